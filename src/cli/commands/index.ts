@@ -1,0 +1,9 @@
+/**
+ * The registry of CLI commands: one yargs CommandModule per file in this folder.
+ * Adding a command means adding its file and one line here.
+ */
+import type { CommandModule } from "yargs";
+
+/** Every command the CLI offers, in help order. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export const COMMANDS: CommandModule<any, any>[] = [];

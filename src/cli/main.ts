@@ -1,0 +1,38 @@
+/**
+ * The procsim command line: yargs wiring only.
+ *
+ * `procsim compare current.yaml proposed.yaml` is parsed here and handed to the command
+ * module that owns it (`commands/<name>.ts`, each exporting a yargs CommandModule). Exit
+ * codes: 0 success, 2 invalid model or arguments, 1 internal error. No stack traces reach
+ * the user unless PROCSIM_DEBUG is set.
+ */
+import yargs from "yargs";
+import { COMMANDS } from "./commands/index.js";
+import { EXIT, printInternalError } from "./output.js";
+
+/** Runs the CLI with the given arguments (without node and script path). */
+export async function main(argv: readonly string[]): Promise<void> {
+  let cli = yargs([...argv])
+    .scriptName("procsim")
+    .usage("$0 <command> [options]\n\nSeeded Monte Carlo simulation of bank processes: current vs proposed, with confidence intervals.")
+    .strict()
+    .demandCommand(1, "Name a command: see the list above.")
+    .recommendCommands()
+    .help()
+    .alias("h", "help")
+    .version()
+    .wrap(Math.min(110, process.stdout.columns ?? 100))
+    .fail((message, error, y) => {
+      if (error) throw error;
+      process.stderr.write(`${y.help().toString?.() ?? ""}`);
+      process.stderr.write(`\nprocsim: ${message}\n`);
+      process.exit(EXIT.invalid);
+    });
+  for (const command of COMMANDS) cli = cli.command(command);
+  try {
+    await cli.parseAsync();
+  } catch (error) {
+    printInternalError(error);
+    process.exit(EXIT.internal);
+  }
+}

@@ -1,0 +1,152 @@
+/**
+ * The normalised model: what `normalizeModel` returns after the YAML has been parsed and
+ * validated, and what `compileModel` consumes.
+ *
+ * A loan factory with three clerks, two analysts and a manager, open 09:00-17:00 on
+ * weekdays, becomes one `Model`: every duration in minutes, every default filled in,
+ * every route explicit, every element carrying the YAML path it came from so that a
+ * runtime failure can point back at the file. Names are still names here; `compile`
+ * turns them into integer ids.
+ */
+import type { DistSpec } from "../random/dist-spec.js";
+
+/** A YAML path such as `["steps", 2, "duration"]`. */
+export type ModelPath = readonly (string | number)[];
+
+/** Weekday flags, index 0 = Monday … 6 = Sunday. */
+export type WeekdayFlags = readonly boolean[];
+
+/** When the operation is open. Simulation time 0 is Monday 00:00. */
+export interface Calendar {
+  /** True for a 24/7 operation (no calendar given, or `calendar: always`). */
+  readonly always: boolean;
+  /** Opening time, minutes after midnight. */
+  readonly open: number;
+  /** Closing time, minutes after midnight (> open). */
+  readonly close: number;
+  /** Working days. */
+  readonly days: WeekdayFlags;
+}
+
+/** How long a replication runs and how it is analysed. */
+export interface RunSettings {
+  /** Simulated time after which no new case arrives, minutes; null when limited by arrivals only. */
+  readonly horizon: number | null;
+  /** Stop generating after this many arrivals in total; null for no limit. */
+  readonly maxArrivals: number | null;
+  /** Observations before this time are discarded, minutes. */
+  readonly warmup: number;
+  readonly replications: number;
+  readonly seed: number;
+  /**
+   * terminating: starts empty and, after the horizon, runs on until every case that arrived is
+   * finished (a branch day). steadyState: stops at the horizon; cases still inside count as WIP.
+   */
+  readonly study: "terminating" | "steadyState";
+}
+
+/** One interval of a time-of-day arrival profile. */
+export interface ProfileInterval {
+  /** Start, minutes after midnight; the interval runs to the next start (or to midnight). */
+  readonly from: number;
+  readonly ratePerHour: number;
+}
+
+/** A source of cases (customers, applications, calls). */
+export interface ArrivalSource {
+  readonly name: string;
+  /** Case class reported on (defaults to the source name). */
+  readonly class: string;
+  /** Inter-arrival time distribution for a renewal process; null when rate/profile driven. */
+  readonly interarrival: DistSpec | null;
+  /** Constant Poisson rate; null when `interarrival` or `profile` is given. */
+  readonly ratePerHour: number | null;
+  /** Piecewise-constant Poisson rate by time of day (sorted by `from`); null if none. */
+  readonly profile: readonly ProfileInterval[] | null;
+  /** Larger is served first; default 0. */
+  readonly priority: number;
+  /** How long a case waits in a queue before it gives up; null = never abandons. */
+  readonly patience: DistSpec | null;
+  /** Case attributes drawn once per case. */
+  readonly attributes: Readonly<Record<string, DistSpec>>;
+  /** Name of the step the cases start at. */
+  readonly firstStep: string;
+  readonly path: ModelPath;
+}
+
+/** A capacity window of a shift schedule. */
+export interface Shift {
+  readonly days: WeekdayFlags;
+  /** Minutes after midnight. */
+  readonly from: number;
+  /** Minutes after midnight (> from). */
+  readonly to: number;
+  readonly capacity: number;
+  readonly path: ModelPath;
+}
+
+/** A pool of interchangeable servers: tellers, analysts, RPA bots. */
+export interface ResourcePool {
+  readonly name: string;
+  /** Capacity when no shift schedule is given (rostered during calendar open hours). */
+  readonly capacity: number;
+  readonly costPerHour: number;
+  /** Shift schedule; null = `capacity` whenever the calendar is open. */
+  readonly shifts: readonly Shift[] | null;
+  /** Own calendar (e.g. bots 24/7); null = the model's calendar. */
+  readonly calendar: Calendar | null;
+  readonly path: ModelPath;
+}
+
+/** How much of which pool a step holds. */
+export interface ResourceNeed {
+  readonly resource: string;
+  readonly units: number;
+}
+
+/** Where a case goes after a step. `to` is a step name or "exit". */
+export type Route =
+  | { readonly kind: "exit" }
+  | { readonly kind: "goto"; readonly to: string }
+  | { readonly kind: "branch"; readonly options: readonly { readonly to: string; readonly p: number }[] };
+
+/** One activity of the process. */
+export interface Step {
+  readonly name: string;
+  /** Pools seized together (all or nothing); empty = a pure delay with unlimited capacity. */
+  readonly resources: readonly ResourceNeed[];
+  readonly duration: DistSpec;
+  /** Resolved route (the implicit "next step" already made explicit). */
+  readonly next: Route;
+  readonly path: ModelPath;
+}
+
+/** A service-level target such as "80% of customers wait at most 5 minutes". */
+export interface ServiceLevel {
+  readonly name: string;
+  /** Case class it applies to; null = all cases. */
+  readonly class: string | null;
+  /** Step whose waiting counts; null = total waiting over the whole visit. */
+  readonly step: string | null;
+  /** Threshold on waiting time, minutes. */
+  readonly maxWait: number;
+  /** Target share in (0, 1]. */
+  readonly target: number;
+  readonly path: ModelPath;
+}
+
+/** A validated, normalised process model. Time is in minutes throughout. */
+export interface Model {
+  readonly name: string;
+  readonly description: string;
+  /** The file it was loaded from, if any (for messages). */
+  readonly sourceFile: string | null;
+  readonly calendar: Calendar;
+  readonly run: RunSettings;
+  readonly arrivals: readonly ArrivalSource[];
+  readonly resources: readonly ResourcePool[];
+  readonly steps: readonly Step[];
+  readonly serviceLevels: readonly ServiceLevel[];
+  /** Fixed costs per day of operation (e.g. licences), added to total cost. */
+  readonly fixedCostPerDay: number;
+}

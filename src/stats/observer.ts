@@ -1,0 +1,31 @@
+/**
+ * The observer interface: how the engine reports what happens, without knowing what is
+ * measured.
+ *
+ * When a loan application joins the analysts' queue, starts review after 12 minutes of
+ * waiting and leaves the process 3 hours after it arrived, the engine calls `onEnqueue`,
+ * `onStart` and `onComplete` with integer ids (class, step, pool) fixed at compile time.
+ * The collectors in `collectors.ts` turn these calls into KPIs. Every method is called on
+ * the hot path: implementations must not allocate per call.
+ * INVARIANT: calls arrive in non-decreasing time order.
+ */
+export interface SimObserver {
+  /** A case entered the system. */
+  onArrival(t: number, caseSlot: number, cls: number): void;
+  /** A case joined the waiting line of a step (it could not start at once). */
+  onEnqueue(t: number, caseSlot: number, cls: number, step: number): void;
+  /** A case started service at a step after waiting `waited` minutes (0 if it started at once). */
+  onStart(t: number, caseSlot: number, cls: number, step: number, waited: number): void;
+  /** A case finished service at a step that took `duration` minutes. */
+  onFinish(t: number, caseSlot: number, cls: number, step: number, duration: number): void;
+  /** A case left the system done; `cycleTime` = t - arrival time, `waited` = its total waiting. */
+  onComplete(t: number, caseSlot: number, cls: number, cycleTime: number, waited: number): void;
+  /** A case gave up waiting at a step after `waited` minutes. */
+  onAbandon(t: number, caseSlot: number, cls: number, step: number, waited: number): void;
+  /** A pool's busy units or rostered capacity changed (time-weighted utilisation and cost). */
+  onPoolLevel(t: number, pool: number, busy: number, capacity: number): void;
+  /** The number of cases waiting at a step changed. */
+  onQueueLength(t: number, step: number, length: number): void;
+  /** The replication ended at time t (flush time-weighted statistics). */
+  onEnd(t: number): void;
+}

@@ -1,0 +1,147 @@
+/**
+ * Result records: what a replication, a run and a comparison return.
+ *
+ * "Mean wait at the counter was 4.2 min (95% CI 3.9-4.5) today and 2.1 min with RPA: a
+ * difference of -2.1 min (-2.3 to -1.9)" is read off these records. They are plain,
+ * JSON-serialisable data (no classes, no NaN: an undefined value is `null`), with a
+ * deterministic key order, so the same model, seed and options give byte-identical JSON.
+ */
+
+/** How a KPI is measured. */
+export type KpiUnit = "min" | "perHour" | "share" | "count" | "cases" | "currency" | "casesPerStaffHour";
+
+/** What a KPI describes. */
+export type KpiScope = "overall" | "class" | "step" | "pool" | "serviceLevel";
+
+/** Static description of one KPI (same for every replication of a model). */
+export interface KpiDef {
+  /** Stable key, e.g. `step/data entry/waitTime.mean`; used to pair KPIs across models. */
+  readonly key: string;
+  readonly scope: KpiScope;
+  /** The class, step, pool or service-level name; "" for overall. */
+  readonly subject: string;
+  /** Metric name, e.g. `waitTime.mean`, `utilisation`, `cost.perCase`. */
+  readonly metric: string;
+  /** Human label, e.g. "Mean wait at data entry". */
+  readonly label: string;
+  readonly unit: KpiUnit;
+  /** Which direction is an improvement. */
+  readonly better: "higher" | "lower" | "neither";
+}
+
+/** A fixed log-spaced histogram (same bin edges for every model, so mergeable). */
+export interface LogHistogram {
+  /** Count of exact zeros (e.g. cases that never waited). */
+  readonly zeros: number;
+  /** Sparse bins: `[binIndex, count]` pairs in increasing bin order. */
+  readonly bins: readonly (readonly [number, number])[];
+  /** Number of observations in total (zeros included). */
+  readonly total: number;
+}
+
+/** Per-replication values by time of day (averaged over the days of the run). */
+export interface TimeOfDaySeries {
+  readonly key: string;
+  readonly label: string;
+  readonly unit: KpiUnit;
+  /** One value per bin; null where nothing was observed. */
+  readonly values: readonly (number | null)[];
+}
+
+/** Everything one replication produced. Bounded size whatever the run length. */
+export interface RepResult {
+  readonly replication: number;
+  /** KPI values keyed by `KpiDef.key`; null where undefined (e.g. nothing completed). */
+  readonly kpis: Readonly<Record<string, number | null>>;
+  /** Waiting/cycle time histograms keyed like `overall/waitTime`, `class/walk-in/cycleTime`. */
+  readonly histograms: Readonly<Record<string, LogHistogram>>;
+  /** Bin width of the time-of-day series, minutes (e.g. 60). */
+  readonly timeOfDayBinMinutes: number;
+  readonly timeOfDay: readonly TimeOfDaySeries[];
+  /** Events processed (for throughput benchmarks). */
+  readonly events: number;
+  /** Simulation time at which the replication ended, minutes. */
+  readonly endTime: number;
+}
+
+/** Mean and 95% t-interval of one KPI across replications. */
+export interface KpiSummary {
+  readonly key: string;
+  /** Replications with a non-null value. */
+  readonly n: number;
+  readonly mean: number | null;
+  readonly sd: number | null;
+  readonly halfWidth: number | null;
+  readonly lo: number | null;
+  readonly hi: number | null;
+}
+
+/** An empirical distribution pooled over replications (for ECDF charts and quantiles). */
+export interface DistributionSummary {
+  readonly key: string;
+  readonly label: string;
+  readonly unit: KpiUnit;
+  readonly total: number;
+  /** Share of exact zeros. */
+  readonly zeroShare: number;
+  /** ECDF points (x ascending, cdf in [0,1]), at most a few hundred. */
+  readonly points: readonly { readonly x: number; readonly cdf: number }[];
+  readonly p50: number | null;
+  readonly p90: number | null;
+  readonly p95: number | null;
+}
+
+/** A time-of-day series summarised across replications. */
+export interface TimeOfDaySummary {
+  readonly key: string;
+  readonly label: string;
+  readonly unit: KpiUnit;
+  /** Bin start, minutes after midnight. */
+  readonly starts: readonly number[];
+  readonly mean: readonly (number | null)[];
+  readonly lo: readonly (number | null)[];
+  readonly hi: readonly (number | null)[];
+}
+
+/** The result of running one model for R replications. */
+export interface RunResult {
+  readonly model: string;
+  readonly seed: number;
+  readonly replications: number;
+  readonly kpiDefs: readonly KpiDef[];
+  readonly kpis: readonly KpiSummary[];
+  readonly distributions: readonly DistributionSummary[];
+  readonly timeOfDay: readonly TimeOfDaySummary[];
+  /** Service-level targets with achieved share, for tables and charts. */
+  readonly serviceLevels: readonly { readonly name: string; readonly maxWait: number; readonly target: number; readonly achievedKey: string }[];
+  readonly events: number;
+  readonly warnings: readonly string[];
+}
+
+/** Paired difference (proposed − current) of one KPI on common random numbers. */
+export interface KpiDifference {
+  readonly key: string;
+  readonly current: KpiSummary;
+  readonly proposed: KpiSummary;
+  /** Mean, sd, half-width and interval of the per-replication differences. */
+  readonly diff: KpiSummary;
+  /** diff.mean / |current.mean|; null when current mean is 0 or undefined. */
+  readonly relativeChange: number | null;
+  /** True when the paired interval excludes zero. */
+  readonly significant: boolean;
+  /** Half-width an unpaired (Welch) comparison would have had. */
+  readonly unpairedHalfWidth: number | null;
+}
+
+/** One proposal compared with the current model. */
+export interface ProposalComparison {
+  readonly name: string;
+  readonly result: RunResult;
+  readonly differences: readonly KpiDifference[];
+}
+
+/** Current vs one or more proposals. */
+export interface ComparisonResult {
+  readonly current: RunResult;
+  readonly proposals: readonly ProposalComparison[];
+}

@@ -1,0 +1,27 @@
+// Lint rules: typescript-eslint's recommended set, plus the project's reproducibility rules:
+// no Math.random anywhere, and no Date in the simulation core (engine, process, random, stats).
+import tseslint from "typescript-eslint";
+
+const noRandom = {
+  selector: "MemberExpression[object.name='Math'][property.name='random']",
+  message: "Math.random is banned: every draw comes from a named stream (src/random).",
+};
+const noDate = {
+  selector: "Identifier[name='Date']",
+  message: "Date is banned in the simulation core: time is simulation minutes.",
+};
+
+export default tseslint.config(
+  { ignores: ["dist/**", "node_modules/**", "reports/**"] },
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      "no-restricted-syntax": ["error", noRandom],
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+    },
+  },
+  {
+    files: ["src/engine/**", "src/process/**", "src/random/**", "src/stats/**", "src/experiment/**"],
+    rules: { "no-restricted-syntax": ["error", noRandom, noDate] },
+  },
+);
