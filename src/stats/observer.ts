@@ -29,3 +29,30 @@ export interface SimObserver {
   /** The replication ended at time t (flush time-weighted statistics). */
   onEnd(t: number): void;
 }
+
+/**
+ * What the collectors need to know about a compiled model, as plain data (stats imports
+ * nothing from the engine). Indices match the integer ids the engine passes to the observer.
+ */
+export interface CollectorLayout {
+  /** Observations before this time are discarded, minutes. */
+  readonly warmup: number;
+  /** Case class names, by class id. */
+  readonly classes: readonly string[];
+  /** Step names, by step id. */
+  readonly steps: readonly string[];
+  /** Resource pools, by pool id. */
+  readonly pools: readonly { readonly name: string; readonly costPerHour: number }[];
+  /** Service-level targets; `cls`/`step` are -1 for "all classes" / "total waiting". */
+  readonly serviceLevels: readonly {
+    readonly name: string;
+    readonly cls: number;
+    readonly step: number;
+    readonly maxWait: number;
+    readonly target: number;
+  }[];
+  /** Width of the time-of-day bins, minutes (e.g. 60). */
+  readonly timeOfDayBinMinutes: number;
+  /** Fixed cost per simulated day. */
+  readonly fixedCostPerDay: number;
+}
