@@ -1,0 +1,54 @@
+/**
+ * Runtime simulation failures, with the context a modeller needs to find the cause.
+ *
+ * "Replication 3, t = 1,440.0 min, case #812 (walk-in) at steps[2] 'loan review': a case
+ * visited this step 100,000 times — an endless rework loop?" names where in the run and
+ * where in the YAML the problem arose, as simmer does when an activity fails.
+ */
+
+/** Where in a run a failure happened. Fields that do not apply are null. */
+export interface SimulationErrorContext {
+  readonly replication: number;
+  /** Simulation time, minutes. */
+  readonly time: number;
+  /** Case label such as `#812 (walk-in)`; null when no case is involved. */
+  readonly caseLabel: string | null;
+  /** The step's YAML path as text, e.g. `steps[2]`, plus its name; null when none. */
+  readonly where: string | null;
+}
+
+/** A failure during a replication (unstable system, endless loop, event budget exhausted…). */
+export class SimulationError extends Error {
+  /** The bare problem description, without the context prefix. */
+  readonly problem: string;
+  readonly context: SimulationErrorContext;
+
+  /** Builds the message "replication R, t = T min[, case C][, at P]: problem". */
+  constructor(problem: string, context: SimulationErrorContext) {
+    super(`${describeContext(context)}: ${problem}`);
+    this.name = "SimulationError";
+    this.problem = problem;
+    this.context = context;
+  }
+}
+
+function describeContext(context: SimulationErrorContext): string {
+  const parts = [`replication ${context.replication}`, `t = ${formatMinutes(context.time)} min`];
+  if (context.caseLabel !== null) parts.push(`case ${context.caseLabel}`);
+  if (context.where !== null) parts.push(`at ${context.where}`);
+  return parts.join(", ");
+}
+
+function formatMinutes(t: number): string {
+  return Number.isFinite(t) ? t.toFixed(3).replace(/\.?0+$/, "") : String(t);
+}
+
+/** Formats a YAML path such as `["steps", 2]` as `steps[2]`. */
+export function formatPath(path: readonly (string | number)[]): string {
+  let text = "";
+  for (const key of path) {
+    if (typeof key === "number") text += `[${key}]`;
+    else text += text === "" ? key : `.${key}`;
+  }
+  return text;
+}
