@@ -1,0 +1,70 @@
+/**
+ * Simulating one model: R independent replications, summarised with 95% intervals.
+ *
+ * "Run the account-opening model for 30 replications" runs replications 0..29, each a
+ * pure function of (model, seed, index), spread over worker threads, and summarises them
+ * into a RunResult. The per-replication results are kept alongside: a comparison pairs
+ * replication k of the current model with replication k of the proposal.
+ *
+ * ```
+ * Model ──withRunOverrides──▶ Model' ──JSON──▶ batches ──pool (N threads)──▶ RepResult[k]
+ *                                                                               │ by index
+ *                                                  RunResult ◀──summariseRuns───┘
+ * ```
+ */
+import type { Model } from "../model/model.js";
+import type { RepResult, RunResult } from "../stats/result-types.js";
+import { summariseRuns } from "../stats/summarise.js";
+import { runReplicationBatch } from "./replication-batch.js";
+import { withRunOverrides, type RunOverrides } from "./run-overrides.js";
+import { createReplicationPool, defaultWorkerCount, type BatchProgress, type ReplicationPool } from "./workers.js";
+
+/** Options of `simulate`; run overrides take precedence over the model's `run:` block. */
+export interface SimulateOptions extends RunOverrides {
+  /** Worker threads; default = available cores; 1 = in-process. Ignored when `pool` is given. */
+  readonly workers?: number;
+  /** Called as replications finish: (done, total). */
+  readonly onProgress?: BatchProgress;
+  /** An existing pool to run on (it is left open); otherwise one is created and closed. */
+  readonly pool?: ReplicationPool;
+}
+
+/** A RunResult plus the per-replication results it was summarised from (index order). */
+export interface Simulation extends RunResult {
+  readonly repResults: readonly RepResult[];
+}
+
+/** The replication indices 0..count−1. */
+export function replicationRange(from: number, count: number): number[] {
+  return Array.from({ length: count }, (_, i) => from + i);
+}
+
+/** Summarises replication results (in index order) of a model into a Simulation. */
+export function summariseSimulation(model: Model, repResults: readonly RepResult[]): Simulation {
+  return { ...summariseRuns(model, repResults), repResults };
+}
+
+/**
+ * Runs `model` for its (possibly overridden) number of replications on worker threads.
+ * The result does not depend on the number of workers. Rejects with the engine's error if a
+ * replication fails at run time.
+ */
+export async function simulate(model: Model, options: SimulateOptions = {}): Promise<Simulation> {
+  const effective = withRunOverrides(model, options);
+  const pool = options.pool ?? createReplicationPool({ workers: options.workers ?? defaultWorkerCount() });
+  try {
+    const indices = replicationRange(0, effective.run.replications);
+    const repResults = await pool.run(JSON.stringify(effective), indices, options.onProgress);
+    return summariseSimulation(effective, repResults);
+  } finally {
+    if (!options.pool) await pool.close();
+  }
+}
+
+/** The synchronous, in-process path of `simulate` (no threads, no progress). */
+export function simulateSync(model: Model, options: RunOverrides = {}): Simulation {
+  const effective = withRunOverrides(model, options);
+  const indices = replicationRange(0, effective.run.replications);
+  const repResults = runReplicationBatch({ modelJson: JSON.stringify(effective), replications: indices });
+  return summariseSimulation(effective, repResults);
+}
