@@ -1,0 +1,79 @@
+/**
+ * Analytic first and second moments of every distribution family a model can name.
+ *
+ * "Review takes triangular(3, 6, 12) minutes" means E[S] = 7 and Var[S] = 3.5; the
+ * Pollaczek–Khinchine check and the sample-moment checks need exactly these numbers. They
+ * are derived here from textbook formulas, independently of the simulator's samplers.
+ */
+import type { DistSpec } from "../../../src/random/dist-spec.js";
+import { gamma, normalDensity, normalUpperTail } from "./special-functions.js";
+
+/** Mean, variance and second raw moment of a distribution (minutes, minutes²). */
+export interface Moments {
+  readonly mean: number;
+  readonly variance: number;
+  readonly secondMoment: number;
+}
+
+function fromMeanVariance(mean: number, variance: number): Moments {
+  return { mean, variance, secondMoment: variance + mean * mean };
+}
+
+/** Normal(μ, σ) conditioned on being ≥ 0 (the sampler resamples negatives). */
+function truncatedNormal(mu: number, sigma: number): Moments {
+  const alpha = -mu / sigma;
+  const lambda = normalDensity(alpha) / normalUpperTail(alpha);
+  const mean = mu + sigma * lambda;
+  return fromMeanVariance(mean, sigma * sigma * (1 + alpha * lambda - lambda * lambda));
+}
+
+function empirical(values: readonly number[], weights: readonly number[]): Moments {
+  const total = weights.reduce((sum, w) => sum + w, 0);
+  let mean = 0;
+  let second = 0;
+  values.forEach((v, i) => {
+    mean += (v * weights[i]) / total;
+    second += (v * v * weights[i]) / total;
+  });
+  return { mean, variance: second - mean * mean, secondMoment: second };
+}
+
+/**
+ * Analytic moments of a DistSpec (normalised form, minutes).
+ * @throws Error for a family this table does not know (a new family needs its row here)
+ */
+export function distMoments(spec: DistSpec): Moments {
+  switch (spec.kind) {
+    case "exponential":
+      return fromMeanVariance(spec.mean, spec.mean * spec.mean);
+    case "deterministic":
+      return fromMeanVariance(spec.value, 0);
+    case "uniform":
+      return fromMeanVariance((spec.min + spec.max) / 2, (spec.max - spec.min) ** 2 / 12);
+    case "triangular": {
+      const { min: a, mode: c, max: b } = spec;
+      return fromMeanVariance((a + b + c) / 3, (a * a + b * b + c * c - a * b - a * c - b * c) / 18);
+    }
+    case "normal":
+      return truncatedNormal(spec.mean, spec.sd);
+    case "lognormal":
+      return fromMeanVariance(spec.mean, spec.sd * spec.sd);
+    case "gamma":
+      return fromMeanVariance(spec.shape * spec.scale, spec.shape * spec.scale * spec.scale);
+    case "erlang":
+      return fromMeanVariance(spec.mean, (spec.mean * spec.mean) / spec.k);
+    case "weibull": {
+      const mean = spec.scale * gamma(1 + 1 / spec.shape);
+      const second = spec.scale * spec.scale * gamma(1 + 2 / spec.shape);
+      return { mean, variance: second - mean * mean, secondMoment: second };
+    }
+    case "pert": {
+      const mean = (spec.min + 4 * spec.mode + spec.max) / 6;
+      return fromMeanVariance(mean, ((mean - spec.min) * (spec.max - mean)) / 7);
+    }
+    case "empirical":
+      return empirical(spec.values, spec.weights);
+    default:
+      throw new Error(`no analytic moments for distribution ${JSON.stringify(spec)}`);
+  }
+}
