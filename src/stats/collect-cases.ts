@@ -1,0 +1,150 @@
+/**
+ * Case statistics, overall and per class: arrivals, completions, abandonments, throughput,
+ * waiting and cycle times (mean, percentiles, maximum), cases in process.
+ *
+ * A walk-in customer who arrives at 10:02, waits 6 minutes in total and leaves at 10:15
+ * adds one arrival, one completion, a wait of 6 and a cycle time of 13 to both the overall
+ * figures and those of class walk-in. Arrivals count from the end of warm-up on, waits and
+ * cycle times by completion time; cases in process are time-averaged from warm-up on.
+ */
+import type { CollectorLayout } from "./observer.js";
+import type { LogHistogram } from "./result-types.js";
+import { kpiKey } from "./kpi-defs.js";
+import { histogramQuantile, LogHistogramAccumulator } from "./log-histogram.js";
+import { finiteOrNull, ratioOrNull } from "./numbers.js";
+import { TimeWeighted } from "./time-weighted.js";
+import { Welford } from "./welford.js";
+
+/** Statistics of one group of cases (all cases, or one class). */
+class CaseGroup {
+  arrivals = 0;
+  completions = 0;
+  abandonments = 0;
+  waitedAtAll = 0;
+  readonly waits = new Welford();
+  readonly cycles = new Welford();
+  readonly waitHistogram = new LogHistogramAccumulator();
+  readonly cycleHistogram = new LogHistogramAccumulator();
+  readonly wip: TimeWeighted;
+
+  constructor(warmup: number, wipByTimeOfDay: Float64Array | null, binMinutes: number) {
+    this.wip = new TimeWeighted(warmup, wipByTimeOfDay, binMinutes);
+  }
+}
+
+/** The key of a histogram: `overall/waitTime`, `class/walk-in/cycleTime`. */
+export function histogramKey(cls: string | null, metric: "waitTime" | "cycleTime"): string {
+  return cls === null ? `overall/${metric}` : `class/${cls}/${metric}`;
+}
+
+/** Histogram keys of a layout, in report order. */
+export function histogramKeysFor(layout: CollectorLayout): string[] {
+  const keys = [histogramKey(null, "waitTime"), histogramKey(null, "cycleTime")];
+  for (const cls of layout.classes) keys.push(histogramKey(cls, "waitTime"), histogramKey(cls, "cycleTime"));
+  return keys;
+}
+
+/** Collects case statistics; group 0 is all cases, group 1 + c is class c. */
+export class CaseCollector {
+  private readonly groups: CaseGroup[] = [];
+
+  /** @param wipByTimeOfDay per-bin area of cases in process (all cases), or null. */
+  constructor(
+    private readonly layout: CollectorLayout,
+    wipByTimeOfDay: Float64Array | null,
+  ) {
+    const bin = layout.timeOfDayBinMinutes;
+    this.groups.push(new CaseGroup(layout.warmup, wipByTimeOfDay, bin));
+    for (let c = 0; c < layout.classes.length; c++) this.groups.push(new CaseGroup(layout.warmup, null, bin));
+  }
+
+  /** Time-weighted cases in process, all cases. */
+  get wip(): TimeWeighted {
+    return this.groups[0].wip;
+  }
+
+  /** Completions in the window, all cases. */
+  get completions(): number {
+    return this.groups[0].completions;
+  }
+
+  arrival(t: number, cls: number): void {
+    this.onArrival(this.groups[0], t);
+    this.onArrival(this.groups[1 + cls], t);
+  }
+
+  complete(t: number, cls: number, cycleTime: number, waited: number): void {
+    this.onComplete(this.groups[0], t, cycleTime, waited);
+    this.onComplete(this.groups[1 + cls], t, cycleTime, waited);
+  }
+
+  abandon(t: number, cls: number): void {
+    this.onAbandon(this.groups[0], t);
+    this.onAbandon(this.groups[1 + cls], t);
+  }
+
+  /** Accounts for time up to t (end of run). */
+  flush(t: number): void {
+    for (const g of this.groups) g.wip.flush(t);
+  }
+
+  /** Writes the KPI values; `endTime` closes the window. */
+  writeKpis(out: Map<string, number | null>, endTime: number): void {
+    this.writeGroup(out, this.groups[0], null, endTime);
+    this.layout.classes.forEach((cls, c) => this.writeGroup(out, this.groups[1 + c], cls, endTime));
+  }
+
+  /** Writes the histogram records. */
+  writeHistograms(out: Map<string, LogHistogram>): void {
+    this.groups.forEach((g, i) => {
+      const cls = i === 0 ? null : this.layout.classes[i - 1];
+      out.set(histogramKey(cls, "waitTime"), g.waitHistogram.toRecord());
+      out.set(histogramKey(cls, "cycleTime"), g.cycleHistogram.toRecord());
+    });
+  }
+
+  private onArrival(g: CaseGroup, t: number): void {
+    g.wip.add(t, 1);
+    if (t >= this.layout.warmup) g.arrivals += 1;
+  }
+
+  private onComplete(g: CaseGroup, t: number, cycleTime: number, waited: number): void {
+    g.wip.add(t, -1);
+    if (t < this.layout.warmup) return;
+    g.completions += 1;
+    g.waits.add(waited);
+    g.cycles.add(cycleTime);
+    g.waitHistogram.add(waited);
+    g.cycleHistogram.add(cycleTime);
+    if (waited > 0) g.waitedAtAll += 1;
+  }
+
+  private onAbandon(g: CaseGroup, t: number): void {
+    g.wip.add(t, -1);
+    if (t >= this.layout.warmup) g.abandonments += 1;
+  }
+
+  private writeGroup(out: Map<string, number | null>, g: CaseGroup, cls: string | null, endTime: number): void {
+    const key = (metric: string) => (cls === null ? kpiKey("overall", "", metric) : kpiKey("class", cls, metric));
+    const hours = (endTime - this.layout.warmup) / 60;
+    const waits = g.waitHistogram.toRecord();
+    const cycles = g.cycleHistogram.toRecord();
+    out.set(key("arrivals"), g.arrivals);
+    out.set(key("completions"), g.completions);
+    out.set(key("abandonments"), g.abandonments);
+    out.set(key("throughput"), hours > 0 ? ratioOrNull(g.completions, hours) : null);
+    out.set(key("waitTime.mean"), finiteOrNull(g.waits.meanOrNull() ?? NaN));
+    out.set(key("waitTime.p50"), histogramQuantile(waits, 0.5));
+    out.set(key("waitTime.p90"), histogramQuantile(waits, 0.9));
+    out.set(key("waitTime.p95"), histogramQuantile(waits, 0.95));
+    out.set(key("waitTime.max"), g.waits.maxOrNull());
+    out.set(key("waitTime.shareWaiting"), ratioOrNull(g.waitedAtAll, g.completions));
+    out.set(key("cycleTime.mean"), finiteOrNull(g.cycles.meanOrNull() ?? NaN));
+    out.set(key("cycleTime.p50"), histogramQuantile(cycles, 0.5));
+    out.set(key("cycleTime.p90"), histogramQuantile(cycles, 0.9));
+    out.set(key("cycleTime.p95"), histogramQuantile(cycles, 0.95));
+    out.set(key("cycleTime.max"), g.cycles.maxOrNull());
+    out.set(key("wip.mean"), finiteOrNull(g.wip.mean(endTime) ?? NaN));
+    out.set(key("abandonment.share"), ratioOrNull(g.abandonments, g.completions + g.abandonments));
+  }
+}

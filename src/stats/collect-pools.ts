@@ -1,0 +1,102 @@
+/**
+ * Resource-pool statistics and staff cost: utilisation, busy and rostered units, staff hours,
+ * output per staff hour, and the cost of busy and of rostered-but-idle time.
+ *
+ * Three tellers rostered 09:00-17:00 at 30 per hour cost 720 a day; if they are busy 18 of
+ * their 24 hours, 540 is busy cost and 180 idle cost. A teller finishing a customer after her
+ * shift has ended is still working: at each moment the available units are
+ * max(rostered, busy), so utilisation never exceeds 1 and overtime is paid as busy time.
+ */
+import type { CollectorLayout } from "./observer.js";
+import { kpiKey } from "./kpi-defs.js";
+import { finiteOrNull, positiveZero, ratioOrNull } from "./numbers.js";
+import { TimeWeighted } from "./time-weighted.js";
+
+class PoolStats {
+  readonly busy: TimeWeighted;
+  readonly capacity: TimeWeighted;
+  readonly available: TimeWeighted;
+
+  constructor(warmup: number, binMinutes: number, bins: number | null) {
+    const tod = () => (bins === null ? null : new Float64Array(bins));
+    this.busy = new TimeWeighted(warmup, tod(), binMinutes);
+    this.capacity = new TimeWeighted(warmup, tod(), binMinutes);
+    this.available = new TimeWeighted(warmup);
+  }
+}
+
+/** Staff cost totals over all pools, currency. */
+export interface StaffCost {
+  busy: number;
+  idle: number;
+}
+
+/** Collects per-pool statistics, indexed by pool id. */
+export class PoolCollector {
+  private readonly pools: PoolStats[] = [];
+
+  /** @param bins number of time-of-day bins for busy/capacity series, or null for none. */
+  constructor(
+    private readonly layout: CollectorLayout,
+    bins: number | null,
+  ) {
+    for (let p = 0; p < layout.pools.length; p++) {
+      this.pools.push(new PoolStats(layout.warmup, layout.timeOfDayBinMinutes, bins));
+    }
+  }
+
+  /** Per-bin busy-unit areas of pool p (null without time-of-day bins). */
+  busyByTimeOfDay(p: number): Float64Array | null {
+    return this.pools[p].busy.byTimeOfDay;
+  }
+
+  /** Per-bin rostered-capacity areas of pool p (null without time-of-day bins). */
+  capacityByTimeOfDay(p: number): Float64Array | null {
+    return this.pools[p].capacity.byTimeOfDay;
+  }
+
+  level(t: number, pool: number, busy: number, capacity: number): void {
+    const p = this.pools[pool];
+    p.busy.set(t, busy);
+    p.capacity.set(t, capacity);
+    p.available.set(t, busy > capacity ? busy : capacity);
+  }
+
+  flush(t: number): void {
+    for (const p of this.pools) {
+      p.busy.flush(t);
+      p.capacity.flush(t);
+      p.available.flush(t);
+    }
+  }
+
+  /** Staff cost over the window, summed over pools. */
+  staffCost(): StaffCost {
+    const cost = { busy: 0, idle: 0 };
+    this.layout.pools.forEach((pool, i) => {
+      const p = this.pools[i];
+      cost.busy += (p.busy.area / 60) * pool.costPerHour;
+      cost.idle += ((p.available.area - p.busy.area) / 60) * pool.costPerHour;
+    });
+    return cost;
+  }
+
+  /** Writes the KPI values; `completions` are all cases completed in the window. */
+  writeKpis(out: Map<string, number | null>, endTime: number, completions: number): void {
+    this.layout.pools.forEach((pool, i) => {
+      const p = this.pools[i];
+      const staffHours = p.capacity.area / 60;
+      const busyCost = (p.busy.area / 60) * pool.costPerHour;
+      const idleCost = ((p.available.area - p.busy.area) / 60) * pool.costPerHour;
+      const key = (metric: string) => kpiKey("pool", pool.name, metric);
+      out.set(key("utilisation"), ratioOrNull(p.busy.area, p.available.area));
+      out.set(key("busy.mean"), finiteOrNull(p.busy.mean(endTime) ?? NaN));
+      out.set(key("capacity.mean"), finiteOrNull(p.capacity.mean(endTime) ?? NaN));
+      out.set(key("staffHours"), positiveZero(staffHours));
+      out.set(key("output.perStaffHour"), ratioOrNull(completions, staffHours));
+      out.set(key("cost.busy"), positiveZero(busyCost));
+      out.set(key("cost.idle"), positiveZero(idleCost));
+      out.set(key("cost.total"), positiveZero(busyCost + idleCost));
+    });
+  }
+}

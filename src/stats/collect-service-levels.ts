@@ -1,0 +1,80 @@
+/**
+ * Service levels: the share of cases whose waiting met a threshold, against a target.
+ *
+ * "80% of walk-in customers wait at most 5 minutes at the counter": every start of service at
+ * the counter by a walk-in counts as one observation (met if it waited ≤ 5 minutes), every
+ * walk-in who gives up waiting at the counter as one that did not meet it. A target on total
+ * waiting (step -1) counts each completed case by its total wait, and each abandoned case as
+ * not met. Observations count from the end of warm-up on. The first service level is also
+ * split by the time of day at which the case arrived.
+ */
+import type { CollectorLayout } from "./observer.js";
+import { kpiKey } from "./kpi-defs.js";
+import { ratioOrNull } from "./numbers.js";
+import { binOf } from "./time-of-day-bins.js";
+
+/** Collects met/observed counts per service level, indexed like `layout.serviceLevels`. */
+export class ServiceLevelCollector {
+  private readonly met: Float64Array;
+  private readonly observed: Float64Array;
+  /** Met / observed counts of the first service level, by arrival time-of-day bin. */
+  readonly metByArrivalBin: Float64Array;
+  readonly observedByArrivalBin: Float64Array;
+
+  constructor(
+    private readonly layout: CollectorLayout,
+    bins: number,
+  ) {
+    this.met = new Float64Array(layout.serviceLevels.length);
+    this.observed = new Float64Array(layout.serviceLevels.length);
+    this.metByArrivalBin = new Float64Array(bins);
+    this.observedByArrivalBin = new Float64Array(bins);
+  }
+
+  /** A case of class `cls` started service at `step` after waiting `waited`; it arrived at `arrivedAt`. */
+  start(t: number, cls: number, step: number, waited: number, arrivedAt: number): void {
+    if (t < this.layout.warmup) return;
+    const levels = this.layout.serviceLevels;
+    for (let i = 0; i < levels.length; i++) {
+      const sl = levels[i];
+      if (sl.step === step && (sl.cls < 0 || sl.cls === cls)) this.count(i, waited <= sl.maxWait, arrivedAt);
+    }
+  }
+
+  /** A case completed with total waiting `waited`. */
+  complete(t: number, cls: number, waited: number, arrivedAt: number): void {
+    if (t < this.layout.warmup) return;
+    const levels = this.layout.serviceLevels;
+    for (let i = 0; i < levels.length; i++) {
+      const sl = levels[i];
+      if (sl.step < 0 && (sl.cls < 0 || sl.cls === cls)) this.count(i, waited <= sl.maxWait, arrivedAt);
+    }
+  }
+
+  /** A case gave up waiting at `step`: it meets neither its step's nor a total-wait target. */
+  abandon(t: number, cls: number, step: number, arrivedAt: number): void {
+    if (t < this.layout.warmup) return;
+    const levels = this.layout.serviceLevels;
+    for (let i = 0; i < levels.length; i++) {
+      const sl = levels[i];
+      if ((sl.step < 0 || sl.step === step) && (sl.cls < 0 || sl.cls === cls)) this.count(i, false, arrivedAt);
+    }
+  }
+
+  writeKpis(out: Map<string, number | null>): void {
+    this.layout.serviceLevels.forEach((sl, i) => {
+      const achieved = ratioOrNull(this.met[i], this.observed[i]);
+      out.set(kpiKey("serviceLevel", sl.name, "achieved"), achieved);
+      out.set(kpiKey("serviceLevel", sl.name, "met"), achieved === null ? null : achieved >= sl.target ? 1 : 0);
+    });
+  }
+
+  private count(i: number, met: boolean, arrivedAt: number): void {
+    this.observed[i] += 1;
+    if (met) this.met[i] += 1;
+    if (i !== 0) return;
+    const bin = binOf(arrivedAt, this.layout.timeOfDayBinMinutes, this.observedByArrivalBin.length);
+    this.observedByArrivalBin[bin] += 1;
+    if (met) this.metByArrivalBin[bin] += 1;
+  }
+}

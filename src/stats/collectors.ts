@@ -1,0 +1,160 @@
+/**
+ * The collector: the SimObserver the engine is given for one replication, turning its hook
+ * calls into a RepResult (KPIs, histograms, time-of-day series).
+ *
+ * A day at a branch produces a few thousand calls (arrival, start at the counter, finish,
+ * teller busy count changed, …); the collector folds each into fixed-size accumulators
+ * sized from the layout at creation, and `result()` reads them out once at the end.
+ * Observations before `layout.warmup` are discarded: waits by start time, cycle times by
+ * completion time, arrivals by arrival time, time-weighted levels from warm-up on.
+ * The engine must report each pool's initial level (`onPoolLevel` at time 0).
+ */
+import type { CollectorLayout, SimObserver } from "./observer.js";
+import type { LogHistogram, RepResult } from "./result-types.js";
+import { CaseArrivals } from "./case-arrivals.js";
+import { CaseCollector, histogramKeysFor } from "./collect-cases.js";
+import { PoolCollector } from "./collect-pools.js";
+import { ServiceLevelCollector } from "./collect-service-levels.js";
+import { StepCollector } from "./collect-steps.js";
+import { TimeOfDayCollector } from "./collect-time-of-day.js";
+import { kpiDefsFor, kpiKey } from "./kpi-defs.js";
+import { finiteOrNull, positiveZero, ratioOrNull } from "./numbers.js";
+
+/** An observer that can also report what it observed. */
+export interface Collector extends SimObserver {
+  /**
+   * The replication's result. `endTime` (minutes) closes the observation window; time-weighted
+   * levels are accounted up to it if `onEnd` was not called.
+   */
+  result(replication: number, events: number, endTime: number): RepResult;
+}
+
+/** Creates the collector for one replication of a model with this layout. */
+export function createCollector(layout: CollectorLayout): Collector {
+  return new ReplicationCollector(layout);
+}
+
+class ReplicationCollector implements Collector {
+  private readonly timeOfDay: TimeOfDayCollector;
+  private readonly cases: CaseCollector;
+  private readonly steps: StepCollector;
+  private readonly pools: PoolCollector;
+  private readonly serviceLevels: ServiceLevelCollector;
+  private readonly arrivals = new CaseArrivals();
+  private endedAt = -Infinity;
+
+  constructor(private readonly layout: CollectorLayout) {
+    this.timeOfDay = new TimeOfDayCollector(layout);
+    const bins = this.timeOfDay.bins;
+    this.cases = new CaseCollector(layout, new Float64Array(bins));
+    this.steps = new StepCollector(layout, bins);
+    this.pools = new PoolCollector(layout, bins);
+    this.serviceLevels = new ServiceLevelCollector(layout, bins);
+  }
+
+  onArrival(t: number, caseSlot: number, cls: number): void {
+    this.arrivals.set(caseSlot, t);
+    this.cases.arrival(t, cls);
+    this.timeOfDay.arrival(t);
+  }
+
+  onEnqueue(): void {
+    // Queue lengths arrive through onQueueLength; waits through onStart.
+  }
+
+  onStart(t: number, caseSlot: number, cls: number, step: number, waited: number): void {
+    this.steps.start(t, step, waited);
+    this.timeOfDay.start(t, waited);
+    this.serviceLevels.start(t, cls, step, waited, this.arrivals.get(caseSlot));
+  }
+
+  onFinish(t: number, _caseSlot: number, _cls: number, step: number, duration: number): void {
+    this.steps.finish(t, step, duration);
+  }
+
+  onComplete(t: number, _caseSlot: number, cls: number, cycleTime: number, waited: number): void {
+    this.cases.complete(t, cls, cycleTime, waited);
+    this.serviceLevels.complete(t, cls, waited, t - cycleTime);
+  }
+
+  onAbandon(t: number, caseSlot: number, cls: number, step: number, _waited: number): void {
+    this.cases.abandon(t, cls);
+    this.serviceLevels.abandon(t, cls, step, this.arrivals.get(caseSlot));
+  }
+
+  onPoolLevel(t: number, pool: number, busy: number, capacity: number): void {
+    this.pools.level(t, pool, busy, capacity);
+  }
+
+  onQueueLength(t: number, step: number, length: number): void {
+    this.steps.queueLength(t, step, length);
+  }
+
+  onEnd(t: number): void {
+    this.flush(t);
+  }
+
+  result(replication: number, events: number, endTime: number): RepResult {
+    this.flush(endTime);
+    return {
+      replication,
+      kpis: this.kpis(endTime),
+      histograms: this.histograms(),
+      timeOfDayBinMinutes: this.layout.timeOfDayBinMinutes,
+      timeOfDay: this.timeOfDay.series(endTime, {
+        wip: this.cases.wip.byTimeOfDay as Float64Array,
+        queues: this.layout.steps.map((_, s) => this.steps.queueByTimeOfDay(s) as Float64Array),
+        busy: this.layout.pools.map((_, p) => this.pools.busyByTimeOfDay(p) as Float64Array),
+        capacity: this.layout.pools.map((_, p) => this.pools.capacityByTimeOfDay(p) as Float64Array),
+        slMet: this.serviceLevels.metByArrivalBin,
+        slObserved: this.serviceLevels.observedByArrivalBin,
+      }),
+      events,
+      endTime,
+    };
+  }
+
+  private flush(t: number): void {
+    if (t <= this.endedAt) return;
+    this.endedAt = t;
+    this.cases.flush(t);
+    this.steps.flush(t);
+    this.pools.flush(t);
+  }
+
+  /** KPI values keyed and ordered exactly as `kpiDefsFor(layout)`. */
+  private kpis(endTime: number): Record<string, number | null> {
+    const values = new Map<string, number | null>();
+    this.cases.writeKpis(values, endTime);
+    this.writeCost(values, endTime);
+    this.steps.writeKpis(values, endTime, this.cases.wip.area);
+    this.pools.writeKpis(values, endTime, this.cases.completions);
+    this.serviceLevels.writeKpis(values);
+    const record: Record<string, number | null> = {};
+    for (const def of kpiDefsFor(this.layout)) {
+      const v = values.get(def.key);
+      record[def.key] = v === undefined || v === null ? null : finiteOrNull(v);
+    }
+    return record;
+  }
+
+  private writeCost(out: Map<string, number | null>, endTime: number): void {
+    const staff = this.pools.staffCost();
+    const days = Math.max(0, endTime - this.layout.warmup) / 1440;
+    const fixed = this.layout.fixedCostPerDay * days;
+    const total = staff.busy + staff.idle + fixed;
+    out.set(kpiKey("overall", "", "cost.busy"), positiveZero(staff.busy));
+    out.set(kpiKey("overall", "", "cost.idle"), positiveZero(staff.idle));
+    out.set(kpiKey("overall", "", "cost.fixed"), positiveZero(fixed));
+    out.set(kpiKey("overall", "", "cost.total"), positiveZero(total));
+    out.set(kpiKey("overall", "", "cost.perCase"), ratioOrNull(total, this.cases.completions));
+  }
+
+  private histograms(): Record<string, LogHistogram> {
+    const records = new Map<string, LogHistogram>();
+    this.cases.writeHistograms(records);
+    const out: Record<string, LogHistogram> = {};
+    for (const key of histogramKeysFor(this.layout)) out[key] = records.get(key) as LogHistogram;
+    return out;
+  }
+}

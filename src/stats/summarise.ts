@@ -1,0 +1,116 @@
+/**
+ * Summaries across replications: every KPI as a mean with its 95% t-interval, waiting and
+ * cycle-time distributions pooled over replications, and time-of-day profiles with
+ * intervals per bin.
+ *
+ * Thirty replications of a branch day give thirty mean waits; the run reports their mean
+ * 4.2 min with interval 3.9-4.5, the ECDF of all waits of all thirty days, and the queue at
+ * the counter hour by hour. Replications are taken in index order, whatever order they
+ * finished in, so the summary is the same for any number of worker threads.
+ */
+import type { CollectorLayout } from "./observer.js";
+import type { DistributionSummary, KpiDef, KpiSummary, RepResult, RunResult, TimeOfDaySummary } from "./result-types.js";
+import { tInterval } from "./ci.js";
+import { histogramKeysFor } from "./collect-cases.js";
+import { kpiDefsFor, kpiDefsFromKeys } from "./kpi-defs.js";
+import { histogramEcdf, histogramQuantile, mergeHistograms } from "./log-histogram.js";
+import { binStarts } from "./time-of-day-bins.js";
+
+export { compareRuns } from "./compare-runs.js";
+
+/** What a summary needs to know about the model (a normalised Model satisfies it). */
+export interface RunSource {
+  readonly name: string;
+  readonly run: { readonly seed: number };
+  readonly serviceLevels: readonly { readonly name: string; readonly maxWait: number; readonly target: number }[];
+}
+
+/** Most ECDF points kept per distribution. */
+export const MAX_ECDF_POINTS = 300;
+
+/**
+ * Summarises the replications of one model. KPI definitions come from `layout` when given,
+ * otherwise from the keys of the first replication (same result for collector output).
+ * Replications may be given in any order; they are used in replication-index order.
+ */
+export function summariseRuns(source: RunSource, reps: readonly RepResult[], layout?: CollectorLayout): RunResult {
+  const ordered = [...reps].sort((a, b) => a.replication - b.replication);
+  const kpiDefs = layout ? kpiDefsFor(layout) : kpiDefsFromKeys(Object.keys(ordered[0]?.kpis ?? {}));
+  const histogramKeys = layout ? histogramKeysFor(layout) : Object.keys(ordered[0]?.histograms ?? {});
+  return {
+    model: source.name,
+    seed: source.run.seed,
+    replications: ordered.length,
+    kpiDefs,
+    kpis: kpiDefs.map((def) => summariseKpi(def.key, ordered)),
+    distributions: histogramKeys.map((key) => summariseDistribution(key, ordered)),
+    timeOfDay: summariseTimeOfDay(ordered),
+    serviceLevels: source.serviceLevels.map((sl) => ({
+      name: sl.name,
+      maxWait: sl.maxWait,
+      target: sl.target,
+      achievedKey: `serviceLevel/${sl.name}/achieved`,
+    })),
+    events: ordered.reduce((sum, rep) => sum + rep.events, 0),
+    warnings: warningsFor(ordered, kpiDefs),
+  };
+}
+
+/** Mean and t-interval of one KPI over the replications where it is not null. */
+export function summariseKpi(key: string, reps: readonly RepResult[]): KpiSummary {
+  const interval = tInterval(reps.map((rep) => rep.kpis[key] ?? null));
+  return { key, ...interval };
+}
+
+/** The pooled distribution of one histogram key over all replications. */
+export function summariseDistribution(key: string, reps: readonly RepResult[]): DistributionSummary {
+  const merged = mergeHistograms(reps.flatMap((rep) => (rep.histograms[key] ? [rep.histograms[key]] : [])));
+  return {
+    key,
+    label: distributionLabel(key),
+    unit: "min",
+    total: merged.total,
+    zeroShare: merged.total > 0 ? merged.zeros / merged.total : 0,
+    points: histogramEcdf(merged, MAX_ECDF_POINTS),
+    p50: histogramQuantile(merged, 0.5),
+    p90: histogramQuantile(merged, 0.9),
+    p95: histogramQuantile(merged, 0.95),
+  };
+}
+
+/** "Waiting time (all cases)", "Cycle time (class walk-in)". */
+function distributionLabel(key: string): string {
+  const metric = key.slice(key.lastIndexOf("/") + 1);
+  const what = metric === "waitTime" ? "Waiting time" : metric === "cycleTime" ? "Cycle time" : metric;
+  const cls = key.startsWith("class/") ? key.slice("class/".length, key.lastIndexOf("/")) : null;
+  return cls === null ? `${what} (all cases)` : `${what} (class ${cls})`;
+}
+
+/** Each time-of-day series: per bin, the mean and t-interval over replications. */
+export function summariseTimeOfDay(reps: readonly RepResult[]): TimeOfDaySummary[] {
+  const first = reps[0];
+  if (!first) return [];
+  const starts = binStarts(first.timeOfDayBinMinutes);
+  return first.timeOfDay.map((series, i) => {
+    const mean: (number | null)[] = [];
+    const lo: (number | null)[] = [];
+    const hi: (number | null)[] = [];
+    for (let k = 0; k < series.values.length; k++) {
+      const interval = tInterval(reps.map((rep) => rep.timeOfDay[i]?.values[k] ?? null));
+      mean.push(interval.mean);
+      lo.push(interval.lo);
+      hi.push(interval.hi);
+    }
+    return { key: series.key, label: series.label, unit: series.unit, starts: starts.slice(0, series.values.length), mean, lo, hi };
+  });
+}
+
+function warningsFor(reps: readonly RepResult[], defs: readonly KpiDef[]): string[] {
+  const warnings: string[] = [];
+  if (reps.length === 1) warnings.push("Only 1 replication: means have no confidence interval (run at least 2, ideally 10 or more).");
+  const completions = defs.find((d) => d.key === "overall/completions");
+  if (completions && reps.length > 0 && reps.every((rep) => (rep.kpis[completions.key] ?? 0) === 0)) {
+    warnings.push("No case completed after the warm-up in any replication: waiting and cycle times are undefined.");
+  }
+  return warnings;
+}

@@ -1,0 +1,67 @@
+/**
+ * The time-average of a level that changes at discrete moments: tellers busy, customers in
+ * the queue, cases in the branch.
+ *
+ * If two tellers are busy for 30 minutes and one for the next 30, the mean is 1.5. Only the
+ * observation window counts (from the end of warm-up on), so a busy morning start-up does
+ * not bias a steady-state average. Optionally the area is also split by time of day.
+ * INVARIANT: `set` and `flush` are called with non-decreasing times.
+ */
+import { spreadOverBins } from "./time-of-day-bins.js";
+
+export class TimeWeighted {
+  /** Current level. */
+  level = 0;
+  /** Integral of the level over the observed window so far (level × minutes). */
+  area = 0;
+  /** Largest level held inside the window (0 if nothing yet). */
+  max = 0;
+  private last = 0;
+
+  /**
+   * @param from start of the observation window (the warm-up time), minutes.
+   * @param byTimeOfDay per-bin areas to fill (length = number of bins), or null.
+   * @param binMinutes width of the time-of-day bins, minutes (ignored without bins).
+   */
+  constructor(
+    private readonly from: number,
+    readonly byTimeOfDay: Float64Array | null = null,
+    private readonly binMinutes = 60,
+  ) {}
+
+  /** The level changes to `level` at time t. */
+  set(t: number, level: number): void {
+    this.advance(t);
+    this.level = level;
+    if (t >= this.from && level > this.max) this.max = level;
+  }
+
+  /** Adds `delta` to the level at time t. */
+  add(t: number, delta: number): void {
+    this.set(t, this.level + delta);
+  }
+
+  /** Accounts for the time up to t (end of the run) without changing the level. */
+  flush(t: number): void {
+    this.advance(t);
+  }
+
+  /** Time-average over [from, until]; null when the window is empty. */
+  mean(until: number): number | null {
+    const span = until - this.from;
+    return span > 0 ? this.area / span : null;
+  }
+
+  private advance(t: number): void {
+    const start = this.last > this.from ? this.last : this.from;
+    if (t > start) {
+      if (this.level !== 0) {
+        this.area += this.level * (t - start);
+        if (this.byTimeOfDay) spreadOverBins(this.byTimeOfDay, this.binMinutes, start, t, this.level);
+      }
+      // NOTE: the level held when the window opens counts towards the maximum.
+      if (this.level > this.max) this.max = this.level;
+    }
+    if (t > this.last) this.last = t;
+  }
+}
