@@ -13,6 +13,8 @@
 export interface ErlangAResult {
   /** P(an arrival has to wait). */
   readonly probWait: number;
+  /** Among served callers, the share who waited at all. */
+  readonly probWaitGivenServed: number;
   /** P(an arrival abandons). */
   readonly probAbandon: number;
   /** Mean time in line over all arrivals (served and abandoned). */
@@ -81,6 +83,7 @@ export function erlangA(arrivalRate: number, meanService: number, servers: numbe
   return {
     probWait,
     probAbandon,
+    probWaitGivenServed: probServed / (1 - probAbandon),
     meanWaitAll: waitAll,
     meanWaitServed: waitServed / (1 - probAbandon),
     meanWaitAbandoned: probAbandon > 0 ? (waitAll - waitServed) / probAbandon : 0,

@@ -13,6 +13,7 @@ describe("erlangA", () => {
     expect(a.probWait).toBeCloseTo(c.probWait, 5);
     expect(a.meanWaitServed).toBeCloseTo(c.meanWait, 4);
     expect(a.probAbandon).toBeLessThan(1e-5);
+    expect(a.probWaitGivenServed).toBeCloseTo(c.probWait, 5);
   });
 
   it("is M/M/∞ when patience has the service rate (θ = μ)", () => {

@@ -2,7 +2,9 @@
  * M/G/∞ occupancy and non-homogeneous Poisson expected counts.
  */
 import { describe, expect, it } from "vitest";
-import { expectedArrivals, mgInfinity, profileRatePerHour } from "../../support/theory/infinite-server.js";
+import {
+  averageOver, expectedArrivals, mgInfinity, mtDInfinityMean, mtMInfinityMean, profileRatePerHour,
+} from "../../support/theory/infinite-server.js";
 import { cobhamMg1 } from "../../support/theory/priority.js";
 import { mm1 } from "../../support/theory/single-server.js";
 
@@ -61,5 +63,32 @@ describe("cobhamMg1", () => {
     const waits = cobhamMg1(classes);
     const weighted = waits.reduce((s, w, k) => s + classes[k].arrivalRate * w, 0) / 0.85;
     expect(weighted).toBeCloseTo(mm1(0.85, 1).meanWait, 10);
+  });
+});
+
+describe("M_t/G/∞ means", () => {
+  it("equal λ·E[S] under a constant profile", () => {
+    const flat = [{ from: 0, ratePerHour: 120 }];
+    expect(mtMInfinityMean(flat, 30, 5000)).toBeCloseTo(60, 9);
+    expect(mtDInfinityMean(flat, 30, 5000)).toBeCloseTo(60, 9);
+  });
+
+  it("follow m' = λ(t) − m/E[S] for exponential service", () => {
+    const h = 1e-3;
+    for (const t of [1440 + 300, 1440 + 545, 1440 + 800]) {
+      const derivative = (mtMInfinityMean(profile, 30, t + h) - mtMInfinityMean(profile, 30, t - h)) / (2 * h);
+      const rate = profileRatePerHour(profile, t - 1440) / 60;
+      expect(derivative).toBeCloseTo(rate - mtMInfinityMean(profile, 30, t) / 30, 5);
+    }
+  });
+
+  it("relax to the new level after a step in the rate", () => {
+    // 6/h before 09:00, 60/h after: m(09:00 + u) = 3 + (30 − 3)(1 − e^{−u/30}).
+    const m = mtMInfinityMean(profile, 30, 1440 + 540 + 45);
+    expect(m).toBeCloseTo(3 + 27 * (1 - Math.exp(-1.5)), 9);
+  });
+
+  it("averages a linear ramp exactly", () => {
+    expect(averageOver((t) => 2 * t + 1, 0, 60)).toBeCloseTo(61, 12);
   });
 });
