@@ -151,13 +151,13 @@ export class EventQueue {
   }
 }
 
-function grow(array: Int32Array, size: number): Int32Array {
+function grow(array: Int32Array, size: number): Int32Array<ArrayBuffer> {
   const bigger = new Int32Array(size);
   bigger.set(array);
   return bigger;
 }
 
-function growFloat(array: Float64Array, size: number): Float64Array {
+function growFloat(array: Float64Array, size: number): Float64Array<ArrayBuffer> {
   const bigger = new Float64Array(size);
   bigger.set(array);
   return bigger;

@@ -1,0 +1,183 @@
+/**
+ * compile: Model → CompiledModel. Turns names into integer ids and the steps into a flat
+ * table of typed arrays, so the engine never looks up a string while it runs.
+ *
+ * The loan factory's "review" step that seizes one analyst and goes back to "intake" with
+ * p = 0.1 becomes row 2 of the step table: kind SERVICE, need (pool 1, 1 unit), route
+ * BRANCH over targets [3, 0] with cumulative probabilities [0.9, 1]. The model is not
+ * modified; the compiled form does not depend on the replication.
+ */
+import { compileSampler } from "../random/dists.js";
+import type { CollectorLayout } from "../stats/observer.js";
+import type { DistSpec } from "../random/dist-spec.js";
+import type { ArrivalSource, Model, ModelPath, Route, Step } from "./model.js";
+import {
+  ARRIVAL_PROFILE, ARRIVAL_RATE, ARRIVAL_RENEWAL, ROUTE_BRANCH, ROUTE_EXIT, ROUTE_GOTO,
+  STEP_DELAY, STEP_SERVICE,
+  type CompiledModel, type CompiledPool, type CompiledSource, type CompiledSteps,
+} from "./compiled.js";
+
+/** Width of the time-of-day bins reported by the collectors, minutes. */
+export const TIME_OF_DAY_BIN_MINUTES = 60;
+
+/**
+ * Compiles a validated model. Throws an Error naming the element when a reference does not
+ * resolve (validation reports these first; reaching this throw means validation missed it).
+ */
+export function compileModel(model: Model): CompiledModel {
+  const stepIds = idsByName(model.steps.map((s) => s.name), "step");
+  const poolIds = idsByName(model.resources.map((r) => r.name), "resource");
+  const classes = [...new Set(model.arrivals.map((a) => a.class))];
+  const steps = compileSteps(model.steps, stepIds, poolIds);
+  return {
+    model,
+    run: {
+      horizon: model.run.horizon ?? Infinity,
+      maxArrivals: model.run.maxArrivals ?? Infinity,
+      warmup: model.run.warmup,
+      seed: model.run.seed,
+      study: model.run.study,
+    },
+    classes,
+    steps,
+    sources: model.arrivals.map((a) => compileSource(a, stepIds, classes)),
+    pools: model.resources.map((r, p) => compilePool(r.name, r.path, r.costPerHour, p, steps)),
+    calendar: model.calendar,
+  };
+}
+
+/** The collectors' view of a compiled model: names by id, costs, service levels, warm-up. */
+export function collectorLayoutOf(compiled: CompiledModel): CollectorLayout {
+  const { model } = compiled;
+  const stepNames = compiled.steps.names;
+  return {
+    warmup: compiled.run.warmup,
+    classes: compiled.classes,
+    steps: stepNames,
+    pools: compiled.pools.map((p) => ({ name: p.name, costPerHour: p.costPerHour })),
+    serviceLevels: model.serviceLevels.map((sl) => ({
+      name: sl.name,
+      cls: sl.class === null ? -1 : compiled.classes.indexOf(sl.class),
+      step: sl.step === null ? -1 : stepNames.indexOf(sl.step),
+      maxWait: sl.maxWait,
+      target: sl.target,
+    })),
+    timeOfDayBinMinutes: TIME_OF_DAY_BIN_MINUTES,
+    fixedCostPerDay: model.fixedCostPerDay,
+  };
+}
+
+/** Formats a YAML path such as `["steps", 2]` as `steps[2]`. */
+export function pathText(path: ModelPath): string {
+  let text = "";
+  for (const key of path) text += typeof key === "number" ? `[${key}]` : text === "" ? key : `.${key}`;
+  return text;
+}
+
+function idsByName(names: readonly string[], what: string): Map<string, number> {
+  const ids = new Map<string, number>();
+  names.forEach((name, id) => {
+    if (ids.has(name)) throw new Error(`compileModel: duplicate ${what} name "${name}"`);
+    ids.set(name, id);
+  });
+  return ids;
+}
+
+function lookup(ids: Map<string, number>, name: string, what: string, where: ModelPath): number {
+  const id = ids.get(name);
+  if (id === undefined) throw new Error(`compileModel: unknown ${what} "${name}" at ${pathText(where)}`);
+  return id;
+}
+
+function compileSteps(steps: readonly Step[], stepIds: Map<string, number>, poolIds: Map<string, number>): CompiledSteps {
+  const n = steps.length;
+  const needStart = new Int32Array(n + 1);
+  const needPool: number[] = [];
+  const needUnits: number[] = [];
+  const routeStart = new Int32Array(n + 1);
+  const routeCumulative: number[] = [];
+  const routeTarget: number[] = [];
+  const routeKind = new Int32Array(n);
+  steps.forEach((step, s) => {
+    needStart[s] = needPool.length;
+    for (const need of step.resources) {
+      needPool.push(lookup(poolIds, need.resource, "resource", step.path));
+      needUnits.push(need.units);
+    }
+    routeStart[s] = routeTarget.length;
+    routeKind[s] = compileRoute(step.next, (to) => (to === "exit" ? -1 : lookup(stepIds, to, "step", step.path)), routeCumulative, routeTarget);
+  });
+  needStart[n] = needPool.length;
+  routeStart[n] = routeTarget.length;
+  return {
+    count: n,
+    names: steps.map((s) => s.name),
+    paths: steps.map((s) => pathText(s.path)),
+    kind: Int32Array.from(steps, (s) => (s.resources.length > 0 ? STEP_SERVICE : STEP_DELAY)),
+    needStart,
+    needPool: Int32Array.from(needPool),
+    needUnits: Int32Array.from(needUnits),
+    duration: steps.map((s) => s.duration),
+    durationSampler: steps.map((s) => compileSampler(s.duration)),
+    routeKind,
+    routeStart,
+    routeCumulative: Float64Array.from(routeCumulative),
+    routeTarget: Int32Array.from(routeTarget),
+  };
+}
+
+/** Appends the route's options; returns its kind. Branch weights are normalised to sum 1. */
+function compileRoute(route: Route, target: (to: string) => number, cumulative: number[], targets: number[]): number {
+  if (route.kind === "exit") return ROUTE_EXIT;
+  if (route.kind === "goto") {
+    cumulative.push(1);
+    targets.push(target(route.to));
+    return ROUTE_GOTO;
+  }
+  const total = route.options.reduce((sum, o) => sum + o.p, 0);
+  let running = 0;
+  route.options.forEach((option, i) => {
+    running += option.p;
+    // INVARIANT: the last cumulative value is exactly 1, so a uniform in (0, 1) always lands.
+    cumulative.push(i === route.options.length - 1 ? 1 : running / total);
+    targets.push(target(option.to));
+  });
+  return ROUTE_BRANCH;
+}
+
+function compileSource(source: ArrivalSource, stepIds: Map<string, number>, classes: readonly string[]): CompiledSource {
+  const common = {
+    name: source.name,
+    path: pathText(source.path),
+    cls: classes.indexOf(source.class),
+    priority: source.priority,
+    firstStep: lookup(stepIds, source.firstStep, "step", source.path),
+    patience: source.patience,
+    patienceSampler: source.patience === null ? null : compileSampler(source.patience),
+  };
+  if (source.interarrival !== null) {
+    const interarrival = source.interarrival;
+    return { ...common, arrivalKind: ARRIVAL_RENEWAL, interarrival, interarrivalSampler: compileSampler(interarrival), profile: null };
+  }
+  if (source.ratePerHour !== null) {
+    const interarrival: DistSpec = { kind: "exponential", mean: 60 / source.ratePerHour };
+    return { ...common, arrivalKind: ARRIVAL_RATE, interarrival, interarrivalSampler: compileSampler(interarrival), profile: null };
+  }
+  if (source.profile !== null) {
+    return { ...common, arrivalKind: ARRIVAL_PROFILE, interarrival: null, interarrivalSampler: null, profile: source.profile };
+  }
+  throw new Error(`compileModel: arrival source "${source.name}" has no interarrival, rate or profile`);
+}
+
+function compilePool(name: string, path: ModelPath, costPerHour: number, pool: number, steps: CompiledSteps): CompiledPool {
+  const using: number[] = [];
+  for (let s = 0; s < steps.count; s++) {
+    for (let i = steps.needStart[s]; i < steps.needStart[s + 1]; i++) {
+      if (steps.needPool[i] === pool) {
+        using.push(s);
+        break;
+      }
+    }
+  }
+  return { name, path: pathText(path), costPerHour, steps: Int32Array.from(using) };
+}

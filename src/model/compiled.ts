@@ -1,0 +1,110 @@
+/**
+ * The compiled model: what the engine runs. Names have become integer ids and the step
+ * table is a set of flat typed arrays.
+ *
+ * In the loan factory, "data entry" becomes step 1, the "clerks" pool becomes pool 0, and
+ * "data entry seizes 1 clerk, takes triangular(5, 8, 15) minutes, then goes to review with
+ * p = 0.9 or back to intake with p = 0.1" becomes a row of numbers: kind, a slice of the
+ * resource-need arrays, a duration descriptor and a slice of the route arrays. Nothing here
+ * depends on the replication: random-stream keys are derived per replication by the engine.
+ */
+import type { DistSpec } from "../random/dist-spec.js";
+import type { Sampler } from "../random/dists.js";
+import type { Calendar, Model, ProfileInterval } from "./model.js";
+
+/** Step kinds (small ints; the engine dispatches on them with a switch). */
+export const STEP_DELAY = 0;
+/** A step that seizes resource units for its duration. */
+export const STEP_SERVICE = 1;
+
+/** Route kinds. */
+export const ROUTE_EXIT = 0;
+/** Always to one step. */
+export const ROUTE_GOTO = 1;
+/** To one of several steps by probability. */
+export const ROUTE_BRANCH = 2;
+
+/** Arrival-process kinds. */
+export const ARRIVAL_RENEWAL = 0;
+/** Poisson with a constant rate. */
+export const ARRIVAL_RATE = 1;
+/** Poisson with a time-of-day rate profile. */
+export const ARRIVAL_PROFILE = 2;
+
+/** The step table, as parallel arrays indexed by step id. */
+export interface CompiledSteps {
+  readonly count: number;
+  readonly names: readonly string[];
+  /** YAML path of each step as text, e.g. `steps[2]`. */
+  readonly paths: readonly string[];
+  /** STEP_DELAY or STEP_SERVICE. */
+  readonly kind: Int32Array;
+  /** Needs of step s are entries needStart[s] .. needStart[s+1]-1. */
+  readonly needStart: Int32Array;
+  readonly needPool: Int32Array;
+  readonly needUnits: Int32Array;
+  /** Duration distribution of each step, minutes. */
+  readonly duration: readonly DistSpec[];
+  /** The same, compiled for zero-allocation sampling. */
+  readonly durationSampler: readonly Sampler[];
+  /** ROUTE_EXIT, ROUTE_GOTO or ROUTE_BRANCH. */
+  readonly routeKind: Int32Array;
+  /** Route options of step s are entries routeStart[s] .. routeStart[s+1]-1. */
+  readonly routeStart: Int32Array;
+  /** Cumulative probabilities (last one of a step is 1). */
+  readonly routeCumulative: Float64Array;
+  /** Target step id of each option; -1 = exit. */
+  readonly routeTarget: Int32Array;
+}
+
+/** One arrival source. */
+export interface CompiledSource {
+  readonly name: string;
+  readonly path: string;
+  readonly cls: number;
+  readonly priority: number;
+  readonly firstStep: number;
+  /** ARRIVAL_RENEWAL, ARRIVAL_RATE or ARRIVAL_PROFILE. */
+  readonly arrivalKind: number;
+  /** Inter-arrival distribution (renewal) or exponential(60 / rate) (rate). */
+  readonly interarrival: DistSpec | null;
+  /** `interarrival` compiled; null for profile sources. */
+  readonly interarrivalSampler: Sampler | null;
+  readonly profile: readonly ProfileInterval[] | null;
+  readonly patience: DistSpec | null;
+  readonly patienceSampler: Sampler | null;
+}
+
+/** One resource pool. */
+export interface CompiledPool {
+  readonly name: string;
+  readonly path: string;
+  readonly costPerHour: number;
+  /** Steps that need this pool (the waiting lines it serves). */
+  readonly steps: Int32Array;
+}
+
+/** Run settings with nulls resolved. */
+export interface CompiledRun {
+  /** Arrivals after this time are not generated; Infinity when unlimited. */
+  readonly horizon: number;
+  /** Total arrivals over all sources; Infinity when unlimited. */
+  readonly maxArrivals: number;
+  readonly warmup: number;
+  readonly seed: number;
+  readonly study: "terminating" | "steadyState";
+}
+
+/** A model ready to run; see the module comment. */
+export interface CompiledModel {
+  /** The model it was compiled from (names, calendar and shifts for capacity schedules). */
+  readonly model: Model;
+  readonly run: CompiledRun;
+  /** Class names by class id. */
+  readonly classes: readonly string[];
+  readonly steps: CompiledSteps;
+  readonly sources: readonly CompiledSource[];
+  readonly pools: readonly CompiledPool[];
+  /** The model's calendar (arrivals only while open). */
+  readonly calendar: Calendar;
+}

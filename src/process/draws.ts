@@ -1,0 +1,100 @@
+/**
+ * The random draws that belong to a case, keyed by (case, visit) in named streams.
+ *
+ * Loan application #812 (source "online") on its 2nd visit to "review" gets its review
+ * time from the stream (seed, replication, "duration", ["review", "online"]) at counters
+ * (812, 1), its rework decision from the "route" stream and its patience from the
+ * "patience" stream at the same counters. Removing another step, changing the service
+ * order or adding staff never changes these numbers: common random numbers synchronised by
+ * case. Stream keys are derived once per replication; drawing allocates nothing.
+ */
+import { streamKey, STREAM_PURPOSES } from "../random/streams.js";
+import { uniform01 } from "../random/counter-rng.js";
+import type { Sampler } from "../random/dists.js";
+import type { CompiledModel } from "../model/compiled.js";
+
+/** Element name of a per-(step, source) stream. */
+export function stepSourceElement(step: string, source: string): string {
+  return JSON.stringify([step, source]);
+}
+
+/** Placeholder for sources without a sampler. */
+const NO_SAMPLER: Sampler | null = null;
+
+/** Per-replication stream keys and samplers; see the module comment. */
+export class CaseDraws {
+  private readonly sourceCount: number;
+  /** Keys by stepSource = step * sourceCount + source: [k0, k1] pairs. */
+  private readonly durationKeys: Uint32Array;
+  private readonly routeKeys: Uint32Array;
+  private readonly patienceKeys: Uint32Array;
+  /** Keys by source. */
+  private readonly arrivalKeys: Uint32Array;
+  private readonly durationSamplers: readonly Sampler[];
+  private readonly patienceSamplers: readonly (Sampler | null)[];
+  private readonly interarrivalSamplers: readonly (Sampler | null)[];
+
+  /** Derives every stream key of replication `replication` (allocates; once per run). */
+  constructor(compiled: CompiledModel, replication: number) {
+    const { steps, sources, run } = compiled;
+    this.sourceCount = sources.length;
+    const pairs = steps.count * sources.length;
+    this.durationKeys = new Uint32Array(2 * pairs);
+    this.routeKeys = new Uint32Array(2 * pairs);
+    this.patienceKeys = new Uint32Array(2 * pairs);
+    for (let s = 0; s < steps.count; s++) {
+      for (let src = 0; src < sources.length; src++) {
+        const element = stepSourceElement(steps.names[s], sources[src].name);
+        const at = 2 * (s * sources.length + src);
+        this.durationKeys.set(streamKey(run.seed, replication, STREAM_PURPOSES.duration, element), at);
+        if (steps.routeStart[s + 1] - steps.routeStart[s] > 1) {
+          this.routeKeys.set(streamKey(run.seed, replication, STREAM_PURPOSES.route, element), at);
+        }
+        if (sources[src].patience !== null) {
+          this.patienceKeys.set(streamKey(run.seed, replication, STREAM_PURPOSES.patience, element), at);
+        }
+      }
+    }
+    this.arrivalKeys = new Uint32Array(2 * sources.length);
+    sources.forEach((source, src) => {
+      this.arrivalKeys.set(streamKey(run.seed, replication, STREAM_PURPOSES.arrival, source.name), 2 * src);
+    });
+    this.durationSamplers = steps.durationSampler;
+    this.patienceSamplers = sources.map((s) => s.patienceSampler ?? NO_SAMPLER);
+    this.interarrivalSamplers = sources.map((s) => s.interarrivalSampler ?? NO_SAMPLER);
+  }
+
+  /** Duration (minutes) of case `ordinal` of `source` at `step` on its `visit`-th visit (0-based). */
+  duration(step: number, source: number, ordinal: number, visit: number): number {
+    const at = 2 * (step * this.sourceCount + source);
+    return this.durationSamplers[step].sample(this.durationKeys[at], this.durationKeys[at + 1], ordinal, visit);
+  }
+
+  /** Uniform in (0, 1) deciding the branch after `step` for that case and visit. */
+  branch(step: number, source: number, ordinal: number, visit: number): number {
+    const at = 2 * (step * this.sourceCount + source);
+    return uniform01(this.routeKeys[at], this.routeKeys[at + 1], ordinal, visit, 0, 0);
+  }
+
+  /** Patience (minutes) of that case when it joins the line of `step` on that visit. */
+  patience(step: number, source: number, ordinal: number, visit: number): number {
+    const at = 2 * (step * this.sourceCount + source);
+    const sampler = this.patienceSamplers[source];
+    return sampler === null ? Infinity : sampler.sample(this.patienceKeys[at], this.patienceKeys[at + 1], ordinal, visit);
+  }
+
+  /**
+   * The `n`-th interarrival time (minutes) of a renewal or constant-rate source; `attempt`
+   * numbers the restarts after a closed period (0 for the first try).
+   */
+  interarrival(source: number, n: number, attempt: number): number {
+    const sampler = this.interarrivalSamplers[source];
+    if (sampler === null) return Infinity;
+    return sampler.sample(this.arrivalKeys[2 * source], this.arrivalKeys[2 * source + 1], n, attempt);
+  }
+
+  /** Uniform in (0, 1) number `n` of the arrival stream of `source` (profile sources). */
+  arrivalUniform(source: number, n: number): number {
+    return uniform01(this.arrivalKeys[2 * source], this.arrivalKeys[2 * source + 1], n, 0, 0, 0);
+  }
+}
