@@ -1,0 +1,76 @@
+/** Time-averages of levels, with a warm-up window and time-of-day bins. */
+import { describe, expect, it } from "vitest";
+import { TimeWeighted } from "../../../src/stats/time-weighted.js";
+import { binCount, binOf, binStarts, spreadOverBins } from "../../../src/stats/time-of-day-bins.js";
+
+describe("TimeWeighted", () => {
+  it("averages a step function: 2 busy for 30 min, 1 for 30 min → 1.5", () => {
+    const tw = new TimeWeighted(0);
+    tw.set(0, 2);
+    tw.set(30, 1);
+    tw.flush(60);
+    expect(tw.area).toBe(90);
+    expect(tw.mean(60)).toBe(1.5);
+    expect(tw.max).toBe(2);
+  });
+
+  it("counts only the window after warm-up, including a level held across it", () => {
+    const tw = new TimeWeighted(10);
+    tw.set(0, 5); // held 0-20, counts 10-20
+    tw.set(20, 1); // 20-40
+    tw.add(40, 2); // level 3, 40-50
+    tw.flush(50);
+    expect(tw.area).toBe(50 + 20 + 30);
+    expect(tw.mean(50)).toBe(100 / 40);
+    expect(tw.max).toBe(5);
+  });
+
+  it("ignores a maximum reached and left before warm-up", () => {
+    const tw = new TimeWeighted(10);
+    tw.set(0, 7);
+    tw.set(5, 1);
+    tw.flush(20);
+    expect(tw.max).toBe(1);
+    expect(tw.mean(20)).toBe(1);
+  });
+
+  it("returns null for an empty window", () => {
+    const tw = new TimeWeighted(100);
+    tw.set(0, 3);
+    tw.flush(50);
+    expect(tw.mean(50)).toBeNull();
+    expect(tw.mean(100)).toBeNull();
+  });
+
+  it("splits the area by time of day across days", () => {
+    const bins = new Float64Array(binCount(60));
+    const tw = new TimeWeighted(0, bins, 60);
+    tw.set(1410, 2); // 23:30 day 1 to 01:30 day 2
+    tw.set(1530, 0);
+    tw.flush(2000);
+    expect(bins[23]).toBe(60);
+    expect(bins[0]).toBe(120);
+    expect(bins[1]).toBe(60);
+    expect(tw.area).toBe(240);
+  });
+});
+
+describe("time-of-day bins", () => {
+  it("cuts the day into bins, the last one shorter when needed", () => {
+    expect(binCount(60)).toBe(24);
+    expect(binCount(100)).toBe(15);
+    expect(binStarts(360)).toEqual([0, 360, 720, 1080]);
+    expect(binOf(1440 + 125, 60, 24)).toBe(2);
+    expect(binOf(1439.5, 100, 15)).toBe(14);
+    expect(() => binCount(0)).toThrow(/> 0/);
+  });
+
+  it("spreads an interval over the bins it crosses", () => {
+    const area = new Float64Array(15);
+    spreadOverBins(area, 100, 1350, 1460, 1); // 1350-1400 bin 13, 1400-1440 bin 14, 0-20 bin 0
+    expect(area[13]).toBe(50);
+    expect(area[14]).toBe(40);
+    expect(area[0]).toBe(20);
+    expect(area.reduce((a, b) => a + b, 0)).toBe(110);
+  });
+});
