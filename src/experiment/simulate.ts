@@ -14,6 +14,7 @@
  */
 import type { Model } from "../model/model.js";
 import type { RepResult, RunResult } from "../stats/result-types.js";
+import { collectorLayoutOf, compileModel } from "../model/compile.js";
 import { summariseRuns } from "../stats/summarise.js";
 import { runReplicationBatch } from "./replication-batch.js";
 import { withRunOverrides, type RunOverrides } from "./run-overrides.js";
@@ -39,9 +40,13 @@ export function replicationRange(from: number, count: number): number[] {
   return Array.from({ length: count }, (_, i) => from + i);
 }
 
-/** Summarises replication results (in index order) of a model into a Simulation. */
+/**
+ * Summarises replication results (in index order) of a model into a Simulation. The KPI
+ * list comes from the model's layout, so it is complete even where nothing was observed.
+ */
 export function summariseSimulation(model: Model, repResults: readonly RepResult[]): Simulation {
-  return { ...summariseRuns(model, repResults), repResults };
+  const layout = collectorLayoutOf(compileModel(model));
+  return { ...summariseRuns(model, repResults, layout), repResults };
 }
 
 /**
