@@ -1,0 +1,68 @@
+/**
+ * Vega-Lite spec → Vega spec → SVG text, headless (no browser, no canvas, no file system).
+ *
+ * The "utilisation per pool" chart of a staffing review becomes an SVG file a planner drops
+ * into a slide. Compilation runs with a capturing logger: any Vega-Lite warning is returned
+ * as data, so a report never ships a chart that Vega-Lite had to patch up silently.
+ */
+import { parse, View, type LoggerInterface, type Spec as VgSpec } from "vega";
+import { compile, type TopLevelSpec } from "vega-lite";
+
+/** A message Vega-Lite or Vega logged while compiling or rendering. */
+export interface RenderMessage {
+  readonly level: "error" | "warn" | "info" | "debug";
+  readonly text: string;
+}
+
+/** A logger (Vega's LoggerInterface) that keeps every message instead of printing it. */
+export function capturingLogger(messages: RenderMessage[]): LoggerInterface {
+  let level = 0;
+  const push = (kind: RenderMessage["level"], args: unknown[]) => messages.push({ level: kind, text: args.map(String).join(" ") });
+  const logger: LoggerInterface = {
+    level(value?: number): number | LoggerInterface {
+      if (value === undefined) return level;
+      level = value;
+      return logger;
+    },
+    error(...args: unknown[]) {
+      push("error", args);
+      return logger;
+    },
+    warn(...args: unknown[]) {
+      push("warn", args);
+      return logger;
+    },
+    info(...args: unknown[]) {
+      push("info", args);
+      return logger;
+    },
+    debug(...args: unknown[]) {
+      push("debug", args);
+      return logger;
+    },
+  };
+  return logger;
+}
+
+/** The compiled Vega spec and the warnings Vega-Lite raised. Throws only if Vega-Lite cannot compile at all. */
+export function compileChart(spec: TopLevelSpec): { vega: VgSpec; warnings: RenderMessage[] } {
+  const messages: RenderMessage[] = [];
+  const vega = compile(spec, { logger: capturingLogger(messages) }).spec;
+  return { vega, warnings: messages.filter((m) => m.level === "warn" || m.level === "error") };
+}
+
+/** Renders a compiled Vega spec to SVG text headlessly; rejects if Vega cannot run it. */
+export async function renderVegaSvg(vega: VgSpec): Promise<string> {
+  const view = new View(parse(vega), { renderer: "none" });
+  try {
+    return await view.toSVG();
+  } finally {
+    view.finalize();
+  }
+}
+
+/** Vega-Lite spec → SVG text, with Vega-Lite's warnings. */
+export async function renderChartSvg(spec: TopLevelSpec): Promise<{ svg: string; warnings: RenderMessage[] }> {
+  const { vega, warnings } = compileChart(spec);
+  return { svg: await renderVegaSvg(vega), warnings };
+}

@@ -1,0 +1,104 @@
+/**
+ * Waiting-time and cycle-time distributions as ECDF lines, one per model, with the
+ * service-level threshold marked.
+ *
+ * "Today 42% of applicants wait at most 30 minutes; with RPA + single approval, 81%": read at
+ * the dashed threshold line, where each curve crosses it. The curve answers every "what share
+ * waits less than x" question at once, which a mean cannot.
+ */
+import type { TopLevelSpec } from "vega-lite";
+import type { DistributionSummary } from "../../stats/result-types.js";
+import { frame, isComparison, tidy, type ChartBuilder, type ChartContext } from "./common.js";
+import { PANEL } from "./theme.js";
+import { variantColourScale, type Variant } from "./variants.js";
+
+/** Which distribution a chart shows. */
+export interface DistributionChartOptions {
+  /** DistributionSummary key, e.g. `overall/waitTime`. */
+  readonly key: string;
+  readonly title: string;
+  /** Whether service-level thresholds on waiting apply to this distribution. */
+  readonly markServiceLevels: boolean;
+}
+
+function distributionOf(variant: Variant, key: string): DistributionSummary | null {
+  return variant.result.distributions.find((d) => d.key === key) ?? null;
+}
+
+/** Right end of the x axis: past the largest p95 so the tail shows, without the extreme tail. */
+function xMaxOf(found: readonly DistributionSummary[], thresholds: readonly number[]): number {
+  const p95 = Math.max(...found.map((d) => d.p95 ?? d.points[d.points.length - 1]?.x ?? 0), ...thresholds);
+  return tidy(p95 * 1.25 || 1);
+}
+
+function thresholdLayer(levels: readonly { name: string; maxWait: number; target: number }[]) {
+  const values = levels.map((l) => ({ maxWait: l.maxWait, target: l.target, label: `${l.name}: target ${Math.round(l.target * 100)}% within ${l.maxWait} min` }));
+  const x = { field: "maxWait", type: "quantitative" as const };
+  return {
+    data: { values },
+    layer: [
+      { mark: { type: "rule" as const, color: "#d1483f", strokeDash: [5, 4], strokeWidth: 1.5 }, encoding: { x } },
+      { mark: { type: "point" as const, shape: "diamond", size: 110, color: "#d1483f", filled: true }, encoding: { x, y: { field: "target", type: "quantitative" as const } } },
+      {
+        mark: { type: "text" as const, color: "#b23a32", align: "left" as const, baseline: "bottom" as const, dx: 6, dy: -4, fontSize: 11 },
+        encoding: { x, y: { datum: 0, type: "quantitative" as const }, text: { field: "label", type: "nominal" as const } },
+      },
+    ],
+  };
+}
+
+function subtitleOf(variants: readonly Variant[], found: readonly (DistributionSummary | null)[]): string[] {
+  const p90 = variants
+    .map((v, i) => (found[i]?.p90 === null || found[i]?.p90 === undefined ? null : `${v.name} ${Math.round(found[i]?.p90 ?? 0)} min`))
+    .filter((s): s is string => s !== null);
+  return [
+    "Share of cases done within each time, pooled over replications; higher and further left is better.",
+    `90th percentile: ${p90.join(", ")}.`,
+  ];
+}
+
+/** Builds an ECDF chart for one distribution key; null when no model has that distribution. */
+export function buildDistributionSpec(context: ChartContext, options: DistributionChartOptions): TopLevelSpec | null {
+  const { variants } = context;
+  const found = variants.map((v) => distributionOf(v, options.key));
+  const present = found.filter((d): d is DistributionSummary => d !== null && d.points.length > 0);
+  if (!present.length) return null;
+  const levels = options.markServiceLevels ? variants[0].result.serviceLevels : [];
+  const xMax = xMaxOf(present, levels.map((l) => l.maxWait));
+  const values = variants.flatMap((v, i) => (found[i]?.points ?? []).map((p) => ({ variant: v.name, x: p.x, cdf: p.cdf })));
+  const colour = { field: "variant", type: "nominal" as const, scale: variantColourScale(variants), legend: isComparison(context) ? { title: null } : null };
+  const lines = {
+    data: { values },
+    mark: { type: "line" as const, interpolate: "linear" as const, strokeWidth: 2.2, clip: true },
+    encoding: {
+      x: { field: "x", type: "quantitative" as const, title: `${options.title} (minutes)`, scale: { domain: [0, xMax], nice: false }, axis: { format: ",~r" } },
+      y: { field: "cdf", type: "quantitative" as const, title: "share of cases (%)", scale: { domain: [0, 1] }, axis: { format: ".0%" } },
+      color: colour,
+      tooltip: [
+        { field: "variant", title: "model" },
+        { field: "x", title: "minutes", format: ",.1f" },
+        { field: "cdf", title: "share at or below", format: ".1%" },
+      ],
+    },
+  };
+  return {
+    ...frame(`${options.title}: distribution`, subtitleOf(variants, found)),
+    width: PANEL.wide,
+    height: PANEL.height,
+    layer: [lines, ...(levels.length ? [thresholdLayer(levels)] : [])],
+  } as TopLevelSpec;
+}
+
+/** Registry record: distribution of total waiting per case. */
+export const waitDistributionChart: ChartBuilder = {
+  id: "waiting-distribution",
+  title: "Waiting time distribution",
+  build: (context) => buildDistributionSpec(context, { key: "overall/waitTime", title: "Waiting time", markServiceLevels: true }),
+};
+
+/** Registry record: distribution of cycle time. */
+export const cycleDistributionChart: ChartBuilder = {
+  id: "cycle-time-distribution",
+  title: "Cycle time distribution",
+  build: (context) => buildDistributionSpec(context, { key: "overall/cycleTime", title: "Cycle time", markServiceLevels: false }),
+};

@@ -1,0 +1,136 @@
+/**
+ * Paired differences (proposed − current) as relative change with 95% CI, around a zero line.
+ *
+ * "Mean cycle time −38% (−42% to −33%)" in green, "Idle cost +9% (−2% to +20%)" hollow grey:
+ * the chart says at a glance which changes are real and whether they are good news. KPIs with
+ * no preferred direction (busy cost, utilisation) and KPIs whose current mean is zero are left
+ * to the tables.
+ */
+import type { TopLevelSpec } from "vega-lite";
+import type { KpiDef, KpiDifference, KpiScope } from "../../stats/result-types.js";
+import { frame, tidy, type ChartBuilder, type ChartContext } from "./common.js";
+import { VERDICT_COLOURS } from "./theme.js";
+
+/** Scopes and step metrics shown by default (step processing times rarely change by design). */
+const SHOWN_SCOPES: readonly KpiScope[] = ["overall", "class", "serviceLevel", "step"];
+const STEP_METRIC = /^(waitTime|wait|waitingTime)\.mean$/;
+
+/** Is a significant difference good news, bad news, or not detectable. */
+export type Verdict = "better" | "worse" | "unclear";
+
+/** The verdict of a paired difference given which direction is an improvement. */
+export function verdictOf(def: KpiDef, difference: KpiDifference): Verdict {
+  const mean = difference.diff.mean;
+  if (!difference.significant || mean === null || mean === 0 || def.better === "neither") return "unclear";
+  const improves = def.better === "lower" ? mean < 0 : mean > 0;
+  return improves ? "better" : "worse";
+}
+
+/** One row: a KPI of one proposal. */
+interface DifferenceRow {
+  readonly proposal: string;
+  readonly kpi: string;
+  readonly order: number;
+  readonly rel: number;
+  readonly relLo: number | null;
+  readonly relHi: number | null;
+  readonly verdict: Verdict;
+  /** Same as verdict; a separate field so the fill (hollow when unclear) gets no second legend. */
+  readonly marker: Verdict;
+}
+
+function rowsOf(context: ChartContext): DifferenceRow[] {
+  const comparison = context.comparison;
+  if (!comparison) return [];
+  const defs = comparison.current.kpiDefs;
+  return comparison.proposals.flatMap((proposal) =>
+    proposal.differences.flatMap((d) => {
+      const index = defs.findIndex((x) => x.key === d.key);
+      const def = defs[index];
+      const base = d.current.mean;
+      if (!def || def.better === "neither" || !SHOWN_SCOPES.includes(def.scope)) return [];
+      if (def.scope === "step" && !STEP_METRIC.test(def.metric)) return [];
+      if (d.relativeChange === null || !base) return [];
+      const scale = Math.abs(base);
+      const verdict = verdictOf(def, d);
+      return [{
+        proposal: proposal.name,
+        kpi: def.label,
+        order: index,
+        rel: tidy(d.relativeChange),
+        relLo: d.diff.lo === null ? null : tidy(d.diff.lo / scale),
+        relHi: d.diff.hi === null ? null : tidy(d.diff.hi / scale),
+        verdict,
+        marker: verdict,
+      }];
+    }),
+  );
+}
+
+function layers(labels: readonly string[]) {
+  const y = { field: "kpi", type: "nominal" as const, sort: [...labels], title: null, axis: { labelLimit: 320, labelFontSize: 11 } };
+  const colour = {
+    field: "verdict",
+    type: "nominal" as const,
+    title: null,
+    scale: { domain: ["better", "worse", "unclear"], range: [VERDICT_COLOURS.better, VERDICT_COLOURS.worse, VERDICT_COLOURS.unclear] },
+    legend: { labelExpr: "datum.label === 'better' ? 'significant improvement' : datum.label === 'worse' ? 'significant deterioration' : 'no significant change'" },
+  };
+  const tooltip = [
+    { field: "proposal", title: "proposal" },
+    { field: "kpi", title: "KPI" },
+    { field: "rel", title: "change", format: "+.1%" },
+    { field: "relLo", title: "95% CI low", format: "+.1%" },
+    { field: "relHi", title: "95% CI high", format: "+.1%" },
+  ];
+  return [
+    { mark: { type: "rule" as const, color: "#5b6672", strokeWidth: 1 }, encoding: { x: { datum: 0, type: "quantitative" as const } } },
+    { mark: { type: "rule" as const, strokeWidth: 2.5 }, encoding: { y, x: { field: "relLo", type: "quantitative" as const }, x2: { field: "relHi" }, color: colour } },
+    {
+      mark: { type: "point" as const, size: 90, strokeWidth: 2, opacity: 1, filled: false },
+      encoding: {
+        y,
+        x: { field: "rel", type: "quantitative" as const, title: "change vs current (%), 95% CI", axis: { format: "+.0%" } },
+        color: colour,
+        fill: { field: "marker", type: "nominal" as const, legend: null, scale: { domain: ["better", "worse", "unclear"], range: [VERDICT_COLOURS.better, VERDICT_COLOURS.worse, "#ffffff"] } },
+        tooltip,
+      },
+    },
+    {
+      mark: { type: "text" as const, align: "left" as const, dx: 8, fontSize: 11 },
+      encoding: {
+        y,
+        x: { field: "relHi", type: "quantitative" as const },
+        text: { field: "rel", type: "quantitative" as const, format: "+.0%" },
+        color: colour,
+        opacity: { condition: { test: "datum.verdict !== 'unclear'", value: 1 }, value: 0.7 },
+      },
+    },
+  ];
+}
+
+/** Builds the paired-difference chart; null for a single run or when no KPI qualifies. */
+export function buildKpiDifferencesSpec(context: ChartContext): TopLevelSpec | null {
+  const rows = rowsOf(context);
+  if (!rows.length) return null;
+  const labels = [...new Set([...rows].sort((a, b) => a.order - b.order).map((r) => r.kpi))];
+  const proposals = [...new Set(rows.map((r) => r.proposal))];
+  const height = Math.max(60, labels.length * 22);
+  const subtitle = [
+    "Paired difference proposed − current on common random numbers, as % of the current mean, with 95% CI.",
+    "Filled points are significant (interval excludes zero); green is good news, red bad news.",
+  ];
+  const base = { ...frame("What changes", subtitle), data: { values: rows } };
+  if (proposals.length === 1) {
+    return { ...base, width: 420, height, layer: layers(labels) } as TopLevelSpec;
+  }
+  return {
+    ...base,
+    facet: { row: { field: "proposal", type: "nominal", sort: proposals, title: null, header: { labelAngle: 0, labelAlign: "left", labelAnchor: "start", labelOrient: "top" } } },
+    spec: { width: 420, height, layer: layers(labels) },
+    resolve: { scale: { x: "shared" } },
+  } as TopLevelSpec;
+}
+
+/** Registry record of the paired-difference chart (comparisons only). */
+export const kpiDifferencesChart: ChartBuilder = { id: "differences", title: "What changes", build: buildKpiDifferencesSpec };

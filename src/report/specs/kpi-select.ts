@@ -1,0 +1,65 @@
+/**
+ * Finding KPIs in a result by meaning: "the overall mean cycle time", "the processing time at
+ * data entry", "the clerks' utilisation".
+ *
+ * KPI keys are `scope/subject/metric` (e.g. `step/data entry/waitTime.mean`). Charts ask for
+ * a metric by role and accept the usual spellings of it, so a chart does not break when the
+ * statistics add a metric or name one slightly differently.
+ */
+import type { KpiDef, KpiScope, KpiSummary, RunResult } from "../../stats/result-types.js";
+
+/** The metric roles charts ask for, each with the metric names that fill it. */
+export const METRIC_ROLES = {
+  cycleTime: /^(cycleTime|cycle)\.mean$/,
+  waitTime: /^(waitTime|wait|waitingTime)\.mean$/,
+  processingTime: /^(serviceTime|processingTime|handlingTime|duration|busyTime)\.mean$/,
+  throughput: /^(throughput|throughputPerHour|completionRate)$/,
+  wip: /^(wip|workInProcess)\.mean$/,
+  queueLength: /^(queueLength|queue)\.mean$/,
+  utilisation: /^(utilisation|utilization)(\.mean)?$/,
+  costPerCase: /^cost\.perCase$/,
+  costTotal: /^cost\.total$/,
+  costBusy: /^cost\.busy$/,
+  costIdle: /^cost\.(idle|rosteredIdle)$/,
+  costFixed: /^cost\.fixed$/,
+  serviceLevel: /^(achieved|share|achievedShare)$/,
+} as const;
+
+/** A metric role name. */
+export type MetricRole = keyof typeof METRIC_ROLES;
+
+/** A KPI definition with its summary in one run (summary null when the run lacks it). */
+export interface FoundKpi {
+  readonly def: KpiDef;
+  readonly summary: KpiSummary | null;
+}
+
+/** The definitions of a role in a scope, in the run's own order (subjects in model order). */
+export function defsFor(result: RunResult, scope: KpiScope, role: MetricRole): KpiDef[] {
+  return result.kpiDefs.filter((d) => d.scope === scope && METRIC_ROLES[role].test(d.metric));
+}
+
+/** The summary of the KPI with this key, or null. */
+export function summaryOf(result: RunResult, key: string): KpiSummary | null {
+  return result.kpis.find((k) => k.key === key) ?? null;
+}
+
+/** The one KPI of a role in a scope and subject (first match), or null. */
+export function findKpi(result: RunResult, scope: KpiScope, role: MetricRole, subject = ""): FoundKpi | null {
+  const def = defsFor(result, scope, role).find((d) => d.subject === subject);
+  return def ? { def, summary: summaryOf(result, def.key) } : null;
+}
+
+/** The mean of the KPI of a role (overall scope unless given), or null. */
+export function meanOf(result: RunResult, role: MetricRole, scope: KpiScope = "overall", subject = ""): number | null {
+  return findKpi(result, scope, role, subject)?.summary?.mean ?? null;
+}
+
+/** Subjects (steps, pools, classes) that have a KPI of this role in any of the runs, in first-seen order. */
+export function subjectsWith(results: readonly RunResult[], scope: KpiScope, role: MetricRole): string[] {
+  const seen: string[] = [];
+  for (const result of results) {
+    for (const def of defsFor(result, scope, role)) if (!seen.includes(def.subject)) seen.push(def.subject);
+  }
+  return seen;
+}

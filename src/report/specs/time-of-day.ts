@@ -1,0 +1,96 @@
+/**
+ * Work in process and queue lengths by time of day: mean line with a 95% CI band per model.
+ *
+ * The lunchtime peak at the branch shows as a hump at 12:00–14:00; if the hump is flatter
+ * with RPA, the proposal absorbs the peak. One panel per series (cases in process first,
+ * then queues), each with its own y scale.
+ */
+import type { TopLevelSpec } from "vega-lite";
+import type { TimeOfDaySummary } from "../../stats/result-types.js";
+import { frame, isComparison, tidy, type ChartBuilder, type ChartContext } from "./common.js";
+import { PANEL, axisFormatOf, formatOf, unitTitle } from "./theme.js";
+import { variantColourScale, type Variant } from "./variants.js";
+
+/** At most this many series are drawn (WIP first, then by first appearance). */
+const MAX_SERIES = 4;
+
+/** The series keys to draw, cases-in-process series first. */
+function seriesKeys(variants: readonly Variant[]): TimeOfDaySummary[] {
+  const seen = new Map<string, TimeOfDaySummary>();
+  for (const v of variants) for (const s of v.result.timeOfDay) if (!seen.has(s.key)) seen.set(s.key, s);
+  const all = [...seen.values()];
+  const isWip = (s: TimeOfDaySummary) => /wip|inProcess|in-process/i.test(s.key);
+  return [...all.filter(isWip), ...all.filter((s) => !isWip(s))].slice(0, MAX_SERIES);
+}
+
+/** Rows of one series: hour as a decimal number at the bin centre. */
+function rowsOf(variants: readonly Variant[], key: string) {
+  return variants.flatMap((v) => {
+    const s = v.result.timeOfDay.find((x) => x.key === key);
+    if (!s) return [];
+    const width = s.starts.length > 1 ? s.starts[1] - s.starts[0] : 60;
+    return s.starts.flatMap((start, i) =>
+      s.mean[i] === null ? [] : [{ series: key, variant: v.name, hour: tidy((start + width / 2) / 60), mean: s.mean[i], lo: s.lo[i], hi: s.hi[i] }],
+    );
+  });
+}
+
+/** The hours spanned by a series' bins, e.g. [9, 18]. */
+function hourDomain(series: TimeOfDaySummary): [number, number] {
+  const width = series.starts.length > 1 ? series.starts[1] - series.starts[0] : 60;
+  return [tidy(series.starts[0] / 60), tidy((series.starts[series.starts.length - 1] + width) / 60)];
+}
+
+function panelOf(series: TimeOfDaySummary, variants: readonly Variant[], showLegend: boolean) {
+  const format = formatOf(series.unit);
+  const x = {
+    field: "hour",
+    type: "quantitative" as const,
+    title: "time of day",
+    scale: { domain: hourDomain(series), nice: false, zero: false },
+    axis: { tickMinStep: 1, labelExpr: "format(floor(datum.value), '02d') + ':00'" },
+  };
+  const colour = { field: "variant", type: "nominal" as const, scale: variantColourScale(variants), legend: showLegend ? { title: null } : null };
+  return {
+    title: { text: series.label, fontSize: 12, fontWeight: 600 },
+    width: PANEL.wide,
+    height: 200,
+    transform: [{ filter: { field: "series", equal: series.key } }],
+    layer: [
+      {
+        mark: { type: "line" as const, strokeWidth: 2.2, interpolate: "monotone" as const, point: { size: 22 } },
+        encoding: {
+          x,
+          y: { field: "mean", type: "quantitative" as const, title: unitTitle(series.unit), axis: { format: axisFormatOf(series.unit) } },
+          color: colour,
+          tooltip: [
+            { field: "variant", title: "model" },
+            { field: "hour", title: "hour (centre)", format: ".1f" },
+            { field: "mean", title: "mean", format },
+            { field: "lo", title: "95% CI low", format },
+            { field: "hi", title: "95% CI high", format },
+          ],
+        },
+      },
+      { mark: { type: "area" as const, opacity: 0.18, interpolate: "monotone" as const }, encoding: { x, y: { field: "lo", type: "quantitative" as const }, y2: { field: "hi" }, color: colour } },
+    ],
+  };
+}
+
+/** Builds the time-of-day chart; null when the results carry no time-of-day series. */
+export function buildTimeOfDaySpec(context: ChartContext): TopLevelSpec | null {
+  const { variants } = context;
+  const series = seriesKeys(variants);
+  if (!series.length) return null;
+  const values = series.flatMap((s) => rowsOf(variants, s.key));
+  const subtitle = "Mean over replications by time of day, with 95% confidence band.";
+  const legend = isComparison(context);
+  return {
+    ...frame("Through the day", subtitle),
+    data: { values },
+    vconcat: series.map((s) => panelOf(s, variants, legend)),
+  } as TopLevelSpec;
+}
+
+/** Registry record of the time-of-day chart. */
+export const timeOfDayChart: ChartBuilder = { id: "time-of-day", title: "Through the day", build: buildTimeOfDaySpec };
