@@ -66,8 +66,9 @@ export interface TheoryTolerance {
 
 /** One line of evidence: what was measured, what theory says, and whether it agreed. */
 export function describeCheck(label: string, ci: TInterval, theory: number): string {
-  const z = ci.halfWidth > 0 ? (ci.mean - theory) / ci.halfWidth : Infinity;
-  const rel = theory !== 0 ? (100 * ci.halfWidth) / Math.abs(theory) : Infinity;
+  const exact = Math.abs(ci.mean - theory) <= 1e-12 * Math.max(1, Math.abs(theory));
+  const z = ci.halfWidth > 0 ? (ci.mean - theory) / ci.halfWidth : exact ? 0 : Infinity;
+  const rel = theory !== 0 ? (100 * ci.halfWidth) / Math.abs(theory) : 0;
   return `${label}: sim ${fmt(ci.mean)} ± ${fmt(ci.halfWidth)} (n=${ci.n}, ±${rel.toFixed(2)}%), theory ${fmt(theory)}, off by ${z.toFixed(2)} half-widths`;
 }
 
