@@ -4,11 +4,13 @@
  *
  * The counter's tellers without a shift list are rostered at their `capacity` whenever the
  * branch (or their own calendar) is open; with a shift list, each shift contributes its
- * capacity on its days and hours. A 24/7 pool without shifts is a constant.
+ * capacity on its days and hours (see schedule.ts). A profile source becomes a weekly
+ * non-homogeneous Poisson process that is zero while the calendar is closed.
  */
-import type { CompiledModel } from "../model/compiled.js";
+import { ARRIVAL_PROFILE, type CompiledModel } from "../model/compiled.js";
 import type { ArrivalProfile, OpenHours } from "./arrivals.js";
-import { ConstantCapacity, type CapacityTimeline } from "./capacity.js";
+import type { CapacityTimeline } from "./capacity.js";
+import { arrivalProfile, capacitySchedule, openHoursSchedule } from "./schedule.js";
 
 /** The time-dependent inputs of a run. */
 export interface RunTimelines {
@@ -22,15 +24,10 @@ export interface RunTimelines {
 /** Builds the timelines of a compiled model (replication-independent; allocates). */
 export function buildTimelines(compiled: CompiledModel): RunTimelines {
   const { model } = compiled;
-  const capacity = model.resources.map((pool) => {
-    const calendar = pool.calendar ?? model.calendar;
-    if (pool.shifts === null && calendar.always) return new ConstantCapacity(pool.capacity);
-    throw new Error(`pool "${pool.name}": shift and calendar schedules are not available yet`);
-  });
-  if (!model.calendar.always) throw new Error("calendars are not available yet");
-  const profiles = compiled.sources.map((source) => {
-    if (source.profile === null) return null;
-    throw new Error(`source "${source.name}": arrival profiles are not available yet`);
-  });
-  return { capacity, hours: null, profiles };
+  return {
+    capacity: model.resources.map((pool) => capacitySchedule(pool, model.calendar)),
+    hours: model.calendar.always ? null : openHoursSchedule(model.calendar),
+    profiles: compiled.sources.map((source, i) =>
+      source.arrivalKind === ARRIVAL_PROFILE ? arrivalProfile(model.arrivals[i], model.calendar) : null),
+  };
 }
