@@ -1,0 +1,104 @@
+/**
+ * The working context of one change while it is applied: lookups by name that report a
+ * located did-you-mean, and assignments that record where the new value came from.
+ *
+ * `- removeStep: { step: aproval }` looks up step "aproval"; there is none, so the scope
+ * reports `changes[2].removeStep.step: step "aproval" is not defined; did you mean
+ * "approval"?` at that spot of the proposal file, and the change is skipped.
+ */
+import { error, type IssueDraft, type IssueCode } from "./issues.js";
+import type { ModelPath } from "./model.js";
+import type { ChangeKind } from "./overlay-schema.js";
+import { Provenance, type Origin, type SourceFile } from "./overlay-provenance.js";
+import { makeRoutesExplicit, type MutableArrival, type MutableModel, type MutableStep } from "./overlay-routes.js";
+import { suggestion } from "./suggest.js";
+
+/** State shared by all changes of one proposal. */
+export interface ApplyState {
+  readonly model: MutableModel;
+  readonly provenance: Provenance;
+  readonly overlay: SourceFile;
+  /** Issues found while applying; paths are in the proposal file. */
+  readonly drafts: IssueDraft[];
+  routesExplicit: boolean;
+}
+
+/** One change being applied. */
+export class ChangeScope {
+  constructor(
+    readonly state: ApplyState,
+    readonly index: number,
+    readonly kind: ChangeKind,
+  ) {}
+
+  get model(): MutableModel {
+    return this.state.model;
+  }
+
+  /** The proposal-file path of a parameter of this change. */
+  pathOf(...sub: (string | number)[]): ModelPath {
+    return ["changes", this.index, this.kind, ...sub];
+  }
+
+  /** The origin of a parameter of this change. */
+  at(...sub: (string | number)[]): Origin {
+    return { source: this.state.overlay, path: this.pathOf(...sub) };
+  }
+
+  /** Reports an error at a parameter of this change (a key, or a path below the change). */
+  fail(code: IssueCode, param: string | number | readonly (string | number)[], params: Record<string, unknown>): void {
+    const sub = Array.isArray(param) ? param : [param as string | number];
+    this.state.drafts.push(error(code, this.pathOf(...sub), params));
+  }
+
+  /** Sets a field to a value from this change (a deep copy, so shared values stay independent). */
+  set(target: Record<string, unknown>, key: string, value: unknown, ...sub: (string | number)[]): void {
+    this.state.provenance.assign(target, key, structuredClone(value), this.at(...sub));
+  }
+
+  /** Records a whole new object (a step, a pool) as coming from this change. */
+  adopt(value: object, ...sub: (string | number)[]): void {
+    this.state.provenance.adopt(value, this.at(...sub));
+  }
+
+  /** The step called `name`, or undefined after reporting it at parameter `param`. */
+  step(name: string, param: string | number | readonly (string | number)[] = "step"): MutableStep | undefined {
+    const names = this.model.steps.map((s) => s.name);
+    const found = this.model.steps.find((s) => s.name === name);
+    if (!found) this.fail("unknownStep", param, { name, allowed: names, ...suggestion(name, names) });
+    return found;
+  }
+
+  /** The pool called `name`, or undefined after reporting it at parameter `param`. */
+  pool(name: string, param: string | number = "resource"): Record<string, unknown> | undefined {
+    const pools = this.model.resources ?? {};
+    const names = Object.keys(pools);
+    if (Object.hasOwn(pools, name)) return pools[name];
+    this.fail("unknownResource", param, { name, allowed: names, ...suggestion(name, names) });
+    return undefined;
+  }
+
+  /** The arrival source called `name`, or undefined after reporting it at parameter `param`. */
+  source(name: string, param: string | number = "source"): MutableArrival | undefined {
+    const names = this.model.arrivals.map((a) => a.name);
+    const found = this.model.arrivals.find((a) => a.name === name);
+    if (!found) {
+      const hint = suggestion(name, names).suggestion;
+      const expected = `${hint ? `did you mean "${hint}"? ` : ""}arrival sources: ${names.join(", ")}`;
+      this.fail("invalidValue", param, { found: `source ${JSON.stringify(name)} is not defined`, expected });
+    }
+    return found;
+  }
+
+  /** Makes implicit routes explicit (once), before steps are moved, removed or inserted. */
+  explicitRoutes(): void {
+    if (this.state.routesExplicit) return;
+    const { provenance } = this.state;
+    makeRoutesExplicit(this.model, (target, key, value) => {
+      const origin = provenance.originOf(target);
+      if (origin) provenance.assign(target, key, value, { source: origin.source, path: [...origin.path, key] });
+      else target[key] = value;
+    });
+    this.state.routesExplicit = true;
+  }
+}
