@@ -72,13 +72,13 @@ export class PoolCollector {
 
   /** Staff cost over the window, summed over pools. */
   staffCost(): StaffCost {
-    const cost = { busy: 0, idle: 0 };
-    this.layout.pools.forEach((pool, i) => {
-      const p = this.pools[i];
-      cost.busy += (p.busy.area / 60) * pool.costPerHour;
-      cost.idle += ((p.available.area - p.busy.area) / 60) * pool.costPerHour;
-    });
-    return cost;
+    const total = { busy: 0, idle: 0 };
+    for (let i = 0; i < this.pools.length; i++) {
+      const cost = this.costOf(i);
+      total.busy += cost.busy;
+      total.idle += cost.idle;
+    }
+    return total;
   }
 
   /** Writes the KPI values; `completions` are all cases completed in the window. */
@@ -86,8 +86,7 @@ export class PoolCollector {
     this.layout.pools.forEach((pool, i) => {
       const p = this.pools[i];
       const staffHours = p.capacity.area / 60;
-      const busyCost = (p.busy.area / 60) * pool.costPerHour;
-      const idleCost = ((p.available.area - p.busy.area) / 60) * pool.costPerHour;
+      const { busy: busyCost, idle: idleCost } = this.costOf(i);
       const key = (metric: string) => kpiKey("pool", pool.name, metric);
       out.set(key("utilisation"), ratioOrNull(p.busy.area, p.available.area));
       out.set(key("busy.mean"), finiteOrNull(p.busy.mean(endTime) ?? NaN));
@@ -98,5 +97,12 @@ export class PoolCollector {
       out.set(key("cost.idle"), positiveZero(idleCost));
       out.set(key("cost.total"), positiveZero(busyCost + idleCost));
     });
+  }
+
+  /** Busy and rostered-but-idle cost of pool i over the window. */
+  private costOf(i: number): StaffCost {
+    const p = this.pools[i];
+    const perMinute = this.layout.pools[i].costPerHour / 60;
+    return { busy: p.busy.area * perMinute, idle: (p.available.area - p.busy.area) * perMinute };
   }
 }

@@ -16,7 +16,10 @@ import { kpiDefsFor, kpiDefsFromKeys } from "./kpi-defs.js";
 import { histogramEcdf, histogramQuantile, mergeHistograms } from "./log-histogram.js";
 import { binStarts } from "./time-of-day-bins.js";
 
-export { compareRuns } from "./compare-runs.js";
+export { compareRuns, type RunWithReps } from "./compare-runs.js";
+export { kpiDefsFor } from "./kpi-defs.js";
+export { histogramKeysFor } from "./collect-cases.js";
+export { timeOfDayDefsFor } from "./collect-time-of-day.js";
 
 /** What a summary needs to know about the model (a normalised Model satisfies it). */
 export interface RunSource {
@@ -52,7 +55,7 @@ export function summariseRuns(source: RunSource, reps: readonly RepResult[], lay
       achievedKey: `serviceLevel/${sl.name}/achieved`,
     })),
     events: ordered.reduce((sum, rep) => sum + rep.events, 0),
-    warnings: warningsFor(ordered, kpiDefs),
+    warnings: warningsFor(ordered, kpiDefs, layout?.warmup ?? null),
   };
 }
 
@@ -105,8 +108,12 @@ export function summariseTimeOfDay(reps: readonly RepResult[]): TimeOfDaySummary
   });
 }
 
-function warningsFor(reps: readonly RepResult[], defs: readonly KpiDef[]): string[] {
+function warningsFor(reps: readonly RepResult[], defs: readonly KpiDef[], warmup: number | null): string[] {
   const warnings: string[] = [];
+  const unobserved = warmup === null ? 0 : reps.filter((rep) => rep.endTime <= warmup).length;
+  if (unobserved > 0) {
+    warnings.push(`${unobserved} of ${reps.length} replications ended before the warm-up of ${warmup} min was over: nothing was observed in them.`);
+  }
   if (reps.length === 1) warnings.push("Only 1 replication: means have no confidence interval (run at least 2, ideally 10 or more).");
   const completions = defs.find((d) => d.key === "overall/completions");
   if (completions && reps.length > 0 && reps.every((rep) => (rep.kpis[completions.key] ?? 0) === 0)) {

@@ -7,7 +7,7 @@
  * not bias a steady-state average. Optionally the area is also split by time of day.
  * INVARIANT: `set` and `flush` are called with non-decreasing times.
  */
-import { spreadOverBins } from "./time-of-day-bins.js";
+import { MINUTES_PER_DAY, binOf, spreadOverBins } from "./time-of-day-bins.js";
 
 export class TimeWeighted {
   /** Current level. */
@@ -17,6 +17,10 @@ export class TimeWeighted {
   /** Largest level held inside the window (0 if nothing yet). */
   max = 0;
   private last = 0;
+  /** NOTE: the time-of-day bin [binFrom, binTo] of the last update, to skip the bin search. */
+  private binFrom = Infinity;
+  private binTo = -Infinity;
+  private bin = 0;
 
   /**
    * @param from start of the observation window (the warm-up time), minutes.
@@ -57,11 +61,23 @@ export class TimeWeighted {
     if (t > start) {
       if (this.level !== 0) {
         this.area += this.level * (t - start);
-        if (this.byTimeOfDay) spreadOverBins(this.byTimeOfDay, this.binMinutes, start, t, this.level);
+        if (this.byTimeOfDay) this.addByTimeOfDay(this.byTimeOfDay, start, t);
       }
       // NOTE: the level held when the window opens counts towards the maximum.
       if (this.level > this.max) this.max = this.level;
     }
     if (t > this.last) this.last = t;
+  }
+
+  private addByTimeOfDay(bins: Float64Array, start: number, t: number): void {
+    if (start >= this.binFrom && t <= this.binTo) {
+      bins[this.bin] += this.level * (t - start);
+      return;
+    }
+    spreadOverBins(bins, this.binMinutes, start, t, this.level);
+    const dayStart = Math.floor(t / MINUTES_PER_DAY) * MINUTES_PER_DAY;
+    this.bin = binOf(t, this.binMinutes, bins.length);
+    this.binFrom = dayStart + this.bin * this.binMinutes;
+    this.binTo = this.bin + 1 === bins.length ? dayStart + MINUTES_PER_DAY : this.binFrom + this.binMinutes;
   }
 }

@@ -96,6 +96,12 @@ describe("summariseRuns", () => {
     expect(run.distributions.map((d) => d.key)).toEqual(["overall/waitTime", "overall/cycleTime", "class/a/waitTime", "class/a/cycleTime"]);
     expect(JSON.stringify(run)).not.toMatch(/NaN|Infinity/);
   });
+
+  it("warns when replications ended before the warm-up was over", () => {
+    const layout: CollectorLayout = { warmup: 600, classes: [], steps: [], pools: [], serviceLevels: [], timeOfDayBinMinutes: 60, fixedCostPerDay: 0 };
+    const run = summariseRuns(SOURCE, [createCollector(layout).result(0, 0, 480), createCollector(layout).result(1, 0, 720)], layout);
+    expect(run.warnings).toContain("1 of 2 replications ended before the warm-up of 600 min was over: nothing was observed in them.");
+  });
 });
 
 describe("compareRuns", () => {

@@ -55,6 +55,28 @@ describe("TimeWeighted", () => {
   });
 });
 
+describe("TimeWeighted by time of day over many small steps", () => {
+  it("matches a direct split of every interval, bin by bin", () => {
+    let state = 12345;
+    const next = () => (state = (state * 48271) % 2147483647) / 2147483647;
+    const fast = new Float64Array(binCount(45));
+    const direct = new Float64Array(binCount(45));
+    const tw = new TimeWeighted(100, fast, 45);
+    let t = 0;
+    let level = 0;
+    for (let i = 0; i < 5000; i++) {
+      const dt = next() < 0.1 ? 200 * next() : 2 * next();
+      const from = Math.max(t, 100);
+      if (t + dt > from) spreadOverBins(direct, 45, from, t + dt, level);
+      t += dt;
+      level = Math.floor(5 * next());
+      tw.set(t, level);
+    }
+    fast.forEach((area, k) => expect(area).toBeCloseTo(direct[k], 8));
+    expect(fast.reduce((a, b) => a + b, 0)).toBeCloseTo(tw.area, 6);
+  });
+});
+
 describe("time-of-day bins", () => {
   it("cuts the day into bins, the last one shorter when needed", () => {
     expect(binCount(60)).toBe(24);
