@@ -42,13 +42,3 @@ function describeContext(context: SimulationErrorContext): string {
 function formatMinutes(t: number): string {
   return Number.isFinite(t) ? t.toFixed(3).replace(/\.?0+$/, "") : String(t);
 }
-
-/** Formats a YAML path such as `["steps", 2]` as `steps[2]`. */
-export function formatPath(path: readonly (string | number)[]): string {
-  let text = "";
-  for (const key of path) {
-    if (typeof key === "number") text += `[${key}]`;
-    else text += text === "" ? key : `.${key}`;
-  }
-  return text;
-}

@@ -68,7 +68,7 @@ export class RunGuards {
   }
 
   failEventBudget(events: number): never {
-    throw this.error(`event budget exhausted: more than ${this.maxEvents} events (maxEvents)`, -1, -1);
+    throw this.error(`event budget exhausted: event ${events} is more than maxEvents = ${this.maxEvents}`, -1, -1);
   }
 
   failUnstable(): never {

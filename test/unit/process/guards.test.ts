@@ -59,7 +59,7 @@ describe("run guards", () => {
       steps: [step("walk", [], fixed(1))],
       run: { horizon: 1000, study: "steadyState" },
     }), { limits: { maxEvents: 10 } }));
-    expect(error.message).toContain("event budget exhausted: more than 10 events");
+    expect(error.message).toContain("event budget exhausted: event 11 is more than maxEvents = 10");
   });
 
   it("rejects a negative duration draw", () => {
