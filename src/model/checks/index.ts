@@ -1,0 +1,33 @@
+/**
+ * All cross-checks of a normalised model, in one call.
+ *
+ * Runs on the `Model` (not the YAML), so a notebook that changes a parameter in code can
+ * re-check the changed model: `checkModel(model)` returns drafts with YAML paths and no
+ * positions; `load.ts` locates them when a file is at hand.
+ */
+import type { Model } from "../model.js";
+import type { IssueDraft } from "../issues.js";
+import { checkCapacity } from "./capacity.js";
+import { checkDistParams } from "./dist-params.js";
+import { checkNames } from "./names.js";
+import { checkOfferedLoad } from "./offered-load.js";
+import { checkReferences } from "./references.js";
+import { checkRouting } from "./routing.js";
+import { checkRunSettings } from "./run-settings.js";
+
+/**
+ * Every semantic problem of a model: names, references, distribution parameters, routing,
+ * capacity and shifts, run settings; and, when those pass, the offered load per pool.
+ */
+export function runChecks(model: Model): IssueDraft[] {
+  const issues = [
+    ...checkNames(model),
+    ...checkReferences(model),
+    ...checkDistParams(model),
+    ...checkRouting(model),
+    ...checkCapacity(model),
+    ...checkRunSettings(model),
+  ];
+  if (!issues.some((issue) => issue.severity === "error")) issues.push(...checkOfferedLoad(model));
+  return issues;
+}

@@ -1,0 +1,98 @@
+/**
+ * Offered load: is each pool asked for more work than it can do?
+ *
+ * Six corporate applications an hour, each visiting data entry 1.18 times (rework) for 25
+ * minutes on average, offer 6 × 1.18 × 25 / 60 ≈ 2.95 clerks' worth of work; with 3 clerks
+ * ρ ≈ 0.98. Over a week: ρ = Σ arrivals × visits × E[duration] × units / server-minutes on
+ * duty. ρ ≥ 1 means the queue grows without bound (unless impatient cases leave it).
+ */
+import { distMean } from "../../random/dist-moments.js";
+import type { ArrivalSource, Calendar, Model, ResourcePool } from "../model.js";
+import { warning, type IssueDraft } from "../issues.js";
+import { MINUTES_PER_DAY, WEEKDAYS } from "../units.js";
+import { openWindow } from "./capacity.js";
+import { buildRouteGraph, expectedVisits } from "./route-graph.js";
+
+/** Open minutes of a calendar per week, with the window of each open day. */
+function openMinutesPerWeek(calendar: Calendar): number {
+  return WEEKDAYS.reduce((total, _, d) => {
+    const window = openWindow(calendar, d);
+    return total + (window ? Math.max(0, window[1] - window[0]) : 0);
+  }, 0);
+}
+
+/** Expected arrivals per week from one source (arrivals only while the model calendar is open). */
+export function arrivalsPerWeek(source: ArrivalSource, calendar: Calendar): number {
+  if (source.profile !== null) {
+    let total = 0;
+    WEEKDAYS.forEach((_, d) => {
+      const window = openWindow(calendar, d);
+      if (window === null) return;
+      source.profile?.forEach((interval, i, all) => {
+        const to = i + 1 < all.length ? all[i + 1].from : MINUTES_PER_DAY;
+        const minutes = Math.max(0, Math.min(to, window[1]) - Math.max(interval.from, window[0]));
+        total += (interval.ratePerHour * minutes) / 60;
+      });
+    });
+    return total;
+  }
+  const open = openMinutesPerWeek(calendar);
+  if (source.ratePerHour !== null) return (source.ratePerHour * open) / 60;
+  const mean = source.interarrival ? distMean(source.interarrival) : Number.NaN;
+  return mean > 0 ? open / mean : 0;
+}
+
+/** Server-minutes on duty per week. */
+export function capacityMinutesPerWeek(pool: ResourcePool, modelCalendar: Calendar): number {
+  if (pool.shifts === null) return pool.capacity * openMinutesPerWeek(pool.calendar ?? modelCalendar);
+  return pool.shifts.reduce((total, shift) => total + shift.capacity * (shift.to - shift.from) * shift.days.filter(Boolean).length, 0);
+}
+
+/** Busy server-minutes per week each pool is offered, and the steps that offer it. */
+export function offeredWorkPerWeek(model: Model): { work: Map<string, number>; steps: Map<string, Set<string>> } | null {
+  const graph = buildRouteGraph(model);
+  const work = new Map<string, number>();
+  const steps = new Map<string, Set<string>>();
+  for (const source of model.arrivals) {
+    const start = graph.index.get(source.firstStep);
+    if (start === undefined) return null;
+    const visits = expectedVisits(graph, start);
+    if (visits === null) return null;
+    const cases = arrivalsPerWeek(source, model.calendar);
+    model.steps.forEach((step, i) => {
+      if (!(visits[i] > 0)) return;
+      const minutes = cases * visits[i] * distMean(step.duration);
+      for (const need of step.resources) {
+        work.set(need.resource, (work.get(need.resource) ?? 0) + minutes * need.units);
+        steps.set(need.resource, (steps.get(need.resource) ?? new Set()).add(step.name));
+      }
+    });
+  }
+  return { work, steps };
+}
+
+/** A warning for every pool offered at least as much work as it has server time (ρ ≥ 1). */
+export function checkOfferedLoad(model: Model): IssueDraft[] {
+  const offered = offeredWorkPerWeek(model);
+  if (offered === null) return [];
+  const patience = model.arrivals.some((source) => source.patience !== null);
+  const issues: IssueDraft[] = [];
+  for (const pool of model.resources) {
+    const work = offered.work.get(pool.name) ?? 0;
+    const capacity = capacityMinutesPerWeek(pool, model.calendar);
+    if (!(work > 0) || !(capacity > 0) || work < capacity) continue;
+    const round = (x: number) => Math.round(x * 100) / 100;
+    issues.push(
+      warning("overloaded", pool.path, {
+        pool: pool.name,
+        workHours: round(work / 60),
+        capacityHours: round(capacity / 60),
+        rho: round(work / capacity),
+        steadyState: model.run.study === "steadyState",
+        patience,
+        steps: [...(offered.steps.get(pool.name) ?? [])],
+      }),
+    );
+  }
+  return issues;
+}

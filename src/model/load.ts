@@ -1,0 +1,140 @@
+/**
+ * Loading a model: file or text → YAML → schema → normalised `Model` + located issues.
+ *
+ * ```
+ * file ──read (size, NUL, dir)──▶ text ──parseYaml──▶ Document ──toJS (alias limit)──▶ raw
+ *   raw ──ModelSchema──▶ RawModel ──normalizeModel──▶ Model ──runChecks──▶ issues
+ * every issue draft ──locate (path → line:col) + word (messages.ts)──▶ ModelIssue
+ * ```
+ * A planner who loads `branch-counter.yaml` gets either the model and its warnings, or every
+ * problem of the file at once, each with file, line, column and YAML path. These functions
+ * never throw, whatever the input: a 50 MB string, binary data, a billion-laughs alias bomb,
+ * `__proto__` keys, a directory.
+ */
+import { readFileSync, statSync } from "node:fs";
+import type { Model } from "./model.js";
+import { runChecks } from "./checks/index.js";
+import { error, hasErrors, sortIssues, wordIssue, type IssueDraft, type ModelIssue } from "./issues.js";
+import { normalizeModel } from "./normalize.js";
+import { ModelSchema } from "./schema.js";
+import { findForbiddenKeys, locatePath, MAX_ALIAS_COUNT, parseYaml, pathExists, positionOf, type Position, type YamlSource } from "./yaml-source.js";
+import { describeValue, mapZodIssues } from "./zod-issues.js";
+
+/** Largest model file accepted, bytes (checked before parsing). */
+export const MAX_MODEL_BYTES = 10 * 1024 * 1024;
+
+/** File name used in issues when text is loaded without one. */
+export const TEXT_FILE_NAME = "<text>";
+
+/** The outcome of loading: the model and its warnings, or every issue (errors first). */
+export type LoadResult =
+  | { readonly ok: true; readonly model: Model; readonly warnings: ModelIssue[] }
+  | { readonly ok: false; readonly issues: ModelIssue[] };
+
+/** Where a draft points: its value (or key, for key problems), or its alternative path if that one exists. */
+export function locateDraft(source: YamlSource, draft: IssueDraft): Position {
+  const atKey = draft.code === "unknownKey" || draft.code === "forbiddenKey";
+  const path = draft.altPath && !pathExists(source, draft.path) && pathExists(source, draft.altPath) ? draft.altPath : draft.path;
+  return locatePath(source, path, atKey);
+}
+
+/** A located, worded issue. */
+function toIssue(draft: IssueDraft, file: string, position: Position, source?: YamlSource): ModelIssue {
+  const path = source && draft.altPath && !pathExists(source, draft.path) && pathExists(source, draft.altPath) ? draft.altPath : draft.path;
+  return { code: draft.code, severity: draft.severity, path, file, line: position.line, column: position.column, message: wordIssue(draft), params: draft.params };
+}
+
+function fail(drafts: readonly IssueDraft[], file: string, source?: YamlSource): LoadResult {
+  const issues = drafts.map((draft) => toIssue(draft, file, source ? locateDraft(source, draft) : { line: 0, column: 0 }, source));
+  return { ok: false, issues: sortIssues(issues) };
+}
+
+/** Schema → normalise → checks, on a plain JS value (positions from `source` when given). */
+function validateValue(raw: unknown, file: string, source?: YamlSource): LoadResult {
+  const parsed = ModelSchema.safeParse(raw);
+  if (!parsed.success) return fail(mapZodIssues(parsed.error.issues, raw), file, source);
+  const { model, issues } = normalizeModel(parsed.data, file === TEXT_FILE_NAME ? null : file);
+  const drafts = [...issues, ...runChecks(model)];
+  if (hasErrors(drafts)) return fail(drafts, file, source);
+  const located = drafts.map((draft) => toIssue(draft, file, source ? locateDraft(source, draft) : { line: 0, column: 0 }, source));
+  return { ok: true, model, warnings: sortIssues(located) };
+}
+
+/** Problems visible before parsing: size, binary content, emptiness. */
+function precheckText(text: unknown): IssueDraft | null {
+  if (typeof text !== "string") return error("wrongType", [], { found: describeValue(text), expected: "the YAML text of a model" });
+  if (text.length > MAX_MODEL_BYTES || Buffer.byteLength(text, "utf8") > MAX_MODEL_BYTES) {
+    return error("fileTooLarge", [], { megabytes: Math.round(Buffer.byteLength(text, "utf8") / 1e5) / 10, limitMegabytes: MAX_MODEL_BYTES / 1024 / 1024 });
+  }
+  if (text.includes("\u0000")) return error("binaryFile", []);
+  if (text.trim() === "") return error("emptyFile", []);
+  return null;
+}
+
+function loadText(text: string, file: string): LoadResult {
+  const early = precheckText(text);
+  if (early) return fail([early], file);
+  const { source, issues } = parseYaml(text);
+  if (issues.length > 0) {
+    const located = issues.map(({ draft, offset }) => toIssue(draft, file, positionOf(source, offset)));
+    return { ok: false, issues: sortIssues(located) };
+  }
+  const forbidden = findForbiddenKeys(source);
+  if (forbidden.length > 0) return fail(forbidden, file, source);
+  let raw: unknown;
+  try {
+    raw = source.doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch {
+    return fail([error("tooManyAliases", [], { limit: MAX_ALIAS_COUNT })], file);
+  }
+  if (raw === null || raw === undefined) return fail([error("emptyFile", [])], file);
+  if (typeof raw !== "object" || Array.isArray(raw)) return fail([error("notAMapping", [], { found: describeValue(raw) })], file, source);
+  return validateValue(raw, file, source);
+}
+
+/**
+ * Validates YAML text. `fileName` is used in issues (default "<text>"). Never throws.
+ * @returns the normalised model and warnings, or every issue (errors first, then warnings).
+ */
+export function loadModelText(text: string, fileName: string = TEXT_FILE_NAME): LoadResult {
+  try {
+    return loadText(text, fileName);
+  } catch (cause) {
+    // INVARIANT: loading never throws; an unexpected failure (e.g. a stack overflow on absurd nesting) becomes an issue.
+    return fail([error("yamlSyntax", [], { reason: cause instanceof Error ? cause.message : String(cause) })], fileName);
+  }
+}
+
+/**
+ * Reads and validates a model file. Missing files, directories, files over 10 MB and binary
+ * files are issues, checked before parsing. Never throws.
+ */
+export function loadModelFile(path: string): LoadResult {
+  try {
+    const stats = statSync(path, { throwIfNoEntry: false });
+    if (stats === undefined) return fail([error("fileNotFound", [], { file: path })], path);
+    if (stats.isDirectory()) return fail([error("notAFile", [], { file: path })], path);
+    if (stats.size > MAX_MODEL_BYTES) {
+      return fail([error("fileTooLarge", [], { megabytes: Math.round(stats.size / 1e5) / 10, limitMegabytes: MAX_MODEL_BYTES / 1024 / 1024 })], path);
+    }
+    const bytes = readFileSync(path);
+    if (bytes.includes(0)) return fail([error("binaryFile", [])], path);
+    return loadModelText(bytes.toString("utf8").replace(/^\uFEFF/, ""), path);
+  } catch (cause) {
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    return fail([error("readFailed", [], { reason })], path);
+  }
+}
+
+/**
+ * Validates a model given as a plain JS value (e.g. built in a notebook). Issues carry YAML
+ * paths; line and column are 0 (there is no file). Never throws.
+ */
+export function loadModelObject(value: unknown, name = "<object>"): LoadResult {
+  try {
+    if (value === null || typeof value !== "object" || Array.isArray(value)) return fail([error("notAMapping", [], { found: describeValue(value) })], name);
+    return validateValue(value, name);
+  } catch (cause) {
+    return fail([error("invalidValue", [], { found: "a value procsim could not read", expected: String(cause) })], name);
+  }
+}

@@ -1,0 +1,88 @@
+/**
+ * Every message procsim says about a model, in one place.
+ *
+ * Each entry turns an issue's parameters into "<what was found>; <what would be valid>",
+ * e.g. `unknownResource` with `{ name: "clerk", suggestion: "clerks" }` reads
+ * `resource "clerk" is not defined; did you mean "clerks"? (defined: clerks, managers)`.
+ * Detection code only names a code and its parameters; wording changes happen here.
+ */
+
+type P = Record<string, unknown>;
+
+const q = (value: unknown): string => (typeof value === "string" ? JSON.stringify(value) : String(value));
+const list = (values: unknown): string =>
+  Array.isArray(values) && values.length > 0 ? values.map((v) => String(v)).join(", ") : "(none)";
+const hint = (p: P): string => (typeof p.suggestion === "string" ? `did you mean ${q(p.suggestion)}? ` : "");
+const fmt = (x: unknown): string => (typeof x === "number" ? String(Number(x.toPrecision(6))) : String(x));
+
+/** The message catalogue: issue code → wording. */
+export const MESSAGES = {
+  // --- the file itself ---
+  fileNotFound: (p: P) => `file ${q(p.file)} does not exist; give the path of a .yaml model file`,
+  notAFile: (p: P) => `${q(p.file)} is a directory, not a file; give the path of a .yaml model file`,
+  readFailed: (p: P) => `could not read the file (${fmt(p.reason)}); check that it exists and is readable`,
+  fileTooLarge: (p: P) => `the file is ${fmt(p.megabytes)} MB; a model file may be at most ${fmt(p.limitMegabytes)} MB`,
+  binaryFile: () => `the file contains NUL bytes (binary data); a model is a UTF-8 YAML text file`,
+  emptyFile: () => `the file is empty; a model needs at least name, run, arrivals and steps`,
+  // --- YAML syntax ---
+  yamlSyntax: (p: P) => `YAML syntax error: ${fmt(p.reason)}; fix the YAML (indentation, colons, brackets, quotes)`,
+  duplicateKey: (p: P) => `key ${q(p.key)} appears twice in the same mapping; each key may appear once`,
+  tooManyAliases: (p: P) => `the YAML expands aliases (*name) more than ${fmt(p.limit)} times; write the values out or use fewer aliases`,
+  notAMapping: (p: P) => `the document is ${fmt(p.found)}; a model is a mapping with keys name, run, arrivals, steps, …`,
+  // --- keys and shapes ---
+  forbiddenKey: (p: P) => `key ${q(p.key)} is not allowed (reserved by JavaScript); rename it`,
+  unknownKey: (p: P) => `unknown key ${q(p.key)}; ${hint(p)}allowed here: ${list(p.allowed)}`,
+  missingKey: (p: P) => `required key ${q(p.key)} is missing; add it${p.expected ? ` (${fmt(p.expected)})` : ""}`,
+  wrongType: (p: P) => `found ${fmt(p.found)}; expected ${fmt(p.expected)}`,
+  badEnum: (p: P) => `found ${q(p.found)}; ${hint(p)}allowed: ${list(p.allowed)}`,
+  tooSmall: (p: P) => `found ${fmt(p.found)}; must be ${p.inclusive ? "at least" : "greater than"} ${fmt(p.minimum)}`,
+  tooBig: (p: P) => `found ${fmt(p.found)}; must be ${p.inclusive ? "at most" : "less than"} ${fmt(p.maximum)}`,
+  notInteger: (p: P) => `found ${fmt(p.found)}; must be a whole number`,
+  tooFewItems: (p: P) => `found ${fmt(p.found)} item(s); give at least ${fmt(p.minimum)}`,
+  tooManyItems: (p: P) => `found ${fmt(p.found)} items; at most ${fmt(p.maximum)} are allowed`,
+  badFormat: (p: P) => `found ${q(p.found)}; expected ${fmt(p.expected)}`,
+  unknownDistribution: (p: P) => `unknown distribution ${q(p.found)}; ${hint(p)}known: ${list(p.allowed)}`,
+  distributionShape: (p: P) => `found ${fmt(p.found)}; expected a number, a duration such as "5min", or one distribution such as { exponential: { mean: 5 } }`,
+  invalidValue: (p: P) => `found ${fmt(p.found)}; ${fmt(p.expected)}`,
+  // --- normalisation ---
+  arrivalRateMissing: () => `no arrival rate given; give exactly one of ratePerHour, interarrival or profile (ratePerHour + profile scales the profile)`,
+  interarrivalConflict: (p: P) => `interarrival is combined with ${fmt(p.other)}; interarrival alone describes the arrivals (use ratePerHour and/or profile instead)`,
+  profileZero: () => `the profile has no arrivals during opening hours; give a rate above 0 for some open hour`,
+  profileOutsideHours: (p: P) => `profile time ${q(p.time)} is outside the opening hours ${fmt(p.open)}–${fmt(p.close)}; its rate is never used`,
+  gammaParams: (p: P) => `gamma given with ${list(p.found)}; give either { shape, scale } or { mean, cv }`,
+  capacityMissing: () => `the pool has neither capacity nor shifts; give capacity: <servers> or a shifts list`,
+  timeTooLong: (p: P) => `found ${fmt(p.found)}; must be at most ${fmt(p.maximum)}`,
+  attributeTime: (p: P) => `found the duration ${q(p.found)} in a case attribute; attributes are plain numbers (amounts, page counts)`,
+  calendarOrder: (p: P) => `opens at ${fmt(p.open)} and closes at ${fmt(p.close)}; close must be later than open on the same day (use "24:00" for midnight)`,
+  shiftOrder: (p: P) => `shift from ${fmt(p.from)} to ${fmt(p.to)}; "to" must be later than "from" on the same day (split a night shift in two)`,
+  resourceConflict: () => `both resource and resources are given; use resource (+ units) for one pool or resources: [...] for several`,
+  unitsWithoutResource: () => `units is given without resource; add resource: <pool> or remove units`,
+  noStopRule: () => `run has neither horizon nor maxArrivals; give horizon (e.g. 20d) and/or maxArrivals`,
+  // --- cross-checks ---
+  duplicateName: (p: P) => `${fmt(p.kind)} name ${q(p.name)} is used twice (first at ${fmt(p.first)}); names must be unique`,
+  forbiddenName: (p: P) => `name ${q(p.name)} is reserved; choose another name`,
+  reservedName: (p: P) => `a step may not be called ${q(p.name)}: it means leaving the process; rename the step`,
+  unknownResource: (p: P) => `resource ${q(p.name)} is not defined; ${hint(p)}defined: ${list(p.allowed)}`,
+  unknownStep: (p: P) => `step ${q(p.name)} is not defined; ${hint(p)}steps: ${list(p.allowed)}, or exit`,
+  unknownClass: (p: P) => `class ${q(p.name)} is not defined; ${hint(p)}classes: ${list(p.allowed)}`,
+  duplicateResourceInStep: (p: P) => `pool ${q(p.name)} is listed twice in the same step; give it once with units: <n>`,
+  branchSum: (p: P) => `branch probabilities add up to ${fmt(p.sum)}; they must add up to 1 (100%)`,
+  unreachableStep: (p: P) => `no case ever reaches step ${q(p.name)}; route to it from another step or from an arrival's start, or remove it`,
+  noExit: (p: P) => `cases that reach ${list(p.steps)} can never leave the process; route one of these steps to exit or to a step that leads to exit`,
+  endlessLoop: (p: P) => `a case visits ${q(p.step)} ${fmt(p.visits)} times on average (rework loop); more than ${fmt(p.limit)} visits per case means the loop is effectively endless — lower the rework probability`,
+  distParam: (p: P) => `${fmt(p.param)} is ${fmt(p.found)}; ${fmt(p.param)} must be ${fmt(p.rule)}`,
+  minAboveMax: (p: P) => `min ${fmt(p.min)} is above max ${fmt(p.max)}; min must be at most max`,
+  modeOutside: (p: P) => `mode ${fmt(p.mode)} is outside [${fmt(p.min)}, ${fmt(p.max)}]; the mode must lie between min and max`,
+  weightsInvalid: (p: P) => `weights ${fmt(p.found)}; weights must be ≥ 0 and not all 0`,
+  weightsLength: (p: P) => `${fmt(p.weights)} weights for ${fmt(p.values)} values; give one weight per value (or no weights for equal ones)`,
+  negativeTime: (p: P) => `this time distribution can give negative values (${fmt(p.detail)}); times must be ≥ 0`,
+  unitsOverCapacity: (p: P) => `the step needs ${fmt(p.units)} unit(s) of ${q(p.pool)} but the pool never has more than ${fmt(p.capacity)}; cases would wait forever — lower units or raise capacity`,
+  shiftOverlap: (p: P) => `shifts ${fmt(p.first)} and ${fmt(p.second)} overlap on ${list(p.days)} from ${fmt(p.from)} to ${fmt(p.to)}; shifts of one pool must not overlap (give one shift with the combined capacity)`,
+  shiftGap: (p: P) => `pool ${q(p.pool)} has no shift on ${list(p.days)} from ${fmt(p.from)} to ${fmt(p.to)} while open; capacity is 0 then — add a shift (capacity: 0 to make it explicit)`,
+  warmupTooLong: (p: P) => `warmup ${fmt(p.warmup)} is not shorter than horizon ${fmt(p.horizon)}; nothing would be observed — shorten warmup or lengthen horizon`,
+  targetZero: () => `target is 0; a service-level target must be above 0 and at most 1 (100%)`,
+  overloaded: (p: P) =>
+    `pool ${q(p.pool)} is offered ${fmt(p.workHours)} server-hours of work a week against ${fmt(p.capacityHours)} on duty (utilisation ρ = ${fmt(p.rho)} ≥ 1)${
+      p.steadyState ? "; no steady state exists: the queue grows without bound and steady-state results are meaningless" : "; its queue grows through the run"
+    }${p.patience ? " unless abandonment relieves it" : ""} — add capacity, shorten ${list(p.steps)} or lower the arrival rate`,
+} as const;

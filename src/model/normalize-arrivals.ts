@@ -1,0 +1,93 @@
+/**
+ * Arrival sources in normal form, with time-of-day profiles resolved to absolute rates.
+ *
+ * A branch with `ratePerHour: 30` and `profile: { "09:00": 2, "12:00": 4, "14:00": 2 }`
+ * open 09:00–17:00 has a profile *shape* whose mean over the open hours is (3·2+2·4+3·2)/8 =
+ * 2.5, so it becomes 24/h, 48/h and 24/h. Without ratePerHour the profile values are the
+ * rates themselves. The normal form always covers the whole day from 00:00, with explicit
+ * zero rates where nothing arrives.
+ */
+import type { ArrivalSource, Calendar, ModelPath, ProfileInterval } from "./model.js";
+import { error, warning, type IssueDraft } from "./issues.js";
+import { normalizeDist } from "./normalize-dist.js";
+import type { RawArrival } from "./schema.js";
+import { formatTimeOfDay, MINUTES_PER_DAY, timeOfDayToMinutes, type TimeUnit } from "./units.js";
+
+/** Converts one arrival source; problems are appended to `issues`. */
+export function normalizeArrival(
+  raw: RawArrival,
+  index: number,
+  context: { unit: TimeUnit; calendar: Calendar; firstStep: string },
+  issues: IssueDraft[],
+): ArrivalSource {
+  const path: ModelPath = ["arrivals", index];
+  const timed = { unit: context.unit, timed: true };
+  if (raw.interarrival !== undefined && (raw.ratePerHour !== undefined || raw.profile !== undefined)) {
+    const other = raw.ratePerHour !== undefined ? "ratePerHour" : "profile";
+    issues.push(error("interarrivalConflict", [...path, "interarrival"], { other }));
+  } else if (raw.interarrival === undefined && raw.ratePerHour === undefined && raw.profile === undefined) {
+    issues.push(error("arrivalRateMissing", path));
+  }
+  const profile = raw.profile === undefined ? null : resolveProfile(raw.profile, raw.ratePerHour, context.calendar, [...path, "profile"], issues);
+  const attributes: Record<string, ReturnType<typeof normalizeDist>> = Object.create(null);
+  for (const [name, dist] of Object.entries(raw.attributes ?? {})) {
+    attributes[name] = normalizeDist(dist, { unit: context.unit, timed: false }, [...path, "attributes", name], issues);
+  }
+  return {
+    name: raw.name,
+    class: raw.class ?? raw.name,
+    interarrival: raw.interarrival === undefined ? null : normalizeDist(raw.interarrival, timed, [...path, "interarrival"], issues),
+    ratePerHour: profile === null && raw.interarrival === undefined ? (raw.ratePerHour ?? null) : null,
+    profile,
+    priority: raw.priority ?? 0,
+    patience: raw.patience === undefined ? null : normalizeDist(raw.patience, timed, [...path, "patience"], issues),
+    attributes,
+    firstStep: raw.start ?? context.firstStep,
+    path,
+  };
+}
+
+/** The open window of a day, minutes after midnight. */
+function openWindow(calendar: Calendar): [number, number] {
+  const valid = !calendar.always && calendar.close > calendar.open;
+  return valid ? [calendar.open, calendar.close] : [0, MINUTES_PER_DAY];
+}
+
+/** Minutes of [from, to) that fall inside [open, close). */
+function overlap(from: number, to: number, open: number, close: number): number {
+  return Math.max(0, Math.min(to, close) - Math.max(from, open));
+}
+
+/**
+ * Profile entries → whole-day intervals of absolute rates. With `ratePerHour`, the profile
+ * is scaled so its mean over the open hours equals it.
+ */
+export function resolveProfile(
+  profile: Record<string, number>,
+  ratePerHour: number | undefined,
+  calendar: Calendar,
+  path: ModelPath,
+  issues: IssueDraft[],
+): ProfileInterval[] {
+  const entries = Object.entries(profile)
+    .map(([time, rate]) => ({ time, from: timeOfDayToMinutes(time), rate }))
+    .sort((a, b) => a.from - b.from);
+  const [open, close] = openWindow(calendar);
+  let meanRate = 0;
+  entries.forEach((entry, i) => {
+    const to = i + 1 < entries.length ? entries[i + 1].from : MINUTES_PER_DAY;
+    const inside = overlap(entry.from, to, open, close);
+    if (inside === 0 && to > entry.from) {
+      issues.push(warning("profileOutsideHours", [...path, entry.time], { time: entry.time, open: formatTimeOfDay(open), close: formatTimeOfDay(close) }));
+    }
+    meanRate += (entry.rate * inside) / (close - open);
+  });
+  if (!(meanRate > 0) && ratePerHour !== 0) {
+    issues.push(error("profileZero", path));
+    return entries.map((entry) => ({ from: entry.from, ratePerHour: 0 }));
+  }
+  const scale = ratePerHour === undefined ? 1 : meanRate > 0 ? ratePerHour / meanRate : 0;
+  const intervals = entries.map((entry) => ({ from: entry.from, ratePerHour: entry.rate * scale }));
+  if (intervals.length > 0 && intervals[0].from > 0) intervals.unshift({ from: 0, ratePerHour: 0 });
+  return intervals;
+}

@@ -1,0 +1,126 @@
+/**
+ * Raw model → normalised `Model`: units to minutes, defaults filled in, routes explicit.
+ *
+ * An account-opening file that says `timeUnit: min`, `horizon: 20d` and leaves `next` out
+ * after "verify identity" becomes a Model with horizon 28800, `next: { kind: "goto", to:
+ * "data entry" }`, replications 10 and seed 1. Problems that only show while converting
+ * (a gamma with the wrong parameter pair, a pool without capacity, a negative horizon) are
+ * reported as drafts; every value still gets a harmless placeholder so the cross-checks can run.
+ */
+import type { Calendar, Model, ModelPath, ResourceNeed, ResourcePool, Route, RunSettings, ServiceLevel, Step } from "./model.js";
+import { error, type IssueDraft } from "./issues.js";
+import { normalizeArrival } from "./normalize-arrivals.js";
+import { normalizeCalendar, normalizeShifts } from "./normalize-calendar.js";
+import { normalizeDist } from "./normalize-dist.js";
+import type { RawModel, RawPool, RawServiceLevel, RawStep } from "./schema.js";
+import { formatMinutes, MINUTES_PER_YEAR, toMinutes, toShare, type TimeUnit } from "./units.js";
+import { LIMITS } from "./schema.js";
+
+/** Default number of replications. */
+export const DEFAULT_REPLICATIONS = 10;
+/** Default master seed. */
+export const DEFAULT_SEED = 1;
+
+/** The result of normalisation: the model and the problems found on the way. */
+export interface NormalizeResult {
+  readonly model: Model;
+  readonly issues: IssueDraft[];
+}
+
+/** Normalises a schema-valid raw model. Never throws; problems are in `issues`. */
+export function normalizeModel(raw: RawModel, sourceFile: string | null = null): NormalizeResult {
+  const issues: IssueDraft[] = [];
+  const unit: TimeUnit = raw.timeUnit ?? "min";
+  const calendar = normalizeCalendar(raw.calendar, ["calendar"], issues);
+  const firstStep = raw.steps[0]?.name ?? "";
+  const model: Model = {
+    name: raw.name,
+    description: raw.description ?? "",
+    sourceFile,
+    calendar,
+    run: normalizeRun(raw.run, unit, issues),
+    arrivals: raw.arrivals.map((arrival, i) => normalizeArrival(arrival, i, { unit, calendar, firstStep }, issues)),
+    resources: Object.entries(raw.resources ?? {}).map(([name, pool]) => normalizePool(name, pool, calendar, issues)),
+    steps: raw.steps.map((step, i) => normalizeStep(step, i, raw.steps, unit, issues)),
+    serviceLevels: (raw.serviceLevels ?? []).map((level, i) => normalizeServiceLevel(level, i, unit, issues)),
+    fixedCostPerDay: raw.fixedCostPerDay ?? 0,
+  };
+  return { model, issues };
+}
+
+/** A time value in minutes, checked against [minimum, 100 years]; placeholder 0 when out of range. */
+function timeIn(value: number | string, unit: TimeUnit, path: ModelPath, issues: IssueDraft[], positive: boolean): number {
+  const minutes = toMinutes(value, unit);
+  if (positive ? !(minutes > 0) : !(minutes >= 0)) {
+    issues.push(error("tooSmall", path, { found: value, minimum: 0, inclusive: !positive }));
+    return 0;
+  }
+  if (minutes > LIMITS.horizonYears * MINUTES_PER_YEAR) {
+    issues.push(error("timeTooLong", path, { found: value, maximum: `${LIMITS.horizonYears} years` }));
+    return 0;
+  }
+  return minutes;
+}
+
+function normalizeRun(raw: RawModel["run"], unit: TimeUnit, issues: IssueDraft[]): RunSettings {
+  const horizon = raw.horizon === undefined ? null : timeIn(raw.horizon, unit, ["run", "horizon"], issues, true);
+  const warmup = raw.warmup === undefined ? 0 : timeIn(raw.warmup, unit, ["run", "warmup"], issues, false);
+  if (raw.horizon === undefined && raw.maxArrivals === undefined) issues.push(error("noStopRule", ["run"]));
+  return {
+    horizon,
+    maxArrivals: raw.maxArrivals ?? null,
+    warmup,
+    replications: raw.replications ?? DEFAULT_REPLICATIONS,
+    seed: raw.seed ?? DEFAULT_SEED,
+    study: raw.study ?? (warmup > 0 ? "steadyState" : "terminating"),
+  };
+}
+
+function normalizePool(name: string, raw: RawPool, modelCalendar: Calendar, issues: IssueDraft[]): ResourcePool {
+  const path: ModelPath = ["resources", name];
+  const calendar = raw.calendar === undefined ? null : normalizeCalendar(raw.calendar, [...path, "calendar"], issues);
+  const shifts = normalizeShifts(raw.shifts, calendar ?? modelCalendar, [...path, "shifts"], issues);
+  let capacity = raw.capacity;
+  if (capacity === undefined && shifts !== null) capacity = Math.max(...shifts.map((shift) => shift.capacity));
+  if (capacity === undefined) {
+    issues.push(error("capacityMissing", path));
+    capacity = 1;
+  }
+  return { name, capacity, costPerHour: raw.costPerHour ?? 0, shifts, calendar, path };
+}
+
+function normalizeNeeds(raw: RawStep, path: ModelPath, issues: IssueDraft[]): ResourceNeed[] {
+  if (raw.resource !== undefined && raw.resources !== undefined) issues.push(error("resourceConflict", [...path, "resources"]));
+  if (raw.units !== undefined && raw.resource === undefined) issues.push(error("unitsWithoutResource", [...path, "units"]));
+  if (raw.resource !== undefined) return [{ resource: raw.resource, units: raw.units ?? 1 }];
+  return (raw.resources ?? []).map((need) => ({ resource: need.resource, units: need.units ?? 1 }));
+}
+
+/** The explicit route: `next` as written, or the following step, or exit after the last. */
+function normalizeRoute(raw: RawStep, index: number, steps: readonly RawStep[]): Route {
+  const next = raw.next;
+  if (next === undefined) return index + 1 < steps.length ? { kind: "goto", to: steps[index + 1].name } : { kind: "exit" };
+  if (typeof next === "string") return next === "exit" ? { kind: "exit" } : { kind: "goto", to: next };
+  return { kind: "branch", options: next.map((option) => ({ to: option.to, p: toShare(option.p) })) };
+}
+
+function normalizeStep(raw: RawStep, index: number, steps: readonly RawStep[], unit: TimeUnit, issues: IssueDraft[]): Step {
+  const path: ModelPath = ["steps", index];
+  return {
+    name: raw.name,
+    resources: normalizeNeeds(raw, path, issues),
+    duration: normalizeDist(raw.duration, { unit, timed: true }, [...path, "duration"], issues),
+    next: normalizeRoute(raw, index, steps),
+    path,
+  };
+}
+
+function normalizeServiceLevel(raw: RawServiceLevel, index: number, unit: TimeUnit, issues: IssueDraft[]): ServiceLevel {
+  const path: ModelPath = ["serviceLevels", index];
+  const maxWait = timeIn(raw.maxWait, unit, [...path, "maxWait"], issues, false);
+  const target = toShare(raw.target);
+  if (!(target > 0)) issues.push(error("targetZero", [...path, "target"]));
+  const scope = [raw.class, raw.step && `at ${raw.step}`].filter(Boolean).join(" ");
+  const name = raw.name ?? `${Math.round(target * 1000) / 10}% wait ≤ ${formatMinutes(maxWait)}${scope ? ` (${scope})` : ""}`;
+  return { name, class: raw.class ?? null, step: raw.step ?? null, maxWait, target, path };
+}

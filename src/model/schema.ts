@@ -1,0 +1,159 @@
+/**
+ * The model language: one zod schema from which the TypeScript types (`RawModel`), the
+ * editor JSON Schema (docs/procsim.schema.json) and the key reference are all derived.
+ *
+ * A corporate account-opening process — applications arriving 6 an hour, clerks and
+ * compliance officers, a 15% rework loop, a service level — is one `RawModel`: YAML keys are
+ * exactly these field names. This is the *raw* form (units as written, defaults absent);
+ * `normalize.ts` turns it into the `Model` contract. Objects are strict so a misspelt key is
+ * caught; value ranges here are sanity limits, semantic rules live in `checks/`.
+ */
+import { z } from "zod";
+import { DistSchema } from "./schema-dist.js";
+import {
+  bounded,
+  boundedInt,
+  NameSchema,
+  Share,
+  strict,
+  taggedUnion,
+  TimeOfDay,
+  TimeValue,
+} from "./schema-helpers.js";
+import { TIME_UNITS, WEEKDAYS, WEEKDAY_SETS } from "./units.js";
+
+/** Hard limits that keep a hostile or mistyped model from exhausting memory or time. */
+export const LIMITS = {
+  capacity: 100_000,
+  replications: 100_000,
+  ratePerHour: 1_000_000,
+  maxArrivals: 1_000_000_000,
+  costPerHour: 1_000_000_000,
+  priority: 1_000_000,
+  steps: 10_000,
+  arrivals: 1_000,
+  resources: 1_000,
+  shifts: 1_000,
+  branches: 1_000,
+  horizonYears: 100,
+} as const;
+
+const Days = taggedUnion(
+  [z.enum(WEEKDAY_SETS), z.array(z.enum(WEEKDAYS)).min(1).max(7)],
+  "days",
+).describe('Working days: "weekdays" (Mon–Fri), "weekend", "all", or a list such as [mon, tue, wed].');
+
+const OpeningHours = strict({
+  open: TimeOfDay.describe("Opening time."),
+  close: TimeOfDay.describe('Closing time (later than open; "24:00" for midnight).'),
+  days: Days.optional().describe("Working days (default: weekdays)."),
+});
+
+/** Opening hours, or "always" for a 24/7 operation. */
+export const CalendarSchema = taggedUnion([z.literal("always"), OpeningHours], "calendar").describe(
+  'When the operation is open: "always" (24/7, the default) or { open: "09:00", close: "17:00", days: weekdays }.',
+);
+
+const RunSchema = strict({
+  horizon: TimeValue.optional().describe("Simulated time after which no new case arrives, e.g. 20d (at most 100 years)."),
+  maxArrivals: boundedInt(1, LIMITS.maxArrivals).optional().describe("Stop generating cases after this many arrivals in total."),
+  warmup: TimeValue.optional().describe("Observations before this time are discarded (default 0)."),
+  replications: boundedInt(1, LIMITS.replications).optional().describe("Independent replications (default 10)."),
+  seed: boundedInt(0, 4_294_967_295).optional().describe("Master random seed (default 1)."),
+  study: z
+    .enum(["terminating", "steadyState"])
+    .optional()
+    .describe("terminating: a day that starts empty and ends when the last case leaves; steadyState: long-run averages (default: steadyState when warmup > 0, else terminating)."),
+}).describe("How long each replication runs and how it is analysed. Give horizon and/or maxArrivals.");
+
+const ArrivalSchema = strict({
+  name: NameSchema.describe("Unique name of the source."),
+  class: NameSchema.optional().describe("Case class reported on (default: the source name)."),
+  ratePerHour: bounded(0, LIMITS.ratePerHour).optional().describe("Mean arrivals per hour (Poisson); with profile, the mean over the open hours."),
+  interarrival: DistSchema.optional().describe("Time between arrivals (a renewal process); not with ratePerHour or profile."),
+  profile: z
+    .record(TimeOfDay, bounded(0, LIMITS.ratePerHour))
+    .optional()
+    .describe('Arrivals per hour by time of day, e.g. { "09:00": 4, "11:00": 9 }: each rate holds until the next time (the last until closing). With ratePerHour it is only a shape.'),
+  priority: boundedInt(-LIMITS.priority, LIMITS.priority).optional().describe("Queue priority, larger served first (default 0)."),
+  patience: DistSchema.optional().describe("How long a case waits in a queue before abandoning (default: never abandons)."),
+  attributes: z.record(NameSchema, DistSchema).optional().describe("Case attributes drawn once per case (plain numbers such as amounts)."),
+  start: NameSchema.optional().describe("Step the cases start at (default: the first step)."),
+}).describe("A source of cases: customers, applications, calls.");
+
+const ShiftSchema = strict({
+  from: TimeOfDay.describe("Shift start."),
+  to: TimeOfDay.describe("Shift end (later than from)."),
+  capacity: boundedInt(0, LIMITS.capacity).describe("Servers on duty during the shift."),
+  days: Days.optional().describe("Days the shift applies (default: the pool's working days)."),
+});
+
+const PoolSchema = strict({
+  capacity: boundedInt(0, LIMITS.capacity).optional().describe("Servers on duty whenever open; with shifts only the nominal headcount (default: the largest shift)."),
+  costPerHour: bounded(0, LIMITS.costPerHour).optional().describe("Cost per server per hour on duty (default 0)."),
+  calendar: CalendarSchema.optional().describe("The pool's own opening hours, e.g. always for bots (default: the model calendar)."),
+  shifts: z.array(ShiftSchema).min(1).max(LIMITS.shifts).optional().describe("Capacity by time of day; hours no shift covers have capacity 0."),
+}).describe("A pool of interchangeable servers: tellers, analysts, RPA bots.");
+
+const NeedSchema = strict({
+  resource: NameSchema.describe("Pool name."),
+  units: boundedInt(1, LIMITS.capacity).optional().describe("Servers held (default 1)."),
+});
+
+const BranchSchema = strict({
+  to: NameSchema.describe('Step name or "exit".'),
+  p: Share.describe('Probability, 0–1 or a percentage such as "15%".'),
+});
+
+/** Where a case goes after a step. */
+export const NextSchema = taggedUnion(
+  [NameSchema, z.array(BranchSchema).min(1).max(LIMITS.branches)],
+  "next",
+).describe('Next step: a step name, "exit", or branches [{ to, p }, …] whose p add up to 1 (default: the following step; the last step exits).');
+
+const StepSchema = strict({
+  name: NameSchema.describe("Unique step name."),
+  description: z.string().max(10_000).optional().describe("Free text."),
+  resource: NameSchema.optional().describe("Pool that performs the step."),
+  units: boundedInt(1, LIMITS.capacity).optional().describe("Servers of that pool held at once (default 1)."),
+  resources: z.array(NeedSchema).min(1).max(20).optional().describe("Several pools seized together, e.g. a clerk and a manager."),
+  duration: DistSchema.describe("Handling time (without waiting)."),
+  next: NextSchema.optional(),
+}).describe("An activity; without resource it is a pure delay (e.g. waiting for the customer).");
+
+const ServiceLevelSchema = strict({
+  name: NameSchema.optional().describe("Label (default built from the target)."),
+  maxWait: TimeValue.describe("Waiting-time threshold, e.g. 5min or 30s."),
+  target: Share.describe('Share of cases that should wait at most maxWait: 0.8 or "80%".'),
+  class: NameSchema.optional().describe("Only cases of this class (default: all)."),
+  step: NameSchema.optional().describe("Waiting at this step only (default: total waiting of the case)."),
+}).describe('A target such as "80% of walk-in customers wait at most 5 minutes".');
+
+/** The whole model file. */
+export const ModelSchema = strict({
+  name: NameSchema.describe("Model title."),
+  description: z.string().max(100_000).optional().describe("Free text."),
+  timeUnit: z.enum(Object.keys(TIME_UNITS) as [keyof typeof TIME_UNITS, ...(keyof typeof TIME_UNITS)[]]).optional().describe(
+    "Unit of bare numbers in time values: s, min, h or d (default min).",
+  ),
+  calendar: CalendarSchema.optional(),
+  run: RunSchema,
+  arrivals: z.array(ArrivalSchema).min(1).max(LIMITS.arrivals).describe("Case sources."),
+  resources: z.record(NameSchema, PoolSchema).optional().describe("Pools by name."),
+  steps: z.array(StepSchema).min(1).max(LIMITS.steps).describe("The activities, in order (a step's default next is the following one)."),
+  serviceLevels: z.array(ServiceLevelSchema).max(1_000).optional().describe("Waiting-time targets."),
+  fixedCostPerDay: bounded(0, LIMITS.costPerHour).optional().describe("Fixed cost per day of operation, e.g. licences (default 0)."),
+}).describe("A procsim process model.");
+
+/** A model file as written (before normalisation). */
+export type RawModel = z.infer<typeof ModelSchema>;
+/** One arrival source as written. */
+export type RawArrival = RawModel["arrivals"][number];
+/** One pool as written. */
+export type RawPool = NonNullable<RawModel["resources"]>[string];
+/** One step as written. */
+export type RawStep = RawModel["steps"][number];
+/** A calendar as written. */
+export type RawCalendar = z.infer<typeof CalendarSchema>;
+/** A service level as written. */
+export type RawServiceLevel = NonNullable<RawModel["serviceLevels"]>[number];

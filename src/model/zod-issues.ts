@@ -1,0 +1,157 @@
+/**
+ * zod issues → model issue drafts, in the model's own terms.
+ *
+ * zod says "invalid_union" when `duration: { triangle: { min: 1 } }` fails; a planner needs
+ * "unknown distribution "triangle"; did you mean "triangular"?". This module reads the raw
+ * value at each issue's path and the tags left by `schema-helpers.ts`, and picks the
+ * alternative of a union the author evidently meant.
+ */
+import type { z } from "zod";
+import { DIST_KINDS } from "../random/dist-spec.js";
+import { error, type IssueDraft } from "./issues.js";
+import { KEYS_TAG, UNION_TAG } from "./schema-helpers.js";
+import { suggestion } from "./suggest.js";
+import { DURATION_PATTERN, PERCENT_PATTERN, TIME_OF_DAY_PATTERN } from "./units.js";
+
+type ZodIssue = z.core.$ZodIssue;
+type Path = (string | number)[];
+
+/** What each string pattern means, for "expected …" texts. */
+const PATTERN_TEXT = new Map<string, string>([
+  [String(DURATION_PATTERN), 'a duration such as "30s", "5min", "1.5h" or "2d"'],
+  [String(TIME_OF_DAY_PATTERN), 'a time of day "HH:MM" such as "09:00" (00:00–24:00)'],
+  [String(PERCENT_PATTERN), 'a percentage such as "80%" (0%–100%)'],
+]);
+
+/** What a tagged union accepts, for messages when no alternative fits. */
+const UNION_TEXT: Record<string, string> = {
+  calendar: '"always" or { open: "09:00", close: "17:00", days: weekdays }',
+  days: '"weekdays", "weekend", "all" or a list of mon, tue, wed, thu, fri, sat, sun',
+  next: 'a step name, "exit", or a list of branches [{ to: <step>, p: 0.8 }, …]',
+};
+
+/** A readable description of a raw YAML value. */
+export function describeValue(value: unknown): string {
+  if (value === undefined) return "nothing";
+  if (value === null) return "an empty value (null)";
+  if (typeof value === "string") return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  if (Array.isArray(value)) return `a list of ${value.length}`;
+  return "a mapping";
+}
+
+/** The raw value at a path (undefined when absent). */
+export function valueAt(root: unknown, path: readonly (string | number)[]): unknown {
+  let node = root;
+  for (const segment of path) {
+    if (node === null || typeof node !== "object") return undefined;
+    if (!Object.prototype.hasOwnProperty.call(node, segment)) return undefined;
+    node = (node as Record<string | number, unknown>)[segment];
+  }
+  return node;
+}
+
+/** Maps every zod issue of a failed parse to drafts. */
+export function mapZodIssues(issues: readonly ZodIssue[], raw: unknown, prefix: Path = []): IssueDraft[] {
+  return issues.flatMap((issue) => mapIssue(issue, raw, [...prefix, ...(issue.path as Path)]));
+}
+
+function mapIssue(issue: ZodIssue, raw: unknown, path: Path): IssueDraft[] {
+  const found = valueAt(raw, path);
+  switch (issue.code) {
+    case "invalid_type":
+      return [mapInvalidType(issue, found, path)];
+    case "too_small":
+    case "too_big":
+      return [mapBound(issue, found, path)];
+    case "invalid_format": {
+      const pattern = "pattern" in issue ? String(issue.pattern) : "";
+      return [error("badFormat", path, { found, expected: PATTERN_TEXT.get(pattern) ?? `format ${issue.format}` })];
+    }
+    case "invalid_value":
+      return [mapEnum(issue.values.map(String), found, path)];
+    case "unrecognized_keys":
+      return issue.keys.map((key) => mapUnknownKey(issue.message, key, path));
+    case "invalid_union":
+      return mapUnion(issue, raw, path, found);
+    case "invalid_key":
+      return mapZodIssues(issue.issues, raw, path).map((draft) => ({ ...draft, params: { ...draft.params, found: path[path.length - 1] } }));
+    case "invalid_element":
+      return mapZodIssues(issue.issues, raw, path);
+    default:
+      return [error("invalidValue", path, { found: describeValue(found), expected: issue.message })];
+  }
+}
+
+function mapInvalidType(issue: z.core.$ZodIssueInvalidType, found: unknown, path: Path): IssueDraft {
+  if (found === undefined) return error("missingKey", path, { key: path[path.length - 1] ?? "", expected: issue.expected });
+  if (issue.expected === "int") return error("notInteger", path, { found });
+  const expected = issue.expected === "object" ? "a mapping" : issue.expected === "array" ? "a list" : `a ${issue.expected}`;
+  return error("wrongType", path, { found: describeValue(found), expected });
+}
+
+function mapBound(issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig, found: unknown, path: Path): IssueDraft {
+  const count = Array.isArray(found) ? found.length : found;
+  if (issue.code === "too_small") {
+    if (issue.origin === "array") return error("tooFewItems", path, { found: count, minimum: issue.minimum });
+    if (issue.origin === "string") return error("invalidValue", path, { found: describeValue(found), expected: "must not be empty" });
+    return error("tooSmall", path, { found, minimum: issue.minimum, inclusive: issue.inclusive ?? true });
+  }
+  if (issue.origin === "array") return error("tooManyItems", path, { found: count, maximum: issue.maximum });
+  if (issue.origin === "string") return error("invalidValue", path, { found: `a text of ${String(found).length} characters`, expected: `at most ${issue.maximum} characters are allowed` });
+  return error("tooBig", path, { found, maximum: issue.maximum, inclusive: issue.inclusive ?? true });
+}
+
+function mapEnum(allowed: string[], found: unknown, path: Path): IssueDraft {
+  const hint = typeof found === "string" ? suggestion(found, allowed) : {};
+  return error("badEnum", path, { found: typeof found === "string" ? found : describeValue(found), allowed, ...hint });
+}
+
+function mapUnknownKey(message: string, key: string, path: Path): IssueDraft {
+  const allowed: string[] = message.startsWith(KEYS_TAG) ? JSON.parse(message.slice(KEYS_TAG.length)) : [];
+  return error("unknownKey", [...path, key], { key, allowed, ...suggestion(key, allowed) });
+}
+
+/** Root-level type or literal mismatch: this alternative is not the one the author meant. */
+function isTypeMismatch(branch: readonly ZodIssue[]): boolean {
+  return branch.some((issue) => issue.path.length === 0 && (issue.code === "invalid_type" || issue.code === "invalid_value"));
+}
+
+function mapUnion(issue: z.core.$ZodIssueInvalidUnion, raw: unknown, path: Path, found: unknown): IssueDraft[] {
+  const label = issue.message.startsWith(UNION_TAG) ? issue.message.slice(UNION_TAG.length) : "";
+  if (label === "distribution") return mapDistribution(issue, raw, path, found);
+  const candidates = issue.errors.filter((branch) => !isTypeMismatch(branch));
+  if (candidates.length > 0) {
+    const best = candidates.reduce((a, b) => (b.length < a.length ? b : a));
+    return mapZodIssues(best, raw, path);
+  }
+  if (typeof found === "string" && label === "days") return [mapEnum(["weekdays", "weekend", "all"], found, path)];
+  const expected = UNION_TEXT[label] ?? expectedOf(issue);
+  return [error("wrongType", path, { found: describeValue(found), expected })];
+}
+
+/** "a number or a string" from the alternatives' own expectations. */
+function expectedOf(issue: z.core.$ZodIssueInvalidUnion): string {
+  const names = new Set<string>();
+  for (const branch of issue.errors) {
+    for (const inner of branch) if (inner.path.length === 0 && inner.code === "invalid_type") names.add(`a ${inner.expected}`);
+  }
+  return [...names].join(" or ") || "another value";
+}
+
+function mapDistribution(issue: z.core.$ZodIssueInvalidUnion, raw: unknown, path: Path, found: unknown): IssueDraft[] {
+  const isMapping = found !== null && typeof found === "object" && !Array.isArray(found);
+  if (!isMapping) {
+    const candidates = issue.errors.filter((branch) => !isTypeMismatch(branch));
+    if (candidates.length === 1) return mapZodIssues(candidates[0], raw, path);
+    return [error("distributionShape", path, { found: describeValue(found) })];
+  }
+  const keys = Object.keys(found as object);
+  const families: readonly string[] = DIST_KINDS;
+  if (keys.length !== 1) return [error("distributionShape", path, { found: keys.length === 0 ? "an empty mapping" : `a mapping with keys ${keys.join(", ")}` })];
+  if (!families.includes(keys[0])) {
+    return [error("unknownDistribution", [...path, keys[0]], { found: keys[0], allowed: families, ...suggestion(keys[0], families) })];
+  }
+  const branch = issue.errors.find((b) => !b.some((inner) => inner.code === "unrecognized_keys" && inner.path.length === 0) && !isTypeMismatch(b));
+  return branch ? mapZodIssues(branch, raw, path) : [error("distributionShape", path, { found: describeValue(found) })];
+}
