@@ -44,6 +44,16 @@ export function histogramKeysFor(layout: CollectorLayout): string[] {
   return keys;
 }
 
+/**
+ * A histogram quantile kept inside the observed range, so that a constant handling time of
+ * 5 minutes has a median of exactly 5, not the middle of its 1% bin.
+ */
+function quantileWithin(record: LogHistogram, p: number, range: Welford): number | null {
+  const q = histogramQuantile(record, p);
+  if (q === null || range.count === 0) return q;
+  return q > range.max ? range.max : q < range.min ? range.min : q;
+}
+
 /** Collects case statistics; group 0 is all cases, group 1 + c is class c. */
 export class CaseCollector {
   private readonly groups: CaseGroup[] = [];
@@ -68,16 +78,19 @@ export class CaseCollector {
     return this.groups[0].completions;
   }
 
+  /** A case of class `cls` arrived at t. */
   arrival(t: number, cls: number): void {
     this.onArrival(this.groups[0], t);
     this.onArrival(this.groups[1 + cls], t);
   }
 
+  /** A case left done at t after `cycleTime` minutes, `waited` of them waiting. */
   complete(t: number, cls: number, cycleTime: number, waited: number): void {
     this.onComplete(this.groups[0], t, cycleTime, waited);
     this.onComplete(this.groups[1 + cls], t, cycleTime, waited);
   }
 
+  /** A case gave up waiting at t. */
   abandon(t: number, cls: number): void {
     this.onAbandon(this.groups[0], t);
     this.onAbandon(this.groups[1 + cls], t);
@@ -134,15 +147,15 @@ export class CaseCollector {
     out.set(key("abandonments"), g.abandonments);
     out.set(key("throughput"), hours > 0 ? ratioOrNull(g.completions, hours) : null);
     out.set(key("waitTime.mean"), finiteOrNull(g.waits.meanOrNull() ?? NaN));
-    out.set(key("waitTime.p50"), histogramQuantile(waits, 0.5));
-    out.set(key("waitTime.p90"), histogramQuantile(waits, 0.9));
-    out.set(key("waitTime.p95"), histogramQuantile(waits, 0.95));
+    out.set(key("waitTime.p50"), quantileWithin(waits, 0.5, g.waits));
+    out.set(key("waitTime.p90"), quantileWithin(waits, 0.9, g.waits));
+    out.set(key("waitTime.p95"), quantileWithin(waits, 0.95, g.waits));
     out.set(key("waitTime.max"), g.waits.maxOrNull());
     out.set(key("waitTime.shareWaiting"), ratioOrNull(g.waitedAtAll, g.completions));
     out.set(key("cycleTime.mean"), finiteOrNull(g.cycles.meanOrNull() ?? NaN));
-    out.set(key("cycleTime.p50"), histogramQuantile(cycles, 0.5));
-    out.set(key("cycleTime.p90"), histogramQuantile(cycles, 0.9));
-    out.set(key("cycleTime.p95"), histogramQuantile(cycles, 0.95));
+    out.set(key("cycleTime.p50"), quantileWithin(cycles, 0.5, g.cycles));
+    out.set(key("cycleTime.p90"), quantileWithin(cycles, 0.9, g.cycles));
+    out.set(key("cycleTime.p95"), quantileWithin(cycles, 0.95, g.cycles));
     out.set(key("cycleTime.max"), g.cycles.maxOrNull());
     out.set(key("wip.mean"), finiteOrNull(g.wip.mean(endTime) ?? NaN));
     out.set(key("abandonment.share"), ratioOrNull(g.abandonments, g.completions + g.abandonments));

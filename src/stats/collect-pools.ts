@@ -55,6 +55,7 @@ export class PoolCollector {
     return this.pools[p].capacity.byTimeOfDay;
   }
 
+  /** From t on, `pool` has `busy` units at work and `capacity` rostered. */
   level(t: number, pool: number, busy: number, capacity: number): void {
     const p = this.pools[pool];
     p.busy.set(t, busy);
@@ -62,6 +63,7 @@ export class PoolCollector {
     p.available.set(t, busy > capacity ? busy : capacity);
   }
 
+  /** Accounts for time up to t (end of run). */
   flush(t: number): void {
     for (const p of this.pools) {
       p.busy.flush(t);

@@ -61,6 +61,7 @@ export class ServiceLevelCollector {
     }
   }
 
+  /** Writes achieved share and met (1/0) per service level; null without observations. */
   writeKpis(out: Map<string, number | null>): void {
     this.layout.serviceLevels.forEach((sl, i) => {
       const achieved = ratioOrNull(this.met[i], this.observed[i]);

@@ -46,6 +46,7 @@ export class StepCollector {
     return this.steps[s].queue.byTimeOfDay;
   }
 
+  /** A case started service at `step` after waiting `waited` minutes. */
   start(t: number, step: number, waited: number): void {
     const s = this.steps[step];
     s.inService.add(t, 1);
@@ -54,16 +55,19 @@ export class StepCollector {
     s.waits.add(waited);
   }
 
+  /** A case finished service at `step` that took `duration` minutes. */
   finish(t: number, step: number, duration: number): void {
     const s = this.steps[step];
     s.inService.add(t, -1);
     if (t >= this.layout.warmup) s.services.add(duration);
   }
 
+  /** The waiting line of `step` holds `length` cases from t on. */
   queueLength(t: number, step: number, length: number): void {
     this.steps[step].queue.set(t, length);
   }
 
+  /** Accounts for time up to t (end of run). */
   flush(t: number): void {
     for (const s of this.steps) {
       s.queue.flush(t);

@@ -62,10 +62,12 @@ export class TimeOfDayCollector {
     this.waitCount = new Float64Array(this.bins);
   }
 
+  /** A case arrived at t. */
   arrival(t: number): void {
     if (t >= this.layout.warmup) this.arrivals[binOf(t, this.layout.timeOfDayBinMinutes, this.bins)] += 1;
   }
 
+  /** A case started service at t after waiting `waited` minutes. */
   start(t: number, waited: number): void {
     if (t < this.layout.warmup) return;
     const k = binOf(t, this.layout.timeOfDayBinMinutes, this.bins);

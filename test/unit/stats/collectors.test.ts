@@ -253,6 +253,19 @@ describe("createCollector edge cases", () => {
     expect(JSON.stringify(scriptedRun())).toBe(JSON.stringify(scriptedRun()));
   });
 
+  it("keeps percentiles inside the observed range (a constant time has exact percentiles)", () => {
+    const c = createCollector(empty);
+    for (let i = 0; i < 10; i++) {
+      c.onArrival(i, i, 0);
+      c.onComplete(i + 4.2, i, 0, 4.2, 0.7);
+    }
+    const rep = c.result(0, 20, 60);
+    for (const p of ["p50", "p90", "p95"]) {
+      expect(rep.kpis[`overall/cycleTime.${p}`]).toBe(4.2);
+      expect(rep.kpis[`overall/waitTime.${p}`]).toBe(0.7);
+    }
+  });
+
   it("keeps arrival times of case slots far beyond the initial size", () => {
     const c = createCollector(empty);
     c.onArrival(0, 5000, 0);
