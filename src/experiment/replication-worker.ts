@@ -21,7 +21,7 @@ export interface WorkerTask {
 /** A worker's answer to one task. */
 export type WorkerReply =
   | { readonly id: number; readonly ok: true; readonly results: RepResult[] }
-  | { readonly id: number; readonly ok: false; readonly message: string; readonly stack: string | null };
+  | { readonly id: number; readonly ok: false; readonly name: string; readonly message: string; readonly stack: string | null };
 
 /** What `workerData` carries: the URL of a module exporting `runReplicationBatch`. */
 export interface WorkerSetup {
@@ -41,8 +41,9 @@ function handle(task: WorkerTask): WorkerReply {
     return { id: task.id, ok: true, results: runner.runReplicationBatch(task.batch) };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
+    const name = error instanceof Error ? error.name : "Error";
     const stack = error instanceof Error && error.stack ? error.stack : null;
-    return { id: task.id, ok: false, message, stack };
+    return { id: task.id, ok: false, name, message, stack };
   }
 }
 

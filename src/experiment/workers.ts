@@ -183,7 +183,7 @@ class ThreadPool implements ReplicationPool {
     this.dispatch();
     if (!pending) return;
     if (reply.ok) pending.resolve(reply.results);
-    else pending.reject(new Error(reply.message));
+    else pending.reject(workerFailure(reply));
   }
 
   private failAll(error: Error): void {
@@ -192,6 +192,14 @@ class ThreadPool implements ReplicationPool {
     for (const pending of this.pending.values()) pending.reject(error);
     this.pending.clear();
   }
+}
+
+/** Rebuilds a worker's failure as an Error with the same name and message (e.g. SimulationError). */
+function workerFailure(reply: Extract<WorkerReply, { ok: false }>): Error {
+  const failure = new Error(reply.message);
+  failure.name = reply.name;
+  if (reply.stack) failure.stack = reply.stack;
+  return failure;
 }
 
 /**

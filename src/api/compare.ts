@@ -1,0 +1,47 @@
+/**
+ * Library facade for current-vs-proposed comparisons on common random numbers.
+ *
+ * `await compareFiles("scenarios/account-opening.yaml",
+ * ["scenarios/account-opening-rpa-proposed.yaml"], { replications: 30 })` returns, for each
+ * proposal, every KPI's paired difference with its 95% interval, relative change,
+ * significance and the variance reduction the pairing bought; or the located issues of any
+ * file that does not load.
+ */
+import type { ModelIssue } from "../model/issues.js";
+import { compare, UnknownKpiError, type CompareOptions, type PairedComparison } from "../experiment/compare.js";
+import { loadModels, overrideIssues, type Outcome } from "./simulate.js";
+
+export { compare, type CompareOptions, type PairedComparison, type HalfWidthTarget, type TargetOutcome } from "../experiment/compare.js";
+export type { PairedKpiDifference } from "../experiment/paired-differences.js";
+
+function targetIssue(error: UnknownKpiError): ModelIssue {
+  return {
+    code: "badEnum",
+    severity: "error",
+    path: ["target"],
+    file: "(options)",
+    line: 0,
+    column: 0,
+    message: error.message,
+    params: { found: error.key, ...(error.suggestion ? { suggestion: error.suggestion } : {}) },
+  };
+}
+
+/**
+ * Loads the current model and the proposals (plain models or `extends:` proposals) and
+ * compares them. Rejects only on a run-time failure of a model or an internal error.
+ */
+export async function compareFiles(currentPath: string, proposalPaths: readonly string[], options: CompareOptions = {}): Promise<Outcome<PairedComparison>> {
+  const invalid = overrideIssues(options);
+  if (invalid.length > 0) return { ok: false, issues: invalid };
+  const loaded = loadModels([currentPath, ...proposalPaths]);
+  if (!loaded.ok) return loaded;
+  const [current, ...proposals] = loaded.value;
+  try {
+    const value = await compare(current, proposals, options);
+    return { ok: true, value, warnings: loaded.warnings };
+  } catch (error) {
+    if (error instanceof UnknownKpiError) return { ok: false, issues: [targetIssue(error)] };
+    throw error;
+  }
+}
