@@ -135,12 +135,15 @@ export class Sampler {
     return -this.p0 * Math.log(product);
   }
 
-  /** First value whose cumulative weight exceeds u·total (binary search). p0 = total weight. */
+  /**
+   * First value whose cumulative weight exceeds u·total (binary search). p0 = total weight,
+   * p1 = index of the last value with positive weight (the answer if u·total rounds up to total).
+   */
   private sampleEmpirical(u: number): number {
     const target = u * this.p0;
     const cumulative = this.cumulative;
     let lo = 0;
-    let hi = cumulative.length - 1;
+    let hi = this.p1;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
       if (cumulative[mid] > target) hi = mid;
@@ -197,8 +200,12 @@ function compileEmpirical(spec: Extract<DistSpec, { kind: "empirical" }>): Sampl
   const values = Float64Array.from(spec.values);
   const cumulative = new Float64Array(values.length);
   let total = 0;
-  for (let i = 0; i < values.length; i++) cumulative[i] = total += spec.weights[i];
-  return new Sampler(spec, Method.Empirical, [total], values, cumulative);
+  let lastPositive = 0;
+  for (let i = 0; i < values.length; i++) {
+    cumulative[i] = total += spec.weights[i];
+    if (spec.weights[i] > 0) lastPositive = i;
+  }
+  return new Sampler(spec, Method.Empirical, [total, lastPositive], values, cumulative);
 }
 
 /**

@@ -2,6 +2,8 @@
 // wrap past midnight and past Sunday, a 24/7 pool, and arrival rates masked by opening hours.
 import { describe, expect, it } from "vitest";
 import type { ArrivalSource, Calendar, ResourcePool, Shift } from "../../../src/model/model.js";
+import type { ArrivalProfile, OpenHours } from "../../../src/process/arrivals.js";
+import type { CapacityTimeline } from "../../../src/process/capacity.js";
 import {
   arrivalProfile, arrivalRateSchedule, capacitySchedule, MINUTES_PER_WEEK, openHoursSchedule,
 } from "../../../src/process/schedule.js";
@@ -139,5 +141,15 @@ describe("arrivalRateSchedule", () => {
     const process = arrivalProfile(source({ ratePerHour: 60 }), officeHours);
     expect(process.weekTotal).toBe(5 * 8 * 60);
     expect(() => arrivalRateSchedule(source({ interarrival: { kind: "exponential", mean: 2 } }), officeHours)).toThrow(/renewal/);
+  });
+});
+
+describe("the engine's timeline interfaces", () => {
+  it("are implemented by the schedules and the arrival profile", () => {
+    const capacity: CapacityTimeline = capacitySchedule(pool({}), officeHours);
+    const hours: OpenHours = openHoursSchedule(officeHours);
+    const profile: ArrivalProfile = arrivalProfile(source({ ratePerHour: 60 }), officeHours);
+    expect([capacity.valueAt(600), capacity.nextChange(600), hours.isOpen(600), hours.nextOpening(0)]).toEqual([4, 1020, true, 540]);
+    expect(profile.nextArrival(0, 30)).toBe(570);
   });
 });
