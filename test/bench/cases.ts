@@ -3,6 +3,7 @@
  * adding a file and one line here (e.g. a multi-worker speed-up for Model B).
  */
 import type { BenchCase } from "./bench-case.js";
+import { baselineCase } from "./baseline.js";
 import { modelACase } from "./model-a.js";
 import { modelBCase } from "./model-b.js";
 
@@ -11,6 +12,7 @@ export const BENCH_CASES: readonly BenchCase[] = [
   modelACase(1_000_000, 1, "SimPy ≈ 12 s, simmer ≈ 10 s"),
   modelBCase(500_000, 1, "SimPy ≈ 20 s, simmer ≈ 22 s"),
   modelACase(100_000, null, "memory check: peak RSS should match the 1M run"),
+  baselineCase,
 ];
 
 /** Pairs of case ids whose peak RSS should be close (memory independent of run length). */

@@ -33,15 +33,17 @@ function main(): void {
     rows.push(rowOf(c, m));
   }
   console.log(formatTable(rows));
-  const busiest = Math.min(...[...measured.values()].map((m) => m.cpuSeconds / m.wallSeconds));
+  const busiest = Math.min(...[...measured.values()].filter((m) => m.wallSeconds > 0.1).map((m) => m.cpuSeconds / m.wallSeconds));
   if (busiest < 0.8) {
     console.log(`note: a case got only ${(100 * busiest).toFixed(0)}% of a core (cpu/wall); the machine is busy and wall times are inflated — cpu is the better guide`);
   }
+  const floor = measured.get("baseline")?.peakRssMb ?? 0;
   for (const [small, large] of RSS_PAIRS) {
     const a = measured.get(small);
     const b = measured.get(large);
     if (a && b) {
-      console.log(`peak RSS vs run length: ${small} ${a.peakRssMb.toFixed(0)} MB, ${large} ${b.peakRssMb.toFixed(0)} MB (×${(b.peakRssMb / a.peakRssMb).toFixed(2)} for ×${(b.cases / a.cases).toFixed(0)} cases)`);
+      const above = floor > 0 ? `; above the ${floor.toFixed(0)} MB baseline: ${(a.peakRssMb - floor).toFixed(0)} MB vs ${(b.peakRssMb - floor).toFixed(0)} MB` : "";
+      console.log(`peak RSS vs run length: ${small} ${a.peakRssMb.toFixed(0)} MB, ${large} ${b.peakRssMb.toFixed(0)} MB (×${(b.cases / a.cases).toFixed(0)} cases${above})`);
     }
   }
 }
