@@ -1,0 +1,100 @@
+/**
+ * Cost breakdown: busy staff time, rostered-but-idle staff time and fixed cost, per case and
+ * in total, one stacked bar per model.
+ *
+ * RPA cuts the busy clerk hours but adds a licence (fixed) and idle bot capacity: the bars show
+ * whether cost per case really falls, and which part moved.
+ */
+import type { TopLevelSpec } from "vega-lite";
+import type { RunResult } from "../../stats/result-types.js";
+import { frame, tidy, type ChartBuilder, type ChartContext } from "./common.js";
+import { defsFor, findKpi, meanOf, summaryOf, type MetricRole } from "./kpi-select.js";
+import { PART_COLOURS } from "./theme.js";
+import type { Variant } from "./variants.js";
+
+const PARTS = [
+  { role: "costBusy", part: "busy staff time" },
+  { role: "costIdle", part: "rostered idle time" },
+  { role: "costFixed", part: "fixed cost" },
+] as const satisfies readonly { role: MetricRole; part: string }[];
+
+/** A cost part's total: the overall KPI, else the sum over pools. */
+function partTotal(result: RunResult, role: MetricRole): number | null {
+  const overall = meanOf(result, role);
+  if (overall !== null) return overall;
+  const pools = defsFor(result, "pool", role).map((d) => summaryOf(result, d.key)?.mean ?? null).filter((m): m is number => m !== null);
+  return pools.length ? pools.reduce((a, b) => a + b, 0) : null;
+}
+
+function rowsOf(variant: Variant) {
+  const totals = PARTS.map((p) => ({ part: p.part, order: PARTS.indexOf(p), total: partTotal(variant.result, p.role) }));
+  const known = totals.filter((t): t is typeof t & { total: number } => t.total !== null);
+  if (!known.length) return [];
+  const sum = known.reduce((a, t) => a + t.total, 0);
+  const grand = meanOf(variant.result, "costTotal") ?? sum;
+  const perCase = meanOf(variant.result, "costPerCase");
+  const perCaseScale = perCase !== null && grand > 0 ? perCase / grand : null;
+  return known.flatMap((t) => [
+    { measure: "total", variant: variant.name, part: t.part, order: t.order, value: tidy(t.total), sum: tidy(sum) },
+    ...(perCaseScale === null ? [] : [{ measure: "per case", variant: variant.name, part: t.part, order: t.order, value: tidy(t.total * perCaseScale), sum: tidy(sum * perCaseScale) }]),
+  ]);
+}
+
+function panel(measure: "per case" | "total", title: string, names: readonly string[]) {
+  const y = { field: "variant", type: "nominal" as const, sort: [...names], title: null, axis: { labelLimit: 200 } };
+  const format = measure === "per case" ? ",.2f" : ",.0f";
+  return {
+    title: { text: title, fontSize: 12, fontWeight: 600 },
+    width: 300,
+    height: { step: 30 },
+    transform: [{ filter: { field: "measure", equal: measure } }],
+    layer: [
+      {
+        mark: { type: "bar" as const },
+        encoding: {
+          y,
+          x: { field: "value", type: "quantitative" as const, stack: "zero" as const, title: "cost units", axis: { format: ",~r" } },
+          color: {
+            field: "part",
+            type: "nominal" as const,
+            title: null,
+            scale: { domain: PARTS.map((p) => p.part), range: [PART_COLOURS.busy, PART_COLOURS.idle, PART_COLOURS.fixed] },
+          },
+          order: { field: "order", type: "quantitative" as const },
+          tooltip: [
+            { field: "variant", title: "model" },
+            { field: "part", title: "part" },
+            { field: "value", title: "cost", format },
+          ],
+        },
+      },
+      {
+        transform: [{ filter: "datum.order === 0" }],
+        mark: { type: "text" as const, align: "left" as const, dx: 5, fontSize: 11, color: "#1d2530" },
+        encoding: { y, x: { field: "sum", type: "quantitative" as const }, text: { field: "sum", type: "quantitative" as const, format } },
+      },
+    ],
+  };
+}
+
+/** Builds the cost breakdown; null when the results carry no cost KPIs. */
+export function buildCostBreakdownSpec(context: ChartContext): TopLevelSpec | null {
+  const { variants } = context;
+  const rows = variants.flatMap(rowsOf);
+  if (!rows.length) return null;
+  const names = variants.map((v) => v.name);
+  const perCaseTitle = findKpi(variants[0].result, "overall", "costPerCase")?.def.label ?? "Cost per case";
+  const totalTitle = findKpi(variants[0].result, "overall", "costTotal")?.def.label ?? "Total cost";
+  const panels = [
+    ...(rows.some((r) => r.measure === "per case") ? [panel("per case", perCaseTitle, names)] : []),
+    panel("total", totalTitle, names),
+  ];
+  return {
+    ...frame("What it costs", "Busy staff time, rostered but idle staff time and fixed cost (mean over replications)."),
+    data: { values: rows },
+    hconcat: panels,
+  } as TopLevelSpec;
+}
+
+/** Registry record of the cost breakdown chart. */
+export const costBreakdownChart: ChartBuilder = { id: "cost-breakdown", title: "What it costs", build: buildCostBreakdownSpec };

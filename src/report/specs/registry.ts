@@ -1,0 +1,55 @@
+/**
+ * The registry of report charts: chart id → builder, in report order.
+ *
+ * Adding a chart to every report (say, abandonment by hour at the call centre) means adding
+ * its file and one line here. Builders that find nothing to draw return null and the chart
+ * is simply left out.
+ */
+import type { TopLevelSpec } from "vega-lite";
+import type { ComparisonResult, RunResult } from "../../stats/result-types.js";
+import type { ChartBuilder, ChartContext } from "./common.js";
+import { costBreakdownChart } from "./cost-breakdown.js";
+import { cycleDistributionChart, waitDistributionChart } from "./distributions.js";
+import { kpiComparisonChart } from "./kpi-comparison.js";
+import { kpiDifferencesChart } from "./kpi-differences.js";
+import { timeBreakdownChart } from "./time-breakdown.js";
+import { timeOfDayChart } from "./time-of-day.js";
+import { utilisationChart } from "./utilisation.js";
+import { variantsOfComparison, variantsOfRun } from "./variants.js";
+
+/** Every chart, in the order a report shows them. */
+export const CHARTS: readonly ChartBuilder[] = [
+  kpiComparisonChart,
+  kpiDifferencesChart,
+  waitDistributionChart,
+  cycleDistributionChart,
+  timeOfDayChart,
+  utilisationChart,
+  timeBreakdownChart,
+  costBreakdownChart,
+];
+
+/** A built chart. */
+export interface BuiltChart {
+  readonly id: string;
+  readonly title: string;
+  readonly spec: TopLevelSpec;
+}
+
+/** Builds every chart that has something to draw, in registry order. */
+export function buildCharts(context: ChartContext): BuiltChart[] {
+  return CHARTS.flatMap((chart) => {
+    const spec = chart.build(context);
+    return spec ? [{ id: chart.id, title: chart.title, spec }] : [];
+  });
+}
+
+/** The charts of a single run (no paired differences). */
+export function buildRunChartList(result: RunResult): BuiltChart[] {
+  return buildCharts({ variants: variantsOfRun(result), comparison: null });
+}
+
+/** The charts of a comparison: current in grey, proposals in colour, plus paired differences. */
+export function buildComparisonChartList(comparison: ComparisonResult): BuiltChart[] {
+  return buildCharts({ variants: variantsOfComparison(comparison), comparison });
+}

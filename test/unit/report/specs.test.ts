@@ -1,0 +1,122 @@
+/**
+ * Every report chart, for a single run and for a comparison: compiles with Vega-Lite with no
+ * warning, parses with Vega and renders headlessly to SVG with marks in it. Builders are
+ * pure (input unchanged, same JSON twice) and their data says what the chart claims.
+ */
+import { describe, expect, it } from "vitest";
+import { buildComparisonCharts, buildRunCharts } from "../../../src/api/charts.js";
+import { compileChart, renderVegaSvg } from "../../../src/report/render-svg.js";
+import { verdictOf } from "../../../src/report/specs/kpi-differences.js";
+import { CURRENT_COLOUR } from "../../../src/report/specs/theme.js";
+import { accountOpeningComparison, accountOpeningRun, minimalRun } from "../../fixtures/results/account-opening.js";
+
+const RUN_CHARTS = ["key-figures", "waiting-distribution", "cycle-time-distribution", "time-of-day", "utilisation", "time-breakdown", "cost-breakdown"];
+
+/** Inline data values of a spec (top-level and layer/facet-level), flattened. */
+function dataRows(spec: unknown): Record<string, unknown>[] {
+  const rows: Record<string, unknown>[] = [];
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (!node || typeof node !== "object") return;
+    const record = node as Record<string, unknown>;
+    const data = record.data as { values?: Record<string, unknown>[] } | undefined;
+    if (data?.values) rows.push(...data.values);
+    for (const [key, value] of Object.entries(record)) if (key !== "data") visit(value);
+  };
+  visit(spec);
+  return rows;
+}
+
+describe.each([
+  ["run", () => buildRunCharts(accountOpeningRun)],
+  ["comparison", () => buildComparisonCharts(accountOpeningComparison)],
+])("%s charts", (_name, build) => {
+  const charts = build();
+
+  it.each(Object.keys(charts))("%s compiles without warnings and renders marks", async (id) => {
+    const spec = charts[id];
+    const title = spec.title as { text: string; subtitle: string | string[] };
+    expect(title.text.length).toBeGreaterThan(3);
+    expect(String(title.subtitle).length).toBeGreaterThan(10);
+    const { vega, warnings } = compileChart(spec);
+    expect(warnings).toEqual([]);
+    const svg = await renderVegaSvg(vega);
+    expect(svg.startsWith("<svg")).toBe(true);
+    const marks = svg.match(/<path|<line|<text/g) ?? [];
+    expect(marks.length).toBeGreaterThan(10);
+    expect(svg).toContain(title.text.replace(/&/g, "&amp;"));
+  });
+
+  it("builds the same JSON twice (deterministic, pure)", () => {
+    expect(JSON.stringify(build())).toBe(JSON.stringify(charts));
+  });
+});
+
+describe("chart sets", () => {
+  it("a run has every chart but the paired differences", () => {
+    expect(Object.keys(buildRunCharts(accountOpeningRun))).toEqual(RUN_CHARTS);
+  });
+
+  it("a comparison adds the paired differences second", () => {
+    const ids = Object.keys(buildComparisonCharts(accountOpeningComparison));
+    expect(ids).toEqual([RUN_CHARTS[0], "differences", ...RUN_CHARTS.slice(1)]);
+  });
+
+  it("does not mutate the results", () => {
+    const before = JSON.stringify(accountOpeningComparison);
+    buildComparisonCharts(accountOpeningComparison);
+    expect(JSON.stringify(accountOpeningComparison)).toBe(before);
+  });
+
+  it("leaves out charts with nothing to draw instead of failing", () => {
+    expect(buildRunCharts(minimalRun)).toEqual({});
+  });
+
+  it("draws current in grey", () => {
+    const spec = JSON.stringify(buildComparisonCharts(accountOpeningComparison)["utilisation"]);
+    expect(spec).toContain(`"range":["${CURRENT_COLOUR}"`);
+  });
+});
+
+describe("chart content", () => {
+  const charts = buildComparisonCharts(accountOpeningComparison);
+
+  it("flags the busiest pool of each model as its bottleneck", () => {
+    const flagged = dataRows(charts["utilisation"]).filter((r) => r.bottleneck).map((r) => `${r.variant}: ${r.pool}`);
+    expect(flagged).toEqual(["account opening today: managers", "RPA data entry: managers", "RPA + single approval: clerks"]);
+  });
+
+  it("marks the service-level threshold on the waiting distribution", () => {
+    const rows = dataRows(charts["waiting-distribution"]);
+    expect(rows.find((r) => r.maxWait === 30 && r.target === 0.8)).toBeDefined();
+  });
+
+  it("expresses differences relative to the current mean, with the paired interval", () => {
+    const cycle = dataRows(charts["differences"]).find((r) => r.kpi === "Mean cycle time" && r.proposal === "RPA + single approval");
+    const d = accountOpeningComparison.proposals[1].differences.find((x) => x.key === "overall//cycleTime.mean");
+    expect(cycle?.rel).toBeCloseTo((d?.diff.mean ?? 0) / 116.4, 5);
+    expect(cycle?.relLo).toBeCloseTo((d?.diff.lo ?? 0) / 116.4, 5);
+    expect(cycle?.verdict).toBe("better");
+  });
+
+  it("judges a significant difference by the KPI's better direction", () => {
+    const proposal = accountOpeningComparison.proposals[0];
+    const defOf = (key: string) => accountOpeningComparison.current.kpiDefs.find((d) => d.key === key)!;
+    const diffOf = (key: string) => proposal.differences.find((d) => d.key === key)!;
+    expect(verdictOf(defOf("overall//throughput"), diffOf("overall//throughput"))).toBe("better");
+    expect(verdictOf(defOf("overall//cost.idle"), diffOf("overall//cost.idle"))).toBe("worse");
+    expect(verdictOf(defOf("step/compliance review/waitTime.mean"), diffOf("step/compliance review/waitTime.mean"))).toBe("unclear");
+  });
+
+  it("splits each step's time into processing and waiting with its share of cycle time", () => {
+    const rows = dataRows(charts["time-breakdown"]).filter((r) => r.variant === "account opening today" && r.step === "data entry");
+    expect(rows.map((r) => [r.part, r.minutes])).toEqual([["processing", 14], ["waiting", 18.2]]);
+    expect(rows[0].share).toBeCloseTo(32.2 / 116.4, 5);
+  });
+
+  it("scales each cost part per case so the parts add up to the cost per case", () => {
+    const rows = dataRows(charts["cost-breakdown"]).filter((r) => r.measure === "per case" && r.variant === "RPA data entry");
+    const perCase = accountOpeningComparison.proposals[0].result.kpis.find((k) => k.key === "overall//cost.perCase")?.mean ?? 0;
+    expect(rows.reduce((s, r) => s + Number(r.value), 0)).toBeCloseTo(perCase, 4);
+  });
+});
