@@ -71,11 +71,12 @@ export function formatPath(path: ModelPath): string {
   return text === "" ? "(model)" : text;
 }
 
-/** The printed form: `file:line:col  steps[2].duration  message`. */
+/** The printed form: `file:line:col  steps[2].duration  message` (no path for whole-file problems). */
 export function formatIssue(issue: ModelIssue): string {
   const where = issue.line > 0 ? `${issue.file}:${issue.line}:${issue.column}` : issue.file;
   const tag = issue.severity === "warning" ? "warning: " : "";
-  return `${where}  ${formatPath(issue.path)}  ${tag}${issue.message}`;
+  const path = issue.path.length > 0 ? `  ${formatPath(issue.path)}` : "";
+  return `${where}${path}  ${tag}${issue.message}`;
 }
 
 /** Errors first, then warnings; within each, by position in the file. */

@@ -3,7 +3,9 @@
  * Adding a command means adding its file and one line here.
  */
 import type { CommandModule } from "yargs";
+import { validateCommand } from "./validate.js";
+import { schemaCommand } from "./schema.js";
 
 /** Every command the CLI offers, in help order. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const COMMANDS: CommandModule<any, any>[] = [];
+export const COMMANDS: CommandModule<any, any>[] = [validateCommand, schemaCommand];

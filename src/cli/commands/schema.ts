@@ -1,0 +1,37 @@
+/**
+ * `procsim schema [--out FILE]`: print or write the JSON Schema of the model language.
+ *
+ * Editors use it for completion and hover docs in model files
+ * (`# yaml-language-server: $schema=../docs/procsim.schema.json`);
+ * `procsim schema --out docs/procsim.schema.json` regenerates the committed copy.
+ */
+import { writeFileSync } from "node:fs";
+import type { CommandModule } from "yargs";
+import { jsonSchemaText } from "../../api/load.js";
+import { EXIT } from "../output.js";
+
+interface SchemaArgs {
+  out?: string;
+}
+
+/** The schema command. */
+export const schemaCommand: CommandModule<object, SchemaArgs> = {
+  command: "schema",
+  describe: "Print the JSON Schema of model files (for editor completion), or write it with --out",
+  builder: (yargs) =>
+    yargs.option("out", { type: "string", describe: "write the schema to this file instead of printing it" }) as never,
+  handler: (args) => {
+    const text = jsonSchemaText();
+    if (args.out === undefined) {
+      process.stdout.write(text);
+      return;
+    }
+    try {
+      writeFileSync(args.out, text);
+      process.stdout.write(`wrote ${args.out}\n`);
+    } catch (cause) {
+      process.stderr.write(`procsim: could not write ${args.out}: ${cause instanceof Error ? cause.message : String(cause)}\n`);
+      process.exitCode = EXIT.invalid;
+    }
+  },
+};
