@@ -7,18 +7,27 @@
  * then leaves, so `busy` may exceed `capacity` until enough of them have finished. A step
  * that needs one clerk and one manager seizes both at once or waits for both.
  * INVARIANT: a seize happens only when busy + units ≤ capacity for every pool it needs.
+ * NOTE: levels are reported once per event, net of changes within it (`flush`): a release
+ * that is immediately taken up by a waiting case at the same instant is not reported at
+ * all. Zero-duration intermediate levels carry no weight in any time-weighted statistic.
  */
 import type { SimObserver } from "../stats/observer.js";
 import type { CompiledSteps } from "../model/compiled.js";
 
-/** Busy units and capacity per pool, reporting every change to the observer. */
+/** Busy units and capacity per pool, reporting net changes to the observer. */
 export class PoolLevels {
   /** Rostered capacity per pool (units). */
   readonly capacity: Float64Array;
   /** Units currently held per pool. */
   readonly busy: Float64Array;
+  /** Number of pools changed since the last `flush`. */
+  changedCount = 0;
   private readonly steps: CompiledSteps;
   private readonly observer: SimObserver;
+  private readonly reportedBusy: Float64Array;
+  private readonly reportedCapacity: Float64Array;
+  private readonly changed: Int32Array;
+  private readonly isChanged: Uint8Array;
 
   /** All pools start idle with capacity 0 until `setCapacity` is called. */
   constructor(poolCount: number, steps: CompiledSteps, observer: SimObserver) {
@@ -26,6 +35,32 @@ export class PoolLevels {
     this.busy = new Float64Array(poolCount);
     this.steps = steps;
     this.observer = observer;
+    // NaN never equals a level, so the first flush reports every pool's initial level.
+    this.reportedBusy = new Float64Array(poolCount).fill(NaN);
+    this.reportedCapacity = new Float64Array(poolCount).fill(NaN);
+    this.changed = new Int32Array(poolCount);
+    this.isChanged = new Uint8Array(poolCount);
+  }
+
+  /** Reports every pool whose level differs from what was last reported, at time t. */
+  flush(t: number): void {
+    for (let i = 0; i < this.changedCount; i++) {
+      const pool = this.changed[i];
+      this.isChanged[pool] = 0;
+      const busy = this.busy[pool];
+      const capacity = this.capacity[pool];
+      if (busy === this.reportedBusy[pool] && capacity === this.reportedCapacity[pool]) continue;
+      this.reportedBusy[pool] = busy;
+      this.reportedCapacity[pool] = capacity;
+      this.observer.onPoolLevel(t, pool, busy, capacity);
+    }
+    this.changedCount = 0;
+  }
+
+  private markChanged(pool: number): void {
+    if (this.isChanged[pool] !== 0) return;
+    this.isChanged[pool] = 1;
+    this.changed[this.changedCount++] = pool;
   }
 
   /** True when every need of `step` fits into its pool's free capacity now. */
@@ -39,28 +74,28 @@ export class PoolLevels {
   }
 
   /** Takes every need of `step` (the caller checked `canSeize`). */
-  seize(t: number, step: number): void {
+  seize(step: number): void {
     const { needStart, needPool, needUnits } = this.steps;
     for (let i = needStart[step], end = needStart[step + 1]; i < end; i++) {
       const pool = needPool[i];
       this.busy[pool] += needUnits[i];
-      this.observer.onPoolLevel(t, pool, this.busy[pool], this.capacity[pool]);
+      this.markChanged(pool);
     }
   }
 
   /** Gives back every need of `step`. */
-  release(t: number, step: number): void {
+  release(step: number): void {
     const { needStart, needPool, needUnits } = this.steps;
     for (let i = needStart[step], end = needStart[step + 1]; i < end; i++) {
       const pool = needPool[i];
       this.busy[pool] -= needUnits[i];
-      this.observer.onPoolLevel(t, pool, this.busy[pool], this.capacity[pool]);
+      this.markChanged(pool);
     }
   }
 
   /** Sets the rostered capacity of `pool` (busy units are never interrupted). */
-  setCapacity(t: number, pool: number, capacity: number): void {
+  setCapacity(pool: number, capacity: number): void {
     this.capacity[pool] = capacity;
-    this.observer.onPoolLevel(t, pool, this.busy[pool], capacity);
+    this.markChanged(pool);
   }
 }

@@ -75,6 +75,8 @@ export class Simulation {
   /** Runs the replication to its end. Throws SimulationError on a runtime failure. */
   run(): SimulationOutcome {
     this.start();
+    const pools = this.pools;
+    pools.flush(0);
     if (this.activeSources === 0 && this.stopsWhenEmpty()) return this.finish(0, 0);
     const queue = this.queue;
     const guards = this.guards;
@@ -84,12 +86,18 @@ export class Simulation {
       guards.now = t;
       if (++events > guards.maxEvents) guards.failEventBudget(events);
       const target = queue.poppedTarget;
-      switch (queue.poppedKind) {
+      const kind = queue.poppedKind;
+      switch (kind) {
         case EVENT_STEP_END: this.endActivity(target, t); break;
         case EVENT_ARRIVAL: this.arrive(target, t); break;
-        case EVENT_CAPACITY: this.changeCapacity(target, t); guards.noteCapacityEvent(); continue;
+        case EVENT_CAPACITY: this.changeCapacity(target, t); break;
         case EVENT_PATIENCE: this.abandon(target, t); break;
         case EVENT_STOP: return this.finish(events, t);
+      }
+      if (pools.changedCount > 0) pools.flush(t);
+      if (kind === EVENT_CAPACITY) {
+        guards.noteCapacityEvent();
+        continue;
       }
       guards.noteProgress();
       if (this.activeSources === 0 && this.cases.inSystem === 0 && this.stopsWhenEmpty()) return this.finish(events, t);
@@ -106,7 +114,7 @@ export class Simulation {
   private start(): void {
     const { compiled, capacity, arrivals } = this.setup;
     for (let pool = 0; pool < compiled.pools.length; pool++) {
-      this.pools.setCapacity(0, pool, capacity[pool].valueAt(0));
+      this.pools.setCapacity(pool, capacity[pool].valueAt(0));
       const change = capacity[pool].nextChange(0);
       if (change < Infinity) this.queue.schedule(change, BAND_CAPACITY, EVENT_CAPACITY, pool);
     }
@@ -169,7 +177,7 @@ export class Simulation {
       case STEP_SERVICE:
         // INVARIANT: a non-empty line means its head cannot seize, so a newcomer cannot either.
         if (this.lines.length[s] === 0 && this.pools.canSeize(s)) {
-          this.pools.seize(t, s);
+          this.pools.seize(s);
           this.startActivity(c, s, t, 0);
         } else {
           this.joinLine(c, s, t);
@@ -198,7 +206,7 @@ export class Simulation {
     this.observer.onFinish(t, c, cases.cls[c], s, cases.activity[c]);
     const next = this.routeFrom(c, s);
     if (this.steps.kind[s] === STEP_SERVICE) {
-      this.pools.release(t, s);
+      this.pools.release(s);
       const { needStart, needPool } = this.steps;
       for (let i = needStart[s], end = needStart[s + 1]; i < end; i++) this.serveWaiting(needPool[i], t);
     }
@@ -247,7 +255,7 @@ export class Simulation {
       }
       if (best < 0) return;
       const waited = this.leaveLine(best, bestStep, t);
-      this.pools.seize(t, bestStep);
+      this.pools.seize(bestStep);
       this.startActivity(best, bestStep, t, waited);
     }
   }
@@ -300,7 +308,7 @@ export class Simulation {
 
   private changeCapacity(pool: number, t: number): void {
     const timeline = this.setup.capacity[pool];
-    this.pools.setCapacity(t, pool, timeline.valueAt(t));
+    this.pools.setCapacity(pool, timeline.valueAt(t));
     const change = timeline.nextChange(t);
     if (change < Infinity) this.queue.schedule(change, BAND_CAPACITY, EVENT_CAPACITY, pool);
     this.serveWaiting(pool, t);
