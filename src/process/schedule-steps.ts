@@ -88,16 +88,20 @@ export function valueOfSteps(steps: WeeklySteps, minute: number): number {
   return value;
 }
 
-/** Drops breakpoints that do not change the value (starts[0] = 0 is always kept). */
-function mergeEqual(steps: WeeklySteps): WeeklySteps {
+/**
+ * Drops breakpoints that do not change the value (starts[0] = 0 is always kept; a missing
+ * start at 0 is added with value 0).
+ */
+export function mergeEqual(steps: WeeklySteps): WeeklySteps {
   const starts: number[] = [];
   const values: number[] = [];
-  for (let i = 0; i < steps.starts.length; i++) {
-    if (values.length > 0 && values[values.length - 1] === steps.values[i]) continue;
-    starts.push(steps.starts[i]);
-    values.push(steps.values[i]);
-  }
-  if (starts.length === 0 || starts[0] !== 0) return { starts: [0, ...starts], values: [0, ...values] };
+  const push = (start: number, value: number): void => {
+    if (values.length > 0 && values[values.length - 1] === value) return;
+    starts.push(start);
+    values.push(value);
+  };
+  if (steps.starts.length === 0 || steps.starts[0] !== 0) push(0, 0);
+  for (let i = 0; i < steps.starts.length; i++) push(steps.starts[i], steps.values[i]);
   return { starts, values };
 }
 

@@ -12,7 +12,7 @@
 import type { ArrivalSource, Calendar, ResourcePool } from "../model/model.js";
 import { WeeklyRateProfile } from "../random/profiles.js";
 import {
-  constantSteps, mapSteps, MINUTES_PER_DAY, MINUTES_PER_WEEK, multiplySteps, stepsFromWindows,
+  constantSteps, mapSteps, mergeEqual, MINUTES_PER_DAY, MINUTES_PER_WEEK, multiplySteps, stepsFromWindows,
   type WeeklySteps, type WeeklyWindow,
 } from "./schedule-steps.js";
 
@@ -35,8 +35,14 @@ export class WeeklySchedule {
   /** True when the value never changes. */
   readonly isConstant: boolean;
 
-  /** Wraps a weekly step function (see `WeeklySteps`); consecutive equal values must already be merged. */
-  constructor(steps: WeeklySteps) {
+  /**
+   * Wraps a weekly step function (see `WeeklySteps`); breakpoints that do not change the
+   * value are dropped, so `nextChange` only reports real changes.
+   * @throws RangeError when starts are not increasing within [0, MINUTES_PER_WEEK) or a value is not finite.
+   */
+  constructor(weeklySteps: WeeklySteps) {
+    checkSteps(weeklySteps);
+    const steps = mergeEqual(weeklySteps);
     const n = steps.starts.length;
     this.starts = Float64Array.from(steps.starts);
     this.values = Float64Array.from(steps.values);
@@ -92,6 +98,19 @@ export class WeeklySchedule {
       else hi = mid - 1;
     }
     return lo;
+  }
+}
+
+/** Throws RangeError unless the steps form a weekly step function. */
+function checkSteps(steps: WeeklySteps): void {
+  const { starts, values } = steps;
+  if (starts.length === 0 || starts.length !== values.length) {
+    throw new RangeError(`a weekly schedule needs as many values as starts, at least one (got ${starts.length}, ${values.length})`);
+  }
+  for (let i = 0; i < starts.length; i++) {
+    if (!(starts[i] >= 0 && starts[i] < MINUTES_PER_WEEK)) throw new RangeError(`schedule start ${starts[i]} is not within the week`);
+    if (i > 0 && !(starts[i] > starts[i - 1])) throw new RangeError(`schedule starts must increase (index ${i})`);
+    if (!Number.isFinite(values[i])) throw new RangeError(`schedule value at index ${i} must be finite`);
   }
 }
 

@@ -5,7 +5,7 @@ import type { ArrivalSource, Calendar, ResourcePool, Shift } from "../../../src/
 import type { ArrivalProfile, OpenHours } from "../../../src/process/arrivals.js";
 import type { CapacityTimeline } from "../../../src/process/capacity.js";
 import {
-  arrivalProfile, arrivalRateSchedule, capacitySchedule, MINUTES_PER_WEEK, openHoursSchedule,
+  arrivalProfile, arrivalRateSchedule, capacitySchedule, MINUTES_PER_WEEK, openHoursSchedule, WeeklySchedule,
 } from "../../../src/process/schedule.js";
 
 const DAY = 1440;
@@ -151,5 +151,21 @@ describe("the engine's timeline interfaces", () => {
     const profile: ArrivalProfile = arrivalProfile(source({ ratePerHour: 60 }), officeHours);
     expect([capacity.valueAt(600), capacity.nextChange(600), hours.isOpen(600), hours.nextOpening(0)]).toEqual([4, 1020, true, 540]);
     expect(profile.nextArrival(0, 30)).toBe(570);
+  });
+});
+
+describe("WeeklySchedule", () => {
+  it("drops breakpoints that change nothing and starts at 0 with value 0 when no start is given there", () => {
+    const schedule = new WeeklySchedule({ starts: [60, 120, 180], values: [2, 2, 0] });
+    expect(Array.from(schedule.starts)).toEqual([0, 60, 180]);
+    expect(schedule.nextChange(70)).toBe(180);
+    expect(schedule.valueAt(30)).toBe(0);
+    expect(new WeeklySchedule({ starts: [60], values: [0] }).isConstant).toBe(true);
+  });
+
+  it("rejects malformed steps", () => {
+    expect(() => new WeeklySchedule({ starts: [0, 0], values: [1, 2] })).toThrow(/increase/);
+    expect(() => new WeeklySchedule({ starts: [0, MINUTES_PER_WEEK], values: [1, 2] })).toThrow(/within the week/);
+    expect(() => new WeeklySchedule({ starts: [0], values: [] })).toThrow(/as many values/);
   });
 });
