@@ -29,6 +29,8 @@ class PoolStats {
 export interface StaffCost {
   busy: number;
   idle: number;
+  /** Cost of all available (max of rostered and busy) time: busy + idle. */
+  total: number;
 }
 
 /** Collects per-pool statistics, indexed by pool id. */
@@ -74,13 +76,14 @@ export class PoolCollector {
 
   /** Staff cost over the window, summed over pools. */
   staffCost(): StaffCost {
-    const total = { busy: 0, idle: 0 };
+    const sum = { busy: 0, idle: 0, total: 0 };
     for (let i = 0; i < this.pools.length; i++) {
       const cost = this.costOf(i);
-      total.busy += cost.busy;
-      total.idle += cost.idle;
+      sum.busy += cost.busy;
+      sum.idle += cost.idle;
+      sum.total += cost.total;
     }
-    return total;
+    return sum;
   }
 
   /** Writes the KPI values; `completions` are all cases completed in the window. */
@@ -88,16 +91,16 @@ export class PoolCollector {
     this.layout.pools.forEach((pool, i) => {
       const p = this.pools[i];
       const staffHours = p.capacity.area / 60;
-      const { busy: busyCost, idle: idleCost } = this.costOf(i);
+      const cost = this.costOf(i);
       const key = (metric: string) => kpiKey("pool", pool.name, metric);
       out.set(key("utilisation"), ratioOrNull(p.busy.area, p.available.area));
       out.set(key("busy.mean"), finiteOrNull(p.busy.mean(endTime) ?? NaN));
       out.set(key("capacity.mean"), finiteOrNull(p.capacity.mean(endTime) ?? NaN));
       out.set(key("staffHours"), positiveZero(staffHours));
       out.set(key("output.perStaffHour"), ratioOrNull(completions, staffHours));
-      out.set(key("cost.busy"), positiveZero(busyCost));
-      out.set(key("cost.idle"), positiveZero(idleCost));
-      out.set(key("cost.total"), positiveZero(busyCost + idleCost));
+      out.set(key("cost.busy"), positiveZero(cost.busy));
+      out.set(key("cost.idle"), positiveZero(cost.idle));
+      out.set(key("cost.total"), positiveZero(cost.total));
     });
   }
 
@@ -105,6 +108,8 @@ export class PoolCollector {
   private costOf(i: number): StaffCost {
     const p = this.pools[i];
     const perMinute = this.layout.pools[i].costPerHour / 60;
-    return { busy: p.busy.area * perMinute, idle: (p.available.area - p.busy.area) * perMinute };
+    const busy = p.busy.area * perMinute;
+    const total = p.available.area * perMinute;
+    return { busy, idle: total - busy, total };
   }
 }

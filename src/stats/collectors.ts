@@ -142,7 +142,7 @@ class ReplicationCollector implements Collector {
     const staff = this.pools.staffCost();
     const days = Math.max(0, endTime - this.layout.warmup) / 1440;
     const fixed = this.layout.fixedCostPerDay * days;
-    const total = staff.busy + staff.idle + fixed;
+    const total = staff.total + fixed;
     out.set(kpiKey("overall", "", "cost.busy"), positiveZero(staff.busy));
     out.set(kpiKey("overall", "", "cost.idle"), positiveZero(staff.idle));
     out.set(kpiKey("overall", "", "cost.fixed"), positiveZero(fixed));

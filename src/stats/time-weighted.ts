@@ -35,6 +35,9 @@ export class TimeWeighted {
 
   /** The level changes to `level` at time t. */
   set(t: number, level: number): void {
+    // NOTE: an unchanged level does not split the integral, so two runs with the same level
+    // changes (e.g. the same roster) get bit-identical areas however other events interleave.
+    if (level === this.level) return;
     this.advance(t);
     this.level = level;
     if (t >= this.from && level > this.max) this.max = level;

@@ -266,6 +266,20 @@ describe("createCollector edge cases", () => {
     }
   });
 
+  it("gives bit-identical rostered hours for the same roster, whatever the busy pattern", () => {
+    const run = (busyTimes: number[]) => {
+      const c = createCollector(empty);
+      c.onPoolLevel(0, 0, 0, 3);
+      busyTimes.forEach((t, i) => c.onPoolLevel(t, 0, i % 3, 3));
+      c.onPoolLevel(47.3, 0, 0, 2);
+      return c.result(0, 0, 100).kpis;
+    };
+    const a = run([0.1, 0.37, 1.9, 3.3, 7.77, 12.01, 33.3]);
+    const b = run([0.2, 0.3, 2.9, 5.55, 9.1, 29.99, 40.4, 44.1]);
+    expect(a["pool/tellers/staffHours"]).toBe(b["pool/tellers/staffHours"]);
+    expect(a["pool/tellers/capacity.mean"]).toBe(b["pool/tellers/capacity.mean"]);
+  });
+
   it("keeps arrival times of case slots far beyond the initial size", () => {
     const c = createCollector(empty);
     c.onArrival(0, 5000, 0);

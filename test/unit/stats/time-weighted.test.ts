@@ -34,6 +34,16 @@ describe("TimeWeighted", () => {
     expect(tw.mean(20)).toBe(1);
   });
 
+  it("does not split the integral when the level is set to its current value", () => {
+    const once = new TimeWeighted(0);
+    once.set(0, 3);
+    once.flush(10);
+    const often = new TimeWeighted(0);
+    for (let i = 0; i <= 9; i++) often.set(0.1 * i + 0.01 * i, 3);
+    often.flush(10);
+    expect(often.area).toBe(once.area);
+  });
+
   it("returns null for an empty window", () => {
     const tw = new TimeWeighted(100);
     tw.set(0, 3);
@@ -72,6 +82,7 @@ describe("TimeWeighted by time of day over many small steps", () => {
       level = Math.floor(5 * next());
       tw.set(t, level);
     }
+    tw.flush(t);
     fast.forEach((area, k) => expect(area).toBeCloseTo(direct[k], 8));
     expect(fast.reduce((a, b) => a + b, 0)).toBeCloseTo(tw.area, 6);
   });
