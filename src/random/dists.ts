@@ -6,9 +6,11 @@
  * whose `sample(k0, k1, caseOrdinal, visit)` returns the handling time of that case on that
  * visit. Draws come from the counter-based generator with counter
  * (c0 = a, c1 = b, c2 = draw index, c3 = sub-stream): single-uniform families read draw 0
- * only; rejection families read draws 0, 1, 2, … as attempts need them. Every continuous
- * family except gamma and PERT is sampled by inversion and is increasing in draw 0, so a
- * variant that swaps exponential for lognormal still pairs long times with long times.
+ * only; rejection families read draws 0, 1, 2, … as attempts need them. Exponential,
+ * uniform, triangular, normal, lognormal, Weibull and empirical are sampled by inversion of
+ * draw 0 and increase with it, so a variant that swaps exponential for lognormal still pairs
+ * long times with long times; Erlang (a sum over draws 0 … k−1), gamma and PERT (rejection)
+ * are synchronised by case too, but not monotone in a single draw.
  */
 import { uniform01 } from "./counter-rng.js";
 import { distSpecProblem } from "./dist-checks.js";
