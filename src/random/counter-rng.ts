@@ -33,7 +33,7 @@ export const PHILOX_ROUNDS = 10;
  * High 32 bits of the 64-bit product `m * x` for a multiplier given as 16-bit halves,
  * by schoolbook multiplication on 16-bit limbs.
  * NOTE: each partial product is < 2^32 and each sum < 2^53, so plain double arithmetic is
- * exact; this beats BigInt by two orders of magnitude.
+ * exact without BigInt.
  */
 function mulHi(mHi: number, mLo: number, x: number): number {
   const xHi = x >>> 16;
