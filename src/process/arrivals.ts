@@ -33,16 +33,20 @@ export const MAX_RESTARTS = 1000;
 
 /** Computes arrival times; see the module comment. */
 export class ArrivalClock {
+  private readonly isProfile: Uint8Array;
+
   /**
    * `hours` = null for a 24/7 calendar; `profiles[source]` is required for profile sources
    * and ignored otherwise.
    */
   constructor(
-    private readonly compiled: CompiledModel,
+    compiled: CompiledModel,
     private readonly draws: CaseDraws,
     private readonly hours: OpenHours | null,
     private readonly profiles: readonly (ArrivalProfile | null)[],
-  ) {}
+  ) {
+    this.isProfile = Uint8Array.from(compiled.sources, (s) => (s.arrivalKind === ARRIVAL_PROFILE ? 1 : 0));
+  }
 
   /**
    * Time of arrival number `n` (0-based) of `source`, the previous one having been at `t`
@@ -50,7 +54,7 @@ export class ArrivalClock {
    * never fit into an open period (MAX_RESTARTS misses in a row).
    */
   next(source: number, n: number, t: number): number {
-    if (this.compiled.sources[source].arrivalKind === ARRIVAL_PROFILE) return this.nextFromProfile(source, n, t);
+    if (this.isProfile[source] !== 0) return this.nextFromProfile(source, n, t);
     const next = t + this.draws.interarrival(source, n, 0);
     const hours = this.hours;
     if (hours === null || hours.isOpen(next)) return next;

@@ -26,6 +26,7 @@ import type { CaseDraws } from "./draws.js";
 import type { ArrivalClock } from "./arrivals.js";
 import type { CapacityTimeline } from "./capacity.js";
 import { RunGuards, type SimulationLimits } from "./guards.js";
+import { STATUS_CONTINUE, STATUS_WAITING } from "./step-status.js";
 
 /** What a finished replication reports besides the observer's data. */
 export interface SimulationOutcome {
@@ -162,38 +163,59 @@ export class Simulation {
     } else {
       this.activeSources--;
     }
-    this.enterStep(c, spec.firstStep, t);
+    this.advance(c, spec.firstStep, t);
   }
 
-  /** Case `c` enters step `s`: starts its activity at once or joins the step's line. */
-  private enterStep(c: number, s: number, t: number): void {
+  /**
+   * Moves case `c` into step `s` and on through every step that finishes at once, until it
+   * waits (activity scheduled or in a line) or leaves the process (s = -1).
+   */
+  private advance(c: number, s: number, t: number): void {
+    while (s >= 0) {
+      if (this.enterStep(c, s, t) === STATUS_WAITING) return;
+      s = this.routeFrom(c, s);
+    }
+    this.complete(c, t);
+  }
+
+  /** The step handler: dispatches on the step kind; returns a STATUS_* code. */
+  private enterStep(c: number, s: number, t: number): number {
     const cases = this.cases;
     cases.step[c] = s;
     if (++cases.visits[c * this.steps.count + s] > this.guards.maxVisitsPerStep) this.guards.failEndlessLoop(c, s);
     switch (this.steps.kind[s]) {
       case STEP_DELAY:
-        this.startActivity(c, s, t, 0);
-        return;
+        return this.startActivity(c, s, t, 0);
       case STEP_SERVICE:
         // INVARIANT: a non-empty line means its head cannot seize, so a newcomer cannot either.
         if (this.lines.length[s] === 0 && this.pools.canSeize(s)) {
           this.pools.seize(s);
-          this.startActivity(c, s, t, 0);
-        } else {
-          this.joinLine(c, s, t);
+          return this.startActivity(c, s, t, 0);
         }
-        return;
+        this.joinLine(c, s, t);
+        return STATUS_WAITING;
     }
+    return STATUS_WAITING;
   }
 
-  private startActivity(c: number, s: number, t: number, waited: number): void {
+  /**
+   * Starts the activity of case `c` at step `s`. A zero-time pure delay (a decision point)
+   * finishes on the spot and returns STATUS_CONTINUE; otherwise its end is scheduled.
+   */
+  private startActivity(c: number, s: number, t: number, waited: number): number {
     const cases = this.cases;
-    this.observer.onStart(t, c, cases.cls[c], s, waited);
+    const cls = cases.cls[c];
     const visit = cases.visits[c * this.steps.count + s] - 1;
     const duration = this.setup.draws.duration(s, cases.source[c], cases.ordinal[c], visit);
     if (!(duration >= 0 && duration < Infinity)) this.guards.failBadDraw(c, s, "duration", duration);
+    this.observer.onStart(t, c, cls, s, waited);
+    if (duration === 0 && this.steps.kind[s] === STEP_DELAY) {
+      this.observer.onFinish(t, c, cls, s, 0);
+      return STATUS_CONTINUE;
+    }
     cases.activity[c] = duration;
     this.queue.schedule(t + duration, BAND_STEP_END, EVENT_STEP_END, c);
+    return STATUS_WAITING;
   }
 
   /**
@@ -210,8 +232,7 @@ export class Simulation {
       const { needStart, needPool } = this.steps;
       for (let i = needStart[s], end = needStart[s + 1]; i < end; i++) this.serveWaiting(needPool[i], t);
     }
-    if (next < 0) this.complete(c, t);
-    else this.enterStep(c, next, t);
+    this.advance(c, next, t);
   }
 
   /** The step case `c` goes to after step `s`; -1 = it leaves the process. */

@@ -150,6 +150,20 @@ describe("routing", () => {
     ]);
   });
 
+  it("passes a zero-time decision step straight through, in the same instant", () => {
+    const { trace: t, outcome } = trace(model({
+      arrivals: [source("apps", fixed(1), "decide")],
+      resources: [pool("clerk", 1)],
+      steps: [step("decide", [], fixed(0), goto("desk")), step("desk", [["clerk", 1]], fixed(2))],
+      run: { maxArrivals: 1 },
+    }));
+    expect(t.rows).toEqual([
+      "1 c0 arrive", "1 c0 start decide", "1 c0 finish decide", "1 c0 start desk",
+      "3 c0 finish desk", "3 c0 complete cycle 2 waited 0",
+    ]);
+    expect(outcome.events).toBe(2);
+  });
+
   it("a case moving on to another step of the same pool queues behind those already waiting", () => {
     const { trace: t } = trace(model({
       arrivals: [source("apps", fixed(1), "review")],
