@@ -14,7 +14,6 @@ import { checkRunOverrides, type RunOverrides } from "../experiment/run-override
 import { simulate, type SimulateOptions, type Simulation } from "../experiment/simulate.js";
 
 export { simulate, simulateSync, type SimulateOptions, type Simulation } from "../experiment/simulate.js";
-export { loadAnyModelFile } from "../model/overlay-load.js";
 
 /** A library result: a value (with the model's warnings), or the issues that prevent it. */
 export type Outcome<T> =

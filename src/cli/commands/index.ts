@@ -5,7 +5,9 @@
 import type { CommandModule } from "yargs";
 import { validateCommand } from "./validate.js";
 import { schemaCommand } from "./schema.js";
+import { runCommand } from "./run.js";
+import { compareCommand } from "./compare.js";
 
 /** Every command the CLI offers, in help order. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const COMMANDS: CommandModule<any, any>[] = [validateCommand, schemaCommand];
+export const COMMANDS: CommandModule<any, any>[] = [validateCommand, schemaCommand, runCommand, compareCommand];

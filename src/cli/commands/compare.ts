@@ -1,0 +1,90 @@
+/**
+ * `procsim compare CURRENT.yaml PROPOSED.yaml [MORE…]`: paired comparison of proposals with
+ * the current process on common random numbers.
+ *
+ * `procsim compare account-opening.yaml account-opening-rpa-proposed.yaml` prints, per
+ * proposal, each headline KPI today and proposed, the paired difference with its 95%
+ * interval, the relative change, a marker when the change is significant, and how much
+ * narrower pairing made the interval. `--target-halfwidth overall/cycleTime.mean=5` adds
+ * replications until that difference is known to ±5 minutes.
+ */
+import type { CommandModule } from "yargs";
+import { compareFiles, type HalfWidthTarget, type PairedComparison } from "../../api/compare.js";
+import { withExperimentOptions, overridesOf, workersOf, type ExperimentArgs } from "../experiment-options.js";
+import { comparisonCsv, reportIssues, reportRunFailure, runCsv, writeFiles, writeJson } from "../experiment-output.js";
+import { startProgress } from "../progress.js";
+import { formatComparisonTables } from "../tables.js";
+import { EXIT } from "../output.js";
+
+interface CompareArgs extends ExperimentArgs {
+  current: string;
+  proposals: string[];
+  targetHalfwidth?: string;
+  maxReplications?: number;
+}
+
+/** `KEY=VALUE` → a target; a message when malformed. */
+export function parseTarget(text: string): HalfWidthTarget | string {
+  const at = text.lastIndexOf("=");
+  const key = text.slice(0, at).trim();
+  const halfWidth = Number(text.slice(at + 1));
+  if (at <= 0 || !(halfWidth > 0)) return `--target-halfwidth expects KPI=VALUE with VALUE > 0, e.g. overall/cycleTime.mean=5; got "${text}"`;
+  return { key, halfWidth };
+}
+
+function fail(message: string): void {
+  process.stderr.write(`procsim: ${message}\n`);
+  process.exitCode = EXIT.invalid;
+}
+
+function targetLine(result: PairedComparison): string {
+  const t = result.target;
+  if (!t) return "";
+  const achieved = t.achieved === null ? "undefined" : t.achieved.toPrecision(3);
+  return t.met
+    ? `Target met: half-width of ${t.key} is ${achieved} ≤ ${t.halfWidth} after ${t.replications} replications.\n`
+    : `Target NOT met: half-width of ${t.key} is ${achieved} > ${t.halfWidth} at the limit of ${t.replications} replications (raise --max-replications).\n`;
+}
+
+function writeOutputs(args: CompareArgs, result: PairedComparison): void {
+  if (args.json) writeJson(args.json, result);
+  if (!args.csv) return;
+  const files: Record<string, string> = { "differences.csv": comparisonCsv(result), "kpis-current.csv": runCsv(result.current) };
+  result.proposals.forEach((p, i) => (files[`kpis-proposal-${i + 1}.csv`] = runCsv(p.result)));
+  writeFiles(args.csv, files);
+}
+
+async function handler(args: CompareArgs): Promise<void> {
+  const workers = workersOf(args);
+  if (typeof workers === "string") return fail(workers);
+  const target = args.targetHalfwidth === undefined ? undefined : parseTarget(args.targetHalfwidth);
+  if (typeof target === "string") return fail(target);
+  const progress = startProgress("Comparing");
+  try {
+    const options = { ...overridesOf(args), workers, target, maxReplications: args.maxReplications, onProgress: progress.update };
+    const outcome = await compareFiles(args.current, args.proposals, options);
+    progress.stop();
+    if (!outcome.ok) return reportIssues(outcome.issues);
+    reportIssues(outcome.warnings);
+    process.stdout.write(`${formatComparisonTables(outcome.value, args.all)}\n${targetLine(outcome.value)}`);
+    writeOutputs(args, outcome.value);
+  } catch (error) {
+    progress.stop();
+    if (!reportRunFailure(error)) throw error;
+  }
+}
+
+/** The `compare` command. */
+export const compareCommand: CommandModule<object, CompareArgs> = {
+  command: "compare <current> <proposals..>",
+  describe: "Compare proposals with the current model: paired differences on common random numbers",
+  builder: (yargs) =>
+    withExperimentOptions(
+      yargs
+        .positional("current", { type: "string", demandOption: true, describe: "Current model YAML file" })
+        .positional("proposals", { type: "string", array: true, demandOption: true, describe: "Proposal files (extends: or full models)" })
+        .option("target-halfwidth", { type: "string", describe: "KPI=VALUE: add replications until the paired half-width of KPI is ≤ VALUE" })
+        .option("max-replications", { type: "number", describe: "Limit for --target-halfwidth (default 10 × replications)" }),
+    ) as never,
+  handler,
+};

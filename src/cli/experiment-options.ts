@@ -1,0 +1,56 @@
+/**
+ * Command-line options shared by `run` and `compare`: replications, seed, horizon, workers
+ * and the output files.
+ *
+ * `procsim run branch-counter.yaml --replications 50 --horizon 5d --workers 4 --json out.json`
+ * overrides the model's run block for this run only; the horizon takes a duration with
+ * its unit ("5d", "8h", "90min"; a bare number is minutes).
+ */
+import type { Argv } from "yargs";
+import { DURATION_PATTERN, toMinutes } from "../model/units.js";
+import type { RunOverrides } from "../experiment/run-overrides.js";
+
+/** Parsed shared options. */
+export interface ExperimentArgs {
+  replications?: number;
+  seed?: number;
+  horizon?: string;
+  workers?: number;
+  json?: string;
+  csv?: string;
+  all?: boolean;
+}
+
+/** Adds the shared options to a command's builder. */
+export function withExperimentOptions<T>(yargs: Argv<T>): Argv<T & ExperimentArgs> {
+  return yargs
+    .option("replications", { alias: "r", type: "number", describe: "Replications (overrides run.replications)" })
+    .option("seed", { alias: "s", type: "number", describe: "Master seed (overrides run.seed)" })
+    .option("horizon", { type: "string", describe: 'Simulated time, e.g. 5d, 8h, 90min (overrides run.horizon)' })
+    .option("workers", { alias: "w", type: "number", describe: "Worker threads (default: available cores; 1 = in-process)" })
+    .option("json", { type: "string", describe: "Write the full result as JSON to this file" })
+    .option("csv", { type: "string", describe: "Write KPI tables as CSV files into this folder" })
+    .option("all", { type: "boolean", default: false, describe: "Show every KPI, not only the headline ones" }) as Argv<T & ExperimentArgs>;
+}
+
+/** A horizon argument in minutes; NaN when it is not a duration. */
+export function parseHorizon(text: string): number {
+  const trimmed = text.trim();
+  if (/^\d+(\.\d+)?$/.test(trimmed)) return Number(trimmed);
+  return DURATION_PATTERN.test(trimmed) ? toMinutes(trimmed, "min") : Number.NaN;
+}
+
+/** The run overrides the options ask for (validated by the API). */
+export function overridesOf(args: ExperimentArgs): RunOverrides {
+  return {
+    ...(args.replications !== undefined ? { replications: args.replications } : {}),
+    ...(args.seed !== undefined ? { seed: args.seed } : {}),
+    ...(args.horizon !== undefined ? { horizon: parseHorizon(args.horizon) } : {}),
+  };
+}
+
+/** A worker count option, validated: undefined = default; a message when invalid. */
+export function workersOf(args: ExperimentArgs): number | string | undefined {
+  if (args.workers === undefined) return undefined;
+  return Number.isInteger(args.workers) && args.workers >= 1 ? args.workers : `--workers must be a whole number ≥ 1, got ${args.workers}`;
+}
