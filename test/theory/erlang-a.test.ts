@@ -16,8 +16,8 @@ import { exponential } from "../support/theory/model-builder.js";
 const { step, pool } = STATION;
 
 describe.each([
-  { servers: 10, arrivalRate: 10.5, meanPatience: 2, customers: 150_000 },
-  { servers: 3, arrivalRate: 2.4, meanPatience: 5, customers: 80_000 },
+  { servers: 10, arrivalRate: 10.5, meanPatience: 2, customers: 60_000 },
+  { servers: 3, arrivalRate: 2.4, meanPatience: 5, customers: 40_000 },
 ])("M/M/$servers+M at λ = $arrivalRate, patience $meanPatience", ({ servers, arrivalRate, meanPatience, customers }) => {
   const theory = erlangA(arrivalRate, 1, servers, meanPatience);
   let results: RepResult[];

@@ -66,7 +66,7 @@ describe("M/M/1 with 20% Bernoulli rework at λ = 0.6, E[S] = 1", () => {
       arrivals: [stationSource({ arrivalRate: lambda }, "review")],
       resources: [pool("analysts", 1)],
       steps: [serviceStep("review", "analysts", exponential(1), branch([{ to: "review", p: rework }, { to: "exit", p: 1 - rework }]))],
-      run: { horizon: horizonFor(lambda, 80_000, 2_000), warmup: 2_000 },
+      run: { horizon: horizonFor(lambda, 50_000, 2_000), warmup: 2_000 },
     });
     results = replicate(model, 20);
   });

@@ -29,7 +29,7 @@ const cases: PriorityCase[] = [
       { name: "premium", rate: 0.4, priority: 2, service: { kind: "exponential", mean: 1 } },
       { name: "standard", rate: 0.4, priority: 1, service: { kind: "exponential", mean: 1 } },
     ],
-    customers: 150_000,
+    customers: 80_000,
   },
   {
     name: "M/G/1, short premium and long standard jobs",
@@ -37,7 +37,7 @@ const cases: PriorityCase[] = [
       { name: "premium", rate: 0.3, priority: 5, service: { kind: "uniform", min: 0.5, max: 1.5 } },
       { name: "standard", rate: 0.25, priority: 0, service: { kind: "gamma", shape: 2, scale: 1 } },
     ],
-    customers: 120_000,
+    customers: 60_000,
   },
 ];
 
