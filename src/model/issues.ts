@@ -40,7 +40,12 @@ export interface IssueDraft {
   readonly params: Readonly<Record<string, unknown>>;
   /** Another path the same element may be written at (e.g. `resource` vs `resources[0].resource`). */
   readonly altPath?: ModelPath;
+  /** Point at the key of the last path segment rather than at its value. */
+  readonly atKey?: boolean;
 }
+
+/** Codes whose issue is about a key (located at the key, not its value). */
+export const KEY_CODES: ReadonlySet<string> = new Set(["unknownKey", "forbiddenKey", "unknownDistribution"]);
 
 /** Creates an error draft. */
 export function error(code: IssueCode, path: ModelPath, params: Record<string, unknown> = {}): IssueDraft {

@@ -14,7 +14,7 @@
 import { readFileSync, statSync } from "node:fs";
 import type { Model } from "./model.js";
 import { runChecks } from "./checks/index.js";
-import { error, hasErrors, sortIssues, wordIssue, type IssueDraft, type ModelIssue } from "./issues.js";
+import { error, hasErrors, KEY_CODES, sortIssues, wordIssue, type IssueDraft, type ModelIssue } from "./issues.js";
 import { normalizeModel } from "./normalize.js";
 import { ModelSchema } from "./schema.js";
 import { findForbiddenKeys, locatePath, MAX_ALIAS_COUNT, parseYaml, pathExists, positionOf, type Position, type YamlSource } from "./yaml-source.js";
@@ -33,7 +33,7 @@ export type LoadResult =
 
 /** Where a draft points: its value (or key, for key problems), or its alternative path if that one exists. */
 export function locateDraft(source: YamlSource, draft: IssueDraft): Position {
-  const atKey = draft.code === "unknownKey" || draft.code === "forbiddenKey";
+  const atKey = draft.atKey === true || KEY_CODES.has(draft.code);
   const path = draft.altPath && !pathExists(source, draft.path) && pathExists(source, draft.altPath) ? draft.altPath : draft.path;
   return locatePath(source, path, atKey);
 }

@@ -24,7 +24,12 @@ export function suggest(input: string, candidates: readonly string[]): string | 
   }
   const tolerance = Math.max(2, Math.floor(input.length / 3));
   if (bestDistance <= tolerance) return best;
-  return candidates.find((candidate) => sharedPrefix(lower, candidate.toLowerCase()) >= Math.max(5, Math.ceil(0.6 * input.length)));
+  return candidates.find((candidate) => {
+    const other = candidate.toLowerCase();
+    const shared = sharedPrefix(lower, other);
+    const oneContainsOther = shared >= 3 && (shared === other.length || shared === lower.length);
+    return oneContainsOther || shared >= Math.max(5, Math.ceil(0.6 * input.length));
+  });
 }
 
 /** Length of the common prefix of two strings ("triangle" and "triangular" share 7). */

@@ -75,7 +75,8 @@ function mapIssue(issue: ZodIssue, raw: unknown, path: Path): IssueDraft[] {
     case "invalid_union":
       return mapUnion(issue, raw, path, found);
     case "invalid_key":
-      return mapZodIssues(issue.issues, raw, path).map((draft) => ({ ...draft, params: { ...draft.params, found: path[path.length - 1] } }));
+      // The key itself is wrong (e.g. a profile time "9:75"): point at the key.
+      return mapZodIssues(issue.issues, raw, path).map((draft) => ({ ...draft, atKey: true, params: { ...draft.params, found: path[path.length - 1] } }));
     case "invalid_element":
       return mapZodIssues(issue.issues, raw, path);
     default:
@@ -118,6 +119,7 @@ function isTypeMismatch(branch: readonly ZodIssue[]): boolean {
 }
 
 function mapUnion(issue: z.core.$ZodIssueInvalidUnion, raw: unknown, path: Path, found: unknown): IssueDraft[] {
+  if (found === undefined) return [error("missingKey", path, { key: path[path.length - 1] ?? "" })];
   const label = issue.message.startsWith(UNION_TAG) ? issue.message.slice(UNION_TAG.length) : "";
   if (label === "distribution") return mapDistribution(issue, raw, path, found);
   const candidates = issue.errors.filter((branch) => !isTypeMismatch(branch));

@@ -1,0 +1,114 @@
+/**
+ * Parameter checks: distribution parameters that make no sense, arrival-rate combinations,
+ * gamma parameter pairs, service-level targets, and run settings.
+ */
+import { describe, expect, it } from "vitest";
+import { BASE, expectLocated, issueFor, vary } from "./helpers.js";
+
+const EXPO = "{ exponential: { mean: 5 } }";
+const TRI = "{ triangular: { min: 2, mode: 4, max: 8 } }";
+
+describe("distribution parameter checks", () => {
+  it("mean ≤ 0", () => {
+    const text = vary(EXPO, "{ exponential: { mean: 0 } }");
+    const issue = issueFor(text, "distParam");
+    expectLocated(issue, { path: ["steps", 0, "duration", "exponential", "mean"], text, needle: "0 } }" });
+    expect(issue.message).toBe("mean is 0; mean must be greater than 0");
+  });
+
+  it("sd < 0", () => {
+    const text = vary(EXPO, "{ lognormal: { mean: 5, sd: -1 } }");
+    expectLocated(issueFor(text, "distParam"), { path: ["steps", 0, "duration", "lognormal", "sd"], text, needle: "-1" });
+  });
+
+  it("min > max", () => {
+    const text = vary(EXPO, "{ uniform: { min: 9, max: 3 } }");
+    expectLocated(issueFor(text, "minAboveMax"), { path: ["steps", 0, "duration", "uniform", "min"], text, needle: "9," });
+  });
+
+  it("mode outside [min, max]", () => {
+    const text = vary(TRI, "{ triangular: { min: 2, mode: 10, max: 8 } }");
+    const issue = issueFor(text, "modeOutside");
+    expectLocated(issue, { path: ["steps", 1, "duration", "triangular", "mode"], text, needle: "10," });
+    expect(issue.message).toBe("mode 10 is outside [2, 8]; the mode must lie between min and max");
+  });
+
+  it("cv ≤ 0 for gamma given by mean and cv", () => {
+    const text = vary(EXPO, "{ gamma: { mean: 5, cv: 0 } }");
+    expectLocated(issueFor(text, "distParam"), { path: ["steps", 0, "duration", "gamma", "cv"], text, needle: "0 } }" });
+  });
+
+  it("gamma with a mixed parameter pair", () => {
+    const text = vary(EXPO, "{ gamma: { mean: 5, scale: 2 } }");
+    expectLocated(issueFor(text, "gammaParams"), { path: ["steps", 0, "duration", "gamma"], text, needle: "{ mean: 5, scale" });
+  });
+
+  it("k not a positive integer", () => {
+    const text = vary(EXPO, "{ erlang: { k: 2.5, mean: 5 } }");
+    expectLocated(issueFor(text, "notInteger"), { path: ["steps", 0, "duration", "erlang", "k"], text, needle: "2.5" });
+  });
+
+  it("weights negative or all zero, and weights of the wrong length", () => {
+    const zero = vary(EXPO, "{ empirical: { values: [1, 2], weights: [0, 0] } }");
+    expectLocated(issueFor(zero, "weightsInvalid"), { path: ["steps", 0, "duration", "empirical", "weights"], text: zero, needle: "[0, 0]" });
+    const negative = vary(EXPO, "{ empirical: { values: [1, 2], weights: [3, -1] } }");
+    expectLocated(issueFor(negative, "weightsInvalid"), { path: ["steps", 0, "duration", "empirical", "weights"], text: negative, needle: "[3, -1]" });
+    const short = vary(EXPO, "{ empirical: { values: [1, 2], weights: [3] } }");
+    expectLocated(issueFor(short, "weightsLength"), { path: ["steps", 0, "duration", "empirical", "weights"], text: short, needle: "[3]" });
+  });
+
+  it("a negative fixed duration", () => {
+    const text = vary(EXPO, "-2");
+    expectLocated(issueFor(text, "distParam"), { path: ["steps", 0, "duration", "deterministic", "value"], text, needle: "-2" });
+  });
+
+  it("a duration string in a case attribute", () => {
+    const text = vary("ratePerHour: 6\n", "ratePerHour: 6\n    attributes: { pages: 5min }\n");
+    expectLocated(issueFor(text, "attributeTime"), { path: ["arrivals", 0, "attributes", "pages"], text, needle: "5min" });
+  });
+});
+
+describe("arrival checks", () => {
+  it("interarrival with ratePerHour is a conflict", () => {
+    const text = vary("ratePerHour: 6\n", "ratePerHour: 6\n    interarrival: { exponential: { mean: 10 } }\n");
+    expectLocated(issueFor(text, "interarrivalConflict"), { path: ["arrivals", 0, "interarrival"], text, needle: "{ exponential: { mean: 10" });
+  });
+
+  it("no rate at all", () => {
+    const text = vary("    ratePerHour: 6\n", "    priority: 1\n");
+    expectLocated(issueFor(text, "arrivalRateMissing"), { path: ["arrivals", 0], text, needle: "name: customers" });
+  });
+
+  it("a profile with no arrivals in opening hours", () => {
+    const text = vary("ratePerHour: 6", 'profile: { "09:00": 0, "12:00": 0 }');
+    expectLocated(issueFor(text, "profileZero"), { path: ["arrivals", 0, "profile"], text, needle: '{ "09:00"' });
+  });
+});
+
+describe("service level and run checks", () => {
+  it("service-level target outside (0, 1]", () => {
+    const over = `${BASE}serviceLevels:\n  - { maxWait: 5min, target: 1.2 }\n`;
+    expectLocated(issueFor(over, "tooBig"), { path: ["serviceLevels", 0, "target"], text: over, needle: "1.2" });
+    const zero = `${BASE}serviceLevels:\n  - { maxWait: 5min, target: 0% }\n`;
+    expectLocated(issueFor(zero, "targetZero"), { path: ["serviceLevels", 0, "target"], text: zero, needle: "0% }" });
+    const percent = `${BASE}serviceLevels:\n  - { maxWait: 5min, target: 120% }\n`;
+    expectLocated(issueFor(percent, "badFormat"), { path: ["serviceLevels", 0, "target"], text: percent, needle: "120%" });
+  });
+
+  it("warmup not shorter than horizon", () => {
+    const text = vary("horizon: 8h,", "horizon: 8h, warmup: 480,");
+    const issue = issueFor(text, "warmupTooLong");
+    expectLocated(issue, { path: ["run", "warmup"], text, needle: "480" });
+    expect(issue.message).toContain("warmup 8h is not shorter than horizon 8h");
+  });
+
+  it("neither horizon nor maxArrivals", () => {
+    const text = vary("{ horizon: 8h, replications: 2 }", "{ replications: 2 }");
+    expectLocated(issueFor(text, "noStopRule"), { path: ["run"], text, needle: "{ replications" });
+  });
+
+  it("a horizon beyond 100 years", () => {
+    const text = vary("horizon: 8h", "horizon: 40000d");
+    expectLocated(issueFor(text, "timeTooLong"), { path: ["run", "horizon"], text, needle: "40000d" });
+  });
+});
