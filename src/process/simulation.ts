@@ -26,6 +26,7 @@ import type { CaseDraws } from "./draws.js";
 import type { ArrivalClock } from "./arrivals.js";
 import type { CapacityTimeline } from "./capacity.js";
 import { RunGuards, type SimulationLimits } from "./guards.js";
+import { nextStepToServe } from "./dispatch.js";
 import { STATUS_CONTINUE, STATUS_WAITING } from "./step-status.js";
 
 /** What a finished replication reports besides the observer's data. */
@@ -250,34 +251,16 @@ export class Simulation {
     return steps.routeTarget[last];
   }
 
-  /**
-   * Starts waiting cases on `pool` while its free units allow: each time the best case by
-   * (priority, joining order) among the line heads of the steps using the pool whose needs
-   * can all be met now.
-   * NOTE: a head whose other pools are busy does not block the rest (no idle units while
-   * someone else could be served); it keeps its place in its own line.
-   */
+  /** Starts waiting cases on `pool` while its free units allow (see dispatch.ts). */
   private serveWaiting(pool: number, t: number): void {
     const using = this.setup.compiled.pools[pool].steps;
-    const { head } = this.lines;
-    const cases = this.cases;
     for (;;) {
-      let best = -1;
-      let bestStep = -1;
-      for (let i = 0; i < using.length; i++) {
-        const s = using[i];
-        const h = head[s];
-        if (h < 0) continue;
-        if (best >= 0 && !(cases.priority[h] > cases.priority[best] ||
-          (cases.priority[h] === cases.priority[best] && cases.enqueueOrder[h] < cases.enqueueOrder[best]))) continue;
-        if (!this.pools.canSeize(s)) continue;
-        best = h;
-        bestStep = s;
-      }
-      if (best < 0) return;
-      const waited = this.leaveLine(best, bestStep, t);
-      this.pools.seize(bestStep);
-      this.startActivity(best, bestStep, t, waited);
+      const s = nextStepToServe(using, this.lines, this.cases, this.pools);
+      if (s < 0) return;
+      const c = this.lines.head[s];
+      const waited = this.leaveLine(c, s, t);
+      this.pools.seize(s);
+      this.startActivity(c, s, t, waited);
     }
   }
 
