@@ -37,6 +37,8 @@ export async function compareFiles(currentPath: string, proposalPaths: readonly 
   const loaded = loadModels([currentPath, ...proposalPaths]);
   if (!loaded.ok) return loaded;
   const [current, ...proposals] = loaded.value;
+  const conflicts = overrideIssues(options, current);
+  if (conflicts.length > 0) return { ok: false, issues: conflicts };
   try {
     const value = await compare(current, proposals, options);
     return { ok: true, value, warnings: loaded.warnings };

@@ -10,7 +10,7 @@
 import type { ModelIssue } from "../model/issues.js";
 import type { Model } from "../model/model.js";
 import { loadAnyModelFile } from "../model/overlay-load.js";
-import { checkRunOverrides, type RunOverrides } from "../experiment/run-overrides.js";
+import { checkOverridesFor, checkRunOverrides, type OverrideIssue, type RunOverrides } from "../experiment/run-overrides.js";
 import { simulate, type SimulateOptions, type Simulation } from "../experiment/simulate.js";
 
 export { simulate, simulateSync, type SimulateOptions, type Simulation } from "../experiment/simulate.js";
@@ -20,9 +20,10 @@ export type Outcome<T> =
   | { readonly ok: true; readonly value: T; readonly warnings: readonly ModelIssue[] }
   | { readonly ok: false; readonly issues: readonly ModelIssue[] };
 
-/** Override problems as issues (file "(options)", no position). */
-export function overrideIssues(overrides: RunOverrides): ModelIssue[] {
-  return checkRunOverrides(overrides).map((problem) => ({
+/** Override problems as issues (file "(options)", no position); with a model, conflicts too. */
+export function overrideIssues(overrides: RunOverrides, model?: Model): ModelIssue[] {
+  const problems: OverrideIssue[] = model ? checkOverridesFor(model, overrides) : checkRunOverrides(overrides);
+  return problems.map((problem) => ({
     code: "invalidValue",
     severity: "error",
     path: [problem.option],
@@ -58,6 +59,8 @@ export async function simulateFile(path: string, options: SimulateOptions = {}):
   if (invalid.length > 0) return { ok: false, issues: invalid };
   const loaded = loadModels([path]);
   if (!loaded.ok) return loaded;
+  const conflicts = overrideIssues(options, loaded.value[0]);
+  if (conflicts.length > 0) return { ok: false, issues: conflicts };
   const value = await simulate(loaded.value[0], options);
   return { ok: true, value, warnings: loaded.warnings };
 }

@@ -40,6 +40,13 @@ export function checkRunOverrides(overrides: RunOverrides): OverrideIssue[] {
   return issues;
 }
 
+/** Checks overrides that conflict with the model's own settings (a horizon inside the warm-up). */
+export function checkOverridesFor(model: Model, overrides: RunOverrides): OverrideIssue[] {
+  const { horizon } = overrides;
+  if (horizon === undefined || !(horizon <= model.run.warmup)) return [];
+  return [{ option: "horizon", message: `horizon ${horizon} min is not longer than the model's warm-up of ${model.run.warmup} min; nothing would be observed — lengthen the horizon` }];
+}
+
 /** Returns a copy of `model` with the overrides applied (the input is not changed). */
 export function withRunOverrides(model: Model, overrides: RunOverrides): Model {
   const run = {
