@@ -90,3 +90,49 @@ describe("M/M/1 with 20% Bernoulli rework at λ = 0.6, E[S] = 1", () => {
 function expectVisits(visitsPerCase: number[], theory: number): void {
   expectTheoryWithin("step/review/visits ÷ overall/arrivals", tInterval(visitsPerCase), theory, { maxRelativeHalfWidth: 0.01 });
 }
+
+describe("loan factory with loops back to review and to intake (general Jackson network)", () => {
+  const lambda = 0.5;
+  const stations = [
+    { name: "intake", servers: 3, meanService: 4 },
+    { name: "review", servers: 5, meanService: 5 },
+    { name: "approval", servers: 2, meanService: 2.5 },
+  ];
+  // review → review 0.2, → intake 0.1, → approval 0.7; approval → review 0.1, else exit.
+  const routing = [[0, 1, 0], [0.1, 0.2, 0.7], [0, 0.1, 0]];
+  const theory = jacksonNetwork(lambda, [1, 0, 0], routing, stations);
+  let results: RepResult[];
+  beforeAll(() => {
+    const model = buildModel({
+      name: "loan factory",
+      arrivals: [stationSource({ arrivalRate: lambda }, "intake")],
+      resources: stations.map((s) => pool(`${s.name} staff`, s.servers)),
+      steps: [
+        serviceStep("intake", "intake staff", exponential(4), goTo("review")),
+        serviceStep("review", "review staff", exponential(5),
+          branch([{ to: "review", p: 0.2 }, { to: "intake", p: 0.1 }, { to: "approval", p: 0.7 }])),
+        serviceStep("approval", "approval staff", exponential(2.5), branch([{ to: "review", p: 0.1 }, { to: "exit", p: 0.9 }])),
+      ],
+      run: { horizon: horizonFor(lambda, 40_000, 3_000), warmup: 3_000 },
+    });
+    results = replicate(model, 20);
+  });
+
+  it("visits per case solve the traffic equations", () => {
+    theory.stations.forEach((s) => {
+      const perCase = results.map((r) => (r.kpis[`step/${s.name}/visits`] ?? NaN) / (r.kpis["overall/arrivals"] ?? NaN));
+      expectTheoryWithin(`step/${s.name}/visits ÷ overall/arrivals`, tInterval(perCase), s.visits, { maxRelativeHalfWidth: 0.01 });
+    });
+  });
+
+  it("each station waits as an M/M/c at its total flow", () => {
+    theory.stations.forEach((s) => {
+      checkKpi(results, `step/${s.name}/waitTime.mean`, s.metrics.meanWait, { maxRelativeHalfWidth: 0.05 });
+      checkKpi(results, `pool/${s.name} staff/utilisation`, s.metrics.utilisation, { maxRelativeHalfWidth: 0.01 });
+    });
+  });
+
+  it("a case spends Σ visits × sojourn in the process", () => {
+    checkKpi(results, "overall/cycleTime.mean", theory.meanSojourn, { maxRelativeHalfWidth: 0.03 });
+  });
+});
