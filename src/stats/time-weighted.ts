@@ -7,7 +7,7 @@
  * not bias a steady-state average. Optionally the area is also split by time of day.
  * INVARIANT: `set` and `flush` are called with non-decreasing times.
  */
-import { MINUTES_PER_DAY, binOf, spreadOverBins } from "./time-of-day-bins.js";
+import { TimeOfDayCursor } from "./time-of-day-cursor.js";
 
 export class TimeWeighted {
   /** Current level. */
@@ -16,11 +16,10 @@ export class TimeWeighted {
   area = 0;
   /** Largest level held inside the window (0 if nothing yet). */
   max = 0;
+  /** Per-bin areas by time of day (null when not split). */
+  readonly byTimeOfDay: Float64Array | null;
   private last = 0;
-  /** NOTE: the time-of-day bin [binFrom, binTo] of the last update, to skip the bin search. */
-  private binFrom = Infinity;
-  private binTo = -Infinity;
-  private bin = 0;
+  private readonly cursor: TimeOfDayCursor | null;
 
   /**
    * @param from start of the observation window (the warm-up time), minutes.
@@ -29,9 +28,12 @@ export class TimeWeighted {
    */
   constructor(
     private readonly from: number,
-    readonly byTimeOfDay: Float64Array | null = null,
-    private readonly binMinutes = 60,
-  ) {}
+    byTimeOfDay: Float64Array | null = null,
+    binMinutes = 60,
+  ) {
+    this.byTimeOfDay = byTimeOfDay;
+    this.cursor = byTimeOfDay === null ? null : new TimeOfDayCursor(byTimeOfDay, binMinutes);
+  }
 
   /** The level changes to `level` at time t. */
   set(t: number, level: number): void {
@@ -64,23 +66,11 @@ export class TimeWeighted {
     if (t > start) {
       if (this.level !== 0) {
         this.area += this.level * (t - start);
-        if (this.byTimeOfDay) this.addByTimeOfDay(this.byTimeOfDay, start, t);
+        if (this.cursor !== null) this.cursor.add(start, t, this.level);
       }
       // NOTE: the level held when the window opens counts towards the maximum.
       if (this.level > this.max) this.max = this.level;
     }
     if (t > this.last) this.last = t;
-  }
-
-  private addByTimeOfDay(bins: Float64Array, start: number, t: number): void {
-    if (start >= this.binFrom && t <= this.binTo) {
-      bins[this.bin] += this.level * (t - start);
-      return;
-    }
-    spreadOverBins(bins, this.binMinutes, start, t, this.level);
-    const dayStart = Math.floor(t / MINUTES_PER_DAY) * MINUTES_PER_DAY;
-    this.bin = binOf(t, this.binMinutes, bins.length);
-    this.binFrom = dayStart + this.bin * this.binMinutes;
-    this.binTo = this.bin + 1 === bins.length ? dayStart + MINUTES_PER_DAY : this.binFrom + this.binMinutes;
   }
 }

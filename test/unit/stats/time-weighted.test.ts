@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { TimeWeighted } from "../../../src/stats/time-weighted.js";
 import { binCount, binOf, binStarts, spreadOverBins } from "../../../src/stats/time-of-day-bins.js";
+import { TimeOfDayCursor } from "../../../src/stats/time-of-day-cursor.js";
 
 describe("TimeWeighted", () => {
   it("averages a step function: 2 busy for 30 min, 1 for 30 min → 1.5", () => {
@@ -85,6 +86,28 @@ describe("TimeWeighted by time of day over many small steps", () => {
     tw.flush(t);
     fast.forEach((area, k) => expect(area).toBeCloseTo(direct[k], 8));
     expect(fast.reduce((a, b) => a + b, 0)).toBeCloseTo(tw.area, 6);
+  });
+});
+
+describe("TimeOfDayCursor", () => {
+  it("walks multi-day intervals bin by bin, the last bin of the day shorter", () => {
+    const cursor = new TimeOfDayCursor(new Float64Array(15), 100);
+    cursor.add(1350, 1460, 2); // 1350-1400 bin 13, 1400-1440 bin 14 (40 min), 0-20 bin 0
+    cursor.add(1460, 1460 + 3 * 1440, 1); // three whole days from 00:20
+    const expected = new Float64Array(15);
+    spreadOverBins(expected, 100, 1350, 1460, 2);
+    spreadOverBins(expected, 100, 1460, 1460 + 3 * 1440, 1);
+    expect([...cursor.bins]).toEqual([...expected]);
+    expect(cursor.bins[14]).toBe(80 + 3 * 40);
+    expect(cursor.bins[0]).toBe(40 + 3 * 100);
+  });
+
+  it("starts afresh after a gap (an interval far from the previous one)", () => {
+    const cursor = new TimeOfDayCursor(new Float64Array(24), 60);
+    cursor.add(10, 20, 1);
+    cursor.add(5000, 5030, 2); // 5000 = day 3, 11:20
+    expect(cursor.bins[0]).toBe(10);
+    expect(cursor.bins[11]).toBe(60);
   });
 });
 
