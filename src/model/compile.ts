@@ -22,9 +22,13 @@ export const TIME_OF_DAY_BIN_MINUTES = 60;
 
 /**
  * Compiles a validated model. Throws an Error naming the element when a reference does not
- * resolve (validation reports these first; reaching this throw means validation missed it).
+ * resolve, or when the run has neither a horizon nor a maximum number of arrivals
+ * (validation reports these first; reaching this throw means validation missed it).
  */
 export function compileModel(model: Model): CompiledModel {
+  if (model.run.horizon === null && model.run.maxArrivals === null) {
+    throw new Error("compileModel: the run has no end: give run.horizon or run.maxArrivals");
+  }
   const stepIds = idsByName(model.steps.map((s) => s.name), "step");
   const poolIds = idsByName(model.resources.map((r) => r.name), "resource");
   const classes = [...new Set(model.arrivals.map((a) => a.class))];
@@ -129,9 +133,10 @@ function compileSteps(steps: readonly Step[], stepIds: Map<string, number>, pool
 /** Appends the route's options; returns its kind. Branch weights are normalised to sum 1. */
 function compileRoute(route: Route, target: (to: string) => number, cumulative: number[], targets: number[]): number {
   if (route.kind === "exit") return ROUTE_EXIT;
-  if (route.kind === "goto") {
+  // NOTE: a one-option branch is a goto: no branch draw is spent on it.
+  if (route.kind === "goto" || route.options.length === 1) {
     cumulative.push(1);
-    targets.push(target(route.to));
+    targets.push(target(route.kind === "goto" ? route.to : route.options[0].to));
     return ROUTE_GOTO;
   }
   const total = route.options.reduce((sum, o) => sum + o.p, 0);
