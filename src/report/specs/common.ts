@@ -26,6 +26,8 @@ export interface ChartBuilder {
   /** File-name-safe id, e.g. `utilisation`. */
   readonly id: string;
   readonly title: string;
+  /** Spans the full width of the report grid (multi-panel charts). */
+  readonly wide?: boolean;
   /** The spec, or null when the results hold nothing to draw (e.g. no cost KPIs). */
   readonly build: (context: ChartContext) => TopLevelSpec | null;
 }

@@ -97,4 +97,4 @@ export function buildCostBreakdownSpec(context: ChartContext): TopLevelSpec | nu
 }
 
 /** Registry record of the cost breakdown chart. */
-export const costBreakdownChart: ChartBuilder = { id: "cost-breakdown", title: "What it costs", build: buildCostBreakdownSpec };
+export const costBreakdownChart: ChartBuilder = { id: "cost-breakdown", title: "What it costs", wide: true, build: buildCostBreakdownSpec };

@@ -153,4 +153,4 @@ export function buildKpiComparisonSpec(context: ChartContext): TopLevelSpec | nu
 }
 
 /** Registry record of the KPI panels chart. */
-export const kpiComparisonChart: ChartBuilder = { id: "key-figures", title: "Key figures", build: buildKpiComparisonSpec };
+export const kpiComparisonChart: ChartBuilder = { id: "key-figures", title: "Key figures", wide: true, build: buildKpiComparisonSpec };

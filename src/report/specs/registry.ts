@@ -33,6 +33,7 @@ export const CHARTS: readonly ChartBuilder[] = [
 export interface BuiltChart {
   readonly id: string;
   readonly title: string;
+  readonly wide: boolean;
   readonly spec: TopLevelSpec;
 }
 
@@ -40,7 +41,7 @@ export interface BuiltChart {
 export function buildCharts(context: ChartContext): BuiltChart[] {
   return CHARTS.flatMap((chart) => {
     const spec = chart.build(context);
-    return spec ? [{ id: chart.id, title: chart.title, spec }] : [];
+    return spec ? [{ id: chart.id, title: chart.title, wide: chart.wide ?? false, spec }] : [];
   });
 }
 

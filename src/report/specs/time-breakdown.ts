@@ -94,4 +94,4 @@ export function buildTimeBreakdownSpec(context: ChartContext): TopLevelSpec | nu
 }
 
 /** Registry record of the time breakdown chart. */
-export const timeBreakdownChart: ChartBuilder = { id: "time-breakdown", title: "Where the time goes", build: buildTimeBreakdownSpec };
+export const timeBreakdownChart: ChartBuilder = { id: "time-breakdown", title: "Where the time goes", wide: true, build: buildTimeBreakdownSpec };

@@ -1,0 +1,107 @@
+/**
+ * The headline: what each proposal changes, in plain words, significant changes first.
+ *
+ * "Mean cycle time falls by 38% (95% CI 33–42%)." "Cases waiting ≤ 30 min rises from 42% to
+ * 81% (+39 points, 95% CI 37–41 points)." "No detectable change in throughput." A manager
+ * reads these three lines and knows whether to read on.
+ */
+import type { ComparisonResult, KpiDef, KpiDifference } from "../stats/result-types.js";
+import { fixed, formatValue } from "./format.js";
+import { verdictOf, type Verdict } from "./specs/kpi-differences.js";
+import { METRIC_ROLES } from "./specs/kpi-select.js";
+
+/** One headline sentence with its verdict (for colouring). */
+export interface HeadlineSentence {
+  readonly key: string;
+  readonly text: string;
+  readonly verdict: Verdict;
+}
+
+/** The headline of one proposal. */
+export interface ProposalHeadline {
+  readonly proposal: string;
+  readonly sentences: readonly HeadlineSentence[];
+}
+
+/** At most this many sentences per proposal. */
+const MAX_SENTENCES = 6;
+
+const pct = (x: number) => fixed(Math.abs(x) * 100, 0);
+
+function lowerFirst(label: string): string {
+  return /^[A-Z][a-z]/.test(label) ? label[0].toLowerCase() + label.slice(1) : label;
+}
+
+function shareSentence(def: KpiDifference, label: string): string {
+  const { current, proposed, diff } = def;
+  const verb = (diff.mean ?? 0) > 0 ? "rises" : "falls";
+  const points = (x: number | null) => (x === null ? "?" : fixed(x * 100, 0));
+  const interval = diff.lo === null || diff.hi === null ? "" : `, 95% CI ${points(diff.lo)} to ${points(diff.hi)} points`;
+  return `${label} ${verb} from ${formatValue(current.mean, "share")} to ${formatValue(proposed.mean, "share")} (${(diff.mean ?? 0) > 0 ? "+" : ""}${points(diff.mean)} points${interval}).`;
+}
+
+function relativeSentence(d: KpiDifference, label: string): string {
+  const base = Math.abs(d.current.mean ?? 0);
+  const rel = d.relativeChange ?? 0;
+  const verb = rel < 0 ? "falls" : "rises";
+  if (!base || d.diff.lo === null || d.diff.hi === null) return `${label} ${verb} by ${pct(rel)}%.`;
+  const [a, b] = rel < 0 ? [-d.diff.hi / base, -d.diff.lo / base] : [d.diff.lo / base, d.diff.hi / base];
+  return `${label} ${verb} by ${pct(rel)}% (95% CI ${pct(a)}–${pct(b)}%).`;
+}
+
+function unclearSentence(d: KpiDifference, def: KpiDef): string {
+  const base = Math.abs(d.current.mean ?? 0);
+  if (!base || d.diff.lo === null || d.diff.hi === null) return `No detectable change in ${lowerFirst(def.label)}.`;
+  const signed = (x: number) => `${x > 0 ? "+" : x < 0 ? "−" : ""}${pct(x)}%`;
+  return `No detectable change in ${lowerFirst(def.label)} (95% CI ${signed(d.diff.lo / base)} to ${signed(d.diff.hi / base)}).`;
+}
+
+/** The sentence for one paired difference. */
+export function sentenceOf(def: KpiDef, d: KpiDifference): HeadlineSentence {
+  const verdict = verdictOf(def, d);
+  let text: string;
+  if (!d.significant) text = unclearSentence(d, def);
+  else if (def.unit === "share") text = shareSentence(d, def.label);
+  else text = relativeSentence(d, def.label);
+  return { key: def.key, text, verdict };
+}
+
+/** The KPIs a manager asks about first, in order; other headline KPIs follow in model order. */
+const FIRST: readonly ((d: KpiDef) => boolean)[] = [
+  (d) => d.scope === "overall" && METRIC_ROLES.cycleTime.test(d.metric),
+  (d) => d.scope === "overall" && METRIC_ROLES.waitTime.test(d.metric),
+  (d) => d.scope === "serviceLevel",
+  (d) => d.scope === "overall" && METRIC_ROLES.costPerCase.test(d.metric),
+  (d) => d.scope === "overall" && METRIC_ROLES.throughput.test(d.metric),
+];
+
+function priorityOf(def: KpiDef): number {
+  const index = FIRST.findIndex((test) => test(def));
+  return index < 0 ? FIRST.length : index;
+}
+
+/** Headline KPIs: overall and service-level KPIs that have a better direction, by priority. */
+function headlineDefs(comparison: ComparisonResult): KpiDef[] {
+  const defs = comparison.current.kpiDefs.filter((d) => (d.scope === "overall" || d.scope === "serviceLevel") && d.better !== "neither");
+  return defs.map((def, i) => ({ def, i })).sort((a, b) => priorityOf(a.def) - priorityOf(b.def) || a.i - b.i).map((x) => x.def);
+}
+
+/** Plain-word headline per proposal: significant changes first, then "no detectable change". */
+export function buildHeadline(comparison: ComparisonResult): ProposalHeadline[] {
+  const defs = headlineDefs(comparison);
+  return comparison.proposals.map((p) => {
+    const found = defs.flatMap((def) => {
+      const d = p.differences.find((x) => x.key === def.key);
+      return d && d.diff.mean !== null ? [{ def, sentence: sentenceOf(def, d) }] : [];
+    });
+    const sentences = found.map((f) => f.sentence);
+    // Key KPIs that changed, then any bad news, then other changes, then "no detectable change".
+    const rank = (s: HeadlineSentence, i: number) => {
+      if (s.verdict === "unclear") return 3;
+      if (priorityOf(found[i].def) < FIRST.length) return 0;
+      return s.verdict === "worse" ? 1 : 2;
+    };
+    const ordered = sentences.map((s, i) => ({ s, r: rank(s, i), i })).sort((a, b) => a.r - b.r || a.i - b.i).map((x) => x.s);
+    return { proposal: p.name, sentences: ordered.slice(0, MAX_SENTENCES) };
+  });
+}

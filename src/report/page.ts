@@ -1,0 +1,84 @@
+/**
+ * The content of a report page, assembled from results: title, facts, headline, charts and
+ * tables. Pure data; `html.ts` turns it into markup and `write.ts` puts it on disk.
+ *
+ * For "account opening today vs RPA data entry" the page holds the plain-word headline per
+ * proposal, every chart that has data, the KPI matrix and the paired-difference table.
+ */
+import type { ComparisonResult, RunResult } from "../stats/result-types.js";
+import { fixed, formatInterval, formatValue } from "./format.js";
+import { buildHeadline, type ProposalHeadline } from "./headline.js";
+import { findKpi, type MetricRole } from "./specs/kpi-select.js";
+import { buildComparisonChartList, buildRunChartList, type BuiltChart } from "./specs/registry.js";
+import { differencesTable, kpiMatrixTable, type Table } from "./tables.js";
+
+/** Everything a report page shows. */
+export interface ReportPage {
+  readonly kind: "run" | "comparison";
+  /** Model name, or "current vs proposal, …". */
+  readonly title: string;
+  /** Label/value pairs under the title: seed, replications, events. */
+  readonly facts: readonly { readonly label: string; readonly value: string }[];
+  readonly headline: readonly ProposalHeadline[];
+  readonly warnings: readonly string[];
+  readonly charts: readonly BuiltChart[];
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  readonly tables: readonly Table<any>[];
+}
+
+const RUN_HEADLINE_ROLES: readonly MetricRole[] = ["cycleTime", "waitTime", "throughput", "costPerCase"];
+
+/** For a run on its own: the key KPIs as sentences ("Mean cycle time: 116.4 min (95% CI …)."). */
+function runHeadline(result: RunResult): ProposalHeadline {
+  const sentences = RUN_HEADLINE_ROLES.flatMap((role) => {
+    const kpi = findKpi(result, "overall", role);
+    if (!kpi?.summary || kpi.summary.mean === null) return [];
+    const unit = kpi.def.unit === "min" ? " min" : "";
+    const text = `${kpi.def.label}: ${formatValue(kpi.summary.mean, kpi.def.unit)}${unit} (95% CI ${formatInterval(kpi.summary.lo, kpi.summary.hi, kpi.def.unit)}).`;
+    return [{ key: kpi.def.key, text, verdict: "unclear" as const }];
+  });
+  return { proposal: result.model, sentences };
+}
+
+function runFacts(result: RunResult): ReportPage["facts"] {
+  return [
+    { label: "seed", value: String(result.seed) },
+    { label: "replications", value: String(result.replications) },
+    { label: "events simulated", value: fixed(result.events, 0) },
+  ];
+}
+
+/** The page of a single run. */
+export function buildRunPage(result: RunResult): ReportPage {
+  return {
+    kind: "run",
+    title: result.model,
+    facts: runFacts(result),
+    headline: [runHeadline(result)],
+    warnings: [...result.warnings],
+    charts: buildRunChartList(result),
+    tables: [kpiMatrixTable([{ name: result.model, result }])],
+  };
+}
+
+/** The page of a comparison: current against every proposal. */
+export function buildComparisonPage(comparison: ComparisonResult): ReportPage {
+  const { current, proposals } = comparison;
+  const models = [{ name: current.model, result: current }, ...proposals.map((p) => ({ name: p.name, result: p.result }))];
+  const events = models.reduce((sum, m) => sum + m.result.events, 0);
+  const warnings = models.flatMap((m) => m.result.warnings.map((w) => `${m.name}: ${w}`));
+  return {
+    kind: "comparison",
+    title: `${current.model} vs ${proposals.map((p) => p.name).join(", ")}`,
+    facts: [
+      { label: "seed", value: String(current.seed) },
+      { label: "replications", value: String(current.replications) },
+      { label: "pairing", value: "common random numbers" },
+      { label: "events simulated", value: fixed(events, 0) },
+    ],
+    headline: buildHeadline(comparison),
+    warnings,
+    charts: buildComparisonChartList(comparison),
+    tables: [kpiMatrixTable(models), differencesTable(comparison)],
+  };
+}

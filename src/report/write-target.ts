@@ -1,0 +1,65 @@
+/**
+ * Where a report may be written, checked before anything is written.
+ *
+ * `procsim compare` writes to reports/account-opening-today-vs-rpa-data-entry/ by default. A
+ * report never lands outside the working directory unless asked to (allowOutside), and never
+ * into an existing folder that procsim did not create (no `.procsim-report` marker): a typo
+ * in --out must not overwrite somebody's documents.
+ */
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { isAbsolute, join, relative, resolve } from "node:path";
+
+/** Name of the marker file that makes a folder a procsim report folder. */
+export const REPORT_MARKER = ".procsim-report";
+
+/** Why a report was not written. */
+export interface ReportIssue {
+  readonly code: "outside-working-directory" | "not-a-report-folder" | "not-a-folder" | "write-failed";
+  readonly message: string;
+  /** The folder or file concerned. */
+  readonly path: string;
+}
+
+/** Where to write, and how strictly to check it. */
+export interface ReportTargetOptions {
+  /** Exact folder to write into; default `reports/<slug>` under `cwd`. */
+  readonly outDir?: string;
+  /** Allow a folder outside `cwd`. Default false. */
+  readonly allowOutside?: boolean;
+  /** Working directory the default and the outside check refer to. Default `process.cwd()`. */
+  readonly cwd?: string;
+}
+
+/** "Account opening (today)" → "account-opening-today"; at most 80 characters, never empty. */
+export function slugOf(name: string): string {
+  const slug = name
+    .normalize("NFKD")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 80)
+    .replace(/-+$/g, "");
+  return slug || "report";
+}
+
+/** The checked folder to write into, or the reason it may not be used. */
+export function resolveReportDir(slug: string, options: ReportTargetOptions): { ok: true; dir: string } | { ok: false; issues: ReportIssue[] } {
+  const cwd = resolve(options.cwd ?? process.cwd());
+  const dir = resolve(cwd, options.outDir ?? join("reports", slug));
+  const rel = relative(cwd, dir);
+  const inside = rel === "" || (!rel.startsWith("..") && !isAbsolute(rel));
+  if (!inside && !options.allowOutside) {
+    const message = `Refusing to write the report to ${dir}: it is outside the working directory ${cwd}. Pass allowOutside (--allow-outside) to write there.`;
+    return { ok: false, issues: [{ code: "outside-working-directory", message, path: dir }] };
+  }
+  if (!existsSync(dir)) return { ok: true, dir };
+  if (!statSync(dir).isDirectory()) {
+    return { ok: false, issues: [{ code: "not-a-folder", message: `Refusing to write the report to ${dir}: a file of that name exists.`, path: dir }] };
+  }
+  const empty = readdirSync(dir).length === 0;
+  if (!empty && !existsSync(join(dir, REPORT_MARKER))) {
+    const message = `Refusing to write the report into ${dir}: the folder exists, is not empty and is not a procsim report folder (no ${REPORT_MARKER} file). Choose another folder or delete this one.`;
+    return { ok: false, issues: [{ code: "not-a-report-folder", message, path: dir }] };
+  }
+  return { ok: true, dir };
+}
