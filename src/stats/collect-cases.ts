@@ -10,7 +10,7 @@
 import type { CollectorLayout } from "./observer.js";
 import type { LogHistogram } from "./result-types.js";
 import { kpiKey } from "./kpi-defs.js";
-import { histogramQuantile, LogHistogramAccumulator } from "./log-histogram.js";
+import { LogHistogramAccumulator } from "./log-histogram.js";
 import { finiteOrNull, ratioOrNull } from "./numbers.js";
 import { TimeWeighted } from "./time-weighted.js";
 import { Welford } from "./welford.js";
@@ -48,8 +48,8 @@ export function histogramKeysFor(layout: CollectorLayout): string[] {
  * A histogram quantile kept inside the observed range, so that a constant handling time of
  * 5 minutes has a median of exactly 5, not the middle of its 1% bin.
  */
-function quantileWithin(record: LogHistogram, p: number, range: Welford): number | null {
-  const q = histogramQuantile(record, p);
+function quantileWithin(histogram: LogHistogramAccumulator, p: number, range: Welford): number | null {
+  const q = histogram.quantile(p);
   if (q === null || range.count === 0) return q;
   return q > range.max ? range.max : q < range.min ? range.min : q;
 }
@@ -140,8 +140,8 @@ export class CaseCollector {
   private writeGroup(out: Map<string, number | null>, g: CaseGroup, cls: string | null, endTime: number): void {
     const key = (metric: string) => (cls === null ? kpiKey("overall", "", metric) : kpiKey("class", cls, metric));
     const hours = (endTime - this.layout.warmup) / 60;
-    const waits = g.waitHistogram.toRecord();
-    const cycles = g.cycleHistogram.toRecord();
+    const waits = g.waitHistogram;
+    const cycles = g.cycleHistogram;
     out.set(key("arrivals"), g.arrivals);
     out.set(key("completions"), g.completions);
     out.set(key("abandonments"), g.abandonments);

@@ -17,6 +17,9 @@ export const HISTOGRAM_MAX = 1e7;
 export const HISTOGRAM_GROWTH = 1.01;
 
 const LOG_GROWTH = Math.log(HISTOGRAM_GROWTH);
+/** NOTE: bin index = floor(ln x · INV_LOG_GROWTH + BIN_OFFSET): one log and one multiply per value. */
+const INV_LOG_GROWTH = 1 / LOG_GROWTH;
+const BIN_OFFSET = 1 - Math.log(HISTOGRAM_MIN) * INV_LOG_GROWTH;
 /** Regular bins between MIN and MAX. */
 const REGULAR_BINS = Math.ceil(Math.log(HISTOGRAM_MAX / HISTOGRAM_MIN) / LOG_GROWTH);
 /** Bin 0 holds (0, MIN), bins 1..REGULAR_BINS the regular range, the last one ≥ MAX. */
@@ -25,8 +28,8 @@ export const HISTOGRAM_BINS = REGULAR_BINS + 2;
 /** The bin index of a positive value. */
 export function histogramBinOf(x: number): number {
   if (x < HISTOGRAM_MIN) return 0;
-  const k = 1 + Math.floor(Math.log(x / HISTOGRAM_MIN) / LOG_GROWTH);
-  return k > REGULAR_BINS + 1 ? REGULAR_BINS + 1 : k;
+  const k = Math.floor(Math.log(x) * INV_LOG_GROWTH + BIN_OFFSET);
+  return k < 1 ? 1 : k > REGULAR_BINS + 1 ? REGULAR_BINS + 1 : k;
 }
 
 /** Lower edge of bin k, minutes (bin 0 starts at 0). */
@@ -57,6 +60,19 @@ export class LogHistogramAccumulator {
     this.total += 1;
     if (x > 0) this.counts[histogramBinOf(x)] += 1;
     else this.zeros += 1;
+  }
+
+  /** The p-quantile, by the same rule as `histogramQuantile` on the record. */
+  quantile(p: number): number | null {
+    if (this.total <= 0) return null;
+    const rank = rankOf(p, this.total);
+    if (rank <= this.zeros) return 0;
+    let cumulative = this.zeros;
+    for (let k = 0; k < HISTOGRAM_BINS; k++) {
+      cumulative += this.counts[k];
+      if (cumulative >= rank) return histogramBinValue(k);
+    }
+    return histogramBinValue(HISTOGRAM_BINS - 1);
   }
 
   /** The sparse, JSON-ready record. */
@@ -92,7 +108,7 @@ export function mergeHistograms(records: readonly LogHistogram[]): LogHistogram 
  */
 export function histogramQuantile(record: LogHistogram, p: number): number | null {
   if (record.total <= 0) return null;
-  const rank = Math.max(1, Math.ceil(p * record.total - 1e-9));
+  const rank = rankOf(p, record.total);
   if (rank <= record.zeros) return 0;
   let cumulative = record.zeros;
   for (const [k, c] of record.bins) {
@@ -101,6 +117,11 @@ export function histogramQuantile(record: LogHistogram, p: number): number | nul
   }
   const last = record.bins[record.bins.length - 1];
   return last ? histogramBinValue(last[0]) : 0;
+}
+
+/** The rank ⌈p·n⌉ (at least 1), forgiving the rounding of p·n (0.9 × 10 is rank 9). */
+function rankOf(p: number, total: number): number {
+  return Math.max(1, Math.ceil(p * total - 1e-9));
 }
 
 /**

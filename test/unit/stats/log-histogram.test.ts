@@ -83,8 +83,15 @@ describe("histogram quantiles", () => {
     });
   }
 
+  it("reads the same quantiles off the accumulator as off its record", () => {
+    const h = histogramOf([...exponential.slice(0, 500), 0, 0, 0]);
+    const rec = h.toRecord();
+    for (const p of [0.001, 0.25, 0.5, 0.9, 0.95, 1]) expect(h.quantile(p)).toBe(histogramQuantile(rec, p));
+  });
+
   it("is null for an empty histogram", () => {
     expect(histogramQuantile(emptyHistogram(), 0.5)).toBeNull();
+    expect(new LogHistogramAccumulator().quantile(0.5)).toBeNull();
   });
 });
 
