@@ -17,7 +17,7 @@ import { runChecks } from "./checks/index.js";
 import { error, hasErrors, KEY_CODES, sortIssues, wordIssue, type IssueDraft, type ModelIssue } from "./issues.js";
 import { normalizeModel } from "./normalize.js";
 import { ModelSchema } from "./schema.js";
-import { findForbiddenKeys, locatePath, MAX_ALIAS_COUNT, parseYaml, pathExists, positionOf, type Position, type YamlSource } from "./yaml-source.js";
+import { findForbiddenKeys, findForbiddenValueKeys, locatePath, MAX_ALIAS_COUNT, parseYaml, pathExists, positionOf, type Position, type YamlSource } from "./yaml-source.js";
 import { describeValue, mapZodIssues } from "./zod-issues.js";
 
 /** Largest model file accepted, bytes (checked before parsing). */
@@ -133,6 +133,8 @@ export function loadModelFile(path: string): LoadResult {
 export function loadModelObject(value: unknown, name = "<object>"): LoadResult {
   try {
     if (value === null || typeof value !== "object" || Array.isArray(value)) return fail([error("notAMapping", [], { found: describeValue(value) })], name);
+    const forbidden = findForbiddenValueKeys(value);
+    if (forbidden.length > 0) return fail(forbidden, name);
     return validateValue(value, name);
   } catch (cause) {
     return fail([error("invalidValue", [], { found: "a value procsim could not read", expected: String(cause) })], name);

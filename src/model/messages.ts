@@ -28,6 +28,7 @@ export const MESSAGES = {
   yamlSyntax: (p: P) => `YAML syntax error: ${fmt(p.reason)}; fix the YAML (indentation, colons, brackets, quotes)`,
   duplicateKey: (p: P) => `key ${q(p.key)} appears twice in the same mapping; each key may appear once`,
   tooManyAliases: (p: P) => `the YAML expands aliases (*name) more than ${fmt(p.limit)} times; write the values out or use fewer aliases`,
+  tooDeep: (p: P) => `the YAML nests ${fmt(p.depth)} levels deep (or indents that far); a model needs a few levels — check brackets and indentation`,
   notAMapping: (p: P) => `the document is ${fmt(p.found)}; a model is a mapping with keys name, run, arrivals, steps, …`,
   // --- keys and shapes ---
   forbiddenKey: (p: P) => `key ${q(p.key)} is not allowed (reserved by JavaScript); rename it`,

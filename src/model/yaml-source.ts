@@ -10,6 +10,7 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
 import type { ModelPath } from "./model.js";
 import { error, type IssueDraft } from "./issues.js";
+import { findExcessiveNesting } from "./nesting.js";
 
 /** A parsed YAML text with what is needed to locate paths in it. */
 export interface YamlSource {
@@ -29,8 +30,19 @@ export const MAX_ALIAS_COUNT = 100;
 /** Keys that could reach JavaScript prototypes; rejected wherever they appear. */
 export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(["__proto__", "constructor", "prototype"]);
 
-/** Parses YAML text; syntax errors and duplicate keys become located issues (with their offsets). */
+/**
+ * Parses YAML text; syntax errors, duplicate keys and absurd nesting become issues with their
+ * offsets. Too-deep text is not handed to the parser at all (see nesting.ts).
+ */
 export function parseYaml(text: string): { source: YamlSource; issues: { draft: IssueDraft; offset: number }[] } {
+  const deep = findExcessiveNesting(text);
+  if (deep) {
+    const lineCounter = new LineCounter();
+    lineCounter.addNewLine(0);
+    for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) lineCounter.addNewLine(i + 1);
+    const doc = parseDocument("", { lineCounter: new LineCounter() });
+    return { source: { doc, lineCounter }, issues: [{ draft: error("tooDeep", [], { depth: deep.depth }), offset: deep.offset }] };
+  }
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
   const issues = doc.errors.map((problem) => {
@@ -105,6 +117,23 @@ export function pathExists(source: YamlSource, path: ModelPath): boolean {
     node = child.value;
   }
   return true;
+}
+
+/** Every own key of a plain JS value that could reach a prototype, with its path. */
+export function findForbiddenValueKeys(value: unknown): IssueDraft[] {
+  const found: IssueDraft[] = [];
+  const seen = new Set<object>();
+  const visit = (node: unknown, path: (string | number)[], depth: number): void => {
+    if (node === null || typeof node !== "object" || seen.has(node) || depth > 64) return;
+    seen.add(node);
+    for (const key of Object.keys(node)) {
+      const segment = Array.isArray(node) ? Number(key) : key;
+      if (FORBIDDEN_KEYS.has(key)) found.push(error("forbiddenKey", [...path, key], { key }));
+      visit((node as Record<string, unknown>)[key], [...path, segment], depth + 1);
+    }
+  };
+  visit(value, [], 0);
+  return found;
 }
 
 /** Every key in the document that could reach a prototype, with its path. */

@@ -51,9 +51,18 @@ export function valueAt(root: unknown, path: readonly (string | number)[]): unkn
   return node;
 }
 
+/** zod's own safe-integer bound, reported next to the schema's tighter bound: keep only the latter. */
+function isSafeIntegerBound(issue: ZodIssue, all: readonly ZodIssue[]): boolean {
+  if ((issue.code !== "too_big" && issue.code !== "too_small") || issue.origin !== "int") return false;
+  const at = JSON.stringify(issue.path);
+  return all.some((other) => other !== issue && JSON.stringify(other.path) === at);
+}
+
 /** Maps every zod issue of a failed parse to drafts. */
 export function mapZodIssues(issues: readonly ZodIssue[], raw: unknown, prefix: Path = []): IssueDraft[] {
-  return issues.flatMap((issue) => mapIssue(issue, raw, [...prefix, ...(issue.path as Path)]));
+  return issues
+    .filter((issue) => !isSafeIntegerBound(issue, issues))
+    .flatMap((issue) => mapIssue(issue, raw, [...prefix, ...(issue.path as Path)]));
 }
 
 function mapIssue(issue: ZodIssue, raw: unknown, path: Path): IssueDraft[] {
