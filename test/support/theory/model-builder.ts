@@ -77,8 +77,15 @@ export interface ModelParts {
   readonly arrivals: readonly ArrivalSource[];
   readonly resources?: readonly ResourcePool[];
   readonly steps: readonly Step[];
+  /** Opening hours (default: 24/7). */
+  readonly calendar?: Calendar;
   /** Run settings; `horizon` or `maxArrivals` must be given. */
   readonly run: Partial<RunSettings>;
+}
+
+/** Weekday opening hours, e.g. `weekdayCalendar(9 * 60, 17 * 60)` for 09:00-17:00 Mon-Fri. */
+export function weekdayCalendar(open: number, close: number): Calendar {
+  return { always: false, open, close, days: [true, true, true, true, true, false, false] };
 }
 
 /** Builds a complete normalised Model (24/7, steady state, seed 1 unless stated). */
@@ -91,7 +98,7 @@ export function buildModel(parts: ModelParts): Model {
     name: parts.name ?? "theory model",
     description: "",
     sourceFile: null,
-    calendar: ALWAYS_OPEN,
+    calendar: parts.calendar ?? ALWAYS_OPEN,
     run,
     arrivals: parts.arrivals,
     resources: parts.resources ?? [],
