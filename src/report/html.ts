@@ -56,7 +56,7 @@ function chartsSection(page: ReportPage): string {
   if (!page.charts.length) return `<section><h2>Charts</h2><p>The results hold nothing to chart.</p></section>`;
   const figures = page.charts.map((c) => {
     const files = `<a href="${c.id}.svg">SVG</a> · <a href="${c.id}.png">PNG</a> · <a href="${c.id}.vl.json">Vega-Lite</a>`;
-    return `<figure class="card chart${c.wide ? " wide" : ""}" id="chart-${c.id}"><div class="view" data-chart="${c.id}" role="img" aria-label="${escapeHtml(c.title)}"></div><figcaption>${escapeHtml(c.title)} · ${files}</figcaption></figure>`;
+    return `<figure class="card chart${c.wide ? " wide" : ""}${c.tall ? " tall" : ""}" id="chart-${c.id}"><div class="view" data-chart="${c.id}" role="img" aria-label="${escapeHtml(c.title)}"></div><figcaption>${escapeHtml(c.title)} · ${files}</figcaption></figure>`;
   });
   return `<section><h2>Charts</h2><div class="grid">${figures.join("")}</div></section>`;
 }

@@ -28,6 +28,8 @@ export interface ChartBuilder {
   readonly title: string;
   /** Spans the full width of the report grid (multi-panel charts). */
   readonly wide?: boolean;
+  /** Spans two rows of the report grid (long lists), so shorter charts sit beside it. */
+  readonly tall?: boolean;
   /** The spec, or null when the results hold nothing to draw (e.g. no cost KPIs). */
   readonly build: (context: ChartContext) => TopLevelSpec | null;
 }

@@ -83,7 +83,7 @@ export function buildDistributionSpec(context: ChartContext, options: Distributi
   };
   return {
     ...frame(`${options.title}: distribution`, subtitleOf(variants, found)),
-    width: PANEL.wide,
+    width: PANEL.width,
     height: PANEL.height,
     layer: [lines, ...(levels.length ? [thresholdLayer(levels)] : [])],
   } as TopLevelSpec;

@@ -133,4 +133,4 @@ export function buildKpiDifferencesSpec(context: ChartContext): TopLevelSpec | n
 }
 
 /** Registry record of the paired-difference chart (comparisons only). */
-export const kpiDifferencesChart: ChartBuilder = { id: "differences", title: "What changes", build: buildKpiDifferencesSpec };
+export const kpiDifferencesChart: ChartBuilder = { id: "differences", title: "What changes", tall: true, build: buildKpiDifferencesSpec };

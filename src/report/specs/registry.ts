@@ -34,6 +34,7 @@ export interface BuiltChart {
   readonly id: string;
   readonly title: string;
   readonly wide: boolean;
+  readonly tall: boolean;
   readonly spec: TopLevelSpec;
 }
 
@@ -41,7 +42,7 @@ export interface BuiltChart {
 export function buildCharts(context: ChartContext): BuiltChart[] {
   return CHARTS.flatMap((chart) => {
     const spec = chart.build(context);
-    return spec ? [{ id: chart.id, title: chart.title, wide: chart.wide ?? false, spec }] : [];
+    return spec ? [{ id: chart.id, title: chart.title, wide: chart.wide ?? false, tall: chart.tall ?? false, spec }] : [];
   });
 }
 

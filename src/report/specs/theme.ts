@@ -31,7 +31,7 @@ export const PART_COLOURS = {
 export const FONT_STACK = "Liberation Sans, Helvetica, Arial, DejaVu Sans, sans-serif";
 
 /** Default width and height of a single panel, pixels. */
-export const PANEL = { wide: 560, width: 440, height: 260, smallWidth: 250, smallHeight: 110 } as const;
+export const PANEL = { wide: 520, width: 460, height: 260, smallWidth: 250, smallHeight: 110 } as const;
 
 /** Shared Vega-Lite config: quiet grid, left-aligned titles, readable sizes. */
 export const CHART_CONFIG: Config = {

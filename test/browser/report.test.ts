@@ -1,0 +1,120 @@
+/**
+ * The HTML reports in a real browser: generated from the account-opening fixtures (and any
+ * report folder already under reports/), opened from disk in headless Chromium with no
+ * network. Every chart must draw (an SVG with marks in each view), with no console error and
+ * no failed or outside request. A full-page screenshot of each lands in reports/screenshots/.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { chromium, type BrowserContext } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { REPORT_MARKER, writeComparisonReport, writeRunReport } from "../../src/report/write.js";
+import { accountOpeningComparison, accountOpeningRun } from "../fixtures/results/account-opening.js";
+
+const CHROMIUM = "/usr/bin/chromium";
+const ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--disable-quic",
+];
+const REPORTS = resolve("reports");
+const SCREENSHOTS = join(REPORTS, "screenshots");
+const installed = existsSync(CHROMIUM);
+const MISSING = `Chromium not found at ${CHROMIUM}: install it with "apt-get install -y chromium" (.ci/run does this in CI).`;
+
+if (!installed && !process.env.CI) console.warn(`Skipping browser tests: ${MISSING}`);
+
+/** Report folders the CLI already wrote under reports/ (each with its marker and index.html). */
+function existingReports(): { name: string; html: string }[] {
+  if (!existsSync(REPORTS)) return [];
+  return readdirSync(REPORTS)
+    .filter((d) => existsSync(join(REPORTS, d, REPORT_MARKER)) && existsSync(join(REPORTS, d, "index.html")))
+    .map((d) => ({ name: d, html: join(REPORTS, d, "index.html") }));
+}
+
+/** What the page did: charts drawn, console errors, failed or blocked requests. */
+interface PageCheck {
+  readonly charts: { id: string; state: string | null; marks: number }[];
+  readonly errors: string[];
+  readonly badRequests: string[];
+}
+
+async function openReport(context: BrowserContext, html: string, screenshot: string): Promise<PageCheck> {
+  const page = await context.newPage();
+  const errors: string[] = [];
+  const badRequests: string[] = [];
+  page.on("console", (m) => void (m.type() === "error" && errors.push(m.text())));
+  page.on("pageerror", (e) => errors.push(e.message));
+  page.on("requestfailed", (r) => badRequests.push(`failed: ${r.url()}`));
+  await page.route("**/*", (route) => {
+    const url = route.request().url();
+    if (url.startsWith("file:") || url.startsWith("data:")) return route.continue();
+    badRequests.push(`outside: ${url}`);
+    return route.abort();
+  });
+  await page.setViewportSize({ width: 1400, height: 900 });
+  await page.goto(pathToFileURL(html).href);
+  await page.waitForSelector("body[data-charts=done]", { timeout: 60_000 });
+  const charts = await page.$$eval("[data-chart]", (nodes) =>
+    nodes.map((n) => ({
+      id: n.getAttribute("data-chart") ?? "",
+      state: n.getAttribute("data-state"),
+      marks: n.querySelectorAll("svg g[class*='mark-'] path, svg g[class*='mark-'] line, canvas").length,
+    })),
+  );
+  await page.screenshot({ path: screenshot, fullPage: true });
+  await page.close();
+  return { charts, errors, badRequests };
+}
+
+describe.skipIf(!installed && !process.env.CI)("HTML report in headless Chromium", () => {
+  let context: BrowserContext;
+  let userData: string;
+  let out: string;
+  const reports: { name: string; html: string }[] = [];
+
+  beforeAll(async () => {
+    if (!installed) throw new Error(MISSING);
+    out = mkdtempSync(join(tmpdir(), "procsim-report-"));
+    userData = mkdtempSync(join(tmpdir(), "procsim-chromium-"));
+    const written = [
+      ["fixture-comparison", await writeComparisonReport(accountOpeningComparison, { outDir: join(out, "comparison"), allowOutside: true })],
+      ["fixture-run", await writeRunReport(accountOpeningRun, { outDir: join(out, "run"), allowOutside: true })],
+    ] as const;
+    for (const [name, result] of written) {
+      if (!result.ok) throw new Error(result.issues.map((i) => i.message).join("\n"));
+      reports.push({ name, html: join(result.dir, "index.html") });
+    }
+    reports.push(...existingReports());
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    context = await chromium.launchPersistentContext(userData, { executablePath: CHROMIUM, headless: true, args: ARGS });
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    if (userData) rmSync(userData, { recursive: true, force: true });
+    if (out) rmSync(out, { recursive: true, force: true });
+  });
+
+  it("draws every chart of every report with no error and no network", async () => {
+    expect(reports.length).toBeGreaterThanOrEqual(2);
+    for (const report of reports) {
+      const check = await openReport(context, report.html, join(SCREENSHOTS, `${report.name}.png`));
+      expect(check.charts.length, report.name).toBeGreaterThanOrEqual(5);
+      for (const chart of check.charts) {
+        expect(chart.state, `${report.name}: ${chart.id}`).toBe("done");
+        expect(chart.marks, `${report.name}: ${chart.id} has no marks`).toBeGreaterThan(3);
+      }
+      expect(check.errors, report.name).toEqual([]);
+      expect(check.badRequests, report.name).toEqual([]);
+      expect(existsSync(join(SCREENSHOTS, `${report.name}.png`))).toBe(true);
+    }
+  });
+});
