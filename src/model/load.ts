@@ -44,19 +44,24 @@ function toIssue(draft: IssueDraft, file: string, position: Position, source?: Y
   return { code: draft.code, severity: draft.severity, path, file, line: position.line, column: position.column, message: wordIssue(draft), params: draft.params };
 }
 
-function fail(drafts: readonly IssueDraft[], file: string, source?: YamlSource): LoadResult {
-  const issues = drafts.map((draft) => toIssue(draft, file, source ? locateDraft(source, draft) : { line: 0, column: 0 }, source));
+/** Position of whole-text problems (binary, empty, alias bomb): the start of the file. */
+const FILE_START: Position = { line: 1, column: 1 };
+/** Position when there is no text at all (missing file, directory, plain object). */
+const NO_POSITION: Position = { line: 0, column: 0 };
+
+function fail(drafts: readonly IssueDraft[], file: string, source?: YamlSource, fallback: Position = FILE_START): LoadResult {
+  const issues = drafts.map((draft) => toIssue(draft, file, source ? locateDraft(source, draft) : fallback, source));
   return { ok: false, issues: sortIssues(issues) };
 }
 
 /** Schema → normalise → checks, on a plain JS value (positions from `source` when given). */
 function validateValue(raw: unknown, file: string, source?: YamlSource): LoadResult {
   const parsed = ModelSchema.safeParse(raw);
-  if (!parsed.success) return fail(mapZodIssues(parsed.error.issues, raw), file, source);
+  if (!parsed.success) return fail(mapZodIssues(parsed.error.issues, raw), file, source, NO_POSITION);
   const { model, issues } = normalizeModel(parsed.data, file === TEXT_FILE_NAME ? null : file);
   const drafts = [...issues, ...runChecks(model)];
-  if (hasErrors(drafts)) return fail(drafts, file, source);
-  const located = drafts.map((draft) => toIssue(draft, file, source ? locateDraft(source, draft) : { line: 0, column: 0 }, source));
+  if (hasErrors(drafts)) return fail(drafts, file, source, NO_POSITION);
+  const located = drafts.map((draft) => toIssue(draft, file, source ? locateDraft(source, draft) : NO_POSITION, source));
   return { ok: true, model, warnings: sortIssues(located) };
 }
 
@@ -112,8 +117,8 @@ export function loadModelText(text: string, fileName: string = TEXT_FILE_NAME): 
 export function loadModelFile(path: string): LoadResult {
   try {
     const stats = statSync(path, { throwIfNoEntry: false });
-    if (stats === undefined) return fail([error("fileNotFound", [], { file: path })], path);
-    if (stats.isDirectory()) return fail([error("notAFile", [], { file: path })], path);
+    if (stats === undefined) return fail([error("fileNotFound", [], { file: path })], path, undefined, NO_POSITION);
+    if (stats.isDirectory()) return fail([error("notAFile", [], { file: path })], path, undefined, NO_POSITION);
     if (stats.size > MAX_MODEL_BYTES) {
       return fail([error("fileTooLarge", [], { megabytes: Math.round(stats.size / 1e5) / 10, limitMegabytes: MAX_MODEL_BYTES / 1024 / 1024 })], path);
     }
@@ -122,7 +127,7 @@ export function loadModelFile(path: string): LoadResult {
     return loadModelText(bytes.toString("utf8").replace(/^\uFEFF/, ""), path);
   } catch (cause) {
     const reason = cause instanceof Error ? cause.message : String(cause);
-    return fail([error("readFailed", [], { reason })], path);
+    return fail([error("readFailed", [], { reason })], path, undefined, NO_POSITION);
   }
 }
 
@@ -132,11 +137,11 @@ export function loadModelFile(path: string): LoadResult {
  */
 export function loadModelObject(value: unknown, name = "<object>"): LoadResult {
   try {
-    if (value === null || typeof value !== "object" || Array.isArray(value)) return fail([error("notAMapping", [], { found: describeValue(value) })], name);
+    if (value === null || typeof value !== "object" || Array.isArray(value)) return fail([error("notAMapping", [], { found: describeValue(value) })], name, undefined, NO_POSITION);
     const forbidden = findForbiddenValueKeys(value);
-    if (forbidden.length > 0) return fail(forbidden, name);
+    if (forbidden.length > 0) return fail(forbidden, name, undefined, NO_POSITION);
     return validateValue(value, name);
   } catch (cause) {
-    return fail([error("invalidValue", [], { found: "a value procsim could not read", expected: String(cause) })], name);
+    return fail([error("invalidValue", [], { found: "a value procsim could not read", expected: String(cause) })], name, undefined, NO_POSITION);
   }
 }
