@@ -40,6 +40,8 @@ const IDLE_CAPACITY_EVENTS = 10_000;
 export class RunGuards {
   /** Simulation time of the event being processed, minutes. */
   now = 0;
+  /** Case slot the event being processed belongs to, or -1. */
+  eventCase = -1;
   readonly maxEvents: number;
   readonly maxCasesInSystem: number;
   readonly maxVisitsPerStep: number;
@@ -109,6 +111,19 @@ export class RunGuards {
 
   failBadDraw(c: number, s: number, what: string, value: number): never {
     throw this.error(`a ${what} was drawn as ${value}; it must be a non-negative finite number of minutes`, c, s);
+  }
+
+  /**
+   * Turns an unexpected failure inside the loop (a sampler or observer throwing) into a
+   * SimulationError with the run's context; SimulationErrors pass through unchanged.
+   */
+  wrap(error: unknown): SimulationError {
+    if (error instanceof SimulationError) return error;
+    const message = error instanceof Error ? error.message : String(error);
+    const c = this.eventCase;
+    const wrapped = this.error(`unexpected failure: ${message}`, c, c < 0 ? -1 : this.cases.step[c]);
+    if (error instanceof Error) wrapped.cause = error;
+    return wrapped;
   }
 
   private error(problem: string, c: number, s: number): SimulationError {

@@ -76,6 +76,14 @@ export class Simulation {
 
   /** Runs the replication to its end. Throws SimulationError on a runtime failure. */
   run(): SimulationOutcome {
+    try {
+      return this.loop();
+    } catch (error) {
+      throw this.guards.wrap(error);
+    }
+  }
+
+  private loop(): SimulationOutcome {
     this.start();
     const pools = this.pools;
     pools.flush(0);
@@ -89,6 +97,7 @@ export class Simulation {
       if (++events > guards.maxEvents) guards.failEventBudget(events);
       const target = queue.poppedTarget;
       const kind = queue.poppedKind;
+      guards.eventCase = kind === EVENT_STEP_END || kind === EVENT_PATIENCE ? target : -1;
       switch (kind) {
         case EVENT_STEP_END: this.endActivity(target, t); break;
         case EVENT_ARRIVAL: this.arrive(target, t); break;

@@ -5,7 +5,9 @@
  */
 import { describe, expect, it } from "vitest";
 import { SimulationError } from "../../../src/engine/errors.js";
-import { branch, fixed, model, pool, source, step, trace } from "./fixtures.js";
+import { compileModel } from "../../../src/model/compile.js";
+import { runReplication } from "../../../src/experiment/replicate.js";
+import { branch, fixed, model, pool, source, step, trace, TraceObserver } from "./fixtures.js";
 
 function failure(run: () => unknown): SimulationError {
   try {
@@ -69,5 +71,20 @@ describe("run guards", () => {
       run: { maxArrivals: 1 },
     })));
     expect(error.message).toContain('case #0 (walk-in), at steps[0] "walk": a duration was drawn as -1');
+  });
+
+  it("wraps an unexpected failure inside the loop with the run's context", () => {
+    const compiled = compileModel(model({
+      arrivals: [source("walk-in", fixed(1), "walk")],
+      steps: [step("walk", [], fixed(2))],
+      run: { maxArrivals: 3 },
+    }));
+    const observer = new TraceObserver(compiled);
+    observer.onFinish = () => {
+      throw new Error("disk full");
+    };
+    const error = failure(() => runReplication(compiled, 4, { observer }));
+    expect(error.message).toBe('replication 4, t = 3 min, case #0 (walk-in), at steps[0] "walk": unexpected failure: disk full');
+    expect((error.cause as Error).message).toBe("disk full");
   });
 });
