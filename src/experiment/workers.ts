@@ -97,7 +97,9 @@ function inProcessPool(runnerUrl: URL): ReplicationPool {
  * does not apply an `--import` loader to a worker's own entry file.
  */
 function startWorker(entry: URL, setup: WorkerSetup): Worker {
-  if (!entry.pathname.endsWith(".ts")) return new Worker(entry, { workerData: setup });
+  // NOTE: no inherited execArgv: a parent run through a loader (tsx) would make every worker
+  // start that loader too, which costs seconds per worker.
+  if (!entry.pathname.endsWith(".ts")) return new Worker(entry, { workerData: setup, execArgv: [] });
   const tsxRoot = dirname(createRequire(import.meta.url).resolve("tsx/package.json"));
   const tsxApi = pathToFileURL(join(tsxRoot, "dist/esm/api/index.mjs")).href;
   const bootstrap = `import(${JSON.stringify(tsxApi)}).then((tsx) => tsx.tsImport(${JSON.stringify(entry.href)}, ${JSON.stringify(entry.href)}));`;
