@@ -28,6 +28,8 @@ export interface RunSource {
   readonly serviceLevels: readonly { readonly name: string; readonly maxWait: number; readonly target: number }[];
 }
 
+const COMPLETIONS_KEY = "overall/completions";
+
 /** Most ECDF points kept per distribution. */
 export const MAX_ECDF_POINTS = 300;
 
@@ -115,9 +117,12 @@ function warningsFor(reps: readonly RepResult[], defs: readonly KpiDef[], warmup
     warnings.push(`${unobserved} of ${reps.length} replications ended before the warm-up of ${warmup} min was over: nothing was observed in them.`);
   }
   if (reps.length === 1) warnings.push("Only 1 replication: means have no confidence interval (run at least 2, ideally 10 or more).");
-  const completions = defs.find((d) => d.key === "overall/completions");
-  if (completions && reps.length > 0 && reps.every((rep) => (rep.kpis[completions.key] ?? 0) === 0)) {
+  if (!defs.some((d) => d.key === COMPLETIONS_KEY) || reps.length === 0) return warnings;
+  const empty = reps.filter((rep) => (rep.kpis[COMPLETIONS_KEY] ?? 0) === 0).length;
+  if (empty === reps.length) {
     warnings.push("No case completed after the warm-up in any replication: waiting and cycle times are undefined.");
+  } else if (empty > 0) {
+    warnings.push(`No case completed after the warm-up in ${empty} of ${reps.length} replications: their waiting and cycle times are left out of the means.`);
   }
   return warnings;
 }

@@ -249,6 +249,19 @@ describe("createCollector edge cases", () => {
     expect(rep.kpis["overall/arrivals"]).toBe(0);
   });
 
+  it("never reports minus zero", () => {
+    const c = createCollector(empty);
+    c.onPoolLevel(0, 0, 0, 1);
+    c.onArrival(0, 0, 0);
+    c.onStart(0, 0, 0, 0, -0);
+    c.onFinish(0, 0, 0, 0, -0);
+    c.onComplete(0, 0, 0, -0, -0);
+    const rep = c.result(0, 4, 60);
+    const values = [...Object.values(rep.kpis), ...rep.timeOfDay.flatMap((s) => s.values)];
+    expect(values.some((v) => Object.is(v, -0))).toBe(false);
+    expect(rep.kpis["overall/waitTime.max"]).toBe(0);
+  });
+
   it("gives byte-identical results for the same calls", () => {
     expect(JSON.stringify(scriptedRun())).toBe(JSON.stringify(scriptedRun()));
   });

@@ -97,6 +97,18 @@ describe("summariseRuns", () => {
     expect(JSON.stringify(run)).not.toMatch(/NaN|Infinity/);
   });
 
+  it("warns when some or all replications completed nothing", () => {
+    const withCompletions = (replication: number, completions: number): RepResult => ({
+      ...rep(replication, completions > 0 ? 1 : null, [], []),
+      kpis: { "overall/completions": completions, "overall/waitTime.mean": completions > 0 ? 1 : null },
+    });
+    const some = summariseRuns(SOURCE, [withCompletions(0, 3), withCompletions(1, 0), withCompletions(2, 5)]);
+    expect(some.warnings).toContain("No case completed after the warm-up in 1 of 3 replications: their waiting and cycle times are left out of the means.");
+    const none = summariseRuns(SOURCE, [withCompletions(0, 0), withCompletions(1, 0)]);
+    expect(none.warnings).toContain("No case completed after the warm-up in any replication: waiting and cycle times are undefined.");
+    expect(summariseRuns(SOURCE, [withCompletions(0, 2), withCompletions(1, 4)]).warnings).toEqual([]);
+  });
+
   it("warns when replications ended before the warm-up was over", () => {
     const layout: CollectorLayout = { warmup: 600, classes: [], steps: [], pools: [], serviceLevels: [], timeOfDayBinMinutes: 60, fixedCostPerDay: 0 };
     const run = summariseRuns(SOURCE, [createCollector(layout).result(0, 0, 480), createCollector(layout).result(1, 0, 720)], layout);
