@@ -6,6 +6,7 @@
  * NOTE: the array doubles when the engine uses a slot beyond it, so memory follows the
  * largest number of cases in process at once and no hook allocates in the steady state.
  */
+/** Arrival time per case slot, in a typed array that grows by doubling. */
 export class CaseArrivals {
   private times: Float64Array;
 

@@ -10,6 +10,7 @@
  */
 import { MINUTES_PER_DAY, binOf } from "./time-of-day-bins.js";
 
+/** Adds level × time to time-of-day bins, remembering the bin it stopped in. */
 export class TimeOfDayCursor {
   private dayStart = 0;
   private bin = 0;

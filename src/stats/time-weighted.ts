@@ -9,6 +9,7 @@
  */
 import { TimeOfDayCursor } from "./time-of-day-cursor.js";
 
+/** A level (busy tellers, queue length) integrated over time from the end of warm-up on. */
 export class TimeWeighted {
   /** Current level. */
   level = 0;

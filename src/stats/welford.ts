@@ -5,6 +5,7 @@
  * without the cancellation error of "sum of squares minus square of sum".
  * INVARIANT: a series of identical values has exactly that value as mean and 0 as variance.
  */
+/** Count, mean, variance, minimum, maximum and sum of a stream of numbers. */
 export class Welford {
   /** Number of observations. */
   count = 0;
