@@ -3,7 +3,7 @@
  * with the KPI's unit.
  *
  * A mean wait of 4.2137 min with half-width 0.35 prints as "4.21 ± 0.35 min"; a utilisation
- * of 0.8312 ± 0.012 prints as "83.1% ± 1.2%"; a cost of 18 412.5 ± 310 as "18412 ± 310".
+ * of 0.8312 ± 0.012 prints as "83.1% ± 1.2%"; a cost of 18412.5 ± 310 as "18413 ± 310".
  */
 import type { KpiSummary, KpiUnit } from "../stats/result-types.js";
 

@@ -34,8 +34,8 @@ export const CHANGE_SCHEMAS = {
   mergeSteps: strict({
     steps: z.array(StepRef).min(2).max(100),
     name: NameSchema,
-    duration: DistSchema.optional(),
-    resource: PoolRef.optional(),
+    duration: DistSchema.optional().describe("Default: a gamma with the summed mean and variance of the merged steps."),
+    resource: PoolRef.optional().describe("Default: the first merged step's pool(s)."),
   }).describe("One step does the work of several (one-stop handling); it takes the first step's place."),
   insertStep: strict({ after: StepRef.optional(), before: StepRef.optional(), step: StepSpec }).describe(
     "A new step after or before an existing one.",

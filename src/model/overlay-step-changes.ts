@@ -7,10 +7,14 @@
  * (replacing any rework loop the manual step had). "One approval level is removed" is
  * `removeStep`: cases that reached it go straight to its successor.
  */
+import { distMean, distVariance } from "../random/dist-moments.js";
+import type { IssueDraft } from "./issues.js";
+import { normalizeDist } from "./normalize-dist.js";
+import type { RawDist } from "./schema-dist.js";
 import type { ChangeParams } from "./overlay-schema.js";
 import type { ChangeScope } from "./overlay-scope.js";
 import { rerouted, routesTo, type MutableStep, type RawNext } from "./overlay-routes.js";
-import { toShare } from "./units.js";
+import { toShare, type TimeUnit } from "./units.js";
 
 /** Removes the pool fields of a step (before another pool is set). */
 function clearPools(step: MutableStep): void {
@@ -69,16 +73,39 @@ function removeStep(p: ChangeParams<"removeStep">, s: ChangeScope): void {
   }
 }
 
+const roundTo6 = (x: number) => Number(x.toPrecision(6));
+
+/**
+ * The default duration of a merged step: the same work without the hand-offs, i.e. a gamma
+ * with the summed mean and variance of the parts (a fixed time when all parts are fixed).
+ * Null when a part's duration cannot be read.
+ */
+export function summedDuration(durations: readonly unknown[], unit: TimeUnit): RawDist | null {
+  const issues: IssueDraft[] = [];
+  const specs = durations.map((raw) => normalizeDist(raw as RawDist, { unit, timed: true }, [], issues));
+  if (issues.length > 0) return null;
+  const mean = specs.reduce((sum, spec) => sum + distMean(spec), 0);
+  const variance = specs.reduce((sum, spec) => sum + distVariance(spec), 0);
+  if (!(mean > 0) || !Number.isFinite(variance)) return null;
+  if (variance === 0) return `${roundTo6(mean)}min`;
+  return { gamma: { mean: `${roundTo6(mean)}min`, cv: roundTo6(Math.sqrt(variance) / mean) } };
+}
+
 function mergeSteps(p: ChangeParams<"mergeSteps">, s: ChangeScope): void {
   s.explicitRoutes();
   const members = p.steps.map((name, i) => s.step(name, ["steps", i]));
   if (p.resource !== undefined) s.pool(p.resource, "resource");
   if (new Set(p.steps).size !== p.steps.length) s.fail("invalidValue", "steps", { found: p.steps.join(", "), expected: "each step may be listed once" });
-  if (p.duration === undefined) s.fail("missingKey", "duration", { key: "duration", expected: "the handling time of the merged step, e.g. { lognormal: { mean: 12min, sd: 4min } }" });
-  if (members.some((m) => m === undefined) || p.duration === undefined || new Set(p.steps).size !== p.steps.length) return;
+  if (members.some((m) => m === undefined) || new Set(p.steps).size !== p.steps.length) return;
   const steps = members as MutableStep[];
+  const unit = (typeof s.model.timeUnit === "string" ? s.model.timeUnit : "min") as TimeUnit;
+  const duration = p.duration ?? summedDuration(steps.map((m) => m.duration), unit);
+  if (duration === null) {
+    s.fail("missingKey", "duration", { key: "duration", expected: "the handling time of the merged step, e.g. { lognormal: { mean: 12min, sd: 4min } }" });
+    return;
+  }
   const first = steps[0];
-  const merged: MutableStep = { name: p.name, duration: structuredClone(p.duration), next: structuredClone(steps[steps.length - 1].next) };
+  const merged: MutableStep = { name: p.name, duration: structuredClone(duration), next: structuredClone(steps[steps.length - 1].next) };
   if (p.resource !== undefined) merged.resource = p.resource;
   else for (const key of ["resource", "units", "resources"]) if (first[key] !== undefined) merged[key] = structuredClone(first[key]);
   const position = Math.min(...steps.map((m) => s.model.steps.indexOf(m)));

@@ -77,6 +77,12 @@ describe("overlay changes", () => {
     expect(model.arrivals[0].start).toBe("one-stop intake");
   });
 
+  it("mergeSteps without a duration sums the parts' means and variances into a gamma", () => {
+    const model = applied("  - mergeSteps: { steps: [intake, approval], name: one-stop }");
+    // intake: fixed 5 min; approval: exponential mean 3.5 (variance 12.25) → mean 8.5, sd 3.5.
+    expect(model.steps.find((s) => s.name === "one-stop")?.duration).toEqual({ gamma: { mean: "8.5min", cv: Number((3.5 / 8.5).toPrecision(6)) } });
+  });
+
   it("insertStep after and before a step", () => {
     const model = applied(`
   - insertStep: { after: intake, step: { name: pre-review, resource: clerks, duration: 2min } }
@@ -100,6 +106,13 @@ describe("overlay changes", () => {
       duration: "1min",
       next: [{ to: "review", p: 0.05 }, { to: "approval", p: 0.95 }],
     });
+  });
+
+  it("automateStep into an existing pool with errors sent to another step", () => {
+    const model = applied(`
+  - automateStep: { step: approval, pool: clerks, duration: 30s, errorRate: 0.1, reworkTo: intake }`);
+    expect(model.resources?.clerks).toEqual({ capacity: 3, costPerHour: 30 });
+    expect(model.steps[2]).toEqual({ name: "approval", resource: "clerks", duration: "30s", next: [{ to: "intake", p: 0.1 }, { to: "exit", p: 0.9 }] });
   });
 
   it("setCapacity, addResource, scaleArrivals and setArrivals change supply and demand", () => {
