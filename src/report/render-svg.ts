@@ -51,11 +51,24 @@ export function compileChart(spec: TopLevelSpec): { vega: VgSpec; warnings: Rend
   return { vega, warnings: messages.filter((m) => m.level === "warn" || m.level === "error") };
 }
 
+/**
+ * Numbers clip-path and gradient ids from 1 in order of appearance. Vega draws them from a
+ * process-wide counter, so the same chart would otherwise differ by the charts drawn before it.
+ */
+export function normaliseSvgIds(svg: string): string {
+  const ids = new Map<string, string>();
+  return svg.replace(/\b(clip|gradient_?)(\d+)\b/g, (match, kind: string) => {
+    if (!ids.has(match)) ids.set(match, `${kind}${[...ids.keys()].filter((k) => k.startsWith(kind)).length + 1}`);
+    return ids.get(match) ?? match;
+  });
+}
+
 /** Renders a compiled Vega spec to SVG text headlessly; rejects if Vega cannot run it. */
 export async function renderVegaSvg(vega: VgSpec): Promise<string> {
   const view = new View(parse(vega), { renderer: "none" });
   try {
-    return await view.toSVG();
+    // INVARIANT: the same spec gives the same SVG bytes, whatever was rendered before.
+    return normaliseSvgIds(await view.toSVG());
   } finally {
     view.finalize();
   }

@@ -1,0 +1,100 @@
+/**
+ * Tables and their renderings: values formatted in their unit, CSV at full precision with
+ * RFC 4180 quoting, Markdown and text aligned, and the plain-word headline.
+ */
+import { describe, expect, it } from "vitest";
+import { fixed, formatDifference, formatValue } from "../../../src/report/format.js";
+import { buildHeadline } from "../../../src/report/headline.js";
+import {
+  comparisonKpiTable,
+  differencesTable,
+  kpiMatrixTable,
+  runKpiTable,
+  tableToCsv,
+  tableToMarkdown,
+  tableToText,
+} from "../../../src/report/tables.js";
+import { accountOpeningComparison, accountOpeningRun, minimalRun } from "../../fixtures/results/account-opening.js";
+
+describe("number formatting", () => {
+  it("formats by unit, locale-independently", () => {
+    expect(formatValue(0.8812, "share")).toBe("88.1%");
+    expect(formatValue(2920.4, "currency")).toBe("2,920.40");
+    expect(formatValue(18.234, "min")).toBe("18.23");
+    expect(formatValue(116.44, "min")).toBe("116.4");
+    expect(formatValue(null, "min")).toBe("–");
+    expect(fixed(-1234567.891, 1)).toBe("−1,234,567.9");
+    expect(fixed(-0.0001, 2)).toBe("0.00");
+  });
+
+  it("signs differences and shows share differences in points", () => {
+    expect(formatDifference(0.39, "share")).toBe("+39.0 pts");
+    expect(formatDifference(-25.2, "min")).toBe("−25.20");
+  });
+});
+
+describe("KPI tables", () => {
+  it("lists every KPI of a run with its CI", () => {
+    const table = runKpiTable(accountOpeningRun);
+    expect(table.rows.length).toBe(accountOpeningRun.kpiDefs.length);
+    const text = tableToText(table);
+    expect(text).toMatch(/Mean cycle time\s+min\s+116\.4\s+112\.5 – 120\.3\s+30/);
+  });
+
+  it("writes CSV with raw values at full precision and quotes fields that need it", () => {
+    const csv = tableToCsv(comparisonKpiTable(accountOpeningComparison));
+    const lines = csv.trimEnd().split("\n");
+    expect(lines[0]).toBe("model,key,KPI,unit,mean,lo,hi,halfWidth,sd,n");
+    const cycle = accountOpeningComparison.current.kpis[0];
+    expect(lines[1]).toBe(`account opening today,overall//cycleTime.mean,Mean cycle time,min,${cycle.mean},${cycle.lo},${cycle.hi},${cycle.halfWidth},${cycle.sd},30`);
+    expect(lines.length).toBe(1 + accountOpeningComparison.current.kpis.length + accountOpeningComparison.proposals.reduce((s, p) => s + p.result.kpis.length, 0));
+    expect(tableToCsv({ title: "t", columns: [{ header: "a", align: "left", raw: () => 'x, "y"', text: () => "" }], rows: [1] })).toBe('a\n"x, ""y"""\n');
+  });
+
+  it("shows a KPI missing from one model as a dash in the matrix", () => {
+    const models = [
+      { name: "today", result: accountOpeningComparison.current },
+      { name: "rpa", result: accountOpeningComparison.proposals[0].result },
+    ];
+    const md = tableToMarkdown(kpiMatrixTable(models));
+    expect(md.split("\n")[0]).toBe("| KPI | unit | today | 95% CI | rpa | 95% CI |");
+    expect(md).toContain("| Utilisation of rpa bots | % | – | – | 35.0% | 34.7% – 35.3% |");
+  });
+
+  it("survives a run whose KPI has no value", () => {
+    expect(tableToText(runKpiTable(minimalRun))).toContain("empty branch  Mean cycle time  min      –       –  0");
+  });
+});
+
+describe("differences table", () => {
+  const table = differencesTable(accountOpeningComparison);
+
+  it("has one row per paired difference with verdict and significance", () => {
+    const expected = accountOpeningComparison.proposals.reduce((s, p) => s + p.differences.length, 0);
+    expect(table.rows.length).toBe(expected);
+    const row = table.rows.find((r) => r.proposal === "RPA data entry" && r.def.key === "overall//cost.idle");
+    expect(row?.verdict).toBe("worse");
+    expect(tableToText(table)).toMatch(/Rostered idle cost\s+cost\s+410\.00\s+454\.00\s+\+44\.00/);
+  });
+
+  it("keeps paired and unpaired half-widths in the CSV", () => {
+    const csv = tableToCsv(table);
+    expect(csv.split("\n")[0]).toBe("proposal,key,KPI,unit,current,proposed,difference,diffLo,diffHi,change,significant,verdict,pairedHalfWidth,unpairedHalfWidth");
+    expect(csv).toContain(",true,better,");
+  });
+});
+
+describe("headline", () => {
+  const headline = buildHeadline(accountOpeningComparison);
+
+  it("says what changed in plain words, key KPIs first", () => {
+    const single = headline.find((h) => h.proposal === "RPA + single approval");
+    expect(single?.sentences[0].text).toBe("Mean cycle time falls by 38% (95% CI 37–40%).");
+    expect(single?.sentences[2].text).toBe("Cases waiting ≤ 30 min rises from 42.0% to 81.0% (+39 points, 95% CI 38 to 40 points).");
+  });
+
+  it("includes bad news", () => {
+    const rpa = headline.find((h) => h.proposal === "RPA data entry");
+    expect(rpa?.sentences.some((s) => s.verdict === "worse" && s.text.startsWith("Rostered idle cost rises"))).toBe(true);
+  });
+});
