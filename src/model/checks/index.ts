@@ -11,13 +11,15 @@ import { checkCapacity } from "./capacity.js";
 import { checkDistParams } from "./dist-params.js";
 import { checkNames } from "./names.js";
 import { checkOfferedLoad } from "./offered-load.js";
+import { checkPeakLoad } from "./peak-load.js";
 import { checkReferences } from "./references.js";
 import { checkRouting } from "./routing.js";
 import { checkRunSettings } from "./run-settings.js";
 
 /**
  * Every semantic problem of a model: names, references, distribution parameters, routing,
- * capacity and shifts, run settings; and, when those pass, the offered load per pool.
+ * capacity and shifts, run settings; and, when those pass, the offered load per pool over
+ * the week and in its worst hour.
  */
 export function runChecks(model: Model): IssueDraft[] {
   const issues = [
@@ -28,6 +30,9 @@ export function runChecks(model: Model): IssueDraft[] {
     ...checkCapacity(model),
     ...checkRunSettings(model),
   ];
-  if (!issues.some((issue) => issue.severity === "error")) issues.push(...checkOfferedLoad(model));
+  if (issues.some((issue) => issue.severity === "error")) return issues;
+  const overloaded = checkOfferedLoad(model);
+  const overloadedPools = new Set(overloaded.map((issue) => String(issue.params.pool)));
+  return [...issues, ...overloaded, ...checkPeakLoad(model, overloadedPools)];
   return issues;
 }

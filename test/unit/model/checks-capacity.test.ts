@@ -64,4 +64,14 @@ describe("capacity checks", () => {
     expect(issue.params.steadyState).toBe(true);
     expect(issue.message).toContain("no steady state exists");
   });
+
+  it("a pool swamped at the peak hour while fine on average is a warning naming the hour", () => {
+    // 20/h at 12:00 × 9.667 min = 193 busy minutes against 2 × 60: ρ = 1.61; over the day ρ = 0.62.
+    const text = vary("ratePerHour: 6", 'profile: { "09:00": 6, "12:00": 20, "13:00": 6 }', vary("name: test\n", 'name: test\ncalendar: { open: "09:00", close: "17:00" }\n'));
+    const issue = issueFor(text, "peakOverload");
+    expectLocated(issue, { severity: "warning", path: ["resources", "clerks"], text, needle: "{ capacity: 2" });
+    expect(issue.params).toMatchObject({ day: "mon", from: "12:00", to: "13:00" });
+    expect(issue.params.rho).toBeCloseTo((20 * (5 + 14 / 3)) / 120, 2);
+    expect(() => issueFor(text, "overloaded")).toThrow();
+  });
 });

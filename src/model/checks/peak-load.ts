@@ -1,0 +1,127 @@
+/**
+ * Peak load: a pool that copes on average but is swamped in some hours.
+ *
+ * A branch with 5 tellers all day may have ρ = 0.7 over the week and still be offered 1.3
+ * tellers' worth of work per teller at the 12:00 lunch peak: the queue then builds for an
+ * hour and takes the afternoon to drain. Hour by hour of the week, the work arriving
+ * (rate × visits × mean duration × units) is compared with the server-minutes on duty. Work
+ * is counted in the hour the case arrives, a fair approximation for short processes.
+ */
+import { distMean } from "../../random/dist-moments.js";
+import type { ArrivalSource, Calendar, Model, ResourcePool } from "../model.js";
+import { warning, type IssueDraft } from "../issues.js";
+import { formatTimeOfDay, MINUTES_PER_DAY, WEEKDAYS } from "../units.js";
+import { openWindow } from "./capacity.js";
+import { buildRouteGraph, expectedVisits } from "./route-graph.js";
+
+const HOURS = 24;
+
+function overlap(from: number, to: number, lo: number, hi: number): number {
+  return Math.max(0, Math.min(to, hi) - Math.max(from, lo));
+}
+
+/** Expected arrivals of a source in each hour of the week (7 × 24 values). */
+function arrivalsByHour(source: ArrivalSource, calendar: Calendar): Float64Array {
+  const counts = new Float64Array(7 * HOURS);
+  const interarrivalMean = source.interarrival ? distMean(source.interarrival) : Number.NaN;
+  for (let d = 0; d < 7; d++) {
+    const window = openWindow(calendar, d);
+    if (window === null) continue;
+    for (let h = 0; h < HOURS; h++) {
+      const open = overlap(h * 60, h * 60 + 60, window[0], window[1]);
+      if (open === 0) continue;
+      if (source.profile === null) {
+        const perMinute = source.ratePerHour !== null ? source.ratePerHour / 60 : interarrivalMean > 0 ? 1 / interarrivalMean : 0;
+        counts[d * HOURS + h] = perMinute * open;
+        continue;
+      }
+      source.profile.forEach((interval, i, all) => {
+        const to = i + 1 < all.length ? all[i + 1].from : MINUTES_PER_DAY;
+        const lo = Math.max(h * 60, window[0]);
+        counts[d * HOURS + h] += (interval.ratePerHour / 60) * overlap(interval.from, to, lo, Math.min(h * 60 + 60, window[1]));
+      });
+    }
+  }
+  return counts;
+}
+
+/** Server-minutes a pool has on duty in each hour of the week. */
+function capacityByHour(pool: ResourcePool, modelCalendar: Calendar): Float64Array {
+  const minutes = new Float64Array(7 * HOURS);
+  for (let d = 0; d < 7; d++) {
+    for (let h = 0; h < HOURS; h++) {
+      if (pool.shifts === null) {
+        const window = openWindow(pool.calendar ?? modelCalendar, d);
+        minutes[d * HOURS + h] = window ? pool.capacity * overlap(h * 60, h * 60 + 60, window[0], window[1]) : 0;
+        continue;
+      }
+      for (const shift of pool.shifts) {
+        if (shift.days[d]) minutes[d * HOURS + h] += shift.capacity * overlap(h * 60, h * 60 + 60, shift.from, shift.to);
+      }
+    }
+  }
+  return minutes;
+}
+
+/** Work (busy server-minutes) each pool is offered per case of each source. */
+function workPerCase(model: Model): Map<ArrivalSource, Map<string, number>> | null {
+  const graph = buildRouteGraph(model);
+  const result = new Map<ArrivalSource, Map<string, number>>();
+  for (const source of model.arrivals) {
+    const start = graph.index.get(source.firstStep);
+    const visits = start === undefined ? null : expectedVisits(graph, start);
+    if (visits === null) return null;
+    const work = new Map<string, number>();
+    model.steps.forEach((step, i) => {
+      for (const need of step.resources) work.set(need.resource, (work.get(need.resource) ?? 0) + visits[i] * distMean(step.duration) * need.units);
+    });
+    result.set(source, work);
+  }
+  return result;
+}
+
+/** The worst hour of the week in which a pool is offered more work than it has (ρ > 1). */
+function worstHour(pool: ResourcePool, model: Model, perCase: Map<ArrivalSource, Map<string, number>>): { hour: number; rho: number } | null {
+  const capacity = capacityByHour(pool, model.calendar);
+  const work = new Float64Array(7 * HOURS);
+  for (const source of model.arrivals) {
+    const perSource = perCase.get(source)?.get(pool.name) ?? 0;
+    if (perSource === 0) continue;
+    arrivalsByHour(source, model.calendar).forEach((count, hour) => {
+      work[hour] += count * perSource;
+    });
+  }
+  let worst: { hour: number; rho: number } | null = null;
+  work.forEach((minutes, hour) => {
+    if (capacity[hour] <= 0 || minutes <= capacity[hour]) return;
+    const rho = minutes / capacity[hour];
+    if (worst === null || rho > worst.rho) worst = { hour, rho };
+  });
+  return worst;
+}
+
+/**
+ * A warning for each pool offered more work than it has in some hour of the week, naming
+ * the worst hour. Pools already overloaded on average are left to the offered-load check.
+ */
+export function checkPeakLoad(model: Model, overloaded: ReadonlySet<string>): IssueDraft[] {
+  const perCase = workPerCase(model);
+  if (perCase === null) return [];
+  const issues: IssueDraft[] = [];
+  for (const pool of model.resources) {
+    if (overloaded.has(pool.name)) continue;
+    const worst = worstHour(pool, model, perCase);
+    if (worst === null) continue;
+    const h = worst.hour % HOURS;
+    issues.push(
+      warning("peakOverload", pool.path, {
+        pool: pool.name,
+        day: WEEKDAYS[Math.floor(worst.hour / HOURS)],
+        from: formatTimeOfDay(h * 60),
+        to: formatTimeOfDay(h * 60 + 60),
+        rho: Math.round(worst.rho * 100) / 100,
+      }),
+    );
+  }
+  return issues;
+}
