@@ -94,6 +94,27 @@ describe("priority", () => {
   });
 });
 
+describe("a pool shared by several steps", () => {
+  it("serves the best waiting case by (priority, joining order) across the steps", () => {
+    const { trace: t } = trace(model({
+      arrivals: [source("normal", fixed(1), "a"), source("vip", fixed(2.5), "b", { priority: 1 })],
+      resources: [pool("clerk", 1)],
+      steps: [step("a", [["clerk", 1]], fixed(3)), step("b", [["clerk", 1]], fixed(3))],
+      run: { horizon: 3 },
+    }));
+    expect(t.rows).toEqual([
+      "1 c0 arrive", "1 c0 start a",
+      "2 c1 arrive", "2 c1 enqueue a",
+      "2.5 c2 arrive", "2.5 c2 enqueue b",
+      "3 c3 arrive", "3 c3 enqueue a",
+      "4 c0 finish a", "4 c2 start b waited 1.5", "4 c0 complete cycle 3 waited 0",
+      "7 c2 finish b", "7 c1 start a waited 5", "7 c2 complete cycle 4.5 waited 1.5",
+      "10 c1 finish a", "10 c3 start a waited 7", "10 c1 complete cycle 8 waited 5",
+      "13 c3 finish a", "13 c3 complete cycle 10 waited 7",
+    ]);
+  });
+});
+
 describe("abandonment", () => {
   it("a case leaves the line when its patience runs out", () => {
     const { trace: t } = trace(model({
