@@ -8,8 +8,10 @@
  * source has one). When an analyst finishes another case, the release serves the best
  * waiting case across every step that uses analysts (priority, then joining order) before the
  * finishing case moves on — so a rework loop back to review queues behind those waiting.
- * Each step is a small handler (switch on the step kind) that either starts an activity or
- * enqueues; no closure, promise or object is created per event.
+ * Each step is a small handler (switch on the step kind) returning a status, as simmer's
+ * activities do: WAITING (activity scheduled, or in a line) or CONTINUE (a zero-time decision
+ * step, passed straight through); the advance loop routes the case on until it waits or
+ * leaves. No closure, promise or object is created per event.
  * INVARIANT: same compiled model + replication → the same sequence of observer calls.
  */
 import { EventQueue } from "../engine/event-queue.js";
