@@ -9,7 +9,11 @@
 
 type P = Record<string, unknown>;
 
-const q = (value: unknown): string => (typeof value === "string" ? JSON.stringify(value) : String(value));
+/** Quoted text, shortened so a megabyte-long value cannot flood a message. */
+const q = (value: unknown): string => {
+  const text = typeof value === "string" ? value : String(value);
+  return JSON.stringify(text.length > 80 ? `${text.slice(0, 77)}...` : text);
+};
 const list = (values: unknown): string =>
   Array.isArray(values) && values.length > 0 ? values.map((v) => String(v)).join(", ") : "(none)";
 const hint = (p: P): string => (typeof p.suggestion === "string" ? `did you mean ${q(p.suggestion)}? ` : "");
