@@ -10,7 +10,8 @@
  */
 import type { CollectorLayout } from "./observer.js";
 import type { KpiUnit, TimeOfDaySeries } from "./result-types.js";
-import { binCount, binOf, spreadOverBins } from "./time-of-day-bins.js";
+import { binCount, spreadOverBins } from "./time-of-day-bins.js";
+import { TimeOfDayCursor } from "./time-of-day-cursor.js";
 
 /** Key, label and unit of a time-of-day series. */
 export interface TimeOfDayDef {
@@ -54,23 +55,26 @@ export class TimeOfDayCollector {
   private readonly arrivals: Float64Array;
   private readonly waitSum: Float64Array;
   private readonly waitCount: Float64Array;
+  /** Finds the bin of event times (only `binAt` is used; it adds nothing). */
+  private readonly clock: TimeOfDayCursor;
 
   constructor(private readonly layout: CollectorLayout) {
     this.bins = binCount(layout.timeOfDayBinMinutes);
     this.arrivals = new Float64Array(this.bins);
     this.waitSum = new Float64Array(this.bins);
     this.waitCount = new Float64Array(this.bins);
+    this.clock = new TimeOfDayCursor(this.arrivals, layout.timeOfDayBinMinutes);
   }
 
   /** A case arrived at t. */
   arrival(t: number): void {
-    if (t >= this.layout.warmup) this.arrivals[binOf(t, this.layout.timeOfDayBinMinutes, this.bins)] += 1;
+    if (t >= this.layout.warmup) this.arrivals[this.clock.binAt(t)] += 1;
   }
 
   /** A case started service at t after waiting `waited` minutes. */
   start(t: number, waited: number): void {
     if (t < this.layout.warmup) return;
-    const k = binOf(t, this.layout.timeOfDayBinMinutes, this.bins);
+    const k = this.clock.binAt(t);
     this.waitSum[k] += waited;
     this.waitCount[k] += 1;
   }

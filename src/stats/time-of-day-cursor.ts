@@ -6,7 +6,7 @@
  * The teller queue held 3 from 11:40 to 12:25: 20 minutes × 3 go to the 11:00 bin and
  * 25 × 3 to the 12:00 bin. Bin edges are computed exactly as in `spreadOverBins`
  * (day start + k × width), so both give the same sums.
- * INVARIANT: intervals passed to `add` never start before the previous one ended.
+ * Moving forward is cheap, moving back costs a search; within a collector, times only grow.
  */
 import { MINUTES_PER_DAY, binOf } from "./time-of-day-bins.js";
 
@@ -28,8 +28,7 @@ export class TimeOfDayCursor {
 
   /** Adds `level × (time in each bin)` over [from, to). */
   add(from: number, to: number, level: number): void {
-    // NOTE: an interval starting inside the current bin needs no search.
-    if (!(from >= this.binFrom && from <= this.binTo)) this.moveTo(from);
+    this.seek(from);
     let start = from;
     while (to > this.binTo) {
       this.bins[this.bin] += level * (this.binTo - start);
@@ -37,6 +36,22 @@ export class TimeOfDayCursor {
       this.next();
     }
     this.bins[this.bin] += level * (to - start);
+  }
+
+  /** The bin of time t (bins include their start), moving the cursor to it. */
+  binAt(t: number): number {
+    this.seek(t);
+    return this.bin;
+  }
+
+  /** NOTE: a time in the current bin or less than a day ahead needs no search. */
+  private seek(t: number): void {
+    if (t >= this.binFrom && t < this.binTo) return;
+    if (t >= this.binTo && t - this.binTo < MINUTES_PER_DAY) {
+      while (t >= this.binTo) this.next();
+      return;
+    }
+    this.moveTo(t);
   }
 
   private moveTo(t: number): void {

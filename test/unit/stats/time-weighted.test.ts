@@ -102,6 +102,12 @@ describe("TimeOfDayCursor", () => {
     expect(cursor.bins[0]).toBe(40 + 3 * 100);
   });
 
+  it("finds the bin of growing times as binOf does, bin starts included", () => {
+    const cursor = new TimeOfDayCursor(new Float64Array(binCount(100)), 100);
+    const times = [0, 99.999, 100, 1399, 1400, 1439.9, 1440, 1500, 3000, 2 * 1440 + 1400, 10 * 1440 + 7, 10 * 1440 + 7];
+    for (const t of times) expect(cursor.binAt(t)).toBe(binOf(t, 100, 15));
+  });
+
   it("starts afresh after a gap (an interval far from the previous one)", () => {
     const cursor = new TimeOfDayCursor(new Float64Array(24), 60);
     cursor.add(10, 20, 1);
