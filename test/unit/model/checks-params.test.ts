@@ -112,3 +112,28 @@ describe("service level and run checks", () => {
     expectLocated(issueFor(text, "timeTooLong"), { path: ["run", "horizon"], text, needle: "40000d" });
   });
 });
+
+describe("structure checks", () => {
+  it("resource and resources together", () => {
+    const text = vary("    resource: clerks\n    duration: { tri", "    resource: clerks\n    resources: [ { resource: clerks } ]\n    duration: { tri");
+    expectLocated(issueFor(text, "resourceConflict"), { path: ["steps", 1, "resources"], text, needle: "[ { resource" });
+  });
+
+  it("units without a resource", () => {
+    const text = vary("    resource: clerks\n    duration: { tri", "    units: 2\n    duration: { tri");
+    expectLocated(issueFor(text, "unitsWithoutResource"), { path: ["steps", 1, "units"], text, needle: "2\n    duration: { tri" });
+  });
+
+  it("a pool with neither capacity nor shifts", () => {
+    const text = vary("{ capacity: 2, costPerHour: 30 }", "{ costPerHour: 30 }");
+    expectLocated(issueFor(text, "capacityMissing"), { path: ["resources", "clerks"], text, needle: "{ costPerHour: 30 }" });
+  });
+
+  it("a calendar that closes before it opens", () => {
+    const text = vary("name: test\n", 'name: test\ncalendar: { open: "17:00", close: "09:00" }\n');
+    const issue = issueFor(text, "calendarOrder");
+    expectLocated(issue, { path: ["calendar", "close"], text, needle: '"09:00"' });
+    expect(issue.message).toContain('use "24:00" for midnight');
+  });
+});
+
