@@ -9,23 +9,20 @@
  *
  * Built on node:worker_threads directly rather than tinypool: the pool needs a
  * per-process choice of entry file and loader (built .js, or .ts through tsx under the
- * test runner), results keyed by task, and nothing else; this is ~150 lines without a
- * second scheduling layer to configure.
+ * test runner), the main thread working alongside the workers, and results keyed by task;
+ * that is two small files without a second scheduling layer to configure.
  */
 import { availableParallelism } from "node:os";
-import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
-import { pathToFileURL } from "node:url";
-import { Worker } from "node:worker_threads";
 import type { RepResult } from "../stats/result-types.js";
-import type { BatchRunnerModule, WorkerReply, WorkerSetup, WorkerTask } from "./replication-worker.js";
+import type { BatchRunnerModule } from "./replication-worker.js";
+import { ThreadPool } from "./thread-pool.js";
 
 /** Called after each finished batch with the number of replications done so far. */
 export type BatchProgress = (done: number, total: number) => void;
 
 /** Runs replications of serialised models; see `createReplicationPool`. */
 export interface ReplicationPool {
-  /** Number of worker threads (1 = in-process). */
+  /** Threads of execution: the main thread plus size − 1 worker threads (1 = in-process only). */
   readonly size: number;
   /**
    * Runs the given replications of `modelJson` (`JSON.stringify(model)`) and returns their
@@ -56,7 +53,7 @@ export interface PoolOptions {
 export function createReplicationPool(options: PoolOptions = {}): ReplicationPool {
   const size = Math.max(1, Math.floor(options.workers ?? defaultWorkerCount()));
   const runnerUrl = options.runnerUrl ?? siblingModule("replication-batch");
-  return size === 1 ? inProcessPool(runnerUrl) : new ThreadPool(size, runnerUrl);
+  return size === 1 ? inProcessPool(runnerUrl) : threadPool(size, runnerUrl);
 }
 
 /** Splits indices into batches small enough to balance load, large enough to amortise messages. */
@@ -91,117 +88,26 @@ function inProcessPool(runnerUrl: URL): ReplicationPool {
   };
 }
 
-/**
- * Starts a worker on the entry module. Built (.js): directly. From .ts sources (tests, tsx):
- * through a two-line bootstrap that loads the entry with tsx's `tsImport`, because Node 20
- * does not apply an `--import` loader to a worker's own entry file.
- */
-function startWorker(entry: URL, setup: WorkerSetup): Worker {
-  // NOTE: no inherited execArgv: a parent run through a loader (tsx) would make every worker
-  // start that loader too, which costs seconds per worker.
-  if (!entry.pathname.endsWith(".ts")) return new Worker(entry, { workerData: setup, execArgv: [] });
-  const tsxRoot = dirname(createRequire(import.meta.url).resolve("tsx/package.json"));
-  const tsxApi = pathToFileURL(join(tsxRoot, "dist/esm/api/index.mjs")).href;
-  const bootstrap = `import(${JSON.stringify(tsxApi)}).then((tsx) => tsx.tsImport(${JSON.stringify(entry.href)}, ${JSON.stringify(entry.href)}));`;
-  return new Worker(bootstrap, { eval: true, workerData: setup });
-}
-
-interface Pending {
-  resolve(results: RepResult[]): void;
-  reject(error: Error): void;
-}
-
-class ThreadPool implements ReplicationPool {
-  private readonly workers: Worker[] = [];
-  private readonly idle: Worker[] = [];
-  private readonly queue: WorkerTask[] = [];
-  private readonly pending = new Map<number, Pending>();
-  private nextTaskId = 0;
-  private failure: Error | null = null;
-
-  constructor(
-    readonly size: number,
-    private readonly runnerUrl: URL,
-  ) {}
-
-  async run(modelJson: string, replications: readonly number[], onProgress?: BatchProgress): Promise<RepResult[]> {
-    this.startWorkers();
-    const batches = splitIntoBatches(replications, this.size);
-    let done = 0;
-    const parts = await Promise.all(
-      batches.map((batch) =>
-        this.submit({ id: this.nextTaskId++, batch: { modelJson, replications: batch } }).then((results) => {
-          done += results.length;
-          onProgress?.(done, replications.length);
-          return results;
-        }),
-      ),
-    );
-    return mergeInRequestedOrder(replications, parts.flat());
-  }
-
-  async close(): Promise<void> {
-    const workers = this.workers.splice(0);
-    this.idle.length = 0;
-    await Promise.all(workers.map((worker) => worker.terminate()));
-  }
-
-  private startWorkers(): void {
-    if (this.workers.length > 0) return;
-    const entry = siblingModule("replication-worker");
-    const setup: WorkerSetup = { runnerUrl: this.runnerUrl.href };
-    for (let i = 0; i < this.size; i++) {
-      const worker = startWorker(entry, setup);
-      worker.on("message", (reply: WorkerReply) => this.settle(worker, reply));
-      worker.on("error", (error) => this.failAll(error));
-      worker.on("exit", (code) => {
-        if (this.workers.includes(worker)) this.failAll(new Error(`replication worker stopped unexpectedly (exit code ${code})`));
-      });
-      this.workers.push(worker);
-      this.idle.push(worker);
-    }
-  }
-
-  private submit(task: WorkerTask): Promise<RepResult[]> {
-    if (this.failure) return Promise.reject(this.failure);
-    return new Promise((resolve, reject) => {
-      this.pending.set(task.id, { resolve, reject });
-      this.queue.push(task);
-      this.dispatch();
-    });
-  }
-
-  private dispatch(): void {
-    while (this.idle.length > 0 && this.queue.length > 0) {
-      const worker = this.idle.pop() as Worker;
-      worker.postMessage(this.queue.shift());
-    }
-  }
-
-  private settle(worker: Worker, reply: WorkerReply): void {
-    const pending = this.pending.get(reply.id);
-    this.pending.delete(reply.id);
-    this.idle.push(worker);
-    this.dispatch();
-    if (!pending) return;
-    if (reply.ok) pending.resolve(reply.results);
-    else pending.reject(workerFailure(reply));
-  }
-
-  private failAll(error: Error): void {
-    this.failure = error;
-    this.queue.length = 0;
-    for (const pending of this.pending.values()) pending.reject(error);
-    this.pending.clear();
-  }
-}
-
-/** Rebuilds a worker's failure as an Error with the same name and message (e.g. SimulationError). */
-function workerFailure(reply: Extract<WorkerReply, { ok: false }>): Error {
-  const failure = new Error(reply.message);
-  failure.name = reply.name;
-  if (reply.stack) failure.stack = reply.stack;
-  return failure;
+/** The pool of size ≥ 2: the main thread plus size − 1 worker threads. */
+function threadPool(size: number, runnerUrl: URL): ReplicationPool {
+  const threads = new ThreadPool(size - 1, siblingModule("replication-worker"), runnerUrl);
+  return {
+    size,
+    async run(modelJson, replications, onProgress) {
+      let done = 0;
+      const parts = await Promise.all(
+        splitIntoBatches(replications, size).map((batch) =>
+          threads.submit(modelJson, batch).then((results) => {
+            done += results.length;
+            onProgress?.(done, replications.length);
+            return results;
+          }),
+        ),
+      );
+      return mergeInRequestedOrder(replications, parts.flat());
+    },
+    close: () => threads.close(),
+  };
 }
 
 /**
