@@ -47,8 +47,13 @@ export function checkOverridesFor(model: Model, overrides: RunOverrides): Overri
   return [{ option: "horizon", message: `horizon ${horizon} min is not longer than the model's warm-up of ${model.run.warmup} min; nothing would be observed — lengthen the horizon` }];
 }
 
-/** Returns a copy of `model` with the overrides applied (the input is not changed). */
+/**
+ * Returns a copy of `model` with the overrides applied (the input is not changed).
+ * @throws RangeError when an override value is invalid (see `checkRunOverrides`).
+ */
 export function withRunOverrides(model: Model, overrides: RunOverrides): Model {
+  const problems = checkRunOverrides(overrides);
+  if (problems.length > 0) throw new RangeError(problems.map((problem) => problem.message).join("; "));
   const run = {
     ...model.run,
     ...(overrides.replications !== undefined ? { replications: overrides.replications } : {}),
