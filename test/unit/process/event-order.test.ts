@@ -229,6 +229,31 @@ describe("multi-pool seize", () => {
   });
 });
 
+describe("a head blocked on another pool", () => {
+  it("does not keep a free unit idle: a later case that can start does", () => {
+    const { trace: t } = trace(model({
+      arrivals: [source("f", fixed(1.5), "file"), source("m", fixed(2), "approve"), source("s", fixed(2.5), "sign")],
+      resources: [pool("clerk", 1), pool("manager", 1)],
+      steps: [
+        step("file", [["clerk", 1]], fixed(2)),
+        step("approve", [["manager", 1]], fixed(10)),
+        step("sign", [["clerk", 1], ["manager", 1]], fixed(2)),
+      ],
+      run: { horizon: 3 },
+    }));
+    expect(t.rows).toEqual([
+      "1.5 c0 arrive", "1.5 c0 start file",
+      "2 c1 arrive", "2 c1 start approve",
+      "2.5 c2 arrive", "2.5 c2 enqueue sign",
+      "3 c3 arrive", "3 c3 enqueue file",
+      "3.5 c0 finish file", "3.5 c3 start file waited 0.5", "3.5 c0 complete cycle 2 waited 0",
+      "5.5 c3 finish file", "5.5 c3 complete cycle 2.5 waited 0.5",
+      "12 c1 finish approve", "12 c2 start sign waited 9.5", "12 c1 complete cycle 10 waited 0",
+      "14 c2 finish sign", "14 c2 complete cycle 11.5 waited 9.5",
+    ]);
+  });
+});
+
 describe("study types", () => {
   it("steady state stops at the horizon after processing every event at that instant", () => {
     const { trace: t, outcome } = trace(model({
