@@ -31,8 +31,9 @@ export type Weekday = (typeof WEEKDAYS)[number];
 /** Named sets of weekdays. */
 export const WEEKDAY_SETS = ["weekdays", "weekend", "all"] as const;
 
-/** Minutes in one day and in one (365.25-day) year. */
+/** Minutes in one day. */
 export const MINUTES_PER_DAY = 1440;
+/** Minutes in one (365.25-day) year. */
 export const MINUTES_PER_YEAR = 525_960;
 
 /**

@@ -23,8 +23,20 @@ export interface RouteGraph {
 /** Largest number of steps for which visits are solved exactly (Gaussian elimination is O(n³)). */
 export const MAX_SOLVED_STEPS = 400;
 
-/** Builds the routing graph; the first step of duplicated names wins. */
+// NOTE: several checks need the same graph and visit ratios; both are cached per model object.
+const graphs = new WeakMap<Model, RouteGraph>();
+const visitCache = new WeakMap<RouteGraph, Map<number, Float64Array | null>>();
+
+/** The routing graph of a model (cached per model object); the first step of duplicated names wins. */
 export function buildRouteGraph(model: Model): RouteGraph {
+  const cached = graphs.get(model);
+  if (cached) return cached;
+  const graph = computeRouteGraph(model);
+  graphs.set(model, graph);
+  return graph;
+}
+
+function computeRouteGraph(model: Model): RouteGraph {
   const index = new Map<string, number>();
   model.steps.forEach((step, i) => {
     if (!index.has(step.name)) index.set(step.name, i);
@@ -87,6 +99,13 @@ export function stepsThatCanExit(graph: RouteGraph): Set<number> {
  * makes it singular; that is reported separately).
  */
 export function expectedVisits(graph: RouteGraph, start: number): Float64Array | null {
+  const cache = visitCache.get(graph) ?? new Map<number, Float64Array | null>();
+  visitCache.set(graph, cache);
+  if (!cache.has(start)) cache.set(start, solveVisits(graph, start));
+  return cache.get(start) ?? null;
+}
+
+function solveVisits(graph: RouteGraph, start: number): Float64Array | null {
   const reach = [...reachableFrom(graph, [start])].sort((a, b) => a - b);
   if (reach.length > MAX_SOLVED_STEPS) return null;
   const local = new Map(reach.map((step, i) => [step, i]));
