@@ -4,6 +4,7 @@
  * A planner runs `procsim validate scenarios/*.yaml` before a meeting: every problem of every
  * file is printed (errors, then warnings, each as `file:line:col  path  message`), a valid
  * file gets one "ok" line. Exit code 0 when every file is valid (warnings allowed), 2 otherwise.
+ * With --json the same issues are printed as data, for editors and CI annotations.
  */
 import type { CommandModule } from "yargs";
 import { formatIssue, loadAnyModelFile, type ModelIssue } from "../../api/load.js";
@@ -11,16 +12,17 @@ import { EXIT } from "../output.js";
 
 interface ValidateArgs {
   files: string[];
+  json?: boolean;
 }
 
-function report(file: string, lines: string[], issues: readonly ModelIssue[]): boolean {
+/** Appends a file's issues (errors, then warnings) and its summary line. */
+function report(file: string, lines: string[], issues: readonly ModelIssue[]): void {
   const errors = issues.filter((issue) => issue.severity === "error");
   const warnings = issues.filter((issue) => issue.severity === "warning");
   for (const issue of [...errors, ...warnings]) lines.push(formatIssue(issue));
   const warningText = warnings.length > 0 ? ` (${warnings.length} warning${warnings.length === 1 ? "" : "s"})` : "";
   if (errors.length > 0) lines.push(`${file}: ${errors.length} error${errors.length === 1 ? "" : "s"}${warningText}`);
   else lines.push(`${file}: ok${warningText}`);
-  return errors.length === 0;
 }
 
 /** The validate command. */
@@ -30,16 +32,17 @@ export const validateCommand: CommandModule<object, ValidateArgs> = {
   builder: (yargs) =>
     yargs
       .positional("files", { type: "string", array: true, demandOption: true, describe: "model or proposal YAML files" })
+      .option("json", { type: "boolean", describe: "print { files: [{ file, ok, issues }] } as JSON instead of text" })
       .example("$0 validate scenarios/*.yaml", "check every bundled scenario") as never,
   handler: (args) => {
     const lines: string[] = [];
-    let allValid = true;
-    for (const file of args.files) {
+    const files = args.files.map((file) => {
       const result = loadAnyModelFile(String(file));
-      const valid = report(String(file), lines, result.ok ? result.warnings : result.issues);
-      allValid = allValid && valid;
-    }
-    process.stdout.write(`${lines.join("\n")}\n`);
-    process.exitCode = allValid ? EXIT.ok : EXIT.invalid;
+      const issues = result.ok ? result.warnings : result.issues;
+      report(String(file), lines, issues);
+      return { file: String(file), ok: result.ok, issues };
+    });
+    process.stdout.write(args.json ? `${JSON.stringify({ files }, null, 2)}\n` : `${lines.join("\n")}\n`);
+    process.exitCode = files.every((entry) => entry.ok) ? EXIT.ok : EXIT.invalid;
   },
 };

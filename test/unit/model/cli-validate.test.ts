@@ -63,6 +63,19 @@ describe("procsim validate", () => {
   });
 });
 
+describe("procsim validate --json", () => {
+  it("prints the issues as data", async () => {
+    const broken = join(dir, "json.yaml");
+    writeFileSync(broken, vary("ratePerHour: 6", "ratePerHour: six"));
+    const { out, code } = await run(validateCommand.handler as never, { files: [broken], json: true });
+    const parsed = JSON.parse(out);
+    expect(parsed.files).toHaveLength(1);
+    expect(parsed.files[0]).toMatchObject({ file: broken, ok: false });
+    expect(parsed.files[0].issues[0]).toMatchObject({ code: "wrongType", path: ["arrivals", 0, "ratePerHour"], line: 5, column: 18 });
+    expect(code).toBe(2);
+  });
+});
+
 describe("procsim schema", () => {
   it("prints the JSON Schema", async () => {
     const { out, code } = await run(schemaCommand.handler as never, {});
