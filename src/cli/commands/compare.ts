@@ -55,6 +55,7 @@ function writeOutputs(args: CompareArgs, result: PairedComparison): void {
 }
 
 async function handler(args: CompareArgs): Promise<void> {
+  if (args.proposals.length === 0) return fail("name at least one proposal file after the current model, e.g. procsim compare current.yaml proposed.yaml");
   const workers = workersOf(args);
   if (typeof workers === "string") return fail(workers);
   const target = args.targetHalfwidth === undefined ? undefined : parseTarget(args.targetHalfwidth);
@@ -84,7 +85,9 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
         .positional("current", { type: "string", demandOption: true, describe: "Current model YAML file" })
         .positional("proposals", { type: "string", array: true, demandOption: true, describe: "Proposal files (extends: or full models)" })
         .option("target-halfwidth", { type: "string", describe: "KPI=VALUE: add replications until the paired half-width of KPI is ≤ VALUE" })
-        .option("max-replications", { type: "number", describe: "Limit for --target-halfwidth (default 10 × replications)" }),
+        .option("max-replications", { type: "number", describe: "Limit for --target-halfwidth (default 10 × replications)" })
+        .example("$0 compare scenarios/account-opening.yaml scenarios/account-opening-rpa-proposed.yaml", "RPA data entry vs today")
+        .example("$0 compare today.yaml proposed.yaml --target-halfwidth overall/cycleTime.mean=5", "replicate until the cycle-time difference is known to ±5 min"),
     ) as never,
   handler,
 };

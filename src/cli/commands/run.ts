@@ -45,6 +45,10 @@ export const runCommand: CommandModule<object, RunArgs> = {
   command: "run <model>",
   describe: "Run a model or proposal for R replications and print KPIs with 95% intervals",
   builder: (yargs) =>
-    withExperimentOptions(yargs.positional("model", { type: "string", demandOption: true, describe: "Model or proposal YAML file" })) as never,
+    withExperimentOptions(
+      yargs
+        .positional("model", { type: "string", demandOption: true, describe: "Model or proposal YAML file" })
+        .example("$0 run scenarios/branch-counter.yaml --replications 50 --json out.json", "50 replications, result as JSON"),
+    ) as never,
   handler,
 };
