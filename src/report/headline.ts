@@ -8,7 +8,7 @@
 import type { ComparisonResult, KpiDef, KpiDifference } from "../stats/result-types.js";
 import { fixed, formatValue } from "./format.js";
 import { verdictOf, type Verdict } from "./specs/kpi-differences.js";
-import { METRIC_ROLES } from "./specs/kpi-select.js";
+import { METRIC_ROLES, isHeadlineMetric, shortLabel } from "./specs/kpi-select.js";
 
 /** One headline sentence with its verdict (for colouring). */
 export interface HeadlineSentence {
@@ -51,9 +51,9 @@ function relativeSentence(d: KpiDifference, label: string): string {
 
 function unclearSentence(d: KpiDifference, def: KpiDef): string {
   const base = Math.abs(d.current.mean ?? 0);
-  if (!base || d.diff.lo === null || d.diff.hi === null) return `No detectable change in ${lowerFirst(def.label)}.`;
+  if (!base || d.diff.lo === null || d.diff.hi === null) return `No detectable change in ${lowerFirst(shortLabel(def))}.`;
   const signed = (x: number) => `${x > 0 ? "+" : x < 0 ? "−" : ""}${pct(x)}%`;
-  return `No detectable change in ${lowerFirst(def.label)} (95% CI ${signed(d.diff.lo / base)} to ${signed(d.diff.hi / base)}).`;
+  return `No detectable change in ${lowerFirst(shortLabel(def))} (95% CI ${signed(d.diff.lo / base)} to ${signed(d.diff.hi / base)}).`;
 }
 
 /** The sentence for one paired difference. */
@@ -61,8 +61,8 @@ export function sentenceOf(def: KpiDef, d: KpiDifference): HeadlineSentence {
   const verdict = verdictOf(def, d);
   let text: string;
   if (!d.significant) text = unclearSentence(d, def);
-  else if (def.unit === "share") text = shareSentence(d, def.label);
-  else text = relativeSentence(d, def.label);
+  else if (def.unit === "share") text = shareSentence(d, shortLabel(def));
+  else text = relativeSentence(d, shortLabel(def));
   return { key: def.key, text, verdict };
 }
 
@@ -82,7 +82,7 @@ function priorityOf(def: KpiDef): number {
 
 /** Headline KPIs: overall and service-level KPIs that have a better direction, by priority. */
 function headlineDefs(comparison: ComparisonResult): KpiDef[] {
-  const defs = comparison.current.kpiDefs.filter((d) => (d.scope === "overall" || d.scope === "serviceLevel") && d.better !== "neither");
+  const defs = comparison.current.kpiDefs.filter((d) => (d.scope === "overall" || d.scope === "serviceLevel") && d.better !== "neither" && isHeadlineMetric(d));
   return defs.map((def, i) => ({ def, i })).sort((a, b) => priorityOf(a.def) - priorityOf(b.def) || a.i - b.i).map((x) => x.def);
 }
 

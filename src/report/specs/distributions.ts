@@ -9,7 +9,7 @@
 import type { TopLevelSpec } from "vega-lite";
 import type { DistributionSummary } from "../../stats/result-types.js";
 import { frame, isComparison, tidy, type ChartBuilder, type ChartContext } from "./common.js";
-import { PANEL } from "./theme.js";
+import { PANEL, timeScaleFor } from "./theme.js";
 import { variantColourScale, type Variant } from "./variants.js";
 
 /** Which distribution a chart shows. */
@@ -31,8 +31,8 @@ function xMaxOf(found: readonly DistributionSummary[], thresholds: readonly numb
   return tidy(p95 * 1.25 || 1);
 }
 
-function thresholdLayer(levels: readonly { name: string; maxWait: number; target: number }[]) {
-  const values = levels.map((l) => ({ maxWait: l.maxWait, target: l.target, label: `${l.name}: target ${Math.round(l.target * 100)}% within ${l.maxWait} min` }));
+function thresholdLayer(levels: readonly { name: string; maxWait: number; target: number }[], divisor: number) {
+  const values = levels.map((l) => ({ maxWait: tidy(l.maxWait / divisor), target: l.target, label: `${l.name}: target ${Math.round(l.target * 100)}% within ${l.maxWait} min` }));
   const x = { field: "maxWait", type: "quantitative" as const };
   return {
     data: { values },
@@ -47,14 +47,16 @@ function thresholdLayer(levels: readonly { name: string; maxWait: number; target
   };
 }
 
-function subtitleOf(variants: readonly Variant[], found: readonly (DistributionSummary | null)[]): string[] {
-  const p90 = variants
-    .map((v, i) => (found[i]?.p90 === null || found[i]?.p90 === undefined ? null : `${v.name} ${Math.round(found[i]?.p90 ?? 0)} min`))
-    .filter((s): s is string => s !== null);
-  return [
-    "Share of cases done within each time, pooled over replications; higher and further left is better.",
-    `90th percentile: ${p90.join(", ")}.`,
-  ];
+function subtitleOf(variants: readonly Variant[], found: readonly (DistributionSummary | null)[], scale: { divisor: number; title: string }): string[] {
+  const p90 = variants.flatMap((v, i) => {
+    const value = found[i]?.p90;
+    if (value === null || value === undefined) return [];
+    const shown = scale.divisor === 1 ? `${Math.round(value)} min` : `${(value / scale.divisor).toFixed(1)} h`;
+    return [`${v.name}: ${shown}`];
+  });
+  const intro = "Share of cases done within each time, pooled over replications; higher and further left is better.";
+  if (!p90.length) return [intro];
+  return p90.length === 1 ? [intro, `90th percentile: ${p90[0]}.`] : [intro, "90th percentile:", ...p90.map((p) => `  ${p}`)];
 }
 
 /** Builds an ECDF chart for one distribution key; null when no model has that distribution. */
@@ -64,28 +66,30 @@ export function buildDistributionSpec(context: ChartContext, options: Distributi
   const present = found.filter((d): d is DistributionSummary => d !== null && d.points.length > 0);
   if (!present.length) return null;
   const levels = options.markServiceLevels ? variants[0].result.serviceLevels : [];
-  const xMax = xMaxOf(present, levels.map((l) => l.maxWait));
-  const values = variants.flatMap((v, i) => (found[i]?.points ?? []).map((p) => ({ variant: v.name, x: p.x, cdf: p.cdf })));
+  const xMaxMinutes = xMaxOf(present, levels.map((l) => l.maxWait));
+  const scale = timeScaleFor(xMaxMinutes);
+  const xMax = tidy(xMaxMinutes / scale.divisor);
+  const values = variants.flatMap((v, i) => (found[i]?.points ?? []).map((p) => ({ variant: v.name, x: tidy(p.x / scale.divisor), cdf: p.cdf })));
   const colour = { field: "variant", type: "nominal" as const, scale: variantColourScale(variants), legend: isComparison(context) ? { title: null } : null };
   const lines = {
     data: { values },
     mark: { type: "line" as const, interpolate: "linear" as const, strokeWidth: 2.2, clip: true },
     encoding: {
-      x: { field: "x", type: "quantitative" as const, title: `${options.title} (minutes)`, scale: { domain: [0, xMax], nice: false }, axis: { format: ",~r" } },
+      x: { field: "x", type: "quantitative" as const, title: `${options.title} (${scale.title})`, scale: { domain: [0, xMax], nice: false }, axis: { format: ",~r" } },
       y: { field: "cdf", type: "quantitative" as const, title: "share of cases (%)", scale: { domain: [0, 1] }, axis: { format: ".0%" } },
       color: colour,
       tooltip: [
         { field: "variant", title: "model" },
-        { field: "x", title: "minutes", format: ",.1f" },
+        { field: "x", title: scale.title, format: ",.1f" },
         { field: "cdf", title: "share at or below", format: ".1%" },
       ],
     },
   };
   return {
-    ...frame(`${options.title}: distribution`, subtitleOf(variants, found)),
+    ...frame(`${options.title}: distribution`, subtitleOf(variants, found, scale)),
     width: PANEL.width,
     height: PANEL.height,
-    layer: [lines, ...(levels.length ? [thresholdLayer(levels)] : [])],
+    layer: [lines, ...(levels.length ? [thresholdLayer(levels, scale.divisor)] : [])],
   } as TopLevelSpec;
 }
 

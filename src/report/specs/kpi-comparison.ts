@@ -8,8 +8,8 @@
 import type { TopLevelSpec } from "vega-lite";
 import type { KpiUnit } from "../../stats/result-types.js";
 import { frame, isComparison, tidy, type ChartBuilder, type ChartContext } from "./common.js";
-import { defsFor, findKpi, summaryOf, type MetricRole } from "./kpi-select.js";
-import { PANEL, axisFormatOf, formatOf, unitTitle } from "./theme.js";
+import { defsFor, findKpi, shortLabel, summaryOf, type MetricRole } from "./kpi-select.js";
+import { PANEL, axisFormatOf, formatOf, timeScaleFor, unitTitle } from "./theme.js";
 import { variantColourScale, type Variant } from "./variants.js";
 
 /** One bar of one panel. */
@@ -29,6 +29,8 @@ interface Panel {
   readonly title: string;
   readonly unit: KpiUnit;
   readonly rows: PanelRow[];
+  /** Unit shown under the title ("minutes", "hours", "%"). */
+  readonly unitText?: string;
 }
 
 const HEADLINE_ROLES: readonly MetricRole[] = ["cycleTime", "waitTime", "throughput", "costPerCase"];
@@ -44,10 +46,19 @@ function rolePanel(variants: readonly Variant[], role: MetricRole): Panel | null
   if (!first) return null;
   const rows = variants.flatMap((v) => {
     const kpi = findKpi(v.result, "overall", role);
-    const row = kpi ? rowOf(first.def.label, v, kpi.def.key, "") : null;
+    const row = kpi ? rowOf(shortLabel(first.def), v, kpi.def.key, "") : null;
     return row ? [row] : [];
   });
-  return rows.length ? { title: first.def.label, unit: first.def.unit, rows } : null;
+  if (!rows.length) return null;
+  return first.def.unit === "min" ? inHoursIfLong({ title: shortLabel(first.def), unit: "min", rows }) : { title: shortLabel(first.def), unit: first.def.unit, rows };
+}
+
+/** A minutes panel shown in hours when its values run past 10 hours. */
+function inHoursIfLong(panel: Panel): Panel {
+  const scale = timeScaleFor(Math.max(...panel.rows.map((r) => r.hi ?? r.mean)));
+  const div = (x: number | null) => (x === null ? null : tidy(x / scale.divisor));
+  const rows = panel.rows.map((r) => ({ ...r, mean: tidy(r.mean / scale.divisor), lo: div(r.lo), hi: div(r.hi) }));
+  return { ...panel, rows, unitText: scale.title };
 }
 
 /** Per variant, the pool with the highest mean utilisation (the bottleneck). */
@@ -98,7 +109,7 @@ function panelSpec(panel: Panel, variants: readonly Variant[]) {
   const domain = panel.unit === "share" ? { domain: [0, 1] } : {};
   const target = panel.rows.find((r) => r.target !== null)?.target ?? null;
   return {
-    title: { text: panel.title, fontSize: 12, fontWeight: 600, subtitle: unitTitle(panel.unit), subtitleFontSize: 10 },
+    title: { text: panel.title, fontSize: 12, fontWeight: 600, subtitle: panel.unitText ?? unitTitle(panel.unit), subtitleFontSize: 10 },
     width: PANEL.smallWidth,
     height: Math.max(36, 26 * variants.length),
     transform: [

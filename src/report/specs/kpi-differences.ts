@@ -9,7 +9,11 @@
 import type { TopLevelSpec } from "vega-lite";
 import type { KpiDef, KpiDifference, KpiScope } from "../../stats/result-types.js";
 import { frame, tidy, type ChartBuilder, type ChartContext } from "./common.js";
+import { isHeadlineMetric, shortLabel } from "./kpi-select.js";
 import { VERDICT_COLOURS } from "./theme.js";
+
+/** Relative changes beyond this are drawn at the chart edge (the label keeps the true value). */
+const MAX_SHOWN_CHANGE = 2;
 
 /** Scopes and step metrics shown by default (step processing times rarely change by design). */
 const SHOWN_SCOPES: readonly KpiScope[] = ["overall", "class", "serviceLevel", "step"];
@@ -43,19 +47,21 @@ function rowsOf(context: ChartContext): DifferenceRow[] {
   const comparison = context.comparison;
   if (!comparison) return [];
   const defs = comparison.current.kpiDefs;
+  const classes = new Set(defs.filter((d) => d.scope === "class").map((d) => d.subject));
   return comparison.proposals.flatMap((proposal) =>
     proposal.differences.flatMap((d) => {
       const index = defs.findIndex((x) => x.key === d.key);
       const def = defs[index];
       const base = d.current.mean;
-      if (!def || def.better === "neither" || !SHOWN_SCOPES.includes(def.scope)) return [];
+      if (!def || def.better === "neither" || !SHOWN_SCOPES.includes(def.scope) || !isHeadlineMetric(def)) return [];
+      if (def.scope === "class" && classes.size < 2) return [];
       if (def.scope === "step" && !STEP_METRIC.test(def.metric)) return [];
       if (d.relativeChange === null || !base) return [];
       const scale = Math.abs(base);
       const verdict = verdictOf(def, d);
       return [{
         proposal: proposal.name,
-        kpi: def.label,
+        kpi: shortLabel(def),
         order: index,
         rel: tidy(d.relativeChange),
         relLo: d.diff.lo === null ? null : tidy(d.diff.lo / scale),
@@ -67,8 +73,17 @@ function rowsOf(context: ChartContext): DifferenceRow[] {
   );
 }
 
-function layers(labels: readonly string[]) {
-  const y = { field: "kpi", type: "nominal" as const, sort: [...labels], title: null, axis: { labelLimit: 320, labelFontSize: 11 } };
+/** The x domain: the data's range plus zero, at most −100% … +200%. */
+function domainOf(rows: readonly DifferenceRow[]): [number, number] {
+  const values = rows.flatMap((r) => [r.rel, r.relLo ?? r.rel, r.relHi ?? r.rel]);
+  const lo = Math.max(-1, Math.min(-0.05, ...values));
+  const hi = Math.min(MAX_SHOWN_CHANGE, Math.max(0.05, ...values));
+  return [tidy(lo * 1.05), tidy(hi * 1.05)];
+}
+
+function layers(labels: readonly string[], domain: [number, number]) {
+  const scale = { domain, clamp: true, nice: false };
+  const y = { field: "kpi", type: "nominal" as const, sort: [...labels], title: null, axis: { labelLimit: 260, labelFontSize: 11 } };
   const colour = {
     field: "verdict",
     type: "nominal" as const,
@@ -85,12 +100,12 @@ function layers(labels: readonly string[]) {
   ];
   return [
     { mark: { type: "rule" as const, color: "#5b6672", strokeWidth: 1 }, encoding: { x: { datum: 0, type: "quantitative" as const } } },
-    { mark: { type: "rule" as const, strokeWidth: 2.5 }, encoding: { y, x: { field: "relLo", type: "quantitative" as const }, x2: { field: "relHi" }, color: colour } },
+    { mark: { type: "rule" as const, strokeWidth: 2.5 }, encoding: { y, x: { field: "relLo", type: "quantitative" as const, scale }, x2: { field: "relHi" }, color: colour } },
     {
       mark: { type: "point" as const, size: 90, strokeWidth: 2, opacity: 1, filled: false },
       encoding: {
         y,
-        x: { field: "rel", type: "quantitative" as const, title: "change vs current (%), 95% CI", axis: { format: "+.0%" } },
+        x: { field: "rel", type: "quantitative" as const, title: "change vs current (%), 95% CI", scale, axis: { format: "+.0%" } },
         color: colour,
         fill: { field: "marker", type: "nominal" as const, legend: null, scale: { domain: ["better", "worse", "unclear"], range: [VERDICT_COLOURS.better, VERDICT_COLOURS.worse, "#ffffff"] } },
         tooltip,
@@ -100,7 +115,7 @@ function layers(labels: readonly string[]) {
       mark: { type: "text" as const, align: "left" as const, dx: 8, fontSize: 11 },
       encoding: {
         y,
-        x: { field: "relHi", type: "quantitative" as const },
+        x: { field: "relHi", type: "quantitative" as const, scale },
         text: { field: "rel", type: "quantitative" as const, format: "+.0%" },
         color: colour,
         opacity: { condition: { test: "datum.verdict !== 'unclear'", value: 1 }, value: 0.7 },
@@ -116,21 +131,22 @@ export function buildKpiDifferencesSpec(context: ChartContext): TopLevelSpec | n
   const labels = [...new Set([...rows].sort((a, b) => a.order - b.order).map((r) => r.kpi))];
   const proposals = [...new Set(rows.map((r) => r.proposal))];
   const height = Math.max(60, labels.length * 22);
+  const domain = domainOf(rows);
   const subtitle = [
     "Paired difference proposed − current on common random numbers, as % of the current mean, with 95% CI.",
     "Filled points are significant (interval excludes zero); green is good news, red bad news.",
   ];
   const base = { ...frame("What changes", subtitle), data: { values: rows } };
   if (proposals.length === 1) {
-    return { ...base, width: 420, height, layer: layers(labels) } as TopLevelSpec;
+    return { ...base, width: 560, height, layer: layers(labels, domain) } as TopLevelSpec;
   }
   return {
     ...base,
     facet: { row: { field: "proposal", type: "nominal", sort: proposals, title: null, header: { labelAngle: 0, labelAlign: "left", labelAnchor: "start", labelOrient: "top" } } },
-    spec: { width: 420, height, layer: layers(labels) },
+    spec: { width: 420, height, layer: layers(labels, domain) },
     resolve: { scale: { x: "shared" } },
   } as TopLevelSpec;
 }
 
 /** Registry record of the paired-difference chart (comparisons only). */
-export const kpiDifferencesChart: ChartBuilder = { id: "differences", title: "What changes", tall: true, build: buildKpiDifferencesSpec };
+export const kpiDifferencesChart: ChartBuilder = { id: "differences", title: "What changes", wide: true, build: buildKpiDifferencesSpec };

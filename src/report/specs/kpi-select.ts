@@ -28,6 +28,22 @@ export const METRIC_ROLES = {
 /** A metric role name. */
 export type MetricRole = keyof typeof METRIC_ROLES;
 
+/**
+ * Metrics too noisy or too redundant for charts and the headline (extremes, medians next to
+ * means, raw counts next to rates); the tables keep them.
+ */
+const DETAIL_METRIC = /\.(max|p50|p95|shareWaiting|met)$|^(arrivals|completions|completed|abandonments|visits|met|busy\.mean|capacity\.mean|staffHours)$/;
+
+/** True for a KPI worth a chart row or a headline sentence (see DETAIL_METRIC). */
+export function isHeadlineMetric(def: KpiDef): boolean {
+  return !DETAIL_METRIC.test(def.metric);
+}
+
+/** The label without the " (all cases)" that overall KPIs carry. */
+export function shortLabel(def: KpiDef): string {
+  return def.label.replace(/ \(all cases\)$/, "");
+}
+
 /** A KPI definition with its summary in one run (summary null when the run lacks it). */
 export interface FoundKpi {
   readonly def: KpiDef;

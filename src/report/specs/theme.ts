@@ -96,6 +96,11 @@ export function unitTitle(unit: KpiUnit): string {
   }
 }
 
+/** Time axis unit: minutes, or hours when values run past 10 hours (multi-day loan cases). */
+export function timeScaleFor(maxMinutes: number): { readonly divisor: number; readonly title: "minutes" | "hours" } {
+  return maxMinutes > 600 ? { divisor: 60, title: "hours" } : { divisor: 1, title: "minutes" };
+}
+
 /** "Mean cycle time (minutes)". */
 export function titleWithUnit(label: string, unit: KpiUnit): string {
   return `${label} (${unitTitle(unit)})`;

@@ -14,13 +14,24 @@ import { variantColourScale, type Variant } from "./variants.js";
 /** At most this many series are drawn (WIP first, then by first appearance). */
 const MAX_SERIES = 4;
 
-/** The series keys to draw, cases-in-process series first. */
+/** Queues shown besides cases in process: the longest ones at their peak. */
+const MAX_QUEUES = 2;
+
+const peakOf = (s: TimeOfDaySummary): number => Math.max(0, ...s.mean.map((m) => m ?? 0));
+
+/**
+ * The series to draw: cases in process, the queues with the highest peak, then arrivals per
+ * hour (the demand that drives them). Other series (pool levels, waits) stay in report.json.
+ */
 function seriesKeys(variants: readonly Variant[]): TimeOfDaySummary[] {
   const seen = new Map<string, TimeOfDaySummary>();
   for (const v of variants) for (const s of v.result.timeOfDay) if (!seen.has(s.key)) seen.set(s.key, s);
   const all = [...seen.values()];
-  const isWip = (s: TimeOfDaySummary) => /wip|inProcess|in-process/i.test(s.key);
-  return [...all.filter(isWip), ...all.filter((s) => !isWip(s))].slice(0, MAX_SERIES);
+  const wip = all.filter((s) => /(^|\/)(wip|workInProcess)\b/i.test(s.key));
+  const queues = all.filter((s) => /(^|\/)(queue|queueLength)(\.mean)?$/.test(s.key)).sort((a, b) => peakOf(b) - peakOf(a));
+  const arrivals = all.filter((s) => /(^|\/)arrivals(\.perHour)?$/.test(s.key));
+  const chosen = [...wip.slice(0, 1), ...queues.slice(0, MAX_QUEUES), ...arrivals.slice(0, 1)];
+  return (chosen.length ? chosen : all).slice(0, MAX_SERIES);
 }
 
 /** Rows of one series: hour as a decimal number at the bin centre. */
@@ -83,7 +94,7 @@ export function buildTimeOfDaySpec(context: ChartContext): TopLevelSpec | null {
   const series = seriesKeys(variants);
   if (!series.length) return null;
   const values = series.flatMap((s) => rowsOf(variants, s.key));
-  const subtitle = "Mean over replications by time of day, with 95% confidence band.";
+  const subtitle = "Cases in process, the longest queues and arrivals by time of day: mean over replications with 95% band.";
   const legend = isComparison(context);
   return {
     ...frame("Through the day", subtitle),

@@ -93,7 +93,7 @@ describe("chart content", () => {
 
   it("expresses differences relative to the current mean, with the paired interval", () => {
     const cycle = dataRows(charts["differences"]).find((r) => r.kpi === "Mean cycle time" && r.proposal === "RPA + single approval");
-    const d = accountOpeningComparison.proposals[1].differences.find((x) => x.key === "overall//cycleTime.mean");
+    const d = accountOpeningComparison.proposals[1].differences.find((x) => x.key === "overall/cycleTime.mean");
     expect(cycle?.rel).toBeCloseTo((d?.diff.mean ?? 0) / 116.4, 5);
     expect(cycle?.relLo).toBeCloseTo((d?.diff.lo ?? 0) / 116.4, 5);
     expect(cycle?.verdict).toBe("better");
@@ -103,8 +103,8 @@ describe("chart content", () => {
     const proposal = accountOpeningComparison.proposals[0];
     const defOf = (key: string) => accountOpeningComparison.current.kpiDefs.find((d) => d.key === key)!;
     const diffOf = (key: string) => proposal.differences.find((d) => d.key === key)!;
-    expect(verdictOf(defOf("overall//throughput"), diffOf("overall//throughput"))).toBe("better");
-    expect(verdictOf(defOf("overall//cost.idle"), diffOf("overall//cost.idle"))).toBe("worse");
+    expect(verdictOf(defOf("overall/throughput"), diffOf("overall/throughput"))).toBe("better");
+    expect(verdictOf(defOf("overall/cost.idle"), diffOf("overall/cost.idle"))).toBe("worse");
     expect(verdictOf(defOf("step/compliance review/waitTime.mean"), diffOf("step/compliance review/waitTime.mean"))).toBe("unclear");
   });
 
@@ -116,7 +116,7 @@ describe("chart content", () => {
 
   it("scales each cost part per case so the parts add up to the cost per case", () => {
     const rows = dataRows(charts["cost-breakdown"]).filter((r) => r.measure === "per case" && r.variant === "RPA data entry");
-    const perCase = accountOpeningComparison.proposals[0].result.kpis.find((k) => k.key === "overall//cost.perCase")?.mean ?? 0;
+    const perCase = accountOpeningComparison.proposals[0].result.kpis.find((k) => k.key === "overall/cost.perCase")?.mean ?? 0;
     expect(rows.reduce((s, r) => s + Number(r.value), 0)).toBeCloseTo(perCase, 4);
   });
 });

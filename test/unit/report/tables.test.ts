@@ -46,7 +46,7 @@ describe("KPI tables", () => {
     const lines = csv.trimEnd().split("\n");
     expect(lines[0]).toBe("model,key,KPI,unit,mean,lo,hi,halfWidth,sd,n");
     const cycle = accountOpeningComparison.current.kpis[0];
-    expect(lines[1]).toBe(`account opening today,overall//cycleTime.mean,Mean cycle time,min,${cycle.mean},${cycle.lo},${cycle.hi},${cycle.halfWidth},${cycle.sd},30`);
+    expect(lines[1]).toBe(`account opening today,overall/cycleTime.mean,Mean cycle time,min,${cycle.mean},${cycle.lo},${cycle.hi},${cycle.halfWidth},${cycle.sd},30`);
     expect(lines.length).toBe(1 + accountOpeningComparison.current.kpis.length + accountOpeningComparison.proposals.reduce((s, p) => s + p.result.kpis.length, 0));
     expect(tableToCsv({ title: "t", columns: [{ header: "a", align: "left", raw: () => 'x, "y"', text: () => "" }], rows: [1] })).toBe('a\n"x, ""y"""\n');
   });
@@ -72,7 +72,7 @@ describe("differences table", () => {
   it("has one row per paired difference with verdict and significance", () => {
     const expected = accountOpeningComparison.proposals.reduce((s, p) => s + p.differences.length, 0);
     expect(table.rows.length).toBe(expected);
-    const row = table.rows.find((r) => r.proposal === "RPA data entry" && r.def.key === "overall//cost.idle");
+    const row = table.rows.find((r) => r.proposal === "RPA data entry" && r.def.key === "overall/cost.idle");
     expect(row?.verdict).toBe("worse");
     expect(tableToText(table)).toMatch(/Rostered idle cost\s+cost\s+410\.00\s+454\.00\s+\+44\.00/);
   });
