@@ -1,0 +1,17 @@
+// The proposal JSON Schema is generated from the zod schemas: every change kind is offered,
+// with its parameters, and the frame keys are required as the validator requires them.
+import { describe, expect, it } from "vitest";
+import { buildProposalJsonSchema } from "../../../src/model/overlay-json-schema.js";
+import { CHANGE_KINDS } from "../../../src/model/overlay-schema.js";
+
+describe("proposal JSON Schema", () => {
+  it("lists every change kind as a one-key mapping and requires extends, name and changes", () => {
+    const schema = buildProposalJsonSchema() as { required: string[]; properties: { changes: { items: { anyOf: { properties: Record<string, unknown>; required: string[] }[] } } } };
+    expect(schema.required).toEqual(expect.arrayContaining(["extends", "name", "changes"]));
+    const options = schema.properties.changes.items.anyOf;
+    expect(options.map((o) => Object.keys(o.properties)[0])).toEqual(CHANGE_KINDS);
+    const automate = options.find((o) => "automateStep" in o.properties)?.properties.automateStep as { properties: Record<string, unknown>; required: string[] };
+    expect(Object.keys(automate.properties)).toEqual(expect.arrayContaining(["step", "pool", "capacity", "duration", "errorRate", "reworkTo"]));
+    expect(automate.required).toEqual(expect.arrayContaining(["step", "pool", "duration"]));
+  });
+});
