@@ -9,9 +9,10 @@
 import { beforeAll, describe, it } from "vitest";
 import type { RepResult } from "../../src/stats/result-types.js";
 import { mm1 } from "../support/theory/single-server.js";
+import { mmcWaitQuantile, mmcWaitTail } from "../support/theory/erlang.js";
 import { checkKpi, replicate } from "../support/theory/replications.js";
 import { STATION, stationModel } from "../support/theory/station-models.js";
-import { exponential } from "../support/theory/model-builder.js";
+import { exponential, serviceLevel } from "../support/theory/model-builder.js";
 
 const { step, pool } = STATION;
 
@@ -22,7 +23,8 @@ describe.each([
   const theory = mm1(rho, 1);
   let results: RepResult[];
   beforeAll(() => {
-    results = replicate(stationModel({ arrivalRate: rho, servers: 1, service: exponential(1), customers, warmup }), replications);
+    const serviceLevels = [serviceLevel("5-minute wait", 5, 0.8)];
+    results = replicate(stationModel({ arrivalRate: rho, servers: 1, service: exponential(1), customers, warmup, serviceLevels }), replications);
   });
 
   it("mean wait per visit and per case is ρ/(μ − λ)", () => {
@@ -38,6 +40,13 @@ describe.each([
     checkKpi(results, `step/${step}/queue.mean`, theory.meanQueue, { maxRelativeHalfWidth: maxRel * 1.2 });
     checkKpi(results, "overall/wip.mean", theory.meanInSystem, { maxRelativeHalfWidth: maxRel });
     checkKpi(results, "overall/cycleTime.mean", theory.meanSojourn, { maxRelativeHalfWidth: maxRel });
+  });
+
+  it("waiting and cycle times have the M/M/1 distributions (service level, 90th percentiles)", () => {
+    const achieved = 1 - mmcWaitTail(rho, 1, 1, 5);
+    checkKpi(results, "serviceLevel/5-minute wait/achieved", achieved, { maxRelativeHalfWidth: maxRel / 2 });
+    checkKpi(results, "overall/waitTime.p90", mmcWaitQuantile(rho, 1, 1, 0.9), { maxRelativeHalfWidth: maxRel });
+    checkKpi(results, "overall/cycleTime.p90", Math.log(10) / (1 - rho), { maxRelativeHalfWidth: maxRel });
   });
 
   it("utilisation is λ·E[S] and handling time is E[S]", () => {

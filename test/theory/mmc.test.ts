@@ -8,10 +8,10 @@
  */
 import { beforeAll, describe, it } from "vitest";
 import type { RepResult } from "../../src/stats/result-types.js";
-import { mmc } from "../support/theory/erlang.js";
+import { mmc, mmcWaitQuantile, mmcWaitTail } from "../support/theory/erlang.js";
 import { checkKpi, replicate } from "../support/theory/replications.js";
 import { STATION, stationModel } from "../support/theory/station-models.js";
-import { exponential } from "../support/theory/model-builder.js";
+import { exponential, serviceLevel } from "../support/theory/model-builder.js";
 
 const { step, pool } = STATION;
 
@@ -22,7 +22,8 @@ describe.each([
   const theory = mmc(arrivalRate, 1, servers);
   let results: RepResult[];
   beforeAll(() => {
-    const model = stationModel({ arrivalRate, servers, service: exponential(1), customers, warmup, arrivalsAs });
+    const serviceLevels = [serviceLevel("30-second answer", 0.5, 0.8)];
+    const model = stationModel({ arrivalRate, servers, service: exponential(1), customers, warmup, arrivalsAs, serviceLevels });
     results = replicate(model, 20);
   });
 
@@ -33,6 +34,12 @@ describe.each([
   it("mean wait is C/(cμ − λ)", () => {
     checkKpi(results, `step/${step}/waitTime.mean`, theory.meanWait, { maxRelativeHalfWidth: 0.04 });
     checkKpi(results, `step/${step}/queue.mean`, theory.meanQueue, { maxRelativeHalfWidth: 0.04 });
+  });
+
+  it("the wait has the M/M/c tail C·e^{−(cμ − λ)t}: service level and 95th percentile", () => {
+    const achieved = 1 - mmcWaitTail(arrivalRate, 1, servers, 0.5);
+    checkKpi(results, "serviceLevel/30-second answer/achieved", achieved, { maxRelativeHalfWidth: 0.02 });
+    checkKpi(results, "overall/waitTime.p95", mmcWaitQuantile(arrivalRate, 1, servers, 0.95), { maxRelativeHalfWidth: 0.04 });
   });
 
   it("utilisation is λ·E[S]/c and cases in process follow Little's law", () => {

@@ -84,3 +84,22 @@ export function withLittle(
     meanInSystem: arrivalRate * meanSojourn,
   };
 }
+
+/**
+ * M/M/c waiting-time tail under FCFS: P(Wq > t) = C·e^{−(cμ − λ)t} for t ≥ 0.
+ * @param t minutes (≥ 0)
+ */
+export function mmcWaitTail(arrivalRate: number, meanService: number, servers: number, t: number): number {
+  const probWait = erlangC(servers, arrivalRate * meanService);
+  return probWait * Math.exp(-(servers / meanService - arrivalRate) * t);
+}
+
+/**
+ * The p-quantile of the M/M/c wait in line: 0 when P(Wq = 0) ≥ p, else ln(C/(1 − p))/(cμ − λ).
+ * @param p in (0, 1)
+ */
+export function mmcWaitQuantile(arrivalRate: number, meanService: number, servers: number, p: number): number {
+  const probWait = erlangC(servers, arrivalRate * meanService);
+  if (1 - probWait >= p) return 0;
+  return Math.log(probWait / (1 - p)) / (servers / meanService - arrivalRate);
+}

@@ -10,7 +10,7 @@
  */
 import type { DistSpec } from "../../../src/random/dist-spec.js";
 import type {
-  ArrivalSource, Calendar, Model, ProfileInterval, ResourcePool, Route, RunSettings, Step,
+  ArrivalSource, Calendar, Model, ProfileInterval, ResourcePool, Route, RunSettings, ServiceLevel, Step,
 } from "../../../src/model/model.js";
 
 /** The 24/7 calendar (no opening hours). */
@@ -79,6 +79,8 @@ export interface ModelParts {
   readonly steps: readonly Step[];
   /** Opening hours (default: 24/7). */
   readonly calendar?: Calendar;
+  /** Service-level targets (default: none). */
+  readonly serviceLevels?: readonly ServiceLevel[];
   /** Run settings; `horizon` or `maxArrivals` must be given. */
   readonly run: Partial<RunSettings>;
 }
@@ -86,6 +88,11 @@ export interface ModelParts {
 /** Weekday opening hours, e.g. `weekdayCalendar(9 * 60, 17 * 60)` for 09:00-17:00 Mon-Fri. */
 export function weekdayCalendar(open: number, close: number): Calendar {
   return { always: false, open, close, days: [true, true, true, true, true, false, false] };
+}
+
+/** "Share `target` of all cases wait at most `maxWait` minutes in total." */
+export function serviceLevel(name: string, maxWait: number, target: number): ServiceLevel {
+  return { name, class: null, step: null, maxWait, target, path: ["serviceLevels", name] };
 }
 
 /** Builds a complete normalised Model (24/7, steady state, seed 1 unless stated). */
@@ -103,7 +110,7 @@ export function buildModel(parts: ModelParts): Model {
     arrivals: parts.arrivals,
     resources: parts.resources ?? [],
     steps: parts.steps,
-    serviceLevels: [],
+    serviceLevels: parts.serviceLevels ?? [],
     fixedCostPerDay: 0,
   };
 }

@@ -6,7 +6,7 @@
  * a warm-up of 5,000" becomes a steady-state Model whose horizon is warm-up + 200,000/λ.
  */
 import type { DistSpec } from "../../../src/random/dist-spec.js";
-import type { ArrivalSource, Model } from "../../../src/model/model.js";
+import type { ArrivalSource, Model, ServiceLevel } from "../../../src/model/model.js";
 import { buildModel, exponential, pool, poissonSource, renewalSource, serviceStep } from "./model-builder.js";
 import { THEORY_SCALE } from "./replications.js";
 
@@ -26,6 +26,7 @@ export interface StationSpec {
   /** Arrivals stated as a constant rate (default) or as exponential inter-arrival times. */
   readonly arrivalsAs?: "rate" | "interarrival";
   readonly patience?: DistSpec | null;
+  readonly serviceLevels?: readonly ServiceLevel[];
 }
 
 /** Horizon (minutes) that gives `customers` arrivals after warm-up on average. */
@@ -49,6 +50,7 @@ export function stationModel(spec: StationSpec): Model {
     arrivals: [stationSource(spec, STATION.step)],
     resources: infinite ? [] : [pool(STATION.pool, spec.servers)],
     steps: [serviceStep(STATION.step, infinite ? null : STATION.pool, spec.service)],
+    serviceLevels: spec.serviceLevels,
     run: { horizon: horizonFor(spec.arrivalRate, spec.customers, spec.warmup), warmup: spec.warmup },
   });
 }

@@ -3,7 +3,7 @@
  * multi-server check must itself be right before it can judge the simulator.
  */
 import { describe, expect, it } from "vitest";
-import { erlangB, erlangC, mmc } from "../../support/theory/erlang.js";
+import { erlangB, erlangC, mmc, mmcWaitQuantile, mmcWaitTail } from "../../support/theory/erlang.js";
 
 describe("erlangB", () => {
   it("matches the Erlang B table (10 trunks: 1% at 4.46 E, 2% at 5.08 E; 5 E → 0.01838)", () => {
@@ -77,5 +77,19 @@ describe("mmc", () => {
     const perMinute = mmc(9, 1, 10);
     const perHour = mmc(9 / 60, 60, 10);
     expect(perHour.meanWait).toBeCloseTo(perMinute.meanWait * 60, 9);
+  });
+});
+
+describe("mmcWaitTail / mmcWaitQuantile", () => {
+  it("gives P(Wq > 0) = C and the M/M/1 tail ρ·e^{−(μ − λ)t}", () => {
+    expect(mmcWaitTail(2.4, 1, 3, 0)).toBeCloseTo(erlangC(3, 2.4), 12);
+    expect(mmcWaitTail(0.9, 1, 1, 10)).toBeCloseTo(0.9 * Math.exp(-1), 12);
+  });
+
+  it("inverts the tail, and is 0 below the no-wait mass", () => {
+    const q = mmcWaitQuantile(0.9, 1, 1, 0.9);
+    expect(q).toBeCloseTo(Math.log(9) / 0.1, 10);
+    expect(mmcWaitTail(0.9, 1, 1, q)).toBeCloseTo(0.1, 12);
+    expect(mmcWaitQuantile(0.5, 1, 1, 0.4)).toBe(0);
   });
 });
