@@ -15,6 +15,7 @@ import { readFileSync, statSync } from "node:fs";
 import type { Model } from "./model.js";
 import { runChecks } from "./checks/index.js";
 import { error, hasErrors, KEY_CODES, sortIssues, wordIssue, type IssueDraft, type ModelIssue } from "./issues.js";
+import { PHRASES } from "./messages.js";
 import { normalizeModel } from "./normalize.js";
 import { ModelSchema } from "./schema.js";
 import { findForbiddenKeys, findForbiddenValueKeys, locatePath, MAX_ALIAS_COUNT, parseYaml, pathExists, positionOf, type Position, type YamlSource } from "./yaml-source.js";
@@ -67,7 +68,7 @@ function validateValue(raw: unknown, file: string, source?: YamlSource): LoadRes
 
 /** Problems visible before parsing: size, binary content, emptiness. */
 function precheckText(text: unknown): IssueDraft | null {
-  if (typeof text !== "string") return error("wrongType", [], { found: describeValue(text), expected: "the YAML text of a model" });
+  if (typeof text !== "string") return error("wrongType", [], { found: describeValue(text), expected: PHRASES.modelText });
   if (text.length > MAX_MODEL_BYTES || Buffer.byteLength(text, "utf8") > MAX_MODEL_BYTES) {
     return error("fileTooLarge", [], { megabytes: Math.round(Buffer.byteLength(text, "utf8") / 1e5) / 10, limitMegabytes: MAX_MODEL_BYTES / 1024 / 1024 });
   }
@@ -142,6 +143,6 @@ export function loadModelObject(value: unknown, name = "<object>"): LoadResult {
     if (forbidden.length > 0) return fail(forbidden, name, undefined, NO_POSITION);
     return validateValue(value, name);
   } catch (cause) {
-    return fail([error("invalidValue", [], { found: "a value procsim could not read", expected: String(cause) })], name, undefined, NO_POSITION);
+    return fail([error("invalidValue", [], { found: PHRASES.unreadable, expected: String(cause) })], name, undefined, NO_POSITION);
   }
 }

@@ -7,7 +7,47 @@
  * Detection code only names a code and its parameters; wording changes happen here.
  */
 
+import { DURATION_PATTERN, PERCENT_PATTERN, TIME_OF_DAY_PATTERN } from "./units.js";
+
 type P = Record<string, unknown>;
+
+/** A readable description of a raw YAML value ("six" → `"six"`, [1, 2] → "a list of 2"). */
+export function describeValue(value: unknown): string {
+  if (value === undefined) return "nothing";
+  if (value === null) return "an empty value (null)";
+  if (typeof value === "string") return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  if (Array.isArray(value)) return `a list of ${value.length}`;
+  return "a mapping";
+}
+
+/** Phrases the issue mapper puts into `found` / `expected` parameters. */
+export const PHRASES = {
+  /** What each string pattern means. */
+  pattern: new Map<string, string>([
+    [String(DURATION_PATTERN), 'a duration such as "30s", "5min", "1.5h" or "2d"'],
+    [String(TIME_OF_DAY_PATTERN), 'a time of day "HH:MM" such as "09:00" (00:00–24:00)'],
+    [String(PERCENT_PATTERN), 'a percentage such as "80%" (0%–100%)'],
+  ]),
+  /** What each tagged union accepts. */
+  union: {
+    calendar: '"always" or { open: "09:00", close: "17:00", days: weekdays }',
+    days: '"weekdays", "weekend", "all" or a list of mon, tue, wed, thu, fri, sat, sun',
+    next: 'a step name, "exit", or a list of branches [{ to: <step>, p: 0.8 }, …]',
+  } as Record<string, string>,
+  /** A JSON type as the author would say it. */
+  type: (expected: string): string => (expected === "object" ? "a mapping" : expected === "array" ? "a list" : `a ${expected}`),
+  format: (format: string): string => `format ${format}`,
+  notEmpty: "must not be empty",
+  textTooLong: (length: number, maximum: unknown): [string, string] => [`a text of ${length} characters`, `at most ${String(maximum)} characters are allowed`],
+  anyOf: (names: readonly string[]): string => names.join(" or ") || "another value",
+  mappingKeys: (keys: readonly string[]): string => (keys.length === 0 ? "an empty mapping" : `a mapping with keys ${keys.join(", ")}`),
+  modelText: "the YAML text of a model",
+  unreadable: "a value procsim could not read",
+} as const;
+
+const RULES: Record<string, string> = { positive: "greater than 0", nonNegative: "at least 0" };
+const NAME_KINDS: Record<string, string> = { source: "arrival source", step: "step", serviceLevel: "service level" };
 
 /** Quoted text, shortened so a megabyte-long value cannot flood a message. */
 const q = (value: unknown): string => {
@@ -64,7 +104,7 @@ export const MESSAGES = {
   unitsWithoutResource: () => `units is given without resource; add resource: <pool> or remove units`,
   noStopRule: () => `run has neither horizon nor maxArrivals; give horizon (e.g. 20d) and/or maxArrivals`,
   // --- cross-checks ---
-  duplicateName: (p: P) => `${fmt(p.kind)} name ${q(p.name)} is used twice (first at ${fmt(p.first)}); names must be unique`,
+  duplicateName: (p: P) => `${NAME_KINDS[String(p.kind)] ?? fmt(p.kind)} name ${q(p.name)} is used twice (first at ${fmt(p.first)}); names must be unique`,
   forbiddenName: (p: P) => `name ${q(p.name)} is reserved; choose another name`,
   reservedName: (p: P) => `a step may not be called ${q(p.name)}: it means leaving the process; rename the step`,
   unknownResource: (p: P) => `resource ${q(p.name)} is not defined; ${hint(p)}defined: ${list(p.allowed)}`,
@@ -75,7 +115,7 @@ export const MESSAGES = {
   unreachableStep: (p: P) => `no case ever reaches step ${q(p.name)}; route to it from another step or from an arrival's start, or remove it`,
   noExit: (p: P) => `cases that reach ${list(p.steps)} can never leave the process; route one of these steps to exit or to a step that leads to exit`,
   endlessLoop: (p: P) => `a case visits ${q(p.step)} ${fmt(p.visits)} times on average (rework loop); more than ${fmt(p.limit)} visits per case means the loop is effectively endless — lower the rework probability`,
-  distParam: (p: P) => `${fmt(p.param)} is ${fmt(p.found)}; ${fmt(p.param)} must be ${fmt(p.rule)}`,
+  distParam: (p: P) => `${fmt(p.param)} is ${fmt(p.found)}; ${fmt(p.param)} must be ${RULES[String(p.rule)] ?? fmt(p.rule)}`,
   minAboveMax: (p: P) => `min ${fmt(p.min)} is above max ${fmt(p.max)}; min must be at most max`,
   modeOutside: (p: P) => `mode ${fmt(p.mode)} is outside [${fmt(p.min)}, ${fmt(p.max)}]; the mode must lie between min and max`,
   weightsInvalid: (p: P) => `weights ${fmt(p.found)}; weights must be ≥ 0 and not all 0`,
@@ -83,7 +123,7 @@ export const MESSAGES = {
   negativeTime: (p: P) => `this time distribution can give negative values (${fmt(p.detail)}); times must be ≥ 0`,
   unitsOverCapacity: (p: P) => `the step needs ${fmt(p.units)} unit(s) of ${q(p.pool)} but the pool never has more than ${fmt(p.capacity)}; cases would wait forever — lower units or raise capacity`,
   shiftOverlap: (p: P) => `shifts ${fmt(p.first)} and ${fmt(p.second)} overlap on ${list(p.days)} from ${fmt(p.from)} to ${fmt(p.to)}; shifts of one pool must not overlap (give one shift with the combined capacity)`,
-  shiftGap: (p: P) => `pool ${q(p.pool)} has no shift on ${list(p.days)} from ${fmt(p.from)} to ${fmt(p.to)} while open; capacity is 0 then — add a shift (capacity: 0 to make it explicit)`,
+  shiftGap: (p: P) => `pool ${q(p.pool)} has no shift on ${Array.isArray(p.days) && p.days.length === 7 ? "every day" : list(p.days)} from ${fmt(p.from)} to ${fmt(p.to)} while open; capacity is 0 then — add a shift (capacity: 0 to make it explicit)`,
   warmupTooLong: (p: P) => `warmup ${fmt(p.warmup)} is not shorter than horizon ${fmt(p.horizon)}; nothing would be observed — shorten warmup or lengthen horizon`,
   targetZero: () => `target is 0; a service-level target must be above 0 and at most 1 (100%)`,
   peakOverload: (p: P) =>

@@ -71,11 +71,11 @@ function normalizeGamma(params: Params, t: (name: string) => number, path: Model
     const mean = t("mean");
     const cv = params.cv as number;
     if (!(cv > 0)) {
-      issues.push(error("distParam", [...path, "cv"], { param: "cv", found: cv, rule: "greater than 0" }));
+      issues.push(error("distParam", [...path, "cv"], { param: "cv", found: cv, rule: "positive" }));
       return UNREADABLE;
     }
     if (!(mean > 0)) {
-      issues.push(error("distParam", [...path, "mean"], { param: "mean", found: mean, rule: "greater than 0" }));
+      issues.push(error("distParam", [...path, "mean"], { param: "mean", found: mean, rule: "positive" }));
       return UNREADABLE;
     }
     return { kind: "gamma", shape: 1 / (cv * cv), scale: mean * cv * cv };

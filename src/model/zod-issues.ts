@@ -11,34 +11,12 @@ import { DIST_KINDS } from "../random/dist-spec.js";
 import { error, type IssueDraft } from "./issues.js";
 import { KEYS_TAG, UNION_TAG } from "./schema-helpers.js";
 import { suggestion } from "./suggest.js";
-import { DURATION_PATTERN, PERCENT_PATTERN, TIME_OF_DAY_PATTERN } from "./units.js";
+import { describeValue, PHRASES } from "./messages.js";
 
 type ZodIssue = z.core.$ZodIssue;
 type Path = (string | number)[];
 
-/** What each string pattern means, for "expected …" texts. */
-const PATTERN_TEXT = new Map<string, string>([
-  [String(DURATION_PATTERN), 'a duration such as "30s", "5min", "1.5h" or "2d"'],
-  [String(TIME_OF_DAY_PATTERN), 'a time of day "HH:MM" such as "09:00" (00:00–24:00)'],
-  [String(PERCENT_PATTERN), 'a percentage such as "80%" (0%–100%)'],
-]);
-
-/** What a tagged union accepts, for messages when no alternative fits. */
-const UNION_TEXT: Record<string, string> = {
-  calendar: '"always" or { open: "09:00", close: "17:00", days: weekdays }',
-  days: '"weekdays", "weekend", "all" or a list of mon, tue, wed, thu, fri, sat, sun',
-  next: 'a step name, "exit", or a list of branches [{ to: <step>, p: 0.8 }, …]',
-};
-
-/** A readable description of a raw YAML value. */
-export function describeValue(value: unknown): string {
-  if (value === undefined) return "nothing";
-  if (value === null) return "an empty value (null)";
-  if (typeof value === "string") return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
-  if (typeof value === "number" || typeof value === "boolean") return String(value);
-  if (Array.isArray(value)) return `a list of ${value.length}`;
-  return "a mapping";
-}
+export { describeValue } from "./messages.js";
 
 /** The raw value at a path (undefined when absent). */
 export function valueAt(root: unknown, path: readonly (string | number)[]): unknown {
@@ -75,7 +53,7 @@ function mapIssue(issue: ZodIssue, raw: unknown, path: Path): IssueDraft[] {
       return [mapBound(issue, found, path)];
     case "invalid_format": {
       const pattern = "pattern" in issue ? String(issue.pattern) : "";
-      return [error("badFormat", path, { found, expected: PATTERN_TEXT.get(pattern) ?? `format ${issue.format}` })];
+      return [error("badFormat", path, { found, expected: PHRASES.pattern.get(pattern) ?? PHRASES.format(issue.format) })];
     }
     case "invalid_value":
       return [mapEnum(issue.values.map(String), found, path)];
@@ -96,19 +74,21 @@ function mapIssue(issue: ZodIssue, raw: unknown, path: Path): IssueDraft[] {
 function mapInvalidType(issue: z.core.$ZodIssueInvalidType, found: unknown, path: Path): IssueDraft {
   if (found === undefined) return error("missingKey", path, { key: path[path.length - 1] ?? "", expected: issue.expected });
   if (issue.expected === "int") return error("notInteger", path, { found });
-  const expected = issue.expected === "object" ? "a mapping" : issue.expected === "array" ? "a list" : `a ${issue.expected}`;
-  return error("wrongType", path, { found: describeValue(found), expected });
+  return error("wrongType", path, { found: describeValue(found), expected: PHRASES.type(issue.expected) });
 }
 
 function mapBound(issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig, found: unknown, path: Path): IssueDraft {
   const count = Array.isArray(found) ? found.length : found;
   if (issue.code === "too_small") {
     if (issue.origin === "array") return error("tooFewItems", path, { found: count, minimum: issue.minimum });
-    if (issue.origin === "string") return error("invalidValue", path, { found: describeValue(found), expected: "must not be empty" });
+    if (issue.origin === "string") return error("invalidValue", path, { found: describeValue(found), expected: PHRASES.notEmpty });
     return error("tooSmall", path, { found, minimum: issue.minimum, inclusive: issue.inclusive ?? true });
   }
   if (issue.origin === "array") return error("tooManyItems", path, { found: count, maximum: issue.maximum });
-  if (issue.origin === "string") return error("invalidValue", path, { found: `a text of ${String(found).length} characters`, expected: `at most ${issue.maximum} characters are allowed` });
+  if (issue.origin === "string") {
+    const [text, limit] = PHRASES.textTooLong(String(found).length, issue.maximum);
+    return error("invalidValue", path, { found: text, expected: limit });
+  }
   return error("tooBig", path, { found, maximum: issue.maximum, inclusive: issue.inclusive ?? true });
 }
 
@@ -137,7 +117,7 @@ function mapUnion(issue: z.core.$ZodIssueInvalidUnion, raw: unknown, path: Path,
     return mapZodIssues(best, raw, path);
   }
   if (typeof found === "string" && label === "days") return [mapEnum(["weekdays", "weekend", "all"], found, path)];
-  const expected = UNION_TEXT[label] ?? expectedOf(issue);
+  const expected = PHRASES.union[label] ?? expectedOf(issue);
   return [error("wrongType", path, { found: describeValue(found), expected })];
 }
 
@@ -145,9 +125,9 @@ function mapUnion(issue: z.core.$ZodIssueInvalidUnion, raw: unknown, path: Path,
 function expectedOf(issue: z.core.$ZodIssueInvalidUnion): string {
   const names = new Set<string>();
   for (const branch of issue.errors) {
-    for (const inner of branch) if (inner.path.length === 0 && inner.code === "invalid_type") names.add(`a ${inner.expected}`);
+    for (const inner of branch) if (inner.path.length === 0 && inner.code === "invalid_type") names.add(PHRASES.type(inner.expected));
   }
-  return [...names].join(" or ") || "another value";
+  return PHRASES.anyOf([...names]);
 }
 
 function mapDistribution(issue: z.core.$ZodIssueInvalidUnion, raw: unknown, path: Path, found: unknown): IssueDraft[] {
@@ -159,7 +139,7 @@ function mapDistribution(issue: z.core.$ZodIssueInvalidUnion, raw: unknown, path
   }
   const keys = Object.keys(found as object);
   const families: readonly string[] = DIST_KINDS;
-  if (keys.length !== 1) return [error("distributionShape", path, { found: keys.length === 0 ? "an empty mapping" : `a mapping with keys ${keys.join(", ")}` })];
+  if (keys.length !== 1) return [error("distributionShape", path, { found: PHRASES.mappingKeys(keys) })];
   if (!families.includes(keys[0])) {
     return [error("unknownDistribution", [...path, keys[0]], { found: keys[0], allowed: families, ...suggestion(keys[0], families) })];
   }

@@ -62,8 +62,7 @@ function checkGaps(pool: ResourcePool, shifts: readonly Shift[], calendar: Calen
   });
   return [...byGap].map(([key, days]) => {
     const [from, to] = key.split("-").map(Number);
-    const dayText = days.length === 7 ? ["every day"] : days;
-    return warning("shiftGap", [...pool.path, "shifts"], { pool: pool.name, days: dayText, from: formatTimeOfDay(from), to: formatTimeOfDay(to) });
+    return warning("shiftGap", [...pool.path, "shifts"], { pool: pool.name, days, from: formatTimeOfDay(from), to: formatTimeOfDay(to) });
   });
 }
 

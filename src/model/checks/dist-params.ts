@@ -10,10 +10,10 @@ import type { DistSpec } from "../../random/dist-spec.js";
 import type { Model, ModelPath } from "../model.js";
 import { error, type IssueDraft } from "../issues.js";
 
-type Rule = "greater than 0" | "at least 0";
+type Rule = "positive" | "nonNegative";
 
 function rule(issues: IssueDraft[], path: ModelPath, spec: DistSpec, param: string, value: number, r: Rule): void {
-  const ok = r === "greater than 0" ? value > 0 : value >= 0;
+  const ok = r === "positive" ? value > 0 : value >= 0;
   if (!ok) issues.push(error("distParam", [...path, spec.kind, param], { param, found: value, rule: r }));
 }
 
@@ -33,17 +33,17 @@ function checkEmpirical(issues: IssueDraft[], path: ModelPath, values: readonly 
   }
   if (!timed) return;
   const negative = values.findIndex((v) => !(v >= 0));
-  if (negative >= 0) issues.push(error("distParam", [...at, "values", negative], { param: `values[${negative}]`, found: values[negative], rule: "at least 0" }));
+  if (negative >= 0) issues.push(error("distParam", [...at, "values", negative], { param: `values[${negative}]`, found: values[negative], rule: "nonNegative" }));
 }
 
 /** Problems with one distribution's parameters; `timed` = a duration (must not go below 0). */
 export function checkDist(spec: DistSpec, path: ModelPath, timed: boolean): IssueDraft[] {
   const issues: IssueDraft[] = [];
-  const floor: Rule = "at least 0";
+  const floor: Rule = "nonNegative";
   switch (spec.kind) {
     case "exponential":
     case "erlang":
-      rule(issues, path, spec, "mean", spec.mean, "greater than 0");
+      rule(issues, path, spec, "mean", spec.mean, "positive");
       break;
     case "deterministic":
       if (timed) rule(issues, path, spec, "value", spec.value, floor);
@@ -59,13 +59,13 @@ export function checkDist(spec: DistSpec, path: ModelPath, timed: boolean): Issu
       break;
     case "normal":
     case "lognormal":
-      if (timed || spec.kind === "lognormal") rule(issues, path, spec, "mean", spec.mean, "greater than 0");
+      if (timed || spec.kind === "lognormal") rule(issues, path, spec, "mean", spec.mean, "positive");
       rule(issues, path, spec, "sd", spec.sd, floor);
       break;
     case "gamma":
     case "weibull":
-      rule(issues, path, spec, "shape", spec.shape, "greater than 0");
-      rule(issues, path, spec, "scale", spec.scale, "greater than 0");
+      rule(issues, path, spec, "shape", spec.shape, "positive");
+      rule(issues, path, spec, "scale", spec.scale, "positive");
       break;
     case "empirical":
       checkEmpirical(issues, path, spec.values, spec.weights, timed);

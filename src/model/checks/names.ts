@@ -27,9 +27,9 @@ function forbidden(name: string, path: ModelPath): IssueDraft[] {
 /** Duplicate, reserved and forbidden names. */
 export function checkNames(model: Model): IssueDraft[] {
   const issues: IssueDraft[] = [
-    ...duplicates("arrival source", model.arrivals),
+    ...duplicates("source", model.arrivals),
     ...duplicates("step", model.steps),
-    ...duplicates("service level", model.serviceLevels),
+    ...duplicates("serviceLevel", model.serviceLevels),
   ];
   for (const step of model.steps) {
     if (step.name === "exit") issues.push(error("reservedName", [...step.path, "name"], { name: step.name }));
