@@ -64,8 +64,8 @@ function panelOf(series: TimeOfDaySummary, variants: readonly Variant[], showLeg
   const colour = { field: "variant", type: "nominal" as const, scale: variantColourScale(variants), legend: showLegend ? { title: null } : null };
   return {
     title: { text: series.label, fontSize: 12, fontWeight: 600 },
-    width: PANEL.wide,
-    height: 200,
+    width: PANEL.width,
+    height: 180,
     transform: [{ filter: { field: "series", equal: series.key } }],
     layer: [
       {
@@ -99,9 +99,10 @@ export function buildTimeOfDaySpec(context: ChartContext): TopLevelSpec | null {
   return {
     ...frame("Through the day", subtitle),
     data: { values },
-    vconcat: series.map((s) => panelOf(s, variants, legend)),
+    columns: 2,
+    concat: series.map((s) => panelOf(s, variants, legend)),
   } as TopLevelSpec;
 }
 
 /** Registry record of the time-of-day chart. */
-export const timeOfDayChart: ChartBuilder = { id: "time-of-day", title: "Through the day", build: buildTimeOfDaySpec };
+export const timeOfDayChart: ChartBuilder = { id: "time-of-day", title: "Through the day", wide: true, build: buildTimeOfDaySpec };
