@@ -63,6 +63,12 @@ export class Simulation {
   private totalArrivals = 0;
   private activeSources = 0;
   private enqueueCounter = 0;
+  /**
+   * Time of the event being processed, minutes.
+   * NOTE: handlers read the clock from here instead of taking it as an argument: a double
+   * passed across a call that is not inlined is boxed, which would allocate per event.
+   */
+  private now = 0;
 
   /** Prepares an empty system; nothing is scheduled until `run`. */
   constructor(private readonly setup: SimulationSetup) {
@@ -95,16 +101,17 @@ export class Simulation {
     let events = 0;
     while (queue.pop()) {
       const t = queue.poppedTime;
+      this.now = t;
       guards.now = t;
       if (++events > guards.maxEvents) guards.failEventBudget(events);
       const target = queue.poppedTarget;
       const kind = queue.poppedKind;
       guards.eventCase = kind === EVENT_STEP_END || kind === EVENT_PATIENCE ? target : -1;
       switch (kind) {
-        case EVENT_STEP_END: this.endActivity(target, t); break;
-        case EVENT_ARRIVAL: this.arrive(target, t); break;
-        case EVENT_CAPACITY: this.changeCapacity(target, t); break;
-        case EVENT_PATIENCE: this.abandon(target, t); break;
+        case EVENT_STEP_END: this.endActivity(target); break;
+        case EVENT_ARRIVAL: this.arrive(target); break;
+        case EVENT_CAPACITY: this.changeCapacity(target); break;
+        case EVENT_PATIENCE: this.abandon(target); break;
         case EVENT_STOP: return this.finish(events, t);
       }
       if (pools.changedCount > 0) pools.flush(t);
@@ -149,7 +156,8 @@ export class Simulation {
   }
 
   /** A new case of `source` arrives and enters its first step. */
-  private arrive(source: number, t: number): void {
+  private arrive(source: number): void {
+    const t = this.now;
     const { sources, run } = this.setup.compiled;
     if (this.totalArrivals >= run.maxArrivals) {
       this.activeSources--;
@@ -175,36 +183,36 @@ export class Simulation {
     } else {
       this.activeSources--;
     }
-    this.advance(c, spec.firstStep, t);
+    this.advance(c, spec.firstStep);
   }
 
   /**
    * Moves case `c` into step `s` and on through every step that finishes at once, until it
    * waits (activity scheduled or in a line) or leaves the process (s = -1).
    */
-  private advance(c: number, s: number, t: number): void {
+  private advance(c: number, s: number): void {
     while (s >= 0) {
-      if (this.enterStep(c, s, t) === STATUS_WAITING) return;
+      if (this.enterStep(c, s) === STATUS_WAITING) return;
       s = this.routeFrom(c, s);
     }
-    this.complete(c, t);
+    this.complete(c);
   }
 
   /** The step handler: dispatches on the step kind; returns a STATUS_* code. */
-  private enterStep(c: number, s: number, t: number): number {
+  private enterStep(c: number, s: number): number {
     const cases = this.cases;
     cases.step[c] = s;
     if (++cases.visits[c * this.steps.count + s] > this.guards.maxVisitsPerStep) this.guards.failEndlessLoop(c, s);
     switch (this.steps.kind[s]) {
       case STEP_DELAY:
-        return this.startActivity(c, s, t, 0);
+        return this.startActivity(c, s, 0);
       case STEP_SERVICE:
         // INVARIANT: a non-empty line means its head cannot seize, so a newcomer cannot either.
         if (this.lines.length[s] === 0 && this.pools.canSeize(s)) {
           this.pools.seize(s);
-          return this.startActivity(c, s, t, 0);
+          return this.startActivity(c, s, 0);
         }
-        this.joinLine(c, s, t);
+        this.joinLine(c, s);
         return STATUS_WAITING;
     }
     return STATUS_WAITING;
@@ -214,7 +222,8 @@ export class Simulation {
    * Starts the activity of case `c` at step `s`. A zero-time pure delay (a decision point)
    * finishes on the spot and returns STATUS_CONTINUE; otherwise its end is scheduled.
    */
-  private startActivity(c: number, s: number, t: number, waited: number): number {
+  private startActivity(c: number, s: number, waited: number): number {
+    const t = this.now;
     const cases = this.cases;
     const cls = cases.cls[c];
     const visit = cases.visits[c * this.steps.count + s] - 1;
@@ -234,7 +243,8 @@ export class Simulation {
    * Case `c` finishes its activity: releases its units, lets the freed units serve the
    * waiting cases, then moves on to its next step or leaves.
    */
-  private endActivity(c: number, t: number): void {
+  private endActivity(c: number): void {
+    const t = this.now;
     const cases = this.cases;
     const s = cases.step[c];
     this.observer.onFinish(t, c, cases.cls[c], s, cases.activity[c]);
@@ -242,9 +252,9 @@ export class Simulation {
     if (this.steps.kind[s] === STEP_SERVICE) {
       this.pools.release(s);
       const { needStart, needPool } = this.steps;
-      for (let i = needStart[s], end = needStart[s + 1]; i < end; i++) this.serveWaiting(needPool[i], t);
+      for (let i = needStart[s], end = needStart[s + 1]; i < end; i++) this.serveWaiting(needPool[i]);
     }
-    this.advance(c, next, t);
+    this.advance(c, next);
   }
 
   /** The step case `c` goes to after step `s`; -1 = it leaves the process. */
@@ -263,19 +273,20 @@ export class Simulation {
   }
 
   /** Starts waiting cases on `pool` while its free units allow (see dispatch.ts). */
-  private serveWaiting(pool: number, t: number): void {
+  private serveWaiting(pool: number): void {
     const using = this.setup.compiled.pools[pool].steps;
     for (;;) {
       const s = nextStepToServe(using, this.lines, this.cases, this.pools);
       if (s < 0) return;
       const c = this.lines.head[s];
-      const waited = this.leaveLine(c, s, t);
+      const waited = this.leaveLine(c, s);
       this.pools.seize(s);
-      this.startActivity(c, s, t, waited);
+      this.startActivity(c, s, waited);
     }
   }
 
-  private joinLine(c: number, s: number, t: number): void {
+  private joinLine(c: number, s: number): void {
+    const t = this.now;
     const cases = this.cases;
     cases.enqueuedAt[c] = t;
     cases.enqueueOrder[c] = this.enqueueCounter++;
@@ -291,7 +302,8 @@ export class Simulation {
   }
 
   /** Takes case `c` out of the line of `s`; returns how long it waited there. */
-  private leaveLine(c: number, s: number, t: number): number {
+  private leaveLine(c: number, s: number): number {
+    const t = this.now;
     const cases = this.cases;
     this.lines.leave(s, c);
     this.observer.onQueueLength(t, s, this.lines.length[s]);
@@ -306,26 +318,29 @@ export class Simulation {
   }
 
   /** Case `c` gives up waiting (its patience ran out). */
-  private abandon(c: number, t: number): void {
+  private abandon(c: number): void {
+    const t = this.now;
     const cases = this.cases;
     cases.patienceEvent[c] = -1;
     const s = cases.step[c];
-    const waited = this.leaveLine(c, s, t);
+    const waited = this.leaveLine(c, s);
     this.observer.onAbandon(t, c, cases.cls[c], s, waited);
     cases.release(c);
   }
 
-  private complete(c: number, t: number): void {
+  private complete(c: number): void {
+    const t = this.now;
     const cases = this.cases;
     this.observer.onComplete(t, c, cases.cls[c], t - cases.arrival[c], cases.waited[c]);
     cases.release(c);
   }
 
-  private changeCapacity(pool: number, t: number): void {
+  private changeCapacity(pool: number): void {
+    const t = this.now;
     const timeline = this.setup.capacity[pool];
     this.pools.setCapacity(pool, timeline.valueAt(t));
     const change = timeline.nextChange(t);
     if (change < Infinity) this.queue.schedule(change, BAND_CAPACITY, EVENT_CAPACITY, pool);
-    this.serveWaiting(pool, t);
+    this.serveWaiting(pool);
   }
 }
