@@ -44,7 +44,7 @@ export function parseYaml(text: string): { source: YamlSource; issues: { draft: 
     return { source: { doc, lineCounter }, issues: [{ draft: error("tooDeep", [], { depth: deep.depth }), offset: deep.offset }] };
   }
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: true, strict: true });
   const issues = doc.errors.map((problem) => {
     const offset = problem.pos[0];
     const reason = problem.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
