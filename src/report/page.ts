@@ -33,7 +33,7 @@ function runHeadline(result: RunResult): ProposalHeadline {
   const sentences = RUN_HEADLINE_ROLES.flatMap((role) => {
     const kpi = findKpi(result, "overall", role);
     if (!kpi?.summary || kpi.summary.mean === null) return [];
-    const unit = kpi.def.unit === "min" ? " min" : "";
+    const unit = kpi.def.unit === "min" ? " min" : kpi.def.unit === "perHour" ? " per hour" : "";
     const text = `${kpi.def.label}: ${formatValue(kpi.summary.mean, kpi.def.unit)}${unit} (95% CI ${formatInterval(kpi.summary.lo, kpi.summary.hi, kpi.def.unit)}).`;
     return [{ key: kpi.def.key, text, verdict: "unclear" as const }];
   });
