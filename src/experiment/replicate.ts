@@ -12,7 +12,7 @@
 import type { CompiledModel } from "../model/compiled.js";
 import type { SimObserver } from "../stats/observer.js";
 import type { RepResult } from "../stats/result-types.js";
-import { collectorLayoutOf } from "../model/compile.js";
+import { collectorLayoutOf, TIME_OF_DAY_BIN_MINUTES } from "../model/compile.js";
 import { createCollector } from "../stats/collectors.js";
 import { CaseDraws } from "../process/draws.js";
 import { ArrivalClock } from "../process/arrivals.js";
@@ -45,7 +45,7 @@ const timelinesByModel = new WeakMap<CompiledModel, RunTimelines>();
 export function runReplication(compiled: CompiledModel, replication: number, options: ReplicationOptions = {}): RepResult {
   if (options.observer !== undefined) {
     const outcome = simulate(compiled, replication, options.observer, options);
-    return { replication, kpis: {}, histograms: {}, timeOfDayBinMinutes: 0, timeOfDay: [], ...outcome };
+    return { replication, kpis: {}, histograms: {}, timeOfDayBinMinutes: TIME_OF_DAY_BIN_MINUTES, timeOfDay: [], ...outcome };
   }
   const collector = createCollector(collectorLayoutOf(compiled));
   const outcome = simulate(compiled, replication, collector, options);
