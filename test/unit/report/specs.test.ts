@@ -27,9 +27,12 @@ function dataRows(spec: unknown): Record<string, unknown>[] {
   return rows;
 }
 
+const singleProposal = { current: accountOpeningComparison.current, proposals: accountOpeningComparison.proposals.slice(0, 1) };
+
 describe.each([
   ["run", () => buildRunCharts(accountOpeningRun)],
   ["comparison", () => buildComparisonCharts(accountOpeningComparison)],
+  ["single-proposal comparison", () => buildComparisonCharts(singleProposal)],
 ])("%s charts", (_name, build) => {
   const charts = build();
 
