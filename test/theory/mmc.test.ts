@@ -47,4 +47,9 @@ describe.each([
     checkKpi(results, "overall/wip.mean", theory.meanInSystem, { maxRelativeHalfWidth: 0.02 });
     checkKpi(results, "overall/cycleTime.mean", theory.meanSojourn, { maxRelativeHalfWidth: 0.02 });
   });
+
+  it("throughput is λ per hour, and output per rostered staff hour λ/c", () => {
+    checkKpi(results, "overall/throughput", 60 * arrivalRate, { maxRelativeHalfWidth: 0.01 });
+    checkKpi(results, `pool/${pool}/output.perStaffHour`, (60 * arrivalRate) / servers, { maxRelativeHalfWidth: 0.01 });
+  });
 });
