@@ -41,7 +41,7 @@ function rowsOf(variant: Variant) {
 }
 
 function panel(measure: "per case" | "total", title: string, names: readonly string[]) {
-  const y = { field: "variant", type: "nominal" as const, sort: [...names], title: null, axis: { labelLimit: 200 } };
+  const y = { field: "variant", type: "nominal" as const, sort: [...names], title: null, axis: { labelLimit: 320 } };
   const format = measure === "per case" ? ",.2f" : ",.0f";
   return {
     title: { text: title, fontSize: 12, fontWeight: 600 },

@@ -83,7 +83,7 @@ function domainOf(rows: readonly DifferenceRow[]): [number, number] {
 
 function layers(labels: readonly string[], domain: [number, number]) {
   const scale = { domain, clamp: true, nice: false };
-  const y = { field: "kpi", type: "nominal" as const, sort: [...labels], title: null, axis: { labelLimit: 260, labelFontSize: 11 } };
+  const y = { field: "kpi", type: "nominal" as const, sort: [...labels], title: null, axis: { labelLimit: 400, labelFontSize: 11 } };
   const colour = {
     field: "verdict",
     type: "nominal" as const,

@@ -49,7 +49,7 @@ export function buildTimeBreakdownSpec(context: ChartContext): TopLevelSpec | nu
   const steps = [...new Set([...subjectsWith(results, "step", "waitTime"), ...subjectsWith(results, "step", "processingTime")])];
   const rows = variants.flatMap((v) => rowsOf(v, steps));
   if (!rows.length) return null;
-  const y = { field: "step", type: "nominal" as const, sort: steps, title: null, axis: { labelFontSize: 12, labelLimit: 240 } };
+  const y = { field: "step", type: "nominal" as const, sort: steps, title: null, axis: { labelFontSize: 12, labelLimit: 320 } };
   const subtitle = "Mean minutes per visit at each step: processing (blue) and waiting before it (amber). Label: total and share of mean cycle time.";
   return {
     ...frame("Where the time goes", subtitle),

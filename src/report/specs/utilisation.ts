@@ -54,7 +54,7 @@ export function buildUtilisationSpec(context: ChartContext): TopLevelSpec | null
   if (!rows.length) return null;
   const pools = subjectsWith(variants.map((v) => v.result), "pool", "utilisation");
   const names = variants.map((v) => v.name);
-  const y = { field: "pool", type: "nominal" as const, sort: pools, title: null, axis: { labelFontSize: 12, labelLimit: 260 } };
+  const y = { field: "pool", type: "nominal" as const, sort: pools, title: null, axis: { labelFontSize: 12, labelLimit: 320 } };
   const yOffset = { field: "variant", type: "nominal" as const, sort: names };
   const colour = { field: "variant", type: "nominal" as const, scale: variantColourScale(variants), legend: isComparison(context) ? { title: null } : null };
   const bandHeight = Math.max(26, 18 * variants.length + 10);
