@@ -12,14 +12,14 @@
  * `__proto__` keys, a directory.
  */
 import { readFileSync, statSync } from "node:fs";
-import type { Model } from "./model.js";
+import type { Model, ModelPath } from "./model.js";
 import { runChecks } from "./checks/index.js";
 import { error, hasErrors, KEY_CODES, sortIssues, wordIssue, type IssueDraft, type ModelIssue } from "./issues.js";
 import { PHRASES } from "./messages.js";
 import { normalizeModel } from "./normalize.js";
 import { ModelSchema } from "./schema.js";
 import { findForbiddenKeys, findForbiddenValueKeys, locatePath, MAX_ALIAS_COUNT, parseYaml, pathExists, positionOf, type Position, type YamlSource } from "./yaml-source.js";
-import { describeValue, mapZodIssues } from "./zod-issues.js";
+import { describeValue, mapZodIssues, valueAt } from "./zod-issues.js";
 
 /** Largest model file accepted, bytes (checked before parsing). */
 export const MAX_MODEL_BYTES = 10 * 1024 * 1024;
@@ -32,17 +32,38 @@ export type LoadResult =
   | { readonly ok: true; readonly model: Model; readonly warnings: ModelIssue[] }
   | { readonly ok: false; readonly issues: ModelIssue[] };
 
-/** Where a draft points: its value (or key, for key problems), or its alternative path if that one exists. */
+/** How issues of one input are placed: which paths exist in it, and where a path is. */
+interface Locator {
+  exists(path: ModelPath): boolean;
+  position(path: ModelPath, atKey: boolean): Position;
+}
+
+/** Locates in a YAML document. */
+function yamlLocator(source: YamlSource): Locator {
+  return { exists: (path) => pathExists(source, path), position: (path, atKey) => locatePath(source, path, atKey) };
+}
+
+/** Locates in a plain value (no positions) or nowhere at all. */
+function valueLocator(raw: unknown, position: Position): Locator {
+  return { exists: (path) => valueAt(raw, path) !== undefined, position: () => position };
+}
+
+/** The path a draft is reported at: its alternative path when only that one is present in the input. */
+function reportedPath(draft: IssueDraft, locator: Locator): ModelPath {
+  return draft.altPath && !locator.exists(draft.path) && locator.exists(draft.altPath) ? draft.altPath : draft.path;
+}
+
+/** Where a draft points in a YAML document: its value (or key, for key problems), or the nearest ancestor. */
 export function locateDraft(source: YamlSource, draft: IssueDraft): Position {
-  const atKey = draft.atKey === true || KEY_CODES.has(draft.code);
-  const path = draft.altPath && !pathExists(source, draft.path) && pathExists(source, draft.altPath) ? draft.altPath : draft.path;
-  return locatePath(source, path, atKey);
+  const locator = yamlLocator(source);
+  return locator.position(reportedPath(draft, locator), draft.atKey === true || KEY_CODES.has(draft.code));
 }
 
 /** A located, worded issue. */
-function toIssue(draft: IssueDraft, file: string, position: Position, source?: YamlSource): ModelIssue {
-  const path = source && draft.altPath && !pathExists(source, draft.path) && pathExists(source, draft.altPath) ? draft.altPath : draft.path;
-  return { code: draft.code, severity: draft.severity, path, file, line: position.line, column: position.column, message: wordIssue(draft), params: draft.params };
+function toIssue(draft: IssueDraft, file: string, locator: Locator): ModelIssue {
+  const path = reportedPath(draft, locator);
+  const { line, column } = locator.position(path, draft.atKey === true || KEY_CODES.has(draft.code));
+  return { code: draft.code, severity: draft.severity, path, file, line, column, message: wordIssue(draft), params: draft.params };
 }
 
 /** Position of whole-text problems (binary, empty, alias bomb): the start of the file. */
@@ -50,20 +71,19 @@ const FILE_START: Position = { line: 1, column: 1 };
 /** Position when there is no text at all (missing file, directory, plain object). */
 const NO_POSITION: Position = { line: 0, column: 0 };
 
-function fail(drafts: readonly IssueDraft[], file: string, source?: YamlSource, fallback: Position = FILE_START): LoadResult {
-  const issues = drafts.map((draft) => toIssue(draft, file, source ? locateDraft(source, draft) : fallback, source));
-  return { ok: false, issues: sortIssues(issues) };
+function fail(drafts: readonly IssueDraft[], file: string, locator: Locator = valueLocator(undefined, FILE_START)): LoadResult {
+  return { ok: false, issues: sortIssues(drafts.map((draft) => toIssue(draft, file, locator))) };
 }
 
 /** Schema → normalise → checks, on a plain JS value (positions from `source` when given). */
 function validateValue(raw: unknown, file: string, source?: YamlSource): LoadResult {
+  const locator = source ? yamlLocator(source) : valueLocator(raw, NO_POSITION);
   const parsed = ModelSchema.safeParse(raw);
-  if (!parsed.success) return fail(mapZodIssues(parsed.error.issues, raw), file, source, NO_POSITION);
+  if (!parsed.success) return fail(mapZodIssues(parsed.error.issues, raw), file, locator);
   const { model, issues } = normalizeModel(parsed.data, file === TEXT_FILE_NAME ? null : file);
   const drafts = [...issues, ...runChecks(model)];
-  if (hasErrors(drafts)) return fail(drafts, file, source, NO_POSITION);
-  const located = drafts.map((draft) => toIssue(draft, file, source ? locateDraft(source, draft) : NO_POSITION, source));
-  return { ok: true, model, warnings: sortIssues(located) };
+  if (hasErrors(drafts)) return fail(drafts, file, locator);
+  return { ok: true, model, warnings: sortIssues(drafts.map((draft) => toIssue(draft, file, locator))) };
 }
 
 /** Problems visible before parsing: size, binary content, emptiness. */
@@ -82,11 +102,11 @@ function loadText(text: string, file: string): LoadResult {
   if (early) return fail([early], file);
   const { source, issues } = parseYaml(text);
   if (issues.length > 0) {
-    const located = issues.map(({ draft, offset }) => toIssue(draft, file, positionOf(source, offset)));
+    const located = issues.map(({ draft, offset }) => toIssue(draft, file, valueLocator(undefined, positionOf(source, offset))));
     return { ok: false, issues: sortIssues(located) };
   }
   const forbidden = findForbiddenKeys(source);
-  if (forbidden.length > 0) return fail(forbidden, file, source);
+  if (forbidden.length > 0) return fail(forbidden, file, yamlLocator(source));
   let raw: unknown;
   try {
     raw = source.doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
@@ -94,7 +114,7 @@ function loadText(text: string, file: string): LoadResult {
     return fail([error("tooManyAliases", [], { limit: MAX_ALIAS_COUNT })], file);
   }
   if (raw === null || raw === undefined) return fail([error("emptyFile", [])], file);
-  if (typeof raw !== "object" || Array.isArray(raw)) return fail([error("notAMapping", [], { found: describeValue(raw) })], file, source);
+  if (typeof raw !== "object" || Array.isArray(raw)) return fail([error("notAMapping", [], { found: describeValue(raw) })], file, yamlLocator(source));
   return validateValue(raw, file, source);
 }
 
@@ -118,8 +138,8 @@ export function loadModelText(text: string, fileName: string = TEXT_FILE_NAME): 
 export function loadModelFile(path: string): LoadResult {
   try {
     const stats = statSync(path, { throwIfNoEntry: false });
-    if (stats === undefined) return fail([error("fileNotFound", [], { file: path })], path, undefined, NO_POSITION);
-    if (stats.isDirectory()) return fail([error("notAFile", [], { file: path })], path, undefined, NO_POSITION);
+    if (stats === undefined) return fail([error("fileNotFound", [], { file: path })], path, valueLocator(undefined, NO_POSITION));
+    if (stats.isDirectory()) return fail([error("notAFile", [], { file: path })], path, valueLocator(undefined, NO_POSITION));
     if (stats.size > MAX_MODEL_BYTES) {
       return fail([error("fileTooLarge", [], { megabytes: Math.round(stats.size / 1e5) / 10, limitMegabytes: MAX_MODEL_BYTES / 1024 / 1024 })], path);
     }
@@ -128,7 +148,7 @@ export function loadModelFile(path: string): LoadResult {
     return loadModelText(bytes.toString("utf8").replace(/^\uFEFF/, ""), path);
   } catch (cause) {
     const reason = cause instanceof Error ? cause.message : String(cause);
-    return fail([error("readFailed", [], { reason })], path, undefined, NO_POSITION);
+    return fail([error("readFailed", [], { reason })], path, valueLocator(undefined, NO_POSITION));
   }
 }
 
@@ -138,11 +158,11 @@ export function loadModelFile(path: string): LoadResult {
  */
 export function loadModelObject(value: unknown, name = "<object>"): LoadResult {
   try {
-    if (value === null || typeof value !== "object" || Array.isArray(value)) return fail([error("notAMapping", [], { found: describeValue(value) })], name, undefined, NO_POSITION);
+    if (value === null || typeof value !== "object" || Array.isArray(value)) return fail([error("notAMapping", [], { found: describeValue(value) })], name, valueLocator(undefined, NO_POSITION));
     const forbidden = findForbiddenValueKeys(value);
-    if (forbidden.length > 0) return fail(forbidden, name, undefined, NO_POSITION);
+    if (forbidden.length > 0) return fail(forbidden, name, valueLocator(undefined, NO_POSITION));
     return validateValue(value, name);
   } catch (cause) {
-    return fail([error("invalidValue", [], { found: PHRASES.unreadable, expected: String(cause) })], name, undefined, NO_POSITION);
+    return fail([error("invalidValue", [], { found: PHRASES.unreadable, expected: String(cause) })], name, valueLocator(undefined, NO_POSITION));
   }
 }

@@ -94,6 +94,7 @@ export const MESSAGES = {
   interarrivalConflict: (p: P) => `interarrival is combined with ${fmt(p.other)}; interarrival alone describes the arrivals (use ratePerHour and/or profile instead)`,
   profileZero: () => `the profile has no arrivals during opening hours; give a rate above 0 for some open hour`,
   profileOutsideHours: (p: P) => `profile time ${q(p.time)} is outside the opening hours ${fmt(p.open)}–${fmt(p.close)}; its rate is never used`,
+  profileDuplicate: (p: P) => `profile time ${q(p.time)} is the same time of day as ${q(p.other)}; give each time once`,
   gammaParams: (p: P) => `gamma given with ${list(p.found)}; give either { shape, scale } or { mean, cv }`,
   capacityMissing: () => `the pool has neither capacity nor shifts; give capacity: <servers> or a shifts list`,
   timeTooLong: (p: P) => `found ${fmt(p.found)}; must be at most ${fmt(p.maximum)}`,

@@ -72,6 +72,11 @@ export function resolveProfile(
   const entries = Object.entries(profile)
     .map(([time, rate]) => ({ time, from: timeOfDayToMinutes(time), rate }))
     .sort((a, b) => a.from - b.from);
+  entries.forEach((entry, i) => {
+    if (i > 0 && entry.from === entries[i - 1].from) {
+      issues.push({ ...error("profileDuplicate", [...path, entry.time], { time: entry.time, other: entries[i - 1].time }), atKey: true });
+    }
+  });
   const [open, close] = openWindow(calendar);
   let meanRate = 0;
   entries.forEach((entry, i) => {
