@@ -62,10 +62,18 @@ export class ThreadPool {
     private readonly runnerUrl: URL,
   ) {}
 
+  /**
+   * Starts worker threads until `count` are running (at most the pool's thread count), so
+   * 20 replications on a 64-core machine do not start 63 threads.
+   */
+  reserve(count: number): void {
+    const target = Math.min(this.threads, Math.max(0, count));
+    while (this.workers.length < target) this.startWorker();
+  }
+
   /** Runs one batch somewhere in the pool; resolves with its results (batch order). */
   submit(modelJson: string, replications: number[]): Promise<RepResult[]> {
     if (this.failure) return Promise.reject(this.failure);
-    this.startWorkers();
     const task: WorkerTask = { id: this.nextTaskId++, batch: { modelJson, replications } };
     const promise = new Promise<RepResult[]>((resolve, reject) => this.pending.set(task.id, { resolve, reject }));
     this.queue.push(task);
@@ -81,19 +89,15 @@ export class ThreadPool {
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
 
-  private startWorkers(): void {
-    if (this.workers.length > 0 || this.threads === 0) return;
-    const setup: WorkerSetup = { runnerUrl: this.runnerUrl.href };
-    for (let i = 0; i < this.threads; i++) {
-      const worker = startWorker(this.workerEntry, setup);
-      worker.on("message", (reply: WorkerReply) => this.settle(worker, reply));
-      worker.on("error", (error) => this.failAll(error));
-      worker.on("exit", (code) => {
-        if (this.workers.includes(worker)) this.failAll(new Error(`replication worker stopped unexpectedly (exit code ${code})`));
-      });
-      this.workers.push(worker);
-      this.inFlight.set(worker, 0);
-    }
+  private startWorker(): void {
+    const worker = startWorker(this.workerEntry, { runnerUrl: this.runnerUrl.href });
+    worker.on("message", (reply: WorkerReply) => this.settle(worker, reply));
+    worker.on("error", (error) => this.failAll(error));
+    worker.on("exit", (code) => {
+      if (this.workers.includes(worker)) this.failAll(new Error(`replication worker stopped unexpectedly (exit code ${code})`));
+    });
+    this.workers.push(worker);
+    this.inFlight.set(worker, 0);
   }
 
   /** Sends queued batches to workers with room, least loaded first. */

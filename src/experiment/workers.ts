@@ -95,8 +95,10 @@ function threadPool(size: number, runnerUrl: URL): ReplicationPool {
     size,
     async run(modelJson, replications, onProgress) {
       let done = 0;
+      const batches = splitIntoBatches(replications, size);
+      threads.reserve(batches.length - 1);
       const parts = await Promise.all(
-        splitIntoBatches(replications, size).map((batch) =>
+        batches.map((batch) =>
           threads.submit(modelJson, batch).then((results) => {
             done += results.length;
             onProgress?.(done, replications.length);
