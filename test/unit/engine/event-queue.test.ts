@@ -51,8 +51,9 @@ describe("EventQueue", () => {
         const id = q.schedule(time, band, op % 7, i);
         reference.push({ time, band, seq: seq++, target: i, id });
       } else if (op < 900) {
-        reference.sort(compareRef);
-        const expected = reference.shift();
+        let min = -1;
+        for (let j = 0; j < reference.length; j++) if (min < 0 || compareRef(reference[j], reference[min]) < 0) min = j;
+        const expected = min < 0 ? undefined : reference.splice(min, 1)[0];
         expect(q.pop()).toBe(expected !== undefined);
         if (expected) {
           expect([q.poppedTime, q.poppedTarget]).toEqual([expected.time, expected.target]);
