@@ -4,6 +4,7 @@
  */
 import type { BenchCase } from "./bench-case.js";
 import { baselineCase } from "./baseline.js";
+import { engineOnlyCase } from "./engine-only.js";
 import { modelACase } from "./model-a.js";
 import { modelBCase } from "./model-b.js";
 
@@ -12,6 +13,7 @@ export const BENCH_CASES: readonly BenchCase[] = [
   modelACase(1_000_000, 1, "SimPy ≈ 12 s, simmer ≈ 10 s"),
   modelBCase(500_000, 1, "SimPy ≈ 20 s, simmer ≈ 22 s"),
   modelACase(100_000, null, "memory check: peak RSS should match the 1M run"),
+  engineOnlyCase(1_000_000),
   baselineCase,
 ];
 
