@@ -7,7 +7,7 @@ import { loadModelText } from "../../../src/model/load.js";
 import { BASE, expectLocated, issueFor, vary } from "./helpers.js";
 
 const SHIFTED = (shifts: string) =>
-  vary("  clerks: { capacity: 2, costPerHour: 30 }", `  clerks: { costPerHour: 30, shifts: ${shifts} }`, vary("name: test\n", 'name: test\ncalendar: { open: "09:00", close: "17:00", days: weekdays }\n'));
+  vary("  clerks: { capacity: 2, costPerHour: 30 }", `  clerks: { costPerHour: 30, shifts: ${shifts} }`, vary("name: test\n", 'name: test\ncalendar: { open: "09:00", close: "17:00", days: weekdays }\n', vary("horizon: 8h", "horizon: 1d")));
 
 describe("capacity checks", () => {
   it("overlapping shifts are an error at the later shift", () => {

@@ -102,6 +102,13 @@ describe("service level and run checks", () => {
     expect(issue.message).toContain("warmup 8h is not shorter than horizon 8h");
   });
 
+  it("a horizon that ends before the calendar first opens", () => {
+    const text = vary("name: test\n", 'name: test\ncalendar: { open: "09:00", close: "17:00" }\n');
+    const issue = issueFor(text, "closedUntilHorizon");
+    expectLocated(issue, { severity: "warning", path: ["run", "horizon"], text, needle: "8h" });
+    expect(issue.params).toMatchObject({ day: "mon", time: "09:00" });
+  });
+
   it("neither horizon nor maxArrivals", () => {
     const text = vary("{ horizon: 8h, replications: 2 }", "{ replications: 2 }");
     expectLocated(issueFor(text, "noStopRule"), { path: ["run"], text, needle: "{ replications" });

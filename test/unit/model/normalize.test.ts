@@ -119,7 +119,7 @@ describe("normalisation", () => {
   });
 
   it("a profile time after closing is a warning", () => {
-    const text = vary("ratePerHour: 6", 'profile: { "09:00": 2, "18:00": 4 }', vary("name: test\n", 'name: test\ncalendar: { open: "09:00", close: "17:00" }\n'));
+    const text = vary("ratePerHour: 6", 'profile: { "09:00": 2, "18:00": 4 }', vary("name: test\n", 'name: test\ncalendar: { open: "09:00", close: "17:00" }\n', vary("horizon: 8h", "horizon: 1d")));
     const result = loadModelText(text, "model.yaml");
     expect(result.ok && result.warnings.map((w) => [w.code, w.path])).toEqual([["profileOutsideHours", ["arrivals", 0, "profile", "18:00"]]]);
   });
