@@ -15,8 +15,9 @@ import { comparisonCsv, reportIssues, reportRunFailure, runCsv, writeFiles, writ
 import { startProgress } from "../progress.js";
 import { formatComparisonTables } from "../tables.js";
 import { EXIT } from "../output.js";
+import { withReportOptions, writeComparisonReportFor, type ReportArgs } from "../report-output.js";
 
-interface CompareArgs extends ExperimentArgs {
+interface CompareArgs extends ExperimentArgs, ReportArgs {
   current: string;
   proposals: string[];
   targetHalfwidth?: string;
@@ -69,6 +70,7 @@ async function handler(args: CompareArgs): Promise<void> {
     reportIssues(outcome.warnings);
     process.stdout.write(`${formatComparisonTables(outcome.value, args.all)}\n${targetLine(outcome.value)}`);
     writeOutputs(args, outcome.value);
+    await writeComparisonReportFor(args, outcome.value);
   } catch (error) {
     progress.stop();
     if (!reportRunFailure(error)) throw error;
@@ -80,7 +82,7 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
   command: "compare <current> <proposals..>",
   describe: "Compare proposals with the current model: paired differences on common random numbers",
   builder: (yargs) =>
-    withExperimentOptions(
+    withReportOptions(withExperimentOptions(
       yargs
         .positional("current", { type: "string", demandOption: true, describe: "Current model YAML file" })
         .positional("proposals", { type: "string", array: true, demandOption: true, describe: "Proposal files (extends: or full models)" })
@@ -88,6 +90,6 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
         .option("max-replications", { type: "number", describe: "Limit for --target-halfwidth (default 10 × replications)" })
         .example("$0 compare scenarios/account-opening.yaml scenarios/account-opening-rpa-proposed.yaml", "RPA data entry vs today")
         .example("$0 compare today.yaml proposed.yaml --target-halfwidth overall/cycleTime.mean=5", "replicate until the cycle-time difference is known to ±5 min"),
-    ) as never,
+    )) as never,
   handler,
 };

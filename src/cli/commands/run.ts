@@ -13,8 +13,9 @@ import { reportIssues, reportRunFailure, runCsv, writeFiles, writeJson } from ".
 import { startProgress } from "../progress.js";
 import { formatRunTable } from "../tables.js";
 import { EXIT } from "../output.js";
+import { withReportOptions, writeRunReportFor, type ReportArgs } from "../report-output.js";
 
-interface RunArgs extends ExperimentArgs {
+interface RunArgs extends ExperimentArgs, ReportArgs {
   model: string;
 }
 
@@ -34,6 +35,7 @@ async function handler(args: RunArgs): Promise<void> {
     process.stdout.write(`${formatRunTable(outcome.value, args.all)}\n`);
     if (args.json) writeJson(args.json, outcome.value);
     if (args.csv) writeFiles(args.csv, { "kpis.csv": runCsv(outcome.value) });
+    await writeRunReportFor(args, outcome.value);
   } catch (error) {
     progress.stop();
     if (!reportRunFailure(error)) throw error;
@@ -45,10 +47,10 @@ export const runCommand: CommandModule<object, RunArgs> = {
   command: "run <model>",
   describe: "Run a model or proposal for R replications and print KPIs with 95% intervals",
   builder: (yargs) =>
-    withExperimentOptions(
+    withReportOptions(withExperimentOptions(
       yargs
         .positional("model", { type: "string", demandOption: true, describe: "Model or proposal YAML file" })
         .example("$0 run scenarios/branch-counter.yaml --replications 50 --json out.json", "50 replications, result as JSON"),
-    ) as never,
+    )) as never,
   handler,
 };

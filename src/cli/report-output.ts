@@ -1,0 +1,67 @@
+/**
+ * The report folder that `run` and `compare` write after printing their tables.
+ *
+ * `procsim compare account-opening.yaml account-opening-rpa-proposed.yaml` ends with the
+ * plain-word headline ("Mean cycle time falls by 63% …") and the path of the standalone
+ * index.html under reports/; `--out DIR` chooses the folder, `--no-report` skips it.
+ */
+import type { Argv } from "yargs";
+import { relative } from "node:path";
+import { buildHeadline } from "../report/headline.js";
+import { writeComparisonReport, writeRunReport, type WriteReportResult } from "../report/write.js";
+import type { ComparisonResult, RunResult } from "../stats/result-types.js";
+import { EXIT } from "./output.js";
+
+/** Parsed report options. */
+export interface ReportArgs {
+  report?: boolean;
+  out?: string;
+  png?: boolean;
+  allowOutside?: boolean;
+}
+
+/** Adds the report options to a command's builder. */
+export function withReportOptions<T>(yargs: Argv<T>): Argv<T & ReportArgs> {
+  return yargs
+    .option("report", { type: "boolean", default: true, describe: "Write the HTML/JSON/CSV/chart report (--no-report to skip)" })
+    .option("out", { type: "string", describe: "Report folder (default reports/<model name>)" })
+    .option("png", { type: "boolean", default: true, describe: "Also render each chart as PNG (--no-png is faster)" })
+    .option("allow-outside", { type: "boolean", default: false, describe: "Allow --out outside the working directory" }) as Argv<T & ReportArgs>;
+}
+
+/** A copy of a result without the per-replication records (kept for pairing, not for reports). */
+export function withoutReplications<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value, (key, v) => (key === "repResults" ? undefined : v))) as T;
+}
+
+function announce(outcome: WriteReportResult): void {
+  if (!outcome.ok) {
+    for (const issue of outcome.issues) process.stderr.write(`procsim: report not written: ${issue.message}\n`);
+    process.exitCode = EXIT.invalid;
+    return;
+  }
+  for (const warning of outcome.warnings) process.stderr.write(`procsim: report warning: ${warning}\n`);
+  const path = relative(process.cwd(), `${outcome.dir}/index.html`) || "index.html";
+  process.stdout.write(`\nReport: ${path}\n`);
+}
+
+function reportTarget(args: ReportArgs) {
+  return { outDir: args.out, allowOutside: args.allowOutside, png: args.png };
+}
+
+/** Writes the report of a run, unless --no-report. */
+export async function writeRunReportFor(args: ReportArgs, result: RunResult): Promise<void> {
+  if (args.report === false) return;
+  announce(await writeRunReport(withoutReplications(result), reportTarget(args)));
+}
+
+/** Prints the headline of a comparison and writes its report, unless --no-report. */
+export async function writeComparisonReportFor(args: ReportArgs, result: ComparisonResult): Promise<void> {
+  const clean = withoutReplications(result);
+  for (const proposal of buildHeadline(clean)) {
+    process.stdout.write(`\n${proposal.proposal}:\n`);
+    for (const sentence of proposal.sentences) process.stdout.write(`  ${sentence.verdict === "better" ? "+" : sentence.verdict === "worse" ? "-" : " "} ${sentence.text}\n`);
+  }
+  if (args.report === false) return;
+  announce(await writeComparisonReport(clean, reportTarget(args)));
+}
