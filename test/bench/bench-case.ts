@@ -32,6 +32,8 @@ export interface BenchCase {
   readonly targetSeconds: number | null;
   /** Reference figures shown next to the target, e.g. "SimPy ≈ 12 s, simmer ≈ 10 s". */
   readonly reference: string;
+  /** Most fresh-process runs to take the best of (default: main.ts's --repeat); 1 for costly cases. */
+  readonly repeat?: number;
   /** Runs the measurement (in its own process when run from main.ts). */
   readonly run: () => BenchMeasurement | Promise<BenchMeasurement>;
 }

@@ -7,6 +7,7 @@ import { baselineCase } from "./baseline.js";
 import { engineOnlyCase } from "./engine-only.js";
 import { modelACase } from "./model-a.js";
 import { modelBCase } from "./model-b.js";
+import { workersCase } from "./workers.js";
 
 /** Every case, in print order. */
 export const BENCH_CASES: readonly BenchCase[] = [
@@ -15,6 +16,7 @@ export const BENCH_CASES: readonly BenchCase[] = [
   modelACase(100_000, null, "memory check: peak RSS should match the 1M run"),
   engineOnlyCase(1_000_000),
   baselineCase,
+  { ...workersCase(), repeat: 1 },
 ];
 
 /** Pairs of case ids whose peak RSS should be close (memory independent of run length). */

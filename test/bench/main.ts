@@ -48,11 +48,11 @@ function parseArgs(argv: readonly string[]): { repeat: number; ids: string[] } {
 function main(): void {
   const { repeat, ids } = parseArgs(process.argv.slice(2));
   const cases = ids.length > 0 ? BENCH_CASES.filter((c) => ids.includes(c.id)) : BENCH_CASES;
-  console.log(`procsim benchmark — Node ${process.version}, ${process.platform}/${process.arch}, one replication per case, one thread, best of ${repeat} fresh processes`);
+  console.log(`procsim benchmark — Node ${process.version}, ${process.platform}/${process.arch}, each case in fresh processes (best of ${repeat} unless the case sets fewer); one replication on one thread unless the case says otherwise`);
   const measured = new Map<string, BenchMeasurement>();
   const rows: string[][] = [];
   for (const c of cases) {
-    const m = bestOf(c.id, repeat);
+    const m = bestOf(c.id, Math.min(repeat, c.repeat ?? repeat));
     measured.set(c.id, m);
     rows.push(rowOf(c, m));
   }
