@@ -1,7 +1,7 @@
 /**
- * The HTML reports in a real browser: generated from the account-opening fixtures (and any
- * report folder already under reports/), opened from disk in headless Chromium with no
- * network. Every chart must draw (an SVG with marks in each view), with no console error and
+ * The HTML reports in a real browser: generated from the account-opening fixtures, from the
+ * real pipeline on bundled scenarios, and from any report folder already under reports/;
+ * opened from disk in headless Chromium with no network. Every chart must draw (an SVG with marks in each view), with no console error and
  * no failed or outside request. A full-page screenshot of each lands in reports/screenshots/.
  */
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
@@ -12,6 +12,21 @@ import { chromium, type BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { REPORT_MARKER, writeComparisonReport, writeRunReport } from "../../src/report/write.js";
 import { accountOpeningComparison, accountOpeningRun } from "../fixtures/results/account-opening.js";
+import { compareFiles } from "../../src/api/compare.js";
+import { simulateFile } from "../../src/api/simulate.js";
+
+/** Reports from the real pipeline: bundled scenarios, a few replications, in-process. */
+async function pipelineReports(out: string) {
+  const options = { replications: 4, workers: 1 };
+  const comparison = await compareFiles("scenarios/account-opening.yaml", ["scenarios/account-opening-rpa-proposed.yaml"], options);
+  const run = await simulateFile("scenarios/branch-counter.yaml", options);
+  if (!comparison.ok || !run.ok) throw new Error("bundled scenarios failed to load");
+  const target = (dir: string) => ({ outDir: join(out, dir), allowOutside: true, png: false });
+  return [
+    ["account-opening-rpa", await writeComparisonReport(comparison.value, target("account-opening-rpa"))],
+    ["branch-counter", await writeRunReport(run.value, target("branch-counter"))],
+  ] as const;
+}
 
 const CHROMIUM = "/usr/bin/chromium";
 const ARGS = [
@@ -87,6 +102,7 @@ describe.skipIf(!installed && !process.env.CI)("HTML report in headless Chromium
     const written = [
       ["fixture-comparison", await writeComparisonReport(accountOpeningComparison, { outDir: join(out, "comparison"), allowOutside: true })],
       ["fixture-run", await writeRunReport(accountOpeningRun, { outDir: join(out, "run"), allowOutside: true })],
+      ...(await pipelineReports(out)),
     ] as const;
     for (const [name, result] of written) {
       if (!result.ok) throw new Error(result.issues.map((i) => i.message).join("\n"));

@@ -3,15 +3,18 @@
  *
  * Editors use it for completion and hover docs in model files
  * (`# yaml-language-server: $schema=../docs/procsim.schema.json`);
- * `procsim schema --out docs/procsim.schema.json` regenerates the committed copy.
+ * `procsim schema --out docs/procsim.schema.json` regenerates the committed copy, and
+ * `procsim schema --proposal` gives the schema of proposal files (`extends:` + `changes:`).
  */
 import { writeFileSync } from "node:fs";
 import type { CommandModule } from "yargs";
 import { jsonSchemaText } from "../../api/load.js";
+import { proposalJsonSchemaText } from "../../model/overlay-json-schema.js";
 import { EXIT } from "../output.js";
 
 interface SchemaArgs {
   out?: string;
+  proposal?: boolean;
 }
 
 /** The schema command. */
@@ -19,9 +22,11 @@ export const schemaCommand: CommandModule<object, SchemaArgs> = {
   command: "schema",
   describe: "Print the JSON Schema of model files (for editor completion), or write it with --out",
   builder: (yargs) =>
-    yargs.option("out", { type: "string", describe: "write the schema to this file instead of printing it" }) as never,
+    yargs
+      .option("out", { type: "string", describe: "write the schema to this file instead of printing it" })
+      .option("proposal", { type: "boolean", default: false, describe: "the schema of proposal files (extends: + changes:)" }) as never,
   handler: (args) => {
-    const text = jsonSchemaText();
+    const text = args.proposal ? proposalJsonSchemaText() : jsonSchemaText();
     if (args.out === undefined) {
       process.stdout.write(text);
       return;
