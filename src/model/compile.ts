@@ -58,6 +58,7 @@ export function collectorLayoutOf(compiled: CompiledModel): CollectorLayout {
     warmup: compiled.run.warmup,
     classes: compiled.classes,
     steps: stepNames,
+    queueingSteps: Array.from(compiled.steps.kind, (kind) => kind === STEP_SERVICE),
     pools: compiled.pools.map((p) => ({ name: p.name, costPerHour: p.costPerHour })),
     serviceLevels: model.serviceLevels.map((sl) => ({
       name: sl.name,

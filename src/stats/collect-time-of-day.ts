@@ -57,6 +57,8 @@ export class TimeOfDayCollector {
   private readonly waitCount: Float64Array;
   /** Finds the bin of event times (only `binAt` is used; it adds nothing). */
   private readonly clock: TimeOfDayCursor;
+  /** 1 where a step's starts count towards the mean wait (see `CollectorLayout.queueingSteps`). */
+  private readonly countsWait: Uint8Array;
 
   constructor(private readonly layout: CollectorLayout) {
     this.bins = binCount(layout.timeOfDayBinMinutes);
@@ -64,6 +66,8 @@ export class TimeOfDayCollector {
     this.waitSum = new Float64Array(this.bins);
     this.waitCount = new Float64Array(this.bins);
     this.clock = new TimeOfDayCursor(this.arrivals, layout.timeOfDayBinMinutes);
+    const queueing = layout.queueingSteps;
+    this.countsWait = Uint8Array.from(layout.steps, (_, s) => (queueing === undefined || queueing[s] ? 1 : 0));
   }
 
   /** A case arrived at t. */
@@ -71,9 +75,12 @@ export class TimeOfDayCollector {
     if (t >= this.layout.warmup) this.arrivals[this.clock.binAt(t)] += 1;
   }
 
-  /** A case started service at t after waiting `waited` minutes. */
-  start(t: number, waited: number): void {
-    if (t < this.layout.warmup) return;
+  /**
+   * A case started service at `step` at t after waiting `waited` minutes. Starts at pure
+   * delays (no resources, never a wait) are not counted, so they do not dilute the mean.
+   */
+  start(t: number, step: number, waited: number): void {
+    if (t < this.layout.warmup || this.countsWait[step] === 0) return;
     const k = this.clock.binAt(t);
     this.waitSum[k] += waited;
     this.waitCount[k] += 1;

@@ -64,7 +64,7 @@ class ReplicationCollector implements Collector {
 
   onStart(t: number, caseSlot: number, cls: number, step: number, waited: number): void {
     this.steps.start(t, step, waited);
-    this.timeOfDay.start(t, waited);
+    this.timeOfDay.start(t, step, waited);
     this.serviceLevels.start(t, cls, step, waited, this.arrivals.get(caseSlot));
   }
 

@@ -41,6 +41,12 @@ export interface CollectorLayout {
   readonly classes: readonly string[];
   /** Step names, by step id. */
   readonly steps: readonly string[];
+  /**
+   * True, by step id, where the step needs resources (a case can wait for it); false for a
+   * pure delay, whose starts always have a wait of 0. The time-of-day "mean wait of cases
+   * starting service" counts starts at queueing steps only. Absent: every step counts.
+   */
+  readonly queueingSteps?: readonly boolean[];
   /** Resource pools, by pool id. */
   readonly pools: readonly { readonly name: string; readonly costPerHour: number }[];
   /** Service-level targets; `cls`/`step` are -1 for "all classes" / "total waiting". */
