@@ -54,9 +54,16 @@ function quantileWithin(histogram: LogHistogramAccumulator, p: number, range: We
   return q > range.max ? range.max : q < range.min ? range.min : q;
 }
 
-/** Collects case statistics; group 0 is all cases, group 1 + c is class c. */
+/**
+ * Collects case statistics; group 0 is all cases, group 1 + c is class c.
+ * NOTE: with a single class, that class's cases are all cases: its group would receive the
+ * very same observations as group 0, so it is not kept and group 0 is reported for it
+ * (bit-identical figures at half the cost per case).
+ */
 export class CaseCollector {
   private readonly groups: CaseGroup[] = [];
+  /** True when class groups are kept apart from group 0 (more than one class). */
+  private readonly perClass: boolean;
 
   /** @param wipByTimeOfDay per-bin area of cases in process (all cases), or null. */
   constructor(
@@ -64,7 +71,9 @@ export class CaseCollector {
     wipByTimeOfDay: Float64Array | null,
   ) {
     const bin = layout.timeOfDayBinMinutes;
+    this.perClass = layout.classes.length > 1;
     this.groups.push(new CaseGroup(layout.warmup, wipByTimeOfDay, bin));
+    if (!this.perClass) return;
     for (let c = 0; c < layout.classes.length; c++) this.groups.push(new CaseGroup(layout.warmup, null, bin));
   }
 
@@ -81,19 +90,19 @@ export class CaseCollector {
   /** A case of class `cls` arrived at t. */
   arrival(t: number, cls: number): void {
     this.onArrival(this.groups[0], t);
-    this.onArrival(this.groups[1 + cls], t);
+    if (this.perClass) this.onArrival(this.groups[1 + cls], t);
   }
 
   /** A case left done at t after `cycleTime` minutes, `waited` of them waiting. */
   complete(t: number, cls: number, cycleTime: number, waited: number): void {
     this.onComplete(this.groups[0], t, cycleTime, waited);
-    this.onComplete(this.groups[1 + cls], t, cycleTime, waited);
+    if (this.perClass) this.onComplete(this.groups[1 + cls], t, cycleTime, waited);
   }
 
   /** A case gave up waiting at t. */
   abandon(t: number, cls: number): void {
     this.onAbandon(this.groups[0], t);
-    this.onAbandon(this.groups[1 + cls], t);
+    if (this.perClass) this.onAbandon(this.groups[1 + cls], t);
   }
 
   /** Accounts for time up to t (end of run). */
@@ -104,16 +113,22 @@ export class CaseCollector {
   /** Writes the KPI values; `endTime` closes the window. */
   writeKpis(out: Map<string, number | null>, endTime: number): void {
     this.writeGroup(out, this.groups[0], null, endTime);
-    this.layout.classes.forEach((cls, c) => this.writeGroup(out, this.groups[1 + c], cls, endTime));
+    this.layout.classes.forEach((cls, c) => this.writeGroup(out, this.classGroup(c), cls, endTime));
   }
 
   /** Writes the histogram records. */
   writeHistograms(out: Map<string, LogHistogram>): void {
-    this.groups.forEach((g, i) => {
-      const cls = i === 0 ? null : this.layout.classes[i - 1];
+    const groups: [string | null, CaseGroup][] = [[null, this.groups[0]]];
+    this.layout.classes.forEach((cls, c) => groups.push([cls, this.classGroup(c)]));
+    for (const [cls, g] of groups) {
       out.set(histogramKey(cls, "waitTime"), g.waitHistogram.toRecord());
       out.set(histogramKey(cls, "cycleTime"), g.cycleHistogram.toRecord());
-    });
+    }
+  }
+
+  /** The group of class c (group 0 when there is a single class). */
+  private classGroup(c: number): CaseGroup {
+    return this.perClass ? this.groups[1 + c] : this.groups[0];
   }
 
   private onArrival(g: CaseGroup, t: number): void {
