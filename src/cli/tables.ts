@@ -84,7 +84,7 @@ export function formatComparisonTables(comparison: PairedComparison, all = false
         return rows.length > 0 ? `${title}\n${renderTable([header, ...rows], align)}` : "";
       })
       .filter((text) => text !== "");
-    return [`${proposal.name}  vs  ${comparison.current.model}`, ...groups].join("\n\n");
+    return [`${comparison.current.model}  →  ${proposal.name}`, ...groups].join("\n\n");
   });
   const footer =
     `${comparison.replications} paired replications (same seed ${comparison.current.seed}, common random numbers). ` +

@@ -60,7 +60,7 @@ describe("tables", () => {
       }],
     };
     const text = formatComparisonTables(comparison);
-    expect(text).toContain("lunch tellers  vs  today");
+    expect(text).toContain("today  →  lunch tellers");
     expect(text).toMatch(/Mean wait \(all cases\).*-2\.10 min \[-2\.30, -1\.90\]\s+-50\.0%\s+\* better\s+2\.5×/);
   });
 });
