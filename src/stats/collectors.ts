@@ -41,6 +41,8 @@ class ReplicationCollector implements Collector {
   private readonly pools: PoolCollector;
   private readonly serviceLevels: ServiceLevelCollector;
   private readonly arrivals = new CaseArrivals();
+  /** NOTE: without service levels, arrival times per case slot are never read: not kept. */
+  private readonly hasServiceLevels: boolean;
   private endedAt = -Infinity;
 
   constructor(private readonly layout: CollectorLayout) {
@@ -50,10 +52,11 @@ class ReplicationCollector implements Collector {
     this.steps = new StepCollector(layout, bins);
     this.pools = new PoolCollector(layout, bins);
     this.serviceLevels = new ServiceLevelCollector(layout, bins);
+    this.hasServiceLevels = layout.serviceLevels.length > 0;
   }
 
   onArrival(t: number, caseSlot: number, cls: number): void {
-    this.arrivals.set(caseSlot, t);
+    if (this.hasServiceLevels) this.arrivals.set(caseSlot, t);
     this.cases.arrival(t, cls);
     this.timeOfDay.arrival(t);
   }
@@ -65,7 +68,7 @@ class ReplicationCollector implements Collector {
   onStart(t: number, caseSlot: number, cls: number, step: number, waited: number): void {
     this.steps.start(t, step, waited);
     this.timeOfDay.start(t, step, waited);
-    this.serviceLevels.start(t, cls, step, waited, this.arrivals.get(caseSlot));
+    if (this.hasServiceLevels) this.serviceLevels.start(t, cls, step, waited, this.arrivals.get(caseSlot));
   }
 
   onFinish(t: number, _caseSlot: number, _cls: number, step: number, duration: number): void {
@@ -74,12 +77,12 @@ class ReplicationCollector implements Collector {
 
   onComplete(t: number, _caseSlot: number, cls: number, cycleTime: number, waited: number): void {
     this.cases.complete(t, cls, cycleTime, waited);
-    this.serviceLevels.complete(t, cls, waited, t - cycleTime);
+    if (this.hasServiceLevels) this.serviceLevels.complete(t, cls, waited, t - cycleTime);
   }
 
   onAbandon(t: number, caseSlot: number, cls: number, step: number, _waited: number): void {
     this.cases.abandon(t, cls);
-    this.serviceLevels.abandon(t, cls, step, this.arrivals.get(caseSlot));
+    if (this.hasServiceLevels) this.serviceLevels.abandon(t, cls, step, this.arrivals.get(caseSlot));
   }
 
   onPoolLevel(t: number, pool: number, busy: number, capacity: number): void {
