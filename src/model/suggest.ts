@@ -3,7 +3,8 @@
  *
  * A step that names resource "clerk" when the pools are "clerks" and "managers" gets the
  * suggestion "clerks": the candidate nearest by edit distance, if it is near enough to be a
- * plausible typo (a case-insensitive match always is).
+ * plausible typo (a case-insensitive match always is). A misspelt part of a longer name counts
+ * too: "aproval" suggests "first approval".
  */
 import { distance } from "fastest-levenshtein";
 
@@ -24,12 +25,29 @@ export function suggest(input: string, candidates: readonly string[]): string | 
   }
   const tolerance = Math.max(2, Math.floor(input.length / 3));
   if (bestDistance <= tolerance) return best;
-  return candidates.find((candidate) => {
+  return nearestByWord(lower, candidates, tolerance) ?? candidates.find((candidate) => {
     const other = candidate.toLowerCase();
     const shared = sharedPrefix(lower, other);
     const oneContainsOther = shared >= 3 && (shared === other.length || shared === lower.length);
     return oneContainsOther || shared >= Math.max(5, Math.ceil(0.6 * input.length));
   });
+}
+
+/** The candidate one of whose words is nearest to `lower` within `tolerance` (first on ties). */
+function nearestByWord(lower: string, candidates: readonly string[], tolerance: number): string | undefined {
+  let best: string | undefined;
+  let bestDistance = tolerance + 1;
+  for (const candidate of candidates) {
+    for (const word of candidate.toLowerCase().split(/[\s_-]+/)) {
+      if (word.length < 3) continue;
+      const d = distance(lower, word);
+      if (d < bestDistance) {
+        best = candidate;
+        bestDistance = d;
+      }
+    }
+  }
+  return best;
 }
 
 /** Length of the common prefix of two strings ("triangle" and "triangular" share 7). */
