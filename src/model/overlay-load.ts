@@ -9,7 +9,7 @@
  */
 import { readFileSync, statSync } from "node:fs";
 import { dirname, resolve } from "node:path";
-import { error, sortIssues, wordIssue, type IssueDraft, type ModelIssue } from "./issues.js";
+import { error, KEY_CODES, sortIssues, wordIssue, type IssueDraft, type ModelIssue } from "./issues.js";
 import { loadModelFile, loadModelObject, type LoadResult } from "./load.js";
 import { applyOverlay, type TracedModel } from "./overlay-apply.js";
 import { isOverlayDocument, parseOverlay } from "./overlay-parse.js";
@@ -39,7 +39,7 @@ function locateDrafts(drafts: readonly IssueDraft[], source: SourceFile): ModelI
   return drafts.map((draft) => ({
     ...draft,
     file: source.file,
-    ...locatePath(source.yaml, draft.path, draft.code === "unknownKey"),
+    ...locatePath(source.yaml, draft.path, draft.atKey === true || KEY_CODES.has(draft.code)),
     message: wordIssue(draft),
   }));
 }
@@ -81,7 +81,7 @@ function traceProposal(source: SourceFile, raw: unknown, chain: readonly string[
 
 /** Moves an issue of the merged model to the file and position its offending part came from. */
 function relocate(issue: ModelIssue, traced: TracedModel): ModelIssue {
-  const located = traced.provenance.locate(traced.model, issue.path, issue.code === "unknownKey");
+  const located = traced.provenance.locate(traced.model, issue.path, KEY_CODES.has(issue.code));
   return located ? { ...issue, ...located } : issue;
 }
 
