@@ -56,11 +56,18 @@ export function createReplicationPool(options: PoolOptions = {}): ReplicationPoo
   return size === 1 ? inProcessPool(runnerUrl) : threadPool(size, runnerUrl);
 }
 
-/** Splits indices into batches small enough to balance load, large enough to amortise messages. */
+/**
+ * Splits indices into batches that shrink as the work runs out (guided self-scheduling):
+ * large first batches amortise messages and the cold start of each thread, and the last
+ * batches hold one replication each, so no thread is left finishing a big batch alone.
+ */
 export function splitIntoBatches(replications: readonly number[], workers: number): number[][] {
-  const batchSize = Math.max(1, Math.floor(replications.length / (workers * 4)));
   const batches: number[][] = [];
-  for (let i = 0; i < replications.length; i += batchSize) batches.push(replications.slice(i, i + batchSize));
+  for (let i = 0; i < replications.length; ) {
+    const size = Math.max(1, Math.ceil((replications.length - i) / (2 * workers)));
+    batches.push(replications.slice(i, i + size));
+    i += size;
+  }
   return batches;
 }
 
