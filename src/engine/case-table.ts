@@ -9,6 +9,7 @@
  * INVARIANT: a typed-array field must be re-read from the table after `allocate`, because
  * growing replaces the arrays.
  */
+import { growFloat64, growInt32 } from "./typed-arrays.js";
 
 const INITIAL_SLOTS = 64;
 
@@ -80,32 +81,20 @@ export class CaseTable {
   }
 
   private grow(size: number): void {
-    this.source = growInt(this.source, size);
-    this.ordinal = growFloat(this.ordinal, size);
-    this.cls = growInt(this.cls, size);
-    this.priority = growFloat(this.priority, size);
-    this.arrival = growFloat(this.arrival, size);
-    this.step = growInt(this.step, size);
-    this.enqueuedAt = growFloat(this.enqueuedAt, size);
-    this.enqueueOrder = growFloat(this.enqueueOrder, size);
-    this.waited = growFloat(this.waited, size);
-    this.activity = growFloat(this.activity, size);
+    this.source = growInt32(this.source, size);
+    this.ordinal = growFloat64(this.ordinal, size);
+    this.cls = growInt32(this.cls, size);
+    this.priority = growFloat64(this.priority, size);
+    this.arrival = growFloat64(this.arrival, size);
+    this.step = growInt32(this.step, size);
+    this.enqueuedAt = growFloat64(this.enqueuedAt, size);
+    this.enqueueOrder = growFloat64(this.enqueueOrder, size);
+    this.waited = growFloat64(this.waited, size);
+    this.activity = growFloat64(this.activity, size);
     const patience = new Int32Array(size).fill(-1);
     patience.set(this.patienceEvent);
     this.patienceEvent = patience;
-    this.visits = growInt(this.visits, size * this.stepCount);
-    this.freeSlots = growInt(this.freeSlots, size);
+    this.visits = growInt32(this.visits, size * this.stepCount);
+    this.freeSlots = growInt32(this.freeSlots, size);
   }
-}
-
-function growInt(array: Int32Array, size: number): Int32Array<ArrayBuffer> {
-  const bigger = new Int32Array(size);
-  bigger.set(array);
-  return bigger;
-}
-
-function growFloat(array: Float64Array, size: number): Float64Array<ArrayBuffer> {
-  const bigger = new Float64Array(size);
-  bigger.set(array);
-  return bigger;
 }

@@ -9,6 +9,7 @@
  * INVARIANT: ties in time are broken by band (see bands.ts), then by scheduling order;
  * the order never depends on chance or object identity.
  */
+import { growFloat64, growInt32 } from "./typed-arrays.js";
 
 /** Sequence numbers stay below 2^45, so band * 2^45 + sequence is exact in a double. */
 const BAND_SCALE = 2 ** 45;
@@ -52,7 +53,7 @@ export class EventQueue {
     this.order[id] = band * BAND_SCALE + this.sequence++;
     this.kinds[id] = kind;
     this.targets[id] = target;
-    if (this.count === this.heap.length) this.heap = grow(this.heap, this.heap.length * 2);
+    if (this.count === this.heap.length) this.heap = growInt32(this.heap, this.heap.length * 2);
     this.siftUp(this.count++, id);
     return id;
   }
@@ -101,14 +102,14 @@ export class EventQueue {
   }
 
   private growIds(size: number): void {
-    this.time = growFloat(this.time, size);
-    this.order = growFloat(this.order, size);
-    this.kinds = grow(this.kinds, size);
-    this.targets = grow(this.targets, size);
+    this.time = growFloat64(this.time, size);
+    this.order = growFloat64(this.order, size);
+    this.kinds = growInt32(this.kinds, size);
+    this.targets = growInt32(this.targets, size);
     const position = new Int32Array(size).fill(-1);
     position.set(this.position);
     this.position = position;
-    this.freeIds = grow(this.freeIds, size);
+    this.freeIds = growInt32(this.freeIds, size);
   }
 
   /** True when event a must run before event b. */
@@ -149,16 +150,4 @@ export class EventQueue {
     heap[at] = id;
     this.position[id] = at;
   }
-}
-
-function grow(array: Int32Array, size: number): Int32Array<ArrayBuffer> {
-  const bigger = new Int32Array(size);
-  bigger.set(array);
-  return bigger;
-}
-
-function growFloat(array: Float64Array, size: number): Float64Array<ArrayBuffer> {
-  const bigger = new Float64Array(size);
-  bigger.set(array);
-  return bigger;
 }

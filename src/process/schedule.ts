@@ -10,7 +10,7 @@
  * (its own, or the model's) is open; a 24/7 pool is a constant that never changes.
  */
 import type { ArrivalSource, Calendar, ResourcePool } from "../model/model.js";
-import { WeeklyRateProfile } from "../random/profiles.js";
+import { segmentContaining, WeeklyRateProfile } from "../random/profiles.js";
 import {
   constantSteps, mapSteps, mergeEqual, MINUTES_PER_DAY, MINUTES_PER_WEEK, multiplySteps, stepsFromWindows,
   type WeeklySteps, type WeeklyWindow,
@@ -59,14 +59,14 @@ export class WeeklySchedule {
   /** Value at time t (minutes since Monday 00:00 of week 0). */
   valueAt(t: number): number {
     const base = Math.floor(t / MINUTES_PER_WEEK) * MINUTES_PER_WEEK;
-    return this.values[this.segmentOf(t - base)];
+    return this.values[segmentContaining(this.starts, t - base)];
   }
 
   /** The first time strictly after t at which the value changes; Infinity when constant. */
   nextChange(t: number): number {
     if (this.isConstant) return Infinity;
     const base = Math.floor(t / MINUTES_PER_WEEK) * MINUTES_PER_WEEK;
-    return base + this.changeAfter[this.segmentOf(t - base)];
+    return base + this.changeAfter[segmentContaining(this.starts, t - base)];
   }
 
   /** True when the value at t is positive (open, staffed, arrivals possible). */
@@ -87,18 +87,6 @@ export class WeeklySchedule {
     return Infinity;
   }
 
-  /** Index of the segment containing a minute of the week (binary search). */
-  private segmentOf(minute: number): number {
-    const starts = this.starts;
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >>> 1;
-      if (starts[mid] <= minute) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  }
 }
 
 /** Throws RangeError unless the steps form a weekly step function. */

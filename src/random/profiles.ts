@@ -49,14 +49,14 @@ export class WeeklyRateProfile {
 
   /** Arrival rate per minute at time t (minutes since the start of the simulation, Monday 00:00). */
   rateAt(t: number): number {
-    return this.rates[this.segmentOf(t - weekStart(t))];
+    return this.rates[segmentContaining(this.starts, t - weekStart(t))];
   }
 
   /** Λ(t): expected number of arrivals in [0, t]. */
   cumulativeRate(t: number): number {
     const base = weekStart(t);
     const minute = t - base;
-    const i = this.segmentOf(minute);
+    const i = segmentContaining(this.starts, minute);
     const weeks = base / MINUTES_PER_WEEK;
     return weeks * this.weekTotal + this.cumulative[i] + this.rates[i] * (minute - this.starts[i]);
   }
@@ -75,7 +75,7 @@ export class WeeklyRateProfile {
     if (this.weekTotal === 0) return Infinity;
     let base = weekStart(after);
     const minute = after - base;
-    const i = this.segmentOf(minute);
+    const i = segmentContaining(this.starts, minute);
     let target = this.cumulative[i] + this.rates[i] * (minute - this.starts[i]) + e;
     // NOTE: jump whole weeks at once so a long closure (or a tiny rate) costs O(1).
     const weeks = Math.floor(target / this.weekTotal);
@@ -95,18 +95,6 @@ export class WeeklyRateProfile {
     return this.nextArrival(after, -Math.log(1 - u));
   }
 
-  /** Index of the segment containing a minute of the week (binary search). */
-  private segmentOf(minute: number): number {
-    const starts = this.starts;
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >>> 1;
-      if (starts[mid] <= minute) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  }
 
   /**
    * The first segment j with cumulative[j + 1] > target (0 ≤ target < weekTotal).
@@ -141,4 +129,19 @@ function checkSegments(starts: ArrayLike<number>, rates: ArrayLike<number>): voi
     if (!(starts[i] < MINUTES_PER_WEEK)) throw new RangeError(`rate profile start ${starts[i]} is not within the week`);
     if (!(rates[i] >= 0) || !Number.isFinite(rates[i])) throw new RangeError(`rate ${rates[i]} at index ${i} must be finite and ≥ 0`);
   }
+}
+
+/**
+ * Index of the segment of a weekly step function that contains `minute`: the last i with
+ * starts[i] ≤ minute (binary search). INVARIANT: starts ascend and starts[0] = 0.
+ */
+export function segmentContaining(starts: ArrayLike<number>, minute: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1;
+    if (starts[mid] <= minute) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
