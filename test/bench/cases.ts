@@ -7,6 +7,7 @@ import { baselineCase } from "./baseline.js";
 import { engineOnlyCase } from "./engine-only.js";
 import { modelACase } from "./model-a.js";
 import { modelBCase } from "./model-b.js";
+import { parallelCeilingCase } from "./parallel-ceiling.js";
 import { workersCase } from "./workers.js";
 
 /** Every case, in print order. */
@@ -17,6 +18,7 @@ export const BENCH_CASES: readonly BenchCase[] = [
   engineOnlyCase(1_000_000),
   baselineCase,
   { ...workersCase(), repeat: 1 },
+  parallelCeilingCase(),
 ];
 
 /** Pairs of case ids whose peak RSS should be close (memory independent of run length). */
