@@ -2,8 +2,8 @@
  * Benchmark: how much parallelism the machine itself gives. The same warm replication of
  * Model B runs alone in one worker thread, then in two worker threads at the same moment
  * (no pool, no messages in between). Two fully independent runs can do no better than this
- * ceiling (up to measurement noise), so it is the yardstick for the replication pool's speed-up: on virtual machines
- * whose two cores share one physical core, it is well below 2.
+ * ceiling (up to measurement noise), so it is the yardstick for the replication pool's
+ * speed-up: on virtual machines whose two cores share one physical core, it is well below 2.
  */
 import { Worker } from "node:worker_threads";
 import { peakRssMb, type BenchCase, type BenchMeasurement } from "./bench-case.js";
