@@ -31,18 +31,33 @@ function xMaxOf(found: readonly DistributionSummary[], thresholds: readonly numb
   return tidy(p95 * 1.25 || 1);
 }
 
-function thresholdLayer(levels: readonly { name: string; maxWait: number; target: number }[], divisor: number) {
-  const values = levels.map((l) => ({ maxWait: tidy(l.maxWait / divisor), target: l.target, label: `${l.name}: target ${Math.round(l.target * 100)}% within ${l.maxWait} min` }));
+/**
+ * Service-level thresholds: a dashed rule at each maxWait, a diamond at the target share, and a
+ * label. Labels of thresholds at the same time are stacked, and a label in the right half of
+ * the axis is written to the left of its rule so it stays inside the plot.
+ */
+function thresholdLayer(levels: readonly { name: string; maxWait: number; target: number }[], divisor: number, xMax: number) {
+  const seen = new Map<number, number>();
+  const values = levels.map((l) => {
+    const maxWait = tidy(l.maxWait / divisor);
+    const row = seen.get(maxWait) ?? 0;
+    seen.set(maxWait, row + 1);
+    const label = `${l.name}: target ${Math.round(l.target * 100)}% within ${l.maxWait} min`;
+    return { maxWait, target: l.target, label, labelY: 0.01 + 0.07 * row, side: maxWait > xMax / 2 ? "left" : "right" };
+  });
   const x = { field: "maxWait", type: "quantitative" as const };
+  const label = (side: "left" | "right") => ({
+    transform: [{ filter: `datum.side === '${side}'` }],
+    mark: { type: "text" as const, color: "#b23a32", align: side === "left" ? ("right" as const) : ("left" as const), baseline: "bottom" as const, dx: side === "left" ? -6 : 6, fontSize: 11 },
+    encoding: { x, y: { field: "labelY", type: "quantitative" as const }, text: { field: "label", type: "nominal" as const } },
+  });
   return {
     data: { values },
     layer: [
       { mark: { type: "rule" as const, color: "#d1483f", strokeDash: [5, 4], strokeWidth: 1.5 }, encoding: { x } },
       { mark: { type: "point" as const, shape: "diamond", size: 110, color: "#d1483f", filled: true }, encoding: { x, y: { field: "target", type: "quantitative" as const } } },
-      {
-        mark: { type: "text" as const, color: "#b23a32", align: "left" as const, baseline: "bottom" as const, dx: 6, dy: -4, fontSize: 11 },
-        encoding: { x, y: { datum: 0, type: "quantitative" as const }, text: { field: "label", type: "nominal" as const } },
-      },
+      label("left"),
+      label("right"),
     ],
   };
 }
@@ -89,7 +104,7 @@ export function buildDistributionSpec(context: ChartContext, options: Distributi
     ...frame(`${options.title}: distribution`, subtitleOf(variants, found, scale)),
     width: PANEL.width,
     height: PANEL.height,
-    layer: [lines, ...(levels.length ? [thresholdLayer(levels, scale.divisor)] : [])],
+    layer: [lines, ...(levels.length ? [thresholdLayer(levels, scale.divisor, xMax)] : [])],
   } as TopLevelSpec;
 }
 

@@ -94,6 +94,17 @@ describe("chart content", () => {
     expect(rows.find((r) => r.maxWait === 30 && r.target === 0.8)).toBeDefined();
   });
 
+  it("stacks the labels of service levels that share a threshold, so they do not overprint", () => {
+    const levels = [
+      { name: "counter wait within 30 min", maxWait: 30, target: 0.8, achievedKey: accountOpeningRun.serviceLevels[0]?.achievedKey ?? "" },
+      { name: "business wait within 30 min", maxWait: 30, target: 0.9, achievedKey: accountOpeningRun.serviceLevels[0]?.achievedKey ?? "" },
+    ];
+    const spec = buildRunCharts({ ...accountOpeningRun, serviceLevels: levels })["waiting-distribution"];
+    const labelled = dataRows(spec).filter((r) => r.maxWait === 30 && typeof r.labelY === "number");
+    expect(labelled).toHaveLength(2);
+    expect(new Set(labelled.map((r) => r.labelY)).size).toBe(2);
+  });
+
   it("expresses differences relative to the current mean, with the paired interval", () => {
     const cycle = dataRows(charts["differences"]).find((r) => r.kpi === "Mean cycle time" && r.proposal === "RPA + single approval");
     const d = accountOpeningComparison.proposals[1].differences.find((x) => x.key === "overall/cycleTime.mean");
