@@ -44,9 +44,11 @@ function relativeSentence(d: KpiDifference, label: string): string {
   const base = Math.abs(d.current.mean ?? 0);
   const rel = d.relativeChange ?? 0;
   const verb = rel < 0 ? "falls" : "rises";
-  if (!base || d.diff.lo === null || d.diff.hi === null) return `${label} ${verb} by ${pct(rel)}%.`;
+  // NOTE: a significant change under 9.5% gets one decimal, so it never reads "rises by 0%".
+  const show = (x: number) => fixed(Math.abs(x) * 100, Math.abs(rel) < 0.095 ? 1 : 0);
+  if (!base || d.diff.lo === null || d.diff.hi === null) return `${label} ${verb} by ${show(rel)}%.`;
   const [a, b] = rel < 0 ? [-d.diff.hi / base, -d.diff.lo / base] : [d.diff.lo / base, d.diff.hi / base];
-  return `${label} ${verb} by ${pct(rel)}% (95% CI ${pct(a)}–${pct(b)}%).`;
+  return `${label} ${verb} by ${show(rel)}% (95% CI ${show(a)}–${show(b)}%).`;
 }
 
 function unclearSentence(d: KpiDifference, def: KpiDef): string {

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { fixed, formatDifference, formatValue } from "../../../src/report/format.js";
-import { buildHeadline } from "../../../src/report/headline.js";
+import { buildHeadline, sentenceOf } from "../../../src/report/headline.js";
 import {
   comparisonKpiTable,
   differencesTable,
@@ -91,6 +91,13 @@ describe("headline", () => {
     const single = headline.find((h) => h.proposal === "RPA + single approval");
     expect(single?.sentences[0].text).toBe("Mean cycle time falls by 38% (95% CI 37–40%).");
     expect(single?.sentences[2].text).toBe("Cases waiting ≤ 30 min rises from 42.0% to 81.0% (+39 points, 95% CI 38 to 40 points).");
+  });
+
+  it("gives a small significant change one decimal instead of rounding it to 0%", () => {
+    const summary = (mean: number, lo: number, hi: number) => ({ key: "overall/cost.perCase", n: 20, mean, sd: 1, halfWidth: (hi - lo) / 2, lo, hi });
+    const def = { key: "overall/cost.perCase", scope: "overall", subject: "", metric: "cost.perCase", label: "Cost per completed case", unit: "currency", better: "lower" } as const;
+    const difference = { key: def.key, current: summary(100, 99, 101), proposed: summary(100.4, 99.4, 101.4), diff: summary(0.4, 0.1, 0.7), relativeChange: 0.004, significant: true, unpairedHalfWidth: 1.4 };
+    expect(sentenceOf(def, difference).text).toBe("Cost per completed case rises by 0.4% (95% CI 0.1–0.7%).");
   });
 
   it("includes bad news", () => {
