@@ -24,12 +24,18 @@ const NO_SAMPLER: Sampler | null = null;
 /** Per-replication stream keys and samplers; see the module comment. */
 export class CaseDraws {
   private readonly sourceCount: number;
-  /** Keys by stepSource = step * sourceCount + source: [k0, k1] pairs. */
-  private readonly durationKeys: Uint32Array;
-  private readonly routeKeys: Uint32Array;
-  private readonly patienceKeys: Uint32Array;
+  /**
+   * Keys by stepSource = step * sourceCount + source: [k0, k1] pairs.
+   * NOTE: stored as signed 32-bit integers (same bits, same draws): an unsigned key above
+   * 2^31 passed to a call V8 does not inline would be boxed on the heap at every draw.
+   */
+  private readonly durationKeys: Int32Array;
+  private readonly routeKeys: Int32Array;
+  private readonly patienceKeys: Int32Array;
   /** Keys by source. */
-  private readonly arrivalKeys: Uint32Array;
+  private readonly arrivalKeys: Int32Array;
+  /** NOTE: samplers write their draw here (see `Sampler.sampleInto`), so no draw is boxed. */
+  private readonly drawn = new Float64Array(1);
   private readonly durationSamplers: readonly Sampler[];
   private readonly patienceSamplers: readonly (Sampler | null)[];
   private readonly interarrivalSamplers: readonly (Sampler | null)[];
@@ -39,9 +45,9 @@ export class CaseDraws {
     const { steps, sources, run } = compiled;
     this.sourceCount = sources.length;
     const pairs = steps.count * sources.length;
-    this.durationKeys = new Uint32Array(2 * pairs);
-    this.routeKeys = new Uint32Array(2 * pairs);
-    this.patienceKeys = new Uint32Array(2 * pairs);
+    this.durationKeys = new Int32Array(2 * pairs);
+    this.routeKeys = new Int32Array(2 * pairs);
+    this.patienceKeys = new Int32Array(2 * pairs);
     for (let s = 0; s < steps.count; s++) {
       for (let src = 0; src < sources.length; src++) {
         const element = stepSourceElement(steps.names[s], sources[src].name);
@@ -55,7 +61,7 @@ export class CaseDraws {
         }
       }
     }
-    this.arrivalKeys = new Uint32Array(2 * sources.length);
+    this.arrivalKeys = new Int32Array(2 * sources.length);
     sources.forEach((source, src) => {
       this.arrivalKeys.set(streamKey(run.seed, replication, STREAM_PURPOSES.arrival, source.name), 2 * src);
     });
@@ -67,7 +73,8 @@ export class CaseDraws {
   /** Duration (minutes) of case `ordinal` of `source` at `step` on its `visit`-th visit (0-based). */
   duration(step: number, source: number, ordinal: number, visit: number): number {
     const at = 2 * (step * this.sourceCount + source);
-    return this.durationSamplers[step].sample(this.durationKeys[at], this.durationKeys[at + 1], ordinal, visit);
+    this.durationSamplers[step].sampleInto(this.drawn, 0, this.durationKeys[at], this.durationKeys[at + 1], ordinal, visit);
+    return this.drawn[0];
   }
 
   /** Uniform in (0, 1) deciding the branch after `step` for that case and visit. */
@@ -80,7 +87,9 @@ export class CaseDraws {
   patience(step: number, source: number, ordinal: number, visit: number): number {
     const at = 2 * (step * this.sourceCount + source);
     const sampler = this.patienceSamplers[source];
-    return sampler === null ? Infinity : sampler.sample(this.patienceKeys[at], this.patienceKeys[at + 1], ordinal, visit);
+    if (sampler === null) return Infinity;
+    sampler.sampleInto(this.drawn, 0, this.patienceKeys[at], this.patienceKeys[at + 1], ordinal, visit);
+    return this.drawn[0];
   }
 
   /**
@@ -90,7 +99,8 @@ export class CaseDraws {
   interarrival(source: number, n: number, attempt: number): number {
     const sampler = this.interarrivalSamplers[source];
     if (sampler === null) return Infinity;
-    return sampler.sample(this.arrivalKeys[2 * source], this.arrivalKeys[2 * source + 1], n, attempt);
+    sampler.sampleInto(this.drawn, 0, this.arrivalKeys[2 * source], this.arrivalKeys[2 * source + 1], n, attempt);
+    return this.drawn[0];
   }
 
   /** Uniform in (0, 1) number `n` of the arrival stream of `source` (profile sources). */

@@ -91,36 +91,59 @@ export class Sampler {
    * ordinal and visit number, each an unsigned 32-bit integer. Allocation-free.
    */
   sample(k0: number, k1: number, a: number, b: number): number {
+    this.sampleInto(SCRATCH, 0, k0, k1, a, b);
+    return SCRATCH[0];
+  }
+
+  /**
+   * The draw `sample(k0, k1, a, b)` written to `out[index]`. Keys may be given as signed or
+   * unsigned 32-bit integers (the same bits give the same draw).
+   * NOTE: the hot loop's variant: a double returned from a call V8 does not inline (this
+   * switch never is) is boxed on the heap; one stored into a Float64Array is not.
+   */
+  sampleInto(out: Float64Array, index: number, k0: number, k1: number, a: number, b: number): void {
     switch (this.method) {
       case Method.Constant: // p0 = value
-        return this.p0;
+        out[index] = this.p0;
+        return;
       case Method.Exponential: // p0 = mean
-        return -this.p0 * Math.log(1 - uniform01(k0, k1, a, b, 0, 0));
+        out[index] = -this.p0 * Math.log(1 - uniform01(k0, k1, a, b, 0, 0));
+        return;
       case Method.Uniform: // p0 = min, p1 = max − min
-        return this.p0 + this.p1 * uniform01(k0, k1, a, b, 0, 0);
+        out[index] = this.p0 + this.p1 * uniform01(k0, k1, a, b, 0, 0);
+        return;
       case Method.Triangular:
-        return this.sampleTriangular(uniform01(k0, k1, a, b, 0, 0));
+        out[index] = this.sampleTriangular(uniform01(k0, k1, a, b, 0, 0));
+        return;
       case Method.TruncatedNormal: { // p0 = mean, p1 = sd, p2 = Φ(mean / sd)
         const x = this.p0 - this.p1 * normalQuantile((1 - uniform01(k0, k1, a, b, 0, 0)) * this.p2);
-        return x > 0 ? x : 0;
+        out[index] = x > 0 ? x : 0;
+        return;
       }
       case Method.NormalFarTail: // p0 = sd² / |mean|: X | X > 0 ≈ exponential of that mean
-        return -this.p0 * Math.log(1 - uniform01(k0, k1, a, b, 0, 0));
+        out[index] = -this.p0 * Math.log(1 - uniform01(k0, k1, a, b, 0, 0));
+        return;
       case Method.Lognormal: // p0 = μ, p1 = σ of the log
-        return Math.exp(this.p0 + this.p1 * normalQuantile(uniform01(k0, k1, a, b, 0, 0)));
+        out[index] = Math.exp(this.p0 + this.p1 * normalQuantile(uniform01(k0, k1, a, b, 0, 0)));
+        return;
       case Method.Gamma: // p0 = scale, p1..p3 = gamma constants d, c, boost exponent
-        return this.p0 * sampleGamma(k0, k1, a, b, 0, this.p1, this.p2, this.p3);
+        out[index] = this.p0 * sampleGamma(k0, k1, a, b, 0, this.p1, this.p2, this.p3);
+        return;
       case Method.ErlangSum:
-        return this.sampleErlangSum(k0, k1, a, b);
+        out[index] = this.sampleErlangSum(k0, k1, a, b);
+        return;
       case Method.Weibull: // p0 = scale, p1 = 1 / shape
-        return this.p0 * Math.pow(-Math.log(1 - uniform01(k0, k1, a, b, 0, 0)), this.p1);
+        out[index] = this.p0 * Math.pow(-Math.log(1 - uniform01(k0, k1, a, b, 0, 0)), this.p1);
+        return;
       case Method.Pert: { // p0 = min, p1 = range, p2..p4 = gamma(α) constants, p5..p7 = gamma(β)
         const x = sampleGamma(k0, k1, a, b, 0, this.p2, this.p3, this.p4);
         const y = sampleGamma(k0, k1, a, b, 1, this.p5, this.p6, this.p7);
-        return this.p0 + (this.p1 * x) / (x + y);
+        out[index] = this.p0 + (this.p1 * x) / (x + y);
+        return;
       }
       case Method.Empirical:
-        return this.sampleEmpirical(uniform01(k0, k1, a, b, 0, 0));
+        out[index] = this.sampleEmpirical(uniform01(k0, k1, a, b, 0, 0));
+        return;
     }
   }
 
@@ -156,6 +179,8 @@ export class Sampler {
 }
 
 const EMPTY = new Float64Array(0);
+/** Where `sample` has `sampleInto` put its draw. */
+const SCRATCH = new Float64Array(1);
 
 /** Gamma constants flattened into three param slots. */
 function gammaSlots(shape: number): number[] {
