@@ -9,19 +9,13 @@
 import tQuantile from "@stdlib/stats-base-dists-t-quantile";
 import { Welford } from "./welford.js";
 import { finiteOrNull } from "./numbers.js";
+import type { KpiSummary } from "./result-types.js";
 
 /** Default confidence level. */
 export const CONFIDENCE = 0.95;
 
-/** Mean, spread and t-interval of a sample (all null when empty). */
-export interface Interval {
-  readonly n: number;
-  readonly mean: number | null;
-  readonly sd: number | null;
-  readonly halfWidth: number | null;
-  readonly lo: number | null;
-  readonly hi: number | null;
-}
+/** Mean, spread and t-interval of a sample (all null when empty): a KPI summary without its key. */
+export type Interval = Omit<KpiSummary, "key">;
 
 /** The two-sided critical value t(1 − α/2, df). Throws for df ≤ 0. */
 export function tCritical(df: number, confidence = CONFIDENCE): number {
