@@ -26,9 +26,17 @@ export function reportRunFailure(error: unknown): boolean {
   return true;
 }
 
-/** JSON of a value with per-replication results left out (they are for pairing, not reports). */
+/** JSON.stringify replacer that leaves out per-replication results (for pairing, not reports). */
+const withoutRepResults = (key: string, value: unknown): unknown => (key === "repResults" ? undefined : value);
+
+/** JSON of a value with per-replication results left out. */
 export function resultJson(value: unknown): string {
-  return `${JSON.stringify(value, (key, v) => (key === "repResults" ? undefined : v), 2)}\n`;
+  return `${JSON.stringify(value, withoutRepResults, 2)}\n`;
+}
+
+/** A copy of a result without the per-replication records. */
+export function withoutReplications<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value, withoutRepResults)) as T;
 }
 
 const csvCell = (value: string | number | boolean | null): string => {

@@ -10,6 +10,7 @@ import { relative } from "node:path";
 import { buildHeadline } from "../report/headline.js";
 import { writeComparisonReport, writeRunReport, type WriteReportResult } from "../report/write.js";
 import type { ComparisonResult, RunResult } from "../stats/result-types.js";
+import { withoutReplications } from "./experiment-output.js";
 import { EXIT } from "./output.js";
 
 /** Parsed report options. */
@@ -27,11 +28,6 @@ export function withReportOptions<T>(yargs: Argv<T>): Argv<T & ReportArgs> {
     .option("out", { type: "string", describe: "Report folder (default reports/<model name>)" })
     .option("png", { type: "boolean", default: true, describe: "Also render each chart as PNG (--no-png is faster)" })
     .option("allow-outside", { type: "boolean", default: false, describe: "Allow --out outside the working directory" }) as Argv<T & ReportArgs>;
-}
-
-/** A copy of a result without the per-replication records (kept for pairing, not for reports). */
-export function withoutReplications<T>(value: T): T {
-  return JSON.parse(JSON.stringify(value, (key, v) => (key === "repResults" ? undefined : v))) as T;
 }
 
 function announce(outcome: WriteReportResult): void {
