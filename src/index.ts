@@ -19,5 +19,5 @@ export * from "./api/engine.js";
 export * from "./api/charts.js";
 export * from "./api/reports.js";
 export type * from "./stats/result-types.js";
-export type * from "./model/model.js";
+export type * from "./model/compile/model.js";
 export type { DistSpec, DistKind } from "./random/dist-spec.js";

@@ -7,7 +7,7 @@
  * significance and the variance reduction the pairing bought; or the located issues of any
  * file that does not load.
  */
-import type { ModelIssue } from "../model/issues.js";
+import type { ModelIssue } from "../model/source/issues.js";
 import { compare, UnknownKpiError, type CompareOptions, type PairedComparison } from "../experiment/compare.js";
 import { loadModels, overrideIssues, type Outcome } from "./simulate.js";
 

@@ -7,14 +7,14 @@
  * `checkModel(model)` to re-check it before running. Nothing here throws.
  */
 import { runChecks } from "../model/checks/index.js";
-import { formatIssue, sortIssues, wordIssue, type ModelIssue } from "../model/issues.js";
-import type { Model } from "../model/model.js";
+import { formatIssue, sortIssues, wordIssue, type ModelIssue } from "../model/source/issues.js";
+import type { Model } from "../model/compile/model.js";
 
-export { loadModelFile, loadModelText, loadModelObject, MAX_MODEL_BYTES, type LoadResult } from "../model/load.js";
-export { loadAnyModelFile } from "../model/overlay-load.js";
-export { formatIssue, formatPath, sortIssues, type IssueCode, type IssueSeverity, type ModelIssue } from "../model/issues.js";
-export { ModelSchema, type RawModel } from "../model/schema.js";
-export { buildJsonSchema, jsonSchemaText } from "../model/json-schema.js";
+export { loadModelFile, loadModelText, loadModelObject, MAX_MODEL_BYTES, type LoadResult } from "../model/source/load.js";
+export { loadAnyModelFile } from "../model/overlays/load.js";
+export { formatIssue, formatPath, sortIssues, type IssueCode, type IssueSeverity, type ModelIssue } from "../model/source/issues.js";
+export { ModelSchema, type RawModel } from "../model/schema/schema.js";
+export { buildJsonSchema, jsonSchemaText } from "../model/schema/json-schema.js";
 
 /**
  * Re-checks a (possibly modified) normalised model: references, routing, parameters,

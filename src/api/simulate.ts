@@ -7,9 +7,9 @@
  * `{ ok: true, value }` with every KPI as mean ± half-width, or `{ ok: false, issues }`
  * naming file, line and column of what is wrong. Proposal files (`extends:`) load the same way.
  */
-import type { ModelIssue } from "../model/issues.js";
-import type { Model } from "../model/model.js";
-import { loadAnyModelFile } from "../model/overlay-load.js";
+import type { ModelIssue } from "../model/source/issues.js";
+import type { Model } from "../model/compile/model.js";
+import { loadAnyModelFile } from "../model/overlays/load.js";
 import { checkOverridesFor, checkRunOverrides, type OverrideIssue, type RunOverrides } from "../experiment/run-overrides.js";
 import { simulate, type SimulateOptions, type Simulation } from "../experiment/simulate.js";
 

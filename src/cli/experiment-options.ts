@@ -7,7 +7,7 @@
  * its unit ("5d", "8h", "90min"; a bare number is minutes).
  */
 import type { Argv } from "yargs";
-import { DURATION_PATTERN, toMinutes } from "../model/units.js";
+import { DURATION_PATTERN, toMinutes } from "../model/schema/units.js";
 import type { RunOverrides } from "../experiment/run-overrides.js";
 
 /** Parsed shared options. */

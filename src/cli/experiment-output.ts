@@ -7,7 +7,7 @@
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { formatIssue, sortIssues, type ModelIssue } from "../model/issues.js";
+import { formatIssue, sortIssues, type ModelIssue } from "../model/source/issues.js";
 import type { KpiDef, KpiSummary, RunResult } from "../stats/result-types.js";
 import type { PairedComparison } from "../api/compare.js";
 import { EXIT } from "./output.js";

@@ -15,7 +15,7 @@
  *                 └──── more reps while the target half-width is not met ┘
  * ```
  */
-import type { Model } from "../model/model.js";
+import type { Model } from "../model/compile/model.js";
 import { closest } from "fastest-levenshtein";
 import type { ComparisonResult, ProposalComparison, RepResult } from "../stats/result-types.js";
 import { pairedDifferences, type PairedKpiDifference } from "./paired-differences.js";

@@ -9,10 +9,10 @@
  * event loop, and lets the collector turn the observed events into KPIs. The same compiled
  * model and replication number always give the same result, in any process or thread.
  */
-import type { CompiledModel } from "../model/compiled.js";
+import type { CompiledModel } from "../model/compile/compiled.js";
 import type { SimObserver } from "../stats/observer.js";
 import type { RepResult } from "../stats/result-types.js";
-import { collectorLayoutOf, TIME_OF_DAY_BIN_MINUTES } from "../model/compile.js";
+import { collectorLayoutOf, TIME_OF_DAY_BIN_MINUTES } from "../model/compile/compile.js";
 import { createCollector } from "../stats/collectors.js";
 import { CaseDraws } from "../process/draws.js";
 import { ArrivalClock } from "../process/arrivals.js";

@@ -7,9 +7,9 @@
  * Both the in-process path and the worker path go through `runReplicationBatch`, from the
  * same JSON text, so their results are identical bit for bit.
  */
-import type { Model } from "../model/model.js";
+import type { Model } from "../model/compile/model.js";
 import type { RepResult } from "../stats/result-types.js";
-import { compileModel } from "../model/compile.js";
+import { compileModel } from "../model/compile/compile.js";
 import { runReplication } from "./replicate.js";
 
 /** A request to run some replications of one model. */

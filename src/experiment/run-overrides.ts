@@ -6,7 +6,7 @@
  * whose run settings say so; the loaded model is never mutated, so the same object can be
  * run again with other settings.
  */
-import type { Model } from "../model/model.js";
+import type { Model } from "../model/compile/model.js";
 
 /** Settings that override the model's `run:` block; omitted fields keep the model's value. */
 export interface RunOverrides {

@@ -12,9 +12,9 @@
  *                                                  RunResult ◀──summariseRuns───┘
  * ```
  */
-import type { Model } from "../model/model.js";
+import type { Model } from "../model/compile/model.js";
 import type { RepResult, RunResult } from "../stats/result-types.js";
-import { collectorLayoutOf, compileModel } from "../model/compile.js";
+import { collectorLayoutOf, compileModel } from "../model/compile/compile.js";
 import { summariseRuns } from "../stats/summarise.js";
 import { runReplicationBatch } from "./replication-batch.js";
 import { withRunOverrides, type RunOverrides } from "./run-overrides.js";

@@ -11,7 +11,7 @@
  * Profile sources are non-homogeneous Poisson processes sampled by inverting the
  * cumulative rate; closed hours simply have rate zero.
  */
-import { ARRIVAL_PROFILE, type CompiledModel } from "../model/compiled.js";
+import { ARRIVAL_PROFILE, type CompiledModel } from "../model/compile/compiled.js";
 import type { CaseDraws } from "./draws.js";
 
 /** Opening hours as the arrival clock consumes them. */

@@ -11,7 +11,7 @@
 import { streamKey, STREAM_PURPOSES } from "../random/streams.js";
 import { uniform01 } from "../random/counter-rng.js";
 import type { Sampler } from "../random/dists.js";
-import type { CompiledModel } from "../model/compiled.js";
+import type { CompiledModel } from "../model/compile/compiled.js";
 
 /** Element name of a per-(step, source) stream. */
 export function stepSourceElement(step: string, source: string): string {

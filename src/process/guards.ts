@@ -9,7 +9,7 @@
  */
 import { SimulationError } from "../engine/errors.js";
 import type { CaseTable } from "../engine/case-table.js";
-import type { CompiledModel } from "../model/compiled.js";
+import type { CompiledModel } from "../model/compile/compiled.js";
 import type { WaitingLines } from "./waiting-lines.js";
 import { MAX_RESTARTS } from "./arrivals.js";
 

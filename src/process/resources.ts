@@ -12,7 +12,7 @@
  * all. Zero-duration intermediate levels carry no weight in any time-weighted statistic.
  */
 import type { SimObserver } from "../stats/observer.js";
-import type { CompiledSteps } from "../model/compiled.js";
+import type { CompiledSteps } from "../model/compile/compiled.js";
 
 /** Busy units and capacity per pool, reporting net changes to the observer. */
 export class PoolLevels {

@@ -9,7 +9,7 @@
  * allocate nothing. A pool without shifts is rostered at its capacity while its calendar
  * (its own, or the model's) is open; a 24/7 pool is a constant that never changes.
  */
-import type { ArrivalSource, Calendar, ResourcePool } from "../model/model.js";
+import type { ArrivalSource, Calendar, ResourcePool } from "../model/compile/model.js";
 import { segmentContaining, WeeklyRateProfile } from "../random/profiles.js";
 import {
   constantSteps, mapSteps, mergeEqual, MINUTES_PER_DAY, MINUTES_PER_WEEK, multiplySteps, stepsFromWindows,

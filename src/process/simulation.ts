@@ -20,7 +20,7 @@ import { BAND_ARRIVAL, BAND_CAPACITY, BAND_PATIENCE, BAND_STEP_END, BAND_STOP } 
 import type { SimObserver } from "../stats/observer.js";
 import {
   ROUTE_BRANCH, ROUTE_EXIT, STEP_DELAY, STEP_SERVICE, type CompiledModel, type CompiledSteps,
-} from "../model/compiled.js";
+} from "../model/compile/compiled.js";
 import { EVENT_ARRIVAL, EVENT_CAPACITY, EVENT_PATIENCE, EVENT_STEP_END, EVENT_STOP } from "./event-kinds.js";
 import { WaitingLines } from "./waiting-lines.js";
 import { PoolLevels } from "./resources.js";

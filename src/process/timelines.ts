@@ -7,7 +7,7 @@
  * capacity on its days and hours (see schedule.ts). A profile source becomes a weekly
  * non-homogeneous Poisson process that is zero while the calendar is closed.
  */
-import { ARRIVAL_PROFILE, type CompiledModel } from "../model/compiled.js";
+import { ARRIVAL_PROFILE, type CompiledModel } from "../model/compile/compiled.js";
 import type { ArrivalProfile, OpenHours } from "./arrivals.js";
 import type { CapacityTimeline } from "./capacity.js";
 import { arrivalProfile, capacitySchedule, openHoursSchedule } from "./schedule.js";

@@ -3,7 +3,7 @@
  * runtime itself (Node, the TypeScript loader, the loaded modules) can be told apart from
  * what a replication adds.
  */
-import { compileModel } from "../../src/model/compile.js";
+import { compileModel } from "../../src/model/compile/compile.js";
 import { modelA } from "./model-a.js";
 import { peakRssMb, timed, type BenchCase } from "./bench-case.js";
 

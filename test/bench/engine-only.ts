@@ -2,7 +2,7 @@
  * Engine-only case: Model A with an observer that records nothing, so the cost of the event
  * loop, sampling and queueing can be told apart from the cost of the statistics collector.
  */
-import { compileModel } from "../../src/model/compile.js";
+import { compileModel } from "../../src/model/compile/compile.js";
 import { runReplication } from "../../src/experiment/replicate.js";
 import { QuietObserver } from "../support/theory/recording-observers.js";
 import { modelA } from "./model-a.js";

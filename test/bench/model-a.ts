@@ -4,8 +4,8 @@
  * The same model at 100,000 customers shows that memory does not grow with run length.
  * Reference for the million-customer run: SimPy ≈ 12 s, simmer ≈ 10 s.
  */
-import type { Model } from "../../src/model/model.js";
-import { compileModel } from "../../src/model/compile.js";
+import type { Model } from "../../src/model/compile/model.js";
+import { compileModel } from "../../src/model/compile/compile.js";
 import { runReplication } from "../../src/experiment/replicate.js";
 import { buildModel, exponential, pool, poissonSource, serviceStep } from "../support/theory/model-builder.js";
 import { peakRssMb, timed, type BenchCase, type BenchMeasurement } from "./bench-case.js";

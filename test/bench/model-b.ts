@@ -5,7 +5,7 @@
  * (exponential, mean 3.5). One replication of 500,000 applications.
  * Reference: SimPy ≈ 20 s, simmer ≈ 22 s.
  */
-import type { Model } from "../../src/model/model.js";
+import type { Model } from "../../src/model/compile/model.js";
 import { branch, buildModel, exponential, goTo, pool, renewalSource, serviceStep } from "../support/theory/model-builder.js";
 import { measureOneReplication } from "./model-a.js";
 import type { BenchCase } from "./bench-case.js";

@@ -15,7 +15,7 @@ const DIST = new URL("../../dist/", import.meta.url).href;
 const WORKER_CODE = `
 const { parentPort, workerData } = require("node:worker_threads");
 (async () => {
-  const { compileModel } = await import(workerData.dist + "model/compile.js");
+  const { compileModel } = await import(workerData.dist + "model/compile/compile.js");
   const { runReplication } = await import(workerData.dist + "experiment/replicate.js");
   const compiled = compileModel(workerData.model);
   runReplication(compiled, 0);

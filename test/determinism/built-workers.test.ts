@@ -4,7 +4,7 @@
 import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type * as SimulateModule from "../../src/experiment/simulate.js";
-import { loadAnyModelFile } from "../../src/model/overlay-load.js";
+import { loadAnyModelFile } from "../../src/model/overlays/load.js";
 
 const BUILT = new URL("../../dist/experiment/simulate.js", import.meta.url);
 const SCENARIO = new URL("../../scenarios/branch-counter-lunch-proposed.yaml", import.meta.url).pathname;

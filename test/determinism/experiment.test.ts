@@ -3,8 +3,8 @@
 import { describe, expect, it } from "vitest";
 import { simulate } from "../../src/experiment/simulate.js";
 import { compare } from "../../src/experiment/compare.js";
-import { loadAnyModelFile } from "../../src/model/overlay-load.js";
-import type { Model } from "../../src/model/model.js";
+import { loadAnyModelFile } from "../../src/model/overlays/load.js";
+import type { Model } from "../../src/model/compile/model.js";
 
 const SCENARIOS = new URL("../../scenarios/", import.meta.url).pathname;
 

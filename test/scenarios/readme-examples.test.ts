@@ -6,7 +6,7 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadAnyModelFile } from "../../src/model/overlay-load.js";
+import { loadAnyModelFile } from "../../src/model/overlays/load.js";
 
 const ROOT = resolve(new URL(".", import.meta.url).pathname, "../..");
 const blocks = [...readFileSync(join(ROOT, "README.md"), "utf8").matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]);

@@ -5,9 +5,9 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { formatIssue } from "../../src/model/issues.js";
-import { loadModelFile } from "../../src/model/load.js";
-import { loadAnyModelFile } from "../../src/model/overlay-load.js";
+import { formatIssue } from "../../src/model/source/issues.js";
+import { loadModelFile } from "../../src/model/source/load.js";
+import { loadAnyModelFile } from "../../src/model/overlays/load.js";
 
 const DIR = resolve(new URL(".", import.meta.url).pathname, "../../scenarios");
 const ALL = readdirSync(DIR).filter((name) => name.endsWith(".yaml")).sort();

@@ -8,7 +8,7 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import type { RepResult } from "../../src/stats/result-types.js";
-import type { Shift } from "../../src/model/model.js";
+import type { Shift } from "../../src/model/compile/model.js";
 import { checkKpi, expectTheoryWithin, replicate } from "../support/theory/replications.js";
 import { tInterval } from "../support/theory/t-interval.js";
 import { buildModel, exponential, pool, poissonSource, serviceStep, weekdayCalendar } from "../support/theory/model-builder.js";

@@ -10,7 +10,7 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import type { DistSpec } from "../../src/random/dist-spec.js";
-import { compileModel } from "../../src/model/compile.js";
+import { compileModel } from "../../src/model/compile/compile.js";
 import { runReplication } from "../../src/experiment/replicate.js";
 import { distMoments } from "../support/theory/moments.js";
 import { expectTheoryWithin, THEORY_SCALE } from "../support/theory/replications.js";

@@ -8,7 +8,7 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import type { RepResult } from "../../src/stats/result-types.js";
-import { compileModel } from "../../src/model/compile.js";
+import { compileModel } from "../../src/model/compile/compile.js";
 import { runReplication } from "../../src/experiment/replicate.js";
 import { mgInfinity } from "../support/theory/infinite-server.js";
 import { checkKpi, expectTheoryWithin, replicate } from "../support/theory/replications.js";

@@ -9,7 +9,7 @@
 import { writeFileSync } from "node:fs";
 import type { CommandModule } from "yargs";
 import { jsonSchemaText } from "../../api/load.js";
-import { proposalJsonSchemaText } from "../../model/overlay-json-schema.js";
+import { proposalJsonSchemaText } from "../../model/overlays/json-schema.js";
 import { EXIT } from "../output.js";
 
 interface SchemaArgs {

@@ -6,9 +6,9 @@
  * tellers rostered 09:00–12:00 and 13:00–17:00 leave the counter unstaffed over lunch while
  * the branch is open — possibly intended, so that is a warning.
  */
-import type { Calendar, Model, ResourcePool, Shift } from "../model.js";
-import { error, warning, type IssueDraft } from "../issues.js";
-import { formatTimeOfDay, MINUTES_PER_DAY, WEEKDAYS } from "../units.js";
+import type { Calendar, Model, ResourcePool, Shift } from "../compile/model.js";
+import { error, warning, type IssueDraft } from "../source/issues.js";
+import { formatTimeOfDay, MINUTES_PER_DAY, WEEKDAYS } from "../schema/units.js";
 
 /** Largest capacity a pool ever has (over its shifts, if any). */
 export function maxCapacity(pool: ResourcePool): number {

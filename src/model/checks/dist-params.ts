@@ -7,8 +7,8 @@
  * case attributes (amounts) only need well-formed parameters.
  */
 import type { DistSpec } from "../../random/dist-spec.js";
-import type { Model, ModelPath } from "../model.js";
-import { error, type IssueDraft } from "../issues.js";
+import type { Model, ModelPath } from "../compile/model.js";
+import { error, type IssueDraft } from "../source/issues.js";
 
 type Rule = "positive" | "nonNegative";
 

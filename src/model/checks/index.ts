@@ -5,8 +5,8 @@
  * re-check the changed model: `checkModel(model)` returns drafts with YAML paths and no
  * positions; `load.ts` locates them when a file is at hand.
  */
-import type { Model } from "../model.js";
-import type { IssueDraft } from "../issues.js";
+import type { Model } from "../compile/model.js";
+import type { IssueDraft } from "../source/issues.js";
 import { checkCapacity } from "./capacity.js";
 import { checkDistParams } from "./dist-params.js";
 import { checkNames } from "./names.js";

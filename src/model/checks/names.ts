@@ -5,9 +5,9 @@
  * "exit" would shadow leaving the process; names such as "__proto__" could reach JavaScript
  * prototypes when a model is turned into lookup tables, so they are refused everywhere.
  */
-import type { Model, ModelPath } from "../model.js";
-import { error, formatPath, type IssueDraft } from "../issues.js";
-import { FORBIDDEN_KEYS } from "../yaml-source.js";
+import type { Model, ModelPath } from "../compile/model.js";
+import { error, formatPath, type IssueDraft } from "../source/issues.js";
+import { FORBIDDEN_KEYS } from "../source/yaml-source.js";
 
 function duplicates(kind: string, items: readonly { name: string; path: ModelPath }[]): IssueDraft[] {
   const first = new Map<string, ModelPath>();

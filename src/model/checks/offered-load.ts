@@ -7,9 +7,9 @@
  * duty. ρ ≥ 1 means the queue grows without bound (unless impatient cases leave it).
  */
 import { distMean } from "../../random/dist-moments.js";
-import type { ArrivalSource, Calendar, Model, ResourcePool } from "../model.js";
-import { warning, type IssueDraft } from "../issues.js";
-import { MINUTES_PER_DAY, WEEKDAYS } from "../units.js";
+import type { ArrivalSource, Calendar, Model, ResourcePool } from "../compile/model.js";
+import { warning, type IssueDraft } from "../source/issues.js";
+import { MINUTES_PER_DAY, WEEKDAYS } from "../schema/units.js";
 import { openWindow } from "./capacity.js";
 import { buildRouteGraph, expectedVisits } from "./route-graph.js";
 

@@ -8,9 +8,9 @@
  * is counted in the hour the case arrives, a fair approximation for short processes.
  */
 import { distMean } from "../../random/dist-moments.js";
-import type { ArrivalSource, Calendar, Model, ResourcePool } from "../model.js";
-import { warning, type IssueDraft } from "../issues.js";
-import { formatTimeOfDay, MINUTES_PER_DAY, WEEKDAYS } from "../units.js";
+import type { ArrivalSource, Calendar, Model, ResourcePool } from "../compile/model.js";
+import { warning, type IssueDraft } from "../source/issues.js";
+import { formatTimeOfDay, MINUTES_PER_DAY, WEEKDAYS } from "../schema/units.js";
 import { openWindow } from "./capacity.js";
 import { buildRouteGraph, expectedVisits } from "./route-graph.js";
 

@@ -5,9 +5,9 @@
  * "did you mean "clerks"?"; so are `next`, branch targets, an arrival's `start` and a service
  * level's `class` and `step`.
  */
-import type { Model, ModelPath, Route } from "../model.js";
-import { error, type IssueDraft } from "../issues.js";
-import { suggestion } from "../suggest.js";
+import type { Model, ModelPath, Route } from "../compile/model.js";
+import { error, type IssueDraft } from "../source/issues.js";
+import { suggestion } from "../source/suggest.js";
 
 function unknown(code: "unknownResource" | "unknownStep" | "unknownClass", name: string, known: readonly string[], path: ModelPath): IssueDraft {
   return error(code, path, { name, allowed: known.slice(0, 30), ...suggestion(name, known) });

@@ -7,7 +7,7 @@
  * network. An unresolved name counts as exit here (the reference check reports it), so one
  * typo does not also raise a "no way out" error.
  */
-import type { Model } from "../model.js";
+import type { Model } from "../compile/model.js";
 import { solveLinearSystem } from "./linear-solve.js";
 
 /** Exit, as a target index. */

@@ -6,8 +6,8 @@
  * of cases: its branches add up to 0.95. A review that sends 99.95% of cases back has no
  * formal dead end, but a case would pass it ~2000 times.
  */
-import type { Model } from "../model.js";
-import { error, warning, type IssueDraft } from "../issues.js";
+import type { Model } from "../compile/model.js";
+import { error, warning, type IssueDraft } from "../source/issues.js";
 import { buildRouteGraph, expectedVisits, reachableFrom, stepsThatCanExit, type RouteGraph } from "./route-graph.js";
 
 /** Probabilities may miss 1 by this much (rounding in hand-written decimals). */

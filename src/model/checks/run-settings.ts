@@ -6,9 +6,9 @@
  * days; a 20-day warm-up would observe nothing. A branch that opens at 09:00 with
  * `horizon: 8h` sees no customer at all: simulation time 0 is Monday 00:00.
  */
-import type { Calendar, Model } from "../model.js";
-import { error, warning, type IssueDraft } from "../issues.js";
-import { formatMinutes, formatTimeOfDay, MINUTES_PER_DAY, WEEKDAYS } from "../units.js";
+import type { Calendar, Model } from "../compile/model.js";
+import { error, warning, type IssueDraft } from "../source/issues.js";
+import { formatMinutes, formatTimeOfDay, MINUTES_PER_DAY, WEEKDAYS } from "../schema/units.js";
 import { openWindow } from "./capacity.js";
 
 /** The first minute the calendar is open, from Monday 00:00 (null when never open). */

@@ -6,7 +6,7 @@
  * whatever the distribution of S). When the arrival rate follows a time-of-day profile, the
  * expected number of arrivals in an interval is the integral of the rate over it.
  */
-import type { ProfileInterval } from "../../../src/model/model.js";
+import type { ProfileInterval } from "../../../src/model/compile/model.js";
 
 /** Minutes in a day: profiles repeat with this period. */
 export const MINUTES_PER_DAY = 1440;

@@ -11,7 +11,7 @@
 import type { DistSpec } from "../../../src/random/dist-spec.js";
 import type {
   ArrivalSource, Calendar, Model, ProfileInterval, ResourcePool, Route, RunSettings, ServiceLevel, Step,
-} from "../../../src/model/model.js";
+} from "../../../src/model/compile/model.js";
 
 /** The 24/7 calendar (no opening hours). */
 export const ALWAYS_OPEN: Calendar = { always: true, open: 0, close: 1440, days: [true, true, true, true, true, true, true] };

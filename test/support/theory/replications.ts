@@ -8,9 +8,9 @@
  * that a wrong engine could not hide inside it. Every check is also logged, so a run of the tier prints its own evidence.
  */
 import { expect } from "vitest";
-import type { Model } from "../../../src/model/model.js";
+import type { Model } from "../../../src/model/compile/model.js";
 import type { RepResult } from "../../../src/stats/result-types.js";
-import { compileModel } from "../../../src/model/compile.js";
+import { compileModel } from "../../../src/model/compile/compile.js";
 import { runReplication } from "../../../src/experiment/replicate.js";
 import { tInterval, type TInterval } from "./t-interval.js";
 

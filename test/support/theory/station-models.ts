@@ -6,7 +6,7 @@
  * a warm-up of 5,000" becomes a steady-state Model whose horizon is warm-up + 200,000/λ.
  */
 import type { DistSpec } from "../../../src/random/dist-spec.js";
-import type { ArrivalSource, Model, ServiceLevel } from "../../../src/model/model.js";
+import type { ArrivalSource, Model, ServiceLevel } from "../../../src/model/compile/model.js";
 import { buildModel, exponential, pool, poissonSource, renewalSource, serviceStep } from "./model-builder.js";
 import { THEORY_SCALE } from "./replications.js";
 

@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { compare, nextReplicationCount, UnknownKpiError } from "../../../src/experiment/compare.js";
 import { buildModel, exponential, pool, poissonSource, serviceStep } from "../../support/theory/model-builder.js";
-import type { Model } from "../../../src/model/model.js";
+import type { Model } from "../../../src/model/compile/model.js";
 
 /** M/M/1: arrivals 0.5 per minute, one server with mean service `serviceMean` minutes. */
 function mm1(serviceMean: number, name: string, replications = 10): Model {

@@ -1,10 +1,10 @@
 // Test helper: applies a proposal text to a base model text in memory (no files), returning
 // the merged raw model, the drafts and the provenance.
-import { applyOverlay } from "../../../src/model/overlay-apply.js";
-import { parseOverlay } from "../../../src/model/overlay-parse.js";
-import { Provenance, type SourceFile } from "../../../src/model/overlay-provenance.js";
-import type { MutableModel } from "../../../src/model/overlay-routes.js";
-import { parseYaml } from "../../../src/model/yaml-source.js";
+import { applyOverlay } from "../../../src/model/overlays/apply.js";
+import { parseOverlay } from "../../../src/model/overlays/parse.js";
+import { Provenance, type SourceFile } from "../../../src/model/overlays/provenance.js";
+import type { MutableModel } from "../../../src/model/overlays/routes.js";
+import { parseYaml } from "../../../src/model/source/yaml-source.js";
 
 /** Parses YAML text as a named source file. */
 export function sourceOf(text: string, file: string): { source: SourceFile; raw: unknown } {

@@ -3,10 +3,10 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { buildProposalJsonSchema, proposalJsonSchemaText } from "../../../src/model/overlay-json-schema.js";
+import { buildProposalJsonSchema, proposalJsonSchemaText } from "../../../src/model/overlays/json-schema.js";
 
 const ROOT = resolve(new URL(".", import.meta.url).pathname, "../../..");
-import { CHANGE_KINDS } from "../../../src/model/overlay-schema.js";
+import { CHANGE_KINDS } from "../../../src/model/overlays/schema.js";
 
 describe("proposal JSON Schema", () => {
   it("lists every change kind as a one-key mapping and requires extends, name and changes", () => {

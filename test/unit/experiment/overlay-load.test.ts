@@ -4,8 +4,8 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { loadAnyModelFile } from "../../../src/model/overlay-load.js";
-import { loadModelFile } from "../../../src/model/load.js";
+import { loadAnyModelFile } from "../../../src/model/overlays/load.js";
+import { loadModelFile } from "../../../src/model/source/load.js";
 
 const dir = mkdtempSync(join(tmpdir(), "procsim-overlay-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -2,7 +2,7 @@
 // did-you-mean at the change; a merged-model path traces back to the file and line it was
 // written in, even after steps moved.
 import { describe, expect, it } from "vitest";
-import { parseOverlay } from "../../../src/model/overlay-parse.js";
+import { parseOverlay } from "../../../src/model/overlays/parse.js";
 import { applyProposalText, sourceOf } from "./overlay-helpers.js";
 
 const BASE = `name: loans

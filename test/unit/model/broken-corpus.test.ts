@@ -5,8 +5,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { formatIssue } from "../../../src/model/issues.js";
-import { loadModelFile } from "../../../src/model/load.js";
+import { formatIssue } from "../../../src/model/source/issues.js";
+import { loadModelFile } from "../../../src/model/source/load.js";
 
 const DIR = resolve(new URL(".", import.meta.url).pathname, "../../fixtures/broken");
 const FILES = readdirSync(DIR).filter((name) => name.endsWith(".yaml")).sort();

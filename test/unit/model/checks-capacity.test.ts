@@ -3,7 +3,7 @@
  * offered load ρ ≥ 1 computed from visit ratios and analytic mean durations.
  */
 import { describe, expect, it } from "vitest";
-import { loadModelText } from "../../../src/model/load.js";
+import { loadModelText } from "../../../src/model/source/load.js";
 import { BASE, expectLocated, issueFor, vary } from "./helpers.js";
 
 const SHIFTED = (shifts: string) =>

@@ -8,7 +8,7 @@ import { join, resolve } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { schemaCommand } from "../../../src/cli/commands/schema.js";
 import { validateCommand } from "../../../src/cli/commands/validate.js";
-import { jsonSchemaText } from "../../../src/model/json-schema.js";
+import { jsonSchemaText } from "../../../src/model/schema/json-schema.js";
 import { vary } from "./helpers.js";
 
 const ROOT = resolve(new URL(".", import.meta.url).pathname, "../../..");

@@ -3,8 +3,8 @@
  * that tests assert the exact file:line:column an issue points at.
  */
 import { expect } from "vitest";
-import type { ModelIssue } from "../../../src/model/issues.js";
-import { loadModelText, type LoadResult } from "../../../src/model/load.js";
+import type { ModelIssue } from "../../../src/model/source/issues.js";
+import { loadModelText, type LoadResult } from "../../../src/model/source/load.js";
 
 /** A valid two-step model (ρ ≈ 0.48) that tests vary by string replacement. */
 export const BASE = `name: test

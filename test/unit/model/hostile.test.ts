@@ -6,7 +6,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadModelFile, loadModelObject, loadModelText, type LoadResult } from "../../../src/model/load.js";
+import { loadModelFile, loadModelObject, loadModelText, type LoadResult } from "../../../src/model/source/load.js";
 import { BASE, issueFor, vary } from "./helpers.js";
 
 const dir = mkdtempSync(join(tmpdir(), "procsim-hostile-"));

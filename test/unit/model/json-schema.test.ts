@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { buildJsonSchema, jsonSchemaText } from "../../../src/model/json-schema.js";
+import { buildJsonSchema, jsonSchemaText } from "../../../src/model/schema/json-schema.js";
 
 const ROOT = resolve(new URL(".", import.meta.url).pathname, "../../..");
 

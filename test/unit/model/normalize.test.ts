@@ -3,8 +3,8 @@
  * and as a shape), gamma from mean and cv, calendars, shifts and weekday flags.
  */
 import { describe, expect, it } from "vitest";
-import { loadModelText } from "../../../src/model/load.js";
-import type { Model } from "../../../src/model/model.js";
+import { loadModelText } from "../../../src/model/source/load.js";
+import type { Model } from "../../../src/model/compile/model.js";
 import { BASE, vary } from "./helpers.js";
 
 function load(text: string): Model {

@@ -4,8 +4,8 @@
  * duration and time formats, unknown distributions and missing keys.
  */
 import { describe, expect, it } from "vitest";
-import { formatIssue } from "../../../src/model/issues.js";
-import { loadModelText } from "../../../src/model/load.js";
+import { formatIssue } from "../../../src/model/source/issues.js";
+import { loadModelText } from "../../../src/model/source/load.js";
 import { BASE, expectLocated, issueFor, vary } from "./helpers.js";
 
 describe("schema issues", () => {

@@ -1,6 +1,6 @@
 // Did-you-mean: whole-name typos, case, prefixes, and a misspelt word of a longer name.
 import { describe, expect, it } from "vitest";
-import { suggest } from "../../../src/model/suggest.js";
+import { suggest } from "../../../src/model/source/suggest.js";
 
 describe("suggest", () => {
   it("finds the nearest whole name", () => {

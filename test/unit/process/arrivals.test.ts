@@ -4,9 +4,9 @@
  * capacity. These run through `runReplication`, so they use the real weekly schedules.
  */
 import { describe, expect, it } from "vitest";
-import { compileModel } from "../../../src/model/compile.js";
+import { compileModel } from "../../../src/model/compile/compile.js";
 import { runReplication } from "../../../src/experiment/replicate.js";
-import type { Calendar } from "../../../src/model/model.js";
+import type { Calendar } from "../../../src/model/compile/model.js";
 import { fixed, model, pool, source, step, trace, TraceObserver } from "./fixtures.js";
 
 const ALL_DAYS = [true, true, true, true, true, true, true];

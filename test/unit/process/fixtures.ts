@@ -4,10 +4,10 @@
  * fixture does, so a test can compare a whole event sequence with the expected list.
  */
 import type { DistSpec } from "../../../src/random/dist-spec.js";
-import type { ArrivalSource, Calendar, Model, ResourcePool, Route, RunSettings, Step } from "../../../src/model/model.js";
+import type { ArrivalSource, Calendar, Model, ResourcePool, Route, RunSettings, Step } from "../../../src/model/compile/model.js";
 import type { SimObserver } from "../../../src/stats/observer.js";
-import { compileModel } from "../../../src/model/compile.js";
-import type { CompiledModel } from "../../../src/model/compiled.js";
+import { compileModel } from "../../../src/model/compile/compile.js";
+import type { CompiledModel } from "../../../src/model/compile/compiled.js";
 import { CaseDraws } from "../../../src/process/draws.js";
 import { ArrivalClock, type OpenHours } from "../../../src/process/arrivals.js";
 import { ConstantCapacity, type CapacityTimeline } from "../../../src/process/capacity.js";

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { SimulationError } from "../../../src/engine/errors.js";
-import { compileModel } from "../../../src/model/compile.js";
+import { compileModel } from "../../../src/model/compile/compile.js";
 import { runReplication } from "../../../src/experiment/replicate.js";
 import { branch, fixed, model, pool, source, step, trace, TraceObserver } from "./fixtures.js";
 

@@ -1,7 +1,7 @@
 // Weekly schedules on small hand-checked weeks: office hours, a lunch peak, night shifts that
 // wrap past midnight and past Sunday, a 24/7 pool, and arrival rates masked by opening hours.
 import { describe, expect, it } from "vitest";
-import type { ArrivalSource, Calendar, ResourcePool, Shift } from "../../../src/model/model.js";
+import type { ArrivalSource, Calendar, ResourcePool, Shift } from "../../../src/model/compile/model.js";
 import type { ArrivalProfile, OpenHours } from "../../../src/process/arrivals.js";
 import type { CapacityTimeline } from "../../../src/process/capacity.js";
 import {

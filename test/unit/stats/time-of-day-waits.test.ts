@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { createCollector } from "../../../src/stats/collectors.js";
 import type { CollectorLayout } from "../../../src/stats/observer.js";
-import { collectorLayoutOf, compileModel } from "../../../src/model/compile.js";
+import { collectorLayoutOf, compileModel } from "../../../src/model/compile/compile.js";
 import { buildModel, exponential, goTo, pool, poissonSource, serviceStep } from "../../support/theory/model-builder.js";
 
 const BASE: CollectorLayout = {

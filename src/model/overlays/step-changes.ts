@@ -7,14 +7,14 @@
  * (replacing any rework loop the manual step had). "One approval level is removed" is
  * `removeStep`: cases that reached it go straight to its successor.
  */
-import { distMean, distVariance } from "../random/dist-moments.js";
-import type { IssueDraft } from "./issues.js";
-import { normalizeDist } from "./normalize-dist.js";
-import type { RawDist } from "./schema-dist.js";
-import type { ChangeParams } from "./overlay-schema.js";
-import type { ChangeScope } from "./overlay-scope.js";
-import { rerouted, routesTo, type MutableStep, type RawNext } from "./overlay-routes.js";
-import { toShare, type TimeUnit } from "./units.js";
+import { distMean, distVariance } from "../../random/dist-moments.js";
+import type { IssueDraft } from "../source/issues.js";
+import { normalizeDist } from "../compile/normalize-dist.js";
+import type { RawDist } from "../schema/schema-dist.js";
+import type { ChangeParams } from "./schema.js";
+import type { ChangeScope } from "./scope.js";
+import { rerouted, routesTo, type MutableStep, type RawNext } from "./routes.js";
+import { toShare, type TimeUnit } from "../schema/units.js";
 
 /** Removes the pool fields of a step (before another pool is set). */
 function clearPools(step: MutableStep): void {

@@ -7,7 +7,7 @@
  * Detection code only names a code and its parameters; wording changes happen here.
  */
 
-import { DURATION_PATTERN, PERCENT_PATTERN, TIME_OF_DAY_PATTERN } from "./units.js";
+import { DURATION_PATTERN, PERCENT_PATTERN, TIME_OF_DAY_PATTERN } from "../schema/units.js";
 
 type P = Record<string, unknown>;
 

@@ -7,7 +7,7 @@
  * or bare numbers in `timeUnit`, shape-like parameters (shape, cv, k, weights) are plain numbers.
  */
 import { z } from "zod";
-import { DIST_KINDS } from "../random/dist-spec.js";
+import { DIST_KINDS } from "../../random/dist-spec.js";
 import { bounded, boundedInt, DurationString, MAX_PLAIN_NUMBER, strict, taggedUnion, TimeValue } from "./schema-helpers.js";
 
 const plain = (text: string) => bounded(-MAX_PLAIN_NUMBER, MAX_PLAIN_NUMBER).describe(text);

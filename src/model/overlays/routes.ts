@@ -8,7 +8,7 @@
  * 10% and 10%. Implicit routes (the following step, the first step as start) are made
  * explicit first so that moving steps in the list changes nothing else.
  */
-import { toShare } from "./units.js";
+import { toShare } from "../schema/units.js";
 
 /** A route as written: a step name ("exit" leaves), or branch options. */
 export type RawNext = string | { to: string; p: number | string }[];

@@ -9,13 +9,13 @@
  */
 import { readFileSync, statSync } from "node:fs";
 import { dirname, resolve } from "node:path";
-import { error, KEY_CODES, sortIssues, wordIssue, type IssueDraft, type ModelIssue } from "./issues.js";
-import { loadModelFile, loadModelObject, type LoadResult } from "./load.js";
-import { applyOverlay, type TracedModel } from "./overlay-apply.js";
-import { isOverlayDocument, parseOverlay } from "./overlay-parse.js";
-import { Provenance, type SourceFile } from "./overlay-provenance.js";
-import type { MutableModel } from "./overlay-routes.js";
-import { locatePath, MAX_ALIAS_COUNT, parseYaml } from "./yaml-source.js";
+import { error, KEY_CODES, sortIssues, wordIssue, type IssueDraft, type ModelIssue } from "../source/issues.js";
+import { loadModelFile, loadModelObject, type LoadResult } from "../source/load.js";
+import { applyOverlay, type TracedModel } from "./apply.js";
+import { isOverlayDocument, parseOverlay } from "./parse.js";
+import { Provenance, type SourceFile } from "./provenance.js";
+import type { MutableModel } from "./routes.js";
+import { locatePath, MAX_ALIAS_COUNT, parseYaml } from "../source/yaml-source.js";
 
 /** Files larger than this are left to `loadModelFile`, which reports them. */
 const MAX_OVERLAY_BYTES = 10 * 1024 * 1024;

@@ -7,7 +7,7 @@
  * `# yaml-language-server: $schema=../docs/procsim-proposal.schema.json`.
  */
 import { z } from "zod";
-import { CHANGE_KINDS, CHANGE_SCHEMAS, OverlaySchema } from "./overlay-schema.js";
+import { CHANGE_KINDS, CHANGE_SCHEMAS, OverlaySchema } from "./schema.js";
 
 /** Where the generated proposal schema belongs, relative to the project root. */
 export const PROPOSAL_JSON_SCHEMA_PATH = "docs/procsim-proposal.schema.json";

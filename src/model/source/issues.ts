@@ -7,7 +7,7 @@
  * Detection creates drafts (no position, no text); `load.ts` locates them in the YAML and
  * `messages.ts` words them, so checks never build strings.
  */
-import type { ModelPath } from "./model.js";
+import type { ModelPath } from "../compile/model.js";
 import { MESSAGES } from "./messages.js";
 
 /** Every kind of problem the loader and the checks can report. */

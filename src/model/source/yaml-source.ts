@@ -8,7 +8,7 @@
  * the file (a missing key) points at its nearest existing ancestor.
  */
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
-import type { ModelPath } from "./model.js";
+import type { ModelPath } from "../compile/model.js";
 import { error, type IssueDraft } from "./issues.js";
 import { findExcessiveNesting } from "./nesting.js";
 

@@ -6,11 +6,11 @@
  * from their unit (or the model's `timeUnit`); shape-like parameters stay as they are. Case
  * attributes are untimed: a duration string there is an issue.
  */
-import type { DistSpec } from "../random/dist-spec.js";
+import type { DistSpec } from "../../random/dist-spec.js";
 import type { ModelPath } from "./model.js";
-import { error, type IssueDraft } from "./issues.js";
-import type { RawDist } from "./schema-dist.js";
-import { toMinutes, type TimeUnit } from "./units.js";
+import { error, type IssueDraft } from "../source/issues.js";
+import type { RawDist } from "../schema/schema-dist.js";
+import { toMinutes, type TimeUnit } from "../schema/units.js";
 
 /** How time parameters are read: in a unit, or not at all (untimed attributes). */
 export type TimeReading = { readonly unit: TimeUnit; readonly timed: boolean };

@@ -8,8 +8,8 @@
  * resource-need arrays, a duration descriptor and a slice of the route arrays. Nothing here
  * depends on the replication: random-stream keys are derived per replication by the engine.
  */
-import type { DistSpec } from "../random/dist-spec.js";
-import type { Sampler } from "../random/dists.js";
+import type { DistSpec } from "../../random/dist-spec.js";
+import type { Sampler } from "../../random/dists.js";
 import type { Calendar, Model, ProfileInterval } from "./model.js";
 
 /** Step kinds (small ints; the engine dispatches on them with a switch). */

@@ -8,13 +8,13 @@
  * reported as drafts; every value still gets a harmless placeholder so the cross-checks can run.
  */
 import type { Calendar, Model, ModelPath, ResourceNeed, ResourcePool, Route, RunSettings, ServiceLevel, Step } from "./model.js";
-import { error, type IssueDraft } from "./issues.js";
+import { error, type IssueDraft } from "../source/issues.js";
 import { normalizeArrival } from "./normalize-arrivals.js";
 import { normalizeCalendar, normalizeShifts } from "./normalize-calendar.js";
 import { normalizeDist } from "./normalize-dist.js";
-import type { RawModel, RawPool, RawServiceLevel, RawStep } from "./schema.js";
-import { formatMinutes, MINUTES_PER_YEAR, toMinutes, toShare, type TimeUnit } from "./units.js";
-import { LIMITS } from "./schema.js";
+import type { RawModel, RawPool, RawServiceLevel, RawStep } from "../schema/schema.js";
+import { formatMinutes, MINUTES_PER_YEAR, toMinutes, toShare, type TimeUnit } from "../schema/units.js";
+import { LIMITS } from "../schema/schema.js";
 
 /** Default number of replications. */
 export const DEFAULT_REPLICATIONS = 10;

@@ -6,9 +6,9 @@
  * scales a constant rate, every rate of a time-of-day profile, or (for a renewal process)
  * stretches the inter-arrival time by 1/0.7.
  */
-import type { ChangeParams } from "./overlay-schema.js";
-import type { ChangeScope } from "./overlay-scope.js";
-import { DURATION_PATTERN } from "./units.js";
+import type { ChangeParams } from "./schema.js";
+import type { ChangeScope } from "./scope.js";
+import { DURATION_PATTERN } from "../schema/units.js";
 
 /** Distribution parameters that are times (scaled with time); shape parameters are not. */
 const TIME_PARAMS = new Set(["mean", "value", "min", "max", "mode", "sd", "scale"]);

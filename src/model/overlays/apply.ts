@@ -7,13 +7,13 @@
  * it had been written out by hand; the provenance records which file every part came from
  * so that problems are reported where they were written.
  */
-import type { IssueDraft } from "./issues.js";
-import type { Change, ChangeKind, RawOverlay } from "./overlay-schema.js";
-import type { Provenance, SourceFile } from "./overlay-provenance.js";
-import type { MutableModel } from "./overlay-routes.js";
-import { ChangeScope, type ApplyState } from "./overlay-scope.js";
-import { STEP_CHANGES } from "./overlay-step-changes.js";
-import { SUPPLY_CHANGES } from "./overlay-supply-changes.js";
+import type { IssueDraft } from "../source/issues.js";
+import type { Change, ChangeKind, RawOverlay } from "./schema.js";
+import type { Provenance, SourceFile } from "./provenance.js";
+import type { MutableModel } from "./routes.js";
+import { ChangeScope, type ApplyState } from "./scope.js";
+import { STEP_CHANGES } from "./step-changes.js";
+import { SUPPLY_CHANGES } from "./supply-changes.js";
 
 type Handler = (params: never, scope: ChangeScope) => void;
 

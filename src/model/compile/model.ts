@@ -8,7 +8,7 @@
  * runtime failure can point back at the file. Names are still names here; `compile`
  * turns them into integer ids.
  */
-import type { DistSpec } from "../random/dist-spec.js";
+import type { DistSpec } from "../../random/dist-spec.js";
 
 /** A YAML path such as `["steps", 2, "duration"]`. */
 export type ModelPath = readonly (string | number)[];

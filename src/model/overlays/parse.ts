@@ -7,10 +7,10 @@
  * issues as a model (`changes[3].removeStep.step: required key "step" is missing`).
  * `removeStep: approval` is accepted as shorthand for `removeStep: { step: approval }`.
  */
-import { error, type IssueDraft } from "./issues.js";
-import { CHANGE_KINDS, CHANGE_SCHEMAS, OverlaySchema, type Change, type ChangeKind, type RawOverlay } from "./overlay-schema.js";
-import { suggestion } from "./suggest.js";
-import { describeValue, mapZodIssues } from "./zod-issues.js";
+import { error, type IssueDraft } from "../source/issues.js";
+import { CHANGE_KINDS, CHANGE_SCHEMAS, OverlaySchema, type Change, type ChangeKind, type RawOverlay } from "./schema.js";
+import { suggestion } from "../source/suggest.js";
+import { describeValue, mapZodIssues } from "../source/zod-issues.js";
 
 /** The parsed proposal, or the issues that stop it (paths are in the proposal file). */
 export type ParsedOverlay =

@@ -7,9 +7,9 @@
  * alternative of a union the author evidently meant.
  */
 import type { z } from "zod";
-import { DIST_KINDS } from "../random/dist-spec.js";
+import { DIST_KINDS } from "../../random/dist-spec.js";
 import { error, type IssueDraft } from "./issues.js";
-import { KEYS_TAG, UNION_TAG } from "./schema-helpers.js";
+import { KEYS_TAG, UNION_TAG } from "../schema/schema-helpers.js";
 import { suggestion } from "./suggest.js";
 import { describeValue, PHRASES } from "./messages.js";
 

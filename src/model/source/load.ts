@@ -12,12 +12,12 @@
  * `__proto__` keys, a directory.
  */
 import { readFileSync, statSync } from "node:fs";
-import type { Model, ModelPath } from "./model.js";
-import { runChecks } from "./checks/index.js";
+import type { Model, ModelPath } from "../compile/model.js";
+import { runChecks } from "../checks/index.js";
 import { error, hasErrors, KEY_CODES, sortIssues, wordIssue, type IssueDraft, type ModelIssue } from "./issues.js";
 import { PHRASES } from "./messages.js";
-import { normalizeModel } from "./normalize.js";
-import { ModelSchema } from "./schema.js";
+import { normalizeModel } from "../compile/normalize.js";
+import { ModelSchema } from "../schema/schema.js";
 import { findForbiddenKeys, findForbiddenValueKeys, locatePath, MAX_ALIAS_COUNT, parseYaml, pathExists, positionOf, type Position, type YamlSource } from "./yaml-source.js";
 import { describeValue, mapZodIssues, valueAt } from "./zod-issues.js";
 

@@ -7,9 +7,9 @@
  * BRANCH over targets [3, 0] with cumulative probabilities [0.9, 1]. The model is not
  * modified; the compiled form does not depend on the replication.
  */
-import { compileSampler } from "../random/dists.js";
-import type { CollectorLayout } from "../stats/observer.js";
-import type { DistSpec } from "../random/dist-spec.js";
+import { compileSampler } from "../../random/dists.js";
+import type { CollectorLayout } from "../../stats/observer.js";
+import type { DistSpec } from "../../random/dist-spec.js";
 import type { ArrivalSource, Model, ModelPath, Route, Step } from "./model.js";
 import {
   ARRIVAL_PROFILE, ARRIVAL_RATE, ARRIVAL_RENEWAL, ROUTE_BRANCH, ROUTE_EXIT, ROUTE_GOTO,

@@ -7,8 +7,8 @@
  * step is reported in the base file at the step's original position (removing a step
  * shifts the indices, so positions are tracked per object, not per index).
  */
-import type { ModelPath } from "./model.js";
-import { locatePath, type Position, type YamlSource } from "./yaml-source.js";
+import type { ModelPath } from "../compile/model.js";
+import { locatePath, type Position, type YamlSource } from "../source/yaml-source.js";
 
 /** A parsed file that parts of the merged model came from. */
 export interface SourceFile {

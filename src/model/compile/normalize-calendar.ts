@@ -6,9 +6,9 @@
  * `{ from: 660, to: 840, capacity: 5, days }`, its days defaulting to the pool's working days.
  */
 import type { Calendar, ModelPath, Shift } from "./model.js";
-import { error, type IssueDraft } from "./issues.js";
-import type { RawCalendar, RawPool } from "./schema.js";
-import { MINUTES_PER_DAY, timeOfDayToMinutes, toWeekdayFlags } from "./units.js";
+import { error, type IssueDraft } from "../source/issues.js";
+import type { RawCalendar, RawPool } from "../schema/schema.js";
+import { MINUTES_PER_DAY, timeOfDayToMinutes, toWeekdayFlags } from "../schema/units.js";
 
 /** The 24/7 calendar. */
 export const ALWAYS_OPEN: Calendar = {

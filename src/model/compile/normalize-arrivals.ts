@@ -8,10 +8,10 @@
  * zero rates where nothing arrives.
  */
 import type { ArrivalSource, Calendar, ModelPath, ProfileInterval } from "./model.js";
-import { error, warning, type IssueDraft } from "./issues.js";
+import { error, warning, type IssueDraft } from "../source/issues.js";
 import { normalizeDist } from "./normalize-dist.js";
-import type { RawArrival } from "./schema.js";
-import { formatTimeOfDay, MINUTES_PER_DAY, timeOfDayToMinutes, type TimeUnit } from "./units.js";
+import type { RawArrival } from "../schema/schema.js";
+import { formatTimeOfDay, MINUTES_PER_DAY, timeOfDayToMinutes, type TimeUnit } from "../schema/units.js";
 
 /** Converts one arrival source; problems are appended to `issues`. */
 export function normalizeArrival(

@@ -6,12 +6,12 @@
  * reports `changes[2].removeStep.step: step "aproval" is not defined; did you mean
  * "approval"?` at that spot of the proposal file, and the change is skipped.
  */
-import { error, type IssueDraft, type IssueCode } from "./issues.js";
-import type { ModelPath } from "./model.js";
-import type { ChangeKind } from "./overlay-schema.js";
-import { Provenance, type Origin, type SourceFile } from "./overlay-provenance.js";
-import { makeRoutesExplicit, type MutableArrival, type MutableModel, type MutableStep } from "./overlay-routes.js";
-import { suggestion } from "./suggest.js";
+import { error, type IssueDraft, type IssueCode } from "../source/issues.js";
+import type { ModelPath } from "../compile/model.js";
+import type { ChangeKind } from "./schema.js";
+import { Provenance, type Origin, type SourceFile } from "./provenance.js";
+import { makeRoutesExplicit, type MutableArrival, type MutableModel, type MutableStep } from "./routes.js";
+import { suggestion } from "../source/suggest.js";
 
 /** State shared by all changes of one proposal. */
 export interface ApplyState {

@@ -9,9 +9,9 @@
  * References (does step "aproval" exist?) are checked when the changes are applied.
  */
 import { z } from "zod";
-import { DistSchema } from "./schema-dist.js";
-import { CalendarSchema, LIMITS, NextSchema } from "./schema.js";
-import { bounded, boundedInt, NameSchema, Share, strict, TimeOfDay } from "./schema-helpers.js";
+import { DistSchema } from "../schema/schema-dist.js";
+import { CalendarSchema, LIMITS, NextSchema } from "../schema/schema.js";
+import { bounded, boundedInt, NameSchema, Share, strict, TimeOfDay } from "../schema/schema-helpers.js";
 
 const StepRef = NameSchema.describe("Name of a step of the base model.");
 const PoolRef = NameSchema.describe("Name of a resource pool.");
