@@ -1,5 +1,6 @@
 // Lint rules: typescript-eslint's recommended set, plus the project's reproducibility rules:
-// no Math.random anywhere, and no Date in the simulation core (engine, process, random, stats).
+// no Math.random anywhere, no Date in the simulation core (engine, process, random, stats),
+// and no unreachable code.
 import tseslint from "typescript-eslint";
 
 const noRandom = {
@@ -17,6 +18,9 @@ export default tseslint.config(
   {
     rules: {
       "no-restricted-syntax": ["error", noRandom],
+      "no-unreachable": "error",
+      "no-unreachable-loop": "error",
+      "no-constant-condition": ["error", { checkLoops: "allExceptWhileTrue" }],
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },
   },

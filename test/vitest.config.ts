@@ -1,20 +1,36 @@
 // Test tiers (vitest projects): unit mirrors src/, scenarios runs every bundled model,
 // theory checks long runs against queueing theory, determinism checks byte-identical output,
-// browser opens generated reports in headless Chromium.
+// browser opens generated reports in headless Chromium. `npm test` runs them all;
+// `npm run test:fast` (mode "fast") runs unit and scenarios without the files listed in SLOW,
+// for the edit loop.
+import { availableParallelism } from "node:os";
 import { defineConfig } from "vitest/config";
 
-export default defineConfig({
-  test: {
-    root: new URL("..", import.meta.url).pathname,
-    pool: "forks",
-    testTimeout: 120_000,
-    hookTimeout: 300_000,
-    projects: [
-      { extends: true, test: { name: "unit", include: ["test/unit/**/*.test.ts"] } },
-      { extends: true, test: { name: "scenarios", include: ["test/scenarios/**/*.test.ts"] } },
-      { extends: true, test: { name: "theory", include: ["test/theory/**/*.test.ts"] } },
-      { extends: true, test: { name: "determinism", include: ["test/determinism/**/*.test.ts"] } },
-      { extends: true, test: { name: "browser", include: ["test/browser/**/*.test.ts"] } },
-    ],
-  },
+/** Unit files that take most of the unit tier's time (full report folders with PNG charts). */
+const SLOW = ["test/unit/report/write.test.ts"];
+
+export default defineConfig(({ mode }) => {
+  const fast = mode === "fast";
+  const tier = (name: string, include: string) => ({ extends: true as const, test: { name, include: [include], exclude: fast ? SLOW : [] } });
+  return {
+    test: {
+      root: new URL("..", import.meta.url).pathname,
+      pool: "forks",
+      // Every core (vitest's default leaves one idle: a single worker on a two-core machine).
+      maxWorkers: availableParallelism(),
+      testTimeout: 120_000,
+      hookTimeout: 300_000,
+      projects: [
+        tier("unit", "test/unit/**/*.test.ts"),
+        tier("scenarios", "test/scenarios/**/*.test.ts"),
+        ...(fast
+          ? []
+          : [
+              tier("theory", "test/theory/**/*.test.ts"),
+              tier("determinism", "test/determinism/**/*.test.ts"),
+              tier("browser", "test/browser/**/*.test.ts"),
+            ]),
+      ],
+    },
+  };
 });

@@ -34,5 +34,4 @@ export function runChecks(model: Model): IssueDraft[] {
   const overloaded = checkOfferedLoad(model);
   const overloadedPools = new Set(overloaded.map((issue) => String(issue.params.pool)));
   return [...issues, ...overloaded, ...checkPeakLoad(model, overloadedPools)];
-  return issues;
 }

@@ -20,7 +20,7 @@ const BASE: CollectorLayout = {
 };
 
 /** Two customers: each starts at the kiosk at once, then at the counter after waiting 4 and 8 minutes. */
-function meanWaitSeries(layout: CollectorLayout): (number | null)[] {
+function meanWaitSeries(layout: CollectorLayout): readonly (number | null)[] {
   const c = createCollector(layout);
   c.onPoolLevel(0, 0, 0, 1);
   c.onArrival(1, 0, 0);
