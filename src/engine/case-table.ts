@@ -35,6 +35,8 @@ export class CaseTable {
   waited = new Float64Array(INITIAL_SLOTS);
   /** Duration of the activity in progress, minutes. */
   activity = new Float64Array(INITIAL_SLOTS);
+  /** Where the case is in its life (arriving, waiting, in activity …); 0 = free slot. The codes belong to the process (process/case-states.ts). */
+  state = new Uint8Array(INITIAL_SLOTS);
   /** Pending patience event id, or -1. */
   patienceEvent = new Int32Array(INITIAL_SLOTS).fill(-1);
   /** Visits to each step: index slot * stepCount + step. */
@@ -77,6 +79,7 @@ export class CaseTable {
     const visits = this.visits;
     for (let i = slot * this.stepCount, end = i + this.stepCount; i < end; i++) visits[i] = 0;
     this.patienceEvent[slot] = -1;
+    this.state[slot] = 0;
     this.freeSlots[this.freeCount++] = slot;
   }
 
@@ -91,6 +94,9 @@ export class CaseTable {
     this.enqueueOrder = growFloat64(this.enqueueOrder, size);
     this.waited = growFloat64(this.waited, size);
     this.activity = growFloat64(this.activity, size);
+    const state = new Uint8Array(size);
+    state.set(this.state);
+    this.state = state;
     const patience = new Int32Array(size).fill(-1);
     patience.set(this.patienceEvent);
     this.patienceEvent = patience;

@@ -42,3 +42,16 @@ function describeContext(context: SimulationErrorContext): string {
 function formatMinutes(t: number): string {
   return Number.isFinite(t) ? t.toFixed(3).replace(/\.?0+$/, "") : String(t);
 }
+
+/**
+ * A broken internal invariant: the engine met a state its own code should never produce
+ * (an event kind or step kind it has no handler for). It is a bug in procsim, not in the
+ * model; the message says which value was met and where.
+ */
+export class InvariantError extends Error {
+  /** `what` names the broken invariant, e.g. `unknown step kind 7 at steps[2]`. */
+  constructor(what: string) {
+    super(`internal invariant violated: ${what}`);
+    this.name = "InvariantError";
+  }
+}

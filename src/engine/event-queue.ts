@@ -1,24 +1,25 @@
 /**
  * The future-event list: a binary min-heap over integer event ids, keyed by
- * (time, same-time band, sequence number).
+ * (time, kind, sequence number).
  *
  * "Teller 3 finishes Ms A at 10:42; Mr B arrives at 10:42; the counter closes at 17:00"
  * are three entries. Each event carries a small-int kind and an integer target (a case
  * slot, a source or a pool id) — never a closure or an object — so scheduling allocates
  * nothing once the arrays have grown to the run's peak size.
- * INVARIANT: ties in time are broken by band (see bands.ts), then by scheduling order;
- * the order never depends on chance or object identity.
+ * INVARIANT: ties in time are broken by kind — callers number their kinds in same-time
+ * order (the process's table is process/event-kinds.ts) — then by scheduling order; the
+ * order never depends on chance or object identity.
  */
 import { growFloat64, growInt32 } from "./typed-arrays.js";
 
-/** Sequence numbers stay below 2^45, so band * 2^45 + sequence is exact in a double. */
-const BAND_SCALE = 2 ** 45;
+/** Sequence numbers stay below 2^45, so kind * 2^45 + sequence is exact in a double. */
+const KIND_SCALE = 2 ** 45;
 const INITIAL_CAPACITY = 64;
 
 /** Min-heap of scheduled events; see the module comment. */
 export class EventQueue {
   private time = new Float64Array(INITIAL_CAPACITY);
-  /** band * 2^45 + sequence: the tie-breaking key after time. */
+  /** kind * 2^45 + sequence: the tie-breaking key after time. */
   private order = new Float64Array(INITIAL_CAPACITY);
   private kinds = new Int32Array(INITIAL_CAPACITY);
   private targets = new Int32Array(INITIAL_CAPACITY);
@@ -45,12 +46,13 @@ export class EventQueue {
 
   /**
    * Schedules an event and returns its id (valid until it is popped or removed).
-   * `band` must be a small non-negative integer (see bands.ts); `time` a finite number.
+   * `kind` must be a small non-negative integer: at the same `time`, smaller kinds run
+   * first (it is the event's same-time band); `time` a finite number.
    */
-  schedule(time: number, band: number, kind: number, target: number): number {
+  schedule(time: number, kind: number, target: number): number {
     const id = this.freeCount > 0 ? this.freeIds[--this.freeCount] : this.newId();
     this.time[id] = time;
-    this.order[id] = band * BAND_SCALE + this.sequence++;
+    this.order[id] = kind * KIND_SCALE + this.sequence++;
     this.kinds[id] = kind;
     this.targets[id] = target;
     if (this.count === this.heap.length) this.heap = growInt32(this.heap, this.heap.length * 2);

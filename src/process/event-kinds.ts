@@ -1,17 +1,35 @@
 /**
- * The kinds of scheduled events, as small ints (the loop dispatches on them with a switch).
+ * The kinds of scheduled events, as small ints, and their same-time order: one table.
  *
  * "Teller pool capacity changes at 12:00" is EVENT_CAPACITY with the pool id as target;
- * "case #812 finishes data entry" is EVENT_STEP_END with the case slot as target.
+ * "case #812 finishes data entry" is EVENT_STEP_END with the case slot as target. A kind's
+ * number is also its same-time band: the event queue runs events that fall on the same
+ * simulated minute in increasing kind, then in the order they were scheduled.
+ *
+ * At 12:00 a teller's shift ends, another teller finishes serving Ms A, and Mr B walks in.
+ * The shift change runs first (so the pool knows its new capacity), then the service end
+ * (the freed teller goes to the customer who was already waiting, not to Mr B), then the
+ * arrival, then any customer whose patience runs out at exactly 12:00 (who is served if a
+ * teller freed at that instant). The stop marker runs last, so every event at the horizon
+ * itself is still processed.
+ * INVARIANT: never order by chance or object identity; (time, kind, sequence) is total.
+ * NOTE: a new kind is inserted where its same-time order belongs and the later ones are
+ * renumbered; the numbers are only compared, never stored in results.
  */
 
-/** A source's next case arrives; target = source id. */
-export const EVENT_ARRIVAL = 0;
-/** A case finishes its activity at its current step; target = case slot. */
+/** A pool's rostered capacity changes (shift start/end, calendar open/close); target = pool id. */
+export const EVENT_CAPACITY = 0;
+/** A case finishes its activity at its current step and releases what it held, before any seize; target = case slot. */
 export const EVENT_STEP_END = 1;
-/** A pool's rostered capacity changes; target = pool id. */
-export const EVENT_CAPACITY = 2;
-/** A waiting case's patience runs out; target = case slot. */
+/** A source's next case arrives (after releases, so waiting cases are served first); target = source id. */
+export const EVENT_ARRIVAL = 2;
+/** A waiting case's patience runs out (after releases: served if a server freed now); target = case slot. */
 export const EVENT_PATIENCE = 3;
-/** The horizon of a steady-state run; target unused. */
+/** The horizon of a steady-state run, after everything else at that instant; target unused. */
 export const EVENT_STOP = 4;
+
+/** Number of event kinds; every kind is in [0, EVENT_KIND_COUNT). */
+export const EVENT_KIND_COUNT = 5;
+
+/** Names by kind, for messages. */
+export const EVENT_KIND_NAMES: readonly string[] = ["capacity", "step end", "arrival", "patience", "stop"];

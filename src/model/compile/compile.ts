@@ -10,10 +10,10 @@
 import { compileSampler } from "../../random/dists.js";
 import type { CollectorLayout } from "../../stats/observer.js";
 import type { DistSpec } from "../../random/dist-spec.js";
-import type { ArrivalSource, Model, ModelPath, Route, Step } from "./model.js";
+import { STEP_KINDS, type ArrivalSource, type Model, type ModelPath, type Route, type Step } from "./model.js";
 import {
   ARRIVAL_PROFILE, ARRIVAL_RATE, ARRIVAL_RENEWAL, ROUTE_BRANCH, ROUTE_EXIT, ROUTE_GOTO,
-  STEP_DELAY, STEP_SERVICE,
+  STEP_SERVICE,
   type CompiledModel, type CompiledPool, type CompiledSource, type CompiledSteps,
 } from "./compiled.js";
 
@@ -118,7 +118,7 @@ function compileSteps(steps: readonly Step[], stepIds: Map<string, number>, pool
     count: n,
     names: steps.map((s) => s.name),
     paths: steps.map((s) => pathText(s.path)),
-    kind: Int32Array.from(steps, (s) => (s.resources.length > 0 ? STEP_SERVICE : STEP_DELAY)),
+    kind: Int32Array.from(steps, compileStepKind),
     needStart,
     needPool: Int32Array.from(needPool),
     needUnits: Int32Array.from(needUnits),
@@ -129,6 +129,20 @@ function compileSteps(steps: readonly Step[], stepIds: Map<string, number>, pool
     routeCumulative: Float64Array.from(routeCumulative),
     routeTarget: Int32Array.from(routeTarget),
   };
+}
+
+/**
+ * The STEP_* code of a step's explicit kind.
+ * @throws Error for a kind the engine has no handler for, or a kind that contradicts the
+ * step's resources (validation reports both first; reaching this throw means it missed it).
+ */
+function compileStepKind(step: Step): number {
+  const code = STEP_KINDS.indexOf(step.kind);
+  if (code < 0) throw new Error(`compileModel: unknown step kind "${String(step.kind)}" at ${pathText(step.path)}`);
+  if ((code === STEP_SERVICE) !== step.resources.length > 0) {
+    throw new Error(`compileModel: step kind "${step.kind}" at ${pathText(step.path)} does not match its ${step.resources.length} resource needs`);
+  }
+  return code;
 }
 
 /** Appends the route's options; returns its kind. Branch weights are normalised to sum 1. */

@@ -12,9 +12,14 @@ import type { DistSpec } from "../../random/dist-spec.js";
 import type { Sampler } from "../../random/dists.js";
 import type { Calendar, Model, ProfileInterval } from "./model.js";
 
-/** Step kinds (small ints; the engine dispatches on them with a switch). */
+/**
+ * Step kinds (small ints; the engine dispatches on them with one switch per hook, each
+ * case calling the kind's module under process/steps/). The code of a kind is its index
+ * in `STEP_KINDS` (model.ts).
+ */
+/** A step that only takes time; it never waits and holds nothing (process/steps/delay.ts). */
 export const STEP_DELAY = 0;
-/** A step that seizes resource units for its duration. */
+/** A step that seizes resource units for its duration (process/steps/service.ts). */
 export const STEP_SERVICE = 1;
 
 /** Route kinds. */
@@ -37,7 +42,7 @@ export interface CompiledSteps {
   readonly names: readonly string[];
   /** YAML path of each step as text, e.g. `steps[2]`. */
   readonly paths: readonly string[];
-  /** STEP_DELAY or STEP_SERVICE. */
+  /** STEP_DELAY or STEP_SERVICE, from the model's explicit `kind`. */
   readonly kind: Int32Array;
   /** Needs of step s are entries needStart[s] .. needStart[s+1]-1. */
   readonly needStart: Int32Array;

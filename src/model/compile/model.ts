@@ -110,9 +110,21 @@ export type Route =
   | { readonly kind: "goto"; readonly to: string }
   | { readonly kind: "branch"; readonly options: readonly { readonly to: string; readonly p: number }[] };
 
+/**
+ * What a step does with a case: `service` seizes its resources (waiting in line while they
+ * are busy) for the duration; `delay` only takes time (a customer filling in a form, a
+ * zero-time decision point) and never waits.
+ */
+export type StepKind = "service" | "delay";
+
+/** Every step kind, in the order of the compiled STEP_* codes. */
+export const STEP_KINDS: readonly StepKind[] = ["delay", "service"];
+
 /** One activity of the process. */
 export interface Step {
   readonly name: string;
+  /** Explicit kind (the YAML `kind:`, or `service` when it names resources, else `delay`). */
+  readonly kind: StepKind;
   /** Pools seized together (all or nothing); empty = a pure delay with unlimited capacity. */
   readonly resources: readonly ResourceNeed[];
   readonly duration: DistSpec;

@@ -7,7 +7,7 @@
  * (a gamma with the wrong parameter pair, a pool without capacity, a negative horizon) are
  * reported as drafts; every value still gets a harmless placeholder so the cross-checks can run.
  */
-import type { Calendar, Model, ModelPath, ResourceNeed, ResourcePool, Route, RunSettings, ServiceLevel, Step } from "./model.js";
+import type { Calendar, Model, ModelPath, ResourceNeed, ResourcePool, Route, RunSettings, ServiceLevel, Step, StepKind } from "./model.js";
 import { error, type IssueDraft } from "../source/issues.js";
 import { normalizeArrival } from "./normalize-arrivals.js";
 import { normalizeCalendar, normalizeShifts } from "./normalize-calendar.js";
@@ -104,11 +104,21 @@ function normalizeRoute(raw: RawStep, index: number, steps: readonly RawStep[]):
   return { kind: "branch", options: next.map((option) => ({ to: option.to, p: toShare(option.p) })) };
 }
 
+/** The declared kind, or the inferred one; a declared kind that contradicts the needs is an issue. */
+function normalizeStepKind(raw: RawStep, needs: readonly ResourceNeed[], path: ModelPath, issues: IssueDraft[]): StepKind {
+  const inferred: StepKind = needs.length > 0 ? "service" : "delay";
+  if (raw.kind === undefined) return inferred;
+  if (raw.kind !== inferred) issues.push(error(raw.kind === "service" ? "serviceWithoutResource" : "delayWithResource", [...path, "kind"]));
+  return raw.kind;
+}
+
 function normalizeStep(raw: RawStep, index: number, steps: readonly RawStep[], unit: TimeUnit, issues: IssueDraft[]): Step {
   const path: ModelPath = ["steps", index];
+  const resources = normalizeNeeds(raw, path, issues);
   return {
     name: raw.name,
-    resources: normalizeNeeds(raw, path, issues),
+    kind: normalizeStepKind(raw, resources, path, issues),
+    resources,
     duration: normalizeDist(raw.duration, { unit, timed: true }, [...path, "duration"], issues),
     next: normalizeRoute(raw, index, steps),
     path,

@@ -114,6 +114,7 @@ export const NextSchema = taggedUnion(
 const StepSchema = strict({
   name: NameSchema.describe("Unique step name."),
   description: z.string().max(10_000).optional().describe("Free text."),
+  kind: z.enum(["service", "delay"]).optional().describe("service: holds its resources for the duration, waiting in line while they are busy; delay: only takes time, never waits (default: service when resources are given, else delay)."),
   resource: NameSchema.optional().describe("Pool that performs the step."),
   units: boundedInt(1, LIMITS.capacity).optional().describe("Servers of that pool held at once (default 1)."),
   resources: z.array(NeedSchema).min(1).max(20).optional().describe("Several pools seized together, e.g. a clerk and a manager."),

@@ -64,6 +64,7 @@ export function pool(name: string, capacity: number): ResourcePool {
 export function serviceStep(name: string, poolName: string | null, duration: DistSpec, next: Route = EXIT): Step {
   return {
     name,
+    kind: poolName === null ? "delay" : "service",
     resources: poolName === null ? [] : [{ resource: poolName, units: 1 }],
     duration,
     next,

@@ -1,5 +1,5 @@
 /**
- * The future-event list pops events in (time, band, sequence) order, including after
+ * The future-event list pops events in (time, kind, sequence) order, including after
  * arbitrary interleavings of schedule, pop and remove, checked against a sorted reference.
  */
 import { describe, expect, it } from "vitest";
@@ -12,24 +12,24 @@ function fixedSequence(length: number, modulo: number): number[] {
 
 interface Ref {
   time: number;
-  band: number;
+  kind: number;
   seq: number;
   target: number;
   id: number;
 }
 
 function compareRef(a: Ref, b: Ref): number {
-  return a.time - b.time || a.band - b.band || a.seq - b.seq;
+  return a.time - b.time || a.kind - b.kind || a.seq - b.seq;
 }
 
 describe("EventQueue", () => {
-  it("orders by time, then band, then scheduling order", () => {
+  it("orders by time, then kind, then scheduling order", () => {
     const q = new EventQueue();
-    q.schedule(5, 2, 0, 1);
-    q.schedule(5, 1, 0, 2);
-    q.schedule(3, 4, 0, 3);
-    q.schedule(5, 1, 0, 4);
-    q.schedule(5, 0, 0, 5);
+    q.schedule(5, 2, 1);
+    q.schedule(5, 1, 2);
+    q.schedule(3, 4, 3);
+    q.schedule(5, 1, 4);
+    q.schedule(5, 0, 5);
     const popped: number[] = [];
     while (q.pop()) popped.push(q.poppedTarget);
     expect(popped).toEqual([3, 5, 2, 4, 1]);
@@ -47,9 +47,9 @@ describe("EventQueue", () => {
       const op = ops[i];
       if (op < 550) {
         const time = now + (op % 37);
-        const band = op % 5;
-        const id = q.schedule(time, band, op % 7, i);
-        reference.push({ time, band, seq: seq++, target: i, id });
+        const kind = op % 5;
+        const id = q.schedule(time, kind, i);
+        reference.push({ time, kind, seq: seq++, target: i, id });
       } else if (op < 900) {
         let min = -1;
         for (let j = 0; j < reference.length; j++) if (min < 0 || compareRef(reference[j], reference[min]) < 0) min = j;
@@ -73,7 +73,7 @@ describe("EventQueue", () => {
 
   it("refuses to remove an event that is not pending", () => {
     const q = new EventQueue();
-    const id = q.schedule(1, 0, 0, 0);
+    const id = q.schedule(1, 0, 0);
     q.pop();
     expect(() => q.remove(id)).toThrow(/not pending/);
   });

@@ -37,7 +37,7 @@ export function pool(name: string, capacity: number): ResourcePool {
 
 /** A step holding `needs` ([pool, units] pairs) for `duration`. */
 export function step(name: string, needs: [string, number][], duration: DistSpec, next: Route = exit, index = 0): Step {
-  return { name, resources: needs.map(([resource, units]) => ({ resource, units })), duration, next, path: ["steps", index] };
+  return { name, kind: needs.length > 0 ? "service" : "delay", resources: needs.map(([resource, units]) => ({ resource, units })), duration, next, path: ["steps", index] };
 }
 
 /** A complete model; steps get their index as YAML path. */

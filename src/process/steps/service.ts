@@ -1,0 +1,107 @@
+/**
+ * The service step kind: the case seizes its step's resources (all or nothing) for its
+ * drawn duration, waiting in the step's line while they are busy.
+ *
+ * "Review" needs one analyst. An application that finds an analyst free starts at once;
+ * otherwise it joins the review line (with a patience timer if its source has one). When
+ * an analyst finishes, the release serves the best waiting case across every step that
+ * uses analysts (priority, then joining order; see dispatch.ts) before the finishing case
+ * moves on — so a rework loop back to review queues behind those already waiting. A case
+ * whose patience runs out leaves the line and the process (abandonment).
+ * NOTE: plain functions over the simulation's typed arrays, called from the event loop's
+ * switches: monomorphic, so V8 inlines them; nothing is allocated per call.
+ */
+import type { Simulation } from "../simulation.js";
+import { CASE_IN_ACTIVITY, CASE_WAITING } from "../case-states.js";
+import { EVENT_PATIENCE, EVENT_STEP_END } from "../event-kinds.js";
+import { nextStepToServe } from "../dispatch.js";
+import { STATUS_WAITING } from "../step-status.js";
+
+/** Case `c` enters service step `s`: starts at once if it can seize, else joins the line. */
+export function enterService(sim: Simulation, c: number, s: number): number {
+  // INVARIANT: a non-empty line means its head cannot seize, so a newcomer cannot either.
+  if (sim.lines.length[s] === 0 && sim.pools.canSeize(s)) {
+    sim.pools.seize(s);
+    startService(sim, c, s, 0);
+  } else {
+    joinLine(sim, c, s);
+  }
+  return STATUS_WAITING;
+}
+
+/** Case `c` has seized the needs of `s` after waiting `waited` minutes: its activity starts. */
+function startService(sim: Simulation, c: number, s: number, waited: number): void {
+  const t = sim.now;
+  const cases = sim.cases;
+  const visit = cases.visits[c * sim.steps.count + s] - 1;
+  const duration = sim.draws.duration(s, cases.source[c], cases.ordinal[c], visit);
+  if (!(duration >= 0 && duration < Infinity)) sim.guards.failBadDraw(c, s, "duration", duration);
+  cases.state[c] = CASE_IN_ACTIVITY;
+  sim.observer.onStart(t, c, cases.cls[c], s, waited);
+  cases.activity[c] = duration;
+  sim.queue.schedule(t + duration, EVENT_STEP_END, c);
+}
+
+/** The activity at service step `s` ended: releases its needs and lets each freed pool serve. */
+export function endService(sim: Simulation, s: number): void {
+  sim.pools.release(s);
+  const { needStart, needPool } = sim.steps;
+  for (let i = needStart[s], end = needStart[s + 1]; i < end; i++) serveWaiting(sim, needPool[i]);
+}
+
+/** Starts waiting cases on `pool` while its free units allow (see dispatch.ts). */
+export function serveWaiting(sim: Simulation, pool: number): void {
+  const using = sim.compiled.pools[pool].steps;
+  for (;;) {
+    const s = nextStepToServe(using, sim.lines, sim.cases, sim.pools);
+    if (s < 0) return;
+    const c = sim.lines.head[s];
+    const waited = leaveLine(sim, c, s);
+    sim.pools.seize(s);
+    startService(sim, c, s, waited);
+  }
+}
+
+function joinLine(sim: Simulation, c: number, s: number): void {
+  const t = sim.now;
+  const cases = sim.cases;
+  cases.enqueuedAt[c] = t;
+  cases.enqueueOrder[c] = sim.enqueueCounter++;
+  cases.state[c] = CASE_WAITING;
+  sim.lines.join(s, c, cases.priority);
+  sim.observer.onEnqueue(t, c, cases.cls[c], s);
+  sim.observer.onQueueLength(t, s, sim.lines.length[s]);
+  const source = cases.source[c];
+  if (sim.compiled.sources[source].patience === null) return;
+  const visit = cases.visits[c * sim.steps.count + s] - 1;
+  const patience = sim.draws.patience(s, source, cases.ordinal[c], visit);
+  if (!(patience >= 0)) sim.guards.failBadDraw(c, s, "patience", patience);
+  cases.patienceEvent[c] = sim.queue.schedule(t + patience, EVENT_PATIENCE, c);
+}
+
+/** Takes case `c` out of the line of `s`; returns how long it waited there. */
+function leaveLine(sim: Simulation, c: number, s: number): number {
+  const t = sim.now;
+  const cases = sim.cases;
+  sim.lines.leave(s, c);
+  sim.observer.onQueueLength(t, s, sim.lines.length[s]);
+  const timer = cases.patienceEvent[c];
+  if (timer >= 0) {
+    sim.queue.remove(timer);
+    cases.patienceEvent[c] = -1;
+  }
+  const waited = t - cases.enqueuedAt[c];
+  cases.waited[c] += waited;
+  return waited;
+}
+
+/** Case `c` gives up waiting (its patience ran out) and leaves the process. */
+export function abandon(sim: Simulation, c: number): void {
+  const t = sim.now;
+  const cases = sim.cases;
+  cases.patienceEvent[c] = -1;
+  const s = cases.step[c];
+  const waited = leaveLine(sim, c, s);
+  sim.observer.onAbandon(t, c, cases.cls[c], s, waited);
+  cases.release(c);
+}

@@ -1,0 +1,97 @@
+/**
+ * The states a case can be in (process/case-states.ts), checked on the engine: at every
+ * observer call the case is in the state that call implies, and every move the engine makes
+ * between states is one of the documented CASE_MOVES — on models that exercise every move
+ * (queueing, zero-time decisions, rework, abandonment, multi-pool seizes).
+ */
+import { describe, expect, it } from "vitest";
+import type { CaseTable } from "../../../src/engine/case-table.js";
+import type { SimObserver } from "../../../src/stats/observer.js";
+import type { Model } from "../../../src/model/compile/model.js";
+import { compileModel } from "../../../src/model/compile/compile.js";
+import { CaseDraws } from "../../../src/process/draws.js";
+import { ArrivalClock } from "../../../src/process/arrivals.js";
+import { ConstantCapacity } from "../../../src/process/capacity.js";
+import { DEFAULT_LIMITS } from "../../../src/process/guards.js";
+import { Simulation } from "../../../src/process/simulation.js";
+import {
+  CASE_ARRIVING, CASE_FREE, CASE_IN_ACTIVITY, CASE_MOVES, CASE_ROUTING, CASE_STATE_NAMES, CASE_WAITING,
+} from "../../../src/process/case-states.js";
+import { branch, expo, fixed, goto, model, pool, source, step } from "./fixtures.js";
+
+/** Records each case's moves as "from→to" and every call whose state is not the one it implies. */
+class StateObserver implements SimObserver {
+  table: CaseTable | null = null;
+  readonly moves = new Set<string>();
+  readonly wrong: string[] = [];
+  private readonly last: number[] = [];
+
+  private at(call: string, slot: number, expected: number, leaves = false): void {
+    const state = (this.table as CaseTable).state[slot];
+    if (state !== expected) this.wrong.push(`${call}: case in ${CASE_STATE_NAMES[state]}, expected ${CASE_STATE_NAMES[expected]}`);
+    const from = this.last[slot] ?? CASE_FREE;
+    if (from !== state) this.moves.add(`${CASE_STATE_NAMES[from]}→${CASE_STATE_NAMES[state]}`);
+    this.last[slot] = state;
+    if (!leaves) return;
+    this.moves.add(`${CASE_STATE_NAMES[state]}→${CASE_STATE_NAMES[CASE_FREE]}`);
+    this.last[slot] = CASE_FREE;
+  }
+
+  onArrival(_t: number, slot: number): void { this.at("arrival", slot, CASE_ARRIVING); }
+  onEnqueue(_t: number, slot: number): void { this.at("enqueue", slot, CASE_WAITING); }
+  onStart(_t: number, slot: number): void { this.at("start", slot, CASE_IN_ACTIVITY); }
+  onFinish(_t: number, slot: number): void { this.at("finish", slot, CASE_ROUTING); }
+  onComplete(_t: number, slot: number): void { this.at("complete", slot, CASE_ROUTING, true); }
+  onAbandon(_t: number, slot: number): void { this.at("abandon", slot, CASE_WAITING, true); }
+  onPoolLevel(): void {}
+  onQueueLength(): void {}
+  onEnd(): void {}
+}
+
+function run(m: Model): StateObserver {
+  const compiled = compileModel(m);
+  const observer = new StateObserver();
+  const draws = new CaseDraws(compiled, 0);
+  const simulation = new Simulation({
+    compiled, replication: 0, observer, draws,
+    arrivals: new ArrivalClock(compiled, draws, null, compiled.sources.map(() => null)),
+    capacity: m.resources.map((p) => new ConstantCapacity(p.capacity)),
+    limits: DEFAULT_LIMITS,
+  });
+  observer.table = simulation.cases;
+  simulation.run();
+  return observer;
+}
+
+const documented = new Set(CASE_MOVES.map(([from, to]) => `${CASE_STATE_NAMES[from]}→${CASE_STATE_NAMES[to]}`));
+
+describe("case states", () => {
+  const busyDay = model({
+    arrivals: [
+      source("walk-in", expo(1), "triage", { patience: expo(3) }),
+      source("vip", expo(4), "counter", { priority: 1 }),
+    ],
+    resources: [pool("tellers", 2), pool("managers", 1)],
+    steps: [
+      step("triage", [], fixed(0), goto("counter")),
+      step("counter", [["tellers", 1]], expo(1.8), branch(["sign", 0.2], ["fill form", 0.3], ["exit", 0.5])),
+      step("fill form", [], expo(2), goto("counter")),
+      step("sign", [["tellers", 1], ["managers", 1]], expo(2)),
+    ],
+    run: { maxArrivals: 3000 },
+  });
+
+  it("every observer call finds the case in the state it implies", () => {
+    expect(run(busyDay).wrong).toEqual([]);
+  });
+
+  it("the engine makes exactly the documented moves, and all of them", () => {
+    expect([...run(busyDay).moves].sort()).toEqual([...documented].sort());
+  });
+
+  it("a slot is free again once its case has left", () => {
+    const observer = run(busyDay);
+    const table = observer.table as CaseTable;
+    expect(Array.from(table.state.subarray(0, table.slotsUsed)).every((s) => s === CASE_FREE)).toBe(true);
+  });
+});
