@@ -37,6 +37,12 @@ export function gammaConstants(shape: number): GammaConstants {
   return { d, c: 1 / Math.sqrt(9 * d), boostExponent: shape < 1 ? 1 / shape : 0 };
 }
 
+/** Gamma constants flattened into three sampler slots: d, c, boost exponent. */
+export function gammaSlots(shape: number): number[] {
+  const g = gammaConstants(shape);
+  return [g.d, g.c, g.boostExponent];
+}
+
 /**
  * One gamma(shape, 1) variate for key (k0, k1) and counters (a, b), on sub-stream `sub`
  * (the fourth counter word; lets one sample use several independent gammas, as PERT does).

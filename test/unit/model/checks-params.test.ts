@@ -40,7 +40,7 @@ describe("distribution parameter checks", () => {
 
   it("gamma with a mixed parameter pair", () => {
     const text = vary(EXPO, "{ gamma: { mean: 5, scale: 2 } }");
-    expectLocated(issueFor(text, "gammaParams"), { path: ["steps", 0, "duration", "gamma"], text, needle: "{ mean: 5, scale" });
+    expectLocated(issueFor(text, "paramForms"), { path: ["steps", 0, "duration", "gamma"], text, needle: "{ mean: 5, scale" });
   });
 
   it("k not a positive integer", () => {

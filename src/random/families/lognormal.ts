@@ -1,0 +1,34 @@
+/**
+ * Lognormal: the right-skewed handling time typical of case work, given by the mean and sd of
+ * the time itself (`{ lognormal: { mean: 12min, sd: 4min } }` for a loan file review), not of
+ * its logarithm. Inversion of draw 0.
+ */
+import { num, ruleProblem, type DistFamily } from "./family.js";
+
+/** Lognormal given by the mean and sd of the variable itself (not of its log). */
+export type LognormalSpec = { readonly kind: "lognormal"; readonly mean: number; readonly sd: number };
+
+/** The lognormal family. */
+export const lognormal: DistFamily<LognormalSpec> = {
+  kind: "lognormal",
+  summary: "Lognormal given by the mean and sd of the value (not of its logarithm).",
+  params: { mean: { type: "time", doc: "Mean of the value itself." }, sd: { type: "time", doc: "Standard deviation of the value itself." } },
+  docs: { notes: "`mean` and `sd` of the value itself, not of its logarithm." },
+  build: (p) => ({ kind: "lognormal", mean: num(p, "mean"), sd: num(p, "sd") }),
+  check: (spec) => [...ruleProblem("mean", spec.mean, "positive"), ...ruleProblem("sd", spec.sd, "nonNegative")],
+  undefinedBecause: (spec) => {
+    if (!Number.isFinite(spec.mean) || !Number.isFinite(spec.sd)) return "mean and sd must be finite numbers";
+    if (spec.sd < 0) return `sd must be ≥ 0 (got ${spec.sd})`;
+    return spec.mean > 0 ? null : `mean must be > 0 (got ${spec.mean})`;
+  },
+  mean: (spec) => spec.mean,
+  variance: (spec) => spec.sd * spec.sd,
+  support: () => [0, Infinity],
+  plan: (spec) => {
+    const m2 = spec.mean * spec.mean;
+    const s2 = spec.sd * spec.sd;
+    const mu = Math.log(m2 / Math.sqrt(m2 + s2));
+    const sigma = Math.sqrt(Math.log(1 + s2 / m2));
+    return { kernel: "lognormal", params: [mu, sigma] };
+  },
+};

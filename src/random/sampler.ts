@@ -1,0 +1,201 @@
+/**
+ * The sampling kernels: the few ways procsim turns counter-based uniforms into a draw, behind
+ * one switch the hot loop calls.
+ *
+ * A teller's handling time `{ lognormal: { mean: 6, sd: 3 } }` is planned by its family record
+ * as the `lognormal` kernel with slots (μ, σ); `sampleInto(out, i, k0, k1, case, visit)`
+ * writes the handling time of that case on that visit. Draws come from the counter-based
+ * generator with counter (c0 = a, c1 = b, c2 = draw index, c3 = sub-stream): single-uniform
+ * kernels read draw 0 only; rejection kernels read draws 0, 1, 2, … as attempts need them.
+ * Families share kernels (Erlang plans `gamma` above k = 16; degenerate triangulars plan
+ * `constant`); a family that needs a new way of sampling adds an arm here.
+ */
+import { uniform01 } from "./counter-rng.js";
+import type { DistKind } from "./dist-spec.js";
+import type { SamplerPlan, Support } from "./families/family.js";
+import { sampleGamma } from "./gamma-variate.js";
+import { normalQuantile } from "./normal-functions.js";
+
+// INVARIANT: the param slots each kernel reads are documented at the arm that reads them.
+const enum Kernel {
+  Constant,
+  Exponential,
+  Uniform,
+  Triangular,
+  TruncatedNormal,
+  NormalFarTail,
+  Lognormal,
+  Gamma,
+  ErlangSum,
+  Weibull,
+  Pert,
+  Empirical,
+}
+
+/** Kernel names as family records plan them. */
+const KERNELS = {
+  constant: Kernel.Constant,
+  exponential: Kernel.Exponential,
+  uniform: Kernel.Uniform,
+  triangular: Kernel.Triangular,
+  truncatedNormal: Kernel.TruncatedNormal,
+  normalFarTail: Kernel.NormalFarTail,
+  lognormal: Kernel.Lognormal,
+  gamma: Kernel.Gamma,
+  erlangSum: Kernel.ErlangSum,
+  weibull: Kernel.Weibull,
+  pert: Kernel.Pert,
+  empirical: Kernel.Empirical,
+} as const;
+
+/** The name of a sampling kernel. */
+export type KernelName = keyof typeof KERNELS;
+
+/** What a sampler reports about its distribution (from the family record). */
+export interface SamplerFacts {
+  readonly kind: DistKind;
+  readonly mean: number;
+  readonly variance: number;
+  readonly support: Support;
+}
+
+const EMPTY = new Float64Array(0);
+/** Where `sample` has `sampleInto` put its draw. */
+const SCRATCH = new Float64Array(1);
+
+/**
+ * A compiled distribution. Build with `compileSampler`. `sample` is a pure function of its
+ * arguments: the same key and counters always give the same value.
+ */
+export class Sampler {
+  /** The family this sampler was compiled from. */
+  readonly kind: DistKind;
+  /** Analytic mean (for normal: of the distribution truncated at 0). */
+  readonly mean: number;
+  /** Analytic variance (for normal: of the distribution truncated at 0). */
+  readonly variance: number;
+  /** Interval containing every sample. */
+  readonly support: Support;
+  private readonly kernel: Kernel;
+  private readonly p0: number;
+  private readonly p1: number;
+  private readonly p2: number;
+  private readonly p3: number;
+  private readonly p4: number;
+  private readonly p5: number;
+  private readonly p6: number;
+  private readonly p7: number;
+  private readonly values: Float64Array;
+  private readonly cumulative: Float64Array;
+
+  /** @internal Use `compileSampler`. */
+  constructor(facts: SamplerFacts, plan: SamplerPlan) {
+    this.kind = facts.kind;
+    this.mean = facts.mean;
+    this.variance = facts.variance;
+    this.support = facts.support;
+    this.kernel = KERNELS[plan.kernel];
+    const params = plan.params;
+    this.p0 = params[0] ?? 0;
+    this.p1 = params[1] ?? 0;
+    this.p2 = params[2] ?? 0;
+    this.p3 = params[3] ?? 0;
+    this.p4 = params[4] ?? 0;
+    this.p5 = params[5] ?? 0;
+    this.p6 = params[6] ?? 0;
+    this.p7 = params[7] ?? 0;
+    this.values = plan.values ?? EMPTY;
+    this.cumulative = plan.cumulative ?? EMPTY;
+  }
+
+  /**
+   * One draw for stream key (k0, k1) and the engine's counters (a, b) — typically case
+   * ordinal and visit number, each an unsigned 32-bit integer. Allocation-free.
+   */
+  sample(k0: number, k1: number, a: number, b: number): number {
+    this.sampleInto(SCRATCH, 0, k0, k1, a, b);
+    return SCRATCH[0];
+  }
+
+  /**
+   * The draw `sample(k0, k1, a, b)` written to `out[index]`. Keys may be given as signed or
+   * unsigned 32-bit integers (the same bits give the same draw).
+   * NOTE: the hot loop's variant: a double returned from a call V8 does not inline (this
+   * switch never is) is boxed on the heap; one stored into a Float64Array is not.
+   */
+  sampleInto(out: Float64Array, index: number, k0: number, k1: number, a: number, b: number): void {
+    switch (this.kernel) {
+      case Kernel.Constant: // p0 = value
+        out[index] = this.p0;
+        return;
+      case Kernel.Exponential: // p0 = mean
+        out[index] = -this.p0 * Math.log(1 - uniform01(k0, k1, a, b, 0, 0));
+        return;
+      case Kernel.Uniform: // p0 = min, p1 = max − min
+        out[index] = this.p0 + this.p1 * uniform01(k0, k1, a, b, 0, 0);
+        return;
+      case Kernel.Triangular:
+        out[index] = this.sampleTriangular(uniform01(k0, k1, a, b, 0, 0));
+        return;
+      case Kernel.TruncatedNormal: { // p0 = mean, p1 = sd, p2 = Φ(mean / sd)
+        const x = this.p0 - this.p1 * normalQuantile((1 - uniform01(k0, k1, a, b, 0, 0)) * this.p2);
+        out[index] = x > 0 ? x : 0;
+        return;
+      }
+      case Kernel.NormalFarTail: // p0 = sd² / |mean|: X | X > 0 ≈ exponential of that mean
+        out[index] = -this.p0 * Math.log(1 - uniform01(k0, k1, a, b, 0, 0));
+        return;
+      case Kernel.Lognormal: // p0 = μ, p1 = σ of the log
+        out[index] = Math.exp(this.p0 + this.p1 * normalQuantile(uniform01(k0, k1, a, b, 0, 0)));
+        return;
+      case Kernel.Gamma: // p0 = scale, p1..p3 = gamma constants d, c, boost exponent
+        out[index] = this.p0 * sampleGamma(k0, k1, a, b, 0, this.p1, this.p2, this.p3);
+        return;
+      case Kernel.ErlangSum:
+        out[index] = this.sampleErlangSum(k0, k1, a, b);
+        return;
+      case Kernel.Weibull: // p0 = scale, p1 = 1 / shape
+        out[index] = this.p0 * Math.pow(-Math.log(1 - uniform01(k0, k1, a, b, 0, 0)), this.p1);
+        return;
+      case Kernel.Pert: { // p0 = min, p1 = range, p2..p4 = gamma(α) constants, p5..p7 = gamma(β)
+        const x = sampleGamma(k0, k1, a, b, 0, this.p2, this.p3, this.p4);
+        const y = sampleGamma(k0, k1, a, b, 1, this.p5, this.p6, this.p7);
+        out[index] = this.p0 + (this.p1 * x) / (x + y);
+        return;
+      }
+      case Kernel.Empirical:
+        out[index] = this.sampleEmpirical(uniform01(k0, k1, a, b, 0, 0));
+        return;
+    }
+  }
+
+  /** Triangular by inversion. p0 = min, p1 = max, p2 = F(mode), p3 = (max−min)(mode−min), p4 = (max−min)(max−mode). */
+  private sampleTriangular(u: number): number {
+    if (u < this.p2) return this.p0 + Math.sqrt(u * this.p3);
+    return this.p1 - Math.sqrt((1 - u) * this.p4);
+  }
+
+  /** Erlang as −(mean/k)·ln Π(1 − uᵢ) over draws 0 … k−1. p0 = mean / k, p1 = k. */
+  private sampleErlangSum(k0: number, k1: number, a: number, b: number): number {
+    let product = 1;
+    for (let i = 0; i < this.p1; i++) product *= 1 - uniform01(k0, k1, a, b, i, 0);
+    return -this.p0 * Math.log(product);
+  }
+
+  /**
+   * First value whose cumulative weight exceeds u·total (binary search). p0 = total weight,
+   * p1 = index of the last value with positive weight (the answer if u·total rounds up to total).
+   */
+  private sampleEmpirical(u: number): number {
+    const target = u * this.p0;
+    const cumulative = this.cumulative;
+    let lo = 0;
+    let hi = this.p1;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (cumulative[mid] > target) hi = mid;
+      else lo = mid + 1;
+    }
+    return this.values[lo];
+  }
+}
