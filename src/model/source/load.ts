@@ -18,6 +18,7 @@ import { error, hasErrors, KEY_CODES, sortIssues, wordIssue, type IssueDraft, ty
 import { PHRASES } from "./messages.js";
 import { normalizeModel } from "../compile/normalize.js";
 import { ModelSchema } from "../schema/schema.js";
+import { isFollowOn, salvage } from "./salvage.js";
 import { findForbiddenKeys, findForbiddenValueKeys, locatePath, MAX_ALIAS_COUNT, parseYaml, pathExists, positionOf, type Position, type YamlSource } from "./yaml-source.js";
 import { describeValue, mapZodIssues, valueAt } from "./zod-issues.js";
 
@@ -75,11 +76,33 @@ function fail(drafts: readonly IssueDraft[], file: string, locator: Locator = va
   return { ok: false, issues: sortIssues(drafts.map((draft) => toIssue(draft, file, locator))) };
 }
 
+/**
+ * The errors of a model whose shape is wrong, elsewhere than at its shape errors: the
+ * reference, parameter and routing errors of its salvaged copy, without follow-ons of the repair.
+ */
+function errorsBeyondShape(raw: unknown, shapeDrafts: readonly IssueDraft[]): IssueDraft[] {
+  const salvaged = salvage(raw, shapeDrafts);
+  if (salvaged === null) return [];
+  const seen = new Set(shapeDrafts.map((draft) => `${draft.code} ${JSON.stringify(draft.path)}`));
+  try {
+    const { model, issues } = normalizeModel(salvaged.value, null);
+    return [...issues, ...runChecks(model)].filter(
+      (draft) => draft.severity === "error" && !isFollowOn(draft, salvaged) && !seen.has(`${draft.code} ${JSON.stringify(draft.path)}`),
+    );
+  } catch {
+    // INVARIANT: salvage only adds issues; if checking the copy fails, the shape errors stand alone.
+    return [];
+  }
+}
+
 /** Schema → normalise → checks, on a plain JS value (positions from `source` when given). */
 function validateValue(raw: unknown, file: string, source?: YamlSource): LoadResult {
   const locator = source ? yamlLocator(source) : valueLocator(raw, NO_POSITION);
   const parsed = ModelSchema.safeParse(raw);
-  if (!parsed.success) return fail(mapZodIssues(parsed.error.issues, raw), file, locator);
+  if (!parsed.success) {
+    const shapeDrafts = mapZodIssues(parsed.error.issues, raw);
+    return fail([...shapeDrafts, ...errorsBeyondShape(raw, shapeDrafts)], file, locator);
+  }
   const { model, issues } = normalizeModel(parsed.data, file === TEXT_FILE_NAME ? null : file);
   const drafts = [...issues, ...runChecks(model)];
   if (hasErrors(drafts)) return fail(drafts, file, locator);
