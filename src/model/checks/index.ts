@@ -7,6 +7,7 @@
  */
 import type { Model } from "../compile/model.js";
 import type { IssueDraft } from "../source/issues.js";
+import { checkAttributes } from "./attributes.js";
 import { checkCapacity } from "./capacity.js";
 import { checkDistParams } from "./dist-params.js";
 import { checkNames } from "./names.js";
@@ -29,6 +30,7 @@ export function runChecks(model: Model): IssueDraft[] {
     ...checkRouting(model),
     ...checkCapacity(model),
     ...checkRunSettings(model),
+    ...checkAttributes(model),
   ];
   if (issues.some((issue) => issue.severity === "error")) return issues;
   const overloaded = checkOfferedLoad(model);

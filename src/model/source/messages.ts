@@ -131,6 +131,8 @@ export const MESSAGES = {
   warmupTooLong: (p: P) => `warmup ${fmt(p.warmup)} is not shorter than horizon ${fmt(p.horizon)}; nothing would be observed — shorten warmup or lengthen horizon`,
   closedUntilHorizon: (p: P) =>
     `the run ends at ${fmt(p.horizon)} but the calendar first opens on ${fmt(p.day)} at ${fmt(p.time)} (time 0 is Monday 00:00), so no case arrives; lengthen the horizon (e.g. 1d for one business day)`,
+  attributesIgnored: (p: P) =>
+    `case attributes ${list(p.names)} have no effect yet: procsim does not draw them, and no step, route or KPI reads them; remove them or keep them knowing they change nothing`,
   targetZero: () => `target is 0; a service-level target must be above 0 and at most 1 (100%)`,
   peakOverload: (p: P) =>
     `pool ${q(p.pool)} is offered more work than it has in some hours: ρ = ${fmt(p.rho)} on ${fmt(p.day)} from ${fmt(p.from)} to ${fmt(p.to)} (the worst hour); queues build up then — add capacity for those hours (shifts) or spread the demand`,
