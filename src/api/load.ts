@@ -7,7 +7,7 @@
  * `checkModel(model)` to re-check it before running. Nothing here throws.
  */
 import { runChecks } from "../model/checks/index.js";
-import { formatIssue, sortIssues, wordIssue, type ModelIssue } from "../model/source/issues.js";
+import { formatIssue, locateIssue, sortIssues, type ModelIssue } from "../model/source/issues.js";
 import type { Model } from "../model/compile/model.js";
 
 export { loadModelFile, loadModelText, loadModelObject, MAX_MODEL_BYTES, type LoadResult } from "../model/source/load.js";
@@ -22,16 +22,7 @@ export { buildJsonSchema, jsonSchemaText } from "../model/schema/json-schema.js"
  */
 export function checkModel(model: Model): ModelIssue[] {
   const file = model.sourceFile ?? "<model>";
-  const issues = runChecks(model).map((draft) => ({
-    code: draft.code,
-    severity: draft.severity,
-    path: draft.path,
-    file,
-    line: 0,
-    column: 0,
-    message: wordIssue(draft),
-    params: draft.params,
-  }));
+  const issues = runChecks(model).map((draft) => locateIssue(draft, { path: draft.path, file, line: 0, column: 0 }));
   return sortIssues(issues);
 }
 

@@ -7,7 +7,7 @@
  * `{ ok: true, value }` with every KPI as mean ± half-width, or `{ ok: false, issues }`
  * naming file, line and column of what is wrong. Proposal files (`extends:`) load the same way.
  */
-import type { ModelIssue } from "../model/source/issues.js";
+import { error, locateIssue, type ModelIssue } from "../model/source/issues.js";
 import type { Model } from "../model/compile/model.js";
 import { loadAnyModelFile } from "../model/overlays/load.js";
 import { checkOverridesFor, checkRunOverrides, type OverrideIssue, type RunOverrides } from "../experiment/run-overrides.js";
@@ -23,16 +23,9 @@ export type Outcome<T> =
 /** Override problems as issues (file "(options)", no position); with a model, conflicts too. */
 export function overrideIssues(overrides: RunOverrides, model?: Model): ModelIssue[] {
   const problems: OverrideIssue[] = model ? checkOverridesFor(model, overrides) : checkRunOverrides(overrides);
-  return problems.map((problem) => ({
-    code: "invalidValue",
-    severity: "error",
-    path: [problem.option],
-    file: "(options)",
-    line: 0,
-    column: 0,
-    message: problem.message,
-    params: { option: problem.option },
-  }));
+  return problems.map((problem) =>
+    locateIssue(error("invalidOption", [problem.option], { option: problem.option, reason: problem.message }), { path: [problem.option], file: "(options)", line: 0, column: 0 }),
+  );
 }
 
 /** Loads model or proposal files; all issues of all files, or the models in order. */

@@ -34,6 +34,6 @@ export function runChecks(model: Model): IssueDraft[] {
   ];
   if (issues.some((issue) => issue.severity === "error")) return issues;
   const overloaded = checkOfferedLoad(model);
-  const overloadedPools = new Set(overloaded.map((issue) => String(issue.params.pool)));
+  const overloadedPools = new Set(overloaded.flatMap((issue) => (issue.code === "overloaded" ? [issue.params.pool] : [])));
   return [...issues, ...overloaded, ...checkPeakLoad(model, overloadedPools)];
 }

@@ -9,8 +9,9 @@ import type { Model, ModelPath, Route } from "../compile/model.js";
 import { error, type IssueDraft } from "../source/issues.js";
 import { suggestion } from "../source/suggest.js";
 
-function unknown(code: "unknownResource" | "unknownStep" | "unknownClass", name: string, known: readonly string[], path: ModelPath): IssueDraft {
-  return error(code, path, { name, allowed: known.slice(0, 30), ...suggestion(name, known) });
+/** `known` is what the message lists; `candidates` what a suggestion may be (default: `known`). */
+function unknown(code: "unknownResource" | "unknownStep" | "unknownClass", name: string, known: readonly string[], path: ModelPath, candidates = known): IssueDraft {
+  return error(code, path, { name, allowed: known.slice(0, 30), ...suggestion(name, candidates) });
 }
 
 function routeTargets(route: Route, path: ModelPath): { to: string; path: ModelPath }[] {
@@ -46,8 +47,7 @@ export function checkReferences(model: Model): IssueDraft[] {
   for (const step of model.steps) {
     for (const target of routeTargets(step.next, step.path)) {
       if (target.to !== "exit" && !steps.has(target.to)) {
-        const draft = unknown("unknownStep", target.to, stepNames, target.path);
-        issues.push({ ...draft, params: { ...draft.params, ...suggestion(target.to, [...stepNames, "exit"]) } });
+        issues.push(unknown("unknownStep", target.to, stepNames, target.path, [...stepNames, "exit"]));
       }
     }
   }

@@ -6,7 +6,7 @@
  * reports `changes[2].removeStep.step: step "aproval" is not defined; did you mean
  * "approval"?` at that spot of the proposal file, and the change is skipped.
  */
-import { error, type IssueDraft, type IssueCode } from "../source/issues.js";
+import { error, type IssueDraft, type IssueCode, type ParamsArgument } from "../source/issues.js";
 import type { ModelPath } from "../compile/model.js";
 import type { ChangeKind } from "./schema.js";
 import { Provenance, type Origin, type SourceFile } from "./provenance.js";
@@ -46,9 +46,9 @@ export class ChangeScope {
   }
 
   /** Reports an error at a parameter of this change (a key, or a path below the change). */
-  fail(code: IssueCode, param: string | number | readonly (string | number)[], params: Record<string, unknown>): void {
+  fail<C extends IssueCode>(code: C, param: string | number | readonly (string | number)[], ...params: ParamsArgument<C>): void {
     const sub = Array.isArray(param) ? param : [param as string | number];
-    this.state.drafts.push(error(code, this.pathOf(...sub), params));
+    this.state.drafts.push(error(code, this.pathOf(...sub), ...params));
   }
 
   /** Sets a field to a value from this change (a deep copy, so shared values stay independent). */

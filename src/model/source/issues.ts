@@ -13,12 +13,17 @@ import { MESSAGES } from "./messages.js";
 /** Every kind of problem the loader and the checks can report. */
 export type IssueCode = keyof typeof MESSAGES;
 
+/**
+ * The parameters of issues with code `C`: the values its message is built from, e.g.
+ * `IssueParams<"unknownResource">` is `{ name, allowed, suggestion? }`.
+ */
+export type IssueParams<C extends IssueCode> = Parameters<(typeof MESSAGES)[C]> extends [infer P] ? P : Record<string, never>;
+
 /** Errors stop a model from running; warnings are reported and the model still runs. */
 export type IssueSeverity = "error" | "warning";
 
-/** One located problem in a model file. Lines and columns are 1-based; 0 when unknown. */
-export interface ModelIssue {
-  readonly code: IssueCode;
+/** What every located issue has, whatever its code. */
+interface IssueCommon {
   readonly severity: IssueSeverity;
   /** YAML path of the offending element, e.g. `["steps", 2, "duration"]`; `[]` for the file. */
   readonly path: ModelPath;
@@ -28,38 +33,60 @@ export interface ModelIssue {
   readonly column: number;
   /** "<what was found>; <what would be valid>". */
   readonly message: string;
-  /** The values the message was built from (found value, allowed values, suggestion, …). */
-  readonly params: Readonly<Record<string, unknown>>;
 }
 
-/** An issue before it is located and worded. */
-export interface IssueDraft {
-  readonly code: IssueCode;
+/**
+ * One located problem in a model file, discriminated on `code`: narrowing on the code types
+ * `params` (`if (issue.code === "unknownStep") issue.params.suggestion`). Lines and columns
+ * are 1-based; 0 when unknown.
+ */
+export type ModelIssue = { [C in IssueCode]: IssueCommon & { readonly code: C; readonly params: Readonly<IssueParams<C>> } }[IssueCode];
+
+/** What every draft has, whatever its code. */
+interface DraftCommon {
   readonly severity: IssueSeverity;
   readonly path: ModelPath;
-  readonly params: Readonly<Record<string, unknown>>;
   /** Another path the same element may be written at (e.g. `resource` vs `resources[0].resource`). */
   readonly altPath?: ModelPath;
   /** Point at the key of the last path segment rather than at its value. */
   readonly atKey?: boolean;
 }
 
+/** An issue before it is located and worded, discriminated on `code` like `ModelIssue`. */
+export type IssueDraft = { [C in IssueCode]: DraftCommon & { readonly code: C; readonly params: Readonly<IssueParams<C>> } }[IssueCode];
+
+/** The params argument of `error`/`warning`: required unless the code has none. */
+export type ParamsArgument<C extends IssueCode> = Record<string, never> extends IssueParams<C> ? [params?: IssueParams<C>] : [params: IssueParams<C>];
+
 /** Codes whose issue is about a key (located at the key, not its value). */
 export const KEY_CODES: ReadonlySet<string> = new Set(["unknownKey", "forbiddenKey", "unknownDistribution"]);
 
+function draft<C extends IssueCode>(code: C, severity: IssueSeverity, path: ModelPath, params: IssueParams<C> | undefined): IssueDraft {
+  // INVARIANT: params has the type of code's message parameters (checked at every call of error/warning).
+  return { code, severity, path, params: params ?? {} } as unknown as IssueDraft;
+}
+
 /** Creates an error draft. */
-export function error(code: IssueCode, path: ModelPath, params: Record<string, unknown> = {}): IssueDraft {
-  return { code, severity: "error", path, params };
+export function error<C extends IssueCode>(code: C, path: ModelPath, ...[params]: ParamsArgument<C>): IssueDraft {
+  return draft(code, "error", path, params);
 }
 
 /** Creates a warning draft. */
-export function warning(code: IssueCode, path: ModelPath, params: Record<string, unknown> = {}): IssueDraft {
-  return { code, severity: "warning", path, params };
+export function warning<C extends IssueCode>(code: C, path: ModelPath, ...[params]: ParamsArgument<C>): IssueDraft {
+  return draft(code, "warning", path, params);
+}
+
+/** A draft located at `place` and worded: the issue as reported. */
+export function locateIssue(draft: IssueDraft, place: { readonly path: ModelPath; readonly file: string; readonly line: number; readonly column: number }): ModelIssue {
+  const { code, severity, params } = draft;
+  // INVARIANT: code and params come from one draft, so they stay paired.
+  return { code, severity, params, ...place, message: wordIssue(draft) } as ModelIssue;
 }
 
 /** The wording of a draft (from the message catalogue). */
 export function wordIssue(draft: IssueDraft): string {
-  const render = MESSAGES[draft.code] as (p: Record<string, unknown>) => string;
+  // INVARIANT: a draft's params are its code's message parameters (the union above pairs them).
+  const render = MESSAGES[draft.code] as (p: IssueDraft["params"]) => string;
   return render(draft.params);
 }
 

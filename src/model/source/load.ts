@@ -14,7 +14,7 @@
 import { readFileSync, statSync } from "node:fs";
 import type { Model, ModelPath } from "../compile/model.js";
 import { runChecks } from "../checks/index.js";
-import { error, hasErrors, KEY_CODES, sortIssues, wordIssue, type IssueDraft, type ModelIssue } from "./issues.js";
+import { error, hasErrors, KEY_CODES, locateIssue, sortIssues, type IssueDraft, type ModelIssue } from "./issues.js";
 import { PHRASES } from "./messages.js";
 import { normalizeModel } from "../compile/normalize.js";
 import { ModelSchema } from "../schema/schema.js";
@@ -64,7 +64,7 @@ export function locateDraft(source: YamlSource, draft: IssueDraft): Position {
 function toIssue(draft: IssueDraft, file: string, locator: Locator): ModelIssue {
   const path = reportedPath(draft, locator);
   const { line, column } = locator.position(path, draft.atKey === true || KEY_CODES.has(draft.code));
-  return { code: draft.code, severity: draft.severity, path, file, line, column, message: wordIssue(draft), params: draft.params };
+  return locateIssue(draft, { path, file, line, column });
 }
 
 /** Position of whole-text problems (binary, empty, alias bomb): the start of the file. */

@@ -9,7 +9,8 @@
 
 import { DURATION_PATTERN, PERCENT_PATTERN, TIME_OF_DAY_PATTERN } from "../schema/units.js";
 
-type P = Record<string, unknown>;
+/** Parameters of a message not yet given a type of its own. */
+export type UntypedParams = Record<string, unknown>;
 
 /** A readable description of a raw YAML value ("six" → `"six"`, [1, 2] → "a list of 2"). */
 export function describeValue(value: unknown): string {
@@ -46,7 +47,7 @@ export const PHRASES = {
   unreadable: "a value procsim could not read",
 } as const;
 
-const RULES: Record<string, string> = { positive: "greater than 0", nonNegative: "at least 0" };
+const RULES = { positive: "greater than 0", nonNegative: "at least 0" } as const;
 const NAME_KINDS: Record<string, string> = { source: "arrival source", step: "step", serviceLevel: "service level" };
 
 /** Quoted text, shortened so a megabyte-long value cannot flood a message. */
@@ -56,87 +57,95 @@ const q = (value: unknown): string => {
 };
 const list = (values: unknown): string =>
   Array.isArray(values) && values.length > 0 ? values.map((v) => String(v)).join(", ") : "(none)";
-const hint = (p: P): string => (typeof p.suggestion === "string" ? `did you mean ${q(p.suggestion)}? ` : "");
+/** A did-you-mean suggestion, when there is one. */
+type Hint = { suggestion?: string };
+const hint = (p: Hint): string => (p.suggestion !== undefined ? `did you mean ${q(p.suggestion)}? ` : "");
 const fmt = (x: unknown): string => (typeof x === "number" ? String(Number(x.toPrecision(6))) : String(x));
 
-/** The message catalogue: issue code → wording. */
+/**
+ * The message catalogue: issue code → wording, as a function of the issue's typed parameters
+ * (the parameter type of each entry is the type of `params` of issues with that code).
+ */
 export const MESSAGES = {
   // --- the file itself ---
-  fileNotFound: (p: P) => `file ${q(p.file)} does not exist; give the path of a .yaml model file`,
-  notAFile: (p: P) => `${q(p.file)} is a directory, not a file; give the path of a .yaml model file`,
-  readFailed: (p: P) => `could not read the file (${fmt(p.reason)}); check that it exists and is readable`,
-  fileTooLarge: (p: P) => `the file is ${fmt(p.megabytes)} MB; a model file may be at most ${fmt(p.limitMegabytes)} MB`,
+  fileNotFound: (p: { file: string }) => `file ${q(p.file)} does not exist; give the path of a .yaml model file`,
+  notAFile: (p: { file: string }) => `${q(p.file)} is a directory, not a file; give the path of a .yaml model file`,
+  readFailed: (p: { reason: string }) => `could not read the file (${fmt(p.reason)}); check that it exists and is readable`,
+  fileTooLarge: (p: { megabytes: number; limitMegabytes: number }) => `the file is ${fmt(p.megabytes)} MB; a model file may be at most ${fmt(p.limitMegabytes)} MB`,
   binaryFile: () => `the file contains NUL bytes (binary data); a model is a UTF-8 YAML text file`,
   emptyFile: () => `the file is empty; a model needs at least name, run, arrivals and steps`,
   // --- YAML syntax ---
-  yamlSyntax: (p: P) => `YAML syntax error: ${fmt(p.reason)}; fix the YAML (indentation, colons, brackets, quotes)`,
-  duplicateKey: (p: P) => `key ${q(p.key)} appears twice in the same mapping; each key may appear once`,
-  tooManyAliases: (p: P) => `the YAML expands aliases (*name) more than ${fmt(p.limit)} times; write the values out or use fewer aliases`,
-  tooDeep: (p: P) => `the YAML nests ${fmt(p.depth)} levels deep (or indents that far); a model needs a few levels — check brackets and indentation`,
-  notAMapping: (p: P) => `the document is ${fmt(p.found)}; a model is a mapping with keys name, run, arrivals, steps, …`,
+  yamlSyntax: (p: { reason: string; yamlCode?: string }) => `YAML syntax error: ${fmt(p.reason)}; fix the YAML (indentation, colons, brackets, quotes)`,
+  duplicateKey: (p: { key: string }) => `key ${q(p.key)} appears twice in the same mapping; each key may appear once`,
+  tooManyAliases: (p: { limit: number }) => `the YAML expands aliases (*name) more than ${fmt(p.limit)} times; write the values out or use fewer aliases`,
+  tooDeep: (p: { depth: number }) => `the YAML nests ${fmt(p.depth)} levels deep (or indents that far); a model needs a few levels — check brackets and indentation`,
+  notAMapping: (p: { found: string }) => `the document is ${fmt(p.found)}; a model is a mapping with keys name, run, arrivals, steps, …`,
   // --- keys and shapes ---
-  forbiddenKey: (p: P) => `key ${q(p.key)} is not allowed (reserved by JavaScript); rename it`,
-  unknownKey: (p: P) => `unknown key ${q(p.key)}; ${hint(p)}allowed here: ${list(p.allowed)}`,
-  missingKey: (p: P) => `required key ${q(p.key)} is missing; add it${p.expected ? ` (${fmt(p.expected)})` : ""}`,
-  wrongType: (p: P) => `found ${fmt(p.found)}; expected ${fmt(p.expected)}`,
-  badEnum: (p: P) => `found ${q(p.found)}; ${hint(p)}allowed: ${list(p.allowed)}`,
-  tooSmall: (p: P) => `found ${fmt(p.found)}; must be ${p.inclusive ? "at least" : "greater than"} ${fmt(p.minimum)}`,
-  tooBig: (p: P) => `found ${fmt(p.found)}; must be ${p.inclusive ? "at most" : "less than"} ${fmt(p.maximum)}`,
-  notInteger: (p: P) => `found ${fmt(p.found)}; must be a whole number`,
-  tooFewItems: (p: P) => `found ${fmt(p.found)} item(s); give at least ${fmt(p.minimum)}`,
-  tooManyItems: (p: P) => `found ${fmt(p.found)} items; at most ${fmt(p.maximum)} are allowed`,
-  badFormat: (p: P) => `found ${q(p.found)}; expected ${fmt(p.expected)}`,
-  unknownDistribution: (p: P) => `unknown distribution ${q(p.found)}; ${hint(p)}known: ${list(p.allowed)}`,
-  distributionShape: (p: P) => `found ${fmt(p.found)}; expected a number, a duration such as "5min", or one distribution such as { exponential: { mean: 5 } }`,
-  invalidValue: (p: P) => `found ${fmt(p.found)}; ${fmt(p.expected)}`,
+  forbiddenKey: (p: { key: string }) => `key ${q(p.key)} is not allowed (reserved by JavaScript); rename it`,
+  unknownKey: (p: { key: string; allowed: readonly string[] } & Hint) => `unknown key ${q(p.key)}; ${hint(p)}allowed here: ${list(p.allowed)}`,
+  missingKey: (p: { key: string | number; expected?: string }) => `required key ${q(p.key)} is missing; add it${p.expected ? ` (${fmt(p.expected)})` : ""}`,
+  wrongType: (p: { found: string; expected: string }) => `found ${fmt(p.found)}; expected ${fmt(p.expected)}`,
+  badEnum: (p: { found: string; allowed: readonly string[] } & Hint) => `found ${q(p.found)}; ${hint(p)}allowed: ${list(p.allowed)}`,
+  tooSmall: (p: { found: unknown; minimum: unknown; inclusive: boolean }) => `found ${fmt(p.found)}; must be ${p.inclusive ? "at least" : "greater than"} ${fmt(p.minimum)}`,
+  tooBig: (p: { found: unknown; maximum: unknown; inclusive: boolean }) => `found ${fmt(p.found)}; must be ${p.inclusive ? "at most" : "less than"} ${fmt(p.maximum)}`,
+  notInteger: (p: { found: unknown }) => `found ${fmt(p.found)}; must be a whole number`,
+  tooFewItems: (p: { found: unknown; minimum: unknown }) => `found ${fmt(p.found)} item(s); give at least ${fmt(p.minimum)}`,
+  tooManyItems: (p: { found: unknown; maximum: unknown }) => `found ${fmt(p.found)} items; at most ${fmt(p.maximum)} are allowed`,
+  badFormat: (p: { found: unknown; expected: string }) => `found ${q(p.found)}; expected ${fmt(p.expected)}`,
+  unknownDistribution: (p: { found: string; allowed: readonly string[] } & Hint) => `unknown distribution ${q(p.found)}; ${hint(p)}known: ${list(p.allowed)}`,
+  distributionShape: (p: { found: string }) => `found ${fmt(p.found)}; expected a number, a duration such as "5min", or one distribution such as { exponential: { mean: 5 } }`,
+  invalidValue: (p: { found: unknown; expected: string }) => `found ${fmt(p.found)}; ${fmt(p.expected)}`,
   // --- normalisation ---
   arrivalRateMissing: () => `no arrival rate given; give exactly one of ratePerHour, interarrival or profile (ratePerHour + profile scales the profile)`,
-  interarrivalConflict: (p: P) => `interarrival is combined with ${fmt(p.other)}; interarrival alone describes the arrivals (use ratePerHour and/or profile instead)`,
+  interarrivalConflict: (p: { other: string }) => `interarrival is combined with ${fmt(p.other)}; interarrival alone describes the arrivals (use ratePerHour and/or profile instead)`,
   profileZero: () => `the profile has no arrivals during opening hours; give a rate above 0 for some open hour`,
-  profileOutsideHours: (p: P) => `profile time ${q(p.time)} is outside the opening hours ${fmt(p.open)}–${fmt(p.close)}; its rate is never used`,
-  profileDuplicate: (p: P) => `profile time ${q(p.time)} is the same time of day as ${q(p.other)}; give each time once`,
-  paramForms: (p: P) =>
-    `${fmt(p.family)} given with ${list(p.found)}; give either ${Array.isArray(p.forms) ? p.forms.map((form: unknown) => `{ ${list(form)} }`).join(" or ") : "one parameter set"}`,
+  profileOutsideHours: (p: { time: string; open: string; close: string }) => `profile time ${q(p.time)} is outside the opening hours ${fmt(p.open)}–${fmt(p.close)}; its rate is never used`,
+  profileDuplicate: (p: { time: string; other: string }) => `profile time ${q(p.time)} is the same time of day as ${q(p.other)}; give each time once`,
+  paramForms: (p: { family: string; found: readonly string[]; forms: readonly (readonly string[])[] }) =>
+    `${p.family} given with ${list(p.found)}; give either ${p.forms.map((form) => `{ ${list(form)} }`).join(" or ")}`,
   capacityMissing: () => `the pool has neither capacity nor shifts; give capacity: <servers> or a shifts list`,
-  timeTooLong: (p: P) => `found ${fmt(p.found)}; must be at most ${fmt(p.maximum)}`,
-  attributeTime: (p: P) => `found the duration ${q(p.found)} in a case attribute; attributes are plain numbers (amounts, page counts)`,
-  calendarOrder: (p: P) => `opens at ${fmt(p.open)} and closes at ${fmt(p.close)}; close must be later than open on the same day (use "24:00" for midnight)`,
-  shiftOrder: (p: P) => `shift from ${fmt(p.from)} to ${fmt(p.to)}; "to" must be later than "from" on the same day (split a night shift in two)`,
+  timeTooLong: (p: { found: unknown; maximum: string }) => `found ${fmt(p.found)}; must be at most ${fmt(p.maximum)}`,
+  attributeTime: (p: { found: string }) => `found the duration ${q(p.found)} in a case attribute; attributes are plain numbers (amounts, page counts)`,
+  calendarOrder: (p: { open: string; close: string }) => `opens at ${fmt(p.open)} and closes at ${fmt(p.close)}; close must be later than open on the same day (use "24:00" for midnight)`,
+  shiftOrder: (p: { from: string; to: string }) => `shift from ${fmt(p.from)} to ${fmt(p.to)}; "to" must be later than "from" on the same day (split a night shift in two)`,
   resourceConflict: () => `both resource and resources are given; use resource (+ units) for one pool or resources: [...] for several`,
   unitsWithoutResource: () => `units is given without resource; add resource: <pool> or remove units`,
   serviceWithoutResource: () => `kind: service needs a resource; add resource: <pool>, or use kind: delay for a step that only takes time`,
   delayWithResource: () => `kind: delay cannot hold resources; remove resource(s), or use kind: service`,
   noStopRule: () => `run has neither horizon nor maxArrivals; give horizon (e.g. 20d) and/or maxArrivals`,
   // --- cross-checks ---
-  duplicateName: (p: P) => `${NAME_KINDS[String(p.kind)] ?? fmt(p.kind)} name ${q(p.name)} is used twice (first at ${fmt(p.first)}); names must be unique`,
-  forbiddenName: (p: P) => `name ${q(p.name)} is reserved; choose another name`,
-  reservedName: (p: P) => `a step may not be called ${q(p.name)}: it means leaving the process; rename the step`,
-  unknownResource: (p: P) => `resource ${q(p.name)} is not defined; ${hint(p)}defined: ${list(p.allowed)}`,
-  unknownStep: (p: P) => `step ${q(p.name)} is not defined; ${hint(p)}steps: ${list(p.allowed)}, or exit`,
-  unknownClass: (p: P) => `class ${q(p.name)} is not defined; ${hint(p)}classes: ${list(p.allowed)}`,
-  duplicateResourceInStep: (p: P) => `pool ${q(p.name)} is listed twice in the same step; give it once with units: <n>`,
-  branchSum: (p: P) => `branch probabilities add up to ${fmt(p.sum)}; they must add up to 1 (100%)`,
-  unreachableStep: (p: P) => `no case ever reaches step ${q(p.name)}; route to it from another step or from an arrival's start, or remove it`,
-  noExit: (p: P) => `cases that reach ${list(p.steps)} can never leave the process; route one of these steps to exit or to a step that leads to exit`,
-  endlessLoop: (p: P) => `a case visits ${q(p.step)} ${fmt(p.visits)} times on average (rework loop); more than ${fmt(p.limit)} visits per case means the loop is effectively endless — lower the rework probability`,
-  distParam: (p: P) => `${fmt(p.param)} is ${fmt(p.found)}; ${fmt(p.param)} must be ${RULES[String(p.rule)] ?? fmt(p.rule)}`,
-  minAboveMax: (p: P) => `min ${fmt(p.min)} is above max ${fmt(p.max)}; min must be at most max`,
-  modeOutside: (p: P) => `mode ${fmt(p.mode)} is outside [${fmt(p.min)}, ${fmt(p.max)}]; the mode must lie between min and max`,
-  weightsInvalid: (p: P) => `weights ${fmt(p.found)}; weights must be ≥ 0 and not all 0`,
-  weightsLength: (p: P) => `${fmt(p.weights)} weights for ${fmt(p.values)} values; give one weight per value (or no weights for equal ones)`,
-  negativeTime: (p: P) => `this time distribution can give negative values (${fmt(p.detail)}); times must be ≥ 0`,
-  unitsOverCapacity: (p: P) => `the step needs ${fmt(p.units)} unit(s) of ${q(p.pool)} but the pool never has more than ${fmt(p.capacity)}; cases would wait forever — lower units or raise capacity`,
-  shiftOverlap: (p: P) => `shifts ${fmt(p.first)} and ${fmt(p.second)} overlap on ${list(p.days)} from ${fmt(p.from)} to ${fmt(p.to)}; shifts of one pool must not overlap (give one shift with the combined capacity)`,
-  shiftGap: (p: P) => `pool ${q(p.pool)} has no shift on ${Array.isArray(p.days) && p.days.length === 7 ? "every day" : list(p.days)} from ${fmt(p.from)} to ${fmt(p.to)} while open; capacity is 0 then — add a shift (capacity: 0 to make it explicit)`,
-  warmupTooLong: (p: P) => `warmup ${fmt(p.warmup)} is not shorter than horizon ${fmt(p.horizon)}; nothing would be observed — shorten warmup or lengthen horizon`,
-  closedUntilHorizon: (p: P) =>
+  duplicateName: (p: { kind: string; name: string; first: string }) => `${NAME_KINDS[String(p.kind)] ?? fmt(p.kind)} name ${q(p.name)} is used twice (first at ${fmt(p.first)}); names must be unique`,
+  forbiddenName: (p: { name: string }) => `name ${q(p.name)} is reserved; choose another name`,
+  reservedName: (p: { name: string }) => `a step may not be called ${q(p.name)}: it means leaving the process; rename the step`,
+  unknownResource: (p: { name: string; allowed: readonly string[] } & Hint) => `resource ${q(p.name)} is not defined; ${hint(p)}defined: ${list(p.allowed)}`,
+  unknownStep: (p: { name: string; allowed: readonly string[] } & Hint) => `step ${q(p.name)} is not defined; ${hint(p)}steps: ${list(p.allowed)}, or exit`,
+  unknownClass: (p: { name: string; allowed: readonly string[] } & Hint) => `class ${q(p.name)} is not defined; ${hint(p)}classes: ${list(p.allowed)}`,
+  duplicateResourceInStep: (p: { name: string }) => `pool ${q(p.name)} is listed twice in the same step; give it once with units: <n>`,
+  branchSum: (p: { sum: number }) => `branch probabilities add up to ${fmt(p.sum)}; they must add up to 1 (100%)`,
+  unreachableStep: (p: { name: string }) => `no case ever reaches step ${q(p.name)}; route to it from another step or from an arrival's start, or remove it`,
+  noExit: (p: { steps: readonly string[] }) => `cases that reach ${list(p.steps)} can never leave the process; route one of these steps to exit or to a step that leads to exit`,
+  endlessLoop: (p: { step: string; visits: number; limit: number }) => `a case visits ${q(p.step)} ${fmt(p.visits)} times on average (rework loop); more than ${fmt(p.limit)} visits per case means the loop is effectively endless — lower the rework probability`,
+  distParam: (p: { param: string; found: number; rule: "positive" | "nonNegative" }) => `${p.param} is ${fmt(p.found)}; ${p.param} must be ${RULES[p.rule]}`,
+  minAboveMax: (p: { min: number; max: number }) => `min ${fmt(p.min)} is above max ${fmt(p.max)}; min must be at most max`,
+  modeOutside: (p: { mode: number; min: number; max: number }) => `mode ${fmt(p.mode)} is outside [${fmt(p.min)}, ${fmt(p.max)}]; the mode must lie between min and max`,
+  weightsInvalid: (p: { found: string }) => `weights ${fmt(p.found)}; weights must be ≥ 0 and not all 0`,
+  weightsLength: (p: { weights: number; values: number }) => `${fmt(p.weights)} weights for ${fmt(p.values)} values; give one weight per value (or no weights for equal ones)`,
+  negativeTime: (p: { detail: string }) => `this time distribution can give negative values (${fmt(p.detail)}); times must be ≥ 0`,
+  unitsOverCapacity: (p: { units: number; pool: string; capacity: number }) => `the step needs ${fmt(p.units)} unit(s) of ${q(p.pool)} but the pool never has more than ${fmt(p.capacity)}; cases would wait forever — lower units or raise capacity`,
+  shiftOverlap: (p: { first: number; second: number; days: readonly string[]; from: string; to: string }) => `shifts ${fmt(p.first)} and ${fmt(p.second)} overlap on ${list(p.days)} from ${fmt(p.from)} to ${fmt(p.to)}; shifts of one pool must not overlap (give one shift with the combined capacity)`,
+  shiftGap: (p: { pool: string; days: readonly string[]; from: string; to: string }) => `pool ${q(p.pool)} has no shift on ${Array.isArray(p.days) && p.days.length === 7 ? "every day" : list(p.days)} from ${fmt(p.from)} to ${fmt(p.to)} while open; capacity is 0 then — add a shift (capacity: 0 to make it explicit)`,
+  warmupTooLong: (p: { warmup: unknown; horizon: unknown }) => `warmup ${fmt(p.warmup)} is not shorter than horizon ${fmt(p.horizon)}; nothing would be observed — shorten warmup or lengthen horizon`,
+  closedUntilHorizon: (p: { horizon: unknown; day: string; time: string }) =>
     `the run ends at ${fmt(p.horizon)} but the calendar first opens on ${fmt(p.day)} at ${fmt(p.time)} (time 0 is Monday 00:00), so no case arrives; lengthen the horizon (e.g. 1d for one business day)`,
-  attributesIgnored: (p: P) =>
+  attributesIgnored: (p: { source: string; names: readonly string[] }) =>
     `case attributes ${list(p.names)} have no effect yet: procsim does not draw them, and no step, route or KPI reads them; remove them or keep them knowing they change nothing`,
+  // --- library options ---
+  invalidOption: (p: { option: string; reason: string }) => p.reason,
+  unknownKpi: (p: { found: string } & Hint) => `KPI ${q(p.found)} is not reported by this model${p.suggestion !== undefined ? `; did you mean ${q(p.suggestion)}?` : ""}`,
   targetZero: () => `target is 0; a service-level target must be above 0 and at most 1 (100%)`,
-  peakOverload: (p: P) =>
+  peakOverload: (p: { pool: string; rho: number; day: string; from: string; to: string }) =>
     `pool ${q(p.pool)} is offered more work than it has in some hours: ρ = ${fmt(p.rho)} on ${fmt(p.day)} from ${fmt(p.from)} to ${fmt(p.to)} (the worst hour); queues build up then — add capacity for those hours (shifts) or spread the demand`,
-  overloaded: (p: P) =>
+  overloaded: (p: { pool: string; workHours: number; capacityHours: number; rho: number; steadyState: boolean; patience: boolean; steps: readonly string[] }) =>
     `pool ${q(p.pool)} is offered ${fmt(p.workHours)} server-hours of work a week against ${fmt(p.capacityHours)} on duty (utilisation ρ = ${fmt(p.rho)} ≥ 1)${
       p.steadyState ? "; no steady state exists: the queue grows without bound and steady-state results are meaningless" : "; its queue grows through the run"
     }${p.patience ? " unless abandonment relieves it" : ""} — add capacity, shorten ${list(p.steps)} or lower the arrival rate`,

@@ -63,7 +63,8 @@ function mapIssue(issue: ZodIssue, raw: unknown, path: Path): IssueDraft[] {
       return mapUnion(issue, raw, path, found);
     case "invalid_key":
       // The key itself is wrong (e.g. a profile time "9:75"): point at the key.
-      return mapZodIssues(issue.issues, raw, path).map((draft) => ({ ...draft, atKey: true, params: { ...draft.params, found: path[path.length - 1] } }));
+      // The key is what was found (every code mapped here has a `found` of the raw value's type).
+      return mapZodIssues(issue.issues, raw, path).map((draft) => ({ ...draft, atKey: true, params: { ...draft.params, found: path[path.length - 1] } }) as IssueDraft);
     case "invalid_element":
       return mapZodIssues(issue.issues, raw, path);
     default:
