@@ -3,7 +3,7 @@
  * that tests assert the exact file:line:column an issue points at.
  */
 import { expect } from "vitest";
-import type { ModelIssue } from "../../../src/model/source/issues.js";
+import type { IssueCode, ModelIssue } from "../../../src/model/source/issues.js";
 import { loadModelText, type LoadResult } from "../../../src/model/source/load.js";
 
 /** A valid two-step model (ρ ≈ 0.48) that tests vary by string replacement. */
@@ -44,10 +44,10 @@ export function issuesOf(result: LoadResult): ModelIssue[] {
   return result.ok ? result.warnings : result.issues;
 }
 
-/** Loads text as "model.yaml" and returns the one issue with `code` (fails when absent). */
-export function issueFor(text: string, code: string): ModelIssue {
+/** Loads text as "model.yaml" and returns the first issue with `code` (fails when absent), its params typed. */
+export function issueFor<C extends IssueCode>(text: string, code: C): Extract<ModelIssue, { code: C }> {
   const result = loadModelText(text, "model.yaml");
-  const found = issuesOf(result).filter((issue) => issue.code === code);
+  const found = issuesOf(result).filter((issue): issue is Extract<ModelIssue, { code: C }> => issue.code === code);
   expect(found.map((issue) => issue.code), `issues: ${issuesOf(result).map((i) => `${i.code}@${i.line}:${i.column}`).join(", ")}`).toContain(code);
   return found[0];
 }
