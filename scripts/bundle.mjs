@@ -7,7 +7,7 @@
 // the PNG renderer). dist/bundle/index.cjs is the library root for CommonJS hosts; its report
 // and render functions import() the ESM files above, so Vega is never require()d.
 import { build } from "esbuild";
-import { rmSync } from "node:fs";
+import { rmSync, writeFileSync } from "node:fs";
 import { relative } from "node:path";
 
 const root = new URL("..", import.meta.url).pathname;
@@ -117,3 +117,8 @@ await build({
   banner: { js: 'const __procsimModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
   plugins: [zodEnglishOnly, lazyFunctionPackages, lazyToEsm],
 });
+
+// Declarations next to the bundles (the types are tsc's, in dist/), so a type checker that
+// follows bin/procsim.js or a bundle path reads types instead of minified code.
+writeFileSync(`${outdir}/cli.d.ts`, 'export { main } from "../cli/main.js";\n');
+writeFileSync(`${outdir}/index.d.ts`, 'export * from "../index.js";\n');
