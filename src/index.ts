@@ -21,3 +21,4 @@ export * from "./api/reports.js";
 export type * from "./stats/result-types.js";
 export type * from "./model/compile/model.js";
 export type { DistSpec, DistKind } from "./random/dist-spec.js";
+export * from "./api/render.js";

@@ -8,7 +8,7 @@
 import type { Argv } from "yargs";
 import { relative } from "node:path";
 import { buildHeadline } from "../report/headline.js";
-import { writeComparisonReport, writeRunReport, type WriteReportResult } from "../report/write.js";
+import type { WriteReportResult } from "../report/write.js";
 import type { ComparisonResult, RunResult } from "../stats/result-types.js";
 import { withoutReplications } from "./experiment-output.js";
 import { EXIT } from "./output.js";
@@ -48,6 +48,7 @@ function reportTarget(args: ReportArgs) {
 /** Writes the report of a run, unless --no-report. */
 export async function writeRunReportFor(args: ReportArgs, result: RunResult): Promise<void> {
   if (args.report === false) return;
+  const { writeRunReport } = await import("../report/write.js");
   announce(await writeRunReport(withoutReplications(result), reportTarget(args)));
 }
 
@@ -59,5 +60,6 @@ export async function writeComparisonReportFor(args: ReportArgs, result: Compari
     for (const sentence of proposal.sentences) process.stdout.write(`  ${sentence.verdict === "better" ? "+" : sentence.verdict === "worse" ? "-" : " "} ${sentence.text}\n`);
   }
   if (args.report === false) return;
+  const { writeComparisonReport } = await import("../report/write.js");
   announce(await writeComparisonReport(clean, reportTarget(args)));
 }

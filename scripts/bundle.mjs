@@ -1,0 +1,124 @@
+// Bundles the built library and CLI into a few files, so that starting procsim reads a
+// handful of files instead of several hundred (tsc output, zod, yaml, @stdlib, yargs).
+//
+// dist/bundle/ (ESM, shared chunks): index.js (library root), cli.js (command line),
+// replication-batch.js and replication-worker.js (what the worker pool loads next to its own
+// code), report-writer.js, render-svg.js, write-png.js (loaded on demand: they import Vega and
+// the PNG renderer). dist/bundle/index.cjs is the library root for CommonJS hosts; its report
+// and render functions import() the ESM files above, so Vega is never require()d.
+import { build } from "esbuild";
+import { rmSync, writeFileSync } from "node:fs";
+import { relative } from "node:path";
+
+const root = new URL("..", import.meta.url).pathname;
+const outdir = `${root}dist/bundle`;
+
+/** Chart renderers and report assets: never bundled, loaded only when a chart image is made. */
+const external = ["vega", "vega-lite", "vega-embed", "@resvg/resvg-js"];
+
+/** Modules loaded with import() at run time, by their output name in dist/bundle/. */
+const LAZY = {
+  "src/report/write.ts": "report-writer",
+  "src/report/render-svg.ts": "render-svg",
+  "src/report/write-png.ts": "write-png",
+};
+
+/** Worker-pool modules: loaded by URL next to the pool's code, so their names are fixed. */
+const POOL = {
+  "replication-batch": "src/experiment/replication-batch.ts",
+  "replication-worker": "src/experiment/replication-worker.ts",
+};
+
+/**
+ * zod's error messages in English only: procsim words its own issues, and the forty other
+ * locales would be a third of the code every start-up has to parse.
+ */
+const zodEnglishOnly = {
+  name: "zod-english-only",
+  setup(plugin) {
+    plugin.onLoad({ filter: /[\\/]zod[\\/]v4[\\/]locales[\\/]index\.js$/ }, () => ({
+      contents: 'export { default as en } from "./en.js";',
+      loader: "js",
+    }));
+  },
+};
+
+/** CommonJS packages whose export is one function: loaded on its first call, not at start-up. */
+const LAZY_FUNCTION_PACKAGES = { "@stdlib/stats-base-dists-t-quantile": "lib/index.js", seedrandom: "index.js" };
+
+/** Replaces each package of LAZY_FUNCTION_PACKAGES by a function that requires it when first called. */
+const lazyFunctionPackages = {
+  name: "lazy-function-packages",
+  setup(plugin) {
+    const names = Object.keys(LAZY_FUNCTION_PACKAGES).map((name) => name.replace(/[/.-]/g, "\\$&"));
+    plugin.onResolve({ filter: new RegExp(`^(${names.join("|")})$`) }, (args) => ({ path: args.path, namespace: "lazy-function" }));
+    plugin.onLoad({ filter: /.*/, namespace: "lazy-function" }, (args) => ({
+      contents: `let real; module.exports = function () { real ??= require("${args.path}/${LAZY_FUNCTION_PACKAGES[args.path]}"); return real.apply(this, arguments); };`,
+      loader: "js",
+      resolveDir: root,
+    }));
+  },
+};
+
+const common = {
+  bundle: true,
+  platform: "node",
+  target: "node20",
+  external,
+  sourcemap: true,
+  minify: true,
+  keepNames: true,
+  logLevel: "warning",
+  legalComments: "none",
+};
+
+/** A require() for bundled CommonJS packages (seedrandom, @stdlib) inside an ES module. */
+const esmBanner = 'import { createRequire as __procsimCreateRequire } from "node:module"; const require = __procsimCreateRequire(import.meta.url);';
+
+rmSync(outdir, { recursive: true, force: true });
+
+await build({
+  ...common,
+  format: "esm",
+  splitting: true,
+  outdir,
+  entryNames: "[name]",
+  chunkNames: "chunk-[hash]",
+  banner: { js: esmBanner },
+  plugins: [zodEnglishOnly, lazyFunctionPackages],
+  entryPoints: {
+    index: `${root}src/index.ts`,
+    cli: `${root}src/cli/main.ts`,
+    ...Object.fromEntries(Object.entries(POOL).map(([name, path]) => [name, `${root}${path}`])),
+    ...Object.fromEntries(Object.entries(LAZY).map(([path, name]) => [name, `${root}${path}`])),
+  },
+});
+
+/** In the CommonJS build, a lazy module is the ESM file of the same name; other dynamic imports are an error. */
+const lazyToEsm = {
+  name: "lazy-to-esm",
+  setup(plugin) {
+    plugin.onResolve({ filter: /^\./, namespace: "file" }, (args) => {
+      if (args.kind !== "dynamic-import") return undefined;
+      const source = relative(root, `${args.resolveDir}/${args.path}`).replace(/\.js$/, ".ts");
+      const name = LAZY[source];
+      if (!name) return { errors: [{ text: `dynamic import of ${source} has no ESM entry in scripts/bundle.mjs (add it to LAZY)` }] };
+      return { path: `./${name}.js`, external: true };
+    });
+  },
+};
+
+await build({
+  ...common,
+  format: "cjs",
+  outfile: `${outdir}/index.cjs`,
+  entryPoints: [`${root}src/index.ts`],
+  define: { "import.meta.url": "__procsimModuleUrl" },
+  banner: { js: 'const __procsimModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
+  plugins: [zodEnglishOnly, lazyFunctionPackages, lazyToEsm],
+});
+
+// Declarations next to the bundles (the types are tsc's, in dist/), so a type checker that
+// follows bin/procsim.js or a bundle path reads types instead of minified code.
+writeFileSync(`${outdir}/cli.d.ts`, 'export { main } from "../cli/main.js";\n');
+writeFileSync(`${outdir}/index.d.ts`, 'export * from "../index.js";\n');
