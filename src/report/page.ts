@@ -12,7 +12,7 @@ import { buildHeadline, type ProposalHeadline } from "./headline.js";
 import { headlineKpis } from "./headline-kpis.js";
 import { shortLabel, summaryOf } from "./specs/kpi-select.js";
 import { buildComparisonChartList, buildRunChartList, type BuiltChart } from "./specs/registry.js";
-import { differencesTable, kpiMatrixTable, type Table } from "./tables.js";
+import { differencesTable, kpiMatrixTable, withoutColumns, type DifferenceRow, type Table } from "./tables.js";
 
 /** Everything a report page shows. */
 export interface ReportPage {
@@ -63,6 +63,12 @@ export function buildRunPage(result: RunResult): ReportPage {
   };
 }
 
+/** The paired differences of one proposal, titled with its name (so no proposal column). */
+function proposalDifferences(comparison: ComparisonResult, proposal: ComparisonResult["proposals"][number]): Table<DifferenceRow> {
+  const table = differencesTable({ ...comparison, proposals: [proposal] });
+  return { ...withoutColumns(table, ["proposal"]), title: `Paired differences: ${proposal.name} − ${comparison.current.model}` };
+}
+
 /** The page of a comparison: current against every proposal. */
 export function buildComparisonPage(comparison: ComparisonResult): ReportPage {
   const { current, proposals } = comparison;
@@ -81,6 +87,6 @@ export function buildComparisonPage(comparison: ComparisonResult): ReportPage {
     headline: buildHeadline(comparison),
     warnings,
     charts: buildComparisonChartList(comparison),
-    tables: [kpiMatrixTable(models), differencesTable(comparison)],
+    tables: [kpiMatrixTable(models), ...proposals.map((p) => proposalDifferences(comparison, p))],
   };
 }

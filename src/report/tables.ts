@@ -158,7 +158,7 @@ export function differenceColumns(): Column<DifferenceRow>[] {
     { header: "diffLo", align: "right", raw: (r) => r.difference.diff.lo, text: () => "", csvOnly: true },
     { header: "diffHi", align: "right", raw: (r) => r.difference.diff.hi, text: () => "", csvOnly: true },
     { header: "change", align: "right", raw: (r) => r.difference.relativeChange, text: (r) => formatPercentChange(r.difference.relativeChange), dropOrder: 2 },
-    { header: "significant", align: "left", raw: (r) => r.difference.significant, text: (r) => (r.difference.significant ? "yes" : "no"), dropOrder: 5 },
+    { header: "significant", align: "left", raw: (r) => r.difference.significant, text: (r) => (r.difference.significant ? "yes" : "no"), csvOnly: true },
     { header: "verdict", align: "left", raw: (r) => r.verdict, text: verdictText },
     { header: "pairedHalfWidth", align: "right", raw: (r) => r.difference.diff.halfWidth, text: () => "", csvOnly: true },
     { header: "unpairedHalfWidth", align: "right", raw: (r) => r.difference.unpairedHalfWidth, text: () => "", csvOnly: true },
