@@ -8,7 +8,7 @@
 import type { ComparisonResult, KpiDef, KpiDifference } from "../stats/result-types.js";
 import { fixed, formatValue, significantDecimals } from "./format.js";
 import { headlineKpis, isKeyKpi } from "./headline-kpis.js";
-import { verdictOf, type Verdict } from "./specs/kpi-differences.js";
+import { verdictOf, type Verdict } from "./verdict.js";
 import { shortLabel } from "./specs/kpi-select.js";
 
 /** One headline sentence with its verdict (for colouring). */

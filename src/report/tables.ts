@@ -10,7 +10,7 @@
 import type { ComparisonResult, KpiDef, KpiDifference, KpiSummary, RunResult } from "../stats/result-types.js";
 import { MISSING, formatPercentChange, formatValue, unitName } from "./format.js";
 import { decimalsOf, differenceText, formatInterval, formatMean, isNegligible } from "./format-kpi.js";
-import { verdictOf, type Verdict } from "./specs/kpi-differences.js";
+import { verdictOf, type Verdict } from "./verdict.js";
 
 /** A raw cell value, as written to CSV. */
 export type Cell = string | number | boolean | null;
