@@ -18,6 +18,7 @@ export * from "./api/compare.js";
 export * from "./api/engine.js";
 export * from "./api/charts.js";
 export * from "./api/reports.js";
+export * from "./api/tables.js";
 export type * from "./stats/result-types.js";
 export type * from "./model/compile/model.js";
 export type { DistSpec, DistKind } from "./random/dist-spec.js";

@@ -12,6 +12,7 @@ import type { WriteReportResult } from "../report/write.js";
 import type { ComparisonResult, RunResult } from "../stats/result-types.js";
 import { withoutReplications } from "./experiment-output.js";
 import { EXIT } from "./output.js";
+import { formatHeadline } from "./tables.js";
 
 /** Parsed report options. */
 export interface ReportArgs {
@@ -55,10 +56,7 @@ export async function writeRunReportFor(args: ReportArgs, result: RunResult): Pr
 /** Prints the headline of a comparison and writes its report, unless --no-report. */
 export async function writeComparisonReportFor(args: ReportArgs, result: ComparisonResult): Promise<void> {
   const clean = withoutReplications(result);
-  for (const proposal of buildHeadline(clean)) {
-    process.stdout.write(`\n${proposal.proposal}:\n`);
-    for (const sentence of proposal.sentences) process.stdout.write(`  ${sentence.verdict === "better" ? "+" : sentence.verdict === "worse" ? "-" : " "} ${sentence.text}\n`);
-  }
+  process.stdout.write(formatHeadline(buildHeadline(clean)));
   if (args.report === false) return;
   const { writeComparisonReport } = await import("../report/write.js");
   announce(await writeComparisonReport(clean, reportTarget(args)));

@@ -1,93 +1,105 @@
 /**
- * The KPI tables `procsim run` and `procsim compare` print.
+ * The KPI tables `procsim run` and `procsim compare` print, fitted to the terminal's width.
  *
- * A run prints, per scope (overall, each class, step, pool and service level), mean ±
- * half-width, the 95% interval and n. A comparison prints, per proposal, current and
- * proposed with their intervals, the paired difference with its interval, the relative
- * change, a marker for significant changes (better/worse by the KPI's direction) and the
- * variance reduction bought by common random numbers. Without `all`, only headline KPIs.
+ * By default the headline KPIs only (the rule of `report/headline-kpis.ts`): for a run, each
+ * KPI's mean and 95% interval; for a comparison, per proposal, current and proposed means,
+ * the paired difference with its interval, the relative change, the verdict (▲ better or
+ * ▼ worse by the KPI's direction) and how much narrower pairing made the interval. With
+ * `all`, every KPI, grouped by scope and subject (overall, each class, step, pool, target).
  */
 import type { KpiDef, KpiScope, RunResult } from "../stats/result-types.js";
-import type { PairedComparison, PairedKpiDifference } from "../api/compare.js";
-import { formatDifference, formatInterval, formatMeanHalfWidth, formatRelative } from "./format-values.js";
-import { renderTable } from "./text-table.js";
-
-/** Headline metrics per scope (shown unless every KPI is asked for). */
-const HEADLINE: Record<KpiScope, readonly string[]> = {
-  overall: ["throughput", "completions", "waitTime.mean", "waitTime.p90", "cycleTime.mean", "cycleTime.p90", "wip.mean", "abandonment.share", "cost.total", "cost.perCase"],
-  class: ["throughput", "waitTime.mean", "cycleTime.mean", "abandonment.share"],
-  step: ["waitTime.mean", "serviceTime.mean", "queue.mean"],
-  pool: ["utilisation", "output.perStaffHour", "cost.total"],
-  serviceLevel: ["achieved"],
-};
+import type { PairedComparison } from "../api/compare.js";
+import { formatPairingGain } from "../report/format-kpi.js";
+import { headlineKpis } from "../report/headline-kpis.js";
+import type { ProposalHeadline } from "../report/headline.js";
+import { shortLabel } from "../report/specs/kpi-select.js";
+import { differenceColumns, differenceRowsOf, kpiRowsOf, kpiTable, withoutColumns, type Column, type DifferenceRow, type Table } from "../report/tables.js";
+import { tableToTextLines, truncateTo, wrapTo } from "../report/table-text.js";
+import { terminalWidth } from "./terminal.js";
 
 const SCOPE_TITLE: Record<KpiScope, string> = { overall: "Overall", class: "Class", step: "Step", pool: "Pool", serviceLevel: "Service level" };
 
-/** The KPI definitions to show, grouped by scope and subject, in the run's order. */
-export function groupKpis(defs: readonly KpiDef[], all: boolean): { title: string; defs: KpiDef[] }[] {
-  const groups = new Map<string, { title: string; defs: KpiDef[] }>();
+/** A titled group of KPI definitions. */
+export interface KpiGroup {
+  readonly title: string;
+  readonly defs: readonly KpiDef[];
+}
+
+/** Every KPI definition grouped by scope and subject, in the run's order. */
+export function groupKpis(defs: readonly KpiDef[]): KpiGroup[] {
+  const groups = new Map<string, KpiDef[]>();
   for (const def of defs) {
-    if (!all && !HEADLINE[def.scope].includes(def.metric)) continue;
     const title = def.scope === "overall" ? SCOPE_TITLE.overall : `${SCOPE_TITLE[def.scope]} ${def.subject}`;
-    const group = groups.get(title) ?? { title, defs: [] };
-    group.defs.push(def);
-    groups.set(title, group);
+    groups.set(title, [...(groups.get(title) ?? []), def]);
   }
-  return [...groups.values()];
+  return [...groups].map(([title, group]) => ({ title, defs: group }));
 }
 
-/** The KPI table of one run. */
-export function formatRunTable(run: RunResult, all = false): string {
-  const summaries = new Map(run.kpis.map((k) => [k.key, k]));
-  const sections = groupKpis(run.kpiDefs, all).map(({ title, defs }) => {
-    const rows = defs.map((def) => {
-      const summary = summaries.get(def.key);
-      return [def.label, formatMeanHalfWidth(summary, def.unit), formatInterval(summary, def.unit), String(summary?.n ?? 0)];
-    });
-    return `${title}\n${renderTable([["KPI", "mean ± 95% half-width", "95% interval", "n"], ...rows], ["left", "right", "right", "right"])}`;
-  });
-  const header = `${run.model} — ${run.replications} replication${run.replications === 1 ? "" : "s"}, seed ${run.seed}`;
-  return [header, ...sections].join("\n\n");
+/** The groups to print: the headline KPIs, or with `all` every KPI by scope and subject. */
+export function kpiGroups(defs: readonly KpiDef[], all: boolean): KpiGroup[] {
+  return all ? groupKpis(defs) : [{ title: "Headline KPIs", defs: headlineKpis(defs) }];
 }
 
-/** "* better" / "* worse" for a significant change, by the KPI's better direction. */
-export function significanceMarker(difference: PairedKpiDifference, def: KpiDef): string {
-  if (!difference.significant || difference.diff.mean === null) return "";
-  if (def.better === "neither") return "*";
-  const improved = def.better === "lower" ? difference.diff.mean < 0 : difference.diff.mean > 0;
-  return improved ? "* better" : "* worse";
+/** Rows in the order of `defs`, matched by KPI key, labelled without " (all cases)" (the group says it). */
+function rowsFor<R extends { readonly def: KpiDef }>(rows: readonly R[], defs: readonly KpiDef[]): R[] {
+  return defs.flatMap((def) => rows.filter((r) => r.def.key === def.key).map((r) => ({ ...r, def: { ...r.def, label: shortLabel(r.def) } })));
 }
 
-function differenceRow(difference: PairedKpiDifference, def: KpiDef): string[] {
-  const vr = difference.varianceReduction === null ? "" : `${difference.varianceReduction.toFixed(1)}×`;
-  return [
-    def.label,
-    formatMeanHalfWidth(difference.current, def.unit),
-    formatMeanHalfWidth(difference.proposed, def.unit),
-    formatDifference(difference.diff, def.unit),
-    formatRelative(difference.relativeChange),
-    significanceMarker(difference, def),
-    vr,
-  ];
+function sectionText<R>(table: Table<R>, width: number): string {
+  return tableToTextLines(table, { width, indent: "  " }).join("\n");
 }
 
-/** The difference tables of a comparison, one per proposal. */
-export function formatComparisonTables(comparison: PairedComparison, all = false): string {
-  const defs = comparison.current.kpiDefs;
-  const header = ["KPI", "current", "proposed", "difference [95% CI]", "change", "", "pairing gain"];
-  const align = ["left", "right", "right", "right", "right", "left", "right"] as const;
+/** A paragraph wrapped to the width. */
+const paragraph = (text: string, width: number) => wrapTo(text, width).join("\n");
+
+/** The KPI table of one run (headline KPIs unless `all`), at most `width` columns wide. */
+export function formatRunTable(run: RunResult, all = false, width = terminalWidth()): string {
+  const rows = kpiRowsOf(run);
+  const sections = kpiGroups(run.kpiDefs, all).map(({ title, defs }) => sectionText(withoutColumns(kpiTable(rowsFor(rows, defs), title), ["model"]), width));
+  const header = truncateTo(`${run.model} — ${run.replications} replication${run.replications === 1 ? "" : "s"}, seed ${run.seed}`, width);
+  const hint = all ? [] : [paragraph("Every KPI by class, step, pool and target: add --all.", width)];
+  return [header, ...sections, ...hint].join("\n\n");
+}
+
+const pairingGain: Column<DifferenceRow> = {
+  header: "pairing gain",
+  align: "right",
+  raw: (r) => (r.difference.diff.halfWidth && r.difference.unpairedHalfWidth !== null ? r.difference.unpairedHalfWidth / r.difference.diff.halfWidth : null),
+  text: (r) => formatPairingGain(r.difference),
+  dropOrder: 6,
+};
+
+function differenceTable(title: string, rows: DifferenceRow[]): Table<DifferenceRow> {
+  return withoutColumns({ title, columns: [...differenceColumns(), pairingGain], rows }, ["proposal", "significant"]);
+}
+
+/** The difference tables of a comparison, one per proposal, at most `width` columns wide. */
+export function formatComparisonTables(comparison: PairedComparison, all = false, width = terminalWidth()): string {
+  const groups = kpiGroups(comparison.current.kpiDefs, all);
   const sections = comparison.proposals.map((proposal) => {
-    const byKey = new Map(proposal.differences.map((d) => [d.key, d]));
-    const groups = groupKpis(defs, all)
-      .map(({ title, defs: shown }) => {
-        const rows = shown.flatMap((def) => (byKey.has(def.key) ? [differenceRow(byKey.get(def.key) as PairedKpiDifference, def)] : []));
-        return rows.length > 0 ? `${title}\n${renderTable([header, ...rows], align)}` : "";
-      })
-      .filter((text) => text !== "");
-    return [`${comparison.current.model}  →  ${proposal.name}`, ...groups].join("\n\n");
+    const own = differenceRowsOf({ ...comparison, proposals: [proposal] });
+    const tables = groups.map(({ title, defs }) => {
+      const chosen = rowsFor(own, defs);
+      return chosen.length ? sectionText(differenceTable(title, chosen), width) : "";
+    });
+    return [paragraph(`${comparison.current.model}  →  ${proposal.name}`, width), ...tables.filter(Boolean)].join("\n\n");
   });
+  const gainShown = sections.some((text) => text.includes(pairingGain.header));
   const footer =
     `${comparison.replications} paired replications (same seed ${comparison.current.seed}, common random numbers). ` +
-    `* = the 95% interval of the difference excludes 0. Pairing gain = unpaired / paired half-width.`;
-  return [...sections, footer].join("\n\n");
+    "Difference = proposed − current; shares differ in points (pts). ▲ better / ▼ worse: the 95% interval of the difference excludes 0." +
+    `${gainShown ? " Pairing gain = unpaired / paired half-width." : ""}${all ? "" : " Every KPI by class, step, pool and target: add --all."}`;
+  return [...sections, paragraph(footer, width)].join("\n\n");
+}
+
+const MARKER = { better: "+", worse: "-", unclear: " " } as const;
+
+/** The plain-word headline of each proposal, one marked sentence per line, wrapped to `width`. */
+export function formatHeadline(headlines: readonly ProposalHeadline[], width = terminalWidth()): string {
+  const lines = headlines.flatMap((h) => [
+    "",
+    ...wrapTo(`${h.proposal}:`, width),
+    ...h.sentences.flatMap((s) => wrapTo(s.text, width - 4).map((line, i) => `  ${i === 0 ? MARKER[s.verdict] : " "} ${line}`)),
+  ]);
+  return `${lines.join("\n")}\n`;
 }

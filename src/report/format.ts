@@ -1,69 +1,98 @@
 /**
- * Number formatting for tables and sentences, locale-independent (same bytes on every machine).
+ * The one number formatter of the terminal, the HTML report and notebooks: Intl.NumberFormat
+ * pinned to en-US (same bytes on every machine), a true minus sign, never "−0", and digits
+ * chosen from how precisely the number is known.
  *
- * A mean wait of 18.23 minutes prints "18.2", a utilisation of 0.8812 "88.1%", a daily cost
- * of 2920.4 "2,920.40", a missing value "–".
+ * A mean wait of 4.2137 min known to ±0.35 prints "4.21"; a utilisation of 0.8312 "83.1%";
+ * a daily cost of 18,412.5 known to ±310 "18,413"; a missing value "–". Interval-aware
+ * formatting of estimates and differences is in `format-kpi.ts`.
  */
 import type { KpiUnit } from "../stats/result-types.js";
 
-/** Shown for a value that is undefined (null). */
+/** Shown for a value that is undefined (null, NaN or infinite). */
 export const MISSING = "–";
 
-/** Fixed decimals with thousands separators: 12345.678 → "12,345.68". */
-export function fixed(value: number, decimals: number): string {
-  const text = Math.abs(value).toFixed(decimals);
-  const [whole, fraction] = text.split(".");
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-  const sign = value < 0 && Number(text) !== 0 ? "−" : "";
-  return `${sign}${grouped}${fraction === undefined ? "" : `.${fraction}`}`;
+/** The most decimals any number is shown with. */
+const MAX_DECIMALS = 6;
+
+const formatters = new Map<string, Intl.NumberFormat>();
+
+function formatterFor(decimals: number, signed: boolean): Intl.NumberFormat {
+  const id = `${decimals}${signed ? "+" : ""}`;
+  let formatter = formatters.get(id);
+  if (!formatter) {
+    const signDisplay = signed ? "exceptZero" : "auto";
+    formatter = new Intl.NumberFormat("en-US", { minimumFractionDigits: decimals, maximumFractionDigits: decimals, signDisplay });
+    formatters.set(id, formatter);
+  }
+  return formatter;
 }
 
-/** Decimals that keep three significant digits for small values, one for large. */
-function decimalsFor(value: number): number {
-  const magnitude = Math.abs(value);
-  if (magnitude >= 100) return 1;
-  if (magnitude >= 1) return 2;
-  return 3;
+/**
+ * A number with fixed decimals and thousands separators: −1234567.891 at 1 → "−1,234,567.9".
+ * A value that rounds to zero prints without a sign; `signed` adds "+" to positive values.
+ */
+export function fixed(value: number, decimals: number, signed = false): string {
+  if (!Number.isFinite(value)) return MISSING;
+  const places = Math.min(MAX_DECIMALS, Math.max(0, Math.round(decimals)));
+  const text = formatterFor(places, signed).format(value);
+  return (/^-0(\.0*)?$/.test(text) ? text.slice(1) : text).replace("-", "−");
 }
 
-/** A KPI value in its unit, without the unit name. */
-export function formatValue(value: number | null, unit: KpiUnit): string {
-  if (value === null || !Number.isFinite(value)) return MISSING;
-  if (unit === "share") return `${fixed(value * 100, 1)}%`;
-  if (unit === "currency") return fixed(value, 2);
-  return fixed(value, decimalsFor(value));
+/** Decimals that show `digits` significant digits of `x` (0 when x is 0 or not finite). */
+export function significantDecimals(x: number, digits: number): number {
+  const magnitude = Math.abs(x);
+  if (!(magnitude > 0) || !Number.isFinite(magnitude)) return 0;
+  return Math.min(MAX_DECIMALS, Math.max(0, digits - 1 - Math.floor(Math.log10(magnitude))));
 }
 
-/** A signed difference in the KPI's unit ("+1.25", "−3.4 pts" for shares). */
-export function formatDifference(value: number | null, unit: KpiUnit): string {
-  if (value === null || !Number.isFinite(value)) return MISSING;
-  const sign = value > 0 ? "+" : "";
-  if (unit === "share") return `${sign}${fixed(value * 100, 1)} pts`;
-  return `${sign}${formatValue(value, unit)}`;
+/**
+ * Decimals for a value known to ±halfWidth (both on the display scale): two significant
+ * digits of the half-width; without a usable half-width, three significant digits of the value.
+ */
+export function decimalsFor(halfWidth: number | null, value: number | null): number {
+  if (halfWidth !== null && halfWidth > 0 && Number.isFinite(halfWidth)) return significantDecimals(halfWidth, 2);
+  return significantDecimals(value ?? 0, 3);
 }
 
-/** A signed relative change: 0.381 → "+38.1%". */
-export function formatPercentChange(value: number | null): string {
-  if (value === null || !Number.isFinite(value)) return MISSING;
-  return `${value > 0 ? "+" : ""}${fixed(value * 100, 1)}%`;
+/** The factor from a KPI's value to its display scale: shares show as percent. */
+export function displayScale(unit: KpiUnit): number {
+  return unit === "share" ? 100 : 1;
 }
 
-/** An interval "lo – hi" in the KPI's unit. */
-export function formatInterval(lo: number | null, hi: number | null, unit: KpiUnit): string {
-  if (lo === null || hi === null) return MISSING;
-  return `${formatValue(lo, unit)} – ${formatValue(hi, unit)}`;
+/** Unit text after a value ("4.2 min", "6.1 /h"); shares carry "%" themselves. */
+export function unitSuffix(unit: KpiUnit): string {
+  const suffixes: Record<KpiUnit, string> = { min: " min", perHour: " /h", share: "", count: "", cases: "", currency: "", casesPerStaffHour: " /staff-h" };
+  return suffixes[unit];
 }
 
-/** Short unit name for table columns. */
+/** Short unit name for a table's unit column; "" for plain counts, whose label names them. */
 export function unitName(unit: KpiUnit): string {
   const names: Record<KpiUnit, string> = {
     min: "min",
     perHour: "per hour",
     share: "%",
-    count: "cases",
+    count: "",
     cases: "cases",
     currency: "cost",
     casesPerStaffHour: "per staff hour",
   };
   return names[unit];
+}
+
+/**
+ * A KPI value in its unit, without the unit name: shares as "83.1%". `decimals` is on the
+ * display scale (percent for shares); by default three significant digits of the value.
+ */
+export function formatValue(value: number | null, unit: KpiUnit, decimals?: number): string {
+  if (value === null || !Number.isFinite(value)) return MISSING;
+  const shown = value * displayScale(unit);
+  const text = fixed(shown, decimals ?? decimalsFor(null, shown));
+  return unit === "share" ? `${text}%` : text;
+}
+
+/** A signed relative change: 0.381 → "+38.1%", −0.00004 → "0.0%". */
+export function formatPercentChange(value: number | null): string {
+  if (value === null || !Number.isFinite(value)) return MISSING;
+  return `${fixed(value * 100, 1, true)}%`;
 }

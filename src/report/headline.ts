@@ -6,9 +6,10 @@
  * reads these three lines and knows whether to read on.
  */
 import type { ComparisonResult, KpiDef, KpiDifference } from "../stats/result-types.js";
-import { fixed, formatValue } from "./format.js";
-import { verdictOf, type Verdict } from "./specs/kpi-differences.js";
-import { METRIC_ROLES, isHeadlineMetric, shortLabel } from "./specs/kpi-select.js";
+import { fixed, formatValue, significantDecimals } from "./format.js";
+import { headlineKpis, isKeyKpi } from "./headline-kpis.js";
+import { verdictOf, type Verdict } from "./verdict.js";
+import { shortLabel } from "./specs/kpi-select.js";
 
 /** One headline sentence with its verdict (for colouring). */
 export interface HeadlineSentence {
@@ -26,36 +27,60 @@ export interface ProposalHeadline {
 /** At most this many sentences per proposal. */
 const MAX_SENTENCES = 6;
 
-const pct = (x: number) => fixed(Math.abs(x) * 100, 0);
+/** Most decimals a sentence uses. */
+const MAX_SENTENCE_DECIMALS = 3;
+
+/**
+ * Decimals for a sentence about an interval [lo, hi] (shares or ratios, shown ×100): one
+ * significant digit of its half-width and of the end nearest zero, so "0.4 to 3.6 points"
+ * never reads "0 to 4 points".
+ */
+function sentenceDecimals(lo: number, hi: number): number {
+  const nearest = Math.min(Math.abs(lo), Math.abs(hi));
+  return Math.min(MAX_SENTENCE_DECIMALS, Math.max(significantDecimals(((hi - lo) / 2) * 100, 1), significantDecimals(nearest * 100, 1)));
+}
 
 function lowerFirst(label: string): string {
   return /^[A-Z][a-z]/.test(label) ? label[0].toLowerCase() + label.slice(1) : label;
 }
 
-function shareSentence(def: KpiDifference, label: string): string {
-  const { current, proposed, diff } = def;
-  const verb = (diff.mean ?? 0) > 0 ? "rises" : "falls";
-  const points = (x: number | null) => (x === null ? "?" : fixed(x * 100, 0));
-  const interval = diff.lo === null || diff.hi === null ? "" : `, 95% CI ${points(diff.lo)} to ${points(diff.hi)} points`;
-  return `${label} ${verb} from ${formatValue(current.mean, "share")} to ${formatValue(proposed.mean, "share")} (${(diff.mean ?? 0) > 0 ? "+" : ""}${points(diff.mean)} points${interval}).`;
+/**
+ * "X rises from 42.0% to 81.0% (+39.0 points, 95% CI 38.1 to 39.9 points)", every number
+ * at the decimals the interval supports; "(+39 points in every replication)" when it has no width.
+ */
+function shareSentence(d: KpiDifference, label: string): string {
+  const mean = d.diff.mean ?? 0;
+  const verb = mean > 0 ? "rises" : "falls";
+  const { lo, hi } = d.diff;
+  const decimals = lo === null || hi === null ? 1 : sentenceDecimals(lo, hi);
+  const points = (x: number, signed = false) => fixed(x * 100, decimals, signed);
+  const from = `from ${formatValue(d.current.mean, "share", decimals)} to ${formatValue(d.proposed.mean, "share", decimals)}`;
+  if (lo === null || hi === null) return `${label} ${verb} ${from} (${points(mean, true)} points).`;
+  if (points(lo) === points(hi)) return `${label} ${verb} ${from} (${points(mean, true)} points in every replication).`;
+  return `${label} ${verb} ${from} (${points(mean, true)} points, 95% CI ${points(lo)} to ${points(hi)} points).`;
 }
 
 function relativeSentence(d: KpiDifference, label: string): string {
   const base = Math.abs(d.current.mean ?? 0);
   const rel = d.relativeChange ?? 0;
   const verb = rel < 0 ? "falls" : "rises";
-  // NOTE: a significant change under 9.5% gets one decimal, so it never reads "rises by 0%".
-  const show = (x: number) => fixed(Math.abs(x) * 100, Math.abs(rel) < 0.095 ? 1 : 0);
-  if (!base || d.diff.lo === null || d.diff.hi === null) return `${label} ${verb} by ${show(rel)}%.`;
+  // A significant change under 9.5% gets at least one decimal, so it never reads "rises by 0%".
+  const minimum = Math.abs(rel) < 0.095 ? 1 : 0;
+  if (!base || d.diff.lo === null || d.diff.hi === null) return `${label} ${verb} by ${fixed(Math.abs(rel) * 100, minimum)}%.`;
   const [a, b] = rel < 0 ? [-d.diff.hi / base, -d.diff.lo / base] : [d.diff.lo / base, d.diff.hi / base];
+  const show = (x: number) => fixed(Math.abs(x) * 100, Math.max(minimum, sentenceDecimals(a, b)));
+  if (show(a) === show(b)) return `${label} ${verb} by ${show(rel)}% in every replication.`;
   return `${label} ${verb} by ${show(rel)}% (95% CI ${show(a)}–${show(b)}%).`;
 }
 
 function unclearSentence(d: KpiDifference, def: KpiDef): string {
   const base = Math.abs(d.current.mean ?? 0);
   if (!base || d.diff.lo === null || d.diff.hi === null) return `No detectable change in ${lowerFirst(shortLabel(def))}.`;
-  const signed = (x: number) => `${x > 0 ? "+" : x < 0 ? "−" : ""}${pct(x)}%`;
-  return `No detectable change in ${lowerFirst(shortLabel(def))} (95% CI ${signed(d.diff.lo / base)} to ${signed(d.diff.hi / base)}).`;
+  const [lo, hi] = [d.diff.lo / base, d.diff.hi / base];
+  const decimals = sentenceDecimals(lo, hi);
+  const signed = (x: number) => `${fixed(x * 100, decimals, true)}%`;
+  const interval = signed(lo) === signed(hi) ? "" : ` (95% CI ${signed(lo)} to ${signed(hi)})`;
+  return `No detectable change in ${lowerFirst(shortLabel(def))}${interval}.`;
 }
 
 /** The sentence for one paired difference. */
@@ -68,29 +93,9 @@ export function sentenceOf(def: KpiDef, d: KpiDifference): HeadlineSentence {
   return { key: def.key, text, verdict };
 }
 
-/** The KPIs a manager asks about first, in order; other headline KPIs follow in model order. */
-const FIRST: readonly ((d: KpiDef) => boolean)[] = [
-  (d) => d.scope === "overall" && METRIC_ROLES.cycleTime.test(d.metric),
-  (d) => d.scope === "overall" && METRIC_ROLES.waitTime.test(d.metric),
-  (d) => d.scope === "serviceLevel",
-  (d) => d.scope === "overall" && METRIC_ROLES.costPerCase.test(d.metric),
-  (d) => d.scope === "overall" && METRIC_ROLES.throughput.test(d.metric),
-];
-
-function priorityOf(def: KpiDef): number {
-  const index = FIRST.findIndex((test) => test(def));
-  return index < 0 ? FIRST.length : index;
-}
-
-/** Headline KPIs: overall and service-level KPIs that have a better direction, by priority. */
-function headlineDefs(comparison: ComparisonResult): KpiDef[] {
-  const defs = comparison.current.kpiDefs.filter((d) => (d.scope === "overall" || d.scope === "serviceLevel") && d.better !== "neither" && isHeadlineMetric(d));
-  return defs.map((def, i) => ({ def, i })).sort((a, b) => priorityOf(a.def) - priorityOf(b.def) || a.i - b.i).map((x) => x.def);
-}
-
 /** Plain-word headline per proposal: significant changes first, then "no detectable change". */
 export function buildHeadline(comparison: ComparisonResult): ProposalHeadline[] {
-  const defs = headlineDefs(comparison);
+  const defs = headlineKpis(comparison.current.kpiDefs);
   return comparison.proposals.map((p) => {
     const found = defs.flatMap((def) => {
       const d = p.differences.find((x) => x.key === def.key);
@@ -100,7 +105,7 @@ export function buildHeadline(comparison: ComparisonResult): ProposalHeadline[] 
     // Key KPIs that changed, then any bad news, then other changes, then "no detectable change".
     const rank = (s: HeadlineSentence, i: number) => {
       if (s.verdict === "unclear") return 3;
-      if (priorityOf(found[i].def) < FIRST.length) return 0;
+      if (isKeyKpi(found[i].def)) return 0;
       return s.verdict === "worse" ? 1 : 2;
     };
     const ordered = sentences.map((s, i) => ({ s, r: rank(s, i), i })).sort((a, b) => a.r - b.r || a.i - b.i).map((x) => x.s);

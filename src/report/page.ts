@@ -6,11 +6,13 @@
  * proposal, every chart that has data, the KPI matrix and the paired-difference table.
  */
 import type { ComparisonResult, RunResult } from "../stats/result-types.js";
-import { fixed, formatInterval, formatValue } from "./format.js";
+import { fixed } from "./format.js";
+import { formatEstimate } from "./format-kpi.js";
 import { buildHeadline, type ProposalHeadline } from "./headline.js";
-import { findKpi, type MetricRole } from "./specs/kpi-select.js";
+import { headlineKpis } from "./headline-kpis.js";
+import { shortLabel, summaryOf } from "./specs/kpi-select.js";
 import { buildComparisonChartList, buildRunChartList, type BuiltChart } from "./specs/registry.js";
-import { differencesTable, kpiMatrixTable, type Table } from "./tables.js";
+import { differencesTable, kpiMatrixTable, withoutColumns, type DifferenceRow, type Table } from "./tables.js";
 
 /** Everything a report page shows. */
 export interface ReportPage {
@@ -26,18 +28,18 @@ export interface ReportPage {
   readonly tables: readonly Table<any>[];
 }
 
-const RUN_HEADLINE_ROLES: readonly MetricRole[] = ["cycleTime", "waitTime", "throughput", "costPerCase"];
+/** At most this many key figures for a run on its own. */
+const RUN_KEY_FIGURES = 6;
 
-/** For a run on its own: the key KPIs as sentences ("Mean cycle time: 116.4 min (95% CI …)."). */
+/** For a run on its own: the headline KPIs with their 95% half-widths ("Mean cycle time: 116.4 ± 3.9 min."). */
 function runHeadline(result: RunResult): ProposalHeadline {
-  const sentences = RUN_HEADLINE_ROLES.flatMap((role) => {
-    const kpi = findKpi(result, "overall", role);
-    if (!kpi?.summary || kpi.summary.mean === null) return [];
-    const unit = kpi.def.unit === "min" ? " min" : kpi.def.unit === "perHour" ? " per hour" : "";
-    const text = `${kpi.def.label}: ${formatValue(kpi.summary.mean, kpi.def.unit)}${unit} (95% CI ${formatInterval(kpi.summary.lo, kpi.summary.hi, kpi.def.unit)}).`;
-    return [{ key: kpi.def.key, text, verdict: "unclear" as const }];
+  const sentences = headlineKpis(result.kpiDefs).flatMap((def) => {
+    const summary = summaryOf(result, def.key);
+    if (!summary || summary.mean === null) return [];
+    const text = `${shortLabel(def)}: ${formatEstimate(summary, def.unit)} (mean ± 95% half-width).`;
+    return [{ key: def.key, text, verdict: "unclear" as const }];
   });
-  return { proposal: result.model, sentences };
+  return { proposal: result.model, sentences: sentences.slice(0, RUN_KEY_FIGURES) };
 }
 
 function runFacts(result: RunResult): ReportPage["facts"] {
@@ -61,6 +63,12 @@ export function buildRunPage(result: RunResult): ReportPage {
   };
 }
 
+/** The paired differences of one proposal, titled with its name (so no proposal column). */
+function proposalDifferences(comparison: ComparisonResult, proposal: ComparisonResult["proposals"][number]): Table<DifferenceRow> {
+  const table = differencesTable({ ...comparison, proposals: [proposal] });
+  return { ...withoutColumns(table, ["proposal"]), title: `Paired differences: ${proposal.name} − ${comparison.current.model}` };
+}
+
 /** The page of a comparison: current against every proposal. */
 export function buildComparisonPage(comparison: ComparisonResult): ReportPage {
   const { current, proposals } = comparison;
@@ -79,6 +87,6 @@ export function buildComparisonPage(comparison: ComparisonResult): ReportPage {
     headline: buildHeadline(comparison),
     warnings,
     charts: buildComparisonChartList(comparison),
-    tables: [kpiMatrixTable(models), differencesTable(comparison)],
+    tables: [kpiMatrixTable(models), ...proposals.map((p) => proposalDifferences(comparison, p))],
   };
 }

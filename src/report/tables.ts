@@ -4,11 +4,13 @@
  * The same table answers "what is the mean wait at data entry, with its CI?" in the terminal
  * (`procsim run`), in a pull-request comment (Markdown), in a spreadsheet (CSV, full
  * precision) and in the HTML report. A table is data (rows plus columns that know how to show
- * a row); rendering is separate.
+ * a row); rendering is separate: Markdown and CSV here, text in `table-text.ts`, HTML in
+ * `html.ts`.
  */
 import type { ComparisonResult, KpiDef, KpiDifference, KpiSummary, RunResult } from "../stats/result-types.js";
-import { formatDifference, formatInterval, formatPercentChange, formatValue, unitName } from "./format.js";
-import { verdictOf, type Verdict } from "./specs/kpi-differences.js";
+import { MISSING, formatPercentChange, formatValue, unitName } from "./format.js";
+import { decimalsOf, differenceText, formatInterval, formatMean, isNegligible } from "./format-kpi.js";
+import { verdictOf, type Verdict } from "./verdict.js";
 
 /** A raw cell value, as written to CSV. */
 export type Cell = string | number | boolean | null;
@@ -19,6 +21,10 @@ export interface Column<R> {
   readonly align: "left" | "right";
   readonly raw: (row: R) => Cell;
   readonly text: (row: R) => string;
+  /** Which columns a narrow terminal drops first: the highest number first; 0 or none = never. */
+  readonly dropOrder?: number;
+  /** A text column (a KPI label) that may wrap onto several lines when the table is too wide. */
+  readonly wrap?: boolean;
   /** Left out of display renderings (kept in CSV), e.g. the KPI key. */
   readonly csvOnly?: boolean;
   /** Left out of CSV (which has the raw parts instead), e.g. a formatted "lo – hi" interval. */
@@ -49,27 +55,31 @@ export interface DifferenceRow {
 
 const text = (value: Cell): string => (value === null ? "" : String(value));
 
-function kpiRowsOf(result: RunResult, model = result.model): KpiRow[] {
+/** The KPI rows of a run, in its KPI order (KPIs without a summary left out). */
+export function kpiRowsOf(result: RunResult, model = result.model): KpiRow[] {
   return result.kpiDefs.flatMap((def) => {
     const summary = result.kpis.find((k) => k.key === def.key);
     return summary ? [{ model, def, summary }] : [];
   });
 }
 
+/** A value of a KPI row at the precision of the row's interval. */
+const atPrecision = (value: number | null, r: KpiRow): string => formatValue(value, r.def.unit, decimalsOf(r.summary, r.def.unit));
+
 /** KPI summaries of one or more models: mean, 95% CI, half-width, replications. */
 export function kpiTable(rows: readonly KpiRow[], title = "KPIs"): Table<KpiRow> {
   const columns: Column<KpiRow>[] = [
     { header: "model", align: "left", raw: (r) => r.model, text: (r) => r.model },
     { header: "key", align: "left", raw: (r) => r.def.key, text: (r) => r.def.key, csvOnly: true },
-    { header: "KPI", align: "left", raw: (r) => r.def.label, text: (r) => r.def.label },
-    { header: "unit", align: "left", raw: (r) => r.def.unit, text: (r) => unitName(r.def.unit) },
-    { header: "mean", align: "right", raw: (r) => r.summary.mean, text: (r) => formatValue(r.summary.mean, r.def.unit) },
-    { header: "95% CI", align: "right", raw: () => null, text: (r) => formatInterval(r.summary.lo, r.summary.hi, r.def.unit), displayOnly: true },
-    { header: "lo", align: "right", raw: (r) => r.summary.lo, text: (r) => formatValue(r.summary.lo, r.def.unit), csvOnly: true },
-    { header: "hi", align: "right", raw: (r) => r.summary.hi, text: (r) => formatValue(r.summary.hi, r.def.unit), csvOnly: true },
-    { header: "halfWidth", align: "right", raw: (r) => r.summary.halfWidth, text: (r) => formatValue(r.summary.halfWidth, r.def.unit), csvOnly: true },
-    { header: "sd", align: "right", raw: (r) => r.summary.sd, text: (r) => formatValue(r.summary.sd, r.def.unit), csvOnly: true },
-    { header: "n", align: "right", raw: (r) => r.summary.n, text: (r) => String(r.summary.n) },
+    { header: "KPI", align: "left", raw: (r) => r.def.label, text: (r) => r.def.label, wrap: true },
+    { header: "unit", align: "left", raw: (r) => r.def.unit, text: (r) => unitName(r.def.unit), dropOrder: 1 },
+    { header: "mean", align: "right", raw: (r) => r.summary.mean, text: (r) => formatMean(r.summary, r.def.unit) },
+    { header: "95% CI", align: "right", raw: () => null, text: (r) => formatInterval(r.summary, r.def.unit) || MISSING, displayOnly: true },
+    { header: "lo", align: "right", raw: (r) => r.summary.lo, text: (r) => atPrecision(r.summary.lo, r), csvOnly: true },
+    { header: "hi", align: "right", raw: (r) => r.summary.hi, text: (r) => atPrecision(r.summary.hi, r), csvOnly: true },
+    { header: "halfWidth", align: "right", raw: (r) => r.summary.halfWidth, text: (r) => atPrecision(r.summary.halfWidth, r), csvOnly: true },
+    { header: "sd", align: "right", raw: (r) => r.summary.sd, text: (r) => atPrecision(r.summary.sd, r), csvOnly: true },
+    { header: "n", align: "right", raw: (r) => r.summary.n, text: (r) => String(r.summary.n), dropOrder: 3 },
   ];
   return { title, columns, rows: [...rows] };
 }
@@ -100,11 +110,11 @@ export function kpiMatrixTable(models: readonly { readonly name: string; readonl
   for (const m of models) for (const d of m.result.kpiDefs) if (!defs.some((x) => x.key === d.key)) defs.push(d);
   const rows = defs.map((def) => ({ def, byModel: models.map((m) => m.result.kpis.find((k) => k.key === def.key) ?? null) }));
   const columns: Column<KpiMatrixRow>[] = [
-    { header: "KPI", align: "left", raw: (r) => r.def.label, text: (r) => r.def.label },
-    { header: "unit", align: "left", raw: (r) => r.def.unit, text: (r) => unitName(r.def.unit) },
+    { header: "KPI", align: "left", raw: (r) => r.def.label, text: (r) => r.def.label, wrap: true },
+    { header: "unit", align: "left", raw: (r) => r.def.unit, text: (r) => unitName(r.def.unit), dropOrder: 1 },
     ...models.flatMap((m, i): Column<KpiMatrixRow>[] => [
-      { header: m.name, align: "right", raw: (r) => r.byModel[i]?.mean ?? null, text: (r) => formatValue(r.byModel[i]?.mean ?? null, r.def.unit) },
-      { header: "95% CI", align: "right", raw: () => null, text: (r) => formatInterval(r.byModel[i]?.lo ?? null, r.byModel[i]?.hi ?? null, r.def.unit), displayOnly: true },
+      { header: m.name, align: "right", raw: (r) => r.byModel[i]?.mean ?? null, text: (r) => formatMean(r.byModel[i], r.def.unit) },
+      { header: "95% CI", align: "right", raw: () => null, text: (r) => formatInterval(r.byModel[i], r.def.unit) || MISSING, displayOnly: true },
     ]),
   ];
   return { title: "KPIs", columns, rows };
@@ -112,40 +122,57 @@ export function kpiMatrixTable(models: readonly { readonly name: string; readonl
 
 const VERDICT_TEXT: Record<Verdict, string> = { better: "▲ better", worse: "▼ worse", unclear: "–" };
 
-/** Paired differences proposed − current with CIs, relative change, significance and verdict. */
-export function differencesTable(comparison: ComparisonResult): Table<DifferenceRow> {
+/**
+ * How a difference's verdict reads in every table: "▲ better" / "▼ worse" when the interval
+ * excludes zero (by the KPI's better direction), "changed" for a resolved change of a KPI
+ * with no better direction (a utilisation), "–" when the change is not resolved.
+ */
+export function verdictText(row: DifferenceRow): string {
+  if (row.verdict === "unclear" && row.difference.significant && !isNegligible(row.difference)) return "changed";
+  return VERDICT_TEXT[row.verdict];
+}
+
+/** The difference rows of a comparison: every proposal's paired differences, in KPI order. */
+export function differenceRowsOf(comparison: ComparisonResult): DifferenceRow[] {
   const defs = new Map(comparison.current.kpiDefs.map((d) => [d.key, d]));
-  const rows = comparison.proposals.flatMap((p) =>
+  return comparison.proposals.flatMap((p) =>
     p.differences.flatMap((difference) => {
       const def = defs.get(difference.key);
       return def ? [{ proposal: p.name, def, difference, verdict: verdictOf(def, difference) }] : [];
     }),
   );
+}
+
+/** The columns of a paired-difference table (display and CSV). */
+export function differenceColumns(): Column<DifferenceRow>[] {
   const u = (r: DifferenceRow) => r.def.unit;
-  const columns: Column<DifferenceRow>[] = [
-    { header: "proposal", align: "left", raw: (r) => r.proposal, text: (r) => r.proposal },
+  return [
+    { header: "proposal", align: "left", raw: (r) => r.proposal, text: (r) => r.proposal, dropOrder: 3 },
     { header: "key", align: "left", raw: (r) => r.def.key, text: (r) => r.def.key, csvOnly: true },
-    { header: "KPI", align: "left", raw: (r) => r.def.label, text: (r) => r.def.label },
-    { header: "unit", align: "left", raw: (r) => r.def.unit, text: (r) => unitName(r.def.unit) },
-    { header: "current", align: "right", raw: (r) => r.difference.current.mean, text: (r) => formatValue(r.difference.current.mean, u(r)) },
-    { header: "proposed", align: "right", raw: (r) => r.difference.proposed.mean, text: (r) => formatValue(r.difference.proposed.mean, u(r)) },
-    { header: "difference", align: "right", raw: (r) => r.difference.diff.mean, text: (r) => formatDifference(r.difference.diff.mean, u(r)) },
-    { header: "95% CI", align: "right", raw: () => null, text: (r) => intervalOfDifference(r), displayOnly: true },
+    { header: "KPI", align: "left", raw: (r) => r.def.label, text: (r) => r.def.label, wrap: true },
+    { header: "unit", align: "left", raw: (r) => r.def.unit, text: (r) => unitName(r.def.unit), dropOrder: 4 },
+    { header: "current", align: "right", raw: (r) => r.difference.current.mean, text: (r) => formatMean(r.difference.current, u(r)) },
+    { header: "proposed", align: "right", raw: (r) => r.difference.proposed.mean, text: (r) => formatMean(r.difference.proposed, u(r)) },
+    { header: "difference", align: "right", raw: (r) => r.difference.diff.mean, text: (r) => differenceText(r.difference, u(r)).mean },
+    { header: "95% CI", align: "right", raw: () => null, text: (r) => differenceText(r.difference, u(r)).interval, displayOnly: true },
     { header: "diffLo", align: "right", raw: (r) => r.difference.diff.lo, text: () => "", csvOnly: true },
     { header: "diffHi", align: "right", raw: (r) => r.difference.diff.hi, text: () => "", csvOnly: true },
-    { header: "change", align: "right", raw: (r) => r.difference.relativeChange, text: (r) => formatPercentChange(r.difference.relativeChange) },
-    { header: "significant", align: "left", raw: (r) => r.difference.significant, text: (r) => (r.difference.significant ? "yes" : "no") },
-    { header: "verdict", align: "left", raw: (r) => r.verdict, text: (r) => VERDICT_TEXT[r.verdict] },
+    { header: "change", align: "right", raw: (r) => r.difference.relativeChange, text: (r) => formatPercentChange(r.difference.relativeChange), dropOrder: 2 },
+    { header: "significant", align: "left", raw: (r) => r.difference.significant, text: (r) => (r.difference.significant ? "yes" : "no"), csvOnly: true },
+    { header: "verdict", align: "left", raw: (r) => r.verdict, text: verdictText },
     { header: "pairedHalfWidth", align: "right", raw: (r) => r.difference.diff.halfWidth, text: () => "", csvOnly: true },
     { header: "unpairedHalfWidth", align: "right", raw: (r) => r.difference.unpairedHalfWidth, text: () => "", csvOnly: true },
   ];
-  return { title: "Paired differences (proposed − current)", columns, rows };
 }
 
-function intervalOfDifference(r: DifferenceRow): string {
-  const { lo, hi } = r.difference.diff;
-  if (lo === null || hi === null) return "–";
-  return `${formatDifference(lo, r.def.unit)} to ${formatDifference(hi, r.def.unit)}`;
+/** Paired differences proposed − current with CIs, relative change, significance and verdict. */
+export function differencesTable(comparison: ComparisonResult): Table<DifferenceRow> {
+  return { title: "Paired differences (proposed − current)", columns: differenceColumns(), rows: differenceRowsOf(comparison) };
+}
+
+/** The table with the display columns of these headers left out (CSV columns kept). */
+export function withoutColumns<R>(table: Table<R>, headers: readonly string[]): Table<R> {
+  return { ...table, columns: table.columns.filter((c) => !headers.includes(c.header)) };
 }
 
 function displayColumns<R>(table: Table<R>): Column<R>[] {
@@ -172,15 +199,4 @@ export function tableToMarkdown<R>(table: Table<R>): string {
   const rule = `| ${columns.map((c) => (c.align === "right" ? "---:" : ":---")).join(" | ")} |`;
   const body = table.rows.map((r) => `| ${columns.map((c) => escape(c.text(r))).join(" | ")} |`);
   return `${[head, rule, ...body].join("\n")}\n`;
-}
-
-/** A plain-text table with padded columns, for terminals. */
-export function tableToText<R>(table: Table<R>): string {
-  const columns = displayColumns(table);
-  const cells = [columns.map((c) => c.header), ...table.rows.map((r) => columns.map((c) => c.text(r)))];
-  const widths = columns.map((_, i) => Math.max(...cells.map((row) => [...row[i]].length)));
-  const pad = (s: string, i: number) => (columns[i].align === "right" ? s.padStart(widths[i]) : s.padEnd(widths[i]));
-  const lines = cells.map((row) => row.map(pad).join("  ").trimEnd());
-  lines.splice(1, 0, widths.map((w) => "-".repeat(w)).join("  "));
-  return `${table.title}\n${lines.join("\n")}\n`;
 }

@@ -7,10 +7,11 @@
  * to the tables.
  */
 import type { TopLevelSpec } from "vega-lite";
-import type { KpiDef, KpiDifference, KpiScope } from "../../stats/result-types.js";
+import type { KpiScope } from "../../stats/result-types.js";
 import { frame, tidy, type ChartBuilder, type ChartContext } from "./common.js";
 import { isHeadlineMetric, shortLabel } from "./kpi-select.js";
 import { VERDICT_COLOURS } from "./theme.js";
+import { verdictOf, type Verdict } from "../verdict.js";
 
 /** Relative changes beyond this are drawn at the chart edge (the label keeps the true value). */
 const MAX_SHOWN_CHANGE = 2;
@@ -18,17 +19,6 @@ const MAX_SHOWN_CHANGE = 2;
 /** Scopes and step metrics shown by default (step processing times rarely change by design). */
 const SHOWN_SCOPES: readonly KpiScope[] = ["overall", "class", "serviceLevel", "step"];
 const STEP_METRIC = /^(waitTime|wait|waitingTime)\.mean$/;
-
-/** Is a significant difference good news, bad news, or not detectable. */
-export type Verdict = "better" | "worse" | "unclear";
-
-/** The verdict of a paired difference given which direction is an improvement. */
-export function verdictOf(def: KpiDef, difference: KpiDifference): Verdict {
-  const mean = difference.diff.mean;
-  if (!difference.significant || mean === null || mean === 0 || def.better === "neither") return "unclear";
-  const improves = def.better === "lower" ? mean < 0 : mean > 0;
-  return improves ? "better" : "worse";
-}
 
 /** One row: a KPI of one proposal. */
 interface DifferenceRow {

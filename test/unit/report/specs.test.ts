@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { buildComparisonCharts, buildRunCharts } from "../../../src/api/charts.js";
 import { compileChart, renderVegaSvg } from "../../../src/report/render-svg.js";
-import { verdictOf } from "../../../src/report/specs/kpi-differences.js";
+import { verdictOf } from "../../../src/report/verdict.js";
 import { CURRENT_COLOUR } from "../../../src/report/specs/theme.js";
 import { accountOpeningComparison, accountOpeningRun, minimalRun } from "../../fixtures/results/account-opening.js";
 

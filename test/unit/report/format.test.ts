@@ -1,0 +1,151 @@
+/**
+ * The one number formatter, case by case: digits from the interval's width, shares in
+ * percent and their differences in points, no zero-width range, no "−0", no difference made
+ * of floating-point noise, no meaningless pairing gain, tiny and huge values.
+ */
+import { describe, expect, it } from "vitest";
+import { decimalsFor, fixed, formatPercentChange, formatValue, significantDecimals, unitName } from "../../../src/report/format.js";
+import { differenceText, formatEstimate, formatInterval, formatMean, formatPairingGain } from "../../../src/report/format-kpi.js";
+import type { KpiDifference, KpiSummary, KpiUnit } from "../../../src/stats/result-types.js";
+
+const summary = (mean: number | null, halfWidth: number | null): KpiSummary => ({
+  key: "k",
+  n: 20,
+  mean,
+  sd: halfWidth,
+  halfWidth,
+  lo: mean === null || halfWidth === null ? null : mean - halfWidth,
+  hi: mean === null || halfWidth === null ? null : mean + halfWidth,
+});
+
+/** A paired difference with current/proposed means, the diff's mean and half-width, and the unpaired half-width. */
+function difference(current: number, proposed: number, diffMean: number, diffHalfWidth: number, unpaired: number | null = diffHalfWidth * 2): KpiDifference {
+  return {
+    key: "k",
+    current: summary(current, 1),
+    proposed: summary(proposed, 1),
+    diff: summary(diffMean, diffHalfWidth),
+    relativeChange: current ? diffMean / Math.abs(current) : null,
+    significant: Math.abs(diffMean) > diffHalfWidth,
+    unpairedHalfWidth: unpaired,
+  };
+}
+
+describe("numbers", () => {
+  it.each([
+    [-1234567.891, 1, false, "−1,234,567.9"],
+    [-0.0001, 2, false, "0.00"],
+    [-0.0001, 2, true, "0.00"],
+    [0, 0, true, "0"],
+    [3, 1, true, "+3.0"],
+    [-3, 1, true, "−3.0"],
+    [1e15, 0, false, "1,000,000,000,000,000"],
+    [1.23456789, 12, false, "1.234568"],
+    [Number.NaN, 2, false, "–"],
+    [Number.POSITIVE_INFINITY, 2, false, "–"],
+  ])("fixed(%s, %s, signed %s) = %s", (value, decimals, signed, expected) => {
+    expect(fixed(value, decimals, signed)).toBe(expected);
+  });
+
+  it.each([
+    [0.35, 2, 2],
+    [310, 2, 0],
+    [0.00012, 2, 5],
+    [1e-12, 2, 6],
+    [0, 2, 0],
+    [Number.NaN, 2, 0],
+  ])("significantDecimals(%s, %s) = %s", (x, digits, expected) => {
+    expect(significantDecimals(x, digits)).toBe(expected);
+  });
+
+  it("takes decimals from the half-width, or three significant digits of the value without one", () => {
+    expect(decimalsFor(0.35, 4.2137)).toBe(2);
+    expect(decimalsFor(0, 4.2137)).toBe(2);
+    expect(decimalsFor(null, 116.44)).toBe(0);
+    expect(decimalsFor(null, 0)).toBe(0);
+  });
+
+  it.each<[number | null, KpiUnit, string]>([
+    [0.8812, "share", "88.1%"],
+    [2920.4, "currency", "2,920"],
+    [18.234, "min", "18.2"],
+    [116.44, "min", "116"],
+    [0.000123, "perHour", "0.000123"],
+    [123456789, "count", "123,456,789"],
+    [null, "min", "–"],
+  ])("formatValue(%s, %s) = %s", (value, unit, expected) => {
+    expect(formatValue(value, unit)).toBe(expected);
+  });
+
+  it("writes a relative change signed, and one that rounds to zero without a sign", () => {
+    expect(formatPercentChange(0.381)).toBe("+38.1%");
+    expect(formatPercentChange(-0.00004)).toBe("0.0%");
+    expect(formatPercentChange(null)).toBe("–");
+  });
+
+  it("names the unit of the quantity: plain counts (staff hours, visits) are not called cases", () => {
+    expect(unitName("count")).toBe("");
+    expect(unitName("cases")).toBe("cases");
+    expect(unitName("share")).toBe("%");
+  });
+});
+
+describe("estimates", () => {
+  it.each<[KpiSummary, KpiUnit, string, string]>([
+    [summary(4.2137, 0.35), "min", "4.21 ± 0.35 min", "[3.86, 4.56]"],
+    [summary(0.8312, 0.012), "share", "83.1% ± 1.2 pts", "[81.9%, 84.3%]"],
+    [summary(18412.5, 310), "currency", "18,413 ± 310", "[18,103, 18,723]"],
+    [summary(12, 0), "min", "12.0 min", "12.0"],
+    [summary(0.12, 0), "share", "12.0%", "12.0%"],
+    [summary(12.001, 1e-9), "min", "12.001000 min", "12.001000"],
+    [summary(0, 0), "share", "0%", "0%"],
+    [summary(7, null), "min", "7.00 min", ""],
+    [summary(null, null), "min", "–", ""],
+  ])("%o in %s is %s with interval %s", (estimate, unit, text, interval) => {
+    expect(formatEstimate(estimate, unit)).toBe(text);
+    expect(formatInterval(estimate, unit)).toBe(interval);
+  });
+
+  it("never prints a zero-width interval as a range", () => {
+    expect(formatInterval({ mean: 0.12, halfWidth: 0, lo: 0.12, hi: 0.12 }, "share")).toBe("12.0%");
+  });
+
+  it("shows the mean at the precision of its own interval", () => {
+    expect(formatMean(summary(1005.3, 110), "min")).toBe("1,005");
+    expect(formatMean(summary(0.0891, 0.016), "min")).toBe("0.089");
+    expect(formatMean(undefined, "min")).toBe("–");
+  });
+});
+
+describe("differences", () => {
+  it.each<[KpiDifference, KpiUnit, string, string]>([
+    [difference(1005, 342, -663, 110), "min", "−663 min", "[−773, −553]"],
+    [difference(0.8936, 0.913, 0.0197, 0.016), "share", "+2.0 pts", "[+0.4, +3.6]"],
+    [difference(100, 100, 0, 0), "min", "0", ""],
+    [difference(16.68, 16.68, -1e-14, 2e-14), "min", "0", ""],
+    [difference(0, 0, 0, 0), "share", "0", ""],
+    [difference(8595, 0, -8595, 15), "currency", "−8,595", "[−8,610, −8,580]"],
+    [difference(50, 52, 2, 0), "min", "+2.00 min", ""],
+  ])("%#: %s", (d, unit, mean, interval) => {
+    expect(differenceText(d, unit)).toEqual({ mean, interval });
+  });
+
+  it("never prints −0.0000 for a difference that is noise", () => {
+    const noise = difference(0.5, 0.5, -3e-17, 4e-17);
+    expect(differenceText(noise, "min").mean).not.toMatch(/[−-]0/);
+  });
+});
+
+describe("pairing gain", () => {
+  it.each<[KpiDifference, string]>([
+    [difference(1005, 342, -663, 110, 429), "3.9×"],
+    [difference(100, 90, -10, 1, 1), "1.0×"],
+    [difference(100, 90, -10, 0, 14), ""],
+    [difference(9.998, 9.997, -0.001, 1e-13, 14), ""],
+    [difference(100, 100, 0, 0, 0), ""],
+    [difference(100, 90, -10, 0.001, 5), "> 100×"],
+    [difference(100, 90, -10, 1, null), ""],
+  ])("%#: %s", (d, expected) => {
+    expect(formatPairingGain(d)).toBe(expected);
+  });
+});
