@@ -9,14 +9,13 @@
  */
 import type { CollectorLayout } from "./observer.js";
 import type { LogHistogram } from "./result-types.js";
-import { kpiKey } from "./kpi-defs.js";
+import type { CaseFacts, CaseTally, RunWindow } from "./kpis/facts.js";
 import { LogHistogramAccumulator } from "./log-histogram.js";
-import { finiteOrNull, ratioOrNull } from "./numbers.js";
 import { TimeWeighted } from "./time-weighted.js";
 import { Welford } from "./welford.js";
 
 /** Statistics of one group of cases (all cases, or one class). */
-class CaseGroup {
+class CaseGroup implements CaseTally {
   arrivals = 0;
   completions = 0;
   abandonments = 0;
@@ -42,16 +41,6 @@ export function histogramKeysFor(layout: CollectorLayout): string[] {
   const keys = [histogramKey(null, "waitTime"), histogramKey(null, "cycleTime")];
   for (const cls of layout.classes) keys.push(histogramKey(cls, "waitTime"), histogramKey(cls, "cycleTime"));
   return keys;
-}
-
-/**
- * A histogram quantile kept inside the observed range, so that a constant handling time of
- * 5 minutes has a median of exactly 5, not the middle of its 1% bin.
- */
-function quantileWithin(histogram: LogHistogramAccumulator, p: number, range: Welford): number | null {
-  const q = histogram.quantile(p);
-  if (q === null || range.count === 0) return q;
-  return q > range.max ? range.max : q < range.min ? range.min : q;
 }
 
 /**
@@ -110,10 +99,14 @@ export class CaseCollector {
     for (const g of this.groups) g.wip.flush(t);
   }
 
-  /** Writes the KPI values; `endTime` closes the window. */
-  writeKpis(out: Map<string, number | null>, endTime: number): void {
-    this.writeGroup(out, this.groups[0], null, endTime);
-    this.layout.classes.forEach((cls, c) => this.writeGroup(out, this.classGroup(c), cls, endTime));
+  /** The facts of all cases, for the KPI registry. */
+  overallFacts(window: RunWindow): CaseFacts {
+    return { tally: this.groups[0], window };
+  }
+
+  /** The facts of each class, by class id (all cases again when there is a single class). */
+  classFacts(window: RunWindow): CaseFacts[] {
+    return this.layout.classes.map((_, c) => ({ tally: this.classGroup(c), window }));
   }
 
   /** Writes the histogram records. */
@@ -150,29 +143,5 @@ export class CaseCollector {
   private onAbandon(g: CaseGroup, t: number): void {
     g.wip.add(t, -1);
     if (t >= this.layout.warmup) g.abandonments += 1;
-  }
-
-  private writeGroup(out: Map<string, number | null>, g: CaseGroup, cls: string | null, endTime: number): void {
-    const key = (metric: string) => (cls === null ? kpiKey("overall", "", metric) : kpiKey("class", cls, metric));
-    const hours = (endTime - this.layout.warmup) / 60;
-    const waits = g.waitHistogram;
-    const cycles = g.cycleHistogram;
-    out.set(key("arrivals"), g.arrivals);
-    out.set(key("completions"), g.completions);
-    out.set(key("abandonments"), g.abandonments);
-    out.set(key("throughput"), hours > 0 ? ratioOrNull(g.completions, hours) : null);
-    out.set(key("waitTime.mean"), finiteOrNull(g.waits.meanOrNull() ?? NaN));
-    out.set(key("waitTime.p50"), quantileWithin(waits, 0.5, g.waits));
-    out.set(key("waitTime.p90"), quantileWithin(waits, 0.9, g.waits));
-    out.set(key("waitTime.p95"), quantileWithin(waits, 0.95, g.waits));
-    out.set(key("waitTime.max"), g.waits.maxOrNull());
-    out.set(key("waitTime.shareWaiting"), ratioOrNull(g.waitedAtAll, g.completions));
-    out.set(key("cycleTime.mean"), finiteOrNull(g.cycles.meanOrNull() ?? NaN));
-    out.set(key("cycleTime.p50"), quantileWithin(cycles, 0.5, g.cycles));
-    out.set(key("cycleTime.p90"), quantileWithin(cycles, 0.9, g.cycles));
-    out.set(key("cycleTime.p95"), quantileWithin(cycles, 0.95, g.cycles));
-    out.set(key("cycleTime.max"), g.cycles.maxOrNull());
-    out.set(key("wip.mean"), finiteOrNull(g.wip.mean(endTime) ?? NaN));
-    out.set(key("abandonment.share"), ratioOrNull(g.abandonments, g.completions + g.abandonments));
   }
 }

@@ -8,8 +8,7 @@
  * max(rostered, busy), so utilisation never exceeds 1 and overtime is paid as busy time.
  */
 import type { CollectorLayout } from "./observer.js";
-import { kpiKey } from "./kpi-defs.js";
-import { finiteOrNull, positiveZero, ratioOrNull } from "./numbers.js";
+import type { PoolFacts, RunWindow } from "./kpis/facts.js";
 import { TimeWeighted } from "./time-weighted.js";
 
 class PoolStats {
@@ -86,21 +85,11 @@ export class PoolCollector {
     return sum;
   }
 
-  /** Writes the KPI values; `completions` are all cases completed in the window. */
-  writeKpis(out: Map<string, number | null>, endTime: number, completions: number): void {
-    this.layout.pools.forEach((pool, i) => {
-      const p = this.pools[i];
-      const staffHours = p.capacity.area / 60;
+  /** The facts of each pool, by pool id; `completions` are all cases completed in the window. */
+  facts(window: RunWindow, completions: number): PoolFacts[] {
+    return this.pools.map((p, i) => {
       const cost = this.costOf(i);
-      const key = (metric: string) => kpiKey("pool", pool.name, metric);
-      out.set(key("utilisation"), ratioOrNull(p.busy.area, p.available.area));
-      out.set(key("busy.mean"), finiteOrNull(p.busy.mean(endTime) ?? NaN));
-      out.set(key("capacity.mean"), finiteOrNull(p.capacity.mean(endTime) ?? NaN));
-      out.set(key("staffHours"), positiveZero(staffHours));
-      out.set(key("output.perStaffHour"), ratioOrNull(completions, staffHours));
-      out.set(key("cost.busy"), positiveZero(cost.busy));
-      out.set(key("cost.idle"), positiveZero(cost.idle));
-      out.set(key("cost.total"), positiveZero(cost.total));
+      return { busy: p.busy, capacity: p.capacity, available: p.available, busyCost: cost.busy, idleCost: cost.idle, totalCost: cost.total, completions, window };
     });
   }
 

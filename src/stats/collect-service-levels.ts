@@ -9,8 +9,7 @@
  * split by the time of day at which the case arrived.
  */
 import type { CollectorLayout } from "./observer.js";
-import { kpiKey } from "./kpi-defs.js";
-import { ratioOrNull } from "./numbers.js";
+import type { ServiceLevelFacts } from "./kpis/facts.js";
 import { binOf } from "./time-of-day-bins.js";
 
 /** Collects met/observed counts per service level, indexed like `layout.serviceLevels`. */
@@ -61,13 +60,9 @@ export class ServiceLevelCollector {
     }
   }
 
-  /** Writes achieved share and met (1/0) per service level; null without observations. */
-  writeKpis(out: Map<string, number | null>): void {
-    this.layout.serviceLevels.forEach((sl, i) => {
-      const achieved = ratioOrNull(this.met[i], this.observed[i]);
-      out.set(kpiKey("serviceLevel", sl.name, "achieved"), achieved);
-      out.set(kpiKey("serviceLevel", sl.name, "met"), achieved === null ? null : achieved >= sl.target ? 1 : 0);
-    });
+  /** Met and observed counts of each service level, by index. */
+  facts(): ServiceLevelFacts[] {
+    return this.layout.serviceLevels.map((sl, i) => ({ met: this.met[i], observed: this.observed[i], target: sl.target }));
   }
 
   private count(i: number, met: boolean, arrivedAt: number): void {

@@ -17,8 +17,8 @@ import { PoolCollector } from "./collect-pools.js";
 import { ServiceLevelCollector } from "./collect-service-levels.js";
 import { StepCollector } from "./collect-steps.js";
 import { TimeOfDayCollector } from "./collect-time-of-day.js";
-import { kpiDefsFor, kpiKey } from "./kpi-defs.js";
-import { finiteOrNull, positiveZero, ratioOrNull } from "./numbers.js";
+import type { CostFacts, RunWindow } from "./kpis/facts.js";
+import { kpiValues } from "./kpis/registry.js";
 
 /** An observer that can also report what it observed. */
 export interface Collector extends SimObserver {
@@ -127,30 +127,22 @@ class ReplicationCollector implements Collector {
 
   /** KPI values keyed and ordered exactly as `kpiDefsFor(layout)`. */
   private kpis(endTime: number): Record<string, number | null> {
-    const values = new Map<string, number | null>();
-    this.cases.writeKpis(values, endTime);
-    this.writeCost(values, endTime);
-    this.steps.writeKpis(values, endTime, this.cases.wip.area);
-    this.pools.writeKpis(values, endTime, this.cases.completions);
-    this.serviceLevels.writeKpis(values);
-    const record: Record<string, number | null> = {};
-    for (const def of kpiDefsFor(this.layout)) {
-      const v = values.get(def.key);
-      record[def.key] = v === undefined || v === null ? null : finiteOrNull(v);
-    }
-    return record;
+    const window: RunWindow = { warmup: this.layout.warmup, endTime };
+    return kpiValues(this.layout, {
+      overall: this.cases.overallFacts(window),
+      cost: this.costFacts(endTime),
+      classes: this.cases.classFacts(window),
+      steps: this.steps.facts(window, this.cases.wip.area),
+      pools: this.pools.facts(window, this.cases.completions),
+      serviceLevels: this.serviceLevels.facts(),
+    });
   }
 
-  private writeCost(out: Map<string, number | null>, endTime: number): void {
+  private costFacts(endTime: number): CostFacts {
     const staff = this.pools.staffCost();
     const days = Math.max(0, endTime - this.layout.warmup) / 1440;
     const fixed = this.layout.fixedCostPerDay * days;
-    const total = staff.total + fixed;
-    out.set(kpiKey("overall", "", "cost.busy"), positiveZero(staff.busy));
-    out.set(kpiKey("overall", "", "cost.idle"), positiveZero(staff.idle));
-    out.set(kpiKey("overall", "", "cost.fixed"), positiveZero(fixed));
-    out.set(kpiKey("overall", "", "cost.total"), positiveZero(total));
-    out.set(kpiKey("overall", "", "cost.perCase"), ratioOrNull(total, this.cases.completions));
+    return { busy: staff.busy, idle: staff.idle, staffTotal: staff.total, fixed, completions: this.cases.completions };
   }
 
   private histograms(): Record<string, LogHistogram> {
