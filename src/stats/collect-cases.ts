@@ -10,6 +10,7 @@
 import type { CollectorLayout } from "./observer.js";
 import type { LogHistogram } from "./result-types.js";
 import type { CaseFacts, CaseTally, RunWindow } from "./kpis/facts.js";
+import { workingDayFlags } from "./business-clock.js";
 import { LogHistogramAccumulator } from "./log-histogram.js";
 import { TimeWeighted } from "./time-weighted.js";
 import { Welford } from "./welford.js";
@@ -26,8 +27,8 @@ class CaseGroup implements CaseTally {
   readonly cycleHistogram = new LogHistogramAccumulator();
   readonly wip: TimeWeighted;
 
-  constructor(warmup: number, wipByTimeOfDay: Float64Array | null, binMinutes: number) {
-    this.wip = new TimeWeighted(warmup, wipByTimeOfDay, binMinutes);
+  constructor(warmup: number, wipByTimeOfDay: Float64Array | null, binMinutes: number, openDays: readonly boolean[] | null) {
+    this.wip = new TimeWeighted(warmup, wipByTimeOfDay, binMinutes, openDays);
   }
 }
 
@@ -61,9 +62,9 @@ export class CaseCollector {
   ) {
     const bin = layout.timeOfDayBinMinutes;
     this.perClass = layout.classes.length > 1;
-    this.groups.push(new CaseGroup(layout.warmup, wipByTimeOfDay, bin));
+    this.groups.push(new CaseGroup(layout.warmup, wipByTimeOfDay, bin, workingDayFlags(layout.calendar)));
     if (!this.perClass) return;
-    for (let c = 0; c < layout.classes.length; c++) this.groups.push(new CaseGroup(layout.warmup, null, bin));
+    for (let c = 0; c < layout.classes.length; c++) this.groups.push(new CaseGroup(layout.warmup, null, bin, null));
   }
 
   /** Time-weighted cases in process, all cases. */

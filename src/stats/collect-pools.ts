@@ -9,6 +9,7 @@
  */
 import type { CollectorLayout } from "./observer.js";
 import type { PoolFacts, RunWindow } from "./kpis/facts.js";
+import { workingDayFlags } from "./business-clock.js";
 import { TimeWeighted } from "./time-weighted.js";
 
 class PoolStats {
@@ -16,10 +17,10 @@ class PoolStats {
   readonly capacity: TimeWeighted;
   readonly available: TimeWeighted;
 
-  constructor(warmup: number, binMinutes: number, bins: number | null) {
+  constructor(warmup: number, binMinutes: number, bins: number | null, openDays: readonly boolean[] | null) {
     const tod = () => (bins === null ? null : new Float64Array(bins));
-    this.busy = new TimeWeighted(warmup, tod(), binMinutes);
-    this.capacity = new TimeWeighted(warmup, tod(), binMinutes);
+    this.busy = new TimeWeighted(warmup, tod(), binMinutes, openDays);
+    this.capacity = new TimeWeighted(warmup, tod(), binMinutes, openDays);
     this.available = new TimeWeighted(warmup);
   }
 }
@@ -42,7 +43,7 @@ export class PoolCollector {
     bins: number | null,
   ) {
     for (let p = 0; p < layout.pools.length; p++) {
-      this.pools.push(new PoolStats(layout.warmup, layout.timeOfDayBinMinutes, bins));
+      this.pools.push(new PoolStats(layout.warmup, layout.timeOfDayBinMinutes, bins, workingDayFlags(layout.calendar)));
     }
   }
 

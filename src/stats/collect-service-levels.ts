@@ -1,33 +1,37 @@
 /**
- * Service levels: the share of cases whose waiting met a threshold, against a target.
+ * Service levels: the share of cases whose waiting met a threshold, against a target, over
+ * the whole run and per time slot of arrival.
  *
  * "80% of walk-in customers wait at most 5 minutes at the counter": every start of service at
  * the counter by a walk-in counts as one observation (met if it waited ≤ 5 minutes), every
  * walk-in who gives up waiting at the counter as one that did not meet it. A target on total
  * waiting (step -1) counts each completed case by its total wait, and each abandoned case as
- * not met. Observations count from the end of warm-up on. The first service level is also
- * split by the time of day at which the case arrived.
+ * not met. Observations count from the end of warm-up on. Every service level is also split
+ * by the time slot in which the case arrived (on working days), for the lunch-peak question.
  */
 import type { CollectorLayout } from "./observer.js";
 import type { ServiceLevelFacts } from "./kpis/facts.js";
-import { binOf } from "./time-of-day-bins.js";
+import { ALWAYS_OPEN, isOpenDay, type BusinessHours } from "./business-clock.js";
+import { MINUTES_PER_DAY, binOf } from "./time-of-day-bins.js";
 
 /** Collects met/observed counts per service level, indexed like `layout.serviceLevels`. */
 export class ServiceLevelCollector {
   private readonly met: Float64Array;
   private readonly observed: Float64Array;
-  /** Met / observed counts of the first service level, by arrival time-of-day bin. */
+  /** Met / observed counts by service level and arrival slot: index level × bins + slot. */
   readonly metByArrivalBin: Float64Array;
   readonly observedByArrivalBin: Float64Array;
+  private readonly hours: BusinessHours;
 
   constructor(
     private readonly layout: CollectorLayout,
-    bins: number,
+    readonly bins: number,
   ) {
     this.met = new Float64Array(layout.serviceLevels.length);
     this.observed = new Float64Array(layout.serviceLevels.length);
-    this.metByArrivalBin = new Float64Array(bins);
-    this.observedByArrivalBin = new Float64Array(bins);
+    this.metByArrivalBin = new Float64Array(bins * layout.serviceLevels.length);
+    this.observedByArrivalBin = new Float64Array(bins * layout.serviceLevels.length);
+    this.hours = layout.calendar ?? ALWAYS_OPEN;
   }
 
   /** A case of class `cls` started service at `step` after waiting `waited`; it arrived at `arrivedAt`. */
@@ -68,9 +72,9 @@ export class ServiceLevelCollector {
   private count(i: number, met: boolean, arrivedAt: number): void {
     this.observed[i] += 1;
     if (met) this.met[i] += 1;
-    if (i !== 0) return;
-    const bin = binOf(arrivedAt, this.layout.timeOfDayBinMinutes, this.observedByArrivalBin.length);
-    this.observedByArrivalBin[bin] += 1;
-    if (met) this.metByArrivalBin[bin] += 1;
+    if (!isOpenDay(this.hours, Math.floor(arrivedAt / MINUTES_PER_DAY))) return;
+    const k = i * this.bins + binOf(arrivedAt, this.layout.timeOfDayBinMinutes, this.bins);
+    this.observedByArrivalBin[k] += 1;
+    if (met) this.metByArrivalBin[k] += 1;
   }
 }

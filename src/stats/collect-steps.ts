@@ -10,6 +10,7 @@
  */
 import type { CollectorLayout } from "./observer.js";
 import type { RunWindow, StepFacts } from "./kpis/facts.js";
+import { workingDayFlags } from "./business-clock.js";
 import { TimeWeighted } from "./time-weighted.js";
 import { Welford } from "./welford.js";
 
@@ -20,8 +21,8 @@ class StepStats {
   readonly queue: TimeWeighted;
   readonly inService: TimeWeighted;
 
-  constructor(warmup: number, binMinutes: number, bins: number | null) {
-    this.queue = new TimeWeighted(warmup, bins === null ? null : new Float64Array(bins), binMinutes);
+  constructor(warmup: number, binMinutes: number, bins: number | null, openDays: readonly boolean[] | null) {
+    this.queue = new TimeWeighted(warmup, bins === null ? null : new Float64Array(bins), binMinutes, openDays);
     this.inService = new TimeWeighted(warmup);
   }
 }
@@ -36,7 +37,7 @@ export class StepCollector {
     bins: number | null,
   ) {
     for (let s = 0; s < layout.steps.length; s++) {
-      this.steps.push(new StepStats(layout.warmup, layout.timeOfDayBinMinutes, bins));
+      this.steps.push(new StepStats(layout.warmup, layout.timeOfDayBinMinutes, bins, workingDayFlags(layout.calendar)));
     }
   }
 

@@ -43,6 +43,8 @@ export interface RunSettings {
    * finished (a branch day). steadyState: stops at the horizon; cases still inside count as WIP.
    */
   readonly study: "terminating" | "steadyState";
+  /** Width of the time-of-day slots of the through-the-day statistics, minutes: 15, 30 or 60 (absent: 60). */
+  readonly slot?: number;
 }
 
 /** One interval of a time-of-day arrival profile. */

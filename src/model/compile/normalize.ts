@@ -62,6 +62,9 @@ function timeIn(value: number | string, unit: TimeUnit, path: ModelPath, issues:
   return minutes;
 }
 
+/** Minutes of each allowed `run.slot`. */
+const SLOT_MINUTES: Readonly<Record<NonNullable<RawModel["run"]["slot"]>, number>> = { "15min": 15, "30min": 30, "60min": 60, "1h": 60 };
+
 function normalizeRun(raw: RawModel["run"], unit: TimeUnit, issues: IssueDraft[]): RunSettings {
   const horizon = raw.horizon === undefined ? null : timeIn(raw.horizon, unit, ["run", "horizon"], issues, true);
   const warmup = raw.warmup === undefined ? 0 : timeIn(raw.warmup, unit, ["run", "warmup"], issues, false);
@@ -73,6 +76,7 @@ function normalizeRun(raw: RawModel["run"], unit: TimeUnit, issues: IssueDraft[]
     replications: raw.replications ?? DEFAULT_REPLICATIONS,
     seed: raw.seed ?? DEFAULT_SEED,
     study: raw.study ?? (warmup > 0 ? "steadyState" : "terminating"),
+    ...(raw.slot === undefined ? {} : { slot: SLOT_MINUTES[raw.slot] }),
   };
 }
 

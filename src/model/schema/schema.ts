@@ -64,6 +64,10 @@ const RunSchema = strict({
     .enum(["terminating", "steadyState"])
     .optional()
     .describe("terminating: a day that starts empty and ends when the last case leaves; steadyState: long-run averages (default: steadyState when warmup > 0, else terminating)."),
+  slot: z
+    .enum(["15min", "30min", "60min", "1h"])
+    .optional()
+    .describe("Width of the time slots of the through-the-day statistics and service level per slot: 15min, 30min or 60min (default 60min)."),
 }).describe("How long each replication runs and how it is analysed. Give horizon and/or maxArrivals.");
 
 const ArrivalSchema = strict({
