@@ -25,6 +25,14 @@ class PoolStats {
   }
 }
 
+/** A pool's rostered units over time (the engine's capacity timeline satisfies it). */
+export interface RosterTimeline {
+  /** Units rostered at time t. */
+  valueAt(t: number): number;
+  /** The first time > t at which the value changes; Infinity when it never does. */
+  nextChange(t: number): number;
+}
+
 /** Staff cost totals over all pools, currency. */
 export interface StaffCost {
   busy: number;
@@ -86,11 +94,32 @@ export class PoolCollector {
     return sum;
   }
 
-  /** The facts of each pool, by pool id; `completions` are all cases completed in the window. */
-  facts(window: RunWindow, completions: number): PoolFacts[] {
+  /**
+   * After a terminating day has emptied at `from`, follows the rosters (by pool id) until no
+   * pool is rostered any more, at most to `until`, and accounts the rostered (idle) time up
+   * to there. Returns the end of the rostered time counted.
+   */
+  extendRosters(rosters: readonly RosterTimeline[], from: number, until: number): number {
+    if (rosters.length !== this.pools.length) return from;
+    let t = from;
+    while (t < until && rosters.some((r) => r.valueAt(t) > 0)) {
+      const next = Math.min(until, ...rosters.map((r) => r.nextChange(t)));
+      if (next < until) rosters.forEach((r, p) => this.level(next, p, 0, r.valueAt(next)));
+      t = next;
+    }
+    this.flush(t);
+    return t;
+  }
+
+  /**
+   * The facts of each pool, by pool id; `completions` are all cases completed in the window,
+   * `served` (by pool id, or null) those each pool served.
+   */
+  facts(window: RunWindow, served: Float64Array | null): PoolFacts[] {
     return this.pools.map((p, i) => {
       const cost = this.costOf(i);
-      return { busy: p.busy, capacity: p.capacity, available: p.available, busyCost: cost.busy, idleCost: cost.idle, totalCost: cost.total, completions, window };
+      const base = { busy: p.busy, capacity: p.capacity, available: p.available, busyCost: cost.busy, idleCost: cost.idle, totalCost: cost.total };
+      return { ...base, served: served === null ? null : served[i], window };
     });
   }
 

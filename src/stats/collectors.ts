@@ -7,13 +7,17 @@
  * sized from the layout at creation, and `result()` reads them out once at the end.
  * Observations before `layout.warmup` are discarded: waits by start time, cycle times by
  * completion time, arrivals by arrival time, time-weighted levels from warm-up on.
- * The engine must report each pool's initial level (`onPoolLevel` at time 0).
+ * The engine must report each pool's initial level (`onPoolLevel` at time 0). A terminating
+ * day that empties at 16:50 still pays its tellers to 17:00: given the pools' rosters, the
+ * collector counts rostered time to the roster's end (at most the horizon).
  */
 import type { CollectorLayout, SimObserver } from "./observer.js";
 import type { LogHistogram, RepResult } from "./result-types.js";
 import { CaseArrivals } from "./case-arrivals.js";
+import { CasePools } from "./case-pools.js";
+import { ALWAYS_OPEN } from "./business-clock.js";
 import { CaseCollector, histogramKeysFor } from "./collect-cases.js";
-import { PoolCollector } from "./collect-pools.js";
+import { PoolCollector, type RosterTimeline } from "./collect-pools.js";
 import { ServiceLevelCollector } from "./collect-service-levels.js";
 import { StepCollector } from "./collect-steps.js";
 import { TimeOfDayCollector } from "./collect-time-of-day.js";
@@ -29,9 +33,12 @@ export interface Collector extends SimObserver {
   result(replication: number, events: number, endTime: number): RepResult;
 }
 
-/** Creates the collector for one replication of a model with this layout. */
-export function createCollector(layout: CollectorLayout): Collector {
-  return new ReplicationCollector(layout);
+/**
+ * Creates the collector for one replication of a model with this layout; `rosters` (by pool
+ * id) let a terminating study count rostered time to the end of the roster.
+ */
+export function createCollector(layout: CollectorLayout, rosters: readonly RosterTimeline[] = []): Collector {
+  return new ReplicationCollector(layout, rosters);
 }
 
 class ReplicationCollector implements Collector {
@@ -41,11 +48,16 @@ class ReplicationCollector implements Collector {
   private readonly pools: PoolCollector;
   private readonly serviceLevels: ServiceLevelCollector;
   private readonly arrivals = new CaseArrivals();
+  /** Pools that served each case in process; null without pools or step-pool layout. */
+  private readonly casePools: CasePools | null;
   /** NOTE: without service levels, arrival times per case slot are never read: not kept. */
   private readonly hasServiceLevels: boolean;
   private endedAt = -Infinity;
 
-  constructor(private readonly layout: CollectorLayout) {
+  constructor(
+    private readonly layout: CollectorLayout,
+    private readonly rosters: readonly RosterTimeline[],
+  ) {
     this.timeOfDay = new TimeOfDayCollector(layout);
     const bins = this.timeOfDay.bins;
     this.cases = new CaseCollector(layout, new Float64Array(bins));
@@ -53,6 +65,8 @@ class ReplicationCollector implements Collector {
     this.pools = new PoolCollector(layout, bins);
     this.serviceLevels = new ServiceLevelCollector(layout, bins);
     this.hasServiceLevels = layout.serviceLevels.length > 0;
+    const stepPools = layout.stepPools;
+    this.casePools = stepPools !== undefined && layout.pools.length > 0 ? new CasePools(layout.pools.length, stepPools) : null;
   }
 
   onArrival(t: number, caseSlot: number, cls: number): void {
@@ -67,6 +81,7 @@ class ReplicationCollector implements Collector {
 
   onStart(t: number, caseSlot: number, cls: number, step: number, waited: number): void {
     this.steps.start(t, step, waited);
+    if (this.casePools !== null) this.casePools.start(caseSlot, step);
     this.timeOfDay.start(t, step, waited);
     if (this.hasServiceLevels) this.serviceLevels.start(t, cls, step, waited, this.arrivals.get(caseSlot));
   }
@@ -75,13 +90,15 @@ class ReplicationCollector implements Collector {
     this.steps.finish(t, step, duration);
   }
 
-  onComplete(t: number, _caseSlot: number, cls: number, cycleTime: number, waited: number): void {
+  onComplete(t: number, caseSlot: number, cls: number, cycleTime: number, waited: number): void {
     this.cases.complete(t, cls, cycleTime, waited);
+    if (this.casePools !== null) this.casePools.leave(caseSlot, t >= this.layout.warmup);
     if (this.hasServiceLevels) this.serviceLevels.complete(t, cls, waited, t - cycleTime);
   }
 
   onAbandon(t: number, caseSlot: number, cls: number, step: number, _waited: number): void {
     this.cases.abandon(t, cls);
+    if (this.casePools !== null) this.casePools.leave(caseSlot, false);
     if (this.hasServiceLevels) this.serviceLevels.abandon(t, cls, step, this.arrivals.get(caseSlot));
   }
 
@@ -99,9 +116,11 @@ class ReplicationCollector implements Collector {
 
   result(replication: number, events: number, endTime: number): RepResult {
     this.flush(endTime);
+    const studyEnd = this.studyEnd(endTime);
+    const rosterEnd = studyEnd > endTime ? this.pools.extendRosters(this.rosters, endTime, studyEnd) : endTime;
     return {
       replication,
-      kpis: this.kpis(endTime),
+      kpis: this.kpis({ warmup: this.layout.warmup, endTime, studyEnd, hours: this.layout.calendar ?? ALWAYS_OPEN }, rosterEnd),
       histograms: this.histograms(),
       timeOfDayBinMinutes: this.layout.timeOfDayBinMinutes,
       timeOfDay: this.timeOfDay.series(endTime, {
@@ -125,15 +144,21 @@ class ReplicationCollector implements Collector {
     this.pools.flush(t);
   }
 
-  /** KPI values keyed and ordered exactly as `kpiDefsFor(layout)`. */
-  private kpis(endTime: number): Record<string, number | null> {
-    const window: RunWindow = { warmup: this.layout.warmup, endTime };
+  /** A terminating day with a horizon lasts at least to the horizon; otherwise it ends with the run. */
+  private studyEnd(endTime: number): number {
+    const horizon = this.layout.horizon ?? Infinity;
+    return this.layout.study === "terminating" && Number.isFinite(horizon) && horizon > endTime ? horizon : endTime;
+  }
+
+  /** KPI values keyed and ordered exactly as `kpiDefsFor(layout)`; pools are observed to `rosterEnd`. */
+  private kpis(window: RunWindow, rosterEnd: number): Record<string, number | null> {
+    const { endTime } = window;
     return kpiValues(this.layout, {
       overall: this.cases.overallFacts(window),
       cost: this.costFacts(endTime),
       classes: this.cases.classFacts(window),
       steps: this.steps.facts(window, this.cases.wip.area),
-      pools: this.pools.facts(window, this.cases.completions),
+      pools: this.pools.facts({ ...window, endTime: rosterEnd }, this.casePools?.served ?? null),
       serviceLevels: this.serviceLevels.facts(),
     });
   }

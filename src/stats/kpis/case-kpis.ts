@@ -9,6 +9,7 @@
 import type { LogHistogramAccumulator } from "../log-histogram.js";
 import type { Welford } from "../welford.js";
 import type { CaseFacts } from "./facts.js";
+import { openDaysBetween, openMinutesBetween } from "../business-clock.js";
 import { finiteOrNull, ratioOrNull } from "../numbers.js";
 import { kpiRecords } from "./record.js";
 
@@ -36,9 +37,15 @@ export const CASE_KPIS = kpiRecords<CaseFacts>([
   { metric: "abandonments", label: "Abandoned cases ({s})", unit: "count", better: "lower",
     definition: "Cases that gave up waiting (ran out of patience) in the observation window.",
     value: ({ tally }) => tally.abandonments },
-  { metric: "throughput", label: "Throughput per hour ({s})", unit: "perHour", better: "higher",
-    definition: "Completed cases divided by the hours of the observation window.",
+  { metric: "throughput", label: "Throughput per clock hour ({s})", unit: "perHour", better: "higher",
+    definition: "Completed cases divided by the clock hours of the observation window, closed hours included.",
     value: (f) => (hoursOf(f) > 0 ? ratioOrNull(f.tally.completions, hoursOf(f)) : null) },
+  { metric: "throughput.perOpenHour", label: "Throughput per open hour ({s})", unit: "perHour", better: "higher",
+    definition: "Completed cases divided by the open hours of the calendar in the observation window (a terminating day: up to the horizon or the last departure, whichever is later).",
+    value: ({ tally, window }) => ratioOrNull(tally.completions, openMinutesBetween(window.hours, window.warmup, window.studyEnd) / 60) },
+  { metric: "throughput.perOpenDay", label: "Throughput per open day ({s})", unit: "count", better: "higher",
+    definition: "Completed cases divided by the working days of the calendar in the observation window (open hours ÷ open hours of one working day).",
+    value: ({ tally, window }) => ratioOrNull(tally.completions, openDaysBetween(window.hours, window.warmup, window.studyEnd)) },
   { metric: "waitTime.mean", label: "Mean wait ({s})", unit: "min", better: "lower",
     definition: "Mean total waiting time of completed cases (all steps of the visit).",
     value: ({ tally }) => meanOf(tally.waits) },

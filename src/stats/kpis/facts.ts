@@ -6,16 +6,24 @@
  * and handling-time accumulators, its time-weighted queue and the area of all cases in
  * process; the counter's KPIs are each a small function of these.
  */
+import type { BusinessHours } from "../business-clock.js";
 import type { LogHistogramAccumulator } from "../log-histogram.js";
 import type { TimeWeighted } from "../time-weighted.js";
 import type { Welford } from "../welford.js";
 
-/** The observation window of a replication, minutes. */
+/** The observation window of a replication, minutes, and the business clock it is read on. */
 export interface RunWindow {
   /** Start of observation (end of warm-up). */
   readonly warmup: number;
-  /** End of the replication. */
+  /** End of the replication (for pools: end of the rostered time counted). */
   readonly endTime: number;
+  /**
+   * End of the study: for a terminating day the horizon or the last departure, whichever is
+   * later; otherwise the end of the replication. Open hours and days are counted up to it.
+   */
+  readonly studyEnd: number;
+  /** Opening hours of the operation. */
+  readonly hours: BusinessHours;
 }
 
 /** Counts and accumulators of one group of cases (all cases, or one class). */
@@ -70,8 +78,8 @@ export interface PoolFacts {
   readonly idleCost: number;
   /** Cost of all available time (busy + idle). */
   readonly totalCost: number;
-  /** Completed cases (all cases) in the window. */
-  readonly completions: number;
+  /** Completed cases in the window that this pool served at least once; null when unknown. */
+  readonly served: number | null;
   readonly window: RunWindow;
 }
 

@@ -20,6 +20,7 @@ const LAYOUT: CollectorLayout = {
   ],
   timeOfDayBinMinutes: 30,
   fixedCostPerDay: 144,
+  stepPools: [[0], []],
 };
 
 /**
@@ -143,9 +144,11 @@ describe("createCollector on a scripted replication (window 10-70 = 1 hour)", ()
   it("measures the pool with a capacity change and overtime after the shift", () => {
     // Busy 65, rostered 80, available max(rostered, busy) 85 unit-minutes.
     expect(k["pool/tellers/utilisation"]).toBeCloseTo(65 / 85, 14);
+    expect(k["pool/tellers/occupancy"]).toBeCloseTo(65 / 80, 14);
     expect(k["pool/tellers/busy.mean"]).toBeCloseTo(65 / 60, 14);
     expect(k["pool/tellers/capacity.mean"]).toBeCloseTo(80 / 60, 14);
     expect(k["pool/tellers/staffHours"]).toBeCloseTo(80 / 60, 14);
+    // A, B and C completed in the window, all served at the counter by tellers: 3 / (80/60).
     expect(k["pool/tellers/output.perStaffHour"]).toBeCloseTo(2.25, 14);
     expect(k["pool/tellers/cost.busy"]).toBeCloseTo(65, 12);
     expect(k["pool/tellers/cost.idle"]).toBeCloseTo(20, 12);
