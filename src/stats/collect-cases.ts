@@ -10,7 +10,7 @@
 import type { CollectorLayout } from "./observer.js";
 import type { LogHistogram } from "./result-types.js";
 import type { CaseFacts, CaseTally, RunWindow } from "./kpis/facts.js";
-import { workingDayFlags } from "./business-clock.js";
+import { openMinutesBetween, workingDayFlags, type BusinessHours } from "./business-clock.js";
 import { LogHistogramAccumulator } from "./log-histogram.js";
 import { TimeWeighted } from "./time-weighted.js";
 import { Welford } from "./welford.js";
@@ -25,10 +25,15 @@ class CaseGroup implements CaseTally {
   readonly cycles = new Welford();
   readonly waitHistogram = new LogHistogramAccumulator();
   readonly cycleHistogram = new LogHistogramAccumulator();
+  /** Cycle times in working time; the elapsed accumulators themselves for a 24/7 operation. */
+  readonly workingCycles: Welford;
+  readonly workingCycleHistogram: LogHistogramAccumulator;
   readonly wip: TimeWeighted;
 
-  constructor(warmup: number, wipByTimeOfDay: Float64Array | null, binMinutes: number, openDays: readonly boolean[] | null) {
+  constructor(warmup: number, wipByTimeOfDay: Float64Array | null, binMinutes: number, openDays: readonly boolean[] | null, working: boolean) {
     this.wip = new TimeWeighted(warmup, wipByTimeOfDay, binMinutes, openDays);
+    this.workingCycles = working ? new Welford() : this.cycles;
+    this.workingCycleHistogram = working ? new LogHistogramAccumulator() : this.cycleHistogram;
   }
 }
 
@@ -54,6 +59,8 @@ export class CaseCollector {
   private readonly groups: CaseGroup[] = [];
   /** True when class groups are kept apart from group 0 (more than one class). */
   private readonly perClass: boolean;
+  /** Opening hours when they differ from 24/7 (working time ≠ elapsed time), else null. */
+  private readonly hours: BusinessHours | null;
 
   /** @param wipByTimeOfDay per-bin area of cases in process (all cases), or null. */
   constructor(
@@ -62,9 +69,11 @@ export class CaseCollector {
   ) {
     const bin = layout.timeOfDayBinMinutes;
     this.perClass = layout.classes.length > 1;
-    this.groups.push(new CaseGroup(layout.warmup, wipByTimeOfDay, bin, workingDayFlags(layout.calendar)));
+    this.hours = layout.calendar === undefined || layout.calendar.always ? null : layout.calendar;
+    const working = this.hours !== null;
+    this.groups.push(new CaseGroup(layout.warmup, wipByTimeOfDay, bin, workingDayFlags(layout.calendar), working));
     if (!this.perClass) return;
-    for (let c = 0; c < layout.classes.length; c++) this.groups.push(new CaseGroup(layout.warmup, null, bin, null));
+    for (let c = 0; c < layout.classes.length; c++) this.groups.push(new CaseGroup(layout.warmup, null, bin, null, working));
   }
 
   /** Time-weighted cases in process, all cases. */
@@ -87,6 +96,10 @@ export class CaseCollector {
   complete(t: number, cls: number, cycleTime: number, waited: number): void {
     this.onComplete(this.groups[0], t, cycleTime, waited);
     if (this.perClass) this.onComplete(this.groups[1 + cls], t, cycleTime, waited);
+    if (this.hours === null || t < this.layout.warmup) return;
+    const working = openMinutesBetween(this.hours, t - cycleTime, t);
+    this.onWorkingCycle(this.groups[0], working);
+    if (this.perClass) this.onWorkingCycle(this.groups[1 + cls], working);
   }
 
   /** A case gave up waiting at t. */
@@ -139,6 +152,11 @@ export class CaseCollector {
     g.waitHistogram.add(waited);
     g.cycleHistogram.add(cycleTime);
     if (waited > 0) g.waitedAtAll += 1;
+  }
+
+  private onWorkingCycle(g: CaseGroup, working: number): void {
+    g.workingCycles.add(working);
+    g.workingCycleHistogram.add(working);
   }
 
   private onAbandon(g: CaseGroup, t: number): void {

@@ -70,7 +70,10 @@ class ReplicationCollector implements Collector {
   }
 
   onArrival(t: number, caseSlot: number, cls: number): void {
-    if (this.hasServiceLevels) this.arrivals.set(caseSlot, t);
+    if (this.hasServiceLevels) {
+      this.arrivals.set(caseSlot, t);
+      this.serviceLevels.arrival(caseSlot);
+    }
     this.cases.arrival(t, cls);
     this.timeOfDay.arrival(t);
   }
@@ -83,7 +86,7 @@ class ReplicationCollector implements Collector {
     this.steps.start(t, step, waited);
     if (this.casePools !== null) this.casePools.start(caseSlot, step);
     this.timeOfDay.start(t, step, waited);
-    if (this.hasServiceLevels) this.serviceLevels.start(t, cls, step, waited, this.arrivals.get(caseSlot));
+    if (this.hasServiceLevels) this.serviceLevels.start(t, cls, step, waited, this.arrivals.get(caseSlot), caseSlot);
   }
 
   onFinish(t: number, _caseSlot: number, _cls: number, step: number, duration: number): void {
@@ -93,7 +96,7 @@ class ReplicationCollector implements Collector {
   onComplete(t: number, caseSlot: number, cls: number, cycleTime: number, waited: number): void {
     this.cases.complete(t, cls, cycleTime, waited);
     if (this.casePools !== null) this.casePools.leave(caseSlot, t >= this.layout.warmup);
-    if (this.hasServiceLevels) this.serviceLevels.complete(t, cls, waited, t - cycleTime);
+    if (this.hasServiceLevels) this.serviceLevels.complete(t, cls, waited, cycleTime, caseSlot);
   }
 
   onAbandon(t: number, caseSlot: number, cls: number, step: number, _waited: number): void {

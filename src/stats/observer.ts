@@ -56,8 +56,13 @@ export interface CollectorLayout {
     readonly name: string;
     readonly cls: number;
     readonly step: number;
+    /** Threshold, minutes: on waiting time, or on cycle time when `measure` is cycleTime. */
     readonly maxWait: number;
     readonly target: number;
+    /** What the threshold applies to (absent: wait). */
+    readonly measure?: "wait" | "cycleTime";
+    /** elapsed: clock time; working: the calendar's open hours only (absent: elapsed). */
+    readonly clock?: "elapsed" | "working";
   }[];
   /** Width of the time-of-day bins (slots), minutes: 15, 30 or 60. */
   readonly timeOfDayBinMinutes: number;

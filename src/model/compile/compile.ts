@@ -66,6 +66,8 @@ export function collectorLayoutOf(compiled: CompiledModel): CollectorLayout {
       step: sl.step === null ? -1 : stepNames.indexOf(sl.step),
       maxWait: sl.maxWait,
       target: sl.target,
+      ...(sl.measure === undefined ? {} : { measure: sl.measure }),
+      ...(sl.clock === undefined ? {} : { clock: sl.clock }),
     })),
     timeOfDayBinMinutes: model.run.slot ?? TIME_OF_DAY_BIN_MINUTES,
     fixedCostPerDay: model.fixedCostPerDay,

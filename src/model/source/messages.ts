@@ -103,6 +103,8 @@ export const MESSAGES = {
   shiftOrder: (p: P) => `shift from ${fmt(p.from)} to ${fmt(p.to)}; "to" must be later than "from" on the same day (split a night shift in two)`,
   resourceConflict: () => `both resource and resources are given; use resource (+ units) for one pool or resources: [...] for several`,
   unitsWithoutResource: () => `units is given without resource; add resource: <pool> or remove units`,
+  serviceLevelThreshold: () => `give exactly one of maxWait (a waiting-time target) or maxCycleTime (a turnaround target)`,
+  cycleTimeAtStep: () => `maxCycleTime is a turnaround target over the whole visit; remove step, or use maxWait for waiting at that step`,
   noStopRule: () => `run has neither horizon nor maxArrivals; give horizon (e.g. 20d) and/or maxArrivals`,
   // --- cross-checks ---
   duplicateName: (p: P) => `${NAME_KINDS[String(p.kind)] ?? fmt(p.kind)} name ${q(p.name)} is used twice (first at ${fmt(p.first)}); names must be unique`,

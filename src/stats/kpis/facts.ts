@@ -37,6 +37,9 @@ export interface CaseTally {
   readonly cycles: Welford;
   readonly waitHistogram: LogHistogramAccumulator;
   readonly cycleHistogram: LogHistogramAccumulator;
+  /** Cycle times counting only the calendar's open hours (the elapsed ones for 24/7). */
+  readonly workingCycles: Welford;
+  readonly workingCycleHistogram: LogHistogramAccumulator;
   readonly wip: TimeWeighted;
 }
 
