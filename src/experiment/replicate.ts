@@ -47,17 +47,22 @@ export function runReplication(compiled: CompiledModel, replication: number, opt
     const outcome = simulate(compiled, replication, options.observer, options);
     return { replication, kpis: {}, histograms: {}, timeOfDayBinMinutes: TIME_OF_DAY_BIN_MINUTES, timeOfDay: [], ...outcome };
   }
-  const collector = createCollector(collectorLayoutOf(compiled));
+  const collector = createCollector(collectorLayoutOf(compiled), timelinesOf(compiled).capacity);
   const outcome = simulate(compiled, replication, collector, options);
   return collector.result(replication, outcome.events, outcome.endTime);
 }
 
-function simulate(compiled: CompiledModel, replication: number, observer: SimObserver, options: ReplicationOptions): SimulationOutcome {
+function timelinesOf(compiled: CompiledModel): RunTimelines {
   let timelines = timelinesByModel.get(compiled);
   if (timelines === undefined) {
     timelines = buildTimelines(compiled);
     timelinesByModel.set(compiled, timelines);
   }
+  return timelines;
+}
+
+function simulate(compiled: CompiledModel, replication: number, observer: SimObserver, options: ReplicationOptions): SimulationOutcome {
+  const timelines = timelinesOf(compiled);
   const draws = new CaseDraws(compiled, replication);
   const limits: SimulationLimits = {
     maxEvents: options.maxEvents ?? DEFAULT_LIMITS.maxEvents,

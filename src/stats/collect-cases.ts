@@ -9,14 +9,14 @@
  */
 import type { CollectorLayout } from "./observer.js";
 import type { LogHistogram } from "./result-types.js";
-import { kpiKey } from "./kpi-defs.js";
+import type { CaseFacts, CaseTally, RunWindow } from "./kpis/facts.js";
+import { openMinutesBetween, workingDayFlags, type BusinessHours } from "./business-clock.js";
 import { LogHistogramAccumulator } from "./log-histogram.js";
-import { finiteOrNull, ratioOrNull } from "./numbers.js";
 import { TimeWeighted } from "./time-weighted.js";
 import { Welford } from "./welford.js";
 
 /** Statistics of one group of cases (all cases, or one class). */
-class CaseGroup {
+class CaseGroup implements CaseTally {
   arrivals = 0;
   completions = 0;
   abandonments = 0;
@@ -25,10 +25,15 @@ class CaseGroup {
   readonly cycles = new Welford();
   readonly waitHistogram = new LogHistogramAccumulator();
   readonly cycleHistogram = new LogHistogramAccumulator();
+  /** Cycle times in working time; the elapsed accumulators themselves for a 24/7 operation. */
+  readonly workingCycles: Welford;
+  readonly workingCycleHistogram: LogHistogramAccumulator;
   readonly wip: TimeWeighted;
 
-  constructor(warmup: number, wipByTimeOfDay: Float64Array | null, binMinutes: number) {
-    this.wip = new TimeWeighted(warmup, wipByTimeOfDay, binMinutes);
+  constructor(warmup: number, wipByTimeOfDay: Float64Array | null, binMinutes: number, openDays: readonly boolean[] | null, working: boolean) {
+    this.wip = new TimeWeighted(warmup, wipByTimeOfDay, binMinutes, openDays);
+    this.workingCycles = working ? new Welford() : this.cycles;
+    this.workingCycleHistogram = working ? new LogHistogramAccumulator() : this.cycleHistogram;
   }
 }
 
@@ -45,16 +50,6 @@ export function histogramKeysFor(layout: CollectorLayout): string[] {
 }
 
 /**
- * A histogram quantile kept inside the observed range, so that a constant handling time of
- * 5 minutes has a median of exactly 5, not the middle of its 1% bin.
- */
-function quantileWithin(histogram: LogHistogramAccumulator, p: number, range: Welford): number | null {
-  const q = histogram.quantile(p);
-  if (q === null || range.count === 0) return q;
-  return q > range.max ? range.max : q < range.min ? range.min : q;
-}
-
-/**
  * Collects case statistics; group 0 is all cases, group 1 + c is class c.
  * NOTE: with a single class, that class's cases are all cases: its group would receive the
  * very same observations as group 0, so it is not kept and group 0 is reported for it
@@ -64,6 +59,8 @@ export class CaseCollector {
   private readonly groups: CaseGroup[] = [];
   /** True when class groups are kept apart from group 0 (more than one class). */
   private readonly perClass: boolean;
+  /** Opening hours when they differ from 24/7 (working time ≠ elapsed time), else null. */
+  private readonly hours: BusinessHours | null;
 
   /** @param wipByTimeOfDay per-bin area of cases in process (all cases), or null. */
   constructor(
@@ -72,9 +69,11 @@ export class CaseCollector {
   ) {
     const bin = layout.timeOfDayBinMinutes;
     this.perClass = layout.classes.length > 1;
-    this.groups.push(new CaseGroup(layout.warmup, wipByTimeOfDay, bin));
+    this.hours = layout.calendar === undefined || layout.calendar.always ? null : layout.calendar;
+    const working = this.hours !== null;
+    this.groups.push(new CaseGroup(layout.warmup, wipByTimeOfDay, bin, workingDayFlags(layout.calendar), working));
     if (!this.perClass) return;
-    for (let c = 0; c < layout.classes.length; c++) this.groups.push(new CaseGroup(layout.warmup, null, bin));
+    for (let c = 0; c < layout.classes.length; c++) this.groups.push(new CaseGroup(layout.warmup, null, bin, null, working));
   }
 
   /** Time-weighted cases in process, all cases. */
@@ -97,6 +96,10 @@ export class CaseCollector {
   complete(t: number, cls: number, cycleTime: number, waited: number): void {
     this.onComplete(this.groups[0], t, cycleTime, waited);
     if (this.perClass) this.onComplete(this.groups[1 + cls], t, cycleTime, waited);
+    if (this.hours === null || t < this.layout.warmup) return;
+    const working = openMinutesBetween(this.hours, t - cycleTime, t);
+    this.onWorkingCycle(this.groups[0], working);
+    if (this.perClass) this.onWorkingCycle(this.groups[1 + cls], working);
   }
 
   /** A case gave up waiting at t. */
@@ -110,10 +113,14 @@ export class CaseCollector {
     for (const g of this.groups) g.wip.flush(t);
   }
 
-  /** Writes the KPI values; `endTime` closes the window. */
-  writeKpis(out: Map<string, number | null>, endTime: number): void {
-    this.writeGroup(out, this.groups[0], null, endTime);
-    this.layout.classes.forEach((cls, c) => this.writeGroup(out, this.classGroup(c), cls, endTime));
+  /** The facts of all cases, for the KPI registry. */
+  overallFacts(window: RunWindow): CaseFacts {
+    return { tally: this.groups[0], window };
+  }
+
+  /** The facts of each class, by class id (all cases again when there is a single class). */
+  classFacts(window: RunWindow): CaseFacts[] {
+    return this.layout.classes.map((_, c) => ({ tally: this.classGroup(c), window }));
   }
 
   /** Writes the histogram records. */
@@ -147,32 +154,13 @@ export class CaseCollector {
     if (waited > 0) g.waitedAtAll += 1;
   }
 
+  private onWorkingCycle(g: CaseGroup, working: number): void {
+    g.workingCycles.add(working);
+    g.workingCycleHistogram.add(working);
+  }
+
   private onAbandon(g: CaseGroup, t: number): void {
     g.wip.add(t, -1);
     if (t >= this.layout.warmup) g.abandonments += 1;
-  }
-
-  private writeGroup(out: Map<string, number | null>, g: CaseGroup, cls: string | null, endTime: number): void {
-    const key = (metric: string) => (cls === null ? kpiKey("overall", "", metric) : kpiKey("class", cls, metric));
-    const hours = (endTime - this.layout.warmup) / 60;
-    const waits = g.waitHistogram;
-    const cycles = g.cycleHistogram;
-    out.set(key("arrivals"), g.arrivals);
-    out.set(key("completions"), g.completions);
-    out.set(key("abandonments"), g.abandonments);
-    out.set(key("throughput"), hours > 0 ? ratioOrNull(g.completions, hours) : null);
-    out.set(key("waitTime.mean"), finiteOrNull(g.waits.meanOrNull() ?? NaN));
-    out.set(key("waitTime.p50"), quantileWithin(waits, 0.5, g.waits));
-    out.set(key("waitTime.p90"), quantileWithin(waits, 0.9, g.waits));
-    out.set(key("waitTime.p95"), quantileWithin(waits, 0.95, g.waits));
-    out.set(key("waitTime.max"), g.waits.maxOrNull());
-    out.set(key("waitTime.shareWaiting"), ratioOrNull(g.waitedAtAll, g.completions));
-    out.set(key("cycleTime.mean"), finiteOrNull(g.cycles.meanOrNull() ?? NaN));
-    out.set(key("cycleTime.p50"), quantileWithin(cycles, 0.5, g.cycles));
-    out.set(key("cycleTime.p90"), quantileWithin(cycles, 0.9, g.cycles));
-    out.set(key("cycleTime.p95"), quantileWithin(cycles, 0.95, g.cycles));
-    out.set(key("cycleTime.max"), g.cycles.maxOrNull());
-    out.set(key("wip.mean"), finiteOrNull(g.wip.mean(endTime) ?? NaN));
-    out.set(key("abandonment.share"), ratioOrNull(g.abandonments, g.completions + g.abandonments));
   }
 }

@@ -8,8 +8,8 @@
  * max(rostered, busy), so utilisation never exceeds 1 and overtime is paid as busy time.
  */
 import type { CollectorLayout } from "./observer.js";
-import { kpiKey } from "./kpi-defs.js";
-import { finiteOrNull, positiveZero, ratioOrNull } from "./numbers.js";
+import type { PoolFacts, RunWindow } from "./kpis/facts.js";
+import { workingDayFlags } from "./business-clock.js";
 import { TimeWeighted } from "./time-weighted.js";
 
 class PoolStats {
@@ -17,12 +17,20 @@ class PoolStats {
   readonly capacity: TimeWeighted;
   readonly available: TimeWeighted;
 
-  constructor(warmup: number, binMinutes: number, bins: number | null) {
+  constructor(warmup: number, binMinutes: number, bins: number | null, openDays: readonly boolean[] | null) {
     const tod = () => (bins === null ? null : new Float64Array(bins));
-    this.busy = new TimeWeighted(warmup, tod(), binMinutes);
-    this.capacity = new TimeWeighted(warmup, tod(), binMinutes);
+    this.busy = new TimeWeighted(warmup, tod(), binMinutes, openDays);
+    this.capacity = new TimeWeighted(warmup, tod(), binMinutes, openDays);
     this.available = new TimeWeighted(warmup);
   }
+}
+
+/** A pool's rostered units over time (the engine's capacity timeline satisfies it). */
+export interface RosterTimeline {
+  /** Units rostered at time t. */
+  valueAt(t: number): number;
+  /** The first time > t at which the value changes; Infinity when it never does. */
+  nextChange(t: number): number;
 }
 
 /** Staff cost totals over all pools, currency. */
@@ -43,7 +51,7 @@ export class PoolCollector {
     bins: number | null,
   ) {
     for (let p = 0; p < layout.pools.length; p++) {
-      this.pools.push(new PoolStats(layout.warmup, layout.timeOfDayBinMinutes, bins));
+      this.pools.push(new PoolStats(layout.warmup, layout.timeOfDayBinMinutes, bins, workingDayFlags(layout.calendar)));
     }
   }
 
@@ -86,21 +94,32 @@ export class PoolCollector {
     return sum;
   }
 
-  /** Writes the KPI values; `completions` are all cases completed in the window. */
-  writeKpis(out: Map<string, number | null>, endTime: number, completions: number): void {
-    this.layout.pools.forEach((pool, i) => {
-      const p = this.pools[i];
-      const staffHours = p.capacity.area / 60;
+  /**
+   * After a terminating day has emptied at `from`, follows the rosters (by pool id) until no
+   * pool is rostered any more, at most to `until`, and accounts the rostered (idle) time up
+   * to there. Returns the end of the rostered time counted.
+   */
+  extendRosters(rosters: readonly RosterTimeline[], from: number, until: number): number {
+    if (rosters.length !== this.pools.length) return from;
+    let t = from;
+    while (t < until && rosters.some((r) => r.valueAt(t) > 0)) {
+      const next = Math.min(until, ...rosters.map((r) => r.nextChange(t)));
+      if (next < until) rosters.forEach((r, p) => this.level(next, p, 0, r.valueAt(next)));
+      t = next;
+    }
+    this.flush(t);
+    return t;
+  }
+
+  /**
+   * The facts of each pool, by pool id; `completions` are all cases completed in the window,
+   * `served` (by pool id, or null) those each pool served.
+   */
+  facts(window: RunWindow, served: Float64Array | null): PoolFacts[] {
+    return this.pools.map((p, i) => {
       const cost = this.costOf(i);
-      const key = (metric: string) => kpiKey("pool", pool.name, metric);
-      out.set(key("utilisation"), ratioOrNull(p.busy.area, p.available.area));
-      out.set(key("busy.mean"), finiteOrNull(p.busy.mean(endTime) ?? NaN));
-      out.set(key("capacity.mean"), finiteOrNull(p.capacity.mean(endTime) ?? NaN));
-      out.set(key("staffHours"), positiveZero(staffHours));
-      out.set(key("output.perStaffHour"), ratioOrNull(completions, staffHours));
-      out.set(key("cost.busy"), positiveZero(cost.busy));
-      out.set(key("cost.idle"), positiveZero(cost.idle));
-      out.set(key("cost.total"), positiveZero(cost.total));
+      const base = { busy: p.busy, capacity: p.capacity, available: p.available, busyCost: cost.busy, idleCost: cost.idle, totalCost: cost.total };
+      return { ...base, served: served === null ? null : served[i], window };
     });
   }
 

@@ -1,54 +1,89 @@
 /**
- * Service levels: the share of cases whose waiting met a threshold, against a target.
+ * Service levels: the share of cases whose waiting met a threshold, against a target, over
+ * the whole run and per time slot of arrival.
  *
  * "80% of walk-in customers wait at most 5 minutes at the counter": every start of service at
  * the counter by a walk-in counts as one observation (met if it waited ≤ 5 minutes), every
  * walk-in who gives up waiting at the counter as one that did not meet it. A target on total
  * waiting (step -1) counts each completed case by its total wait, and each abandoned case as
- * not met. Observations count from the end of warm-up on. The first service level is also
- * split by the time of day at which the case arrived.
+ * not met. A turnaround target ("95% of account openings done within 2 working days") counts
+ * each completed case by its cycle time and each abandoned case as not met. On the working
+ * clock only the calendar's open hours count. Observations count from the end of warm-up on.
+ * Every service level is also split by the time slot in which the case arrived (on working
+ * days), for the lunch-peak question.
  */
 import type { CollectorLayout } from "./observer.js";
-import { kpiKey } from "./kpi-defs.js";
-import { ratioOrNull } from "./numbers.js";
-import { binOf } from "./time-of-day-bins.js";
+import type { ServiceLevelFacts } from "./kpis/facts.js";
+import { ALWAYS_OPEN, isOpenDay, openMinutesBetween, type BusinessHours } from "./business-clock.js";
+import { CaseArrivals } from "./case-arrivals.js";
+import { MINUTES_PER_DAY, binOf } from "./time-of-day-bins.js";
 
 /** Collects met/observed counts per service level, indexed like `layout.serviceLevels`. */
 export class ServiceLevelCollector {
   private readonly met: Float64Array;
   private readonly observed: Float64Array;
-  /** Met / observed counts of the first service level, by arrival time-of-day bin. */
+  /** Met / observed counts by service level and arrival slot: index level × bins + slot. */
   readonly metByArrivalBin: Float64Array;
   readonly observedByArrivalBin: Float64Array;
+  private readonly hours: BusinessHours;
+  /** 1 where a level is read on the working clock, by index. */
+  private readonly working: Uint8Array;
+  /** 1 where a level is a turnaround (cycle-time) target, by index. */
+  private readonly turnaround: Uint8Array;
+  /** Working minutes waited so far per case slot; null when no level needs them. */
+  private readonly workingWaits: CaseArrivals | null;
 
   constructor(
     private readonly layout: CollectorLayout,
-    bins: number,
+    readonly bins: number,
   ) {
     this.met = new Float64Array(layout.serviceLevels.length);
     this.observed = new Float64Array(layout.serviceLevels.length);
-    this.metByArrivalBin = new Float64Array(bins);
-    this.observedByArrivalBin = new Float64Array(bins);
+    this.metByArrivalBin = new Float64Array(bins * layout.serviceLevels.length);
+    this.observedByArrivalBin = new Float64Array(bins * layout.serviceLevels.length);
+    this.hours = layout.calendar ?? ALWAYS_OPEN;
+    const levels = layout.serviceLevels;
+    this.working = Uint8Array.from(levels, (sl) => (sl.clock === "working" ? 1 : 0));
+    this.turnaround = Uint8Array.from(levels, (sl) => (sl.measure === "cycleTime" ? 1 : 0));
+    const totalWorking = levels.some((sl) => sl.clock === "working" && sl.step < 0 && sl.measure !== "cycleTime");
+    this.workingWaits = totalWorking ? new CaseArrivals() : null;
+  }
+
+  /** The case in `slot` arrived: it has waited no working time yet. */
+  arrival(slot: number): void {
+    if (this.workingWaits !== null) this.workingWaits.set(slot, 0);
   }
 
   /** A case of class `cls` started service at `step` after waiting `waited`; it arrived at `arrivedAt`. */
-  start(t: number, cls: number, step: number, waited: number, arrivedAt: number): void {
+  start(t: number, cls: number, step: number, waited: number, arrivedAt: number, slot: number): void {
+    if (this.workingWaits !== null && waited > 0) this.workingWaits.set(slot, this.workingWaits.get(slot) + openMinutesBetween(this.hours, t - waited, t));
     if (t < this.layout.warmup) return;
     const levels = this.layout.serviceLevels;
     for (let i = 0; i < levels.length; i++) {
       const sl = levels[i];
-      if (sl.step === step && (sl.cls < 0 || sl.cls === cls)) this.count(i, waited <= sl.maxWait, arrivedAt);
+      if (sl.step !== step || !(sl.cls < 0 || sl.cls === cls)) continue;
+      const wait = this.working[i] === 1 ? openMinutesBetween(this.hours, t - waited, t) : waited;
+      this.count(i, wait <= sl.maxWait, arrivedAt);
     }
   }
 
-  /** A case completed with total waiting `waited`. */
-  complete(t: number, cls: number, waited: number, arrivedAt: number): void {
+  /** A case completed with total waiting `waited` and cycle time `cycleTime`. */
+  complete(t: number, cls: number, waited: number, cycleTime: number, slot: number): void {
     if (t < this.layout.warmup) return;
     const levels = this.layout.serviceLevels;
+    const arrivedAt = t - cycleTime;
     for (let i = 0; i < levels.length; i++) {
       const sl = levels[i];
-      if (sl.step < 0 && (sl.cls < 0 || sl.cls === cls)) this.count(i, waited <= sl.maxWait, arrivedAt);
+      if (sl.step >= 0 || !(sl.cls < 0 || sl.cls === cls)) continue;
+      this.count(i, this.measured(i, t, waited, cycleTime, slot) <= sl.maxWait, arrivedAt);
     }
+  }
+
+  /** What level i compares with its threshold for a case completed at t. */
+  private measured(i: number, t: number, waited: number, cycleTime: number, slot: number): number {
+    const working = this.working[i] === 1;
+    if (this.turnaround[i] === 1) return working ? openMinutesBetween(this.hours, t - cycleTime, t) : cycleTime;
+    return working && this.workingWaits !== null ? this.workingWaits.get(slot) : waited;
   }
 
   /** A case gave up waiting at `step`: it meets neither its step's nor a total-wait target. */
@@ -61,21 +96,17 @@ export class ServiceLevelCollector {
     }
   }
 
-  /** Writes achieved share and met (1/0) per service level; null without observations. */
-  writeKpis(out: Map<string, number | null>): void {
-    this.layout.serviceLevels.forEach((sl, i) => {
-      const achieved = ratioOrNull(this.met[i], this.observed[i]);
-      out.set(kpiKey("serviceLevel", sl.name, "achieved"), achieved);
-      out.set(kpiKey("serviceLevel", sl.name, "met"), achieved === null ? null : achieved >= sl.target ? 1 : 0);
-    });
+  /** Met and observed counts of each service level, by index. */
+  facts(): ServiceLevelFacts[] {
+    return this.layout.serviceLevels.map((sl, i) => ({ met: this.met[i], observed: this.observed[i], target: sl.target }));
   }
 
   private count(i: number, met: boolean, arrivedAt: number): void {
     this.observed[i] += 1;
     if (met) this.met[i] += 1;
-    if (i !== 0) return;
-    const bin = binOf(arrivedAt, this.layout.timeOfDayBinMinutes, this.observedByArrivalBin.length);
-    this.observedByArrivalBin[bin] += 1;
-    if (met) this.metByArrivalBin[bin] += 1;
+    if (!isOpenDay(this.hours, Math.floor(arrivedAt / MINUTES_PER_DAY))) return;
+    const k = i * this.bins + binOf(arrivedAt, this.layout.timeOfDayBinMinutes, this.bins);
+    this.observedByArrivalBin[k] += 1;
+    if (met) this.metByArrivalBin[k] += 1;
   }
 }

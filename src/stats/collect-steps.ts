@@ -9,8 +9,8 @@
  * in process): by Little's law, the share of total time in process spent at that step.
  */
 import type { CollectorLayout } from "./observer.js";
-import { kpiKey } from "./kpi-defs.js";
-import { finiteOrNull, ratioOrNull } from "./numbers.js";
+import type { RunWindow, StepFacts } from "./kpis/facts.js";
+import { workingDayFlags } from "./business-clock.js";
 import { TimeWeighted } from "./time-weighted.js";
 import { Welford } from "./welford.js";
 
@@ -21,8 +21,8 @@ class StepStats {
   readonly queue: TimeWeighted;
   readonly inService: TimeWeighted;
 
-  constructor(warmup: number, binMinutes: number, bins: number | null) {
-    this.queue = new TimeWeighted(warmup, bins === null ? null : new Float64Array(bins), binMinutes);
+  constructor(warmup: number, binMinutes: number, bins: number | null, openDays: readonly boolean[] | null) {
+    this.queue = new TimeWeighted(warmup, bins === null ? null : new Float64Array(bins), binMinutes, openDays);
     this.inService = new TimeWeighted(warmup);
   }
 }
@@ -37,7 +37,7 @@ export class StepCollector {
     bins: number | null,
   ) {
     for (let s = 0; s < layout.steps.length; s++) {
-      this.steps.push(new StepStats(layout.warmup, layout.timeOfDayBinMinutes, bins));
+      this.steps.push(new StepStats(layout.warmup, layout.timeOfDayBinMinutes, bins, workingDayFlags(layout.calendar)));
     }
   }
 
@@ -75,16 +75,8 @@ export class StepCollector {
     }
   }
 
-  /** Writes the KPI values; `wipArea` is the integral of all cases in process over the window. */
-  writeKpis(out: Map<string, number | null>, endTime: number, wipArea: number): void {
-    this.layout.steps.forEach((name, i) => {
-      const s = this.steps[i];
-      out.set(kpiKey("step", name, "waitTime.mean"), finiteOrNull(s.waits.meanOrNull() ?? NaN));
-      out.set(kpiKey("step", name, "serviceTime.mean"), finiteOrNull(s.services.meanOrNull() ?? NaN));
-      out.set(kpiKey("step", name, "queue.mean"), finiteOrNull(s.queue.mean(endTime) ?? NaN));
-      out.set(kpiKey("step", name, "queue.max"), endTime > this.layout.warmup ? s.queue.max : null);
-      out.set(kpiKey("step", name, "visits"), s.visits);
-      out.set(kpiKey("step", name, "cycleTime.share"), ratioOrNull(s.queue.area + s.inService.area, wipArea));
-    });
+  /** The facts of each step, by step id; `wipArea` is the integral of all cases in process. */
+  facts(window: RunWindow, wipArea: number): StepFacts[] {
+    return this.steps.map((s) => ({ visits: s.visits, waits: s.waits, services: s.services, queue: s.queue, inService: s.inService, wipArea, window }));
   }
 }

@@ -1,16 +1,19 @@
 /**
- * Time-of-day profiles of one replication: arrivals per hour, mean wait, service level,
- * queue lengths, cases in process, busy and rostered staff, per bin of the day (e.g. hourly)
- * and averaged over all observed days.
+ * Time-of-day profiles of one replication: arrivals per hour, mean wait, service levels by
+ * arrival slot, queue lengths, cases in process, busy and rostered staff, per slot of the day
+ * (15, 30 or 60 minutes) and averaged over the working days observed.
  *
  * "Between 12:00 and 13:00, 48 customers arrive per hour, the counter queue averages 6.1 and
- * 4 of 4 tellers are busy" is one column of these series. A bin that was never observed (or
- * in which nothing happened that defines the value, such as a wait with no service start)
- * is null.
+ * 4 of 4 tellers are busy" is one column of these series. Closed days (a weekday-only
+ * branch's weekend) count for nothing. A terminating study averages each slot over the whole
+ * study days, so a replication that has emptied contributes an empty system, not nothing; a
+ * steady-state study leaves slots outside the opening hours out (null). A slot in which
+ * nothing defines the value (a wait with no service start) is null.
  */
 import type { CollectorLayout } from "./observer.js";
 import type { KpiUnit, TimeOfDaySeries } from "./result-types.js";
-import { binCount, spreadOverBins } from "./time-of-day-bins.js";
+import { ALWAYS_OPEN, overlapsOpenHours, workingDayFlags } from "./business-clock.js";
+import { MINUTES_PER_DAY, binCount, spreadOverBins } from "./time-of-day-bins.js";
 import { TimeOfDayCursor } from "./time-of-day-cursor.js";
 
 /** Key, label and unit of a time-of-day series. */
@@ -26,9 +29,8 @@ export function timeOfDayDefsFor(layout: CollectorLayout): TimeOfDayDef[] {
     { key: "overall/arrivals.perHour", label: "Arrivals per hour", unit: "perHour" },
     { key: "overall/waitTime.mean", label: "Mean wait of cases starting service", unit: "min" },
   ];
-  const first = layout.serviceLevels[0];
-  if (first) {
-    defs.push({ key: `serviceLevel/${first.name}/achieved`, label: `Service level achieved by arrival time: ${first.name}`, unit: "share" });
+  for (const sl of layout.serviceLevels) {
+    defs.push({ key: `serviceLevel/${sl.name}/achieved`, label: `Service level achieved by arrival time: ${sl.name}`, unit: "share" });
   }
   defs.push({ key: "overall/wip.mean", label: "Mean cases in process", unit: "cases" });
   for (const step of layout.steps) defs.push({ key: `step/${step}/queue.mean`, label: `Mean queue at ${step}`, unit: "cases" });
@@ -39,23 +41,43 @@ export function timeOfDayDefsFor(layout: CollectorLayout): TimeOfDayDef[] {
   return defs;
 }
 
-/** Where the per-bin areas of the time-weighted levels live (filled by the other collectors). */
+/** True, by slot, where the slot overlaps the opening hours of the layout's calendar. */
+export function openSlots(layout: CollectorLayout): boolean[] {
+  const width = layout.timeOfDayBinMinutes;
+  const hours = layout.calendar ?? ALWAYS_OPEN;
+  return Array.from({ length: binCount(width) }, (_, k) => overlapsOpenHours(hours, k * width, Math.min(MINUTES_PER_DAY, (k + 1) * width)));
+}
+
+/**
+ * The end of the time-of-day window: for a terminating study the end of the last study day
+ * (midnight after the horizon, or after the run's end without a horizon), the same for every
+ * replication; otherwise the run's end.
+ */
+export function timeOfDayWindowEnd(layout: CollectorLayout, endTime: number): number {
+  if (layout.study !== "terminating") return endTime;
+  const horizon = layout.horizon ?? Infinity;
+  const last = Number.isFinite(horizon) && horizon > 0 ? horizon : endTime;
+  return Math.ceil(last / MINUTES_PER_DAY) * MINUTES_PER_DAY;
+}
+
+/** Where the per-slot areas and counts of the other collectors live. */
 export interface TimeOfDaySources {
   readonly wip: Float64Array;
   readonly queues: readonly Float64Array[];
   readonly busy: readonly Float64Array[];
   readonly capacity: readonly Float64Array[];
+  /** Met / observed by service level and arrival slot (index level × slots + slot). */
   readonly slMet: Float64Array;
   readonly slObserved: Float64Array;
 }
 
-/** Counts arrivals and service-start waits by bin; assembles all series at the end. */
+/** Counts arrivals and service-start waits by slot; assembles all series at the end. */
 export class TimeOfDayCollector {
   readonly bins: number;
   private readonly arrivals: Float64Array;
   private readonly waitSum: Float64Array;
   private readonly waitCount: Float64Array;
-  /** Finds the bin of event times (only `binAt` is used; it adds nothing). */
+  /** Finds the slot of event times and whether they fall on a working day (adds nothing). */
   private readonly clock: TimeOfDayCursor;
   /** 1 where a step's starts count towards the mean wait (see `CollectorLayout.queueingSteps`). */
   private readonly countsWait: Uint8Array;
@@ -65,14 +87,16 @@ export class TimeOfDayCollector {
     this.arrivals = new Float64Array(this.bins);
     this.waitSum = new Float64Array(this.bins);
     this.waitCount = new Float64Array(this.bins);
-    this.clock = new TimeOfDayCursor(this.arrivals, layout.timeOfDayBinMinutes);
+    this.clock = new TimeOfDayCursor(this.arrivals, layout.timeOfDayBinMinutes, workingDayFlags(layout.calendar));
     const queueing = layout.queueingSteps;
     this.countsWait = Uint8Array.from(layout.steps, (_, s) => (queueing === undefined || queueing[s] ? 1 : 0));
   }
 
   /** A case arrived at t. */
   arrival(t: number): void {
-    if (t >= this.layout.warmup) this.arrivals[this.clock.binAt(t)] += 1;
+    if (t < this.layout.warmup) return;
+    const k = this.clock.binAt(t);
+    if (this.clock.onOpenDay) this.arrivals[k] += 1;
   }
 
   /**
@@ -82,31 +106,37 @@ export class TimeOfDayCollector {
   start(t: number, step: number, waited: number): void {
     if (t < this.layout.warmup || this.countsWait[step] === 0) return;
     const k = this.clock.binAt(t);
+    if (!this.clock.onOpenDay) return;
     this.waitSum[k] += waited;
     this.waitCount[k] += 1;
   }
 
   /** All series, in the order of `timeOfDayDefsFor`. */
   series(endTime: number, sources: TimeOfDaySources): TimeOfDaySeries[] {
+    const { warmup, timeOfDayBinMinutes: width } = this.layout;
     const observed = new Float64Array(this.bins);
-    if (endTime > this.layout.warmup) spreadOverBins(observed, this.layout.timeOfDayBinMinutes, this.layout.warmup, endTime, 1);
-    const perMinute = (area: Float64Array) => this.divide(area, observed, 1);
-    const values: (number | null)[][] = [
-      this.divide(this.arrivals, observed, 60),
-      this.divide(this.waitSum, this.waitCount, 1),
-    ];
-    if (this.layout.serviceLevels.length > 0) values.push(this.divide(sources.slMet, sources.slObserved, 1));
-    values.push(perMinute(sources.wip));
-    for (const q of sources.queues) values.push(perMinute(q));
-    sources.busy.forEach((busy, p) => values.push(perMinute(busy), perMinute(sources.capacity[p])));
+    const until = timeOfDayWindowEnd(this.layout, endTime);
+    if (until > warmup) spreadOverBins(observed, width, warmup, until, 1, workingDayFlags(this.layout.calendar));
+    const keep = this.layout.study === "terminating" ? null : openSlots(this.layout);
+    const ratio = (num: Float64Array, den: Float64Array, scale = 1, offset = 0) => this.divide(num, den, scale, offset, keep);
+    const values: (number | null)[][] = [ratio(this.arrivals, observed, 60), ratio(this.waitSum, this.waitCount)];
+    this.layout.serviceLevels.forEach((_, i) => values.push(ratio(sources.slMet, sources.slObserved, 1, i * this.bins)));
+    values.push(ratio(sources.wip, observed));
+    for (const q of sources.queues) values.push(ratio(q, observed));
+    sources.busy.forEach((busy, p) => values.push(ratio(busy, observed), ratio(sources.capacity[p], observed)));
     return timeOfDayDefsFor(this.layout).map((def, i) => ({ key: def.key, label: def.label, unit: def.unit, values: values[i] }));
   }
 
-  /** (num[k] / den[k]) × scale per bin; null where den[k] is 0. */
-  private divide(num: Float64Array, den: Float64Array, scale: number): (number | null)[] {
+  /**
+   * (num[offset + k] / den[offset + k]) × scale per slot (den at k when it has one slot per
+   * day); null where the denominator is 0 or the slot is not kept.
+   */
+  private divide(num: Float64Array, den: Float64Array, scale: number, offset: number, keep: readonly boolean[] | null): (number | null)[] {
     const out: (number | null)[] = [];
+    const denOffset = den.length === this.bins ? 0 : offset;
     for (let k = 0; k < this.bins; k++) {
-      const v = den[k] > 0 ? (num[k] / den[k]) * scale : null;
+      const d = den[denOffset + k];
+      const v = d > 0 && (keep === null || keep[k]) ? (num[offset + k] / d) * scale : null;
       out.push(v === null || !Number.isFinite(v) ? null : v === 0 ? 0 : v);
     }
     return out;

@@ -7,18 +7,22 @@
  * sized from the layout at creation, and `result()` reads them out once at the end.
  * Observations before `layout.warmup` are discarded: waits by start time, cycle times by
  * completion time, arrivals by arrival time, time-weighted levels from warm-up on.
- * The engine must report each pool's initial level (`onPoolLevel` at time 0).
+ * The engine must report each pool's initial level (`onPoolLevel` at time 0). A terminating
+ * day that empties at 16:50 still pays its tellers to 17:00: given the pools' rosters, the
+ * collector counts rostered time to the roster's end (at most the horizon).
  */
 import type { CollectorLayout, SimObserver } from "./observer.js";
 import type { LogHistogram, RepResult } from "./result-types.js";
 import { CaseArrivals } from "./case-arrivals.js";
+import { CasePools } from "./case-pools.js";
+import { ALWAYS_OPEN } from "./business-clock.js";
 import { CaseCollector, histogramKeysFor } from "./collect-cases.js";
-import { PoolCollector } from "./collect-pools.js";
+import { PoolCollector, type RosterTimeline } from "./collect-pools.js";
 import { ServiceLevelCollector } from "./collect-service-levels.js";
 import { StepCollector } from "./collect-steps.js";
 import { TimeOfDayCollector } from "./collect-time-of-day.js";
-import { kpiDefsFor, kpiKey } from "./kpi-defs.js";
-import { finiteOrNull, positiveZero, ratioOrNull } from "./numbers.js";
+import type { CostFacts, RunWindow } from "./kpis/facts.js";
+import { kpiValues } from "./kpis/registry.js";
 
 /** An observer that can also report what it observed. */
 export interface Collector extends SimObserver {
@@ -29,9 +33,12 @@ export interface Collector extends SimObserver {
   result(replication: number, events: number, endTime: number): RepResult;
 }
 
-/** Creates the collector for one replication of a model with this layout. */
-export function createCollector(layout: CollectorLayout): Collector {
-  return new ReplicationCollector(layout);
+/**
+ * Creates the collector for one replication of a model with this layout; `rosters` (by pool
+ * id) let a terminating study count rostered time to the end of the roster.
+ */
+export function createCollector(layout: CollectorLayout, rosters: readonly RosterTimeline[] = []): Collector {
+  return new ReplicationCollector(layout, rosters);
 }
 
 class ReplicationCollector implements Collector {
@@ -41,11 +48,16 @@ class ReplicationCollector implements Collector {
   private readonly pools: PoolCollector;
   private readonly serviceLevels: ServiceLevelCollector;
   private readonly arrivals = new CaseArrivals();
+  /** Pools that served each case in process; null without pools or step-pool layout. */
+  private readonly casePools: CasePools | null;
   /** NOTE: without service levels, arrival times per case slot are never read: not kept. */
   private readonly hasServiceLevels: boolean;
   private endedAt = -Infinity;
 
-  constructor(private readonly layout: CollectorLayout) {
+  constructor(
+    private readonly layout: CollectorLayout,
+    private readonly rosters: readonly RosterTimeline[],
+  ) {
     this.timeOfDay = new TimeOfDayCollector(layout);
     const bins = this.timeOfDay.bins;
     this.cases = new CaseCollector(layout, new Float64Array(bins));
@@ -53,10 +65,15 @@ class ReplicationCollector implements Collector {
     this.pools = new PoolCollector(layout, bins);
     this.serviceLevels = new ServiceLevelCollector(layout, bins);
     this.hasServiceLevels = layout.serviceLevels.length > 0;
+    const stepPools = layout.stepPools;
+    this.casePools = stepPools !== undefined && layout.pools.length > 0 ? new CasePools(layout.pools.length, stepPools) : null;
   }
 
   onArrival(t: number, caseSlot: number, cls: number): void {
-    if (this.hasServiceLevels) this.arrivals.set(caseSlot, t);
+    if (this.hasServiceLevels) {
+      this.arrivals.set(caseSlot, t);
+      this.serviceLevels.arrival(caseSlot);
+    }
     this.cases.arrival(t, cls);
     this.timeOfDay.arrival(t);
   }
@@ -67,21 +84,24 @@ class ReplicationCollector implements Collector {
 
   onStart(t: number, caseSlot: number, cls: number, step: number, waited: number): void {
     this.steps.start(t, step, waited);
+    if (this.casePools !== null) this.casePools.start(caseSlot, step);
     this.timeOfDay.start(t, step, waited);
-    if (this.hasServiceLevels) this.serviceLevels.start(t, cls, step, waited, this.arrivals.get(caseSlot));
+    if (this.hasServiceLevels) this.serviceLevels.start(t, cls, step, waited, this.arrivals.get(caseSlot), caseSlot);
   }
 
   onFinish(t: number, _caseSlot: number, _cls: number, step: number, duration: number): void {
     this.steps.finish(t, step, duration);
   }
 
-  onComplete(t: number, _caseSlot: number, cls: number, cycleTime: number, waited: number): void {
+  onComplete(t: number, caseSlot: number, cls: number, cycleTime: number, waited: number): void {
     this.cases.complete(t, cls, cycleTime, waited);
-    if (this.hasServiceLevels) this.serviceLevels.complete(t, cls, waited, t - cycleTime);
+    if (this.casePools !== null) this.casePools.leave(caseSlot, t >= this.layout.warmup);
+    if (this.hasServiceLevels) this.serviceLevels.complete(t, cls, waited, cycleTime, caseSlot);
   }
 
   onAbandon(t: number, caseSlot: number, cls: number, step: number, _waited: number): void {
     this.cases.abandon(t, cls);
+    if (this.casePools !== null) this.casePools.leave(caseSlot, false);
     if (this.hasServiceLevels) this.serviceLevels.abandon(t, cls, step, this.arrivals.get(caseSlot));
   }
 
@@ -99,9 +119,11 @@ class ReplicationCollector implements Collector {
 
   result(replication: number, events: number, endTime: number): RepResult {
     this.flush(endTime);
+    const studyEnd = this.studyEnd(endTime);
+    const rosterEnd = studyEnd > endTime ? this.pools.extendRosters(this.rosters, endTime, studyEnd) : endTime;
     return {
       replication,
-      kpis: this.kpis(endTime),
+      kpis: this.kpis({ warmup: this.layout.warmup, endTime, studyEnd, hours: this.layout.calendar ?? ALWAYS_OPEN }, rosterEnd),
       histograms: this.histograms(),
       timeOfDayBinMinutes: this.layout.timeOfDayBinMinutes,
       timeOfDay: this.timeOfDay.series(endTime, {
@@ -125,32 +147,30 @@ class ReplicationCollector implements Collector {
     this.pools.flush(t);
   }
 
-  /** KPI values keyed and ordered exactly as `kpiDefsFor(layout)`. */
-  private kpis(endTime: number): Record<string, number | null> {
-    const values = new Map<string, number | null>();
-    this.cases.writeKpis(values, endTime);
-    this.writeCost(values, endTime);
-    this.steps.writeKpis(values, endTime, this.cases.wip.area);
-    this.pools.writeKpis(values, endTime, this.cases.completions);
-    this.serviceLevels.writeKpis(values);
-    const record: Record<string, number | null> = {};
-    for (const def of kpiDefsFor(this.layout)) {
-      const v = values.get(def.key);
-      record[def.key] = v === undefined || v === null ? null : finiteOrNull(v);
-    }
-    return record;
+  /** A terminating day with a horizon lasts at least to the horizon; otherwise it ends with the run. */
+  private studyEnd(endTime: number): number {
+    const horizon = this.layout.horizon ?? Infinity;
+    return this.layout.study === "terminating" && Number.isFinite(horizon) && horizon > endTime ? horizon : endTime;
   }
 
-  private writeCost(out: Map<string, number | null>, endTime: number): void {
+  /** KPI values keyed and ordered exactly as `kpiDefsFor(layout)`; pools are observed to `rosterEnd`. */
+  private kpis(window: RunWindow, rosterEnd: number): Record<string, number | null> {
+    const { endTime } = window;
+    return kpiValues(this.layout, {
+      overall: this.cases.overallFacts(window),
+      cost: this.costFacts(endTime),
+      classes: this.cases.classFacts(window),
+      steps: this.steps.facts(window, this.cases.wip.area),
+      pools: this.pools.facts({ ...window, endTime: rosterEnd }, this.casePools?.served ?? null),
+      serviceLevels: this.serviceLevels.facts(),
+    });
+  }
+
+  private costFacts(endTime: number): CostFacts {
     const staff = this.pools.staffCost();
     const days = Math.max(0, endTime - this.layout.warmup) / 1440;
     const fixed = this.layout.fixedCostPerDay * days;
-    const total = staff.total + fixed;
-    out.set(kpiKey("overall", "", "cost.busy"), positiveZero(staff.busy));
-    out.set(kpiKey("overall", "", "cost.idle"), positiveZero(staff.idle));
-    out.set(kpiKey("overall", "", "cost.fixed"), positiveZero(fixed));
-    out.set(kpiKey("overall", "", "cost.total"), positiveZero(total));
-    out.set(kpiKey("overall", "", "cost.perCase"), ratioOrNull(total, this.cases.completions));
+    return { busy: staff.busy, idle: staff.idle, staffTotal: staff.total, fixed, completions: this.cases.completions };
   }
 
   private histograms(): Record<string, LogHistogram> {

@@ -30,6 +30,8 @@ export interface SimObserver {
   onEnd(t: number): void;
 }
 
+import type { BusinessHours } from "./business-clock.js";
+
 /**
  * What the collectors need to know about a compiled model, as plain data (stats imports
  * nothing from the engine). Indices match the integer ids the engine passes to the observer.
@@ -54,11 +56,32 @@ export interface CollectorLayout {
     readonly name: string;
     readonly cls: number;
     readonly step: number;
+    /** Threshold, minutes: on waiting time, or on cycle time when `measure` is cycleTime. */
     readonly maxWait: number;
     readonly target: number;
+    /** What the threshold applies to (absent: wait). */
+    readonly measure?: "wait" | "cycleTime";
+    /** elapsed: clock time; working: the calendar's open hours only (absent: elapsed). */
+    readonly clock?: "elapsed" | "working";
   }[];
-  /** Width of the time-of-day bins, minutes (e.g. 60). */
+  /** Width of the time-of-day bins (slots), minutes: 15, 30 or 60. */
   readonly timeOfDayBinMinutes: number;
+  /**
+   * The operation's opening hours (the business clock): time-of-day series cover open days
+   * only, throughput is also given per open hour and day, cycle times also in working time.
+   * Absent: open 24/7.
+   */
+  readonly calendar?: BusinessHours;
+  /**
+   * terminating: every replication covers the whole study days (a replication that has ended
+   * contributes an empty system to the time-of-day series); steadyState: the window ends with
+   * the run. Absent: steadyState.
+   */
+  readonly study?: "terminating" | "steadyState";
+  /** Time after which no case arrives, minutes (Infinity or absent: none). */
+  readonly horizon?: number;
+  /** The pools each step seizes, by step id (for output per staff hour). Absent: none known. */
+  readonly stepPools?: readonly (readonly number[])[];
   /** Fixed cost per simulated day. */
   readonly fixedCostPerDay: number;
 }

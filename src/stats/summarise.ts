@@ -15,6 +15,7 @@ import { histogramKeysFor } from "./collect-cases.js";
 import { kpiDefsFor, kpiDefsFromKeys } from "./kpi-defs.js";
 import { histogramEcdf, histogramQuantile, mergeHistograms } from "./log-histogram.js";
 import { binStarts } from "./time-of-day-bins.js";
+import { openSlots } from "./collect-time-of-day.js";
 
 export { compareRuns, type RunWithReps } from "./compare-runs.js";
 export { kpiDefsFor } from "./kpi-defs.js";
@@ -49,7 +50,7 @@ export function summariseRuns(source: RunSource, reps: readonly RepResult[], lay
     kpiDefs,
     kpis: kpiDefs.map((def) => summariseKpi(def.key, ordered)),
     distributions: histogramKeys.map((key) => summariseDistribution(key, ordered)),
-    timeOfDay: summariseTimeOfDay(ordered),
+    timeOfDay: summariseTimeOfDay(ordered, layout),
     serviceLevels: source.serviceLevels.map((sl) => ({
       name: sl.name,
       maxWait: sl.maxWait,
@@ -91,17 +92,24 @@ function distributionLabel(key: string): string {
   return cls === null ? `${what} (all cases)` : `${what} (class ${cls})`;
 }
 
-/** Each time-of-day series: per bin, the mean and t-interval over replications. */
-export function summariseTimeOfDay(reps: readonly RepResult[]): TimeOfDaySummary[] {
+/**
+ * Each time-of-day series: per slot, the mean and t-interval over replications. A slot outside
+ * the opening hours of `layout`'s calendar is left out (null) unless some replication saw
+ * something there (a terminating day's customers served after closing).
+ */
+export function summariseTimeOfDay(reps: readonly RepResult[], layout?: CollectorLayout): TimeOfDaySummary[] {
   const first = reps[0];
   if (!first) return [];
   const starts = binStarts(first.timeOfDayBinMinutes);
+  const open = layout && layout.timeOfDayBinMinutes === first.timeOfDayBinMinutes ? openSlots(layout) : null;
   return first.timeOfDay.map((series, i) => {
     const mean: (number | null)[] = [];
     const lo: (number | null)[] = [];
     const hi: (number | null)[] = [];
     for (let k = 0; k < series.values.length; k++) {
-      const interval = tInterval(reps.map((rep) => rep.timeOfDay[i]?.values[k] ?? null));
+      const values = reps.map((rep) => rep.timeOfDay[i]?.values[k] ?? null);
+      const idle = open !== null && !open[k] && values.every((v) => v === null || v === 0);
+      const interval = tInterval(idle ? [] : values);
       mean.push(interval.mean);
       lo.push(interval.lo);
       hi.push(interval.hi);

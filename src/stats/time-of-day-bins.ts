@@ -32,10 +32,18 @@ export function binStarts(binMinutes: number): number[] {
 }
 
 /**
- * Adds `level × (time spent in each bin)` over the interval [a, b) to `area`.
+ * Adds `level × (time spent in each bin)` over the interval [a, b) to `area`, counting only
+ * working days when `openDays` (index 0 = Monday) is given.
  * NOTE: loops once per bin boundary crossed; allocates nothing.
  */
-export function spreadOverBins(area: Float64Array, binMinutes: number, a: number, b: number, level: number): void {
+export function spreadOverBins(
+  area: Float64Array,
+  binMinutes: number,
+  a: number,
+  b: number,
+  level: number,
+  openDays: readonly boolean[] | null = null,
+): void {
   const bins = area.length;
   let from = a;
   while (from < b) {
@@ -46,7 +54,7 @@ export function spreadOverBins(area: Float64Array, binMinutes: number, a: number
     // INVARIANT: progress even when rounding puts `from` on a bin edge.
     if (binEnd <= from) binEnd = dayStart + MINUTES_PER_DAY;
     const to = binEnd < b ? binEnd : b;
-    area[k] += level * (to - from);
+    if (openDays === null || openDays[day % 7]) area[k] += level * (to - from);
     from = to;
   }
 }

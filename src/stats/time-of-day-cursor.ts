@@ -7,6 +7,7 @@
  * 25 × 3 to the 12:00 bin. Bin edges are computed exactly as in `spreadOverBins`
  * (day start + k × width), so both give the same sums.
  * Moving forward is cheap, moving back costs a search; within a collector, times only grow.
+ * With working-day flags, time on closed days (a weekday-only branch's weekend) adds nothing.
  */
 import { MINUTES_PER_DAY, binOf } from "./time-of-day-bins.js";
 
@@ -16,26 +17,35 @@ export class TimeOfDayCursor {
   private bin = 0;
   private binFrom = Infinity;
   private binTo = -Infinity;
+  /** True while the cursor is on a working day. */
+  private dayOpen = true;
 
   /**
    * @param bins per-bin areas to add to (length = bins per day).
    * @param binMinutes bin width, minutes.
+   * @param openDays working days (index 0 = Monday); null: every day counts.
    */
   constructor(
     readonly bins: Float64Array,
     private readonly binMinutes: number,
+    private readonly openDays: readonly boolean[] | null = null,
   ) {}
+
+  /** True when the time last given to `binAt` or `add` falls on a working day. */
+  get onOpenDay(): boolean {
+    return this.dayOpen;
+  }
 
   /** Adds `level × (time in each bin)` over [from, to). */
   add(from: number, to: number, level: number): void {
     this.seek(from);
     let start = from;
     while (to > this.binTo) {
-      this.bins[this.bin] += level * (this.binTo - start);
+      if (this.dayOpen) this.bins[this.bin] += level * (this.binTo - start);
       start = this.binTo;
       this.next();
     }
-    this.bins[this.bin] += level * (to - start);
+    if (this.dayOpen) this.bins[this.bin] += level * (to - start);
   }
 
   /** The bin of time t (bins include their start), moving the cursor to it. */
@@ -57,6 +67,7 @@ export class TimeOfDayCursor {
   private moveTo(t: number): void {
     this.dayStart = Math.floor(t / MINUTES_PER_DAY) * MINUTES_PER_DAY;
     this.bin = binOf(t, this.binMinutes, this.bins.length);
+    this.setDay();
     this.setEdges();
   }
 
@@ -65,8 +76,15 @@ export class TimeOfDayCursor {
     if (this.bin === this.bins.length) {
       this.bin = 0;
       this.dayStart += MINUTES_PER_DAY;
+      this.setDay();
     }
     this.setEdges();
+  }
+
+  private setDay(): void {
+    if (this.openDays === null) return;
+    const day = Math.round(this.dayStart / MINUTES_PER_DAY);
+    this.dayOpen = this.openDays[((day % 7) + 7) % 7];
   }
 
   private setEdges(): void {

@@ -26,14 +26,16 @@ export class TimeWeighted {
    * @param from start of the observation window (the warm-up time), minutes.
    * @param byTimeOfDay per-bin areas to fill (length = number of bins), or null.
    * @param binMinutes width of the time-of-day bins, minutes (ignored without bins).
+   * @param openDays working days whose time the bins count (index 0 = Monday); null: all days.
    */
   constructor(
     private readonly from: number,
     byTimeOfDay: Float64Array | null = null,
     binMinutes = 60,
+    openDays: readonly boolean[] | null = null,
   ) {
     this.byTimeOfDay = byTimeOfDay;
-    this.cursor = byTimeOfDay === null ? null : new TimeOfDayCursor(byTimeOfDay, binMinutes);
+    this.cursor = byTimeOfDay === null ? null : new TimeOfDayCursor(byTimeOfDay, binMinutes, openDays);
   }
 
   /** The level changes to `level` at time t. */

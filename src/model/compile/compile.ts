@@ -17,7 +17,7 @@ import {
   type CompiledModel, type CompiledPool, type CompiledSource, type CompiledSteps,
 } from "./compiled.js";
 
-/** Width of the time-of-day bins reported by the collectors, minutes. */
+/** Width of the time-of-day bins (slots) reported by the collectors when `run.slot` is not given, minutes. */
 export const TIME_OF_DAY_BIN_MINUTES = 60;
 
 /**
@@ -66,9 +66,15 @@ export function collectorLayoutOf(compiled: CompiledModel): CollectorLayout {
       step: sl.step === null ? -1 : stepNames.indexOf(sl.step),
       maxWait: sl.maxWait,
       target: sl.target,
+      ...(sl.measure === undefined ? {} : { measure: sl.measure }),
+      ...(sl.clock === undefined ? {} : { clock: sl.clock }),
     })),
-    timeOfDayBinMinutes: TIME_OF_DAY_BIN_MINUTES,
+    timeOfDayBinMinutes: model.run.slot ?? TIME_OF_DAY_BIN_MINUTES,
     fixedCostPerDay: model.fixedCostPerDay,
+    calendar: model.calendar,
+    study: compiled.run.study,
+    horizon: compiled.run.horizon,
+    stepPools: stepNames.map((_, s) => Array.from(compiled.steps.needPool.subarray(compiled.steps.needStart[s], compiled.steps.needStart[s + 1]))),
   };
 }
 

@@ -43,6 +43,8 @@ export interface RunSettings {
    * finished (a branch day). steadyState: stops at the horizon; cases still inside count as WIP.
    */
   readonly study: "terminating" | "steadyState";
+  /** Width of the time-of-day slots of the through-the-day statistics, minutes: 15, 30 or 60 (absent: 60). */
+  readonly slot?: number;
 }
 
 /** One interval of a time-of-day arrival profile. */
@@ -140,8 +142,12 @@ export interface ServiceLevel {
   readonly class: string | null;
   /** Step whose waiting counts; null = total waiting over the whole visit. */
   readonly step: string | null;
-  /** Threshold on waiting time, minutes. */
+  /** Threshold, minutes: on waiting time, or on cycle time when `measure` is cycleTime. */
   readonly maxWait: number;
+  /** What the threshold applies to (absent: wait). */
+  readonly measure?: "wait" | "cycleTime";
+  /** elapsed: clock time; working: open hours of the calendar only (absent: elapsed). */
+  readonly clock?: "elapsed" | "working";
   /** Target share in (0, 1]. */
   readonly target: number;
   readonly path: ModelPath;

@@ -62,6 +62,9 @@ function timeIn(value: number | string, unit: TimeUnit, path: ModelPath, issues:
   return minutes;
 }
 
+/** Minutes of each allowed `run.slot`. */
+const SLOT_MINUTES: Readonly<Record<NonNullable<RawModel["run"]["slot"]>, number>> = { "15min": 15, "30min": 30, "60min": 60, "1h": 60 };
+
 function normalizeRun(raw: RawModel["run"], unit: TimeUnit, issues: IssueDraft[]): RunSettings {
   const horizon = raw.horizon === undefined ? null : timeIn(raw.horizon, unit, ["run", "horizon"], issues, true);
   const warmup = raw.warmup === undefined ? 0 : timeIn(raw.warmup, unit, ["run", "warmup"], issues, false);
@@ -73,6 +76,7 @@ function normalizeRun(raw: RawModel["run"], unit: TimeUnit, issues: IssueDraft[]
     replications: raw.replications ?? DEFAULT_REPLICATIONS,
     seed: raw.seed ?? DEFAULT_SEED,
     study: raw.study ?? (warmup > 0 ? "steadyState" : "terminating"),
+    ...(raw.slot === undefined ? {} : { slot: SLOT_MINUTES[raw.slot] }),
   };
 }
 
@@ -127,10 +131,17 @@ function normalizeStep(raw: RawStep, index: number, steps: readonly RawStep[], u
 
 function normalizeServiceLevel(raw: RawServiceLevel, index: number, unit: TimeUnit, issues: IssueDraft[]): ServiceLevel {
   const path: ModelPath = ["serviceLevels", index];
-  const maxWait = timeIn(raw.maxWait, unit, [...path, "maxWait"], issues, false);
+  const cycle = raw.maxCycleTime !== undefined;
+  if (cycle === (raw.maxWait !== undefined)) issues.push(error("serviceLevelThreshold", path));
+  if (cycle && raw.step !== undefined) issues.push(error("cycleTimeAtStep", [...path, "step"]));
+  const threshold = cycle ? raw.maxCycleTime : raw.maxWait;
+  const maxWait = threshold === undefined ? 0 : timeIn(threshold, unit, [...path, cycle ? "maxCycleTime" : "maxWait"], issues, false);
   const target = toShare(raw.target);
   if (!(target > 0)) issues.push(error("targetZero", [...path, "target"]));
+  const clock = raw.clock ?? "elapsed";
   const scope = [raw.class, raw.step && `at ${raw.step}`].filter(Boolean).join(" ");
-  const name = raw.name ?? `${Math.round(target * 1000) / 10}% wait ≤ ${formatMinutes(maxWait)}${scope ? ` (${scope})` : ""}`;
-  return { name, class: raw.class ?? null, step: raw.step ?? null, maxWait, target, path };
+  const what = `${cycle ? "done" : "wait"} ≤ ${formatMinutes(maxWait)}${clock === "working" ? " working time" : ""}`;
+  const name = raw.name ?? `${Math.round(target * 1000) / 10}% ${what}${scope ? ` (${scope})` : ""}`;
+  const extras = { ...(cycle ? { measure: "cycleTime" as const } : {}), ...(clock === "working" ? { clock } : {}) };
+  return { name, class: raw.class ?? null, step: raw.step ?? null, maxWait, target, ...extras, path };
 }

@@ -64,6 +64,10 @@ const RunSchema = strict({
     .enum(["terminating", "steadyState"])
     .optional()
     .describe("terminating: a day that starts empty and ends when the last case leaves; steadyState: long-run averages (default: steadyState when warmup > 0, else terminating)."),
+  slot: z
+    .enum(["15min", "30min", "60min", "1h"])
+    .optional()
+    .describe("Width of the time slots of the through-the-day statistics and service level per slot: 15min, 30min or 60min (default 60min)."),
 }).describe("How long each replication runs and how it is analysed. Give horizon and/or maxArrivals.");
 
 const ArrivalSchema = strict({
@@ -124,8 +128,13 @@ const StepSchema = strict({
 
 const ServiceLevelSchema = strict({
   name: NameSchema.optional().describe("Label (default built from the target)."),
-  maxWait: TimeValue.describe("Waiting-time threshold, e.g. 5min or 30s."),
-  target: Share.describe('Share of cases that should wait at most maxWait: 0.8 or "80%".'),
+  maxWait: TimeValue.optional().describe("Waiting-time threshold, e.g. 5min or 30s (give maxWait or maxCycleTime)."),
+  maxCycleTime: TimeValue.optional().describe("Turnaround threshold: time from arrival to completion, e.g. 4h or 2d (give maxWait or maxCycleTime)."),
+  clock: z
+    .enum(["elapsed", "working"])
+    .optional()
+    .describe("elapsed (default): clock time; working: only the open hours of the calendar count (a file in Friday 16:00, out Monday 10:00 took 2 working hours)."),
+  target: Share.describe('Share of cases that should meet the threshold: 0.8 or "80%".'),
   class: NameSchema.optional().describe("Only cases of this class (default: all)."),
   step: NameSchema.optional().describe("Waiting at this step only (default: total waiting of the case)."),
 }).describe('A target such as "80% of walk-in customers wait at most 5 minutes".');

@@ -112,6 +112,8 @@ export const MESSAGES = {
   unitsWithoutResource: () => `units is given without resource; add resource: <pool> or remove units`,
   serviceWithoutResource: () => `kind: service needs a resource; add resource: <pool>, or use kind: delay for a step that only takes time`,
   delayWithResource: () => `kind: delay cannot hold resources; remove resource(s), or use kind: service`,
+  serviceLevelThreshold: () => `give exactly one of maxWait (a waiting-time target) or maxCycleTime (a turnaround target)`,
+  cycleTimeAtStep: () => `maxCycleTime is a turnaround target over the whole visit; remove step, or use maxWait for waiting at that step`,
   noStopRule: () => `run has neither horizon nor maxArrivals; give horizon (e.g. 20d) and/or maxArrivals`,
   // --- cross-checks ---
   duplicateName: (p: { kind: string; name: string; first: string }) => `${NAME_KINDS[String(p.kind)] ?? fmt(p.kind)} name ${q(p.name)} is used twice (first at ${fmt(p.first)}); names must be unique`,

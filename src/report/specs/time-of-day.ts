@@ -3,7 +3,8 @@
  *
  * The lunchtime peak at the branch shows as a hump at 12:00–14:00; if the hump is flatter
  * with RPA, the proposal absorbs the peak. One panel per series (cases in process first,
- * then queues), each with its own y scale.
+ * then queues), each with its own y scale. Slots the statistics leave out (closed hours) are
+ * gaps: the line and band stop and start again, they are not drawn across the night.
  */
 import type { TopLevelSpec } from "vega-lite";
 import type { TimeOfDaySummary } from "../../stats/result-types.js";
@@ -34,22 +35,43 @@ function seriesKeys(variants: readonly Variant[]): TimeOfDaySummary[] {
   return (chosen.length ? chosen : all).slice(0, MAX_SERIES);
 }
 
-/** Rows of one series: hour as a decimal number at the bin centre. */
+const slotWidth = (s: TimeOfDaySummary): number => (s.starts.length > 1 ? s.starts[1] - s.starts[0] : 60);
+
+/**
+ * Rows of one series: hour as a decimal number at the slot centre, and a segment number that
+ * changes at every left-out slot, so lines break there instead of bridging the gap.
+ */
 function rowsOf(variants: readonly Variant[], key: string) {
   return variants.flatMap((v) => {
     const s = v.result.timeOfDay.find((x) => x.key === key);
     if (!s) return [];
-    const width = s.starts.length > 1 ? s.starts[1] - s.starts[0] : 60;
-    return s.starts.flatMap((start, i) =>
-      s.mean[i] === null ? [] : [{ series: key, variant: v.name, hour: tidy((start + width / 2) / 60), mean: s.mean[i], lo: s.lo[i], hi: s.hi[i] }],
-    );
+    const width = slotWidth(s);
+    let segment = 0;
+    return s.starts.flatMap((start, i) => {
+      if (s.mean[i] === null) {
+        segment += 1;
+        return [];
+      }
+      return [{ series: key, variant: v.name, segment, hour: tidy((start + width / 2) / 60), mean: s.mean[i], lo: s.lo[i], hi: s.hi[i] }];
+    });
   });
 }
 
-/** The hours spanned by a series' bins, e.g. [9, 18]. */
-function hourDomain(series: TimeOfDaySummary): [number, number] {
-  const width = series.starts.length > 1 ? series.starts[1] - series.starts[0] : 60;
-  return [tidy(series.starts[0] / 60), tidy((series.starts[series.starts.length - 1] + width) / 60)];
+/** The hours spanned by the slots with a value in any variant, e.g. [9, 17]; the whole day if none. */
+function hourDomain(series: TimeOfDaySummary, variants: readonly Variant[]): [number, number] {
+  const width = slotWidth(series);
+  let first = Infinity;
+  let last = -Infinity;
+  for (const v of variants) {
+    const s = v.result.timeOfDay.find((x) => x.key === series.key);
+    s?.mean.forEach((m, i) => {
+      if (m === null) return;
+      first = Math.min(first, s.starts[i]);
+      last = Math.max(last, s.starts[i] + width);
+    });
+  }
+  if (first > last) return [0, 24];
+  return [tidy(first / 60), tidy(last / 60)];
 }
 
 function panelOf(series: TimeOfDaySummary, variants: readonly Variant[], showLegend: boolean) {
@@ -58,7 +80,7 @@ function panelOf(series: TimeOfDaySummary, variants: readonly Variant[], showLeg
     field: "hour",
     type: "quantitative" as const,
     title: "time of day",
-    scale: { domain: hourDomain(series), nice: false, zero: false },
+    scale: { domain: hourDomain(series, variants), nice: false, zero: false },
     axis: { tickMinStep: 1, labelExpr: "format(floor(datum.value), '02d') + ':00'" },
   };
   const colour = { field: "variant", type: "nominal" as const, scale: variantColourScale(variants), legend: showLegend ? { title: null } : null };
@@ -74,6 +96,7 @@ function panelOf(series: TimeOfDaySummary, variants: readonly Variant[], showLeg
           x,
           y: { field: "mean", type: "quantitative" as const, title: unitTitle(series.unit), axis: { format: axisFormatOf(series.unit) } },
           color: colour,
+          detail: { field: "segment", type: "nominal" as const },
           tooltip: [
             { field: "variant", title: "model" },
             { field: "hour", title: "hour (centre)", format: ".1f" },
@@ -83,7 +106,7 @@ function panelOf(series: TimeOfDaySummary, variants: readonly Variant[], showLeg
           ],
         },
       },
-      { mark: { type: "area" as const, opacity: 0.18, interpolate: "monotone" as const }, encoding: { x, y: { field: "lo", type: "quantitative" as const }, y2: { field: "hi" }, color: colour } },
+      { mark: { type: "area" as const, opacity: 0.18, interpolate: "monotone" as const }, encoding: { x, y: { field: "lo", type: "quantitative" as const }, y2: { field: "hi" }, color: colour, detail: { field: "segment", type: "nominal" as const } } },
     ],
   };
 }
@@ -94,7 +117,7 @@ export function buildTimeOfDaySpec(context: ChartContext): TopLevelSpec | null {
   const series = seriesKeys(variants);
   if (!series.length) return null;
   const values = series.flatMap((s) => rowsOf(variants, s.key));
-  const subtitle = "Cases in process, the longest queues and arrivals by time of day: mean over replications with 95% band.";
+  const subtitle = "Cases in process, the longest queues and arrivals by time of day, over working days: mean over replications with 95% band; closed hours are gaps.";
   const legend = isComparison(context);
   return {
     ...frame("Through the day", subtitle),

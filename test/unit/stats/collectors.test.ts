@@ -20,6 +20,7 @@ const LAYOUT: CollectorLayout = {
   ],
   timeOfDayBinMinutes: 30,
   fixedCostPerDay: 144,
+  stepPools: [[0], []],
 };
 
 /**
@@ -143,9 +144,11 @@ describe("createCollector on a scripted replication (window 10-70 = 1 hour)", ()
   it("measures the pool with a capacity change and overtime after the shift", () => {
     // Busy 65, rostered 80, available max(rostered, busy) 85 unit-minutes.
     expect(k["pool/tellers/utilisation"]).toBeCloseTo(65 / 85, 14);
+    expect(k["pool/tellers/occupancy"]).toBeCloseTo(65 / 80, 14);
     expect(k["pool/tellers/busy.mean"]).toBeCloseTo(65 / 60, 14);
     expect(k["pool/tellers/capacity.mean"]).toBeCloseTo(80 / 60, 14);
     expect(k["pool/tellers/staffHours"]).toBeCloseTo(80 / 60, 14);
+    // A, B and C completed in the window, all served at the counter by tellers: 3 / (80/60).
     expect(k["pool/tellers/output.perStaffHour"]).toBeCloseTo(2.25, 14);
     expect(k["pool/tellers/cost.busy"]).toBeCloseTo(65, 12);
     expect(k["pool/tellers/cost.idle"]).toBeCloseTo(20, 12);
@@ -191,6 +194,7 @@ describe("createCollector on a scripted replication (window 10-70 = 1 hour)", ()
       "overall/arrivals.perHour",
       "overall/waitTime.mean",
       "serviceLevel/counter 5 min/achieved",
+      "serviceLevel/walk-in total 5 min/achieved",
       "overall/wip.mean",
       "step/counter/queue.mean",
       "step/back office/queue.mean",
@@ -205,6 +209,8 @@ describe("createCollector on a scripted replication (window 10-70 = 1 hour)", ()
     expect(series["overall/arrivals.perHour"].slice(0, 3)).toEqual([6, 0, 0]);
     expect(series["overall/waitTime.mean"].slice(0, 3)).toEqual([5, 0, null]);
     expect(series["serviceLevel/counter 5 min/achieved"].slice(0, 3)).toEqual([0.5, null, null]);
+    // Every service level by arrival slot: walk-ins A and C met 5 min in total, D gave up (all arrived in slot 0).
+    expect(series["serviceLevel/walk-in total 5 min/achieved"].slice(0, 3)).toEqual([2 / 3, null, null]);
     expectAllClose(series["overall/wip.mean"].slice(0, 3), [42 / 20, 48 / 30, 2 / 10]);
     expectAllClose(series["step/counter/queue.mean"].slice(0, 3), [10 / 20, 3 / 30, 0]);
     expectAllClose(series["pool/tellers/busy.mean"].slice(0, 3), [30 / 20, 35 / 30, 0]);

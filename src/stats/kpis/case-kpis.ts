@@ -1,0 +1,100 @@
+/**
+ * KPIs of a group of cases, reported for all cases (scope overall) and per class: counts,
+ * throughput, waiting and cycle times, cases in process, abandonment.
+ *
+ * A walk-in customer who arrives at 10:02, waits 6 minutes and leaves at 10:15 adds one
+ * arrival and one completion, a wait of 6 and a cycle time of 13 to "all cases" and to
+ * "class walk-in". Waits and cycle times count by completion time, from the end of warm-up on.
+ */
+import type { LogHistogramAccumulator } from "../log-histogram.js";
+import type { Welford } from "../welford.js";
+import type { CaseFacts } from "./facts.js";
+import { openDaysBetween, openMinutesBetween } from "../business-clock.js";
+import { finiteOrNull, ratioOrNull } from "../numbers.js";
+import { kpiRecords } from "./record.js";
+
+/**
+ * A histogram quantile kept inside the observed range, so that a constant handling time of
+ * 5 minutes has a median of exactly 5, not the middle of its 1% bin.
+ */
+function quantileWithin(histogram: LogHistogramAccumulator, p: number, range: Welford): number | null {
+  const q = histogram.quantile(p);
+  if (q === null || range.count === 0) return q;
+  return q > range.max ? range.max : q < range.min ? range.min : q;
+}
+
+const meanOf = (w: Welford): number | null => finiteOrNull(w.meanOrNull() ?? NaN);
+const hoursOf = ({ window }: CaseFacts): number => (window.endTime - window.warmup) / 60;
+
+/** The case family, in report order. */
+export const CASE_KPIS = kpiRecords<CaseFacts>([
+  { metric: "arrivals", label: "Arrivals ({s})", unit: "count", better: "neither",
+    definition: "Cases that arrived in the observation window.",
+    value: ({ tally }) => tally.arrivals },
+  { metric: "completions", label: "Completed cases ({s})", unit: "count", better: "higher",
+    definition: "Cases that left the process done in the observation window.",
+    value: ({ tally }) => tally.completions },
+  { metric: "abandonments", label: "Abandoned cases ({s})", unit: "count", better: "lower",
+    definition: "Cases that gave up waiting (ran out of patience) in the observation window.",
+    value: ({ tally }) => tally.abandonments },
+  { metric: "throughput", label: "Throughput per clock hour ({s})", unit: "perHour", better: "higher",
+    definition: "Completed cases divided by the clock hours of the observation window, closed hours included.",
+    value: (f) => (hoursOf(f) > 0 ? ratioOrNull(f.tally.completions, hoursOf(f)) : null) },
+  { metric: "throughput.perOpenHour", label: "Throughput per open hour ({s})", unit: "perHour", better: "higher",
+    definition: "Completed cases divided by the open hours of the calendar in the observation window (a terminating day: up to the horizon or the last departure, whichever is later).",
+    value: ({ tally, window }) => ratioOrNull(tally.completions, openMinutesBetween(window.hours, window.warmup, window.studyEnd) / 60) },
+  { metric: "throughput.perOpenDay", label: "Throughput per open day ({s})", unit: "count", better: "higher",
+    definition: "Completed cases divided by the working days of the calendar in the observation window (open hours ÷ open hours of one working day).",
+    value: ({ tally, window }) => ratioOrNull(tally.completions, openDaysBetween(window.hours, window.warmup, window.studyEnd)) },
+  { metric: "waitTime.mean", label: "Mean wait ({s})", unit: "min", better: "lower",
+    definition: "Mean total waiting time of completed cases (all steps of the visit).",
+    value: ({ tally }) => meanOf(tally.waits) },
+  { metric: "waitTime.p50", label: "Median wait ({s})", unit: "min", better: "lower",
+    definition: "Median total waiting time of completed cases (from a 1% log-spaced histogram, kept inside the observed range).",
+    value: ({ tally }) => quantileWithin(tally.waitHistogram, 0.5, tally.waits) },
+  { metric: "waitTime.p90", label: "90th percentile wait ({s})", unit: "min", better: "lower",
+    definition: "90th percentile of the total waiting time of completed cases.",
+    value: ({ tally }) => quantileWithin(tally.waitHistogram, 0.9, tally.waits) },
+  { metric: "waitTime.p95", label: "95th percentile wait ({s})", unit: "min", better: "lower",
+    definition: "95th percentile of the total waiting time of completed cases.",
+    value: ({ tally }) => quantileWithin(tally.waitHistogram, 0.95, tally.waits) },
+  { metric: "waitTime.max", label: "Longest wait ({s})", unit: "min", better: "lower",
+    definition: "Longest total waiting time of a completed case.",
+    value: ({ tally }) => tally.waits.maxOrNull() },
+  { metric: "waitTime.shareWaiting", label: "Share of cases that waited ({s})", unit: "share", better: "lower",
+    definition: "Share of completed cases whose total waiting time was above zero.",
+    value: ({ tally }) => ratioOrNull(tally.waitedAtAll, tally.completions) },
+  { metric: "cycleTime.mean", label: "Mean cycle time ({s})", unit: "min", better: "lower",
+    definition: "Mean elapsed time from arrival to completion of completed cases.",
+    value: ({ tally }) => meanOf(tally.cycles) },
+  { metric: "cycleTime.p50", label: "Median cycle time ({s})", unit: "min", better: "lower",
+    definition: "Median elapsed cycle time of completed cases.",
+    value: ({ tally }) => quantileWithin(tally.cycleHistogram, 0.5, tally.cycles) },
+  { metric: "cycleTime.p90", label: "90th percentile cycle time ({s})", unit: "min", better: "lower",
+    definition: "90th percentile of the elapsed cycle time of completed cases.",
+    value: ({ tally }) => quantileWithin(tally.cycleHistogram, 0.9, tally.cycles) },
+  { metric: "cycleTime.p95", label: "95th percentile cycle time ({s})", unit: "min", better: "lower",
+    definition: "95th percentile of the elapsed cycle time of completed cases.",
+    value: ({ tally }) => quantileWithin(tally.cycleHistogram, 0.95, tally.cycles) },
+  { metric: "cycleTime.max", label: "Longest cycle time ({s})", unit: "min", better: "lower",
+    definition: "Longest elapsed cycle time of a completed case.",
+    value: ({ tally }) => tally.cycles.maxOrNull() },
+  { metric: "cycleTime.working.mean", label: "Mean cycle time in working time ({s})", unit: "min", better: "lower",
+    definition: "Mean cycle time of completed cases counting only the calendar's open hours (a file in Friday 16:00, out Monday 10:00 on a 09:00-17:00 weekday calendar: 120 working minutes). Equal to the elapsed cycle time for a 24/7 operation.",
+    value: ({ tally }) => meanOf(tally.workingCycles) },
+  { metric: "cycleTime.working.p50", label: "Median cycle time in working time ({s})", unit: "min", better: "lower",
+    definition: "Median working-time cycle time of completed cases.",
+    value: ({ tally }) => quantileWithin(tally.workingCycleHistogram, 0.5, tally.workingCycles) },
+  { metric: "cycleTime.working.p90", label: "90th percentile cycle time in working time ({s})", unit: "min", better: "lower",
+    definition: "90th percentile of the working-time cycle time of completed cases.",
+    value: ({ tally }) => quantileWithin(tally.workingCycleHistogram, 0.9, tally.workingCycles) },
+  { metric: "cycleTime.working.p95", label: "95th percentile cycle time in working time ({s})", unit: "min", better: "lower",
+    definition: "95th percentile of the working-time cycle time of completed cases.",
+    value: ({ tally }) => quantileWithin(tally.workingCycleHistogram, 0.95, tally.workingCycles) },
+  { metric: "wip.mean", label: "Mean cases in process ({s})", unit: "cases", better: "lower",
+    definition: "Time-average number of cases in the process (waiting or in service) over the observation window.",
+    value: ({ tally, window }) => finiteOrNull(tally.wip.mean(window.endTime) ?? NaN) },
+  { metric: "abandonment.share", label: "Abandonment rate ({s})", unit: "share", better: "lower",
+    definition: "Abandoned cases divided by completed plus abandoned cases.",
+    value: ({ tally }) => ratioOrNull(tally.abandonments, tally.completions + tally.abandonments) },
+]);

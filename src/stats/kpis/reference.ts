@@ -1,0 +1,53 @@
+/**
+ * docs/kpis.md, generated from the KPI registry: every KPI with its key pattern, label,
+ * unit, better direction and definition in words.
+ *
+ * A reader who sees `pool/tellers/utilisation` in report.json looks up the "Resource pools"
+ * table and reads "Busy staff time divided by available staff time". `procsim kpis --out
+ * docs/kpis.md` regenerates the file; a test checks the committed copy is current.
+ */
+import type { KpiScope, KpiUnit } from "../result-types.js";
+import { KPI_FAMILIES } from "./registry.js";
+
+/** Where the generated reference is committed. */
+export const KPI_REFERENCE_PATH = "docs/kpis.md";
+
+const KEY_PATTERN: Readonly<Record<KpiScope, string>> = {
+  overall: "overall/<metric>",
+  class: "class/<class>/<metric>",
+  step: "step/<step>/<metric>",
+  pool: "pool/<pool>/<metric>",
+  serviceLevel: "serviceLevel/<service level>/<metric>",
+};
+
+const UNIT_WORDS: Readonly<Record<KpiUnit, string>> = {
+  min: "minutes",
+  perHour: "per hour",
+  share: "share (0–1)",
+  count: "count",
+  cases: "cases",
+  currency: "currency",
+  casesPerStaffHour: "cases per staff hour",
+};
+
+const escapeCell = (text: string): string => text.replace(/\|/g, "\\|");
+
+/** The markdown text of docs/kpis.md. */
+export function kpiReferenceText(): string {
+  const lines = [
+    "# KPI reference",
+    "",
+    "Generated from the KPI registry (`src/stats/kpis/`) by `procsim kpis --out docs/kpis.md`; do not edit by hand.",
+    "Every KPI is computed per replication and reported as a mean over replications with its 95% confidence interval.",
+    "In labels, {s} stands for the subject: \"all cases\", \"class <name>\", or the step, pool or service-level name.",
+    "Unless a definition says otherwise, counts and averages cover the observation window: from the end of warm-up to the end of the replication.",
+  ];
+  for (const family of KPI_FAMILIES) {
+    lines.push("", `## ${family.title}`, "", `Key: \`${KEY_PATTERN[family.scope]}\``, "");
+    lines.push("| metric | label | unit | better | definition |", "|---|---|---|---|---|");
+    for (const r of family.records) {
+      lines.push(`| \`${r.metric}\` | ${escapeCell(r.label)} | ${UNIT_WORDS[r.unit]} | ${r.better} | ${escapeCell(r.definition)} |`);
+    }
+  }
+  return `${lines.join("\n")}\n`;
+}

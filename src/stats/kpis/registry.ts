@@ -1,0 +1,119 @@
+/**
+ * The KPI registry: every KPI procsim reports, as families of records that share the data
+ * they are computed from, in report order. One list serves the catalogue (keys, labels,
+ * units, better direction), the values of a replication and the generated docs/kpis.md, so
+ * the three cannot disagree.
+ *
+ * A branch model with classes walk-in and business, steps reception and counter, pool tellers
+ * and a "5-minute wait" target reports the case KPIs of all cases, the cost KPIs, the case KPIs
+ * of each class, then those of each step, pool and service level in id order.
+ * To add a KPI, add one record to its family's file; to add a family, add its facts to
+ * `ReplicationFacts` and one `family(...)` line here.
+ */
+import type { CollectorLayout } from "../observer.js";
+import type { KpiDef, KpiScope } from "../result-types.js";
+import type { CaseFacts, CostFacts, PoolFacts, ServiceLevelFacts, StepFacts } from "./facts.js";
+import type { KpiRecord } from "./record.js";
+import { finiteOrNull } from "../numbers.js";
+import { CASE_KPIS } from "./case-kpis.js";
+import { COST_KPIS } from "./cost-kpis.js";
+import { POOL_KPIS } from "./pool-kpis.js";
+import { SERVICE_LEVEL_KPIS } from "./service-level-kpis.js";
+import { STEP_KPIS } from "./step-kpis.js";
+
+/** Everything a replication's KPIs are computed from, by subject id. */
+export interface ReplicationFacts {
+  readonly overall: CaseFacts;
+  readonly cost: CostFacts;
+  readonly classes: readonly CaseFacts[];
+  readonly steps: readonly StepFacts[];
+  readonly pools: readonly PoolFacts[];
+  readonly serviceLevels: readonly ServiceLevelFacts[];
+}
+
+/** A family of KPI records with the facts type hidden: what the catalogue and collector use. */
+export interface KpiFamily {
+  /** Heading in docs/kpis.md. */
+  readonly title: string;
+  readonly scope: KpiScope;
+  /** Metric metadata of the records, without their calculation. */
+  readonly records: readonly Omit<KpiRecord<never>, "value">[];
+  /** Subject names of a layout ("" for the overall scope). */
+  subjects(layout: CollectorLayout): readonly string[];
+  /** Appends `[key, value]` for every subject × record, in report order. */
+  writeValues(layout: CollectorLayout, facts: ReplicationFacts, out: Map<string, number | null>): void;
+}
+
+function family<F>(
+  title: string,
+  scope: KpiScope,
+  records: readonly KpiRecord<F>[],
+  subjects: (layout: CollectorLayout) => readonly string[],
+  factsOf: (facts: ReplicationFacts, index: number) => F,
+): KpiFamily {
+  return {
+    title,
+    scope,
+    records,
+    subjects,
+    writeValues(layout, facts, out) {
+      subjects(layout).forEach((subject, i) => {
+        const f = factsOf(facts, i);
+        for (const record of records) {
+          const v = record.value(f);
+          out.set(kpiKey(scope, subject, record.metric), v === null ? null : finiteOrNull(v));
+        }
+      });
+    },
+  };
+}
+
+const OVERALL = (): readonly string[] => [""];
+
+/** All KPI families, in report order. */
+export const KPI_FAMILIES: readonly KpiFamily[] = [
+  family("Cases (all cases)", "overall", CASE_KPIS, OVERALL, (f) => f.overall),
+  family("Cost of the operation", "overall", COST_KPIS, OVERALL, (f) => f.cost),
+  family("Cases of one class", "class", CASE_KPIS, (l) => l.classes, (f, i) => f.classes[i]),
+  family("Steps", "step", STEP_KPIS, (l) => l.steps, (f, i) => f.steps[i]),
+  family("Resource pools", "pool", POOL_KPIS, (l) => l.pools.map((p) => p.name), (f, i) => f.pools[i]),
+  family("Service levels", "serviceLevel", SERVICE_LEVEL_KPIS, (l) => l.serviceLevels.map((s) => s.name), (f, i) => f.serviceLevels[i]),
+];
+
+/** The key of a KPI: `scope/subject/metric`, or `overall/metric` for the overall scope. */
+export function kpiKey(scope: KpiScope, subject: string, metric: string): string {
+  return scope === "overall" ? `overall/${metric}` : `${scope}/${subject}/${metric}`;
+}
+
+/** The label of a record for a subject: `{s}` → "all cases", "class walk-in" or the name. */
+function labelFor(scope: KpiScope, subject: string, template: string): string {
+  const phrase = scope === "overall" ? "all cases" : scope === "class" ? `class ${subject}` : subject;
+  return template.replace("{s}", phrase);
+}
+
+/** The definition of `metric` for `subject` in `scope`; null when no family of the scope has it. */
+export function kpiDef(scope: KpiScope, subject: string, metric: string): KpiDef | null {
+  for (const fam of KPI_FAMILIES) {
+    if (fam.scope !== scope) continue;
+    const record = fam.records.find((r) => r.metric === metric);
+    if (record) return defOf(scope, subject, record);
+  }
+  return null;
+}
+
+function defOf(scope: KpiScope, subject: string, record: KpiFamily["records"][number]): KpiDef {
+  const label = labelFor(scope, subject, record.label);
+  return { key: kpiKey(scope, subject, record.metric), scope, subject, metric: record.metric, label, unit: record.unit, better: record.better };
+}
+
+/** Every KPI a replication of this layout reports, in report order. */
+export function kpiDefsFor(layout: CollectorLayout): KpiDef[] {
+  return KPI_FAMILIES.flatMap((fam) => fam.subjects(layout).flatMap((subject) => fam.records.map((r) => defOf(fam.scope, subject, r))));
+}
+
+/** The KPI values of one replication, keyed and ordered exactly as `kpiDefsFor(layout)`. */
+export function kpiValues(layout: CollectorLayout, facts: ReplicationFacts): Record<string, number | null> {
+  const values = new Map<string, number | null>();
+  for (const fam of KPI_FAMILIES) fam.writeValues(layout, facts, values);
+  return Object.fromEntries(values);
+}

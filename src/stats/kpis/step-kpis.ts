@@ -1,0 +1,33 @@
+/**
+ * KPIs of one step: waiting and handling time, queue length, visits, and the share of the
+ * time in process spent at the step (the bottleneck indicator).
+ *
+ * If loan files spend on average 3 of their 10 hours in process waiting for or being handled
+ * by credit review, credit review's share is 0.3 (by Little's law: time-average cases at the
+ * step over time-average cases in process).
+ */
+import type { StepFacts } from "./facts.js";
+import { finiteOrNull, ratioOrNull } from "../numbers.js";
+import { kpiRecords } from "./record.js";
+
+/** The step family, in report order. */
+export const STEP_KPIS = kpiRecords<StepFacts>([
+  { metric: "waitTime.mean", label: "Mean wait at {s}", unit: "min", better: "lower",
+    definition: "Mean wait before service at the step, counted at the start of service.",
+    value: (s) => finiteOrNull(s.waits.meanOrNull() ?? NaN) },
+  { metric: "serviceTime.mean", label: "Mean handling time at {s}", unit: "min", better: "lower",
+    definition: "Mean handling time at the step, counted at the end of service.",
+    value: (s) => finiteOrNull(s.services.meanOrNull() ?? NaN) },
+  { metric: "queue.mean", label: "Mean queue at {s}", unit: "cases", better: "lower",
+    definition: "Time-average number of cases waiting at the step.",
+    value: (s) => finiteOrNull(s.queue.mean(s.window.endTime) ?? NaN) },
+  { metric: "queue.max", label: "Longest queue at {s}", unit: "cases", better: "lower",
+    definition: "Most cases waiting at the step at one moment of the observation window.",
+    value: (s) => (s.window.endTime > s.window.warmup ? s.queue.max : null) },
+  { metric: "visits", label: "Visits to {s}", unit: "count", better: "neither",
+    definition: "Starts of service at the step (a case sent back counts again).",
+    value: (s) => s.visits },
+  { metric: "cycleTime.share", label: "Share of time in process spent at {s}", unit: "share", better: "neither",
+    definition: "Time-average cases waiting or in service at the step divided by time-average cases in process.",
+    value: (s) => ratioOrNull(s.queue.area + s.inService.area, s.wipArea) },
+]);
