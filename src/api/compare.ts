@@ -7,25 +7,11 @@
  * significance and the variance reduction the pairing bought; or the located issues of any
  * file that does not load.
  */
-import type { ModelIssue } from "../model/source/issues.js";
 import { compare, UnknownKpiError, type CompareOptions, type PairedComparison } from "../experiment/compare.js";
-import { loadModels, overrideIssues, type Outcome } from "./simulate.js";
+import { loadModels, overrideIssues, targetIssue, type Outcome } from "./simulate.js";
 
 export { compare, type CompareOptions, type PairedComparison, type HalfWidthTarget, type TargetOutcome } from "../experiment/compare.js";
 export type { PairedKpiDifference } from "../experiment/paired-differences.js";
-
-function targetIssue(error: UnknownKpiError): ModelIssue {
-  return {
-    code: "badEnum",
-    severity: "error",
-    path: ["target"],
-    file: "(options)",
-    line: 0,
-    column: 0,
-    message: error.message,
-    params: { found: error.key, ...(error.suggestion ? { suggestion: error.suggestion } : {}) },
-  };
-}
 
 /**
  * Loads the current model and the proposals (plain models or `extends:` proposals) and

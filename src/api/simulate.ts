@@ -12,8 +12,10 @@ import type { Model } from "../model/compile/model.js";
 import { loadAnyModelFile } from "../model/overlays/load.js";
 import { checkOverridesFor, checkRunOverrides, type OverrideIssue, type RunOverrides } from "../experiment/run-overrides.js";
 import { simulate, type SimulateOptions, type Simulation } from "../experiment/simulate.js";
+import { UnknownKpiError } from "../experiment/target-halfwidth.js";
 
 export { simulate, simulateSync, type SimulateOptions, type Simulation } from "../experiment/simulate.js";
+export type { HalfWidthTarget, TargetOutcome } from "../experiment/target-halfwidth.js";
 
 /** A library result: a value (with the model's warnings), or the issues that prevent it. */
 export type Outcome<T> =
@@ -33,6 +35,20 @@ export function overrideIssues(overrides: RunOverrides, model?: Model): ModelIss
     message: problem.message,
     params: { option: problem.option },
   }));
+}
+
+/** A half-width target on a KPI the model does not report, as an issue with a suggestion. */
+export function targetIssue(error: UnknownKpiError): ModelIssue {
+  return {
+    code: "badEnum",
+    severity: "error",
+    path: ["target"],
+    file: "(options)",
+    line: 0,
+    column: 0,
+    message: error.message,
+    params: { found: error.key, ...(error.suggestion ? { suggestion: error.suggestion } : {}) },
+  };
 }
 
 /** Loads model or proposal files; all issues of all files, or the models in order. */
@@ -61,6 +77,11 @@ export async function simulateFile(path: string, options: SimulateOptions = {}):
   if (!loaded.ok) return loaded;
   const conflicts = overrideIssues(options, loaded.value[0]);
   if (conflicts.length > 0) return { ok: false, issues: conflicts };
-  const value = await simulate(loaded.value[0], options);
-  return { ok: true, value, warnings: loaded.warnings };
+  try {
+    const value = await simulate(loaded.value[0], options);
+    return { ok: true, value, warnings: loaded.warnings };
+  } catch (error) {
+    if (error instanceof UnknownKpiError) return { ok: false, issues: [targetIssue(error)] };
+    throw error;
+  }
 }
