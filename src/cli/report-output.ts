@@ -57,6 +57,7 @@ export async function writeComparisonReportFor(args: ReportArgs, result: Compari
   for (const proposal of buildHeadline(clean)) {
     process.stdout.write(`\n${proposal.proposal}:\n`);
     for (const sentence of proposal.sentences) process.stdout.write(`  ${sentence.verdict === "better" ? "+" : sentence.verdict === "worse" ? "-" : " "} ${sentence.text}\n`);
+    if (proposal.note) process.stdout.write(`  (${proposal.note})\n`);
   }
   if (args.report === false) return;
   announce(await writeComparisonReport(clean, reportTarget(args)));

@@ -37,7 +37,7 @@ function runHeadline(result: RunResult): ProposalHeadline {
     const text = `${kpi.def.label}: ${formatValue(kpi.summary.mean, kpi.def.unit)}${unit} (95% CI ${formatInterval(kpi.summary.lo, kpi.summary.hi, kpi.def.unit)}).`;
     return [{ key: kpi.def.key, text, verdict: "unclear" as const }];
   });
-  return { proposal: result.model, sentences };
+  return { proposal: result.model, sentences, note: "" };
 }
 
 function runFacts(result: RunResult): ReportPage["facts"] {
