@@ -7,17 +7,11 @@
  * significance and the variance reduction the pairing bought; or the located issues of any
  * file that does not load.
  */
-import { error, locateIssue, type ModelIssue } from "../model/source/issues.js";
 import { compare, UnknownKpiError, type CompareOptions, type PairedComparison } from "../experiment/compare.js";
-import { loadModels, overrideIssues, type Outcome } from "./simulate.js";
+import { loadModels, overrideIssues, targetIssue, type Outcome } from "./simulate.js";
 
 export { compare, type CompareOptions, type PairedComparison, type HalfWidthTarget, type TargetOutcome } from "../experiment/compare.js";
 export type { PairedKpiDifference } from "../experiment/paired-differences.js";
-
-function targetIssue(cause: UnknownKpiError): ModelIssue {
-  const draft = error("unknownKpi", ["target"], { found: cause.key, ...(cause.suggestion ? { suggestion: cause.suggestion } : {}) });
-  return locateIssue(draft, { path: draft.path, file: "(options)", line: 0, column: 0 });
-}
 
 /**
  * Loads the current model and the proposals (plain models or `extends:` proposals) and

@@ -11,8 +11,10 @@ import { error, locateIssue, type ModelIssue } from "../model/source/issues.js";
 import type { Model } from "../model/compile/model.js";
 import { loadAnyModelFile } from "../model/overlays/load.js";
 import { checkOverridesFor, checkRunOverrides, type OverrideIssue, type RunOverrides } from "../experiment/run-overrides.js";
+import { UnknownKpiError } from "../experiment/target-halfwidth.js";
 import { simulate, type SimulateOptions, type Simulation } from "../experiment/simulate.js";
 
+export type { HalfWidthTarget, TargetOutcome } from "../experiment/target-halfwidth.js";
 export { simulate, simulateSync, type SimulateOptions, type Simulation } from "../experiment/simulate.js";
 
 /** A library result: a value (with the model's warnings), or the issues that prevent it. */
@@ -26,6 +28,12 @@ export function overrideIssues(overrides: RunOverrides, model?: Model): ModelIss
   return problems.map((problem) =>
     locateIssue(error("invalidOption", [problem.option], { option: problem.option, reason: problem.message }), { path: [problem.option], file: "(options)", line: 0, column: 0 }),
   );
+}
+
+/** A half-width target on a KPI the model does not report, as an issue with a suggestion. */
+export function targetIssue(cause: UnknownKpiError): ModelIssue {
+  const draft = error("unknownKpi", ["target"], { found: cause.key, ...(cause.suggestion ? { suggestion: cause.suggestion } : {}) });
+  return locateIssue(draft, { path: draft.path, file: "(options)", line: 0, column: 0 });
 }
 
 /** Loads model or proposal files; all issues of all files, or the models in order. */
@@ -54,6 +62,11 @@ export async function simulateFile(path: string, options: SimulateOptions = {}):
   if (!loaded.ok) return loaded;
   const conflicts = overrideIssues(options, loaded.value[0]);
   if (conflicts.length > 0) return { ok: false, issues: conflicts };
-  const value = await simulate(loaded.value[0], options);
-  return { ok: true, value, warnings: loaded.warnings };
+  try {
+    const value = await simulate(loaded.value[0], options);
+    return { ok: true, value, warnings: loaded.warnings };
+  } catch (cause) {
+    if (cause instanceof UnknownKpiError) return { ok: false, issues: [targetIssue(cause)] };
+    throw cause;
+  }
 }

@@ -9,6 +9,7 @@
 import type { Argv } from "yargs";
 import { DURATION_PATTERN, toMinutes } from "../model/schema/units.js";
 import type { RunOverrides } from "../experiment/run-overrides.js";
+import type { HalfWidthTarget, TargetOutcome } from "../experiment/target-halfwidth.js";
 
 /** Parsed shared options. */
 export interface ExperimentArgs {
@@ -19,6 +20,8 @@ export interface ExperimentArgs {
   json?: string;
   csv?: string;
   all?: boolean;
+  targetHalfwidth?: string;
+  maxReplications?: number;
 }
 
 /** Adds the shared options to a command's builder. */
@@ -30,7 +33,9 @@ export function withExperimentOptions<T>(yargs: Argv<T>): Argv<T & ExperimentArg
     .option("workers", { alias: "w", type: "number", describe: "Worker threads (default: available cores; 1 = in-process)" })
     .option("json", { type: "string", describe: "Write the full result as JSON to this file" })
     .option("csv", { type: "string", describe: "Write KPI tables as CSV files into this folder" })
-    .option("all", { type: "boolean", default: false, describe: "Show every KPI, not only the headline ones" }) as Argv<T & ExperimentArgs>;
+    .option("all", { type: "boolean", default: false, describe: "Show every KPI, not only the headline ones" })
+    .option("target-halfwidth", { type: "string", describe: "KPI=VALUE: add replications until the half-width of KPI (paired, for compare) is ≤ VALUE" })
+    .option("max-replications", { type: "number", describe: "Limit for --target-halfwidth (default 10 × replications)" }) as Argv<T & ExperimentArgs>;
 }
 
 /** A horizon argument in minutes; NaN when it is not a duration. */
@@ -53,4 +58,27 @@ export function overridesOf(args: ExperimentArgs): RunOverrides {
 export function workersOf(args: ExperimentArgs): number | string | undefined {
   if (args.workers === undefined) return undefined;
   return Number.isInteger(args.workers) && args.workers >= 1 ? args.workers : `--workers must be a whole number ≥ 1, got ${args.workers}`;
+}
+
+/** `KEY=VALUE` → a half-width target; a message when malformed. */
+export function parseTarget(text: string): HalfWidthTarget | string {
+  const at = text.lastIndexOf("=");
+  const key = text.slice(0, at).trim();
+  const halfWidth = Number(text.slice(at + 1));
+  if (at <= 0 || !(halfWidth > 0)) return `--target-halfwidth expects KPI=VALUE with VALUE > 0, e.g. overall/cycleTime.mean=5; got "${text}"`;
+  return { key, halfWidth };
+}
+
+/** The target option, parsed: undefined when absent; a message when malformed. */
+export function targetOf(args: ExperimentArgs): HalfWidthTarget | string | undefined {
+  return args.targetHalfwidth === undefined ? undefined : parseTarget(args.targetHalfwidth);
+}
+
+/** "Target met: half-width of KEY is 0.48 ≤ 0.5 after 23 replications." ("" without a target). */
+export function targetLine(t: TargetOutcome | null | undefined): string {
+  if (!t) return "";
+  const achieved = t.achieved === null ? "undefined" : t.achieved.toPrecision(3);
+  return t.met
+    ? `Target met: half-width of ${t.key} is ${achieved} ≤ ${t.halfWidth} after ${t.replications} replications.\n`
+    : `Target NOT met: half-width of ${t.key} is ${achieved} > ${t.halfWidth} at the limit of ${t.replications} replications (raise --max-replications).\n`;
 }

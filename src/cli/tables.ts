@@ -100,6 +100,7 @@ export function formatHeadline(headlines: readonly ProposalHeadline[], width = t
     "",
     ...wrapTo(`${h.proposal}:`, width),
     ...h.sentences.flatMap((s) => wrapTo(s.text, width - 4).map((line, i) => `  ${i === 0 ? MARKER[s.verdict] : " "} ${line}`)),
+    ...(h.note ? wrapTo(`(${h.note})`, width - 4).map((line) => `    ${line}`) : []),
   ]);
   return `${lines.join("\n")}\n`;
 }

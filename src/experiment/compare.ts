@@ -16,20 +16,14 @@
  * ```
  */
 import type { Model } from "../model/compile/model.js";
-import { closest } from "fastest-levenshtein";
 import type { ComparisonResult, ProposalComparison, RepResult } from "../stats/result-types.js";
 import { pairedDifferences, type PairedKpiDifference } from "./paired-differences.js";
 import { withRunOverrides, type RunOverrides } from "./run-overrides.js";
 import { replicationRange, summariseSimulation, type Simulation } from "./simulate.js";
 import { createReplicationPool, defaultWorkerCount, type ReplicationPool } from "./workers.js";
+import { checkTargetKey, replicateToTarget, type HalfWidthTarget, type TargetOutcome } from "./target-halfwidth.js";
 
-/** Stop adding replications once the paired half-width of `key` is at most `halfWidth`. */
-export interface HalfWidthTarget {
-  /** KPI key, e.g. `overall/cycleTime.mean`. */
-  readonly key: string;
-  /** In the KPI's unit (> 0). */
-  readonly halfWidth: number;
-}
+export { checkTargetKey, nextReplicationCount, UnknownKpiError, type HalfWidthTarget, type TargetOutcome } from "./target-halfwidth.js";
 
 /** Options of `compare`. Seed and replications come from the current model unless overridden. */
 export interface CompareOptions extends RunOverrides {
@@ -40,16 +34,6 @@ export interface CompareOptions extends RunOverrides {
   /** Upper limit on replications when a target is set (default 10 × the initial count). */
   readonly maxReplications?: number;
   readonly pool?: ReplicationPool;
-}
-
-/** How the target half-width search ended. */
-export interface TargetOutcome {
-  readonly key: string;
-  readonly halfWidth: number;
-  /** Largest paired half-width of the key over the proposals; null if undefined. */
-  readonly achieved: number | null;
-  readonly met: boolean;
-  readonly replications: number;
 }
 
 /** One proposal with variance-reduction figures on its differences. */
@@ -102,23 +86,6 @@ function assemble(models: readonly Model[], reps: readonly (readonly RepResult[]
   return { current, proposals };
 }
 
-/** A half-width target names a KPI the model does not report. */
-export class UnknownKpiError extends Error {
-  constructor(
-    readonly key: string,
-    readonly suggestion: string | null,
-  ) {
-    super(`KPI "${key}" is not reported by this model${suggestion ? `; did you mean "${suggestion}"?` : ""}`);
-    this.name = "UnknownKpiError";
-  }
-}
-
-/** Throws UnknownKpiError (with the closest key) when `key` is not among `keys`. */
-export function checkTargetKey(keys: readonly string[], key: string): void {
-  if (keys.includes(key)) return;
-  throw new UnknownKpiError(key, keys.length > 0 ? closest(key, [...keys]) : null);
-}
-
 /** The worst (largest) paired half-width of `key` over the proposals; null when undefined. */
 export function worstHalfWidth(proposals: readonly PairedProposalComparison[], key: string): number | null {
   let worst: number | null = null;
@@ -128,12 +95,6 @@ export function worstHalfWidth(proposals: readonly PairedProposalComparison[], k
     worst = worst === null ? hw : Math.max(worst, hw);
   }
   return worst;
-}
-
-/** Replications to try next: the √n law applied to the current half-width, with 20% margin. */
-export function nextReplicationCount(n: number, achieved: number | null, target: number, max: number): number {
-  const estimate = achieved === null ? 2 * n : Math.ceil(1.2 * n * (achieved / target) ** 2);
-  return Math.min(max, Math.max(n + 2, estimate));
 }
 
 /**
@@ -146,24 +107,23 @@ export async function compare(current: Model, proposals: readonly Model[], optio
   const models = alignModels(current, proposals, options);
   const pool = options.pool ?? createReplicationPool({ workers: options.workers ?? defaultWorkerCount() });
   try {
-    let n = models[0].run.replications;
+    const n = models[0].run.replications;
     const reps = await runRound(pool, models, 0, n, options.onProgress);
     let result = assemble(models, reps);
     const target = options.target;
     if (!target) return { ...result, replications: n, target: null };
     checkTargetKey(result.current.kpiDefs.map((def) => def.key), target.key);
-    const max = Math.max(n, options.maxReplications ?? 10 * n);
-    let achieved = worstHalfWidth(result.proposals, target.key);
-    while (!(achieved !== null && achieved <= target.halfWidth) && n < max) {
-      const next = nextReplicationCount(n, achieved, target.halfWidth, max);
-      const more = await runRound(pool, models, n, next - n, options.onProgress);
-      more.forEach((extra, m) => reps[m].push(...extra));
-      n = next;
-      result = assemble(models, reps);
-      achieved = worstHalfWidth(result.proposals, target.key);
-    }
-    const met = achieved !== null && achieved <= target.halfWidth;
-    return { ...result, replications: n, target: { key: target.key, halfWidth: target.halfWidth, achieved, met, replications: n } };
+    const outcome = await replicateToTarget(target, {
+      initial: n,
+      max: Math.max(n, options.maxReplications ?? 10 * n),
+      more: async (from, to) => {
+        const more = await runRound(pool, models, from, to - from, options.onProgress);
+        more.forEach((extra, m) => reps[m].push(...extra));
+        result = assemble(models, reps);
+      },
+      achieved: () => worstHalfWidth(result.proposals, target.key),
+    });
+    return { ...result, replications: outcome.replications, target: outcome };
   } finally {
     if (!options.pool) await pool.close();
   }

@@ -74,7 +74,7 @@ function simulate(compiled: CompiledModel, replication: number, observer: SimObs
     replication,
     observer,
     draws,
-    arrivals: new ArrivalClock(compiled, draws, timelines.hours, timelines.profiles),
+    arrivals: new ArrivalClock(compiled, draws, timelines.hours, timelines.profiles, replication),
     capacity: timelines.capacity,
     limits,
   });

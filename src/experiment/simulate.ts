@@ -19,6 +19,7 @@ import { summariseRuns } from "../stats/summarise.js";
 import { runReplicationBatch } from "./replication-batch.js";
 import { withRunOverrides, type RunOverrides } from "./run-overrides.js";
 import { createReplicationPool, defaultWorkerCount, type BatchProgress, type ReplicationPool } from "./workers.js";
+import { checkTargetKey, replicateToTarget, type HalfWidthTarget, type TargetOutcome } from "./target-halfwidth.js";
 
 /** Options of `simulate`; run overrides take precedence over the model's `run:` block. */
 export interface SimulateOptions extends RunOverrides {
@@ -28,11 +29,17 @@ export interface SimulateOptions extends RunOverrides {
   readonly onProgress?: BatchProgress;
   /** An existing pool to run on (it is left open); otherwise one is created and closed. */
   readonly pool?: ReplicationPool;
+  /** Add replications until this KPI's half-width is met (rejects with UnknownKpiError for an unknown key). */
+  readonly target?: HalfWidthTarget;
+  /** Upper limit on replications when a target is set (default 10 × the initial count). */
+  readonly maxReplications?: number;
 }
 
 /** A RunResult plus the per-replication results it was summarised from (index order). */
 export interface Simulation extends RunResult {
   readonly repResults: readonly RepResult[];
+  /** How a half-width target was met; present only when one was given. */
+  readonly target?: TargetOutcome;
 }
 
 /** The replication indices 0..count−1. */
@@ -50,8 +57,9 @@ export function summariseSimulation(model: Model, repResults: readonly RepResult
 }
 
 /**
- * Runs `model` for its (possibly overridden) number of replications on worker threads.
- * The result does not depend on the number of workers. Rejects with the engine's error if a
+ * Runs `model` for its (possibly overridden) number of replications on worker threads, and
+ * with a target adds replications until that KPI's half-width is met. The result does not
+ * depend on the number of workers. Rejects with the engine's error if a
  * replication fails at run time.
  */
 export async function simulate(model: Model, options: SimulateOptions = {}): Promise<Simulation> {
@@ -60,10 +68,28 @@ export async function simulate(model: Model, options: SimulateOptions = {}): Pro
   try {
     const indices = replicationRange(0, effective.run.replications);
     const repResults = await pool.run(JSON.stringify(effective), indices, options.onProgress);
-    return summariseSimulation(effective, repResults);
+    const first = summariseSimulation(effective, repResults);
+    return options.target ? await simulateToTarget(effective, first, options.target, options, pool) : first;
   } finally {
     if (!options.pool) await pool.close();
   }
+}
+
+/** Adds replications to `first` until the target KPI's half-width is met or the limit reached. */
+async function simulateToTarget(model: Model, first: Simulation, target: HalfWidthTarget, options: SimulateOptions, pool: ReplicationPool): Promise<Simulation> {
+  checkTargetKey(first.kpiDefs.map((def) => def.key), target.key);
+  const reps = [...first.repResults];
+  let result = first;
+  const outcome = await replicateToTarget(target, {
+    initial: reps.length,
+    max: Math.max(reps.length, options.maxReplications ?? 10 * reps.length),
+    more: async (from, to) => {
+      reps.push(...(await pool.run(JSON.stringify(model), replicationRange(from, to - from), options.onProgress)));
+      result = summariseSimulation(withRunOverrides(model, { replications: reps.length }), reps);
+    },
+    achieved: () => result.kpis.find((k) => k.key === target.key)?.halfWidth ?? null,
+  });
+  return { ...result, target: outcome };
 }
 
 /** The synchronous, in-process path of `simulate` (no threads, no progress). */

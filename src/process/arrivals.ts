@@ -10,8 +10,20 @@
  * exact (memorylessness); for other renewal processes it is the documented convention.
  * Profile sources are non-homogeneous Poisson processes sampled by inverting the
  * cumulative rate; closed hours simply have rate zero.
+ *
+ * A source with a rate factor (`scaleArrivals`: "30% of customers move online") keeps the
+ * same customers. Below 1, the unscaled stream is generated as before and arrival n is kept
+ * when a uniform of its own (stream "arrival-thinning", counter n) is below the factor: the
+ * customers who stay are the same ones, at the same times, with the same case ordinal n,
+ * hence the same service needs. Above 1, an extra independent stream of (factor − 1) times
+ * the rate (stream "arrival-extra") is superposed; its cases get ordinals from 2^31 on, so
+ * they never share a base customer's draws. For Poisson sources the result is exactly
+ * Poisson at the scaled rate; for renewal sources it is the thinned (or superposed) process.
  */
 import { ARRIVAL_PROFILE, type CompiledModel } from "../model/compile/compiled.js";
+import type { Sampler } from "../random/dists.js";
+import { uniform01 } from "../random/counter-rng.js";
+import { streamKey } from "../random/streams.js";
 import type { CaseDraws } from "./draws.js";
 
 /** Opening hours as the arrival clock consumes them. */
@@ -31,50 +43,160 @@ export interface ArrivalProfile {
 /** Restart attempts after which a renewal source is declared unable to fit its gaps. */
 export const MAX_RESTARTS = 1000;
 
+/** Case ordinals of a source's extra stream (rate factor > 1) start here, above any base ordinal. */
+export const EXTRA_ORDINAL_BASE = 2 ** 31;
+
+/** Stream purposes of the rate-factor draws (element: the source name). */
+const THINNING_PURPOSE = "arrival-thinning";
+const EXTRA_PURPOSE = "arrival-extra";
+
+/** Marks "no pending candidate" in the per-source candidate times (real times are ≥ 0). */
+const NONE = -1;
+
 /** Computes arrival times; see the module comment. */
 export class ArrivalClock {
   private readonly isProfile: Uint8Array;
+  private readonly factor: Float64Array;
+  /** Keys of the thinning and extra streams, [k0, k1] per source (rate-factor sources only). */
+  private readonly thinKeys: Int32Array;
+  private readonly extraKeys: Int32Array;
+  private readonly samplers: readonly (Sampler | null)[];
+  /** Per source: base arrivals generated, time of the last one, pending base candidate. */
+  private readonly baseCount: Float64Array;
+  private readonly baseTime: Float64Array;
+  private readonly baseNext: Float64Array;
+  /** Per source: extra arrivals generated, time of the last one, pending extra candidate. */
+  private readonly extraCount: Float64Array;
+  private readonly extraTime: Float64Array;
+  private readonly extraNext: Float64Array;
+  /** Case ordinal of the arrival the last `next` call returned (rate-factor sources). */
+  private readonly pendingOrdinal: Float64Array;
+  private readonly drawn = new Float64Array(1);
 
   /**
    * `hours` = null for a 24/7 calendar; `profiles[source]` is required for profile sources
-   * and ignored otherwise.
+   * and ignored otherwise; `replication` keys the rate-factor streams.
    */
   constructor(
     compiled: CompiledModel,
     private readonly draws: CaseDraws,
     private readonly hours: OpenHours | null,
     private readonly profiles: readonly (ArrivalProfile | null)[],
+    replication = 0,
   ) {
-    this.isProfile = Uint8Array.from(compiled.sources, (s) => (s.arrivalKind === ARRIVAL_PROFILE ? 1 : 0));
+    const sources = compiled.sources;
+    this.isProfile = Uint8Array.from(sources, (s) => (s.arrivalKind === ARRIVAL_PROFILE ? 1 : 0));
+    this.factor = Float64Array.from(sources, (s) => s.rateFactor);
+    this.samplers = sources.map((s) => s.interarrivalSampler);
+    this.thinKeys = new Int32Array(2 * sources.length);
+    this.extraKeys = new Int32Array(2 * sources.length);
+    sources.forEach((s, src) => {
+      if (s.rateFactor === 1) return;
+      this.thinKeys.set(streamKey(compiled.run.seed, replication, THINNING_PURPOSE, s.name), 2 * src);
+      this.extraKeys.set(streamKey(compiled.run.seed, replication, EXTRA_PURPOSE, s.name), 2 * src);
+    });
+    this.baseCount = new Float64Array(sources.length);
+    this.baseTime = new Float64Array(sources.length);
+    this.baseNext = new Float64Array(sources.length).fill(NONE);
+    this.extraCount = new Float64Array(sources.length);
+    this.extraTime = new Float64Array(sources.length);
+    this.extraNext = new Float64Array(sources.length).fill(NONE);
+    this.pendingOrdinal = new Float64Array(sources.length);
   }
 
   /**
    * Time of arrival number `n` (0-based) of `source`, the previous one having been at `t`
    * (or t = 0 for n = 0). Infinity when no further arrival can happen; NaN when the gaps
-   * never fit into an open period (MAX_RESTARTS misses in a row).
+   * never fit into an open period (MAX_RESTARTS misses in a row). A source with a rate
+   * factor keeps its own state instead: call once per arrival, in order.
    */
   next(source: number, n: number, t: number): number {
-    if (this.isProfile[source] !== 0) return this.nextFromProfile(source, n, t);
-    const next = t + this.draws.interarrival(source, n, 0);
-    const hours = this.hours;
-    if (hours === null || hours.isOpen(next)) return next;
-    return this.restart(source, n, next, hours);
+    const factor = this.factor[source];
+    if (factor === 1) return this.unscaled(source, n, t, 0);
+    return factor < 1 ? this.nextThinned(source, factor) : this.nextSuperposed(source);
   }
 
-  private restart(source: number, n: number, closedAt: number, hours: OpenHours): number {
+  /**
+   * The case ordinal of arrival number `n` of `source`, the one the last `next` call for the
+   * source returned: n itself, or for a rate-factor source its ordinal in the unscaled stream
+   * (EXTRA_ORDINAL_BASE + m for the m-th arrival of the extra stream).
+   */
+  ordinal(source: number, n: number): number {
+    return this.factor[source] === 1 ? n : this.pendingOrdinal[source];
+  }
+
+  /** The next kept arrival of the unscaled stream; each kept with probability `factor`. */
+  private nextThinned(source: number, factor: number): number {
+    if (factor === 0) return Infinity;
+    const k0 = this.thinKeys[2 * source];
+    const k1 = this.thinKeys[2 * source + 1];
+    for (;;) {
+      const n = this.baseCount[source];
+      const at = this.unscaled(source, n, this.baseTime[source], 0);
+      if (at !== at || at === Infinity) return at;
+      this.baseCount[source] = n + 1;
+      this.baseTime[source] = at;
+      if (uniform01(k0, k1, n, 0, 0, 0) < factor) {
+        this.pendingOrdinal[source] = n;
+        return at;
+      }
+    }
+  }
+
+  /** The earlier of the next unscaled arrival and the next extra one (the unscaled first on a tie). */
+  private nextSuperposed(source: number): number {
+    if (this.baseNext[source] === NONE) this.baseNext[source] = this.unscaled(source, this.baseCount[source], this.baseTime[source], 0);
+    if (this.extraNext[source] === NONE) this.extraNext[source] = this.unscaled(source, this.extraCount[source], this.extraTime[source], 1);
+    const base = this.baseNext[source];
+    const extra = this.extraNext[source];
+    if (base !== base || extra !== extra) return NaN;
+    if (base <= extra) {
+      if (base === Infinity) return Infinity;
+      this.pendingOrdinal[source] = this.baseCount[source]++;
+      this.baseTime[source] = base;
+      this.baseNext[source] = NONE;
+      return base;
+    }
+    this.pendingOrdinal[source] = EXTRA_ORDINAL_BASE + this.extraCount[source]++;
+    this.extraTime[source] = extra;
+    this.extraNext[source] = NONE;
+    return extra;
+  }
+
+  /** Arrival `n` of the unscaled (stream 0) or extra (stream 1) process after t. */
+  private unscaled(source: number, n: number, t: number, stream: number): number {
+    if (this.isProfile[source] !== 0) return this.nextFromProfile(source, n, t, stream);
+    const next = t + this.gap(source, n, 0, stream);
+    const hours = this.hours;
+    if (hours === null || hours.isOpen(next)) return next;
+    return this.restart(source, n, next, hours, stream);
+  }
+
+  /** Gap `n` (try `attempt`) of the unscaled stream, or of the extra stream at (factor − 1) × the rate. */
+  private gap(source: number, n: number, attempt: number, stream: number): number {
+    if (stream === 0) return this.draws.interarrival(source, n, attempt);
+    const sampler = this.samplers[source];
+    if (sampler === null) return Infinity;
+    sampler.sampleInto(this.drawn, 0, this.extraKeys[2 * source], this.extraKeys[2 * source + 1], n, attempt);
+    return this.drawn[0] / (this.factor[source] - 1);
+  }
+
+  private restart(source: number, n: number, closedAt: number, hours: OpenHours, stream: number): number {
     let next = closedAt;
     for (let attempt = 1; attempt <= MAX_RESTARTS; attempt++) {
       const opening = hours.nextOpening(next);
       if (opening === Infinity) return Infinity;
-      next = opening + this.draws.interarrival(source, n, attempt);
+      next = opening + this.gap(source, n, attempt, stream);
       if (hours.isOpen(next)) return next;
     }
     return NaN;
   }
 
-  private nextFromProfile(source: number, n: number, t: number): number {
+  private nextFromProfile(source: number, n: number, t: number, stream: number): number {
     const profile = this.profiles[source];
     if (profile === null || profile === undefined) return Infinity;
-    return profile.nextArrival(t, -Math.log(1 - this.draws.arrivalUniform(source, n)));
+    if (stream === 0) return profile.nextArrival(t, -Math.log(1 - this.draws.arrivalUniform(source, n)));
+    const u = uniform01(this.extraKeys[2 * source], this.extraKeys[2 * source + 1], n, 0, 0, 0);
+    return profile.nextArrival(t, -Math.log(1 - u) / (this.factor[source] - 1));
   }
 }

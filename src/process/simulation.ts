@@ -180,7 +180,7 @@ export class Simulation {
     const cases = this.cases;
     const c = cases.allocate();
     if (cases.inSystem > this.guards.maxCasesInSystem) this.guards.failUnstable();
-    const ordinal = this.arrivalCount[source]++;
+    const ordinal = this.setup.arrivals.ordinal(source, this.arrivalCount[source]++);
     this.totalArrivals++;
     cases.source[c] = source;
     cases.ordinal[c] = ordinal;
@@ -190,7 +190,7 @@ export class Simulation {
     cases.waited[c] = 0;
     cases.state[c] = CASE_ARRIVING;
     this.observer.onArrival(t, c, spec.cls);
-    const next = this.setup.arrivals.next(source, ordinal + 1, t);
+    const next = this.setup.arrivals.next(source, this.arrivalCount[source], t);
     if (next !== next) this.guards.failArrivalsNeverFit(source);
     if (next <= run.horizon && this.totalArrivals < run.maxArrivals) {
       this.queue.schedule(next, EVENT_ARRIVAL, source);

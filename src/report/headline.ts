@@ -4,8 +4,14 @@
  * "Mean cycle time falls by 38% (95% CI 33–42%)." "Cases waiting ≤ 30 min rises from 42% to
  * 81% (+39 points, 95% CI 37–41 points)." "No detectable change in throughput." A manager
  * reads these three lines and knows whether to read on.
+ *
+ * A headline draws conclusions from a dozen KPIs at once, so a change counts only when it
+ * survives Holm's step-down correction over all the KPIs the headline compares (family-wise
+ * error 5%), and the headline says so in its note.
  */
 import type { ComparisonResult, KpiDef, KpiDifference } from "../stats/result-types.js";
+import { tPValue } from "../stats/ci.js";
+import { FAMILY_WISE_ALPHA, holmRejections } from "../stats/holm.js";
 import { fixed, formatValue, significantDecimals } from "./format.js";
 import { headlineKpis, isKeyKpi } from "./headline-kpis.js";
 import { verdictOf, type Verdict } from "./verdict.js";
@@ -22,6 +28,8 @@ export interface HeadlineSentence {
 export interface ProposalHeadline {
   readonly proposal: string;
   readonly sentences: readonly HeadlineSentence[];
+  /** How significance was judged, e.g. "… Holm's correction over the 9 KPIs compared …"; "" when nothing was tested. */
+  readonly note: string;
 }
 
 /** At most this many sentences per proposal. */
@@ -79,28 +87,53 @@ function unclearSentence(d: KpiDifference, def: KpiDef): string {
   const [lo, hi] = [d.diff.lo / base, d.diff.hi / base];
   const decimals = sentenceDecimals(lo, hi);
   const signed = (x: number) => `${fixed(x * 100, decimals, true)}%`;
-  const interval = signed(lo) === signed(hi) ? "" : ` (95% CI ${signed(lo)} to ${signed(hi)})`;
-  return `No detectable change in ${lowerFirst(shortLabel(def))}${interval}.`;
+  const interval = signed(lo) === signed(hi) ? "" : `95% CI ${signed(lo)} to ${signed(hi)}`;
+  // NOTE: significant on its own (interval excludes 0) but not once the KPIs are judged together.
+  if (d.significant) return `No change in ${lowerFirst(shortLabel(def))} that holds once all headline KPIs are judged together${interval ? ` (on its own: ${interval})` : ""}.`;
+  return `No detectable change in ${lowerFirst(shortLabel(def))}${interval ? ` (${interval})` : ""}.`;
 }
 
-/** The sentence for one paired difference. */
-export function sentenceOf(def: KpiDef, d: KpiDifference): HeadlineSentence {
-  const verdict = verdictOf(def, d);
+/**
+ * The sentence for one paired difference; `holds` = the change survives the multiple-comparison
+ * correction (default: significant on its own).
+ */
+export function sentenceOf(def: KpiDef, d: KpiDifference, holds = d.significant): HeadlineSentence {
+  const verdict = verdictOf(def, { ...d, significant: holds });
   let text: string;
-  if (!d.significant) text = unclearSentence(d, def);
+  if (!holds) text = unclearSentence(d, def);
   else if (def.unit === "share") text = shareSentence(d, shortLabel(def));
   else text = relativeSentence(d, shortLabel(def));
   return { key: def.key, text, verdict };
 }
 
-/** Plain-word headline per proposal: significant changes first, then "no detectable change". */
+/** The p-value of a difference from its own method (older results: from its t-interval). */
+function pValueOf(d: KpiDifference): number | null {
+  return d.pValue !== undefined ? d.pValue : tPValue(d.diff);
+}
+
+/** The note on how significance was judged, with how many changes the correction set aside. */
+function holmNote(tested: number, setAside: number): string {
+  if (tested === 0) return "";
+  const family = `${tested} KPI${tested === 1 ? "" : "s"}`;
+  const base = `A change is called significant only if it holds under Holm's step-down correction over the ${family} this headline compares (at most a ${FAMILY_WISE_ALPHA * 100}% chance of any false change among them); intervals shown are 95% for each KPI on its own.`;
+  if (setAside === 0) return base;
+  return `${base} ${setAside} change${setAside === 1 ? " that is" : "s that are"} significant on ${setAside === 1 ? "its" : "their"} own ${setAside === 1 ? "does" : "do"} not hold under it.`;
+}
+
+/**
+ * Plain-word headline per proposal: significant changes first, then "no detectable change".
+ * Significance is Holm-corrected over every headline KPI the proposal is compared on.
+ */
 export function buildHeadline(comparison: ComparisonResult): ProposalHeadline[] {
   const defs = headlineKpis(comparison.current.kpiDefs);
   return comparison.proposals.map((p) => {
-    const found = defs.flatMap((def) => {
+    const compared = defs.flatMap((def) => {
       const d = p.differences.find((x) => x.key === def.key);
-      return d && d.diff.mean !== null ? [{ def, sentence: sentenceOf(def, d) }] : [];
+      return d && d.diff.mean !== null ? [{ def, d }] : [];
     });
+    const pValues = compared.map((c) => pValueOf(c.d));
+    const holds = holmRejections(pValues);
+    const found = compared.map((c, i) => ({ def: c.def, sentence: sentenceOf(c.def, c.d, holds[i]) }));
     const sentences = found.map((f) => f.sentence);
     // Key KPIs that changed, then any bad news, then other changes, then "no detectable change".
     const rank = (s: HeadlineSentence, i: number) => {
@@ -109,6 +142,8 @@ export function buildHeadline(comparison: ComparisonResult): ProposalHeadline[] 
       return s.verdict === "worse" ? 1 : 2;
     };
     const ordered = sentences.map((s, i) => ({ s, r: rank(s, i), i })).sort((a, b) => a.r - b.r || a.i - b.i).map((x) => x.s);
-    return { proposal: p.name, sentences: ordered.slice(0, MAX_SENTENCES) };
+    const setAside = compared.filter((c, i) => c.d.significant && !holds[i]).length;
+    const tested = pValues.filter((pv) => pv !== null).length;
+    return { proposal: p.name, sentences: ordered.slice(0, MAX_SENTENCES), note: holmNote(tested, setAside) };
   });
 }

@@ -43,7 +43,8 @@ function masthead(page: ReportPage): string {
 function headlineSection(page: ReportPage): string {
   const card = (h: ProposalHeadline) => {
     const items = h.sentences.map((s) => `<li class="${s.verdict}">${escapeHtml(s.text)}</li>`).join("");
-    return `<div class="card"><h3>${escapeHtml(h.proposal)}</h3><ul>${items || "<li class=\"unclear\">No KPI to summarise.</li>"}</ul></div>`;
+    const note = h.note ? `<p class="note">${escapeHtml(h.note)}</p>` : "";
+    return `<div class="card"><h3>${escapeHtml(h.proposal)}</h3><ul>${items || "<li class=\"unclear\">No KPI to summarise.</li>"}</ul>${note}</div>`;
   };
   const title = page.kind === "comparison" ? "What the proposals change" : "Key figures";
   const warnings = page.warnings.length

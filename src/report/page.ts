@@ -39,7 +39,7 @@ function runHeadline(result: RunResult): ProposalHeadline {
     const text = `${shortLabel(def)}: ${formatEstimate(summary, def.unit)} (mean ± 95% half-width).`;
     return [{ key: def.key, text, verdict: "unclear" as const }];
   });
-  return { proposal: result.model, sentences: sentences.slice(0, RUN_KEY_FIGURES) };
+  return { proposal: result.model, sentences: sentences.slice(0, RUN_KEY_FIGURES), note: "" };
 }
 
 function runFacts(result: RunResult): ReportPage["facts"] {

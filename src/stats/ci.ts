@@ -1,12 +1,17 @@
 /**
  * Confidence intervals across replications: Student-t intervals for a mean, for paired
  * differences on common random numbers, and the Welch half-width an unpaired comparison
- * would have had.
+ * would have had; bootstrap intervals for percentile and maximum KPIs.
  *
  * "Mean wait 4.2 min (95% CI 3.9-4.5) over 10 replications" is mean ± t(0.975, 9)·s/√10.
- * With one replication there is a mean but no interval (half-width null).
+ * "90th percentile wait 7.9 min (95% CI 6.1-10.4)" is the mean of the ten replications'
+ * 90th percentiles with an expanded percentile bootstrap interval (see bootstrap.ts): a
+ * per-replication percentile or maximum is skewed, and its interval must stay inside the
+ * observed range. With one replication there is a mean but no interval (half-width null).
  */
 import tQuantile from "@stdlib/stats-base-dists-t-quantile";
+import tCdf from "@stdlib/stats-base-dists-t-cdf";
+import { bootstrapMeanInterval } from "./bootstrap.js";
 import { Welford } from "./welford.js";
 import { finiteOrNull } from "./numbers.js";
 import type { KpiSummary } from "./result-types.js";
@@ -41,6 +46,58 @@ export function tInterval(values: readonly (number | null)[], confidence = CONFI
   return { n, mean, sd: finiteOrNull(sd), halfWidth, lo: finiteOrNull(mean - halfWidth), hi: finiteOrNull(mean + halfWidth) };
 }
 
+/** An interval with the two-sided p-value of "the mean is 0" (null without an interval). */
+export type TestedInterval = Interval & { readonly pValue: number | null };
+
+/**
+ * True for KPIs whose per-replication value is a percentile or a maximum (metric ending in
+ * `.p50`, `.p90`, `.p95`, `.max`): skewed, bounded below, summarised by bootstrap.
+ */
+export function isSkewedKpi(key: string): boolean {
+  return /\.(p\d+|max)$/.test(key);
+}
+
+/** The finite values of a sample (nulls and non-finite values dropped). */
+function finiteValues(values: readonly (number | null)[]): number[] {
+  const out: number[] = [];
+  for (const v of values) if (v !== null && Number.isFinite(v)) out.push(v);
+  return out;
+}
+
+/**
+ * The interval of KPI `key` across replications: the mean with a t-interval, or for a
+ * skewed KPI (`isSkewedKpi`) with an expanded percentile bootstrap interval seeded by the
+ * key (half-width = half the interval's length), which never leaves the observed range.
+ */
+export function kpiInterval(key: string, values: readonly (number | null)[], confidence = CONFIDENCE): TestedInterval {
+  const t = tInterval(values, confidence);
+  if (t.n < 2 || t.halfWidth === null || !isSkewedKpi(key)) return { ...t, pValue: tPValue(t) };
+  const boot = bootstrapMeanInterval(finiteValues(values), key, confidence);
+  return { ...t, halfWidth: finiteOrNull((boot.hi - boot.lo) / 2), lo: boot.lo, hi: boot.hi, pValue: boot.pValue };
+}
+
+/** Two-sided p-value of "mean = 0" from a t-interval's n, mean and sd; null when n < 2. */
+export function tPValue(interval: Pick<Interval, "n" | "mean" | "sd">): number | null {
+  const { n, mean, sd } = interval;
+  if (n < 2 || mean === null || sd === null) return null;
+  if (sd === 0) return mean === 0 ? 1 : 0;
+  return Math.min(1, 2 * (1 - tCdf(Math.abs(mean) / (sd / Math.sqrt(n)), n - 1)));
+}
+
+/**
+ * Paired differences of KPI `key` (`proposed[i] − current[i]`, pairs with a null skipped)
+ * with their interval and p-value: the paired t-interval, or for a skewed KPI the expanded
+ * percentile bootstrap over replication pairs (see `kpiInterval`).
+ */
+export function kpiPairedDifference(
+  key: string,
+  current: readonly (number | null)[],
+  proposed: readonly (number | null)[],
+  confidence = CONFIDENCE,
+): TestedInterval {
+  return kpiInterval(key, differences(current, proposed), confidence);
+}
+
 /**
  * Paired differences `proposed[i] − current[i]` with their t-interval; pairs where either
  * side is null are skipped. Throws if the arrays differ in length.
@@ -50,6 +107,11 @@ export function pairedDifference(
   proposed: readonly (number | null)[],
   confidence = CONFIDENCE,
 ): Interval {
+  return tInterval(differences(current, proposed), confidence);
+}
+
+/** `proposed[i] − current[i]` over the pairs where both are finite. */
+function differences(current: readonly (number | null)[], proposed: readonly (number | null)[]): number[] {
   if (current.length !== proposed.length) {
     throw new RangeError(`paired samples differ in length: ${current.length} vs ${proposed.length}`);
   }
@@ -60,7 +122,7 @@ export function pairedDifference(
     if (a === null || b === null || !Number.isFinite(a) || !Number.isFinite(b)) continue;
     diffs.push(b - a);
   }
-  return tInterval(diffs, confidence);
+  return diffs;
 }
 
 /**

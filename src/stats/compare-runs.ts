@@ -4,11 +4,12 @@
  * Replication k of both models sees the same arrivals and the same case durations, so the
  * difference of their mean waits, replication by replication, varies far less than either
  * mean: "-2.1 min (-2.3 to -1.9)" where two separate intervals would overlap. The Welch
- * half-width shows what the comparison would have cost without pairing.
+ * half-width shows what the comparison would have cost without pairing. Means use the paired
+ * t-interval; percentiles and maxima the paired bootstrap (see ci.ts, bootstrap.ts).
  * INVARIANT: a proposal identical to the current model gives differences of exactly 0.
  */
 import type { KpiDifference, KpiSummary, RepResult, RunResult } from "./result-types.js";
-import { excludesZero, pairedDifference, welchHalfWidth } from "./ci.js";
+import { excludesZero, kpiPairedDifference, welchHalfWidth } from "./ci.js";
 import { ratioOrNull } from "./numbers.js";
 
 /** A run's summary and the replications it came from. */
@@ -46,7 +47,8 @@ function differenceOf(
   pairs: readonly (readonly [RepResult, RepResult])[],
 ): KpiDifference {
   const key = current.key;
-  const interval = pairedDifference(
+  const { pValue, ...interval } = kpiPairedDifference(
+    key,
     pairs.map(([a]) => a.kpis[key] ?? null),
     pairs.map(([, b]) => b.kpis[key] ?? null),
   );
@@ -59,6 +61,7 @@ function differenceOf(
     diff,
     relativeChange,
     significant: excludesZero(diff),
+    pValue,
     unpairedHalfWidth: welchHalfWidth(current, proposed),
   };
 }

@@ -127,8 +127,13 @@ export interface KpiDifference {
   readonly diff: KpiSummary;
   /** diff.mean / |current.mean|; null when current mean is 0 or undefined. */
   readonly relativeChange: number | null;
-  /** True when the paired interval excludes zero. */
+  /** True when the paired interval excludes zero (each KPI on its own, at 95%). */
   readonly significant: boolean;
+  /**
+   * Two-sided p-value of "no difference" from the same paired method as the interval (t, or
+   * bootstrap for percentiles and maxima); null when undefined. Absent in older results.
+   */
+  readonly pValue?: number | null;
   /** Half-width an unpaired (Welch) comparison would have had. */
   readonly unpairedHalfWidth: number | null;
 }

@@ -1,5 +1,6 @@
 /**
- * Summaries across replications: every KPI as a mean with its 95% t-interval, waiting and
+ * Summaries across replications: every KPI as a mean with its 95% interval (t, or bootstrap
+ * for percentiles and maxima), waiting and
  * cycle-time distributions pooled over replications, and time-of-day profiles with
  * intervals per bin.
  *
@@ -10,7 +11,7 @@
  */
 import type { CollectorLayout } from "./observer.js";
 import type { DistributionSummary, KpiDef, KpiSummary, RepResult, RunResult, TimeOfDaySummary } from "./result-types.js";
-import { tInterval } from "./ci.js";
+import { kpiInterval, tInterval } from "./ci.js";
 import { histogramKeysFor } from "./collect-cases.js";
 import { kpiDefsFor, kpiDefsFromKeys } from "./kpi-defs.js";
 import { histogramEcdf, histogramQuantile, mergeHistograms } from "./log-histogram.js";
@@ -62,10 +63,13 @@ export function summariseRuns(source: RunSource, reps: readonly RepResult[], lay
   };
 }
 
-/** Mean and t-interval of one KPI over the replications where it is not null. */
+/**
+ * Mean and interval of one KPI over the replications where it is not null: a t-interval, or
+ * for percentiles and maxima a bootstrap interval inside the observed range (`kpiInterval`).
+ */
 export function summariseKpi(key: string, reps: readonly RepResult[]): KpiSummary {
-  const interval = tInterval(reps.map((rep) => rep.kpis[key] ?? null));
-  return { key, ...interval };
+  const { n, mean, sd, halfWidth, lo, hi } = kpiInterval(key, reps.map((rep) => rep.kpis[key] ?? null));
+  return { key, n, mean, sd, halfWidth, lo, hi };
 }
 
 /** The pooled distribution of one histogram key over all replications. */

@@ -9,8 +9,10 @@
  * replications until that difference is known to ±5 minutes.
  */
 import type { CommandModule } from "yargs";
-import { compareFiles, type HalfWidthTarget, type PairedComparison } from "../../api/compare.js";
-import { withExperimentOptions, overridesOf, workersOf, type ExperimentArgs } from "../experiment-options.js";
+import { compareFiles, type PairedComparison } from "../../api/compare.js";
+import { withExperimentOptions, overridesOf, targetLine, targetOf, workersOf, type ExperimentArgs } from "../experiment-options.js";
+
+export { parseTarget } from "../experiment-options.js";
 import { comparisonCsv, reportIssues, reportRunFailure, runCsv, writeFiles, writeJson } from "../experiment-output.js";
 import { startProgress } from "../progress.js";
 import { formatComparisonTables } from "../tables.js";
@@ -20,31 +22,11 @@ import { withReportOptions, writeComparisonReportFor, type ReportArgs } from "..
 interface CompareArgs extends ExperimentArgs, ReportArgs {
   current: string;
   proposals: string[];
-  targetHalfwidth?: string;
-  maxReplications?: number;
-}
-
-/** `KEY=VALUE` → a target; a message when malformed. */
-export function parseTarget(text: string): HalfWidthTarget | string {
-  const at = text.lastIndexOf("=");
-  const key = text.slice(0, at).trim();
-  const halfWidth = Number(text.slice(at + 1));
-  if (at <= 0 || !(halfWidth > 0)) return `--target-halfwidth expects KPI=VALUE with VALUE > 0, e.g. overall/cycleTime.mean=5; got "${text}"`;
-  return { key, halfWidth };
 }
 
 function fail(message: string): void {
   process.stderr.write(`procsim: ${message}\n`);
   process.exitCode = EXIT.invalid;
-}
-
-function targetLine(result: PairedComparison): string {
-  const t = result.target;
-  if (!t) return "";
-  const achieved = t.achieved === null ? "undefined" : t.achieved.toPrecision(3);
-  return t.met
-    ? `Target met: half-width of ${t.key} is ${achieved} ≤ ${t.halfWidth} after ${t.replications} replications.\n`
-    : `Target NOT met: half-width of ${t.key} is ${achieved} > ${t.halfWidth} at the limit of ${t.replications} replications (raise --max-replications).\n`;
 }
 
 function writeOutputs(args: CompareArgs, result: PairedComparison): void {
@@ -59,7 +41,7 @@ async function handler(args: CompareArgs): Promise<void> {
   if (args.proposals.length === 0) return fail("name at least one proposal file after the current model, e.g. procsim compare current.yaml proposed.yaml");
   const workers = workersOf(args);
   if (typeof workers === "string") return fail(workers);
-  const target = args.targetHalfwidth === undefined ? undefined : parseTarget(args.targetHalfwidth);
+  const target = targetOf(args);
   if (typeof target === "string") return fail(target);
   const progress = startProgress("Comparing");
   try {
@@ -68,7 +50,7 @@ async function handler(args: CompareArgs): Promise<void> {
     progress.stop();
     if (!outcome.ok) return reportIssues(outcome.issues);
     reportIssues(outcome.warnings);
-    process.stdout.write(`${formatComparisonTables(outcome.value, args.all)}\n${targetLine(outcome.value)}`);
+    process.stdout.write(`${formatComparisonTables(outcome.value, args.all)}\n${targetLine(outcome.value.target)}`);
     writeOutputs(args, outcome.value);
     await writeComparisonReportFor(args, outcome.value);
   } catch (error) {
@@ -86,8 +68,6 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
       yargs
         .positional("current", { type: "string", demandOption: true, describe: "Current model YAML file" })
         .positional("proposals", { type: "string", array: true, demandOption: true, describe: "Proposal files (extends: or full models)" })
-        .option("target-halfwidth", { type: "string", describe: "KPI=VALUE: add replications until the paired half-width of KPI is ≤ VALUE" })
-        .option("max-replications", { type: "number", describe: "Limit for --target-halfwidth (default 10 × replications)" })
         .example("$0 compare scenarios/account-opening.yaml scenarios/account-opening-rpa-proposed.yaml", "RPA data entry vs today")
         .example("$0 compare today.yaml proposed.yaml --target-halfwidth overall/cycleTime.mean=5", "replicate until the cycle-time difference is known to ±5 min"),
     )) as never,

@@ -8,7 +8,7 @@
  */
 import type { CommandModule } from "yargs";
 import { simulateFile } from "../../api/simulate.js";
-import { withExperimentOptions, overridesOf, workersOf, type ExperimentArgs } from "../experiment-options.js";
+import { withExperimentOptions, overridesOf, targetLine, targetOf, workersOf, type ExperimentArgs } from "../experiment-options.js";
 import { reportIssues, reportRunFailure, runCsv, writeFiles, writeJson } from "../experiment-output.js";
 import { startProgress } from "../progress.js";
 import { formatRunTable } from "../tables.js";
@@ -26,13 +26,20 @@ async function handler(args: RunArgs): Promise<void> {
     process.exitCode = EXIT.invalid;
     return;
   }
+  const target = targetOf(args);
+  if (typeof target === "string") {
+    process.stderr.write(`procsim: ${target}\n`);
+    process.exitCode = EXIT.invalid;
+    return;
+  }
   const progress = startProgress("Simulating");
   try {
-    const outcome = await simulateFile(args.model, { ...overridesOf(args), workers, onProgress: progress.update });
+    const options = { ...overridesOf(args), workers, target, maxReplications: args.maxReplications, onProgress: progress.update };
+    const outcome = await simulateFile(args.model, options);
     progress.stop();
     if (!outcome.ok) return reportIssues(outcome.issues);
     reportIssues(outcome.warnings);
-    process.stdout.write(`${formatRunTable(outcome.value, args.all)}\n`);
+    process.stdout.write(`${formatRunTable(outcome.value, args.all)}\n${targetLine(outcome.value.target)}`);
     if (args.json) writeJson(args.json, outcome.value);
     if (args.csv) writeFiles(args.csv, { "kpis.csv": runCsv(outcome.value) });
     await writeRunReportFor(args, outcome.value);
@@ -50,7 +57,8 @@ export const runCommand: CommandModule<object, RunArgs> = {
     withReportOptions(withExperimentOptions(
       yargs
         .positional("model", { type: "string", demandOption: true, describe: "Model or proposal YAML file" })
-        .example("$0 run scenarios/branch-counter.yaml --replications 50 --json out.json", "50 replications, result as JSON"),
+        .example("$0 run scenarios/branch-counter.yaml --replications 50 --json out.json", "50 replications, result as JSON")
+        .example("$0 run scenarios/branch-counter.yaml --target-halfwidth overall/waitTime.mean=0.2", "replicate until the mean wait is known to ±0.2 min"),
     )) as never,
   handler,
 };

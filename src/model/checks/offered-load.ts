@@ -23,6 +23,10 @@ function openMinutesPerWeek(calendar: Calendar): number {
 
 /** Expected arrivals per week from one source (arrivals only while the model calendar is open). */
 export function arrivalsPerWeek(source: ArrivalSource, calendar: Calendar): number {
+  return (source.rateFactor ?? 1) * unscaledArrivalsPerWeek(source, calendar);
+}
+
+function unscaledArrivalsPerWeek(source: ArrivalSource, calendar: Calendar): number {
   if (source.profile !== null) {
     let total = 0;
     WEEKDAYS.forEach((_, d) => {

@@ -42,6 +42,8 @@ function arrivalsByHour(source: ArrivalSource, calendar: Calendar): Float64Array
       });
     }
   }
+  const factor = source.rateFactor ?? 1;
+  if (factor !== 1) for (let i = 0; i < counts.length; i++) counts[i] *= factor;
   return counts;
 }
 

@@ -180,6 +180,7 @@ function compileSource(source: ArrivalSource, stepIds: Map<string, number>, clas
     firstStep: lookup(stepIds, source.firstStep, "step", source.path),
     patience: source.patience,
     patienceSampler: source.patience === null ? null : compileSampler(source.patience),
+    rateFactor: source.rateFactor ?? 1,
   };
   if (source.interarrival !== null) {
     const interarrival = source.interarrival;

@@ -76,6 +76,8 @@ export interface CompiledSource {
   /** `interarrival` compiled; null for profile sources. */
   readonly interarrivalSampler: Sampler | null;
   readonly profile: readonly ProfileInterval[] | null;
+  /** Rate multiplier keeping case identity (thinning below 1, an extra stream above); 1 = none. */
+  readonly rateFactor: number;
   readonly patience: DistSpec | null;
   readonly patienceSampler: Sampler | null;
 }

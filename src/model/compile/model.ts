@@ -65,6 +65,11 @@ export interface ArrivalSource {
   readonly ratePerHour: number | null;
   /** Piecewise-constant Poisson rate by time of day (sorted by `from`); null if none. */
   readonly profile: readonly ProfileInterval[] | null;
+  /**
+   * Rate multiplier that keeps case identity (absent = 1): below 1 each arrival of the
+   * unscaled stream is kept with this probability, above 1 an extra stream is superposed.
+   */
+  readonly rateFactor?: number;
   /** Larger is served first; default 0. */
   readonly priority: number;
   /** How long a case waits in a queue before it gives up; null = never abandons. */

@@ -39,6 +39,7 @@ export function normalizeArrival(
     interarrival: raw.interarrival === undefined ? null : normalizeDist(raw.interarrival, timed, [...path, "interarrival"], issues),
     ratePerHour: profile === null && raw.interarrival === undefined ? (raw.ratePerHour ?? null) : null,
     profile,
+    ...(raw.rateFactor !== undefined && raw.rateFactor !== 1 ? { rateFactor: raw.rateFactor } : {}),
     priority: raw.priority ?? 0,
     patience: raw.patience === undefined ? null : normalizeDist(raw.patience, timed, [...path, "patience"], issues),
     attributes,

@@ -61,7 +61,7 @@ export const CHANGE_SCHEMAS = {
     shifts: Shifts.optional(),
   }).describe("A new pool."),
   scaleArrivals: strict({ source: SourceRef, factor: bounded(0, 1_000) }).describe(
-    "Multiplies a source's arrival rate (0.7 = 30% moved online).",
+    "Multiplies a source's arrival rate keeping the same customers (0.7 = 30% moved online: each arrival stays with probability 0.7; 1.2 = an extra 20% of new customers).",
   ),
   setArrivals: strict({
     source: SourceRef,

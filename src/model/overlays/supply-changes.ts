@@ -3,36 +3,13 @@
  *
  * "Two more tellers between 11:00 and 14:00" is `setCapacity` with a new shift plan;
  * "30% of customers move to the online channel" is `scaleArrivals` with factor 0.7, which
- * scales a constant rate, every rate of a time-of-day profile, or (for a renewal process)
- * stretches the inter-arrival time by 1/0.7.
+ * sets the source's `rateFactor`: the same arrival stream is thinned, each customer staying
+ * with probability 0.7, so the customers who remain are the very same ones (same arrival
+ * times, same service needs) and the comparison stays paired on common random numbers.
+ * A factor above 1 adds an extra stream of new customers on top of the unchanged ones.
  */
 import type { ChangeParams } from "./schema.js";
 import type { ChangeScope } from "./scope.js";
-import { DURATION_PATTERN } from "../schema/units.js";
-
-/** Distribution parameters that are times (scaled with time); shape parameters are not. */
-const TIME_PARAMS = new Set(["mean", "value", "min", "max", "mode", "sd", "scale"]);
-
-function scaleTimeValue(value: unknown, factor: number): unknown {
-  if (typeof value === "number") return value * factor;
-  if (typeof value !== "string") return value;
-  const match = DURATION_PATTERN.exec(value);
-  return match ? `${Number(match[1]) * factor}${match[2]}` : value;
-}
-
-/** A raw distribution with every time parameter multiplied by `factor`. */
-export function scaleDistribution(dist: unknown, factor: number): unknown {
-  if (typeof dist !== "object" || dist === null) return scaleTimeValue(dist, factor);
-  const [family, params] = Object.entries(dist as Record<string, Record<string, unknown>>)[0] ?? [];
-  if (family === undefined || typeof params !== "object" || params === null) return dist;
-  const scaled: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(params)) {
-    if (key === "values" && Array.isArray(value)) scaled[key] = value.map((v) => scaleTimeValue(v, factor));
-    else scaled[key] = TIME_PARAMS.has(key) ? scaleTimeValue(value, factor) : value;
-  }
-  return { [family]: scaled };
-}
-
 function setCapacity(p: ChangeParams<"setCapacity">, s: ChangeScope): void {
   if (p.capacity === undefined && p.shifts === undefined) {
     s.fail("missingKey", "capacity", { key: "capacity", expected: "give capacity: <servers> and/or shifts: [...]" });
@@ -56,17 +33,12 @@ function addResource(p: ChangeParams<"addResource">, s: ChangeScope): void {
   s.set(pools, name, pool);
 }
 
+/** Multiplies the source's rate factor (thinning or an extra stream; see the module comment). */
 function scaleArrivals(p: ChangeParams<"scaleArrivals">, s: ChangeScope): void {
   const source = s.source(p.source);
   if (!source) return;
-  if (typeof source.ratePerHour === "number") s.set(source, "ratePerHour", source.ratePerHour * p.factor, "factor");
-  else if (source.profile && typeof source.profile === "object") {
-    const profile = Object.fromEntries(Object.entries(source.profile).map(([time, rate]) => [time, Number(rate) * p.factor]));
-    s.set(source, "profile", profile, "factor");
-  } else if (source.interarrival !== undefined) {
-    if (p.factor === 0) return s.fail("tooSmall", "factor", { found: 0, minimum: 0, inclusive: false });
-    s.set(source, "interarrival", scaleDistribution(source.interarrival, 1 / p.factor), "factor");
-  }
+  const current = typeof source.rateFactor === "number" ? source.rateFactor : 1;
+  s.set(source, "rateFactor", current * p.factor, "factor");
 }
 
 function setArrivals(p: ChangeParams<"setArrivals">, s: ChangeScope): void {
@@ -82,6 +54,7 @@ function setArrivals(p: ChangeParams<"setArrivals">, s: ChangeScope): void {
     s.set(source, "interarrival", p.interarrival, "interarrival");
   }
   if (p.ratePerHour !== undefined || p.profile !== undefined) delete source.interarrival;
+  delete source.rateFactor;
   if (p.profile !== undefined && p.ratePerHour === undefined) delete source.ratePerHour;
   if (p.ratePerHour !== undefined) s.set(source, "ratePerHour", p.ratePerHour, "ratePerHour");
   if (p.profile !== undefined) s.set(source, "profile", p.profile, "profile");

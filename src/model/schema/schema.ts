@@ -79,6 +79,9 @@ const ArrivalSchema = strict({
     .record(TimeOfDay, bounded(0, LIMITS.ratePerHour))
     .optional()
     .describe('Arrivals per hour by time of day, e.g. { "09:00": 4, "11:00": 9 }: each rate holds until the next time (the last until closing). With ratePerHour it is only a shape.'),
+  rateFactor: bounded(0, 1_000)
+    .optional()
+    .describe("Multiplies the arrival rate keeping the same customers: below 1 each arrival is kept with this probability, above 1 an extra independent stream adds the rest (default 1; written by scaleArrivals)."),
   priority: boundedInt(-LIMITS.priority, LIMITS.priority).optional().describe("Queue priority, larger served first (default 0)."),
   patience: DistSchema.optional().describe("How long a case waits in a queue before abandoning (default: never abandons)."),
   attributes: z.record(NameSchema, DistSchema).optional().describe("Case attributes drawn once per case (plain numbers such as amounts)."),

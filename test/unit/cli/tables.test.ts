@@ -68,7 +68,7 @@ describe("tables", () => {
 
   it("wraps the headline sentences to the width", () => {
     const sentence = { key: "k", verdict: "better" as const, text: "Service level achieved: compliance picked up within 1h rises from 89.4% to 91.3% (+2.0 points, 95% CI 0.4 to 3.6 points)." };
-    const text = formatHeadline([{ proposal: "RPA", sentences: [sentence] }], 60);
+    const text = formatHeadline([{ proposal: "RPA", sentences: [sentence], note: "" }], 60);
     expect(widest(text)).toBeLessThanOrEqual(60);
     expect(text).toContain("  + Service level");
   });

@@ -122,15 +122,16 @@ describe("overlay changes", () => {
   - scaleArrivals: { source: applications, factor: 0.7 }`);
     expect(model.resources?.seniors).toEqual({ capacity: 2, costPerHour: 80 });
     expect(model.resources?.clerks).toEqual({ costPerHour: 30, shifts: [{ from: "09:00", to: "12:00", capacity: 4 }] });
-    expect(model.arrivals[0].ratePerHour).toBeCloseTo(7, 12);
+    expect(model.arrivals[0]).toMatchObject({ ratePerHour: 10, rateFactor: 0.7 });
     const renewal = applied(`
   - setArrivals: { source: applications, interarrival: { gamma: { mean: 6min, cv: 0.5 } } }
   - scaleArrivals: { source: applications, factor: 2 }`);
-    expect(renewal.arrivals[0]).toEqual({ name: "applications", interarrival: { gamma: { mean: "3min", cv: 0.5 } } });
+    expect(renewal.arrivals[0]).toEqual({ name: "applications", interarrival: { gamma: { mean: "6min", cv: 0.5 } }, rateFactor: 2 });
     const profiled = applied(`
   - setArrivals: { source: applications, profile: { "09:00": 4, "12:00": 8 } }
+  - scaleArrivals: { source: applications, factor: 0.5 }
   - scaleArrivals: { source: applications, factor: 0.5 }`);
-    expect(profiled.arrivals[0]).toEqual({ name: "applications", profile: { "09:00": 2, "12:00": 4 } });
+    expect(profiled.arrivals[0]).toEqual({ name: "applications", profile: { "09:00": 4, "12:00": 8 }, rateFactor: 0.25 });
   });
 
   it("leaves the base document's other parts untouched when no change is given", () => {

@@ -1,0 +1,107 @@
+/**
+ * Bootstrap intervals across replications for skewed KPIs: percentiles and maxima of waits.
+ *
+ * Thirty replications of a branch day give thirty 90th-percentile waits, mostly near 4 min
+ * with one day at 19. A t-interval around their mean can reach below zero; resampling the
+ * thirty days instead (2,000 resamples of 30 days drawn with replacement, the mean of each)
+ * gives an interval that lies inside the observed days' range and follows their skew.
+ *
+ * Method: the expanded percentile bootstrap (Hesterberg 2015, "What teachers should know
+ * about the bootstrap", §4.3): the percentile interval taken at a level α′ chosen so that
+ * Φ⁻¹(1 − α′/2) = √(n/(n−1)) · t(1 − α/2, n−1). It corrects the plain percentile interval's
+ * known narrowness with few replications (it is as wide as the t-interval on symmetric
+ * data) while keeping its range-respecting shape. Paired differences resample replication
+ * pairs. Resampling is seeded from the KPI key, so the same inputs give the same interval.
+ */
+import erfc from "@stdlib/math-base-special-erfc";
+import erfcinv from "@stdlib/math-base-special-erfcinv";
+import tCdf from "@stdlib/stats-base-dists-t-cdf";
+import tQuantile from "@stdlib/stats-base-dists-t-quantile";
+
+/** Resamples per interval. */
+export const BOOTSTRAP_RESAMPLES = 2000;
+
+/** A bootstrap interval of a mean, with the two-sided p-value of "mean = 0". */
+export interface BootstrapInterval {
+  readonly lo: number;
+  readonly hi: number;
+  /** Smallest 1 − confidence at which the expanded interval excludes 0 (1 when it never does). */
+  readonly pValue: number;
+}
+
+/** 32-bit FNV-1a hash of a string: the resampling seed of a KPI. */
+function hashKey(key: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/** Mulberry32: a small seeded generator of uniforms in [0, 1) for resampling indices. */
+function mulberry32(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let z = state;
+    z = Math.imul(z ^ (z >>> 15), z | 1);
+    z ^= z + Math.imul(z ^ (z >>> 7), z | 61);
+    return ((z ^ (z >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Sorted means of BOOTSTRAP_RESAMPLES resamples (with replacement) of `values`. */
+function bootstrapMeans(values: readonly number[], key: string): Float64Array {
+  const n = values.length;
+  const next = mulberry32(hashKey(key));
+  const means = new Float64Array(BOOTSTRAP_RESAMPLES);
+  for (let b = 0; b < BOOTSTRAP_RESAMPLES; b++) {
+    let sum = 0;
+    for (let i = 0; i < n; i++) sum += values[Math.floor(next() * n)];
+    means[b] = sum / n;
+  }
+  return means.sort();
+}
+
+/** Φ(x), the standard normal distribution function. */
+function normalCdf(x: number): number {
+  return 0.5 * erfc(-x / Math.SQRT2);
+}
+
+/** The expansion factor √(n/(n−1)) of the expanded percentile bootstrap. */
+function expansion(n: number): number {
+  return Math.sqrt(n / (n - 1));
+}
+
+/**
+ * Expanded percentile bootstrap interval of the mean of `values` (n ≥ 2), seeded by `key`.
+ * INVARIANT: lo and hi lie within [min, max] of `values`.
+ */
+export function bootstrapMeanInterval(values: readonly number[], key: string, confidence: number): BootstrapInterval {
+  const n = values.length;
+  if (n < 2) throw new RangeError(`a bootstrap interval needs at least 2 values, got ${n}`);
+  const means = bootstrapMeans(values, key);
+  const tail = normalCdf(-expansion(n) * tQuantile(1 - (1 - confidence) / 2, n - 1));
+  const last = BOOTSTRAP_RESAMPLES - 1;
+  const lo = means[Math.max(0, Math.floor(tail * last))];
+  const hi = means[Math.min(last, Math.ceil((1 - tail) * last))];
+  return { lo, hi, pValue: pValueOfZero(means, n) };
+}
+
+/**
+ * The p-value of "mean = 0": the share f of resampled means on the far side of 0 fixes the
+ * level α′ = 2f at which the percentile interval touches 0; mapped back through the
+ * expansion, α = 2·(1 − T(Φ⁻¹(1 − f)/√(n/(n−1)), n−1)).
+ */
+function pValueOfZero(means: Float64Array, n: number): number {
+  let below = 0;
+  let above = 0;
+  for (const m of means) {
+    if (m < 0) below++;
+    else if (m > 0) above++;
+  }
+  const ties = BOOTSTRAP_RESAMPLES - below - above;
+  const far = Math.min(below, above) + ties / 2;
+  if (far * 2 >= BOOTSTRAP_RESAMPLES) return 1;
+  const share = Math.max(far, 0.5) / BOOTSTRAP_RESAMPLES;
+  const z = Math.SQRT2 * erfcinv(2 * share);
+  return Math.min(1, 2 * (1 - tCdf(z / expansion(n), n - 1)));
+}
