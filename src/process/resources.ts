@@ -6,6 +6,9 @@
  * while 3 clerks are still busy: nobody is interrupted; each finishes the case in hand and
  * then leaves, so `busy` may exceed `capacity` until enough of them have finished. A step
  * that needs one clerk and one manager seizes both at once or waits for both.
+ * After closing, staff who stay to serve the waiting customers (end-of-day rule `serve`)
+ * give the pool an overtime capacity while its rostered capacity is 0: seizes use
+ * `capacity`, the observer is told `rostered`, so busy > rostered is the overtime worked.
  * INVARIANT: a seize happens only when busy + units ≤ capacity for every pool it needs.
  * NOTE: levels are reported once per event, net of changes within it (`flush`): a release
  * that is immediately taken up by a waiting case at the same instant is not reported at
@@ -16,8 +19,10 @@ import type { CompiledSteps } from "../model/compile/compiled.js";
 
 /** Busy units and capacity per pool, reporting net changes to the observer. */
 export class PoolLevels {
-  /** Rostered capacity per pool (units). */
+  /** Units that may be seized per pool: the rostered capacity, or the staff staying in overtime. */
   readonly capacity: Float64Array;
+  /** Rostered capacity per pool (units), as reported to the observer. */
+  readonly rostered: Float64Array;
   /** Units currently held per pool. */
   readonly busy: Float64Array;
   /** Number of pools changed since the last `flush`. */
@@ -32,6 +37,7 @@ export class PoolLevels {
   /** All pools start idle with capacity 0 until `setCapacity` is called. */
   constructor(poolCount: number, steps: CompiledSteps, observer: SimObserver) {
     this.capacity = new Float64Array(poolCount);
+    this.rostered = new Float64Array(poolCount);
     this.busy = new Float64Array(poolCount);
     this.steps = steps;
     this.observer = observer;
@@ -48,7 +54,7 @@ export class PoolLevels {
       const pool = this.changed[i];
       this.isChanged[pool] = 0;
       const busy = this.busy[pool];
-      const capacity = this.capacity[pool];
+      const capacity = this.rostered[pool];
       if (busy === this.reportedBusy[pool] && capacity === this.reportedCapacity[pool]) continue;
       this.reportedBusy[pool] = busy;
       this.reportedCapacity[pool] = capacity;
@@ -93,9 +99,15 @@ export class PoolLevels {
     }
   }
 
-  /** Sets the rostered capacity of `pool` (busy units are never interrupted). */
+  /** Sets the rostered capacity of `pool`, ending any overtime (busy units are never interrupted). */
   setCapacity(pool: number, capacity: number): void {
     this.capacity[pool] = capacity;
+    this.rostered[pool] = capacity;
     this.markChanged(pool);
+  }
+
+  /** Lets `units` staff of `pool` stay beyond the roster (overtime); the rostered level is unchanged. */
+  setOvertime(pool: number, units: number): void {
+    this.capacity[pool] = units;
   }
 }

@@ -35,6 +35,7 @@ import type { CaseDraws } from "./draws.js";
 import type { ArrivalClock } from "./arrivals.js";
 import type { CapacityTimeline } from "./capacity.js";
 import { RunGuards, type SimulationLimits } from "./guards.js";
+import { EndOfDayState } from "./end-of-day.js";
 import { STATUS_WAITING } from "./step-status.js";
 
 /** What a finished replication reports besides the observer's data. */
@@ -68,6 +69,7 @@ export class Simulation {
   readonly observer: SimObserver;
   readonly draws: CaseDraws;
   readonly guards: RunGuards;
+  readonly endOfDay: EndOfDayState;
   /** Joining order across all lines (FIFO tie-break between steps sharing a pool). */
   enqueueCounter = 0;
   private readonly arrivalCount: Float64Array;
@@ -92,6 +94,7 @@ export class Simulation {
     this.pools = new PoolLevels(compiled.pools.length, this.steps, this.observer);
     this.arrivalCount = new Float64Array(compiled.sources.length);
     this.guards = new RunGuards(compiled, setup.replication, setup.limits, this.cases, this.lines);
+    this.endOfDay = new EndOfDayState(compiled);
   }
 
   /** Runs the replication to its end. Throws SimulationError on a runtime failure. */
@@ -127,6 +130,7 @@ export class Simulation {
         case EVENT_STOP: return this.finish(events, t);
         default: throw new InvariantError(`unknown event kind ${kind}`);
       }
+      if (this.endOfDay.overtimePools > 0) this.endOfDay.releaseIdleOvertime(this);
       if (pools.changedCount > 0) pools.flush(t);
       if (kind === EVENT_CAPACITY) {
         guards.noteCapacityEvent();
@@ -161,6 +165,7 @@ export class Simulation {
       }
     }
     if (!this.stopsWhenEmpty()) this.queue.schedule(compiled.run.horizon, EVENT_STOP, 0);
+    this.endOfDay.initialise(this);
   }
 
   private finish(events: number, endTime: number): SimulationOutcome {
@@ -268,7 +273,9 @@ export class Simulation {
   private changeCapacity(pool: number): void {
     const t = this.now;
     const timeline = this.setup.capacity[pool];
+    const before = this.pools.rostered[pool];
     this.pools.setCapacity(pool, timeline.valueAt(t));
+    this.endOfDay.capacityChanged(this, pool, before);
     const change = timeline.nextChange(t);
     if (change < Infinity) this.queue.schedule(change, EVENT_CAPACITY, pool);
     serveWaiting(this, pool);

@@ -108,6 +108,12 @@ export class CaseCollector {
     if (this.perClass) this.onAbandon(this.groups[1 + cls], t);
   }
 
+  /** A case left at t neither completed nor abandoned (sent away at closing): it is no longer in process. */
+  leave(t: number, cls: number): void {
+    this.groups[0].wip.add(t, -1);
+    if (this.perClass) this.groups[1 + cls].wip.add(t, -1);
+  }
+
   /** Accounts for time up to t (end of run). */
   flush(t: number): void {
     for (const g of this.groups) g.wip.flush(t);

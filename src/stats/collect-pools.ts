@@ -5,7 +5,9 @@
  * Three tellers rostered 09:00-17:00 at 30 per hour cost 720 a day; if they are busy 18 of
  * their 24 hours, 540 is busy cost and 180 idle cost. A teller finishing a customer after her
  * shift has ended is still working: at each moment the available units are
- * max(rostered, busy), so utilisation never exceeds 1 and overtime is paid as busy time.
+ * max(rostered, busy), so utilisation never exceeds 1. The busy time beyond the roster —
+ * finishing a customer after the shift, or staying after closing to serve the line — is the
+ * pool's overtime, paid at its overtime rate (default: the normal rate).
  */
 import type { CollectorLayout } from "./observer.js";
 import type { PoolFacts, RunWindow } from "./kpis/facts.js";
@@ -37,8 +39,10 @@ export interface RosterTimeline {
 export interface StaffCost {
   busy: number;
   idle: number;
-  /** Cost of all available (max of rostered and busy) time: busy + idle. */
+  /** Cost of all available (max of rostered and busy) time: busy + idle + overtime premium. */
   total: number;
+  /** Cost of the overtime hours at the overtime rate (part of busy cost at the normal rate). */
+  overtime: number;
 }
 
 /** Collects per-pool statistics, indexed by pool id. */
@@ -84,12 +88,13 @@ export class PoolCollector {
 
   /** Staff cost over the window, summed over pools. */
   staffCost(): StaffCost {
-    const sum = { busy: 0, idle: 0, total: 0 };
+    const sum = { busy: 0, idle: 0, total: 0, overtime: 0 };
     for (let i = 0; i < this.pools.length; i++) {
       const cost = this.costOf(i);
       sum.busy += cost.busy;
       sum.idle += cost.idle;
       sum.total += cost.total;
+      sum.overtime += cost.overtime;
     }
     return sum;
   }
@@ -118,17 +123,26 @@ export class PoolCollector {
   facts(window: RunWindow, served: Float64Array | null): PoolFacts[] {
     return this.pools.map((p, i) => {
       const cost = this.costOf(i);
-      const base = { busy: p.busy, capacity: p.capacity, available: p.available, busyCost: cost.busy, idleCost: cost.idle, totalCost: cost.total };
+      const base = { busy: p.busy, capacity: p.capacity, available: p.available, busyCost: cost.busy, idleCost: cost.idle, totalCost: cost.total, overtimeCost: cost.overtime };
       return { ...base, served: served === null ? null : served[i], window };
     });
   }
 
-  /** Busy and rostered-but-idle cost of pool i over the window. */
+  /** Busy, rostered-but-idle and overtime cost of pool i over the window. */
   private costOf(i: number): StaffCost {
     const p = this.pools[i];
-    const perMinute = this.layout.pools[i].costPerHour / 60;
+    const { costPerHour, overtimeCostPerHour } = this.layout.pools[i];
+    const perMinute = costPerHour / 60;
     const busy = p.busy.area * perMinute;
-    const total = p.available.area * perMinute;
-    return { busy, idle: total - busy, total };
+    const worked = p.available.area * perMinute;
+    const overtime = overtimeMinutes(p) * ((overtimeCostPerHour ?? costPerHour) / 60);
+    // NOTE: overtime is in `worked` at the normal rate; only the premium is added on top.
+    const premium = overtimeMinutes(p) * (((overtimeCostPerHour ?? costPerHour) - costPerHour) / 60);
+    return { busy, idle: worked - busy, total: worked + premium, overtime };
   }
+}
+
+/** Minutes worked beyond the roster: ∫ max(0, busy − rostered) dt. */
+function overtimeMinutes(p: PoolStats): number {
+  return Math.max(0, p.available.area - p.capacity.area);
 }

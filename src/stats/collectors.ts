@@ -23,6 +23,7 @@ import { StepCollector } from "./collect-steps.js";
 import { TimeOfDayCollector } from "./collect-time-of-day.js";
 import type { CostFacts, RunWindow } from "./kpis/facts.js";
 import { kpiValues } from "./kpis/registry.js";
+import { EndOfDayCollector } from "./collect-end-of-day.js";
 
 /** An observer that can also report what it observed. */
 export interface Collector extends SimObserver {
@@ -47,6 +48,7 @@ class ReplicationCollector implements Collector {
   private readonly steps: StepCollector;
   private readonly pools: PoolCollector;
   private readonly serviceLevels: ServiceLevelCollector;
+  private readonly endOfDay: EndOfDayCollector;
   private readonly arrivals = new CaseArrivals();
   /** Pools that served each case in process; null without pools or step-pool layout. */
   private readonly casePools: CasePools | null;
@@ -64,6 +66,7 @@ class ReplicationCollector implements Collector {
     this.steps = new StepCollector(layout, bins);
     this.pools = new PoolCollector(layout, bins);
     this.serviceLevels = new ServiceLevelCollector(layout, bins);
+    this.endOfDay = new EndOfDayCollector(layout);
     this.hasServiceLevels = layout.serviceLevels.length > 0;
     const stepPools = layout.stepPools;
     this.casePools = stepPools !== undefined && layout.pools.length > 0 ? new CasePools(layout.pools.length, stepPools) : null;
@@ -85,6 +88,7 @@ class ReplicationCollector implements Collector {
   onStart(t: number, caseSlot: number, cls: number, step: number, waited: number): void {
     this.steps.start(t, step, waited);
     if (this.casePools !== null) this.casePools.start(caseSlot, step);
+    this.endOfDay.leftLine(t, caseSlot, step, waited, true);
     this.timeOfDay.start(t, step, waited);
     if (this.hasServiceLevels) this.serviceLevels.start(t, cls, step, waited, this.arrivals.get(caseSlot), caseSlot);
   }
@@ -102,7 +106,24 @@ class ReplicationCollector implements Collector {
   onAbandon(t: number, caseSlot: number, cls: number, step: number, _waited: number): void {
     this.cases.abandon(t, cls);
     if (this.casePools !== null) this.casePools.leave(caseSlot, false);
+    this.endOfDay.leftLine(t, caseSlot, step, 0, false);
     if (this.hasServiceLevels) this.serviceLevels.abandon(t, cls, step, this.arrivals.get(caseSlot));
+  }
+
+  onStepClosed(t: number, step: number): void {
+    this.endOfDay.closed(t, step);
+  }
+
+  onCarryOver(t: number, caseSlot: number, _cls: number, step: number, age: number): void {
+    this.endOfDay.carryOver(t, caseSlot, step, age);
+  }
+
+  onSendAway(t: number, caseSlot: number, cls: number, step: number, _waited: number, returns: boolean): void {
+    this.endOfDay.leftLine(t, caseSlot, step, 0, false);
+    this.endOfDay.sendAway(t, cls);
+    if (returns) return;
+    this.cases.leave(t, cls);
+    if (this.casePools !== null) this.casePools.leave(caseSlot, false);
   }
 
   onPoolLevel(t: number, pool: number, busy: number, capacity: number): void {
@@ -163,6 +184,7 @@ class ReplicationCollector implements Collector {
       steps: this.steps.facts(window, this.cases.wip.area),
       pools: this.pools.facts({ ...window, endTime: rosterEnd }, this.casePools?.served ?? null),
       serviceLevels: this.serviceLevels.facts(),
+      endOfDay: this.endOfDay.facts(),
     });
   }
 
@@ -170,7 +192,7 @@ class ReplicationCollector implements Collector {
     const staff = this.pools.staffCost();
     const days = Math.max(0, endTime - this.layout.warmup) / 1440;
     const fixed = this.layout.fixedCostPerDay * days;
-    return { busy: staff.busy, idle: staff.idle, staffTotal: staff.total, fixed, completions: this.cases.completions };
+    return { busy: staff.busy, idle: staff.idle, staffTotal: staff.total, overtime: staff.overtime, fixed, completions: this.cases.completions };
   }
 
   private histograms(): Record<string, LogHistogram> {

@@ -22,6 +22,21 @@ export interface SimObserver {
   onComplete(t: number, caseSlot: number, cls: number, cycleTime: number, waited: number): void;
   /** A case gave up waiting at a step after `waited` minutes. */
   onAbandon(t: number, caseSlot: number, cls: number, step: number, waited: number): void;
+  /**
+   * A service step closed (a pool it needs went to 0 rostered units) with `waiting` cases in
+   * its line; its end-of-day rule then acts on them (see the three calls below).
+   */
+  onStepClosed(t: number, step: number, waiting: number): void;
+  /**
+   * A case waits at a closed step for its next opening (carryOver or no declared rule): at the
+   * closing, or when it joins the line of a step already closed. `age` = t − its arrival time.
+   */
+  onCarryOver(t: number, caseSlot: number, cls: number, step: number, age: number): void;
+  /**
+   * A case was sent away from a closed step after `waited` minutes in its line; it leaves the
+   * system unless `returns` (it rejoins the line at the step's next opening).
+   */
+  onSendAway(t: number, caseSlot: number, cls: number, step: number, waited: number, returns: boolean): void;
   /** A pool's busy units or rostered capacity changed (time-weighted utilisation and cost). */
   onPoolLevel(t: number, pool: number, busy: number, capacity: number): void;
   /** The number of cases waiting at a step changed. */
@@ -49,8 +64,10 @@ export interface CollectorLayout {
    * starting service" counts starts at queueing steps only. Absent: every step counts.
    */
   readonly queueingSteps?: readonly boolean[];
-  /** Resource pools, by pool id. */
-  readonly pools: readonly { readonly name: string; readonly costPerHour: number }[];
+  /** Resource pools, by pool id; overtime (busy beyond the roster) costs `overtimeCostPerHour` (default costPerHour). */
+  readonly pools: readonly { readonly name: string; readonly costPerHour: number; readonly overtimeCostPerHour?: number }[];
+  /** By step id: true where an end-of-day rule is declared (absent: none is). Undeclared overnight waits are warned about. */
+  readonly endOfDayDeclared?: readonly boolean[];
   /** Service-level targets; `cls`/`step` are -1 for "all classes" / "total waiting". */
   readonly serviceLevels: readonly {
     readonly name: string;

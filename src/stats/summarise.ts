@@ -17,6 +17,7 @@ import { kpiDefsFor, kpiDefsFromKeys } from "./kpi-defs.js";
 import { histogramEcdf, histogramQuantile, mergeHistograms } from "./log-histogram.js";
 import { binStarts } from "./time-of-day-bins.js";
 import { openSlots } from "./collect-time-of-day.js";
+import { endOfDayWarnings } from "./collect-end-of-day.js";
 
 export { compareRuns, type RunWithReps } from "./compare-runs.js";
 export { kpiDefsFor } from "./kpi-defs.js";
@@ -59,7 +60,7 @@ export function summariseRuns(source: RunSource, reps: readonly RepResult[], lay
       achievedKey: `serviceLevel/${sl.name}/achieved`,
     })),
     events: ordered.reduce((sum, rep) => sum + rep.events, 0),
-    warnings: warningsFor(ordered, kpiDefs, layout?.warmup ?? null),
+    warnings: [...warningsFor(ordered, kpiDefs, layout?.warmup ?? null), ...endOfDayWarnings(ordered, layout)],
   };
 }
 

@@ -50,7 +50,13 @@ async function handler(args: CompareArgs): Promise<void> {
     progress.stop();
     if (!outcome.ok) return reportIssues(outcome.issues);
     reportIssues(outcome.warnings);
-    process.stdout.write(`${formatComparisonTables(outcome.value, args.all)}\n${targetLine(outcome.value.target)}`);
+    process.stdout.write(`${formatComparisonTables(outcome.value, args.all)}
+${targetLine(outcome.value.target)}`);
+    const { current, proposals } = outcome.value;
+    for (const run of [current, ...proposals.map((p) => p.result)]) {
+      for (const warning of run.warnings) process.stderr.write(`procsim: warning: ${run.model}: ${warning}
+`);
+    }
     writeOutputs(args, outcome.value);
     await writeComparisonReportFor(args, outcome.value);
   } catch (error) {

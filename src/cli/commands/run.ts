@@ -39,7 +39,10 @@ async function handler(args: RunArgs): Promise<void> {
     progress.stop();
     if (!outcome.ok) return reportIssues(outcome.issues);
     reportIssues(outcome.warnings);
-    process.stdout.write(`${formatRunTable(outcome.value, args.all)}\n${targetLine(outcome.value.target)}`);
+    process.stdout.write(`${formatRunTable(outcome.value, args.all)}
+${targetLine(outcome.value.target)}`);
+    for (const warning of outcome.value.warnings) process.stderr.write(`procsim: warning: ${warning}
+`);
     if (args.json) writeJson(args.json, outcome.value);
     if (args.csv) writeFiles(args.csv, { "kpis.csv": runCsv(outcome.value) });
     await writeRunReportFor(args, outcome.value);

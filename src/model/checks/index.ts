@@ -10,6 +10,7 @@ import type { IssueDraft } from "../source/issues.js";
 import { checkAttributes } from "./attributes.js";
 import { checkCapacity } from "./capacity.js";
 import { checkDistParams } from "./dist-params.js";
+import { checkEndOfDay } from "./end-of-day.js";
 import { checkNames } from "./names.js";
 import { checkOfferedLoad } from "./offered-load.js";
 import { checkPeakLoad } from "./peak-load.js";
@@ -31,6 +32,7 @@ export function runChecks(model: Model): IssueDraft[] {
     ...checkCapacity(model),
     ...checkRunSettings(model),
     ...checkAttributes(model),
+    ...checkEndOfDay(model),
   ];
   if (issues.some((issue) => issue.severity === "error")) return issues;
   const overloaded = checkOfferedLoad(model);

@@ -10,12 +10,15 @@
 import { compileSampler } from "../../random/dists.js";
 import type { CollectorLayout } from "../../stats/observer.js";
 import type { DistSpec } from "../../random/dist-spec.js";
-import { STEP_KINDS, type ArrivalSource, type Model, type ModelPath, type Route, type Step } from "./model.js";
+import { STEP_KINDS, type ArrivalSource, type EndOfDayRule, type Model, type ModelPath, type ResourcePool, type Route, type Step } from "./model.js";
+import { resolveEndOfDay } from "./end-of-day.js";
 import {
-  ARRIVAL_PROFILE, ARRIVAL_RATE, ARRIVAL_RENEWAL, ROUTE_BRANCH, ROUTE_EXIT, ROUTE_GOTO,
-  STEP_SERVICE,
+  ARRIVAL_PROFILE, ARRIVAL_RATE, ARRIVAL_RENEWAL, EOD_CARRY_OVER, EOD_SEND_AWAY, EOD_SERVE, EOD_UNDECLARED,
+  ROUTE_BRANCH, ROUTE_EXIT, ROUTE_GOTO, STEP_SERVICE,
   type CompiledModel, type CompiledPool, type CompiledSource, type CompiledSteps,
 } from "./compiled.js";
+
+const EOD_CODES: Readonly<Record<EndOfDayRule, number>> = { carryOver: EOD_CARRY_OVER, serve: EOD_SERVE, sendAway: EOD_SEND_AWAY };
 
 /** Width of the time-of-day bins (slots) reported by the collectors when `run.slot` is not given, minutes. */
 export const TIME_OF_DAY_BIN_MINUTES = 60;
@@ -32,7 +35,7 @@ export function compileModel(model: Model): CompiledModel {
   const stepIds = idsByName(model.steps.map((s) => s.name), "step");
   const poolIds = idsByName(model.resources.map((r) => r.name), "resource");
   const classes = [...new Set(model.arrivals.map((a) => a.class))];
-  const steps = compileSteps(model.steps, stepIds, poolIds);
+  const steps = compileSteps(model, stepIds, poolIds);
   return {
     model,
     run: {
@@ -45,7 +48,7 @@ export function compileModel(model: Model): CompiledModel {
     classes,
     steps,
     sources: model.arrivals.map((a) => compileSource(a, stepIds, classes)),
-    pools: model.resources.map((r, p) => compilePool(r.name, r.path, r.costPerHour, p, steps)),
+    pools: model.resources.map((r, p) => compilePool(r, p, steps)),
     calendar: model.calendar,
   };
 }
@@ -59,7 +62,8 @@ export function collectorLayoutOf(compiled: CompiledModel): CollectorLayout {
     classes: compiled.classes,
     steps: stepNames,
     queueingSteps: Array.from(compiled.steps.kind, (kind) => kind === STEP_SERVICE),
-    pools: compiled.pools.map((p) => ({ name: p.name, costPerHour: p.costPerHour })),
+    pools: compiled.pools.map((p) => ({ name: p.name, costPerHour: p.costPerHour, overtimeCostPerHour: p.overtimeCostPerHour })),
+    endOfDayDeclared: Array.from(compiled.steps.endOfDay, (rule) => rule !== EOD_UNDECLARED),
     serviceLevels: model.serviceLevels.map((sl) => ({
       name: sl.name,
       cls: sl.class === null ? -1 : compiled.classes.indexOf(sl.class),
@@ -100,8 +104,10 @@ function lookup(ids: Map<string, number>, name: string, what: string, where: Mod
   return id;
 }
 
-function compileSteps(steps: readonly Step[], stepIds: Map<string, number>, poolIds: Map<string, number>): CompiledSteps {
+function compileSteps(model: Model, stepIds: Map<string, number>, poolIds: Map<string, number>): CompiledSteps {
+  const steps = model.steps;
   const n = steps.length;
+  const endOfDay = resolveEndOfDay(model);
   const needStart = new Int32Array(n + 1);
   const needPool: number[] = [];
   const needUnits: number[] = [];
@@ -130,6 +136,8 @@ function compileSteps(steps: readonly Step[], stepIds: Map<string, number>, pool
     needUnits: Int32Array.from(needUnits),
     duration: steps.map((s) => s.duration),
     durationSampler: steps.map((s) => compileSampler(s.duration)),
+    endOfDay: Int32Array.from(endOfDay, (rule) => (rule === null ? EOD_UNDECLARED : EOD_CODES[rule.rule])),
+    comeBack: Uint8Array.from(endOfDay, (rule) => (rule !== null && rule.comeBack ? 1 : 0)),
     routeKind,
     routeStart,
     routeCumulative: Float64Array.from(routeCumulative),
@@ -196,7 +204,7 @@ function compileSource(source: ArrivalSource, stepIds: Map<string, number>, clas
   throw new Error(`compileModel: arrival source "${source.name}" has no interarrival, rate or profile`);
 }
 
-function compilePool(name: string, path: ModelPath, costPerHour: number, pool: number, steps: CompiledSteps): CompiledPool {
+function compilePool(resource: ResourcePool, pool: number, steps: CompiledSteps): CompiledPool {
   const using: number[] = [];
   for (let s = 0; s < steps.count; s++) {
     for (let i = steps.needStart[s]; i < steps.needStart[s + 1]; i++) {
@@ -206,5 +214,7 @@ function compilePool(name: string, path: ModelPath, costPerHour: number, pool: n
       }
     }
   }
-  return { name, path: pathText(path), costPerHour, steps: Int32Array.from(using) };
+  const { name, path, costPerHour } = resource;
+  const overtimeCostPerHour = resource.overtimeCostPerHour ?? costPerHour;
+  return { name, path: pathText(path), costPerHour, overtimeCostPerHour, steps: Int32Array.from(using) };
 }

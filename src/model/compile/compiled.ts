@@ -22,6 +22,18 @@ export const STEP_DELAY = 0;
 /** A step that seizes resource units for its duration (process/steps/service.ts). */
 export const STEP_SERVICE = 1;
 
+/**
+ * End-of-day rule codes of a step's waiting line (docs/model-language.md#end-of-day).
+ * Undeclared lines are carried over, as carryOver, but the run reports them in a warning.
+ */
+export const EOD_UNDECLARED = 0;
+/** Waiting cases wait for the next opening (a backlog). */
+export const EOD_CARRY_OVER = 1;
+/** Staff stay after closing until the waiting cases are served (overtime). */
+export const EOD_SERVE = 2;
+/** Waiting cases are sent away at closing (optionally coming back at the next opening). */
+export const EOD_SEND_AWAY = 3;
+
 /** Route kinds. */
 export const ROUTE_EXIT = 0;
 /** Always to one step. */
@@ -52,6 +64,10 @@ export interface CompiledSteps {
   readonly duration: readonly DistSpec[];
   /** The same, compiled for zero-allocation sampling. */
   readonly durationSampler: readonly Sampler[];
+  /** EOD_* code of each step's end-of-day rule (EOD_UNDECLARED for delay steps). */
+  readonly endOfDay: Int32Array;
+  /** 1 where the rule is sendAway with comeBack: the cases return at the next opening. */
+  readonly comeBack: Uint8Array;
   /** ROUTE_EXIT, ROUTE_GOTO or ROUTE_BRANCH. */
   readonly routeKind: Int32Array;
   /** Route options of step s are entries routeStart[s] .. routeStart[s+1]-1. */
@@ -87,6 +103,8 @@ export interface CompiledPool {
   readonly name: string;
   readonly path: string;
   readonly costPerHour: number;
+  /** Cost per server-hour beyond the roster (overtime). */
+  readonly overtimeCostPerHour: number;
   /** Steps that need this pool (the waiting lines it serves). */
   readonly steps: Int32Array;
 }

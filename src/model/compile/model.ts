@@ -16,6 +16,22 @@ export type ModelPath = readonly (string | number)[];
 /** Weekday flags, index 0 = Monday … 6 = Sunday. */
 export type WeekdayFlags = readonly boolean[];
 
+/** What happens at closing to cases still waiting at a step (docs/model-language.md#end-of-day). */
+export type EndOfDayRule = "serve" | "sendAway" | "carryOver";
+
+/**
+ * A declared end-of-day rule. At 17:00 the tellers' shift ends with three customers still
+ * in line: `serve` keeps the tellers until those three are served (overtime), `sendAway`
+ * sends them home unserved (`comeBack`: they return when the counter next opens), and
+ * `carryOver` leaves them waiting for the next opening (a back office's backlog).
+ */
+export interface EndOfDay {
+  readonly rule: EndOfDayRule;
+  /** With sendAway: the cases come back at the next opening. */
+  readonly comeBack: boolean;
+  readonly path: ModelPath;
+}
+
 /** When the operation is open. Simulation time 0 is Monday 00:00. */
 export interface Calendar {
   /** True for a 24/7 operation (no calendar given, or `calendar: always`). */
@@ -26,6 +42,8 @@ export interface Calendar {
   readonly close: number;
   /** Working days. */
   readonly days: WeekdayFlags;
+  /** Declared end-of-day rule of the steps under this calendar; absent or null = none declared. */
+  readonly endOfDay?: EndOfDay | null;
 }
 
 /** How long a replication runs and how it is analysed. */
@@ -102,6 +120,10 @@ export interface ResourcePool {
   readonly shifts: readonly Shift[] | null;
   /** Own calendar (e.g. bots 24/7); null = the model's calendar. */
   readonly calendar: Calendar | null;
+  /** Declared end-of-day rule of the steps it performs; absent or null = none declared. */
+  readonly endOfDay?: EndOfDay | null;
+  /** Cost per server-hour beyond the roster; absent = costPerHour. */
+  readonly overtimeCostPerHour?: number;
   readonly path: ModelPath;
 }
 
@@ -137,6 +159,8 @@ export interface Step {
   readonly duration: DistSpec;
   /** Resolved route (the implicit "next step" already made explicit). */
   readonly next: Route;
+  /** End-of-day rule declared on the step itself; absent or null = its pool's or calendar's. */
+  readonly endOfDay?: EndOfDay | null;
   readonly path: ModelPath;
 }
 

@@ -5,9 +5,9 @@
  * days: [T,T,T,T,T,F,F] }`; a teller shift "11:00"–"14:00" with 5 tellers becomes
  * `{ from: 660, to: 840, capacity: 5, days }`, its days defaulting to the pool's working days.
  */
-import type { Calendar, ModelPath, Shift } from "./model.js";
+import type { Calendar, EndOfDay, ModelPath, Shift } from "./model.js";
 import { error, type IssueDraft } from "../source/issues.js";
-import type { RawCalendar, RawPool } from "../schema/schema.js";
+import type { RawCalendar, RawEndOfDay, RawPool } from "../schema/schema.js";
 import { MINUTES_PER_DAY, timeOfDayToMinutes, toWeekdayFlags } from "../schema/units.js";
 
 /** The 24/7 calendar. */
@@ -24,7 +24,17 @@ export function normalizeCalendar(raw: RawCalendar | undefined, path: ModelPath,
   const open = timeOfDayToMinutes(raw.open);
   const close = timeOfDayToMinutes(raw.close);
   if (!(close > open)) issues.push(error("calendarOrder", [...path, "close"], { open: raw.open, close: raw.close }));
-  return { always: false, open, close, days: toWeekdayFlags(raw.days ?? "weekdays") };
+  const endOfDay = normalizeEndOfDay(raw.endOfDay, [...path, "endOfDay"], issues);
+  return { always: false, open, close, days: toWeekdayFlags(raw.days ?? "weekdays"), endOfDay };
+}
+
+/** A declared end-of-day rule in normal form (null when none); comeBack needs sendAway. */
+export function normalizeEndOfDay(raw: RawEndOfDay | undefined, path: ModelPath, issues: IssueDraft[]): EndOfDay | null {
+  if (raw === undefined) return null;
+  if (typeof raw === "string") return { rule: raw, comeBack: false, path };
+  const comeBack = raw.comeBack ?? false;
+  if (comeBack && raw.rule !== "sendAway") issues.push(error("comeBackWithoutSendAway", [...path, "comeBack"], { rule: raw.rule }));
+  return { rule: raw.rule, comeBack, path };
 }
 
 /** A pool's shifts in normal form (null when it has none); days default to `calendar`'s. */

@@ -10,7 +10,7 @@
 import type { Calendar, Model, ModelPath, ResourceNeed, ResourcePool, Route, RunSettings, ServiceLevel, Step, StepKind } from "./model.js";
 import { error, type IssueDraft } from "../source/issues.js";
 import { normalizeArrival } from "./normalize-arrivals.js";
-import { normalizeCalendar, normalizeShifts } from "./normalize-calendar.js";
+import { normalizeCalendar, normalizeEndOfDay, normalizeShifts } from "./normalize-calendar.js";
 import { normalizeDist } from "./normalize-dist.js";
 import type { RawModel, RawPool, RawServiceLevel, RawStep } from "../schema/schema.js";
 import { formatMinutes, MINUTES_PER_YEAR, toMinutes, toShare, type TimeUnit } from "../schema/units.js";
@@ -90,7 +90,9 @@ function normalizePool(name: string, raw: RawPool, modelCalendar: Calendar, issu
     issues.push(error("capacityMissing", path));
     capacity = 1;
   }
-  return { name, capacity, costPerHour: raw.costPerHour ?? 0, shifts, calendar, path };
+  const costPerHour = raw.costPerHour ?? 0;
+  const endOfDay = normalizeEndOfDay(raw.endOfDay, [...path, "endOfDay"], issues);
+  return { name, capacity, costPerHour, shifts, calendar, endOfDay, overtimeCostPerHour: raw.overtimeCostPerHour ?? costPerHour, path };
 }
 
 function normalizeNeeds(raw: RawStep, path: ModelPath, issues: IssueDraft[]): ResourceNeed[] {
@@ -125,6 +127,7 @@ function normalizeStep(raw: RawStep, index: number, steps: readonly RawStep[], u
     resources,
     duration: normalizeDist(raw.duration, { unit, timed: true }, [...path, "duration"], issues),
     next: normalizeRoute(raw, index, steps),
+    endOfDay: normalizeEndOfDay(raw.endOfDay, [...path, "endOfDay"], issues),
     path,
   };
 }

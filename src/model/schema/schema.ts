@@ -43,10 +43,27 @@ const Days = taggedUnion(
   "days",
 ).describe('Working days: "weekdays" (Mon–Fri), "weekend", "all", or a list such as [mon, tue, wed].');
 
+/** What happens to cases still waiting when a step closes (see docs/model-language.md#end-of-day). */
+export const END_OF_DAY_RULES = ["serve", "sendAway", "carryOver"] as const;
+
+const EndOfDaySchema = taggedUnion(
+  [
+    z.enum(END_OF_DAY_RULES),
+    strict({
+      rule: z.enum(END_OF_DAY_RULES).describe("serve, sendAway or carryOver."),
+      comeBack: z.boolean().optional().describe("With sendAway: the cases sent away come back when the step next opens (default false)."),
+    }),
+  ],
+  "endOfDay",
+).describe(
+  "What happens at closing to cases still waiting: serve (staff stay until they are served: overtime), sendAway (they leave unserved; with comeBack: true they return at the next opening) or carryOver (they wait for the next opening: a backlog). E.g. endOfDay: serve or { rule: sendAway, comeBack: true }.",
+);
+
 const OpeningHours = strict({
   open: TimeOfDay.describe("Opening time."),
   close: TimeOfDay.describe('Closing time (later than open; "24:00" for midnight).'),
   days: Days.optional().describe("Working days (default: weekdays)."),
+  endOfDay: EndOfDaySchema.optional().describe("End-of-day rule of every step whose pools follow this calendar, unless the pool or step declares its own."),
 });
 
 /** Opening hours, or "always" for a 24/7 operation. */
@@ -100,6 +117,8 @@ const PoolSchema = strict({
   costPerHour: bounded(0, LIMITS.costPerHour).optional().describe("Cost per server per hour on duty (default 0)."),
   calendar: CalendarSchema.optional().describe("The pool's own opening hours, e.g. always for bots (default: the model calendar)."),
   shifts: z.array(ShiftSchema).min(1).max(LIMITS.shifts).optional().describe("Capacity by time of day; hours no shift covers have capacity 0."),
+  endOfDay: EndOfDaySchema.optional().describe("End-of-day rule of the steps this pool performs, unless a step declares its own (default: the calendar's)."),
+  overtimeCostPerHour: bounded(0, LIMITS.costPerHour).optional().describe("Cost per server per hour worked beyond the roster (default: costPerHour)."),
 }).describe("A pool of interchangeable servers: tellers, analysts, RPA bots.");
 
 const NeedSchema = strict({
@@ -127,6 +146,7 @@ const StepSchema = strict({
   resources: z.array(NeedSchema).min(1).max(20).optional().describe("Several pools seized together, e.g. a clerk and a manager."),
   duration: DistSchema.describe("Handling time (without waiting)."),
   next: NextSchema.optional(),
+  endOfDay: EndOfDaySchema.optional().describe("End-of-day rule of this step's waiting line (default: its pool's, else the calendar's)."),
 }).describe("An activity; without resource it is a pure delay (e.g. waiting for the customer).");
 
 const ServiceLevelSchema = strict({
@@ -168,5 +188,7 @@ export type RawPool = NonNullable<RawModel["resources"]>[string];
 export type RawStep = RawModel["steps"][number];
 /** A calendar as written. */
 export type RawCalendar = z.infer<typeof CalendarSchema>;
+/** An end-of-day rule as written. */
+export type RawEndOfDay = z.infer<typeof EndOfDaySchema>;
 /** A service level as written. */
 export type RawServiceLevel = NonNullable<RawModel["serviceLevels"]>[number];

@@ -17,8 +17,18 @@ import { EVENT_PATIENCE, EVENT_STEP_END } from "../event-kinds.js";
 import { nextStepToServe } from "../dispatch.js";
 import { STATUS_WAITING } from "../step-status.js";
 
-/** Case `c` enters service step `s`: starts at once if it can seize, else joins the line. */
+/**
+ * Case `c` enters service step `s`: starts at once if it can seize, else joins the line; a
+ * closed step hands it to its end-of-day rule (end-of-day.ts).
+ */
 export function enterService(sim: Simulation, c: number, s: number): number {
+  if (sim.endOfDay.closed[s] !== 0) return sim.endOfDay.reachedClosed(sim, c, s);
+  seizeOrJoin(sim, c, s);
+  return STATUS_WAITING;
+}
+
+/** Starts case `c` at `s` if it can seize now, else puts it in the line. */
+export function seizeOrJoin(sim: Simulation, c: number, s: number): void {
   // INVARIANT: a non-empty line means its head cannot seize, so a newcomer cannot either.
   if (sim.lines.length[s] === 0 && sim.pools.canSeize(s)) {
     sim.pools.seize(s);
@@ -26,7 +36,6 @@ export function enterService(sim: Simulation, c: number, s: number): number {
   } else {
     joinLine(sim, c, s);
   }
-  return STATUS_WAITING;
 }
 
 /** Case `c` has seized the needs of `s` after waiting `waited` minutes: its activity starts. */
@@ -80,7 +89,7 @@ function joinLine(sim: Simulation, c: number, s: number): void {
 }
 
 /** Takes case `c` out of the line of `s`; returns how long it waited there. */
-function leaveLine(sim: Simulation, c: number, s: number): number {
+export function leaveLine(sim: Simulation, c: number, s: number): number {
   const t = sim.now;
   const cases = sim.cases;
   sim.lines.leave(s, c);

@@ -55,6 +55,8 @@ export interface CostFacts {
   readonly idle: number;
   /** Cost of all available staff time (busy + idle, summed pool by pool). */
   readonly staffTotal: number;
+  /** Overtime staff hours × overtime rate, summed over pools (part of staffTotal). */
+  readonly overtime: number;
   readonly fixed: number;
   readonly completions: number;
 }
@@ -79,8 +81,10 @@ export interface PoolFacts {
   readonly available: TimeWeighted;
   readonly busyCost: number;
   readonly idleCost: number;
-  /** Cost of all available time (busy + idle). */
+  /** Cost of all available time (busy + idle), plus the overtime premium. */
   readonly totalCost: number;
+  /** Overtime (busy beyond the roster) × overtime rate; part of totalCost. */
+  readonly overtimeCost: number;
   /** Completed cases in the window that this pool served at least once; null when unknown. */
   readonly served: number | null;
   readonly window: RunWindow;

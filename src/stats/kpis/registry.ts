@@ -20,6 +20,7 @@ import { COST_KPIS } from "./cost-kpis.js";
 import { POOL_KPIS } from "./pool-kpis.js";
 import { SERVICE_LEVEL_KPIS } from "./service-level-kpis.js";
 import { STEP_KPIS } from "./step-kpis.js";
+import { BACKLOG_KPIS, OVERTIME_COST_KPIS, OVERTIME_KPIS, SENT_AWAY_KPIS, type EndOfDayFacts } from "./end-of-day-kpis.js";
 
 /** Everything a replication's KPIs are computed from, by subject id. */
 export interface ReplicationFacts {
@@ -29,6 +30,7 @@ export interface ReplicationFacts {
   readonly steps: readonly StepFacts[];
   readonly pools: readonly PoolFacts[];
   readonly serviceLevels: readonly ServiceLevelFacts[];
+  readonly endOfDay: EndOfDayFacts;
 }
 
 /** A family of KPI records with the facts type hidden: what the catalogue and collector use. */
@@ -73,10 +75,15 @@ const OVERALL = (): readonly string[] => [""];
 /** All KPI families, in report order. */
 export const KPI_FAMILIES: readonly KpiFamily[] = [
   family("Cases (all cases)", "overall", CASE_KPIS, OVERALL, (f) => f.overall),
+  family("End of day (all cases)", "overall", SENT_AWAY_KPIS, OVERALL, (f) => f.endOfDay.overall),
   family("Cost of the operation", "overall", COST_KPIS, OVERALL, (f) => f.cost),
+  family("Overtime cost of the operation", "overall", OVERTIME_COST_KPIS, OVERALL, (f) => f.cost),
   family("Cases of one class", "class", CASE_KPIS, (l) => l.classes, (f, i) => f.classes[i]),
+  family("End of day (one class)", "class", SENT_AWAY_KPIS, (l) => l.classes, (f, i) => f.endOfDay.classes[i]),
   family("Steps", "step", STEP_KPIS, (l) => l.steps, (f, i) => f.steps[i]),
+  family("Backlog carried over at a step", "step", BACKLOG_KPIS, (l) => l.steps, (f, i) => f.endOfDay.steps[i]),
   family("Resource pools", "pool", POOL_KPIS, (l) => l.pools.map((p) => p.name), (f, i) => f.pools[i]),
+  family("Overtime of a pool", "pool", OVERTIME_KPIS, (l) => l.pools.map((p) => p.name), (f, i) => f.pools[i]),
   family("Service levels", "serviceLevel", SERVICE_LEVEL_KPIS, (l) => l.serviceLevels.map((s) => s.name), (f, i) => f.serviceLevels[i]),
 ];
 

@@ -17,6 +17,9 @@ export class QuietObserver implements SimObserver {
   onFinish(_t: number, _caseSlot: number, _cls: number, _step: number, _duration: number): void {}
   onComplete(_t: number, _caseSlot: number, _cls: number, _cycleTime: number, _waited: number): void {}
   onAbandon(_t: number, _caseSlot: number, _cls: number, _step: number, _waited: number): void {}
+  onStepClosed(_t: number, _step: number, _waiting: number): void {}
+  onCarryOver(_t: number, _caseSlot: number, _cls: number, _step: number, _age: number): void {}
+  onSendAway(_t: number, _caseSlot: number, _cls: number, _step: number, _waited: number, _returns: boolean): void {}
   onPoolLevel(_t: number, _pool: number, _busy: number, _capacity: number): void {}
   onQueueLength(_t: number, _step: number, _length: number): void {}
   onEnd(_t: number): void {}
@@ -53,6 +56,12 @@ export class OccupancyObserver extends QuietObserver {
   }
 
   override onAbandon(t: number): void {
+    this.advance(t);
+    this.present -= 1;
+  }
+
+  override onSendAway(t: number, _caseSlot: number, _cls: number, _step: number, _waited: number, returns: boolean): void {
+    if (returns) return;
     this.advance(t);
     this.present -= 1;
   }

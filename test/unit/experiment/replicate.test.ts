@@ -49,7 +49,7 @@ describe("runReplication", () => {
     const layout = collectorLayoutOf(compileModel(m));
     expect(layout.classes).toEqual(["walk-in"]);
     expect(layout.steps).toEqual(["counter"]);
-    expect(layout.pools).toEqual([{ name: "teller", costPerHour: 0 }]);
+    expect(layout.pools).toEqual([{ name: "teller", costPerHour: 0, overtimeCostPerHour: 0 }]);
     expect(layout.serviceLevels).toEqual([{ name: "5 min", cls: 0, step: 0, maxWait: 5, target: 0.8 }]);
     expect(layout.warmup).toBe(100);
   });

@@ -75,7 +75,7 @@ describe("normalisation", () => {
       vary("name: test\n", 'name: test\ncalendar: { open: "09:00", close: "17:00" }\n'),
     );
     const model = load(text);
-    expect(model.calendar).toEqual({ always: false, open: 540, close: 1020, days: WEEKDAYS });
+    expect(model.calendar).toEqual({ always: false, open: 540, close: 1020, days: WEEKDAYS, endOfDay: null });
     const clerks = model.resources[0];
     expect(clerks.capacity).toBe(3);
     expect(clerks.shifts?.map(({ from, to, capacity, days }) => ({ from, to, capacity, days }))).toEqual([

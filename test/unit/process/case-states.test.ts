@@ -2,10 +2,12 @@
  * The states a case can be in (process/case-states.ts), checked on the engine: at every
  * observer call the case is in the state that call implies, and every move the engine makes
  * between states is one of the documented CASE_MOVES — on models that exercise every move
- * (queueing, zero-time decisions, rework, abandonment, multi-pool seizes).
+ * (queueing, zero-time decisions, rework, abandonment, multi-pool seizes, customers sent
+ * away at closing who come back at the next opening).
  */
 import { describe, expect, it } from "vitest";
 import type { CaseTable } from "../../../src/engine/case-table.js";
+import type { CapacityTimeline } from "../../../src/process/capacity.js";
 import type { SimObserver } from "../../../src/stats/observer.js";
 import type { Model } from "../../../src/model/compile/model.js";
 import { compileModel } from "../../../src/model/compile/compile.js";
@@ -15,9 +17,9 @@ import { ConstantCapacity } from "../../../src/process/capacity.js";
 import { DEFAULT_LIMITS } from "../../../src/process/guards.js";
 import { Simulation } from "../../../src/process/simulation.js";
 import {
-  CASE_ARRIVING, CASE_FREE, CASE_IN_ACTIVITY, CASE_MOVES, CASE_ROUTING, CASE_STATE_NAMES, CASE_WAITING,
+  CASE_ARRIVING, CASE_AWAY, CASE_FREE, CASE_IN_ACTIVITY, CASE_MOVES, CASE_ROUTING, CASE_STATE_NAMES, CASE_WAITING,
 } from "../../../src/process/case-states.js";
-import { branch, expo, fixed, goto, model, pool, source, step } from "./fixtures.js";
+import { branch, expo, fixed, goto, model, pool, source, step, StepTimeline } from "./fixtures.js";
 
 /** Records each case's moves as "from→to" and every call whose state is not the one it implies. */
 class StateObserver implements SimObserver {
@@ -26,15 +28,15 @@ class StateObserver implements SimObserver {
   readonly wrong: string[] = [];
   private readonly last: number[] = [];
 
-  private at(call: string, slot: number, expected: number, leaves = false): void {
+  private at(call: string, slot: number, expected: number, leaves = false, to = CASE_FREE): void {
     const state = (this.table as CaseTable).state[slot];
     if (state !== expected) this.wrong.push(`${call}: case in ${CASE_STATE_NAMES[state]}, expected ${CASE_STATE_NAMES[expected]}`);
     const from = this.last[slot] ?? CASE_FREE;
     if (from !== state) this.moves.add(`${CASE_STATE_NAMES[from]}→${CASE_STATE_NAMES[state]}`);
     this.last[slot] = state;
     if (!leaves) return;
-    this.moves.add(`${CASE_STATE_NAMES[state]}→${CASE_STATE_NAMES[CASE_FREE]}`);
-    this.last[slot] = CASE_FREE;
+    this.moves.add(`${CASE_STATE_NAMES[state]}→${CASE_STATE_NAMES[to]}`);
+    this.last[slot] = to;
   }
 
   onArrival(_t: number, slot: number): void { this.at("arrival", slot, CASE_ARRIVING); }
@@ -43,19 +45,24 @@ class StateObserver implements SimObserver {
   onFinish(_t: number, slot: number): void { this.at("finish", slot, CASE_ROUTING); }
   onComplete(_t: number, slot: number): void { this.at("complete", slot, CASE_ROUTING, true); }
   onAbandon(_t: number, slot: number): void { this.at("abandon", slot, CASE_WAITING, true); }
+  onSendAway(_t: number, slot: number, _cls: number, _step: number, _waited: number, returns: boolean): void {
+    this.at("send away", slot, CASE_WAITING, true, returns ? CASE_AWAY : CASE_FREE);
+  }
+  onCarryOver(_t: number, slot: number): void { this.at("carry over", slot, CASE_WAITING); }
+  onStepClosed(): void {}
   onPoolLevel(): void {}
   onQueueLength(): void {}
   onEnd(): void {}
 }
 
-function run(m: Model): StateObserver {
+function run(m: Model, capacity: readonly CapacityTimeline[] = m.resources.map((p) => new ConstantCapacity(p.capacity))): StateObserver {
   const compiled = compileModel(m);
   const observer = new StateObserver();
   const draws = new CaseDraws(compiled, 0);
   const simulation = new Simulation({
     compiled, replication: 0, observer, draws,
     arrivals: new ArrivalClock(compiled, draws, null, compiled.sources.map(() => null)),
-    capacity: m.resources.map((p) => new ConstantCapacity(p.capacity)),
+    capacity,
     limits: DEFAULT_LIMITS,
   });
   observer.table = simulation.cases;
@@ -81,12 +88,23 @@ describe("case states", () => {
     run: { maxArrivals: 3000 },
   });
 
+  // Open 60 min, closed 60 min, 20 times; overloaded while open, so lines form at each closing.
+  const hours = new StepTimeline(Array.from({ length: 40 }, (_, i) => [60 * i, i % 2 === 0 ? 2 : 0] as [number, number]));
+  const comeBackDay = model({
+    arrivals: [source("walk-in", expo(1), "desk", { patience: expo(30) })],
+    resources: [{ ...pool("tellers", 2), endOfDay: { rule: "sendAway", comeBack: true, path: [] } }],
+    steps: [step("desk", [["tellers", 1]], expo(3))],
+    run: { maxArrivals: 600 },
+  });
+
   it("every observer call finds the case in the state it implies", () => {
     expect(run(busyDay).wrong).toEqual([]);
+    expect(run(comeBackDay, [hours]).wrong).toEqual([]);
   });
 
   it("the engine makes exactly the documented moves, and all of them", () => {
-    expect([...run(busyDay).moves].sort()).toEqual([...documented].sort());
+    const moves = new Set([...run(busyDay).moves, ...run(comeBackDay, [hours]).moves]);
+    expect([...moves].sort()).toEqual([...documented].sort());
   });
 
   it("a slot is free again once its case has left", () => {

@@ -101,6 +101,15 @@ export class TraceObserver implements SimObserver {
   onAbandon(t: number, slot: number, _cls: number, step: number, waited: number): void {
     this.rows.push(`${t} ${this.label(slot)} abandon ${this.stepName(step)} waited ${waited}`);
   }
+  onStepClosed(t: number, step: number, waiting: number): void {
+    this.rows.push(`${t} close ${this.stepName(step)} waiting ${waiting}`);
+  }
+  onCarryOver(t: number, slot: number, _cls: number, step: number, age: number): void {
+    this.rows.push(`${t} ${this.label(slot)} carry over ${this.stepName(step)} age ${age}`);
+  }
+  onSendAway(t: number, slot: number, _cls: number, step: number, waited: number, returns: boolean): void {
+    this.rows.push(`${t} ${this.label(slot)} sent away ${this.stepName(step)} waited ${waited}${returns ? " returns" : ""}`);
+  }
   onPoolLevel(t: number, pool: number, busy: number, capacity: number): void {
     this.levels.push(`${t} ${this.compiled.pools[pool].name} ${busy}/${capacity}`);
   }
