@@ -30,6 +30,3 @@ export const EVENT_STOP = 4;
 
 /** Number of event kinds; every kind is in [0, EVENT_KIND_COUNT). */
 export const EVENT_KIND_COUNT = 5;
-
-/** Names by kind, for messages. */
-export const EVENT_KIND_NAMES: readonly string[] = ["capacity", "step end", "arrival", "patience", "stop"];

@@ -12,6 +12,13 @@ import { runReplication } from "../../../src/experiment/replicate.js";
 import { SimulationError, InvariantError } from "../../../src/engine/errors.js";
 import { BASE, expectLocated, issueFor, vary } from "../model/helpers.js";
 import { fixed, model, pool, source, step } from "./fixtures.js";
+import { CaseDraws } from "../../../src/process/draws.js";
+import { ArrivalClock } from "../../../src/process/arrivals.js";
+import { ConstantCapacity } from "../../../src/process/capacity.js";
+import { DEFAULT_LIMITS } from "../../../src/process/guards.js";
+import { Simulation } from "../../../src/process/simulation.js";
+import { QuietObserver } from "../../support/theory/recording-observers.js";
+import * as EVENTS from "../../../src/process/event-kinds.js";
 
 describe("step kind in the model", () => {
   it("is inferred from the resources when not written, and carried to the compiled table", () => {
@@ -61,5 +68,26 @@ describe("step kind in the engine", () => {
     expect(caught).toBeInstanceOf(SimulationError);
     expect((caught as SimulationError).cause).toBeInstanceOf(InvariantError);
     expect((caught as SimulationError).message).toMatch(/unknown step kind 7 at steps\[0\] "desk"/);
+  });
+});
+
+describe("event kinds", () => {
+  it("are numbered 0 … EVENT_KIND_COUNT − 1 in same-time order, each its own band", () => {
+    const { EVENT_KIND_COUNT, ...kinds } = EVENTS;
+    expect(Object.entries(kinds).sort((a, b) => a[1] - b[1]).map(([name]) => name)).toEqual([
+      "EVENT_CAPACITY", "EVENT_STEP_END", "EVENT_ARRIVAL", "EVENT_PATIENCE", "EVENT_STOP",
+    ]);
+    expect(Object.values(kinds).sort()).toEqual(Array.from({ length: EVENT_KIND_COUNT }, (_, i) => i));
+  });
+
+  it("an event of unknown kind in the queue throws an InvariantError", () => {
+    const compiled = compileModel(model({ arrivals: [source("a", fixed(1), "x")], steps: [step("x", [], fixed(1))], run: { maxArrivals: 2 } }));
+    const draws = new CaseDraws(compiled, 0);
+    const simulation = new Simulation({
+      compiled, replication: 0, observer: new QuietObserver(), draws,
+      arrivals: new ArrivalClock(compiled, draws, null, [null]), capacity: [new ConstantCapacity(1)], limits: DEFAULT_LIMITS,
+    });
+    simulation.queue.schedule(0.5, EVENTS.EVENT_KIND_COUNT, 0);
+    expect(() => simulation.run()).toThrow(/internal invariant violated: unknown event kind 5/);
   });
 });
