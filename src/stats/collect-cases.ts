@@ -22,6 +22,7 @@ class CaseGroup implements CaseTally {
   abandonments = 0;
   waitedAtAll = 0;
   readonly waits = new Welford();
+  readonly abandonWaits = new Welford();
   readonly cycles = new Welford();
   readonly waitHistogram = new LogHistogramAccumulator();
   readonly cycleHistogram = new LogHistogramAccumulator();
@@ -102,10 +103,10 @@ export class CaseCollector {
     if (this.perClass) this.onWorkingCycle(this.groups[1 + cls], working);
   }
 
-  /** A case gave up waiting at t. */
-  abandon(t: number, cls: number): void {
-    this.onAbandon(this.groups[0], t);
-    if (this.perClass) this.onAbandon(this.groups[1 + cls], t);
+  /** A case gave up at t after waiting `waited` in that line. */
+  abandon(t: number, cls: number, waited: number): void {
+    this.onAbandon(this.groups[0], t, waited);
+    if (this.perClass) this.onAbandon(this.groups[1 + cls], t, waited);
   }
 
   /** Accounts for time up to t (end of run). */
@@ -159,8 +160,10 @@ export class CaseCollector {
     g.workingCycleHistogram.add(working);
   }
 
-  private onAbandon(g: CaseGroup, t: number): void {
+  private onAbandon(g: CaseGroup, t: number, waited: number): void {
     g.wip.add(t, -1);
-    if (t >= this.layout.warmup) g.abandonments += 1;
+    if (t < this.layout.warmup) return;
+    g.abandonments += 1;
+    g.abandonWaits.add(waited);
   }
 }
