@@ -13,6 +13,7 @@ import { headlineKpis } from "./headline-kpis.js";
 import { shortLabel, summaryOf } from "./specs/kpi-select.js";
 import { buildComparisonChartList, buildRunChartList, type BuiltChart } from "./specs/registry.js";
 import { differencesTable, kpiMatrixTable, withoutColumns, type DifferenceRow, type Table } from "./tables.js";
+import { serviceLevelSlotTable } from "./service-level-table.js";
 
 /** Everything a report page shows. */
 export interface ReportPage {
@@ -50,6 +51,12 @@ function runFacts(result: RunResult): ReportPage["facts"] {
   ];
 }
 
+/** The tables that have rows (a model without service levels has no per-slot table). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function withRows(tables: readonly Table<any>[]): Table<any>[] {
+  return tables.filter((t) => t.rows.length > 0);
+}
+
 /** The page of a single run. */
 export function buildRunPage(result: RunResult): ReportPage {
   return {
@@ -59,7 +66,7 @@ export function buildRunPage(result: RunResult): ReportPage {
     headline: [runHeadline(result)],
     warnings: [...result.warnings],
     charts: buildRunChartList(result),
-    tables: [kpiMatrixTable([{ name: result.model, result }])],
+    tables: withRows([kpiMatrixTable([{ name: result.model, result }]), serviceLevelSlotTable([{ name: result.model, result }])]),
   };
 }
 
@@ -87,6 +94,6 @@ export function buildComparisonPage(comparison: ComparisonResult): ReportPage {
     headline: buildHeadline(comparison),
     warnings,
     charts: buildComparisonChartList(comparison),
-    tables: [kpiMatrixTable(models), ...proposals.map((p) => proposalDifferences(comparison, p))],
+    tables: withRows([kpiMatrixTable(models), ...proposals.map((p) => proposalDifferences(comparison, p)), serviceLevelSlotTable(models)]),
   };
 }

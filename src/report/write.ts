@@ -14,6 +14,7 @@ import { renderReportHtml } from "./html.js";
 import { buildComparisonPage, buildRunPage, type ReportPage } from "./page.js";
 import { renderChartSvg } from "./render-svg.js";
 import { comparisonKpiTable, differencesTable, runKpiTable, tableToCsv } from "./tables.js";
+import { serviceLevelSlotTable } from "./service-level-table.js";
 import { readReportScripts } from "./write-assets.js";
 import { svgToPng } from "./write-png.js";
 import { REPORT_MARKER, resolveReportDir, slugOf, type ReportIssue, type ReportTargetOptions } from "./write-target.js";
@@ -39,7 +40,7 @@ const OWN_FILE = /^(index\.html|report\.json|[a-z0-9-]+\.(csv|vl\.json|svg|png))
  * Never throws for a refused or failed write: returns `{ ok: false, issues }`.
  */
 export async function writeRunReport(result: RunResult, options: WriteReportOptions = {}): Promise<WriteReportResult> {
-  const tables = { "kpis.csv": tableToCsv(runKpiTable(result)) };
+  const tables = { "kpis.csv": tableToCsv(runKpiTable(result)), "service-level-by-slot.csv": tableToCsv(serviceLevelSlotTable([{ name: result.model, result }])) };
   return writeReport(slugOf(result.model), buildRunPage(result), result, tables, options);
 }
 
@@ -49,7 +50,12 @@ export async function writeRunReport(result: RunResult, options: WriteReportOpti
  */
 export async function writeComparisonReport(result: ComparisonResult, options: WriteReportOptions = {}): Promise<WriteReportResult> {
   const name = `${result.current.model} vs ${result.proposals.map((p) => p.name).join(" ")}`;
-  const tables = { "kpis.csv": tableToCsv(comparisonKpiTable(result)), "differences.csv": tableToCsv(differencesTable(result)) };
+  const models = [{ name: result.current.model, result: result.current }, ...result.proposals.map((p) => ({ name: p.name, result: p.result }))];
+  const tables = {
+    "kpis.csv": tableToCsv(comparisonKpiTable(result)),
+    "differences.csv": tableToCsv(differencesTable(result)),
+    "service-level-by-slot.csv": tableToCsv(serviceLevelSlotTable(models)),
+  };
   return writeReport(slugOf(name), buildComparisonPage(result), result, tables, options);
 }
 

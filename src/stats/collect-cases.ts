@@ -22,6 +22,7 @@ class CaseGroup implements CaseTally {
   abandonments = 0;
   waitedAtAll = 0;
   readonly waits = new Welford();
+  readonly abandonWaits = new Welford();
   readonly cycles = new Welford();
   readonly waitHistogram = new LogHistogramAccumulator();
   readonly cycleHistogram = new LogHistogramAccumulator();
@@ -102,10 +103,10 @@ export class CaseCollector {
     if (this.perClass) this.onWorkingCycle(this.groups[1 + cls], working);
   }
 
-  /** A case gave up waiting at t. */
-  abandon(t: number, cls: number): void {
-    this.onAbandon(this.groups[0], t);
-    if (this.perClass) this.onAbandon(this.groups[1 + cls], t);
+  /** A case gave up at t after waiting `waited` in that line. */
+  abandon(t: number, cls: number, waited: number): void {
+    this.onAbandon(this.groups[0], t, waited);
+    if (this.perClass) this.onAbandon(this.groups[1 + cls], t, waited);
   }
 
   /** A case left at t neither completed nor abandoned (sent away at closing): it is no longer in process. */
@@ -165,8 +166,10 @@ export class CaseCollector {
     g.workingCycleHistogram.add(working);
   }
 
-  private onAbandon(g: CaseGroup, t: number): void {
+  private onAbandon(g: CaseGroup, t: number, waited: number): void {
     g.wip.add(t, -1);
-    if (t >= this.layout.warmup) g.abandonments += 1;
+    if (t < this.layout.warmup) return;
+    g.abandonments += 1;
+    g.abandonWaits.add(waited);
   }
 }

@@ -32,6 +32,11 @@ export class ServiceLevelCollector {
   private readonly turnaround: Uint8Array;
   /** Working minutes waited so far per case slot; null when no level needs them. */
   private readonly workingWaits: CaseArrivals | null;
+  /** Minutes waited so far per case slot (for total-wait levels of cases that give up); null when none. */
+  private readonly totalWaits: CaseArrivals | null;
+  /** Abandoned observations, and those that gave up within the threshold, by level. */
+  private readonly abandoned: Float64Array;
+  private readonly abandonedWithin: Float64Array;
 
   constructor(
     private readonly layout: CollectorLayout,
@@ -47,15 +52,20 @@ export class ServiceLevelCollector {
     this.turnaround = Uint8Array.from(levels, (sl) => (sl.measure === "cycleTime" ? 1 : 0));
     const totalWorking = levels.some((sl) => sl.clock === "working" && sl.step < 0 && sl.measure !== "cycleTime");
     this.workingWaits = totalWorking ? new CaseArrivals() : null;
+    this.totalWaits = levels.some((sl) => sl.step < 0 && sl.measure !== "cycleTime") ? new CaseArrivals() : null;
+    this.abandoned = new Float64Array(levels.length);
+    this.abandonedWithin = new Float64Array(levels.length);
   }
 
-  /** The case in `slot` arrived: it has waited no working time yet. */
+  /** The case in `slot` arrived: it has waited nothing yet. */
   arrival(slot: number): void {
     if (this.workingWaits !== null) this.workingWaits.set(slot, 0);
+    if (this.totalWaits !== null) this.totalWaits.set(slot, 0);
   }
 
   /** A case of class `cls` started service at `step` after waiting `waited`; it arrived at `arrivedAt`. */
   start(t: number, cls: number, step: number, waited: number, arrivedAt: number, slot: number): void {
+    if (this.totalWaits !== null && waited > 0) this.totalWaits.set(slot, this.totalWaits.get(slot) + waited);
     if (this.workingWaits !== null && waited > 0) this.workingWaits.set(slot, this.workingWaits.get(slot) + openMinutesBetween(this.hours, t - waited, t));
     if (t < this.layout.warmup) return;
     const levels = this.layout.serviceLevels;
@@ -86,19 +96,42 @@ export class ServiceLevelCollector {
     return working && this.workingWaits !== null ? this.workingWaits.get(slot) : waited;
   }
 
-  /** A case gave up waiting at `step`: it meets neither its step's nor a total-wait target. */
-  abandon(t: number, cls: number, step: number, arrivedAt: number): void {
+  /**
+   * A case gave up at `step` after waiting `waited` there: it meets neither its step's nor a
+   * total-wait or turnaround target; whether it gave up within the threshold is kept apart.
+   */
+  abandon(t: number, cls: number, step: number, arrivedAt: number, waited: number, slot: number): void {
     if (t < this.layout.warmup) return;
     const levels = this.layout.serviceLevels;
     for (let i = 0; i < levels.length; i++) {
       const sl = levels[i];
-      if ((sl.step < 0 || sl.step === step) && (sl.cls < 0 || sl.cls === cls)) this.count(i, false, arrivedAt);
+      if (!((sl.step < 0 || sl.step === step) && (sl.cls < 0 || sl.cls === cls))) continue;
+      this.count(i, false, arrivedAt);
+      this.abandoned[i] += 1;
+      if (this.waitedBeforeGivingUp(i, t, waited, arrivedAt, slot) <= sl.maxWait) this.abandonedWithin[i] += 1;
     }
   }
 
-  /** Met and observed counts of each service level, by index. */
+  /** Met, observed and abandoned counts of each service level, by index. */
   facts(): ServiceLevelFacts[] {
-    return this.layout.serviceLevels.map((sl, i) => ({ met: this.met[i], observed: this.observed[i], target: sl.target }));
+    return this.layout.serviceLevels.map((sl, i) => ({
+      met: this.met[i],
+      observed: this.observed[i],
+      abandoned: this.abandoned[i],
+      abandonedWithin: this.abandonedWithin[i],
+      target: sl.target,
+    }));
+  }
+
+  /** What level i compares with its threshold for a case that gave up at t. */
+  private waitedBeforeGivingUp(i: number, t: number, waited: number, arrivedAt: number, slot: number): number {
+    const sl = this.layout.serviceLevels[i];
+    const working = this.working[i] === 1;
+    if (this.turnaround[i] === 1) return working ? openMinutesBetween(this.hours, arrivedAt, t) : t - arrivedAt;
+    const here = working ? openMinutesBetween(this.hours, t - waited, t) : waited;
+    if (sl.step >= 0) return here;
+    const before = working ? this.workingWaits?.get(slot) : this.totalWaits?.get(slot);
+    return (before ?? 0) + here;
   }
 
   private count(i: number, met: boolean, arrivedAt: number): void {

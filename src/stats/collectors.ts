@@ -103,11 +103,11 @@ class ReplicationCollector implements Collector {
     if (this.hasServiceLevels) this.serviceLevels.complete(t, cls, waited, cycleTime, caseSlot);
   }
 
-  onAbandon(t: number, caseSlot: number, cls: number, step: number, _waited: number): void {
-    this.cases.abandon(t, cls);
+  onAbandon(t: number, caseSlot: number, cls: number, step: number, waited: number): void {
+    this.cases.abandon(t, cls, waited);
     if (this.casePools !== null) this.casePools.leave(caseSlot, false);
     this.endOfDay.leftLine(t, caseSlot, step, 0, false);
-    if (this.hasServiceLevels) this.serviceLevels.abandon(t, cls, step, this.arrivals.get(caseSlot));
+    if (this.hasServiceLevels) this.serviceLevels.abandon(t, cls, step, this.arrivals.get(caseSlot), waited, caseSlot);
   }
 
   onStepClosed(t: number, step: number): void {

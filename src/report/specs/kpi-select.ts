@@ -13,7 +13,7 @@ export const METRIC_ROLES = {
   cycleTime: /^(cycleTime|cycle)\.mean$/,
   waitTime: /^(waitTime|wait|waitingTime)\.mean$/,
   processingTime: /^(serviceTime|processingTime|handlingTime|duration|busyTime)\.mean$/,
-  throughput: /^(throughput|throughputPerHour|completionRate)$/,
+  throughput: /^(throughput\.perOpenHour|throughput|throughputPerHour|completionRate)$/,
   wip: /^(wip|workInProcess)\.mean$/,
   queueLength: /^(queueLength|queue)\.mean$/,
   utilisation: /^(utilisation|utilization)(\.mean)?$/,
@@ -32,7 +32,7 @@ export type MetricRole = keyof typeof METRIC_ROLES;
  * Metrics too noisy or too redundant for charts and the headline (extremes, medians next to
  * means, raw counts next to rates); the tables keep them.
  */
-const DETAIL_METRIC = /\.(max|p50|p95|shareWaiting|met)$|^(arrivals|completions|completed|abandonments|visits|met|busy\.mean|capacity\.mean|staffHours)$/;
+const DETAIL_METRIC = /\.(max|p50|p95|shareWaiting|met|perOpenDay)$|^(throughput|arrivals|completions|completed|abandonments|visits|met|busy\.mean|capacity\.mean|staffHours|occupancy)$/;
 
 /** True for a KPI worth a chart row or a headline sentence (see DETAIL_METRIC). */
 export function isHeadlineMetric(def: KpiDef): boolean {

@@ -13,6 +13,7 @@ import { cycleDistributionChart, waitDistributionChart } from "./distributions.j
 import { kpiComparisonChart } from "./kpi-comparison.js";
 import { kpiDifferencesChart } from "./kpi-differences.js";
 import { timeBreakdownChart } from "./time-breakdown.js";
+import { serviceLevelBySlotChart } from "./service-level-by-slot.js";
 import { timeOfDayChart } from "./time-of-day.js";
 import { utilisationChart } from "./utilisation.js";
 import { variantsOfComparison, variantsOfRun } from "./variants.js";
@@ -24,6 +25,7 @@ export const CHARTS: readonly ChartBuilder[] = [
   waitDistributionChart,
   cycleDistributionChart,
   timeOfDayChart,
+  serviceLevelBySlotChart,
   utilisationChart,
   timeBreakdownChart,
   costBreakdownChart,

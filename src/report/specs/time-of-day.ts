@@ -29,7 +29,7 @@ function seriesKeys(variants: readonly Variant[]): TimeOfDaySummary[] {
   for (const v of variants) for (const s of v.result.timeOfDay) if (!seen.has(s.key)) seen.set(s.key, s);
   const all = [...seen.values()];
   const wip = all.filter((s) => /(^|\/)(wip|workInProcess)\b/i.test(s.key));
-  const queues = all.filter((s) => /(^|\/)(queue|queueLength)(\.mean)?$/.test(s.key)).sort((a, b) => peakOf(b) - peakOf(a));
+  const queues = all.filter((s) => /(^|\/)(queue|queueLength)(\.mean)?$/.test(s.key) && peakOf(s) > 0).sort((a, b) => peakOf(b) - peakOf(a));
   const arrivals = all.filter((s) => /(^|\/)arrivals(\.perHour)?$/.test(s.key));
   const chosen = [...wip.slice(0, 1), ...queues.slice(0, MAX_QUEUES), ...arrivals.slice(0, 1)];
   return (chosen.length ? chosen : all).slice(0, MAX_SERIES);

@@ -34,6 +34,8 @@ export interface CaseTally {
   /** Completed cases that waited at all. */
   readonly waitedAtAll: number;
   readonly waits: Welford;
+  /** Time abandoned cases waited in the line they gave up in. */
+  readonly abandonWaits: Welford;
   readonly cycles: Welford;
   readonly waitHistogram: LogHistogramAccumulator;
   readonly cycleHistogram: LogHistogramAccumulator;
@@ -93,7 +95,12 @@ export interface PoolFacts {
 /** Met and observed counts of one service level. */
 export interface ServiceLevelFacts {
   readonly met: number;
+  /** Served plus abandoned observations. */
   readonly observed: number;
+  /** Observations that were cases giving up. */
+  readonly abandoned: number;
+  /** Of those, the ones that gave up within the threshold (hung up before it was reached). */
+  readonly abandonedWithin: number;
   /** Target share in (0, 1]. */
   readonly target: number;
 }

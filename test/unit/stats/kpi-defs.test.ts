@@ -23,7 +23,7 @@ describe("KPI catalogue", () => {
     expect(scopes.indexOf("pool")).toBeGreaterThan(scopes.lastIndexOf("step"));
     expect(scopes.indexOf("serviceLevel")).toBeGreaterThan(scopes.lastIndexOf("pool"));
     expect(new Set(defs.map((d) => d.key)).size).toBe(defs.length);
-    expect(defs).toHaveLength((28 + 2) + (23 + 1) + 2 * (6 + 4) + (9 + 2) + 2);
+    expect(defs).toHaveLength((30 + 2) + (25 + 1) + 2 * (6 + 4) + (9 + 2) + 5);
   });
 
   it("writes keys as scope/subject/metric (overall/metric for the overall scope)", () => {
@@ -38,7 +38,7 @@ describe("KPI catalogue", () => {
       unit: "share",
       better: "neither",
     });
-    expect(kpiDef("class", "walk-in", "waitTime.mean")?.label).toBe("Mean wait (class walk-in)");
+    expect(kpiDef("class", "walk-in", "waitTime.mean")?.label).toBe("Mean wait of served cases (class walk-in)");
     expect(kpiDef("step", "x", "no.such.metric")).toBeNull();
   });
 
