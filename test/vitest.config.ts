@@ -6,8 +6,11 @@
 import { availableParallelism } from "node:os";
 import { defineConfig } from "vitest/config";
 
-/** Unit files that take most of the unit tier's time (full report folders with PNG charts). */
-const SLOW = ["test/unit/report/write.test.ts"];
+/**
+ * Unit files left out of the fast tier: full report folders with PNG charts (most of the unit
+ * tier's time), and the built-package check (needs `npm run build`, spawns Node processes).
+ */
+const SLOW = ["test/unit/report/write.test.ts", "test/unit/api/lazy-imports.test.ts"];
 
 export default defineConfig(({ mode }) => {
   const fast = mode === "fast";
