@@ -1,6 +1,6 @@
 /**
  * What `run` and `compare` write besides the table: located issues, run-time failures,
- * and the JSON and CSV result files.
+ * and the JSON and CSV result files (the CSV files are the report's tables).
  *
  * A model with a misspelt pool prints `account-opening.yaml:31:15  steps[1].resource
  * resource "clerk" is not defined; did you mean "clerks"?` and exits with code 2.
@@ -8,8 +8,8 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { formatIssue, sortIssues, type ModelIssue } from "../model/source/issues.js";
-import type { KpiDef, KpiSummary, RunResult } from "../stats/result-types.js";
-import type { PairedComparison } from "../api/compare.js";
+import type { ComparisonResult, RunResult } from "../stats/result-types.js";
+import { differencesTable, runKpiTable, tableToCsv } from "../report/tables.js";
 import { EXIT } from "./output.js";
 
 /** Prints issues to stderr (errors first) and sets exit code 2 when any is an error. */
@@ -39,33 +39,14 @@ export function withoutReplications<T>(value: T): T {
   return JSON.parse(JSON.stringify(value, withoutRepResults)) as T;
 }
 
-const csvCell = (value: string | number | boolean | null): string => {
-  const text = value === null ? "" : String(value);
-  return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-};
-const csvLine = (cells: readonly (string | number | boolean | null)[]) => cells.map(csvCell).join(",");
-
-function summaryCells(summary: KpiSummary | undefined): (number | null)[] {
-  return [summary?.n ?? 0, summary?.mean ?? null, summary?.sd ?? null, summary?.halfWidth ?? null, summary?.lo ?? null, summary?.hi ?? null];
-}
-
-/** CSV of a run's KPIs: one row per KPI with its definition and summary. */
+/** CSV of a run's KPIs: the report's KPI table (one row per KPI, raw values at full precision). */
 export function runCsv(run: RunResult): string {
-  const byKey = new Map(run.kpis.map((k) => [k.key, k]));
-  const head = ["key", "scope", "subject", "metric", "label", "unit", "n", "mean", "sd", "halfWidth", "lo", "hi"];
-  const rows = run.kpiDefs.map((d: KpiDef) => csvLine([d.key, d.scope, d.subject, d.metric, d.label, d.unit, ...summaryCells(byKey.get(d.key))]));
-  return [csvLine(head), ...rows].join("\n") + "\n";
+  return tableToCsv(runKpiTable(run));
 }
 
-/** CSV of a comparison's differences: one row per proposal and KPI. */
-export function comparisonCsv(comparison: PairedComparison): string {
-  const head = ["proposal", "key", "currentMean", "currentHalfWidth", "proposedMean", "proposedHalfWidth", "diffMean", "diffHalfWidth", "diffLo", "diffHi", "relativeChange", "significant", "unpairedHalfWidth", "varianceReduction"];
-  const rows = comparison.proposals.flatMap((p) =>
-    p.differences.map((d) =>
-      csvLine([p.name, d.key, d.current.mean, d.current.halfWidth, d.proposed.mean, d.proposed.halfWidth, d.diff.mean, d.diff.halfWidth, d.diff.lo, d.diff.hi, d.relativeChange, d.significant, d.unpairedHalfWidth, d.varianceReduction]),
-    ),
-  );
-  return [csvLine(head), ...rows].join("\n") + "\n";
+/** CSV of a comparison's differences: the report's paired-difference table, one row per proposal and KPI. */
+export function comparisonCsv(comparison: ComparisonResult): string {
+  return tableToCsv(differencesTable(comparison));
 }
 
 /** Writes `files` (name → text) into `dir`, creating it; returns the written paths. */

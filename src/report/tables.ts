@@ -155,6 +155,8 @@ export function differenceColumns(): Column<DifferenceRow>[] {
     { header: "proposed", align: "right", raw: (r) => r.difference.proposed.mean, text: (r) => formatMean(r.difference.proposed, u(r)) },
     { header: "difference", align: "right", raw: (r) => r.difference.diff.mean, text: (r) => differenceText(r.difference, u(r)).mean },
     { header: "95% CI", align: "right", raw: () => null, text: (r) => differenceText(r.difference, u(r)).interval, displayOnly: true },
+    { header: "currentHalfWidth", align: "right", raw: (r) => r.difference.current.halfWidth, text: () => "", csvOnly: true },
+    { header: "proposedHalfWidth", align: "right", raw: (r) => r.difference.proposed.halfWidth, text: () => "", csvOnly: true },
     { header: "diffLo", align: "right", raw: (r) => r.difference.diff.lo, text: () => "", csvOnly: true },
     { header: "diffHi", align: "right", raw: (r) => r.difference.diff.hi, text: () => "", csvOnly: true },
     { header: "change", align: "right", raw: (r) => r.difference.relativeChange, text: (r) => formatPercentChange(r.difference.relativeChange), dropOrder: 2 },

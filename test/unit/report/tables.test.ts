@@ -61,7 +61,7 @@ describe("differences table", () => {
 
   it("keeps paired and unpaired half-widths in the CSV", () => {
     const csv = tableToCsv(table);
-    expect(csv.split("\n")[0]).toBe("proposal,key,KPI,unit,current,proposed,difference,diffLo,diffHi,change,significant,verdict,pairedHalfWidth,unpairedHalfWidth");
+    expect(csv.split("\n")[0]).toBe("proposal,key,KPI,unit,current,proposed,difference,currentHalfWidth,proposedHalfWidth,diffLo,diffHi,change,significant,verdict,pairedHalfWidth,unpairedHalfWidth");
     expect(csv).toContain(",true,better,");
   });
 });
