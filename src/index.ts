@@ -12,14 +12,123 @@
  * }
  * ```
  */
-export * from "./api/load.js";
-export * from "./api/simulate.js";
-export * from "./api/compare.js";
-export * from "./api/engine.js";
-export * from "./api/charts.js";
-export * from "./api/reports.js";
-export * from "./api/tables.js";
-export type * from "./stats/result-types.js";
-export type * from "./model/compile/model.js";
-export type { DistSpec, DistKind } from "./random/dist-spec.js";
-export * from "./api/render.js";
+// The public surface, name by name (test/unit/api-surface.test.ts pins it): nothing internal
+// is exported by accident.
+export {
+  buildJsonSchema,
+  checkModel,
+  formatIssue,
+  formatIssues,
+  formatPath,
+  jsonSchemaText,
+  loadAnyModelFile,
+  loadModelFile,
+  loadModelObject,
+  loadModelText,
+  MAX_MODEL_BYTES,
+  ModelSchema,
+  sortIssues,
+  type IssueCode,
+  type IssueParams,
+  type IssueSeverity,
+  type LoadResult,
+  type ModelIssue,
+  type RawModel,
+  type Result,
+} from "./api/load.js";
+export { simulate, simulateFile, simulateSync, type Outcome, type SimulateOptions, type Simulation } from "./api/simulate.js";
+export {
+  compare,
+  compareFiles,
+  type CompareOptions,
+  type HalfWidthTarget,
+  type PairedComparison,
+  type PairedKpiDifference,
+  type TargetOutcome,
+} from "./api/compare.js";
+export {
+  collectorLayoutOf,
+  compileModel,
+  createCollector,
+  kpiDefsFor,
+  runReplication,
+  SimulationError,
+  summariseRuns,
+  type CollectorLayout,
+  type CompiledModel,
+  type ReplicationOptions,
+  type SimObserver,
+} from "./api/engine.js";
+export { buildComparisonCharts, buildRunCharts, type ChartSet } from "./api/charts.js";
+export {
+  buildHeadline,
+  writeComparisonReport,
+  writeRunReport,
+  type HeadlineSentence,
+  type ProposalHeadline,
+  type ReportIssue,
+  type ReportTargetOptions,
+  type WriteReportOptions,
+  type WriteReportResult,
+} from "./api/reports.js";
+export {
+  comparisonKpiTable,
+  differencesTable,
+  displayWidth,
+  formatDifference,
+  formatEstimate,
+  formatInterval,
+  formatMean,
+  formatPairingGain,
+  formatPercentChange,
+  formatValue,
+  headlineKpis,
+  kpiMatrixTable,
+  kpiTable,
+  runKpiTable,
+  tableToCsv,
+  tableToHtml,
+  tableToMarkdown,
+  tableToText,
+  tableToTextLines,
+  unitName,
+  withoutColumns,
+  type Cell,
+  type Column,
+  type DifferenceRow,
+  type KpiRow,
+  type Table,
+  type TextLayout,
+} from "./api/tables.js";
+export { renderChartPng, renderChartSvg, type RenderedSvg, type RenderMessage } from "./api/render.js";
+export type {
+  ArrivalSource,
+  Calendar,
+  ComparisonResult,
+  DistKind,
+  DistributionSummary,
+  DistSpec,
+  KpiDef,
+  KpiDifference,
+  KpiScope,
+  KpiSummary,
+  KpiUnit,
+  LogHistogram,
+  Model,
+  ModelPath,
+  ProfileInterval,
+  ProposalComparison,
+  RepResult,
+  ResourceNeed,
+  ResourcePool,
+  Route,
+  RunResult,
+  RunSettings,
+  ServiceLevel,
+  Shift,
+  Step,
+  StepKind,
+  TimeOfDaySeries,
+  TimeOfDaySummary,
+  WeekdayFlags,
+} from "./api/types.js";

@@ -12,7 +12,7 @@ import type { Model } from "../model/compile/model.js";
 
 export { loadModelFile, loadModelText, loadModelObject, MAX_MODEL_BYTES, type LoadResult } from "../model/source/load.js";
 export { loadAnyModelFile } from "../model/overlays/load.js";
-export { formatIssue, formatPath, sortIssues, type IssueCode, type IssueSeverity, type ModelIssue } from "../model/source/issues.js";
+export { formatIssue, formatPath, sortIssues, type IssueCode, type IssueParams, type IssueSeverity, type ModelIssue, type Result } from "../model/source/issues.js";
 export { ModelSchema, type RawModel } from "../model/schema/schema.js";
 export { buildJsonSchema, jsonSchemaText } from "../model/schema/json-schema.js";
 

@@ -7,7 +7,7 @@
  * `{ ok: true, value }` with every KPI as mean ± half-width, or `{ ok: false, issues }`
  * naming file, line and column of what is wrong. Proposal files (`extends:`) load the same way.
  */
-import { error, locateIssue, type ModelIssue } from "../model/source/issues.js";
+import { error, locateIssue, type ModelIssue, type Result } from "../model/source/issues.js";
 import type { Model } from "../model/compile/model.js";
 import { loadAnyModelFile } from "../model/overlays/load.js";
 import { checkOverridesFor, checkRunOverrides, type OverrideIssue, type RunOverrides } from "../experiment/run-overrides.js";
@@ -18,9 +18,7 @@ export type { HalfWidthTarget, TargetOutcome } from "../experiment/target-halfwi
 export { simulate, simulateSync, type SimulateOptions, type Simulation } from "../experiment/simulate.js";
 
 /** A library result: a value (with the model's warnings), or the issues that prevent it. */
-export type Outcome<T> =
-  | { readonly ok: true; readonly value: T; readonly warnings: readonly ModelIssue[] }
-  | { readonly ok: false; readonly issues: readonly ModelIssue[] };
+export type Outcome<T> = Result<{ readonly value: T }>;
 
 /** Override problems as issues (file "(options)", no position); with a model, conflicts too. */
 export function overrideIssues(overrides: RunOverrides, model?: Model): ModelIssue[] {

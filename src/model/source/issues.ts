@@ -42,6 +42,14 @@ interface IssueCommon {
  */
 export type ModelIssue = { [C in IssueCode]: IssueCommon & { readonly code: C; readonly params: Readonly<IssueParams<C>> } }[IssueCode];
 
+/**
+ * What a library entry point returns: its value and the model's warnings, or every issue that
+ * prevents it (`T` names the value: `{ model }` for loading, `{ value }` for a run).
+ */
+export type Result<T extends object> =
+  | ({ readonly ok: true; readonly warnings: readonly ModelIssue[] } & T)
+  | { readonly ok: false; readonly issues: readonly ModelIssue[] };
+
 /** What every draft has, whatever its code. */
 interface DraftCommon {
   readonly severity: IssueSeverity;

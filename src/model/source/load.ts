@@ -14,7 +14,7 @@
 import { readFileSync, statSync } from "node:fs";
 import type { Model, ModelPath } from "../compile/model.js";
 import { runChecks } from "../checks/index.js";
-import { error, hasErrors, KEY_CODES, locateIssue, sortIssues, type IssueDraft, type ModelIssue } from "./issues.js";
+import { error, hasErrors, KEY_CODES, locateIssue, sortIssues, type IssueDraft, type ModelIssue, type Result } from "./issues.js";
 import { PHRASES } from "./messages.js";
 import { normalizeModel } from "../compile/normalize.js";
 import { ModelSchema } from "../schema/schema.js";
@@ -29,9 +29,7 @@ export const MAX_MODEL_BYTES = 10 * 1024 * 1024;
 export const TEXT_FILE_NAME = "<text>";
 
 /** The outcome of loading: the model and its warnings, or every issue (errors first). */
-export type LoadResult =
-  | { readonly ok: true; readonly model: Model; readonly warnings: ModelIssue[] }
-  | { readonly ok: false; readonly issues: ModelIssue[] };
+export type LoadResult = Result<{ readonly model: Model }>;
 
 /** How issues of one input are placed: which paths exist in it, and where a path is. */
 interface Locator {

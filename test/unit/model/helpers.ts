@@ -40,7 +40,7 @@ export function positionOf(text: string, needle: string, skip = 0): { line: numb
 }
 
 /** All issues of a load (errors and warnings). */
-export function issuesOf(result: LoadResult): ModelIssue[] {
+export function issuesOf(result: LoadResult): readonly ModelIssue[] {
   return result.ok ? result.warnings : result.issues;
 }
 
