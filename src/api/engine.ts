@@ -6,7 +6,8 @@
  * `runReplication(compiled, r)` for r = 0..99 in a notebook loop, or reads
  * `kpiDefsFor(collectorLayoutOf(compiled))` to see which KPI keys a run will report.
  */
-export { compileModel, collectorLayoutOf } from "../model/compile/compile.js";
+export { compileModel } from "../model/compile/compile.js";
+export { collectorLayoutOf } from "../experiment/collector-layout.js";
 export type { CompiledModel } from "../model/compile/compiled.js";
 export { runReplication, type ReplicationOptions } from "../experiment/replicate.js";
 export { SimulationError } from "../engine/errors.js";

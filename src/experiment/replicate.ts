@@ -12,7 +12,7 @@
 import type { CompiledModel } from "../model/compile/compiled.js";
 import type { SimObserver } from "../stats/observer.js";
 import type { RepResult } from "../stats/result-types.js";
-import { collectorLayoutOf, TIME_OF_DAY_BIN_MINUTES } from "../model/compile/compile.js";
+import { collectorLayoutOf, TIME_OF_DAY_BIN_MINUTES } from "./collector-layout.js";
 import { createCollector } from "../stats/collectors.js";
 import { CaseDraws } from "../process/draws.js";
 import { ArrivalClock } from "../process/arrivals.js";

@@ -14,7 +14,8 @@
  */
 import type { Model } from "../model/compile/model.js";
 import type { RepResult, RunResult } from "../stats/result-types.js";
-import { collectorLayoutOf, compileModel } from "../model/compile/compile.js";
+import { compileModel } from "../model/compile/compile.js";
+import { collectorLayoutOf } from "./collector-layout.js";
 import { summariseRuns } from "../stats/summarise.js";
 import { runReplicationBatch } from "./replication-batch.js";
 import { withRunOverrides, type RunOverrides } from "./run-overrides.js";

@@ -12,7 +12,8 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import type { RepResult } from "../../src/stats/result-types.js";
-import { collectorLayoutOf, compileModel } from "../../src/model/compile/compile.js";
+import { compileModel } from "../../src/model/compile/compile.js";
+import { collectorLayoutOf } from "../../src/experiment/collector-layout.js";
 import { summariseRuns } from "../../src/stats/summarise.js";
 import { averageOver, MINUTES_PER_DAY, mtDInfinityMean, mtMInfinityMean } from "../support/theory/infinite-server.js";
 import { expectTheoryWithin, replicate } from "../support/theory/replications.js";

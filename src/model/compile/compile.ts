@@ -8,7 +8,6 @@
  * modified; the compiled form does not depend on the replication.
  */
 import { compileSampler } from "../../random/dists.js";
-import type { CollectorLayout } from "../../stats/observer.js";
 import type { DistSpec } from "../../random/dist-spec.js";
 import { STEP_KINDS, type ArrivalSource, type EndOfDayRule, type Model, type ModelPath, type ResourcePool, type Route, type Step } from "./model.js";
 import { resolveEndOfDay } from "./end-of-day.js";
@@ -19,9 +18,6 @@ import {
 } from "./compiled.js";
 
 const EOD_CODES: Readonly<Record<EndOfDayRule, number>> = { carryOver: EOD_CARRY_OVER, serve: EOD_SERVE, sendAway: EOD_SEND_AWAY };
-
-/** Width of the time-of-day bins (slots) reported by the collectors when `run.slot` is not given, minutes. */
-export const TIME_OF_DAY_BIN_MINUTES = 60;
 
 /**
  * Compiles a validated model. Throws an Error naming the element when a reference does not
@@ -50,35 +46,6 @@ export function compileModel(model: Model): CompiledModel {
     sources: model.arrivals.map((a) => compileSource(a, stepIds, classes)),
     pools: model.resources.map((r, p) => compilePool(r, p, steps)),
     calendar: model.calendar,
-  };
-}
-
-/** The collectors' view of a compiled model: names by id, costs, service levels, warm-up. */
-export function collectorLayoutOf(compiled: CompiledModel): CollectorLayout {
-  const { model } = compiled;
-  const stepNames = compiled.steps.names;
-  return {
-    warmup: compiled.run.warmup,
-    classes: compiled.classes,
-    steps: stepNames,
-    queueingSteps: Array.from(compiled.steps.kind, (kind) => kind === STEP_SERVICE),
-    pools: compiled.pools.map((p) => ({ name: p.name, costPerHour: p.costPerHour, overtimeCostPerHour: p.overtimeCostPerHour })),
-    endOfDayDeclared: Array.from(compiled.steps.endOfDay, (rule) => rule !== EOD_UNDECLARED),
-    serviceLevels: model.serviceLevels.map((sl) => ({
-      name: sl.name,
-      cls: sl.class === null ? -1 : compiled.classes.indexOf(sl.class),
-      step: sl.step === null ? -1 : stepNames.indexOf(sl.step),
-      maxWait: sl.maxWait,
-      target: sl.target,
-      ...(sl.measure === undefined ? {} : { measure: sl.measure }),
-      ...(sl.clock === undefined ? {} : { clock: sl.clock }),
-    })),
-    timeOfDayBinMinutes: model.run.slot ?? TIME_OF_DAY_BIN_MINUTES,
-    fixedCostPerDay: model.fixedCostPerDay,
-    calendar: model.calendar,
-    study: compiled.run.study,
-    horizon: compiled.run.horizon,
-    stepPools: stepNames.map((_, s) => Array.from(compiled.steps.needPool.subarray(compiled.steps.needStart[s], compiled.steps.needStart[s + 1]))),
   };
 }
 

@@ -4,7 +4,8 @@
  * (Long-run theory checks live in test/theory.)
  */
 import { describe, expect, it } from "vitest";
-import { compileModel, collectorLayoutOf } from "../../../src/model/compile/compile.js";
+import { compileModel } from "../../../src/model/compile/compile.js";
+import { collectorLayoutOf } from "../../../src/experiment/collector-layout.js";
 import { runReplication } from "../../../src/experiment/replicate.js";
 import { expo, model, pool, source, step } from "../process/fixtures.js";
 

@@ -6,7 +6,8 @@
  */
 import { describe, expect, it } from "vitest";
 import type { EndOfDay, EndOfDayRule, Model } from "../../../src/model/compile/model.js";
-import { collectorLayoutOf, compileModel } from "../../../src/model/compile/compile.js";
+import { compileModel } from "../../../src/model/compile/compile.js";
+import { collectorLayoutOf } from "../../../src/experiment/collector-layout.js";
 import { runReplication } from "../../../src/experiment/replicate.js";
 import { summariseRuns } from "../../../src/stats/summarise.js";
 import { fixed, model, pool, source, step } from "./fixtures.js";

@@ -2,7 +2,8 @@
  * `run.slot`: the width of the through-the-day slots, 15, 30 or 60 minutes, validated.
  */
 import { describe, expect, it } from "vitest";
-import { collectorLayoutOf, compileModel } from "../../../src/model/compile/compile.js";
+import { compileModel } from "../../../src/model/compile/compile.js";
+import { collectorLayoutOf } from "../../../src/experiment/collector-layout.js";
 import { loadModelText } from "../../../src/model/source/load.js";
 
 const MODEL = `name: slots

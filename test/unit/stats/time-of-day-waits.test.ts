@@ -6,7 +6,8 @@
 import { describe, expect, it } from "vitest";
 import { createCollector } from "../../../src/stats/collectors.js";
 import type { CollectorLayout } from "../../../src/stats/observer.js";
-import { collectorLayoutOf, compileModel } from "../../../src/model/compile/compile.js";
+import { compileModel } from "../../../src/model/compile/compile.js";
+import { collectorLayoutOf } from "../../../src/experiment/collector-layout.js";
 import { buildModel, exponential, goTo, pool, poissonSource, serviceStep } from "../../support/theory/model-builder.js";
 
 const BASE: CollectorLayout = {

@@ -1,0 +1,42 @@
+/**
+ * The collectors' view of a compiled model: what the statistics need to know about it, as
+ * plain data (stats imports nothing from the model).
+ *
+ * The branch counter's compiled model — steps "queue ticket" and "teller", pool "tellers" at
+ * 32 an hour, the target "80% within 5 min" — becomes names by id, which steps queue, pool
+ * costs, service levels by class and step id, and the width of the time-of-day bins.
+ */
+import { EOD_UNDECLARED, STEP_SERVICE, type CompiledModel } from "../model/compile/compiled.js";
+import type { CollectorLayout } from "../stats/observer.js";
+
+/** Width of the time-of-day bins (slots) reported by the collectors when `run.slot` is not given, minutes. */
+export const TIME_OF_DAY_BIN_MINUTES = 60;
+
+/** The collectors' view of a compiled model: names by id, costs, service levels, warm-up. */
+export function collectorLayoutOf(compiled: CompiledModel): CollectorLayout {
+  const { model } = compiled;
+  const stepNames = compiled.steps.names;
+  return {
+    warmup: compiled.run.warmup,
+    classes: compiled.classes,
+    steps: stepNames,
+    queueingSteps: Array.from(compiled.steps.kind, (kind) => kind === STEP_SERVICE),
+    pools: compiled.pools.map((p) => ({ name: p.name, costPerHour: p.costPerHour, overtimeCostPerHour: p.overtimeCostPerHour })),
+    endOfDayDeclared: Array.from(compiled.steps.endOfDay, (rule) => rule !== EOD_UNDECLARED),
+    serviceLevels: model.serviceLevels.map((sl) => ({
+      name: sl.name,
+      cls: sl.class === null ? -1 : compiled.classes.indexOf(sl.class),
+      step: sl.step === null ? -1 : stepNames.indexOf(sl.step),
+      maxWait: sl.maxWait,
+      target: sl.target,
+      ...(sl.measure === undefined ? {} : { measure: sl.measure }),
+      ...(sl.clock === undefined ? {} : { clock: sl.clock }),
+    })),
+    timeOfDayBinMinutes: model.run.slot ?? TIME_OF_DAY_BIN_MINUTES,
+    fixedCostPerDay: model.fixedCostPerDay,
+    calendar: model.calendar,
+    study: compiled.run.study,
+    horizon: compiled.run.horizon,
+    stepPools: stepNames.map((_, s) => Array.from(compiled.steps.needPool.subarray(compiled.steps.needStart[s], compiled.steps.needStart[s + 1]))),
+  };
+}
