@@ -24,6 +24,11 @@ export function distSpecProblem(spec: DistSpec): string | null {
   return familyOf(spec).undefinedBecause(spec);
 }
 
+/** The same distribution with every time parameter multiplied by `factor` (shape parameters kept). */
+export function scaleDistSpec<S extends DistSpec>(spec: S, factor: number): S {
+  return familyOf(spec).scaleTime(spec, factor);
+}
+
 /**
  * Compiles a spec into a `Sampler`. Call at compile time (it allocates), then sample freely.
  * Degenerate parameters (sd 0, min = max) compile to a constant.

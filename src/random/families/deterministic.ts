@@ -20,4 +20,5 @@ export const deterministic: DistFamily<DeterministicSpec> = {
   variance: () => 0,
   support: (spec) => [spec.value, spec.value],
   plan: (spec) => ({ kernel: "constant", params: [spec.value] }),
+  scaleTime: (spec, f) => ({ ...spec, value: spec.value * f }),
 };

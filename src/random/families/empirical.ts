@@ -73,4 +73,5 @@ export const empirical: DistFamily<EmpiricalSpec> = {
     }
     return { kernel: "empirical", params: [total, lastPositive], values, cumulative };
   },
+  scaleTime: (spec, f) => ({ ...spec, values: spec.values.map((v) => v * f) }),
 };

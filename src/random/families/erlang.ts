@@ -32,4 +32,5 @@ export const erlang: DistFamily<ErlangSpec> = {
     if (spec.k <= ERLANG_SUM_MAX_K) return { kernel: "erlangSum", params: [phaseMean, spec.k] };
     return { kernel: "gamma", params: [phaseMean, ...gammaSlots(spec.k)] };
   },
+  scaleTime: (spec, f) => ({ ...spec, mean: spec.mean * f }),
 };

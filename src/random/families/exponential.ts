@@ -20,4 +20,5 @@ export const exponential: DistFamily<ExponentialSpec> = {
   variance: (spec) => spec.mean * spec.mean,
   support: () => [0, Infinity],
   plan: (spec) => ({ kernel: "exponential", params: [spec.mean] }),
+  scaleTime: (spec, f) => ({ ...spec, mean: spec.mean * f }),
 };

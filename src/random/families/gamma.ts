@@ -41,4 +41,5 @@ export const gamma: DistFamily<GammaSpec> = {
   variance: (spec) => spec.shape * spec.scale * spec.scale,
   support: () => [0, Infinity],
   plan: (spec) => ({ kernel: "gamma", params: [spec.scale, ...gammaSlots(spec.shape)] }),
+  scaleTime: (spec, f) => ({ ...spec, scale: spec.scale * f }),
 };

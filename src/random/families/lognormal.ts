@@ -31,4 +31,5 @@ export const lognormal: DistFamily<LognormalSpec> = {
     const sigma = Math.sqrt(Math.log(1 + s2 / m2));
     return { kernel: "lognormal", params: [mu, sigma] };
   },
+  scaleTime: (spec, f) => ({ ...spec, mean: spec.mean * f, sd: spec.sd * f }),
 };

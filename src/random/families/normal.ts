@@ -53,4 +53,5 @@ export const normal: DistFamily<NormalSpec> = {
     if (-mean / sd > NORMAL_FAR_TAIL_SDS) return { kernel: "normalFarTail", params: [(sd * sd) / -mean] };
     return { kernel: "truncatedNormal", params: [mean, sd, normalCdf(mean / sd)] };
   },
+  scaleTime: (spec, f) => ({ ...spec, mean: spec.mean * f, sd: spec.sd * f }),
 };

@@ -42,4 +42,5 @@ export const pert: DistFamily<PertSpec> = {
     const [alpha, beta] = pertShapes(spec.min, spec.mode, spec.max);
     return { kernel: "pert", params: [spec.min, spec.max - spec.min, ...gammaSlots(alpha), ...gammaSlots(beta)] };
   },
+  scaleTime: (spec, f) => ({ ...spec, min: spec.min * f, mode: spec.mode * f, max: spec.max * f }),
 };

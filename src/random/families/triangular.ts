@@ -29,4 +29,5 @@ export const triangular: DistFamily<TriangularSpec> = {
     // slots: min, max, F(mode), (max−min)(mode−min), (max−min)(max−mode)
     return { kernel: "triangular", params: [min, max, (mode - min) / range, range * (mode - min), range * (max - mode)] };
   },
+  scaleTime: (spec, f) => ({ ...spec, min: spec.min * f, mode: spec.mode * f, max: spec.max * f }),
 };

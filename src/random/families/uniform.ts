@@ -23,4 +23,5 @@ export const uniform: DistFamily<UniformSpec> = {
   variance: (spec) => ((spec.max - spec.min) * (spec.max - spec.min)) / 12,
   support: (spec) => [spec.min, spec.max],
   plan: (spec) => ({ kernel: "uniform", params: [spec.min, spec.max - spec.min] }),
+  scaleTime: (spec, f) => ({ ...spec, min: spec.min * f, max: spec.max * f }),
 };

@@ -27,4 +27,5 @@ export const weibull: DistFamily<WeibullSpec> = {
   },
   support: () => [0, Infinity],
   plan: (spec) => ({ kernel: "weibull", params: [spec.scale, 1 / spec.shape] }),
+  scaleTime: (spec, f) => ({ ...spec, scale: spec.scale * f }),
 };
