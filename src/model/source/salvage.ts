@@ -70,7 +70,8 @@ function setAt(root: unknown, path: ModelPath, value: unknown): void {
 function neutralise(doc: unknown, path: ModelPath): boolean {
   const { schema, depth } = schemaAt(path);
   const at = path.slice(0, depth);
-  if (at.length < elementOf(at).length || at.length === 0 || GLOBAL_KEYS.has(String(at[0]))) return false;
+  // A whole section (`resources`, `steps`) or a global key cannot be replaced without guessing.
+  if (at.length === 0 || GLOBAL_KEYS.has(String(at[0])) || (LIST_SECTIONS.has(String(at[0])) && at.length < 2)) return false;
   const original = valueAt(doc, at);
   const asText = typeof original === "number" || typeof original === "boolean" ? [String(original)] : [];
   const candidates = [...(schema instanceof z.ZodOptional ? [undefined] : []), ...asText, ...NEUTRAL_VALUES];

@@ -68,6 +68,13 @@ describe("all issues at once", () => {
     expect(codes).toEqual(expect.arrayContaining(["modeOutside", "branchSum", "unknownResource", "unknownStep"]));
   });
 
+  it("a whole section of the wrong shape is not replaced: no guessed errors about what it held", () => {
+    const text = FIVE_PROBLEMS.replace("  tellers: { capacity: 2, costPerHuor: 30 }\n  managers: { capacity: 1 }", "  - tellers\n  - managers");
+    const result = loadModelText(text, "model.yaml");
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.issues.map((issue) => `${issue.code}@${issue.path.join(".")}`)).toEqual(["wrongType@resources"]);
+  });
+
   it("a model too broken to salvage still reports its shape errors", () => {
     const result = loadModelText("name: x\ntimeUnit: weeks\nrun: { horizon: 8h }\narrivals: []\nsteps: 3\n", "model.yaml");
     expect(result.ok).toBe(false);
