@@ -63,3 +63,13 @@ export function writeFiles(dir: string, files: Record<string, string>): string[]
 export function writeJson(path: string, value: unknown): void {
   writeFileSync(path, resultJson(value));
 }
+
+/** "Warm-up: declared 7,200 min, estimated 17,280 min (MSER on daily means)." ("" for terminating runs). */
+export function warmupLine(result: RunResult): string {
+  const w = result.warmup;
+  if (!w) return "";
+  const min = (x: number) => `${Math.round(x).toLocaleString("en-US")} min`;
+  const estimated = w.estimatedMinutes === null ? "no estimate (the run is too short)" : `estimated ${min(w.estimatedMinutes)}`;
+  return `Warm-up: declared ${min(w.declaredMinutes)}, ${estimated} (${w.method}).\n`;
+}
+

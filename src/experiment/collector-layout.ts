@@ -7,7 +7,9 @@
  * costs, service levels by class and step id, and the width of the time-of-day bins.
  */
 import { EOD_UNDECLARED, STEP_SERVICE, type CompiledModel } from "../model/compile/compiled.js";
-import type { CollectorLayout } from "../stats/observer.js";
+import type { Model } from "../model/compile/model.js";
+import type { CollectorLayout, WarmupSeriesSpec } from "../stats/observer.js";
+import { WARMUP_SLICES } from "../stats/warmup-series.js";
 
 /** Width of the time-of-day bins (slots) reported by the collectors when `run.slot` is not given, minutes. */
 export const TIME_OF_DAY_BIN_MINUTES = 60;
@@ -38,5 +40,21 @@ export function collectorLayoutOf(compiled: CompiledModel): CollectorLayout {
     study: compiled.run.study,
     horizon: compiled.run.horizon,
     stepPools: stepNames.map((_, s) => Array.from(compiled.steps.needPool.subarray(compiled.steps.needStart[s], compiled.steps.needStart[s + 1]))),
+    ...(compiled.run.study === "steadyState" && compiled.run.horizon < Infinity ? { warmupSeries: warmupSeriesSpec(model, compiled.run.horizon) } : {}),
   };
+}
+
+/**
+ * How a steady-state run keeps its warm-up series: 500 equal slices batched by 5 for a 24/7
+ * model; for one with opening hours, shifts or a time-of-day profile, whole days (or whole
+ * weeks when a run has more than 500 days), each its own batch.
+ */
+function warmupSeriesSpec(model: Model, horizon: number): WarmupSeriesSpec {
+  const rhythmic = !model.calendar.always
+    || model.resources.some((r) => r.shifts !== null || (r.calendar !== null && !r.calendar.always))
+    || model.arrivals.some((a) => a.profile !== null);
+  if (!rhythmic) return { horizon, sliceMinutes: horizon / WARMUP_SLICES, batch: 5 };
+  const days = Math.ceil(horizon / 1440);
+  if (days <= WARMUP_SLICES) return { horizon, sliceMinutes: 1440, batch: 1 };
+  return { horizon, sliceMinutes: 10_080 * Math.ceil(days / 7 / WARMUP_SLICES), batch: 1 };
 }

@@ -48,6 +48,7 @@ function runFacts(result: RunResult): ReportPage["facts"] {
     { label: "seed", value: String(result.seed) },
     { label: "replications", value: String(result.replications) },
     { label: "events simulated", value: fixed(result.events, 0) },
+    ...(result.warmup ? [warmupFact(result.warmup)] : []),
   ];
 }
 
@@ -55,6 +56,12 @@ function runFacts(result: RunResult): ReportPage["facts"] {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 function withRows(tables: readonly Table<any>[]): Table<any>[] {
   return tables.filter((t) => t.rows.length > 0);
+}
+
+/** "warm-up: 7,200 min declared · 17,280 min estimated" for a steady-state run. */
+function warmupFact(w: NonNullable<RunResult["warmup"]>): ReportPage["facts"][number] {
+  const estimated = w.estimatedMinutes === null ? "run too short to estimate" : `${fixed(w.estimatedMinutes, 0)} min estimated (${w.method})`;
+  return { label: "warm-up", value: `${fixed(w.declaredMinutes, 0)} min declared · ${estimated}` };
 }
 
 /** The page of a single run. */

@@ -24,6 +24,7 @@ import { TimeOfDayCollector } from "./collect-time-of-day.js";
 import type { CostFacts, RunWindow } from "./kpis/facts.js";
 import { kpiValues } from "./kpis/registry.js";
 import { EndOfDayCollector } from "./collect-end-of-day.js";
+import { WarmupSeries } from "./warmup-series.js";
 
 /** An observer that can also report what it observed. */
 export interface Collector extends SimObserver {
@@ -54,6 +55,8 @@ class ReplicationCollector implements Collector {
   private readonly casePools: CasePools | null;
   /** NOTE: without service levels, arrival times per case slot are never read: not kept. */
   private readonly hasServiceLevels: boolean;
+  /** Steady-state runs only (null otherwise): cases in process by slice, for MSER-5. */
+  private readonly warmupSeries: WarmupSeries | null;
   private endedAt = -Infinity;
 
   constructor(
@@ -70,6 +73,8 @@ class ReplicationCollector implements Collector {
     this.hasServiceLevels = layout.serviceLevels.length > 0;
     const stepPools = layout.stepPools;
     this.casePools = stepPools !== undefined && layout.pools.length > 0 ? new CasePools(layout.pools.length, stepPools) : null;
+    const spec = layout.warmupSeries;
+    this.warmupSeries = spec === undefined ? null : new WarmupSeries(spec.horizon, spec.sliceMinutes);
   }
 
   onArrival(t: number, caseSlot: number, cls: number): void {
@@ -79,6 +84,7 @@ class ReplicationCollector implements Collector {
     }
     this.cases.arrival(t, cls);
     this.timeOfDay.arrival(t);
+    if (this.warmupSeries !== null) this.warmupSeries.change(t, 1);
   }
 
   onEnqueue(): void {
@@ -101,12 +107,14 @@ class ReplicationCollector implements Collector {
     this.cases.complete(t, cls, cycleTime, waited);
     if (this.casePools !== null) this.casePools.leave(caseSlot, t >= this.layout.warmup);
     if (this.hasServiceLevels) this.serviceLevels.complete(t, cls, waited, cycleTime, caseSlot);
+    if (this.warmupSeries !== null) this.warmupSeries.change(t, -1);
   }
 
   onAbandon(t: number, caseSlot: number, cls: number, step: number, waited: number): void {
     this.cases.abandon(t, cls, waited);
     if (this.casePools !== null) this.casePools.leave(caseSlot, false);
     this.endOfDay.leftLine(t, caseSlot, step, 0, false);
+    if (this.warmupSeries !== null) this.warmupSeries.change(t, -1);
     if (this.hasServiceLevels) this.serviceLevels.abandon(t, cls, step, this.arrivals.get(caseSlot), waited, caseSlot);
   }
 
@@ -157,6 +165,7 @@ class ReplicationCollector implements Collector {
       }),
       events,
       endTime,
+      ...(this.warmupSeries !== null ? { warmupSeries: this.warmupSeries.means() } : {}),
     };
   }
 
@@ -166,6 +175,7 @@ class ReplicationCollector implements Collector {
     this.cases.flush(t);
     this.steps.flush(t);
     this.pools.flush(t);
+    if (this.warmupSeries !== null) this.warmupSeries.flush(t);
   }
 
   /** A terminating day with a horizon lasts at least to the horizon; otherwise it ends with the run. */

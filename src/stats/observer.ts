@@ -101,4 +101,20 @@ export interface CollectorLayout {
   readonly stepPools?: readonly (readonly number[])[];
   /** Fixed cost per simulated day. */
   readonly fixedCostPerDay: number;
+  /** Steady-state runs with a horizon: how the warm-up series is kept. Absent: no series (terminating studies). */
+  readonly warmupSeries?: WarmupSeriesSpec;
+}
+
+/**
+ * The warm-up series of a steady-state run: time-averaged cases in process over slices of
+ * [0, horizon]. A 24/7 model uses WARMUP_SLICES equal slices batched by 5 (MSER-5); a model
+ * with opening hours or shifts uses whole days (whole weeks beyond 500 days), so the daily
+ * rhythm is not mistaken for a transient.
+ */
+export interface WarmupSeriesSpec {
+  readonly horizon: number;
+  /** Slice width, minutes. */
+  readonly sliceMinutes: number;
+  /** Slices per MSER batch. */
+  readonly batch: number;
 }

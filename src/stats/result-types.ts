@@ -48,6 +48,19 @@ export interface TimeOfDaySeries {
   readonly values: readonly (number | null)[];
 }
 
+/** The warm-up of a steady-state run: declared, and estimated from the runs themselves. */
+export interface WarmupEstimate {
+  /** "MSER-5" (24/7 models), or MSER on daily means with the weekday pattern removed, or on weekly means. */
+  readonly method: string;
+  /** The model's run.warmup, minutes. */
+  readonly declaredMinutes: number;
+  /** The truncation point MSER-5 found, minutes; null when the run is too short for one. */
+  readonly estimatedMinutes: number | null;
+  /** Width of one MSER batch, minutes. */
+  readonly batchMinutes: number;
+  readonly horizonMinutes: number;
+}
+
 /** Everything one replication produced. Bounded size whatever the run length. */
 export interface RepResult {
   readonly replication: number;
@@ -62,6 +75,8 @@ export interface RepResult {
   readonly events: number;
   /** Simulation time at which the replication ended, minutes. */
   readonly endTime: number;
+  /** Steady-state runs only: mean cases in process per equal slice of [0, horizon] (warmup-series.ts). */
+  readonly warmupSeries?: readonly number[];
 }
 
 /** Mean and 95% t-interval of one KPI across replications. */
@@ -116,6 +131,8 @@ export interface RunResult {
   readonly serviceLevels: readonly { readonly name: string; readonly maxWait: number; readonly target: number; readonly achievedKey: string }[];
   readonly events: number;
   readonly warnings: readonly string[];
+  /** Steady-state runs only: declared and estimated warm-up. */
+  readonly warmup?: WarmupEstimate;
 }
 
 /** Paired difference (proposed − current) of one KPI on common random numbers. */

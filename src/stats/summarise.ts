@@ -10,7 +10,7 @@
  * finished in, so the summary is the same for any number of worker threads.
  */
 import type { CollectorLayout } from "./observer.js";
-import type { DistributionSummary, KpiDef, KpiSummary, RepResult, RunResult, TimeOfDaySummary } from "./result-types.js";
+import type { DistributionSummary, KpiDef, KpiSummary, RepResult, RunResult, TimeOfDaySummary, WarmupEstimate } from "./result-types.js";
 import { kpiInterval, tInterval } from "./ci.js";
 import { histogramKeysFor } from "./collect-cases.js";
 import { kpiDefsFor, kpiDefsFromKeys } from "./kpi-defs.js";
@@ -18,6 +18,7 @@ import { histogramEcdf, histogramQuantile, mergeHistograms } from "./log-histogr
 import { binStarts } from "./time-of-day-bins.js";
 import { openSlots } from "./collect-time-of-day.js";
 import { endOfDayWarnings } from "./collect-end-of-day.js";
+import { estimateWarmup, warmupWarning } from "./warmup.js";
 
 export { compareRuns, type RunWithReps } from "./compare-runs.js";
 export { kpiDefsFor } from "./kpi-defs.js";
@@ -45,6 +46,8 @@ export function summariseRuns(source: RunSource, reps: readonly RepResult[], lay
   const ordered = [...reps].sort((a, b) => a.replication - b.replication);
   const kpiDefs = layout ? kpiDefsFor(layout) : kpiDefsFromKeys(Object.keys(ordered[0]?.kpis ?? {}));
   const histogramKeys = layout ? histogramKeysFor(layout) : Object.keys(ordered[0]?.histograms ?? {});
+  const warmup = warmupOf(ordered, layout);
+  const warning = warmup ? warmupWarning(warmup) : null;
   return {
     model: source.name,
     seed: source.run.seed,
@@ -60,8 +63,18 @@ export function summariseRuns(source: RunSource, reps: readonly RepResult[], lay
       achievedKey: `serviceLevel/${sl.name}/achieved`,
     })),
     events: ordered.reduce((sum, rep) => sum + rep.events, 0),
-    warnings: [...warningsFor(ordered, kpiDefs, layout?.warmup ?? null), ...endOfDayWarnings(ordered, layout)],
+    warnings: [...warningsFor(ordered, kpiDefs, layout?.warmup ?? null), ...endOfDayWarnings(ordered, layout), ...(warning ? [warning] : [])],
+    ...(warmup ? { warmup } : {}),
   };
+}
+
+/** The MSER-5 warm-up estimate of a steady-state run (every replication kept a series); else null. */
+function warmupOf(reps: readonly RepResult[], layout?: CollectorLayout): WarmupEstimate | null {
+  const spec = layout?.warmupSeries;
+  if (spec === undefined || reps.length === 0) return null;
+  const series = reps.map((rep) => rep.warmupSeries);
+  if (series.some((s) => s === undefined)) return null;
+  return estimateWarmup(series as readonly (readonly number[])[], spec, layout?.warmup ?? 0);
 }
 
 /**

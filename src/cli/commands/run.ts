@@ -9,7 +9,7 @@
 import type { CommandModule } from "yargs";
 import { simulateFile } from "../../api/simulate.js";
 import { withExperimentOptions, overridesOf, targetLine, targetOf, workersOf, type ExperimentArgs } from "../experiment-options.js";
-import { reportIssues, reportRunFailure, runCsv, writeFiles, writeJson } from "../experiment-output.js";
+import { reportIssues, reportRunFailure, runCsv, warmupLine, writeFiles, writeJson } from "../experiment-output.js";
 import { startProgress } from "../progress.js";
 import { formatRunTable } from "../tables.js";
 import { EXIT } from "../output.js";
@@ -40,7 +40,7 @@ async function handler(args: RunArgs): Promise<void> {
     if (!outcome.ok) return reportIssues(outcome.issues);
     reportIssues(outcome.warnings);
     process.stdout.write(`${formatRunTable(outcome.value, args.all)}
-${targetLine(outcome.value.target)}`);
+${warmupLine(outcome.value)}${targetLine(outcome.value.target)}`);
     for (const warning of outcome.value.warnings) process.stderr.write(`procsim: warning: ${warning}
 `);
     if (args.json) writeJson(args.json, outcome.value);

@@ -1,0 +1,80 @@
+// MSER-5 finds a known transient in a synthetic series, says "too short" when the series
+// never settles, and the per-replication series accounts time-weighted cases in process
+// exactly, slice by slice.
+import { describe, expect, it } from "vitest";
+import { batchMeans, estimateWarmup, mserTruncation, warmupWarning } from "../../../src/stats/warmup.js";
+import { WARMUP_SLICES, WarmupSeries } from "../../../src/stats/warmup-series.js";
+
+/** A seeded standard-normal-ish noise source (sum of 4 uniforms, centred; test-side only). */
+function noise(seed: number): () => number {
+  let s = seed >>> 0;
+  const u = () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) + 0.5) / 4294967296;
+  return () => (u() + u() + u() + u() - 2) * Math.sqrt(3);
+}
+
+describe("mserTruncation", () => {
+  it("finds a linear ramp's end in a noisy series", () => {
+    // 40 values ramping from 0 up to 10, then 160 values at 10, noise sd 1.
+    const e = noise(1);
+    const series = Array.from({ length: 200 }, (_, i) => (i < 40 ? (10 * i) / 40 : 10) + e());
+    const d = mserTruncation(series) as number;
+    expect(d).toBeGreaterThanOrEqual(25);
+    expect(d).toBeLessThanOrEqual(50);
+  });
+
+  it("drops nothing much from a stationary series", () => {
+    const e = noise(2);
+    const d = mserTruncation(Array.from({ length: 200 }, () => 5 + e())) as number;
+    expect(d).toBeLessThan(20);
+  });
+
+  it("returns null for a series still climbing at the end", () => {
+    const e = noise(3);
+    expect(mserTruncation(Array.from({ length: 100 }, (_, i) => i / 10 + 0.3 * e()))).toBeNull();
+  });
+
+  it("batches by 5", () => {
+    expect(batchMeans([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11])).toEqual([3, 8]);
+  });
+});
+
+describe("estimateWarmup and its warning", () => {
+  const e = noise(4);
+  const rep = () => Array.from({ length: WARMUP_SLICES }, (_, i) => 8 * (1 - Math.exp(-i / 30)) + e());
+  const reps = [rep(), rep(), rep()];
+
+  it("converts the truncation into minutes and says when the declared warm-up is shorter", () => {
+    const estimate = estimateWarmup(reps, { horizon: 10_000, sliceMinutes: 20, batch: 5 }, 500);
+    expect(estimate.batchMinutes).toBe(100);
+    expect(estimate.estimatedMinutes).toBeGreaterThan(1_500);
+    expect(estimate.estimatedMinutes).toBeLessThan(5_000);
+    expect(warmupWarning(estimate)).toMatch(/^The declared warm-up of 500 min is shorter than the [\d,]+ min estimated from cases in process \(MSER-5\)/);
+    expect(warmupWarning({ ...estimate, declaredMinutes: 5_000 })).toBeNull();
+    expect(warmupWarning({ ...estimate, estimatedMinutes: null })).toMatch(/^The run is too short for a steady state: over the 10,000 min run/);
+  });
+});
+
+describe("models with opening hours: daily means", () => {
+  it("finds a ten-day ramp in 60 days of daily means", () => {
+    const days = (seed: number) => {
+      const e = noise(seed);
+      return Array.from({ length: 60 }, (_, i) => 20 * Math.min(1, i / 10) + 0.5 * e());
+    };
+    const estimate = estimateWarmup([days(7), days(8)], { horizon: 60 * 1440, sliceMinutes: 1440, batch: 1 }, 0);
+    expect(estimate.method).toBe("MSER on daily means");
+    expect(estimate.estimatedMinutes).toBeGreaterThanOrEqual(6 * 1440);
+    expect(estimate.estimatedMinutes).toBeLessThanOrEqual(14 * 1440);
+  });
+});
+
+describe("WarmupSeries", () => {
+  it("time-averages cases in process over each slice, across slice boundaries", () => {
+    const series = new WarmupSeries(WARMUP_SLICES); // slices of 1 minute
+    series.change(0.5, 1); // one case from 0.5 …
+    series.change(2.25, 1); // … a second from 2.25 …
+    series.change(3, -2); // … both leave at 3
+    series.flush(WARMUP_SLICES);
+    expect(series.means().slice(0, 4)).toEqual([0.5, 1, 1.75, 0]);
+    expect(series.means().length).toBe(WARMUP_SLICES);
+  });
+});
