@@ -8,28 +8,40 @@
  * file that does not load.
  */
 import { compare, UnknownKpiError, type CompareOptions, type PairedComparison } from "../experiment/compare.js";
-import { loadModels, overrideIssues, targetIssue, type Outcome } from "./simulate.js";
+import { wholeNumberProblem } from "../experiment/run-overrides.js";
+import { LIMITS } from "../model/schema/limits.js";
+import { error, locateIssue, type ModelIssue } from "../model/source/issues.js";
+import { beforeRunIssues, loadModels, overrideIssues, targetIssue, type BeforeRun, type Outcome } from "./simulate.js";
 
 export { compare, type CompareOptions, type PairedComparison, type HalfWidthTarget, type TargetOutcome } from "../experiment/compare.js";
 export type { PairedKpiDifference } from "../experiment/paired-differences.js";
+
+/** A maxReplications outside the replication limit, as an issue. */
+function maxReplicationsIssues(value: number | undefined): ModelIssue[] {
+  const reason = value === undefined ? null : wholeNumberProblem("maxReplications", value, 1, LIMITS.replications);
+  if (reason === null) return [];
+  return [locateIssue(error("invalidOption", ["maxReplications"], { option: "maxReplications", reason }), { path: ["maxReplications"], file: "(options)", line: 0, column: 0 })];
+}
 
 /**
  * Loads the current model and the proposals (plain models or `extends:` proposals) and
  * compares them. Rejects only on a run-time failure of a model or an internal error.
  */
-export async function compareFiles(currentPath: string, proposalPaths: readonly string[], options: CompareOptions = {}): Promise<Outcome<PairedComparison>> {
-  const invalid = overrideIssues(options);
+export async function compareFiles(currentPath: string, proposalPaths: readonly string[], options: CompareOptions & BeforeRun = {}): Promise<Outcome<PairedComparison>> {
+  const invalid = [...overrideIssues(options), ...maxReplicationsIssues(options.maxReplications)];
   if (invalid.length > 0) return { ok: false, issues: invalid };
   const loaded = loadModels([currentPath, ...proposalPaths]);
   if (!loaded.ok) return loaded;
   const [current, ...proposals] = loaded.value;
   const conflicts = overrideIssues(options, current);
   if (conflicts.length > 0) return { ok: false, issues: conflicts };
+  const refused = beforeRunIssues(options, loaded.value);
+  if (refused.length > 0) return { ok: false, issues: refused };
   try {
     const value = await compare(current, proposals, options);
     return { ok: true, value, warnings: loaded.warnings };
-  } catch (error) {
-    if (error instanceof UnknownKpiError) return { ok: false, issues: [targetIssue(error)] };
-    throw error;
+  } catch (cause) {
+    if (cause instanceof UnknownKpiError) return { ok: false, issues: [targetIssue(cause)] };
+    throw cause;
   }
 }

@@ -34,6 +34,17 @@ export function targetIssue(cause: UnknownKpiError): ModelIssue {
   return locateIssue(draft, { path: draft.path, file: "(options)", line: 0, column: 0 });
 }
 
+/** Options of the file entry points: a last check of the loaded models before anything runs. */
+export interface BeforeRun {
+  /** Called with the loaded models (current first); any error issue it returns stops the run. */
+  readonly beforeRun?: (models: readonly Model[]) => readonly ModelIssue[];
+}
+
+/** The error issues `beforeRun` finds (none without a hook). */
+export function beforeRunIssues(options: BeforeRun, models: readonly Model[]): readonly ModelIssue[] {
+  return (options.beforeRun?.(models) ?? []).filter((issue) => issue.severity === "error");
+}
+
 /** Loads model or proposal files; all issues of all files, or the models in order. */
 export function loadModels(paths: readonly string[]): Outcome<Model[]> {
   const models: Model[] = [];
@@ -53,13 +64,15 @@ export function loadModels(paths: readonly string[]): Outcome<Model[]> {
  * Loads and runs a model or proposal file. Rejects only on a run-time failure of the model
  * (a SimulationError naming replication, time and step) or an internal error.
  */
-export async function simulateFile(path: string, options: SimulateOptions = {}): Promise<Outcome<Simulation>> {
+export async function simulateFile(path: string, options: SimulateOptions & BeforeRun = {}): Promise<Outcome<Simulation>> {
   const invalid = overrideIssues(options);
   if (invalid.length > 0) return { ok: false, issues: invalid };
   const loaded = loadModels([path]);
   if (!loaded.ok) return loaded;
   const conflicts = overrideIssues(options, loaded.value[0]);
   if (conflicts.length > 0) return { ok: false, issues: conflicts };
+  const refused = beforeRunIssues(options, loaded.value);
+  if (refused.length > 0) return { ok: false, issues: refused };
   try {
     const value = await simulate(loaded.value[0], options);
     return { ok: true, value, warnings: loaded.warnings };

@@ -4,12 +4,16 @@
  *
  * `procsim run branch-counter.yaml --replications 50 --horizon 5d --workers 4 --json out.json`
  * overrides the model's run block for this run only; the horizon takes a duration with
- * its unit ("5d", "8h", "90min"; a bare number is minutes).
+ * its unit ("5d", "8h", "90min"; a bare number is minutes). Every option is checked with the
+ * ranges of the model language (limits.ts) before anything runs: `--replications 1e9`,
+ * `--seed -1`, `--horizon 100000000d` or `--workers 999` stop with exit code 2.
  */
 import type { Argv } from "yargs";
+import { availableParallelism } from "node:os";
 import { DURATION_PATTERN, toMinutes } from "../model/schema/units.js";
-import type { RunOverrides } from "../experiment/run-overrides.js";
+import { checkRunOverrides, wholeNumberProblem, type RunOverrides } from "../experiment/run-overrides.js";
 import type { HalfWidthTarget, TargetOutcome } from "../experiment/target-halfwidth.js";
+import { LIMITS } from "../model/schema/limits.js";
 
 /** Parsed shared options. */
 export interface ExperimentArgs {
@@ -22,6 +26,7 @@ export interface ExperimentArgs {
   all?: boolean;
   targetHalfwidth?: string;
   maxReplications?: number;
+  allowLong?: boolean;
 }
 
 /** Adds the shared options to a command's builder. */
@@ -35,7 +40,8 @@ export function withExperimentOptions<T>(yargs: Argv<T>): Argv<T & ExperimentArg
     .option("csv", { type: "string", describe: "Write KPI tables as CSV files into this folder" })
     .option("all", { type: "boolean", default: false, describe: "Show every KPI, not only the headline ones" })
     .option("target-halfwidth", { type: "string", describe: "KPI=VALUE: add replications until the half-width of KPI (paired, for compare) is ≤ VALUE" })
-    .option("max-replications", { type: "number", describe: "Limit for --target-halfwidth (default 10 × replications)" }) as Argv<T & ExperimentArgs>;
+    .option("max-replications", { type: "number", describe: "Limit for --target-halfwidth (default 10 × replications)" })
+    .option("allow-long", { type: "boolean", default: false, describe: "Run even when the estimate says it takes more than a day on this machine" }) as Argv<T & ExperimentArgs>;
 }
 
 /** A horizon argument in minutes; NaN when it is not a duration. */
@@ -54,10 +60,35 @@ export function overridesOf(args: ExperimentArgs): RunOverrides {
   };
 }
 
+/** Most worker threads the CLI starts: a few per core (more only add memory, not speed). */
+export function maxWorkers(cores: number = availableParallelism()): number {
+  return Math.max(1, cores) * LIMITS.workersPerCore;
+}
+
 /** A worker count option, validated: undefined = default; a message when invalid. */
 export function workersOf(args: ExperimentArgs): number | string | undefined {
   if (args.workers === undefined) return undefined;
-  return Number.isInteger(args.workers) && args.workers >= 1 ? args.workers : `--workers must be a whole number ≥ 1, got ${args.workers}`;
+  const problem = wholeNumberProblem("--workers", args.workers, 1, maxWorkers());
+  return problem === null ? args.workers : `${problem} (${LIMITS.workersPerCore} per core on this machine)`;
+}
+
+/**
+ * Every problem with the shared options, as messages (empty when all are valid): the run
+ * overrides with the model's ranges, the horizon's syntax, the worker count.
+ */
+export function experimentArgProblems(args: ExperimentArgs): string[] {
+  const problems: string[] = [];
+  if (args.horizon !== undefined && Number.isNaN(parseHorizon(args.horizon))) {
+    problems.push(`--horizon expects a duration such as 5d, 8h or 90min; got ${JSON.stringify(args.horizon)}`);
+  }
+  const { horizon, ...rest } = overridesOf(args);
+  const overrides = Number.isNaN(horizon) ? rest : { ...rest, horizon };
+  problems.push(...checkRunOverrides(overrides).map((problem) => `--${problem.message}`));
+  const workers = workersOf(args);
+  if (typeof workers === "string") problems.push(workers);
+  const maxReplications = args.maxReplications === undefined ? null : wholeNumberProblem("--max-replications", args.maxReplications, 1, LIMITS.replications);
+  if (maxReplications) problems.push(maxReplications);
+  return problems;
 }
 
 /** `KEY=VALUE` → a half-width target; a message when malformed. */
@@ -65,7 +96,7 @@ export function parseTarget(text: string): HalfWidthTarget | string {
   const at = text.lastIndexOf("=");
   const key = text.slice(0, at).trim();
   const halfWidth = Number(text.slice(at + 1));
-  if (at <= 0 || !(halfWidth > 0)) return `--target-halfwidth expects KPI=VALUE with VALUE > 0, e.g. overall/cycleTime.mean=5; got "${text}"`;
+  if (at <= 0 || !(halfWidth > 0 && Number.isFinite(halfWidth))) return `--target-halfwidth expects KPI=VALUE with VALUE > 0, e.g. overall/cycleTime.mean=5; got "${text}"`;
   return { key, halfWidth };
 }
 

@@ -5,8 +5,8 @@
  * A model with a misspelt pool prints `account-opening.yaml:31:15  steps[1].resource
  * resource "clerk" is not defined; did you mean "clerks"?` and exits with code 2.
  */
-import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { writeFileAtomic } from "../report/write-atomic.js";
 import { formatIssue, sortIssues, type ModelIssue } from "../model/source/issues.js";
 import type { ComparisonResult, RunResult } from "../stats/result-types.js";
 import { differencesTable, runKpiTable, tableToCsv } from "../report/tables.js";
@@ -49,19 +49,18 @@ export function comparisonCsv(comparison: ComparisonResult): string {
   return tableToCsv(differencesTable(comparison));
 }
 
-/** Writes `files` (name → text) into `dir`, creating it; returns the written paths. */
+/** Writes `files` (name → text) into `dir`, creating it, each file atomically; returns the written paths. */
 export function writeFiles(dir: string, files: Record<string, string>): string[] {
-  mkdirSync(dir, { recursive: true });
   return Object.entries(files).map(([name, text]) => {
     const path = join(dir, name);
-    writeFileSync(path, text);
+    writeFileAtomic(path, text);
     return path;
   });
 }
 
-/** Writes a JSON result file. */
+/** Writes a JSON result file atomically (an earlier file survives a failure). */
 export function writeJson(path: string, value: unknown): void {
-  writeFileSync(path, resultJson(value));
+  writeFileAtomic(path, resultJson(value));
 }
 
 /** "Warm-up: declared 7,200 min, estimated 17,280 min (MSER on daily means)." ("" for terminating runs). */

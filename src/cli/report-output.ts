@@ -20,6 +20,7 @@ export interface ReportArgs {
   out?: string;
   png?: boolean;
   allowOutside?: boolean;
+  force?: boolean;
 }
 
 /** Adds the report options to a command's builder. */
@@ -28,7 +29,8 @@ export function withReportOptions<T>(yargs: Argv<T>): Argv<T & ReportArgs> {
     .option("report", { type: "boolean", default: true, describe: "Write the HTML/JSON/CSV/chart report (--no-report to skip)" })
     .option("out", { type: "string", describe: "Report folder (default reports/<model name>)" })
     .option("png", { type: "boolean", default: true, describe: "Also render each chart as PNG (--no-png is faster)" })
-    .option("allow-outside", { type: "boolean", default: false, describe: "Allow --out outside the working directory" }) as Argv<T & ReportArgs>;
+    .option("allow-outside", { type: "boolean", default: false, describe: "Allow --out, --json and --csv outside the working directory (symlinks resolved)" })
+    .option("force", { type: "boolean", default: false, describe: "Replace a --json or --csv file that procsim did not write" }) as Argv<T & ReportArgs>;
 }
 
 function announce(outcome: WriteReportResult): void {
@@ -42,22 +44,22 @@ function announce(outcome: WriteReportResult): void {
   process.stdout.write(`\nReport: ${path}\n`);
 }
 
-function reportTarget(args: ReportArgs) {
-  return { outDir: args.out, allowOutside: args.allowOutside, png: args.png };
+function reportTarget(args: ReportArgs, inputs: readonly string[]) {
+  return { outDir: args.out, allowOutside: args.allowOutside, png: args.png, inputs };
 }
 
 /** Writes the report of a run, unless --no-report. */
-export async function writeRunReportFor(args: ReportArgs, result: RunResult): Promise<void> {
+export async function writeRunReportFor(args: ReportArgs, result: RunResult, inputs: readonly string[]): Promise<void> {
   if (args.report === false) return;
   const { writeRunReport } = await import("../report/write.js");
-  announce(await writeRunReport(withoutReplications(result), reportTarget(args)));
+  announce(await writeRunReport(withoutReplications(result), reportTarget(args, inputs)));
 }
 
 /** Prints the headline of a comparison and writes its report, unless --no-report. */
-export async function writeComparisonReportFor(args: ReportArgs, result: ComparisonResult): Promise<void> {
+export async function writeComparisonReportFor(args: ReportArgs, result: ComparisonResult, inputs: readonly string[]): Promise<void> {
   const clean = withoutReplications(result);
   process.stdout.write(formatHeadline(buildHeadline(clean)));
   if (args.report === false) return;
   const { writeComparisonReport } = await import("../report/write.js");
-  announce(await writeComparisonReport(clean, reportTarget(args)));
+  announce(await writeComparisonReport(clean, reportTarget(args, inputs)));
 }

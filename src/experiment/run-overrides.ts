@@ -7,6 +7,8 @@
  * run again with other settings.
  */
 import type { Model } from "../model/compile/model.js";
+import { LIMITS } from "../model/schema/limits.js";
+import { MINUTES_PER_YEAR } from "../model/schema/units.js";
 
 /** Settings that override the model's `run:` block; omitted fields keep the model's value. */
 export interface RunOverrides {
@@ -24,18 +26,24 @@ export interface OverrideIssue {
   readonly message: string;
 }
 
+/** The message for a whole-number option outside [min, max] (the same ranges as the model's run block), or null. */
+export function wholeNumberProblem(option: string, value: number, min: number, max: number): string | null {
+  if (Number.isInteger(value) && value >= min && value <= max) return null;
+  return `${option} must be a whole number from ${min} to ${max}, got ${value}`;
+}
+
 /** Checks override values; returns one issue per invalid value (empty when all are valid). */
 export function checkRunOverrides(overrides: RunOverrides): OverrideIssue[] {
   const issues: OverrideIssue[] = [];
   const { replications, seed, horizon } = overrides;
-  if (replications !== undefined && !(Number.isInteger(replications) && replications >= 1)) {
-    issues.push({ option: "replications", message: `replications must be a whole number ≥ 1, got ${replications}` });
-  }
-  if (seed !== undefined && !Number.isSafeInteger(seed)) {
-    issues.push({ option: "seed", message: `seed must be a whole number, got ${seed}` });
-  }
+  const tooMany = replications === undefined ? null : wholeNumberProblem("replications", replications, 1, LIMITS.replications);
+  if (tooMany) issues.push({ option: "replications", message: tooMany });
+  const badSeed = seed === undefined ? null : wholeNumberProblem("seed", seed, 0, LIMITS.seed);
+  if (badSeed) issues.push({ option: "seed", message: badSeed });
   if (horizon !== undefined && !(Number.isFinite(horizon) && horizon > 0)) {
     issues.push({ option: "horizon", message: `horizon must be a positive time, got ${horizon} min` });
+  } else if (horizon !== undefined && horizon > LIMITS.horizonYears * MINUTES_PER_YEAR) {
+    issues.push({ option: "horizon", message: `horizon must be at most ${LIMITS.horizonYears} years, got ${horizon} min` });
   }
   return issues;
 }

@@ -21,6 +21,8 @@ export interface SimulationLimits {
   readonly maxCasesInSystem: number;
   /** More visits than this by one case to one step means an endless rework loop. */
   readonly maxVisitsPerStep: number;
+  /** More events in a row at one instant than this means a zero-time loop (default SAME_TIME_EVENTS). */
+  readonly maxSameTimeEvents?: number;
 }
 
 /** The default limits: no event budget, 2,000,000 cases in the system, 100,000 visits. */
@@ -36,6 +38,13 @@ export const DEFAULT_LIMITS: SimulationLimits = {
  */
 const IDLE_CAPACITY_EVENTS = 10_000;
 
+/**
+ * Events in a row at one simulated instant after which the clock is declared stuck (an
+ * inter-arrival time of 0 with steps of 0 minutes loops forever at time 0). Far above any
+ * real burst: a million cases arriving at one instant pass.
+ */
+export const SAME_TIME_EVENTS = 10_000_000;
+
 /** Holds the limits and the current time, and throws the run's SimulationErrors. */
 export class RunGuards {
   /** Simulation time of the event being processed, minutes. */
@@ -45,7 +54,10 @@ export class RunGuards {
   readonly maxEvents: number;
   readonly maxCasesInSystem: number;
   readonly maxVisitsPerStep: number;
+  readonly maxSameTimeEvents: number;
   private idleCapacityEvents = 0;
+  private lastProgressTime = -1;
+  private sameTimeEvents = 0;
 
   constructor(
     private readonly compiled: CompiledModel,
@@ -57,11 +69,20 @@ export class RunGuards {
     this.maxEvents = limits.maxEvents;
     this.maxCasesInSystem = limits.maxCasesInSystem;
     this.maxVisitsPerStep = limits.maxVisitsPerStep;
+    this.maxSameTimeEvents = limits.maxSameTimeEvents ?? SAME_TIME_EVENTS;
   }
 
-  /** Something other than a capacity change happened. */
+  /** Something other than a capacity change happened; fails when the clock stops advancing. */
   noteProgress(): void {
     this.idleCapacityEvents = 0;
+    if (this.now !== this.lastProgressTime) {
+      this.lastProgressTime = this.now;
+      this.sameTimeEvents = 0;
+    } else if (++this.sameTimeEvents > this.maxSameTimeEvents) this.failNoProgress();
+  }
+
+  failNoProgress(): never {
+    throw this.error(`the clock makes no progress: more than ${this.maxSameTimeEvents} events at the same instant — a zero-time loop (an inter-arrival or handling time of 0)?`, -1, -1);
   }
 
   /** A capacity change happened; fails when only capacity changes happen for too long. */

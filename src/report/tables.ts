@@ -11,6 +11,7 @@ import type { ComparisonResult, KpiDef, KpiDifference, KpiSummary, RunResult } f
 import { MISSING, formatPercentChange, formatValue, unitName } from "./format.js";
 import { decimalsOf, differenceText, formatInterval, formatMean, isNegligible } from "./format-kpi.js";
 import { verdictOf, type Verdict } from "./verdict.js";
+import { csvCell } from "./csv-cell.js";
 
 /** A raw cell value, as written to CSV. */
 export type Cell = string | number | boolean | null;
@@ -53,7 +54,6 @@ export interface DifferenceRow {
   readonly verdict: Verdict;
 }
 
-const text = (value: Cell): string => (value === null ? "" : String(value));
 
 /** The KPI rows of a run, in its KPI order (KPIs without a summary left out). */
 export function kpiRowsOf(result: RunResult, model = result.model): KpiRow[] {
@@ -181,12 +181,9 @@ function displayColumns<R>(table: Table<R>): Column<R>[] {
   return table.columns.filter((c) => !c.csvOnly);
 }
 
-/** RFC 4180 CSV with every column (raw values, full precision), "\n" line ends. */
+/** RFC 4180 CSV with every column (raw values, full precision, formula starts neutralised), "\n" line ends. */
 export function tableToCsv<R>(table: Table<R>): string {
-  const quote = (value: Cell): string => {
-    const s = text(value);
-    return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-  };
+  const quote = (value: Cell): string => csvCell(value);
   const columns = table.columns.filter((c) => !c.displayOnly);
   const header = columns.map((c) => quote(c.header));
   const lines = table.rows.map((r) => columns.map((c) => quote(c.raw(r))).join(","));

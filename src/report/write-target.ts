@@ -7,27 +7,20 @@
  * in --out must not overwrite somebody's documents.
  */
 import { existsSync, readdirSync, statSync } from "node:fs";
-import { isAbsolute, join, relative, resolve } from "node:path";
+import { join } from "node:path";
+import { resolveOutputPath, type OutputIssue, type OutputPolicy } from "./write-policy.js";
+import { backupOf } from "./write-atomic.js";
 
 /** Name of the marker file that makes a folder a procsim report folder. */
 export const REPORT_MARKER = ".procsim-report";
 
 /** Why a report was not written. */
-export interface ReportIssue {
-  readonly code: "outside-working-directory" | "not-a-report-folder" | "not-a-folder" | "write-failed";
-  readonly message: string;
-  /** The folder or file concerned. */
-  readonly path: string;
-}
+export type ReportIssue = OutputIssue;
 
-/** Where to write, and how strictly to check it. */
-export interface ReportTargetOptions {
+/** Where to write, and how strictly to check it (symlinks are resolved before the outside check). */
+export interface ReportTargetOptions extends OutputPolicy {
   /** Exact folder to write into; default `reports/<slug>` under `cwd`. */
   readonly outDir?: string;
-  /** Allow a folder outside `cwd`. Default false. */
-  readonly allowOutside?: boolean;
-  /** Working directory the default and the outside check refer to. Default `process.cwd()`. */
-  readonly cwd?: string;
 }
 
 /** "Account opening (today)" → "account-opening-today"; at most 80 characters, never empty. */
@@ -44,20 +37,15 @@ export function slugOf(name: string): string {
 
 /** The checked folder to write into, or the reason it may not be used. */
 export function resolveReportDir(slug: string, options: ReportTargetOptions): { ok: true; dir: string } | { ok: false; issues: ReportIssue[] } {
-  const cwd = resolve(options.cwd ?? process.cwd());
-  const dir = resolve(cwd, options.outDir ?? join("reports", slug));
-  const rel = relative(cwd, dir);
-  const inside = rel === "" || (!rel.startsWith("..") && !isAbsolute(rel));
-  if (!inside && !options.allowOutside) {
-    const message = `Refusing to write the report to ${dir}: it is outside the working directory ${cwd}. Pass allowOutside (--allow-outside) to write there.`;
-    return { ok: false, issues: [{ code: "outside-working-directory", message, path: dir }] };
-  }
+  const resolved = resolveOutputPath(options.outDir ?? join("reports", slug), "report", options);
+  if (!resolved.ok) return resolved;
+  const dir = resolved.path;
   if (!existsSync(dir)) return { ok: true, dir };
   if (!statSync(dir).isDirectory()) {
     return { ok: false, issues: [{ code: "not-a-folder", message: `Refusing to write the report to ${dir}: a file of that name exists.`, path: dir }] };
   }
   const empty = readdirSync(dir).length === 0;
-  if (!empty && !existsSync(join(dir, REPORT_MARKER))) {
+  if (!empty && !existsSync(join(dir, REPORT_MARKER)) && !existsSync(join(backupOf(dir), REPORT_MARKER))) {
     const message = `Refusing to write the report into ${dir}: the folder exists, is not empty and is not a procsim report folder (no ${REPORT_MARKER} file). Choose another folder or delete this one.`;
     return { ok: false, issues: [{ code: "not-a-report-folder", message, path: dir }] };
   }

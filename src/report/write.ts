@@ -5,10 +5,9 @@
  * `writeComparisonReport(result)` after comparing today's account opening with RPA data entry
  * writes reports/account-opening-today-vs-rpa-data-entry/ with index.html, report.json,
  * kpis.csv, differences.csv, key-figures.vl.json, key-figures.svg, key-figures.png, …
- * This module and its write-* helpers are the only report code that touches the file system.
+ * The folder is replaced all at once (write-atomic.ts): a failed or interrupted write leaves
+ * the earlier report as it was. This module and its write-* helpers are the only report code that touches the file system.
  */
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
 import type { ComparisonResult, RunResult } from "../stats/result-types.js";
 import { renderReportHtml } from "./html.js";
 import { buildComparisonPage, buildRunPage, type ReportPage } from "./page.js";
@@ -17,6 +16,7 @@ import { comparisonKpiTable, differencesTable, runKpiTable, tableToCsv } from ".
 import { serviceLevelSlotTable } from "./service-level-table.js";
 import { readReportScripts } from "./write-assets.js";
 import { svgToPng } from "./write-png.js";
+import { replaceFolderAtomic, type StageHook } from "./write-atomic.js";
 import { REPORT_MARKER, resolveReportDir, slugOf, type ReportIssue, type ReportTargetOptions } from "./write-target.js";
 
 export { REPORT_MARKER, slugOf, type ReportIssue, type ReportTargetOptions } from "./write-target.js";
@@ -25,6 +25,8 @@ export { REPORT_MARKER, slugOf, type ReportIssue, type ReportTargetOptions } fro
 export interface WriteReportOptions extends ReportTargetOptions {
   /** Also write each chart as PNG (default true). */
   readonly png?: boolean;
+  /** Called after each stage of replacing the folder (fault-injection tests). */
+  readonly onStage?: StageHook;
 }
 
 /** What was written, or why nothing was. */
@@ -32,8 +34,10 @@ export type WriteReportResult =
   | { readonly ok: true; readonly dir: string; readonly files: readonly string[]; readonly warnings: readonly string[] }
   | { readonly ok: false; readonly issues: readonly ReportIssue[] };
 
-/** Files a report folder is made of; only these are removed when a report is rewritten. */
-const OWN_FILE = /^(index\.html|report\.json|[a-z0-9-]+\.(csv|vl\.json|svg|png))$/;
+/** Files a report folder is made of; other files a user put there are carried over to the new report. */
+const OWN_FILE = /^(index\.html|report\.json|[a-z0-9-]+\.(csv|vl\.json|svg|png)|\.procsim-report)$/;
+const isOwnFile = (name: string): boolean => OWN_FILE.test(name);
+const MARKER_TEXT = "This folder was written by procsim; it may be overwritten by the next report.\n";
 
 /**
  * Writes the report of one run into `reports/<model slug>/` (or `outDir`).
@@ -88,10 +92,7 @@ async function writeReport(
   const { dir } = target;
   try {
     const { files, warnings } = await reportFiles(page, results, tables, options.png ?? true);
-    mkdirSync(dir, { recursive: true });
-    for (const old of readdirSync(dir)) if (OWN_FILE.test(old)) rmSync(join(dir, old));
-    writeFileSync(join(dir, REPORT_MARKER), "This folder was written by procsim; it may be overwritten by the next report.\n");
-    for (const [name, content] of files) writeFileSync(join(dir, name), content);
+    replaceFolderAtomic(dir, new Map([[REPORT_MARKER, MARKER_TEXT], ...files]), isOwnFile, options.onStage);
     return { ok: true, dir, files: [...files.keys()], warnings };
   } catch (error) {
     const message = `Could not write the report to ${dir}: ${error instanceof Error ? error.message : String(error)}`;

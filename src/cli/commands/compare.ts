@@ -10,7 +10,8 @@
  */
 import type { CommandModule } from "yargs";
 import { compareFiles, type PairedComparison } from "../../api/compare.js";
-import { withExperimentOptions, overridesOf, targetLine, targetOf, workersOf, type ExperimentArgs } from "../experiment-options.js";
+import type { Model } from "../../model/compile/model.js";
+import { experimentArgProblems, withExperimentOptions, overridesOf, targetLine, targetOf, workersOf, type ExperimentArgs } from "../experiment-options.js";
 
 export { parseTarget } from "../experiment-options.js";
 import { comparisonCsv, reportIssues, reportRunFailure, runCsv, writeFiles, writeJson } from "../experiment-output.js";
@@ -18,6 +19,8 @@ import { startProgress } from "../progress.js";
 import { formatComparisonTables } from "../tables.js";
 import { EXIT } from "../output.js";
 import { withReportOptions, writeComparisonReportFor, type ReportArgs } from "../report-output.js";
+import { budgetErrors } from "../run-budget.js";
+import { outputPathProblems, refuseOutputs, reportFolderIssues, writeOutput } from "../output-paths.js";
 
 interface CompareArgs extends ExperimentArgs, ReportArgs {
   current: string;
@@ -29,23 +32,36 @@ function fail(message: string): void {
   process.exitCode = EXIT.invalid;
 }
 
+/** Names of the CSV files a comparison of `proposals` proposals writes. */
+function csvNames(proposals: number): string[] {
+  return ["differences.csv", "kpis-current.csv", ...Array.from({ length: proposals }, (_, i) => `kpis-proposal-${i + 1}.csv`)];
+}
+
 function writeOutputs(args: CompareArgs, result: PairedComparison): void {
-  if (args.json) writeJson(args.json, result);
-  if (!args.csv) return;
-  const files: Record<string, string> = { "differences.csv": comparisonCsv(result), "kpis-current.csv": runCsv(result.current) };
-  result.proposals.forEach((p, i) => (files[`kpis-proposal-${i + 1}.csv`] = runCsv(p.result)));
-  writeFiles(args.csv, files);
+  const { json, csv } = args;
+  if (json) writeOutput("JSON result", () => writeJson(json, result));
+  if (!csv) return;
+  const [differences, current, ...proposals] = csvNames(result.proposals.length);
+  const files: Record<string, string> = { [differences]: comparisonCsv(result), [current]: runCsv(result.current) };
+  result.proposals.forEach((p, i) => (files[proposals[i]] = runCsv(p.result)));
+  writeOutput("CSV tables", () => writeFiles(csv, files));
 }
 
 async function handler(args: CompareArgs): Promise<void> {
   if (args.proposals.length === 0) return fail("name at least one proposal file after the current model, e.g. procsim compare current.yaml proposed.yaml");
+  const problems = experimentArgProblems(args);
+  if (problems.length > 0) return problems.forEach(fail);
   const workers = workersOf(args);
   if (typeof workers === "string") return fail(workers);
   const target = targetOf(args);
   if (typeof target === "string") return fail(target);
+  const inputs = [args.current, ...args.proposals];
+  if (refuseOutputs(outputPathProblems(args, inputs, csvNames(args.proposals.length)))) return;
   const progress = startProgress("Comparing");
   try {
-    const options = { ...overridesOf(args), workers, target, maxReplications: args.maxReplications, onProgress: progress.update };
+    const budget = { allowLong: args.allowLong === true, workers };
+    const beforeRun = (models: readonly Model[]) => [...reportFolderIssues(args, inputs, models), ...budgetErrors(models, overridesOf(args), budget)];
+    const options = { ...overridesOf(args), workers, target, maxReplications: args.maxReplications, onProgress: progress.update, beforeRun };
     const outcome = await compareFiles(args.current, args.proposals, options);
     progress.stop();
     if (!outcome.ok) return reportIssues(outcome.issues);
@@ -58,7 +74,7 @@ ${targetLine(outcome.value.target)}`);
 `);
     }
     writeOutputs(args, outcome.value);
-    await writeComparisonReportFor(args, outcome.value);
+    await writeComparisonReportFor(args, outcome.value, inputs);
   } catch (error) {
     progress.stop();
     if (!reportRunFailure(error)) throw error;

@@ -8,21 +8,25 @@
  */
 import type { CommandModule } from "yargs";
 import { simulateFile } from "../../api/simulate.js";
-import { withExperimentOptions, overridesOf, targetLine, targetOf, workersOf, type ExperimentArgs } from "../experiment-options.js";
+import type { Model } from "../../model/compile/model.js";
+import { experimentArgProblems, withExperimentOptions, overridesOf, targetLine, targetOf, workersOf, type ExperimentArgs } from "../experiment-options.js";
 import { reportIssues, reportRunFailure, runCsv, warmupLine, writeFiles, writeJson } from "../experiment-output.js";
 import { startProgress } from "../progress.js";
 import { formatRunTable } from "../tables.js";
 import { EXIT } from "../output.js";
 import { withReportOptions, writeRunReportFor, type ReportArgs } from "../report-output.js";
+import { budgetErrors } from "../run-budget.js";
+import { outputPathProblems, refuseOutputs, reportFolderIssues, writeOutput } from "../output-paths.js";
 
 interface RunArgs extends ExperimentArgs, ReportArgs {
   model: string;
 }
 
 async function handler(args: RunArgs): Promise<void> {
+  const problems = experimentArgProblems(args);
+  for (const problem of problems) process.stderr.write(`procsim: ${problem}\n`);
   const workers = workersOf(args);
-  if (typeof workers === "string") {
-    process.stderr.write(`procsim: ${workers}\n`);
+  if (problems.length > 0 || typeof workers === "string") {
     process.exitCode = EXIT.invalid;
     return;
   }
@@ -32,9 +36,13 @@ async function handler(args: RunArgs): Promise<void> {
     process.exitCode = EXIT.invalid;
     return;
   }
+  const inputs = [args.model];
+  if (refuseOutputs(outputPathProblems(args, inputs, ["kpis.csv"]))) return;
   const progress = startProgress("Simulating");
   try {
-    const options = { ...overridesOf(args), workers, target, maxReplications: args.maxReplications, onProgress: progress.update };
+    const budget = { allowLong: args.allowLong === true, workers };
+    const beforeRun = (models: readonly Model[]) => [...reportFolderIssues(args, inputs, models), ...budgetErrors(models, overridesOf(args), budget)];
+    const options = { ...overridesOf(args), workers, target, maxReplications: args.maxReplications, onProgress: progress.update, beforeRun };
     const outcome = await simulateFile(args.model, options);
     progress.stop();
     if (!outcome.ok) return reportIssues(outcome.issues);
@@ -43,9 +51,10 @@ async function handler(args: RunArgs): Promise<void> {
 ${warmupLine(outcome.value)}${targetLine(outcome.value.target)}`);
     for (const warning of outcome.value.warnings) process.stderr.write(`procsim: warning: ${warning}
 `);
-    if (args.json) writeJson(args.json, outcome.value);
-    if (args.csv) writeFiles(args.csv, { "kpis.csv": runCsv(outcome.value) });
-    await writeRunReportFor(args, outcome.value);
+    const { json, csv } = args;
+    if (json) writeOutput("JSON result", () => writeJson(json, outcome.value));
+    if (csv) writeOutput("CSV tables", () => writeFiles(csv, { "kpis.csv": runCsv(outcome.value) }));
+    await writeRunReportFor(args, outcome.value, inputs);
   } catch (error) {
     progress.stop();
     if (!reportRunFailure(error)) throw error;

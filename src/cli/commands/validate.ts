@@ -4,11 +4,13 @@
  * A planner runs `procsim validate scenarios/*.yaml` before a meeting: every problem of every
  * file is printed (errors, then warnings, each as `file:line:col  path  message`), a valid
  * file gets one "ok" line. Exit code 0 when every file is valid (warnings allowed), 2 otherwise.
- * With --json the same issues are printed as data, for editors and CI annotations.
+ * With --json the same issues are printed as data, for editors and CI annotations. A run that
+ * would take more than ten minutes on this machine is a warning with the estimate.
  */
 import type { CommandModule } from "yargs";
 import { formatIssue, loadAnyModelFile, type ModelIssue } from "../../api/load.js";
 import { EXIT } from "../output.js";
+import { budgetIssue } from "../run-budget.js";
 
 interface ValidateArgs {
   files: string[];
@@ -38,7 +40,8 @@ export const validateCommand: CommandModule<object, ValidateArgs> = {
     const lines: string[] = [];
     const files = args.files.map((file) => {
       const result = loadAnyModelFile(String(file));
-      const issues = result.ok ? result.warnings : result.issues;
+      const budget = result.ok ? budgetIssue(result.model, {}, { allowLong: true, refuse: false }) : null;
+      const issues = result.ok ? [...result.warnings, ...(budget ? [budget] : [])] : result.issues;
       report(String(file), lines, issues);
       return { file: String(file), ok: result.ok, issues };
     });

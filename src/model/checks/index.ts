@@ -17,6 +17,7 @@ import { checkPeakLoad } from "./peak-load.js";
 import { checkReferences } from "./references.js";
 import { checkRouting } from "./routing.js";
 import { checkRunSettings } from "./run-settings.js";
+import { checkTimeBounds } from "./time-bounds.js";
 
 /**
  * Every semantic problem of a model: names, references, distribution parameters, routing,
@@ -33,6 +34,7 @@ export function runChecks(model: Model): IssueDraft[] {
     ...checkRunSettings(model),
     ...checkAttributes(model),
     ...checkEndOfDay(model),
+    ...checkTimeBounds(model),
   ];
   if (issues.some((issue) => issue.severity === "error")) return issues;
   const overloaded = checkOfferedLoad(model);

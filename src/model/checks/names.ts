@@ -8,6 +8,7 @@
 import type { Model, ModelPath } from "../compile/model.js";
 import { error, formatPath, type IssueDraft } from "../source/issues.js";
 import { FORBIDDEN_KEYS } from "../source/yaml-source.js";
+import { checkNameText } from "./name-text.js";
 
 function duplicates(kind: string, items: readonly { name: string; path: ModelPath }[]): IssueDraft[] {
   const first = new Map<string, ModelPath>();
@@ -24,9 +25,10 @@ function forbidden(name: string, path: ModelPath): IssueDraft[] {
   return FORBIDDEN_KEYS.has(name) ? [error("forbiddenName", path, { name })] : [];
 }
 
-/** Duplicate, reserved and forbidden names. */
+/** Duplicate, reserved and forbidden names; invisible characters, blank and look-alike names (name-text.ts). */
 export function checkNames(model: Model): IssueDraft[] {
   const issues: IssueDraft[] = [
+    ...checkNameText(model),
     ...duplicates("source", model.arrivals),
     ...duplicates("step", model.steps),
     ...duplicates("serviceLevel", model.serviceLevels),

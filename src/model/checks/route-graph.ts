@@ -9,6 +9,7 @@
  */
 import type { Model } from "../compile/model.js";
 import { solveLinearSystem } from "./linear-solve.js";
+import { sparseVisits } from "./sparse-visits.js";
 
 /** Exit, as a target index. */
 export const EXIT = -1;
@@ -20,7 +21,7 @@ export interface RouteGraph {
   readonly edges: readonly { readonly to: number; readonly p: number }[][];
 }
 
-/** Largest number of steps for which visits are solved exactly (Gaussian elimination is O(n³)). */
+/** Largest number of steps solved by dense Gaussian elimination (O(n³)); larger routings use sparse-visits.ts. */
 export const MAX_SOLVED_STEPS = 400;
 
 // NOTE: several checks need the same graph and visit ratios; both are cached per model object.
@@ -107,7 +108,7 @@ export function expectedVisits(graph: RouteGraph, start: number): Float64Array |
 
 function solveVisits(graph: RouteGraph, start: number): Float64Array | null {
   const reach = [...reachableFrom(graph, [start])].sort((a, b) => a - b);
-  if (reach.length > MAX_SOLVED_STEPS) return null;
+  if (reach.length > MAX_SOLVED_STEPS) return sparseVisits(graph.edges, reach, start, graph.edges.length);
   const local = new Map(reach.map((step, i) => [step, i]));
   const n = reach.length;
   // (I − Pᵀ) v = e over the reachable steps.

@@ -7,31 +7,60 @@
  * where it was written: in the proposal for a change, in the base file for an untouched
  * part. A proposal may extend another proposal; a cycle is reported.
  */
-import { readFileSync, statSync } from "node:fs";
-import { dirname, resolve } from "node:path";
+import { existsSync, realpathSync } from "node:fs";
+import { dirname, extname, isAbsolute, relative, resolve } from "node:path";
 import { error, KEY_CODES, sortIssues, wordIssue, type IssueDraft, type ModelIssue } from "../source/issues.js";
-import { loadModelFile, loadModelObject, type LoadResult } from "../source/load.js";
+import { loadModelObject, loadParsedText, parseModelText, readModelText, type LoadResult } from "../source/load.js";
 import { applyOverlay, type TracedModel } from "./apply.js";
 import { isOverlayDocument, parseOverlay } from "./parse.js";
 import { Provenance, type SourceFile } from "./provenance.js";
 import type { MutableModel } from "./routes.js";
-import { locatePath, MAX_ALIAS_COUNT, parseYaml } from "../source/yaml-source.js";
-
-/** Files larger than this are left to `loadModelFile`, which reports them. */
-const MAX_OVERLAY_BYTES = 10 * 1024 * 1024;
+import { locatePath } from "../source/yaml-source.js";
 
 type Traced = { ok: true; traced: TracedModel } | { ok: false; issues: ModelIssue[] };
 
-/** A parsed file, or null when it cannot be read or parsed (the model loader then reports why). */
-function readSource(path: string): { source: SourceFile; raw: unknown } | null {
-  try {
-    if (statSync(path).size > MAX_OVERLAY_BYTES) return null;
-    const { source, issues } = parseYaml(readFileSync(path, "utf8").replace(/^\uFEFF/, ""));
-    if (issues.length > 0) return null;
-    return { source: { file: path, yaml: source }, raw: source.doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) };
-  } catch {
-    return null;
-  }
+/** A file read and parsed once, or the issues that stop it. */
+type Read = { ok: true; source: SourceFile; raw: unknown } | { ok: false; issues: ModelIssue[] };
+
+/** Options of `loadAnyModelFile`. */
+export interface LoadAnyOptions {
+  /**
+   * Folders (besides the folder of the file being loaded) whose trees `extends:` may reach.
+   * Default none: a proposal extends only files in or below its own folder.
+   */
+  readonly extendsRoots?: readonly string[];
+}
+
+/** Where `extends:` may point: the real paths of the allowed folder trees. */
+interface Reach {
+  readonly roots: readonly string[];
+}
+
+/** Reads and parses a file once (safe reading: regular files, size cap, node budget). */
+function readSource(path: string): Read {
+  const read = readModelText(path);
+  if (!read.ok) return { ok: false, issues: read.result.ok ? [] : [...read.result.issues] };
+  const parsed = parseModelText(read.text, path);
+  if (!parsed.ok) return { ok: false, issues: parsed.result.ok ? [] : [...parsed.result.issues] };
+  return { ok: true, source: { file: path, yaml: parsed.source }, raw: parsed.raw };
+}
+
+/** The real path of a file (symlinks resolved) when it exists, else its resolved path. */
+function realOf(path: string): string {
+  return existsSync(path) ? realpathSync(path) : resolve(path);
+}
+
+/** True when `path` lies in one of the folder trees. */
+function within(path: string, roots: readonly string[]): boolean {
+  return roots.some((root) => {
+    const rel = relative(root, path);
+    return rel !== "" && !rel.startsWith("..") && !isAbsolute(rel);
+  });
+}
+
+/** A model file has steps (or is itself a proposal); anything else is not a procsim model. */
+function looksLikeModel(raw: unknown): boolean {
+  return typeof raw === "object" && raw !== null && !Array.isArray(raw) && (Object.hasOwn(raw, "steps") || Object.hasOwn(raw, "extends"));
 }
 
 /** Locates and words drafts whose paths are in `source`. */
@@ -44,27 +73,52 @@ function locateDrafts(drafts: readonly IssueDraft[], source: SourceFile): ModelI
   }));
 }
 
-/** Loads a model file or a proposal file (see the module comment). */
-export function loadAnyModelFile(path: string): LoadResult {
+/**
+ * Loads a model file or a proposal file (see the module comment); each file is read and
+ * parsed once. `extends:` reaches only files in the folder tree of `path` (or of
+ * `options.extendsRoots`). Never throws.
+ */
+export function loadAnyModelFile(path: string, options: LoadAnyOptions = {}): LoadResult {
+  try {
+    return loadAny(path, options);
+  } catch (cause) {
+    // INVARIANT: loading never throws; a failure in a change or check becomes an issue of the file.
+    const draft = error("internalError", [], { reason: cause instanceof Error ? cause.message : String(cause) });
+    return { ok: false, issues: [{ ...draft, file: path, line: 0, column: 0, message: wordIssue(draft) }] };
+  }
+}
+
+function loadAny(path: string, options: LoadAnyOptions): LoadResult {
   const read = readSource(path);
-  if (!read || !isOverlayDocument(read.raw)) return loadModelFile(path);
-  const traced = traceProposal(read.source, read.raw, [resolve(path)]);
+  if (!read.ok) return { ok: false, issues: sortIssues(read.issues) };
+  if (!isOverlayDocument(read.raw)) return loadParsedText({ source: read.source.yaml, raw: read.raw }, path);
+  const reach = { roots: [dirname(realOf(path)), ...(options.extendsRoots ?? []).map(realOf)] };
+  const traced = traceProposal(read.source, read.raw, [resolve(path)], reach);
   if (!traced.ok) return { ok: false, issues: sortIssues(traced.issues) };
   return validateMerged(traced.traced, path);
 }
 
-/** The raw model behind a file (plain or proposal), with provenance; base errors as issues. */
-function traceFile(path: string, chain: readonly string[]): Traced {
+/** The raw model behind a base file (plain or proposal), with provenance; base errors as issues. */
+function traceFile(path: string, chain: readonly string[], reach: Reach, from: SourceFile): Traced {
   const read = readSource(path);
-  if (read && isOverlayDocument(read.raw)) return traceProposal(read.source, read.raw, [...chain, resolve(path)]);
-  const standalone = loadModelFile(path);
-  if (!standalone.ok || !read) return { ok: false, issues: standalone.ok ? [] : [...standalone.issues] };
+  if (!read.ok) return read;
+  if (isOverlayDocument(read.raw)) return traceProposal(read.source, read.raw, [...chain, resolve(path)], reach);
+  if (!looksLikeModel(read.raw)) return { ok: false, issues: locateDrafts([error("extendsNotAModel", ["extends"], { file: path })], from) };
+  const standalone = loadParsedText({ source: read.source.yaml, raw: read.raw }, path);
+  if (!standalone.ok) return { ok: false, issues: [...standalone.issues] };
   const provenance = new Provenance();
   provenance.adopt(read.raw, { source: read.source, path: [] });
   return { ok: true, traced: { model: read.raw as MutableModel, provenance } };
 }
 
-function traceProposal(source: SourceFile, raw: unknown, chain: readonly string[]): Traced {
+/** Why `extends:` may not name this file (outside the allowed trees, not a YAML file), or null. */
+function extendsProblem(basePath: string, reach: Reach): IssueDraft | null {
+  if (!within(realOf(basePath), reach.roots)) return error("extendsOutside", ["extends"], { file: basePath, roots: reach.roots });
+  if (![".yaml", ".yml"].includes(extname(basePath).toLowerCase())) return error("extendsNotAModel", ["extends"], { file: basePath });
+  return null;
+}
+
+function traceProposal(source: SourceFile, raw: unknown, chain: readonly string[], reach: Reach): Traced {
   const parsed = parseOverlay(raw);
   if (!parsed.ok) return { ok: false, issues: locateDrafts(parsed.drafts, source) };
   const basePath = resolve(dirname(source.file), parsed.overlay.extends);
@@ -72,16 +126,34 @@ function traceProposal(source: SourceFile, raw: unknown, chain: readonly string[
     const draft = error("invalidValue", ["extends"], { found: `a cycle: ${[...chain, basePath].join(" → ")}`, expected: "a proposal must not extend itself, directly or through other proposals" });
     return { ok: false, issues: locateDrafts([draft], source) };
   }
-  const base = traceFile(basePath, chain);
+  const refused = extendsProblem(basePath, reach);
+  if (refused) return { ok: false, issues: locateDrafts([refused], source) };
+  const base = traceFile(basePath, chain, reach, source);
   if (!base.ok) return base;
   const applied = applyOverlay(base.traced, { overlay: parsed.overlay, changes: parsed.changes, source });
   if (applied.drafts.length > 0) return { ok: false, issues: locateDrafts(applied.drafts, source) };
   return { ok: true, traced: { model: applied.model, provenance: base.traced.provenance } };
 }
 
+/**
+ * A routing problem that names several steps (cases trapped in a loop) belongs to the change
+ * that rerouted one of them, when a proposal did: its `setRouting`, not the untouched base.
+ */
+function reroutedBy(issue: ModelIssue, traced: TracedModel): ReturnType<Provenance["locate"]> {
+  if (issue.code !== "noExit") return null;
+  const names = issue.params.steps;
+  const steps = traced.model.steps as readonly { readonly name?: unknown }[];
+  for (const name of names) {
+    const index = steps.findIndex((step) => step.name === name);
+    const located = index < 0 ? null : traced.provenance.locate(traced.model, ["steps", index, "next"]);
+    if (located?.path[0] === "changes") return located;
+  }
+  return null;
+}
+
 /** Moves an issue of the merged model to the file and position its offending part came from. */
 function relocate(issue: ModelIssue, traced: TracedModel): ModelIssue {
-  const located = traced.provenance.locate(traced.model, issue.path, KEY_CODES.has(issue.code));
+  const located = reroutedBy(issue, traced) ?? traced.provenance.locate(traced.model, issue.path, KEY_CODES.has(issue.code));
   return located ? { ...issue, ...located } : issue;
 }
 

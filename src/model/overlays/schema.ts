@@ -10,7 +10,7 @@
  */
 import { z } from "zod";
 import { DistSchema } from "../schema/schema-dist.js";
-import { CalendarSchema, LIMITS, NextSchema } from "../schema/schema.js";
+import { CalendarSchema, LIMITS, NextSchema, StepSchema } from "../schema/schema.js";
 import { bounded, boundedInt, NameSchema, Share, strict, TimeOfDay } from "../schema/schema-helpers.js";
 
 const StepRef = NameSchema.describe("Name of a step of the base model.");
@@ -20,9 +20,10 @@ const Capacity = boundedInt(0, LIMITS.capacity);
 const Cost = bounded(0, LIMITS.costPerHour);
 const Rate = bounded(0, LIMITS.ratePerHour);
 const Profile = z.record(TimeOfDay, Rate);
-/** Shifts and full steps are checked as part of the merged model (their schema lives there). */
+/** Shifts are checked as part of the merged model (their schema lives there). */
 const Shifts = z.array(z.record(z.string(), z.unknown())).min(1).max(LIMITS.shifts);
-const StepSpec = z.record(z.string(), z.unknown()).describe("A full step, as in the model's steps list.");
+/** A new step is checked when its change is read, before later changes use it. */
+const StepSpec = StepSchema.describe("A full step, as in the model's steps list.");
 
 /** The parameters of each change kind, as written in the proposal file. */
 export const CHANGE_SCHEMAS = {

@@ -12,6 +12,7 @@ import type { ChangeKind } from "./schema.js";
 import { Provenance, type Origin, type SourceFile } from "./provenance.js";
 import { makeRoutesExplicit, type MutableArrival, type MutableModel, type MutableStep } from "./routes.js";
 import { suggestion } from "../source/suggest.js";
+import { FORBIDDEN_KEYS } from "../source/yaml-keys.js";
 
 /** State shared by all changes of one proposal. */
 export interface ApplyState {
@@ -49,6 +50,13 @@ export class ChangeScope {
   fail<C extends IssueCode>(code: C, param: string | number | readonly (string | number)[], ...params: ParamsArgument<C>): void {
     const sub = Array.isArray(param) ? param : [param as string | number];
     this.state.drafts.push(error(code, this.pathOf(...sub), ...params));
+  }
+
+  /** False (after reporting it at `param`) when a new key would reach a JavaScript prototype (`__proto__`, …). */
+  safeKey(key: string, param: string): boolean {
+    if (!FORBIDDEN_KEYS.has(key)) return true;
+    this.fail("forbiddenName", param, { name: key });
+    return false;
   }
 
   /** Sets a field to a value from this change (a deep copy, so shared values stay independent). */

@@ -150,6 +150,7 @@ function automateStep(p: ChangeParams<"automateStep">, s: ChangeScope): void {
   const step = s.step(p.step);
   const reworkOk = p.reworkTo === undefined || s.step(p.reworkTo, "reworkTo") !== undefined;
   const pools = (s.model.resources ??= {});
+  if (!s.safeKey(p.pool, "pool")) return;
   const existing = Object.hasOwn(pools, p.pool) ? pools[p.pool] : undefined;
   if (!existing && p.capacity === undefined) s.fail("missingKey", "capacity", { key: "capacity", expected: `the number of bots in the new pool ${JSON.stringify(p.pool)}` });
   if (!step || !reworkOk || (!existing && p.capacity === undefined)) return;

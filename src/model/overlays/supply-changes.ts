@@ -25,6 +25,7 @@ function setCapacity(p: ChangeParams<"setCapacity">, s: ChangeScope): void {
 
 function addResource(p: ChangeParams<"addResource">, s: ChangeScope): void {
   const pools = (s.model.resources ??= {});
+  if (!s.safeKey(p.name, "name")) return;
   if (Object.hasOwn(pools, p.name)) {
     s.fail("duplicateName", "name", { kind: "resource", name: p.name, first: "the base model" });
     return;

@@ -21,22 +21,9 @@ import {
   TimeValue,
 } from "./schema-helpers.js";
 import { TIME_UNITS, WEEKDAYS, WEEKDAY_SETS } from "./units.js";
+import { LIMITS } from "./limits.js";
 
-/** Hard limits that keep a hostile or mistyped model from exhausting memory or time. */
-export const LIMITS = {
-  capacity: 100_000,
-  replications: 100_000,
-  ratePerHour: 1_000_000,
-  maxArrivals: 1_000_000_000,
-  costPerHour: 1_000_000_000,
-  priority: 1_000_000,
-  steps: 10_000,
-  arrivals: 1_000,
-  resources: 1_000,
-  shifts: 1_000,
-  branches: 1_000,
-  horizonYears: 100,
-} as const;
+export { LIMITS } from "./limits.js";
 
 const Days = taggedUnion(
   [z.enum(WEEKDAY_SETS), z.array(z.enum(WEEKDAYS)).min(1).max(7)],
@@ -76,7 +63,7 @@ const RunSchema = strict({
   maxArrivals: boundedInt(1, LIMITS.maxArrivals).optional().describe("Stop generating cases after this many arrivals in total."),
   warmup: TimeValue.optional().describe("Observations before this time are discarded (default 0)."),
   replications: boundedInt(1, LIMITS.replications).optional().describe("Independent replications (default 10)."),
-  seed: boundedInt(0, 4_294_967_295).optional().describe("Master random seed (default 1)."),
+  seed: boundedInt(0, LIMITS.seed).optional().describe("Master random seed (default 1)."),
   study: z
     .enum(["terminating", "steadyState"])
     .optional()
@@ -137,7 +124,7 @@ export const NextSchema = taggedUnion(
   "next",
 ).describe('Next step: a step name, "exit", or branches [{ to, p }, …] whose p add up to 1 (default: the following step; the last step exits).');
 
-const StepSchema = strict({
+export const StepSchema = strict({
   name: NameSchema.describe("Unique step name."),
   description: z.string().max(10_000).optional().describe("Free text."),
   kind: z.enum(["service", "delay"]).optional().describe("service: holds its resources for the duration, waiting in line while they are busy; delay: only takes time, never waits (default: service when resources are given, else delay)."),

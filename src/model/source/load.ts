@@ -11,7 +11,6 @@
  * never throw, whatever the input: a 50 MB string, binary data, a billion-laughs alias bomb,
  * `__proto__` keys, a directory.
  */
-import { readFileSync, statSync } from "node:fs";
 import type { Model, ModelPath } from "../compile/model.js";
 import { runChecks } from "../checks/index.js";
 import { error, hasErrors, KEY_CODES, locateIssue, sortIssues, type IssueDraft, type ModelIssue, type Result } from "./issues.js";
@@ -19,11 +18,12 @@ import { PHRASES } from "./messages.js";
 import { normalizeModel } from "../compile/normalize.js";
 import { ModelSchema } from "../schema/schema.js";
 import { isFollowOn, salvage } from "./salvage.js";
-import { findForbiddenKeys, findForbiddenValueKeys, locatePath, MAX_ALIAS_COUNT, parseYaml, pathExists, positionOf, type Position, type YamlSource } from "./yaml-source.js";
+import { findForbiddenValueKeys, locatePath, MAX_ALIAS_COUNT, parseYaml, pathExists, positionOf, type Position, type YamlSource } from "./yaml-source.js";
 import { describeValue, mapZodIssues, valueAt } from "./zod-issues.js";
+import { MAX_MODEL_BYTES, readModelFile } from "./read-file.js";
+import { findKeyProblems } from "./yaml-keys.js";
 
-/** Largest model file accepted, bytes (checked before parsing). */
-export const MAX_MODEL_BYTES = 10 * 1024 * 1024;
+export { MAX_MODEL_BYTES } from "./read-file.js";
 
 /** File name used in issues when text is loaded without one. */
 export const TEXT_FILE_NAME = "<text>";
@@ -118,25 +118,52 @@ function precheckText(text: unknown): IssueDraft | null {
   return null;
 }
 
-function loadText(text: string, file: string): LoadResult {
+/** A parsed model text: its YAML document and plain value, or the issues that stop loading it. */
+export type ParsedText = { readonly ok: true; readonly source: YamlSource; readonly raw: unknown } | { readonly ok: false; readonly result: LoadResult };
+
+/** Text → YAML document → plain value, with every pre-schema check (size, NUL, nesting, budget, keys, aliases). */
+export function parseModelText(text: string, file: string): ParsedText {
   const early = precheckText(text);
-  if (early) return fail([early], file);
+  if (early) return { ok: false, result: fail([early], file) };
   const { source, issues } = parseYaml(text);
   if (issues.length > 0) {
     const located = issues.map(({ draft, offset }) => toIssue(draft, file, valueLocator(undefined, positionOf(source, offset))));
-    return { ok: false, issues: sortIssues(located) };
+    return { ok: false, result: { ok: false, issues: sortIssues(located) } };
   }
-  const forbidden = findForbiddenKeys(source);
-  if (forbidden.length > 0) return fail(forbidden, file, yamlLocator(source));
+  const keyProblems = findKeyProblems(source.doc.contents);
+  if (keyProblems.length > 0) {
+    const located = keyProblems.map(({ draft, offset }) => toIssue(draft, file, valueLocator(undefined, positionOf(source, offset))));
+    return { ok: false, result: { ok: false, issues: sortIssues(located) } };
+  }
   let raw: unknown;
   try {
     raw = source.doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch {
-    return fail([error("tooManyAliases", [], { limit: MAX_ALIAS_COUNT })], file);
+    return { ok: false, result: fail([error("tooManyAliases", [], { limit: MAX_ALIAS_COUNT })], file) };
   }
-  if (raw === null || raw === undefined) return fail([error("emptyFile", [])], file);
-  if (typeof raw !== "object" || Array.isArray(raw)) return fail([error("notAMapping", [], { found: describeValue(raw) })], file, yamlLocator(source));
-  return validateValue(raw, file, source);
+  if (raw === null || raw === undefined) return { ok: false, result: fail([error("emptyFile", [])], file) };
+  if (typeof raw !== "object" || Array.isArray(raw)) return { ok: false, result: fail([error("notAMapping", [], { found: describeValue(raw) })], file, yamlLocator(source)) };
+  return { ok: true, source, raw };
+}
+
+/** Validates an already parsed text (schema, normalisation, checks). Never throws. */
+export function loadParsedText(parsed: { readonly source: YamlSource; readonly raw: unknown }, file: string): LoadResult {
+  return guard(() => validateValue(parsed.raw, file, parsed.source), file);
+}
+
+function loadText(text: string, file: string): LoadResult {
+  const parsed = parseModelText(text, file);
+  return parsed.ok ? validateValue(parsed.raw, file, parsed.source) : parsed.result;
+}
+
+/** Runs a loading step; an unexpected throw becomes an issue. */
+function guard(load: () => LoadResult, file: string): LoadResult {
+  try {
+    return load();
+  } catch (cause) {
+    // INVARIANT: loading never throws; an unexpected failure (e.g. a stack overflow on absurd nesting) becomes an issue.
+    return fail([error("yamlSyntax", [], { reason: cause instanceof Error ? cause.message : String(cause) })], file);
+  }
 }
 
 /**
@@ -144,33 +171,23 @@ function loadText(text: string, file: string): LoadResult {
  * @returns the normalised model and warnings, or every issue (errors first, then warnings).
  */
 export function loadModelText(text: string, fileName: string = TEXT_FILE_NAME): LoadResult {
-  try {
-    return loadText(text, fileName);
-  } catch (cause) {
-    // INVARIANT: loading never throws; an unexpected failure (e.g. a stack overflow on absurd nesting) becomes an issue.
-    return fail([error("yamlSyntax", [], { reason: cause instanceof Error ? cause.message : String(cause) })], fileName);
-  }
+  return guard(() => loadText(text, fileName), fileName);
+}
+
+/** Reads a model file (see read-file.ts) or returns the located issue that prevents it. */
+export function readModelText(path: string): { ok: true; text: string } | { ok: false; result: LoadResult } {
+  const read = readModelFile(path);
+  if (read.ok) return read;
+  return { ok: false, result: fail([read.draft], path, valueLocator(undefined, read.atStart ? FILE_START : NO_POSITION)) };
 }
 
 /**
- * Reads and validates a model file. Missing files, directories, files over 10 MB and binary
- * files are issues, checked before parsing. Never throws.
+ * Reads and validates a model file. Missing files, directories, pipes and devices, files over
+ * 10 MB and binary files are issues, checked before parsing. Never throws.
  */
 export function loadModelFile(path: string): LoadResult {
-  try {
-    const stats = statSync(path, { throwIfNoEntry: false });
-    if (stats === undefined) return fail([error("fileNotFound", [], { file: path })], path, valueLocator(undefined, NO_POSITION));
-    if (stats.isDirectory()) return fail([error("notAFile", [], { file: path })], path, valueLocator(undefined, NO_POSITION));
-    if (stats.size > MAX_MODEL_BYTES) {
-      return fail([error("fileTooLarge", [], { megabytes: Math.round(stats.size / 1e5) / 10, limitMegabytes: MAX_MODEL_BYTES / 1024 / 1024 })], path);
-    }
-    const bytes = readFileSync(path);
-    if (bytes.includes(0)) return fail([error("binaryFile", [])], path);
-    return loadModelText(bytes.toString("utf8").replace(/^\uFEFF/, ""), path);
-  } catch (cause) {
-    const reason = cause instanceof Error ? cause.message : String(cause);
-    return fail([error("readFailed", [], { reason })], path, valueLocator(undefined, NO_POSITION));
-  }
+  const read = readModelText(path);
+  return read.ok ? loadModelText(read.text, path) : read.result;
 }
 
 /**

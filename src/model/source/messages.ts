@@ -69,16 +69,21 @@ const fmt = (x: unknown): string => (typeof x === "number" ? String(Number(x.toP
 export const MESSAGES = {
   // --- the file itself ---
   fileNotFound: (p: { file: string }) => `file ${q(p.file)} does not exist; give the path of a .yaml model file`,
-  notAFile: (p: { file: string }) => `${q(p.file)} is a directory, not a file; give the path of a .yaml model file`,
+  notAFile: (p: { file: string; kind?: string }) => `${q(p.file)} is ${p.kind ?? "a directory"}, not a regular file; give the path of a .yaml model file`,
   readFailed: (p: { reason: string }) => `could not read the file (${fmt(p.reason)}); check that it exists and is readable`,
   fileTooLarge: (p: { megabytes: number; limitMegabytes: number }) => `the file is ${fmt(p.megabytes)} MB; a model file may be at most ${fmt(p.limitMegabytes)} MB`,
   binaryFile: () => `the file contains NUL bytes (binary data); a model is a UTF-8 YAML text file`,
   emptyFile: () => `the file is empty; a model needs at least name, run, arrivals and steps`,
+  extendsOutside: (p: { file: string; roots: readonly string[] }) => `extends names ${q(p.file)}, outside the folders a proposal may extend (${list(p.roots)}); keep the base model in the proposal's folder or below it`,
+  extendsNotAModel: (p: { file: string }) => `extends names ${q(p.file)}, which is not a procsim model (.yaml with steps, or a proposal); name the base model file`,
+  internalError: (p: { reason: string }) => `procsim failed while loading this file (${fmt(p.reason)}); this is a bug in procsim — please report it with the file`,
   // --- YAML syntax ---
   yamlSyntax: (p: { reason: string; yamlCode?: string }) => `YAML syntax error: ${fmt(p.reason)}; fix the YAML (indentation, colons, brackets, quotes)`,
   duplicateKey: (p: { key: string }) => `key ${q(p.key)} appears twice in the same mapping; each key may appear once`,
   tooManyAliases: (p: { limit: number }) => `the YAML expands aliases (*name) more than ${fmt(p.limit)} times; write the values out or use fewer aliases`,
   tooDeep: (p: { depth: number }) => `the YAML nests ${fmt(p.depth)} levels deep (or indents that far); a model needs a few levels — check brackets and indentation`,
+  tooManyNodes: (p: { limit: number }) => `the YAML holds more than ${fmt(p.limit)} keys and items; a model at the largest documented size needs far fewer — is this the right file?`,
+  complexKey: (p: { kind: string }) => `a key here is ${fmt(p.kind)}; keys must be plain names`,
   notAMapping: (p: { found: string }) => `the document is ${fmt(p.found)}; a model is a mapping with keys name, run, arrivals, steps, …`,
   // --- keys and shapes ---
   forbiddenKey: (p: { key: string }) => `key ${q(p.key)} is not allowed (reserved by JavaScript); rename it`,
@@ -122,6 +127,10 @@ export const MESSAGES = {
   // --- cross-checks ---
   duplicateName: (p: { kind: string; name: string; first: string }) => `${NAME_KINDS[String(p.kind)] ?? fmt(p.kind)} name ${q(p.name)} is used twice (first at ${fmt(p.first)}); names must be unique`,
   forbiddenName: (p: { name: string }) => `name ${q(p.name)} is reserved; choose another name`,
+  invisibleInName: (p: { codePoint: string }) => `the name contains the invisible or control character ${fmt(p.codePoint)}; use visible characters only`,
+  blankName: () => `the name is blank; give a name with visible characters`,
+  lookAlikeNames: (p: { kind: string; name: string; other: string; first: string }) =>
+    `${NAME_KINDS[p.kind] ?? fmt(p.kind)} name ${q(p.name)} looks like ${q(p.other)} (at ${fmt(p.first)}) — they differ only in case, spacing or Unicode form; rename one so tables and charts can tell them apart`,
   reservedName: (p: { name: string }) => `a step may not be called ${q(p.name)}: it means leaving the process; rename the step`,
   unknownResource: (p: { name: string; allowed: readonly string[] } & Hint) => `resource ${q(p.name)} is not defined; ${hint(p)}defined: ${list(p.allowed)}`,
   unknownStep: (p: { name: string; allowed: readonly string[] } & Hint) => `step ${q(p.name)} is not defined; ${hint(p)}steps: ${list(p.allowed)}, or exit`,
@@ -151,6 +160,11 @@ export const MESSAGES = {
   targetZero: () => `target is 0; a service-level target must be above 0 and at most 1 (100%)`,
   peakOverload: (p: { pool: string; rho: number; day: string; from: string; to: string }) =>
     `pool ${q(p.pool)} is offered more work than it has in some hours: ρ = ${fmt(p.rho)} on ${fmt(p.day)} from ${fmt(p.from)} to ${fmt(p.to)} (the worst hour); queues build up then — add capacity for those hours (shifts) or spread the demand`,
+  timeBeyondRun: (p: { mean: string; horizon: string }) => `the mean time here is ${fmt(p.mean)}, longer than the whole run (${fmt(p.horizon)}); cases would still be inside long after it ends — check the unit or the value`,
+  zeroInterarrival: (p: { source: string }) => `source ${q(p.source)} has a mean inter-arrival time of 0: infinitely many cases at once; give a time above 0 or a ratePerHour`,
+  noArrivals: () => `no source ever sends a case (every rate is 0); the run would report nothing — give a rate above 0`,
+  longRun: (p: { events: string; arrivals: string; visits: string; replications: number; time: string; refused: boolean }) =>
+    `this run is about ${fmt(p.events)} events (${fmt(p.arrivals)} arrivals a replication × ${fmt(p.visits)} visits per case × ${fmt(p.replications)} replications): about ${fmt(p.time)} on this machine${p.refused ? "; pass --allow-long to run it anyway, or shorten the horizon" : ""}`,
   overloaded: (p: { pool: string; workHours: number; capacityHours: number; rho: number; steadyState: boolean; patience: boolean; steps: readonly string[] }) =>
     `pool ${q(p.pool)} is offered ${fmt(p.workHours)} server-hours of work a week against ${fmt(p.capacityHours)} on duty (utilisation ρ = ${fmt(p.rho)} ≥ 1)${
       p.steadyState ? "; no steady state exists: the queue grows without bound and steady-state results are meaningless" : "; its queue grows through the run"

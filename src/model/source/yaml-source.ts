@@ -7,10 +7,13 @@
  * LineCounter turns offsets into 1-based lines and columns. A path that does not exist in
  * the file (a missing key) points at its nearest existing ancestor.
  */
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
 import type { ModelPath } from "../compile/model.js";
 import { error, type IssueDraft } from "./issues.js";
-import { findExcessiveNesting } from "./nesting.js";
+import { MAX_YAML_NODES, scanText } from "./nesting.js";
+import { FORBIDDEN_KEYS } from "./yaml-keys.js";
+
+export { FORBIDDEN_KEYS } from "./yaml-keys.js";
 
 /** A parsed YAML text with what is needed to locate paths in it. */
 export interface YamlSource {
@@ -27,41 +30,30 @@ export interface Position {
 /** Aliases (`*name`) one document may expand; billion-laughs bombs exceed this at once. */
 export const MAX_ALIAS_COUNT = 100;
 
-/** Keys that could reach JavaScript prototypes; rejected wherever they appear. */
-export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(["__proto__", "constructor", "prototype"]);
 
 /**
- * Parses YAML text; syntax errors, duplicate keys and absurd nesting become issues with their
- * offsets. Too-deep text is not handed to the parser at all (see nesting.ts).
+ * Parses YAML text; syntax errors and absurd nesting or size become issues with their
+ * offsets. Too-deep or too-large text is not handed to the parser at all (see nesting.ts);
+ * duplicate and forbidden keys are found by `findKeyProblems` (linear, see yaml-keys.ts).
  */
 export function parseYaml(text: string): { source: YamlSource; issues: { draft: IssueDraft; offset: number }[] } {
-  const deep = findExcessiveNesting(text);
-  if (deep) {
+  const excess = scanText(text);
+  if (excess) {
     const lineCounter = new LineCounter();
     lineCounter.addNewLine(0);
     for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) lineCounter.addNewLine(i + 1);
     const doc = parseDocument("", { lineCounter: new LineCounter() });
-    return { source: { doc, lineCounter }, issues: [{ draft: error("tooDeep", [], { depth: deep.depth }), offset: deep.offset }] };
+    const draft = excess.kind === "depth" ? error("tooDeep", [], { depth: excess.depth }) : error("tooManyNodes", [], { limit: MAX_YAML_NODES });
+    return { source: { doc, lineCounter }, issues: [{ draft, offset: excess.offset }] };
   }
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: true, strict: true });
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: true, strict: true });
   const issues = doc.errors.map((problem) => {
     const offset = problem.pos[0];
     const reason = problem.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
-    const draft =
-      problem.code === "DUPLICATE_KEY"
-        ? error("duplicateKey", [], { key: keyAt(text, offset) })
-        : error("yamlSyntax", [], { reason, yamlCode: problem.code });
-    return { draft, offset };
+    return { draft: error("yamlSyntax", [], { reason, yamlCode: problem.code }), offset };
   });
   return { source: { doc, lineCounter }, issues };
-}
-
-/** The key text starting at an offset (for duplicate-key messages). */
-function keyAt(text: string, offset: number): string {
-  const rest = text.slice(offset, offset + 200);
-  const match = /^["']?([^"':\n]*)/.exec(rest);
-  return match ? match[1].trim() : "";
 }
 
 /** The 1-based line and column of a character offset. */
@@ -133,25 +125,5 @@ export function findForbiddenValueKeys(value: unknown): IssueDraft[] {
     }
   };
   visit(value, [], 0);
-  return found;
-}
-
-/** Every key in the document that could reach a prototype, with its path. */
-export function findForbiddenKeys(source: YamlSource): IssueDraft[] {
-  const found: IssueDraft[] = [];
-  const visit = (node: unknown, path: (string | number)[], depth: number): void => {
-    if (depth > 64) return;
-    if (isMap(node)) {
-      for (const pair of node.items) {
-        if (!isPair(pair)) continue;
-        const key = isScalar(pair.key) ? String(pair.key.value) : "";
-        if (FORBIDDEN_KEYS.has(key)) found.push(error("forbiddenKey", [...path, key], { key }));
-        visit(pair.value, [...path, key], depth + 1);
-      }
-    } else if (isSeq(node)) {
-      node.items.forEach((item, index) => visit(item, [...path, index], depth + 1));
-    }
-  };
-  visit(source.doc.contents, [], 0);
   return found;
 }

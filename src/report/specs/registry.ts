@@ -17,6 +17,7 @@ import { serviceLevelBySlotChart } from "./service-level-by-slot.js";
 import { timeOfDayChart } from "./time-of-day.js";
 import { utilisationChart } from "./utilisation.js";
 import { variantsOfComparison, variantsOfRun } from "./variants.js";
+import { topEntries } from "./top-entries.js";
 
 /** Every chart, in the order a report shows them. */
 export const CHARTS: readonly ChartBuilder[] = [
@@ -40,11 +41,16 @@ export interface BuiltChart {
   readonly spec: TopLevelSpec;
 }
 
-/** Builds every chart that has something to draw, in registry order. */
-export function buildCharts(context: ChartContext): BuiltChart[] {
+/**
+ * Builds every chart that has something to draw, in registry order. Very large models are
+ * charted by their top pools and steps (top-entries.ts); the titles then say so.
+ */
+export function buildCharts(full: ChartContext): BuiltChart[] {
+  const { context, notes } = topEntries(full);
+  const suffix = notes.length > 0 ? ` (${notes.join("; ")})` : "";
   return CHARTS.flatMap((chart) => {
     const spec = chart.build(context);
-    return spec ? [{ id: chart.id, title: chart.title, wide: chart.wide ?? false, tall: chart.tall ?? false, spec }] : [];
+    return spec ? [{ id: chart.id, title: `${chart.title}${suffix}`, wide: chart.wide ?? false, tall: chart.tall ?? false, spec }] : [];
   });
 }
 

@@ -43,7 +43,7 @@ describe("a proposal file that changes nothing", () => {
     try {
       const path = join(dir, "same.yaml");
       writeFileSync(path, `extends: ${JSON.stringify(SCENARIOS + "account-opening.yaml")}\nname: nothing changed\nchanges: []\n`);
-      const loaded = loadAnyModelFile(path);
+      const loaded = loadAnyModelFile(path, { extendsRoots: [SCENARIOS] });
       if (!loaded.ok) throw new Error(loaded.issues.map((i) => i.message).join("\n"));
       const result = await compare(load("account-opening.yaml"), [loaded.model], { replications: 3, workers: 2 });
       const differences = result.proposals[0].differences;

@@ -1,0 +1,81 @@
+/**
+ * The run budget: before a long run starts, say how long it will take on this machine, and
+ * refuse an absurd one unless --allow-long is given.
+ *
+ * `procsim run model.yaml` with 1e6 arrivals an hour for 100 years stops at once: "about
+ * 1.8e12 events (8.8e11 arrivals a replication × 1.0 visits per case × 1 replication): about
+ * 5 days on this machine; pass --allow-long to run it anyway". `procsim validate` prints the
+ * same estimate as a warning. The speed of this machine is measured once, with a short run of
+ * a small model, and only when a run is big enough to matter.
+ */
+import { availableParallelism } from "node:os";
+import type { Model } from "../model/compile/model.js";
+import { estimateRun } from "../model/checks/run-budget.js";
+import { loadModelText } from "../model/source/load.js";
+import { wordIssue, type IssueSeverity, type ModelIssue } from "../model/source/issues.js";
+import { simulateSync } from "../experiment/simulate.js";
+import { withRunOverrides, type RunOverrides } from "../experiment/run-overrides.js";
+
+/** Runs smaller than this many events are not timed (they take seconds at most). */
+export const TIMED_ABOVE_EVENTS = 1e8;
+/** A run longer than this (seconds, on this machine) gets a warning. */
+export const WARN_SECONDS = 10 * 60;
+/** A run longer than this is refused unless --allow-long is given. */
+export const REFUSE_SECONDS = 24 * 60 * 60;
+
+const CALIBRATION = `name: calibration
+run: { horizon: 1000h, replications: 1 }
+arrivals: [ { name: customers, ratePerHour: 100 } ]
+resources: { clerks: { capacity: 2 } }
+steps:
+  - { name: desk, resource: clerks, duration: { exponential: { mean: 1 } } }
+`;
+
+let measured: number | null = null;
+
+/** Engine events per second on this machine, one thread (measured once per process). */
+export function eventsPerSecond(): number {
+  if (measured !== null) return measured;
+  const loaded = loadModelText(CALIBRATION);
+  if (!loaded.ok) return (measured = 1e6);
+  const start = performance.now();
+  const result = simulateSync(loaded.model);
+  measured = result.events / Math.max((performance.now() - start) / 1000, 1e-3);
+  return measured;
+}
+
+/** "3 h 20 min", "5 days", "12 s". */
+export function formatSeconds(seconds: number): string {
+  if (seconds < 120) return `${Math.round(seconds)} s`;
+  if (seconds < 7200) return `${Math.round(seconds / 60)} min`;
+  if (seconds < 172_800) return `${Math.floor(seconds / 3600)} h ${Math.round((seconds % 3600) / 60)} min`;
+  if (seconds < 2 * 365 * 86_400) return `${Math.round(seconds / 86_400)} days`;
+  return `${Math.round(seconds / (365 * 86_400))} years`;
+}
+
+/** The budget issue of one model (a warning, or an error when too long and not allowed), or null. */
+export function budgetIssue(model: Model, overrides: RunOverrides, options: { allowLong: boolean; workers?: number; refuse: boolean }): ModelIssue | null {
+  const estimate = estimateRun(withRunOverrides(model, overrides));
+  if (!(estimate.events > TIMED_ABOVE_EVENTS)) return null;
+  const threads = Math.max(1, Math.min(options.workers ?? availableParallelism(), availableParallelism(), estimate.replications));
+  const seconds = estimate.events / (eventsPerSecond() * threads);
+  if (seconds <= WARN_SECONDS) return null;
+  const severity: IssueSeverity = options.refuse && !options.allowLong && seconds > REFUSE_SECONDS ? "error" : "warning";
+  const params = {
+    events: estimate.events.toPrecision(2),
+    arrivals: estimate.arrivals.toPrecision(2),
+    visits: estimate.visitsPerCase.toFixed(1),
+    replications: estimate.replications,
+    time: formatSeconds(seconds),
+    refused: severity === "error",
+  };
+  const draft = { code: "longRun" as const, severity, path: ["run"], params };
+  return { ...draft, file: model.sourceFile ?? "<model>", line: 0, column: 0, message: wordIssue(draft) };
+}
+
+/** Budget issues of the models about to run: warnings are printed now, errors returned (they stop the run). */
+export function budgetErrors(models: readonly Model[], overrides: RunOverrides, options: { allowLong: boolean; workers?: number }): ModelIssue[] {
+  const issues = models.flatMap((model) => budgetIssue(model, overrides, { ...options, refuse: true }) ?? []);
+  for (const issue of issues) if (issue.severity === "warning") process.stderr.write(`procsim: ${issue.message}\n`);
+  return issues.filter((issue) => issue.severity === "error");
+}

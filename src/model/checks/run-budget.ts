@@ -1,0 +1,70 @@
+/**
+ * How much work a run is: expected arrivals per replication (rate × open hours in the
+ * horizon, capped by maxArrivals), expected step visits per case (from the routing), and the
+ * events that makes over all replications.
+ *
+ * 1e6 arrivals an hour for 100 years is 8.8e11 cases per replication — years of computing,
+ * which `procsim validate` says before anyone waits for it. The estimate is a pure function
+ * of the model; the CLI turns it into time on the machine at hand.
+ */
+import type { ArrivalSource, Calendar, Model } from "../compile/model.js";
+import { distMean } from "../../random/dist-moments.js";
+import { buildRouteGraph, expectedVisits } from "./route-graph.js";
+
+/** The estimated work of a run. */
+export interface RunEstimate {
+  /** Expected arrivals in one replication. */
+  readonly arrivals: number;
+  /** Expected step visits per case. */
+  readonly visitsPerCase: number;
+  readonly replications: number;
+  /** Expected engine events over all replications (an arrival, and the end of each visit). */
+  readonly events: number;
+}
+
+const MINUTES_PER_WEEK = 7 * 24 * 60;
+
+/** Share of the week the calendar is open. */
+function openShare(calendar: Calendar): number {
+  if (calendar.always) return 1;
+  return ((calendar.close - calendar.open) * calendar.days.filter(Boolean).length) / MINUTES_PER_WEEK;
+}
+
+/** Mean arrivals per open hour of a source (a profile is averaged over the open hours). */
+function ratePerOpenHour(source: ArrivalSource, calendar: Calendar): number {
+  if (source.interarrival) return 60 / Math.max(distMean(source.interarrival), Number.MIN_VALUE);
+  const profile = source.profile;
+  if (!profile || profile.length === 0) return source.ratePerHour ?? 0;
+  const [open, close] = calendar.always ? [0, 1440] : [calendar.open, calendar.close];
+  let weighted = 0;
+  profile.forEach((interval, i) => {
+    const from = Math.max(open, interval.from);
+    const to = Math.min(close, profile[i + 1]?.from ?? 1440);
+    weighted += interval.ratePerHour * Math.max(0, to - from);
+  });
+  return weighted / Math.max(close - open, 1);
+}
+
+/** Expected step visits per case starting at a source (the step count when the routing is too large to solve). */
+function visitsFrom(model: Model, source: ArrivalSource, graph: ReturnType<typeof buildRouteGraph>): number {
+  const start = graph.index.get(source.firstStep);
+  const visits = start === undefined ? null : expectedVisits(graph, start);
+  return visits === null ? model.steps.length : visits.reduce((sum, v) => sum + v, 0);
+}
+
+/** The expected work of running `model` as its run block says. */
+export function estimateRun(model: Model): RunEstimate {
+  const { horizon, maxArrivals, replications } = model.run;
+  const graph = buildRouteGraph(model);
+  let arrivals = 0;
+  let visits = 0;
+  for (const source of model.arrivals) {
+    const calendar = model.calendar;
+    const expected = horizon === null ? Infinity : (ratePerOpenHour(source, calendar) * horizon * openShare(calendar)) / 60;
+    arrivals += expected;
+    visits += expected * visitsFrom(model, source, graph);
+  }
+  const visitsPerCase = arrivals > 0 ? visits / arrivals : 0;
+  const capped = Math.min(arrivals, maxArrivals ?? Infinity);
+  return { arrivals: capped, visitsPerCase, replications, events: capped * (1 + visitsPerCase) * replications };
+}

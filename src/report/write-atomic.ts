@@ -1,0 +1,131 @@
+/**
+ * All-or-nothing output: a file or a whole report folder is written next to its final place
+ * and renamed into place only when complete.
+ *
+ * Re-running the account-opening comparison with the disk full, or pressing Ctrl-C while the
+ * new report is written, leaves reports/account-opening-today-vs-rpa/ exactly as it was: the
+ * new report is built in `.account-opening-today-vs-rpa.procsim-new-<pid>` beside it, the old
+ * one is moved aside to `.….procsim-old`, the new one is renamed in, and only then is the old
+ * one removed. The only moment the folder name is absent is between two renames; the next
+ * write (or `recoverReportFolder`) puts the old report back if the process died right there.
+ */
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, writeSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
+
+/** Stages of a folder replacement, in order (for fault-injection tests). */
+export type WriteStage = "temp-created" | "file-written" | "temp-complete" | "old-moved-aside" | "new-in-place" | "old-removed";
+
+/** Called after each stage; a test may kill the process there. */
+export type StageHook = (stage: WriteStage) => void;
+
+const noHook: StageHook = () => undefined;
+
+/** The sibling an interrupted replacement keeps the earlier folder in. */
+export function backupOf(dir: string): string {
+  return join(dirname(dir), `.${basename(dir)}.procsim-old`);
+}
+
+function tempPrefix(path: string): string {
+  return `.${basename(path)}.procsim-new-`;
+}
+
+/** Writes bytes to a new file and flushes them to disk. */
+function writeDurably(path: string, content: string | Uint8Array): void {
+  const fd = openSync(path, "wx", 0o644);
+  try {
+    const bytes = typeof content === "string" ? Buffer.from(content, "utf8") : content;
+    for (let offset = 0; offset < bytes.length; ) offset += writeSync(fd, bytes, offset, bytes.length - offset);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Writes a file atomically: a temporary sibling, flushed, then renamed over `path`. On any
+ * failure the temporary file is removed and an existing `path` is left unchanged.
+ * @throws the file-system error (ENOSPC, EACCES, …) after cleaning up.
+ */
+export function writeFileAtomic(path: string, content: string | Uint8Array): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const temp = join(dirname(path), `${tempPrefix(path)}${process.pid}`);
+  rmSync(temp, { force: true });
+  try {
+    writeDurably(temp, content);
+    renameSync(temp, path);
+  } catch (cause) {
+    rmSync(temp, { force: true });
+    throw cause;
+  }
+}
+
+/** Moves entries of `from` that `isOwn` does not claim into `to` (files a user kept in a report folder). */
+function carryForeign(from: string, to: string, isOwn: (name: string) => boolean): void {
+  for (const name of readdirSync(from)) if (!isOwn(name) && !existsSync(join(to, name))) renameSync(join(from, name), join(to, name));
+}
+
+/**
+ * Finishes or undoes a replacement that was interrupted: restores the earlier folder when the
+ * new one never arrived, removes a leftover backup when it did, and deletes half-written
+ * temporary folders of dead writers.
+ */
+export function recoverReportFolder(dir: string, isOwn: (name: string) => boolean): void {
+  const parent = dirname(dir);
+  if (!existsSync(parent)) return;
+  const backup = backupOf(dir);
+  if (existsSync(backup)) {
+    if (!existsSync(dir)) renameSync(backup, dir);
+    else {
+      carryForeign(backup, dir, isOwn);
+      rmSync(backup, { recursive: true, force: true });
+    }
+  }
+  const prefix = tempPrefix(dir);
+  for (const name of readdirSync(parent)) if (name.startsWith(prefix)) rmSync(join(parent, name), { recursive: true, force: true });
+}
+
+/**
+ * Replaces folder `dir` by one holding exactly `files` (name → content) plus the foreign
+ * entries of the earlier folder (those `isOwn` does not claim). The earlier folder survives
+ * any failure before the swap byte for byte.
+ * @throws the file-system error after removing the temporary folder.
+ */
+export function replaceFolderAtomic(dir: string, files: ReadonlyMap<string, string | Uint8Array>, isOwn: (name: string) => boolean, onStage: StageHook = noHook): void {
+  mkdirSync(dirname(dir), { recursive: true });
+  recoverReportFolder(dir, isOwn);
+  const temp = join(dirname(dir), `${tempPrefix(dir)}${process.pid}`);
+  try {
+    mkdirSync(temp);
+    onStage("temp-created");
+    for (const [name, content] of files) {
+      writeDurably(join(temp, name), content);
+      onStage("file-written");
+    }
+    onStage("temp-complete");
+  } catch (cause) {
+    rmSync(temp, { recursive: true, force: true });
+    throw cause;
+  }
+  swapIn(temp, dir, isOwn, onStage);
+}
+
+/** Old folder aside, new folder in, foreign files carried over, old folder removed. */
+function swapIn(temp: string, dir: string, isOwn: (name: string) => boolean, onStage: StageHook): void {
+  const backup = backupOf(dir);
+  const hadOld = existsSync(dir);
+  if (hadOld) renameSync(dir, backup);
+  onStage("old-moved-aside");
+  try {
+    renameSync(temp, dir);
+  } catch (cause) {
+    if (hadOld) renameSync(backup, dir);
+    rmSync(temp, { recursive: true, force: true });
+    throw cause;
+  }
+  onStage("new-in-place");
+  if (hadOld) {
+    carryForeign(backup, dir, isOwn);
+    rmSync(backup, { recursive: true, force: true });
+  }
+  onStage("old-removed");
+}

@@ -1,0 +1,79 @@
+/**
+ * Run budgets: the expected work of a run (arrivals from rates, open hours and horizon;
+ * visits from the routing; replications) against the theory, and the CLI's answer to a run
+ * that would take years: a warning from `validate`, a refusal (exit 2) from `run` unless
+ * --allow-long. No wall-time assertion: the refusal threshold is days, the run is years.
+ */
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { runCommand } from "../../../src/cli/commands/run.js";
+import { validateCommand } from "../../../src/cli/commands/validate.js";
+import { estimateRun } from "../../../src/model/checks/run-budget.js";
+import { loadModelText } from "../../../src/model/source/load.js";
+import { BASE, vary } from "./helpers.js";
+
+const dir = mkdtempSync(join(tmpdir(), "procsim-budget-"));
+const HUGE = `name: a century of a million an hour
+run: { horizon: 36500d }
+arrivals: [ { name: files, ratePerHour: 1000000 } ]
+steps:
+  - { name: a, duration: 0.00001 }
+`;
+
+afterEach(() => {
+  process.exitCode = 0;
+});
+
+function model(text: string) {
+  const loaded = loadModelText(text);
+  if (!loaded.ok) throw new Error(loaded.issues.map((issue) => issue.message).join("\n"));
+  return loaded.model;
+}
+
+async function capture(run: () => unknown): Promise<{ err: string; out: string; code: number }> {
+  let err = "";
+  let out = "";
+  const e = vi.spyOn(process.stderr, "write").mockImplementation((chunk: string | Uint8Array) => ((err += String(chunk)), true));
+  const o = vi.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => ((out += String(chunk)), true));
+  try {
+    await run();
+  } finally {
+    e.mockRestore();
+    o.mockRestore();
+  }
+  return { err, out, code: Number(process.exitCode ?? 0) };
+}
+
+describe("estimateRun", () => {
+  it("expected arrivals are rate × open hours in the horizon, visits follow the routing", () => {
+    // 6 an hour for 8 h, 2 replications; two steps in a row: 2 visits per case.
+    expect(estimateRun(model(BASE))).toEqual({ arrivals: 48, visitsPerCase: 2, replications: 2, events: 48 * 3 * 2 });
+    // Review sends half back to intake: expected visits per step 2, per case 4 (geometric).
+    const rework = vary("    duration: { triangular: { min: 2, mode: 4, max: 8 } }\n", "    duration: { triangular: { min: 2, mode: 4, max: 8 } }\n    next: [ { to: intake, p: 0.5 }, { to: exit, p: 0.5 } ]\n");
+    expect(estimateRun(model(rework)).visitsPerCase).toBeCloseTo(4, 12);
+    // Open 09:00–17:00 on weekdays over a 7-day horizon: 40 open hours.
+    const week = vary("run: { horizon: 8h, replications: 2 }", 'calendar: { open: "09:00", close: "17:00" }\nrun: { horizon: 7d, replications: 1 }');
+    expect(estimateRun(model(week)).arrivals).toBeCloseTo(6 * 40, 9);
+    expect(estimateRun(model(vary("run: { horizon: 8h, replications: 2 }", "run: { horizon: 8h, maxArrivals: 10 }"))).arrivals).toBe(10);
+  });
+});
+
+describe("the CLI says how long a run would take", () => {
+  const huge = join(dir, "huge.yaml");
+  writeFileSync(huge, HUGE);
+
+  it("validate warns with the estimate and the time on this machine (exit 0)", async () => {
+    const result = await capture(() => validateCommand.handler({ files: [huge], _: [], $0: "procsim" } as never));
+    expect(result.code).toBe(0);
+    expect(result.out).toMatch(/warning: this run is about 1\.8e\+13 events \(8\.8e\+11 arrivals a replication × 1\.0 visits per case × 10 replications\): about \d+ (days|years) on this machine/);
+  });
+
+  it("run refuses it (exit 2) before simulating", async () => {
+    const result = await capture(() => runCommand.handler({ model: huge, report: false, allowLong: false, _: [], $0: "procsim" } as never));
+    expect(result.code).toBe(2);
+    expect(result.err).toContain("pass --allow-long to run it anyway");
+    expect(result.out).toBe("");
+  });
+});
