@@ -132,3 +132,5 @@ export type {
   TimeOfDaySummary,
   WeekdayFlags,
 } from "./api/types.js";
+export { chartDisplay, display, resultTable, tableDisplay, vegaLiteMimeType, type ChartDisplayOptions, type DisplayBundle } from "./api/notebook.js";
+export { bundledScenario, bundledScenarios } from "./api/scenarios.js";

@@ -21,6 +21,8 @@ const VALUES = [
   "formatMean", "formatPairingGain", "formatPercentChange", "formatValue", "headlineKpis", "kpiMatrixTable", "kpiTable",
   "runKpiTable", "tableToCsv", "tableToHtml", "tableToMarkdown", "tableToText", "tableToTextLines", "unitName",
   "withoutColumns", "renderChartPng", "renderChartSvg",
+  // notebooks (api/notebook.ts, api/scenarios.ts)
+  "chartDisplay", "display", "resultTable", "tableDisplay", "vegaLiteMimeType", "bundledScenario", "bundledScenarios",
 ];
 
 const TYPES = [
@@ -32,7 +34,7 @@ const TYPES = [
   "RunResult", "RunSettings", "ServiceLevel", "Shift", "SimObserver", "SimulateOptions", "Simulation", "Step", "StepKind",
   "TargetOutcome", "TimeOfDaySeries", "TimeOfDaySummary", "WeekdayFlags", "WriteReportOptions", "WriteReportResult",
   "ReportIssue", "ReportTargetOptions", "Cell", "Column", "DifferenceRow", "KpiRow", "Table", "TextLayout", "RenderedSvg",
-  "RenderMessage",
+  "RenderMessage", "ChartDisplayOptions", "DisplayBundle",
 ];
 
 /** Every name src/index.ts exports (read from its syntax; `export *` is refused below, so this is all of them). */
