@@ -10,7 +10,8 @@
 import { createRequire } from "node:module";
 import type { TopLevelSpec } from "vega-lite";
 import { tableToHtml } from "../report/html.js";
-import { comparisonKpiTable, differencesTable, runKpiTable, tableToText, type Table } from "../report/tables.js";
+import { comparisonKpiTable, differencesTable, runKpiTable, type Table } from "../report/tables.js";
+import { tableToText } from "../report/table-text.js";
 import type { ComparisonResult, RunResult } from "../stats/result-types.js";
 import { renderChartPng, renderChartSvg } from "./render.js";
 
