@@ -10,8 +10,8 @@
 import { formatIssue, type ModelIssue } from "../model/source/issues.js";
 
 export { loadModelFile, loadModelText, loadModelObject, MAX_MODEL_BYTES, type LoadResult } from "../model/source/load.js";
-export { loadAnyModelFile, readAnyModelDocument as readModelDocument, type DocumentResult } from "../model/overlays/load.js";
-export { checkModel, type ModelDocument } from "./check-model.js";
+export { loadAnyModelFile } from "../model/overlays/load.js";
+export { checkModel, readModelDocument, type ModelDocument } from "./documents.js";
 export { formatIssue, formatPath, sortIssues, type IssueCode, type IssueParams, type IssueSeverity, type ModelIssue, type Result } from "../model/source/issues.js";
 export { ModelSchema, type RawModel } from "../model/schema/schema.js";
 export { buildJsonSchema, jsonSchemaText } from "../model/schema/json-schema.js";

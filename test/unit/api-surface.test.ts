@@ -23,6 +23,8 @@ const VALUES = [
   "withoutColumns", "renderChartPng", "renderChartSvg",
   // notebooks (api/notebook.ts, api/scenarios.ts)
   "chartDisplay", "display", "resultTable", "tableDisplay", "vegaLiteMimeType", "bundledScenario", "bundledScenarios",
+  // models in code (api/documents.ts)
+  "readModelDocument",
 ];
 
 const TYPES = [
@@ -34,7 +36,7 @@ const TYPES = [
   "RunResult", "RunSettings", "ServiceLevel", "Shift", "SimObserver", "SimulateOptions", "Simulation", "Step", "StepKind",
   "TargetOutcome", "TimeOfDaySeries", "TimeOfDaySummary", "WeekdayFlags", "WriteReportOptions", "WriteReportResult",
   "ReportIssue", "ReportTargetOptions", "Cell", "Column", "DifferenceRow", "KpiRow", "Table", "TextLayout", "RenderedSvg",
-  "RenderMessage", "ChartDisplayOptions", "DisplayBundle",
+  "RenderMessage", "ChartDisplayOptions", "DisplayBundle", "ModelDocument",
 ];
 
 /** Every name src/index.ts exports (read from its syntax; `export *` is refused below, so this is all of them). */

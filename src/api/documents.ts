@@ -13,6 +13,7 @@ import type { Model } from "../model/compile/model.js";
 import { ModelSchema } from "../model/schema/schema.js";
 import { error, sortIssues, wordIssue, type IssueDraft, type ModelIssue } from "../model/source/issues.js";
 import { loadModelObject } from "../model/source/load.js";
+import { readAnyModelDocument } from "../model/overlays/load.js";
 import { mapZodIssues } from "../model/source/zod-issues.js";
 
 /** A model as written in YAML (maps by name, durations like "5min"), e.g. from `readModelDocument`. */
@@ -72,4 +73,13 @@ export function checkModel(model: Model | ModelDocument): ModelIssue[] {
   if (model !== null && typeof model === "object" && isNormalised(model)) return checkNormalised(model);
   const loaded = loadModelObject(model, "<document>");
   return loaded.ok ? [...loaded.warnings] : [...loaded.issues];
+}
+
+/**
+ * A model or proposal file as its YAML-shaped document (a proposal's changes applied), typed
+ * for editing: `read.document.resources.tellers.capacity = 10`, then `loadModelObject`.
+ */
+export function readModelDocument(path: string): { readonly ok: true; readonly document: ModelDocument } | { readonly ok: false; readonly issues: readonly ModelIssue[] } {
+  const read = readAnyModelDocument(path);
+  return read.ok ? { ok: true, document: read.document as ModelDocument } : read;
 }
