@@ -136,3 +136,4 @@ export type {
 } from "./api/types.js";
 export { chartDisplay, display, resultTable, tableDisplay, vegaLiteMimeType, type ChartDisplayOptions, type DisplayBundle } from "./api/notebook.js";
 export { bundledScenario, bundledScenarios } from "./api/scenarios.js";
+export { replicationCsv, replicationKpis, replicationTable, type ReplicationKpis } from "./api/replications.js";

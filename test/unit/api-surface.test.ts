@@ -25,6 +25,8 @@ const VALUES = [
   "chartDisplay", "display", "resultTable", "tableDisplay", "vegaLiteMimeType", "bundledScenario", "bundledScenarios",
   // models in code (api/documents.ts)
   "readModelDocument",
+  // per-replication values (api/replications.ts)
+  "replicationCsv", "replicationKpis", "replicationTable",
 ];
 
 const TYPES = [
@@ -36,7 +38,7 @@ const TYPES = [
   "RunResult", "RunSettings", "ServiceLevel", "Shift", "SimObserver", "SimulateOptions", "Simulation", "Step", "StepKind",
   "TargetOutcome", "TimeOfDaySeries", "TimeOfDaySummary", "WeekdayFlags", "WriteReportOptions", "WriteReportResult",
   "ReportIssue", "ReportTargetOptions", "Cell", "Column", "DifferenceRow", "KpiRow", "Table", "TextLayout", "RenderedSvg",
-  "RenderMessage", "ChartDisplayOptions", "DisplayBundle", "ModelDocument",
+  "RenderMessage", "ChartDisplayOptions", "DisplayBundle", "ModelDocument", "ReplicationKpis",
 ];
 
 /** Every name src/index.ts exports (read from its syntax; `export *` is refused below, so this is all of them). */
