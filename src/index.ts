@@ -137,3 +137,4 @@ export type {
 export { chartDisplay, display, resultTable, tableDisplay, vegaLiteMimeType, type ChartDisplayOptions, type DisplayBundle } from "./api/notebook.js";
 export { bundledScenario, bundledScenarios } from "./api/scenarios.js";
 export { replicationCsv, replicationKpis, replicationTable, type ReplicationKpis } from "./api/replications.js";
+export { withEta, type Progress } from "./api/progress.js";

@@ -27,6 +27,8 @@ const VALUES = [
   "readModelDocument",
   // per-replication values (api/replications.ts)
   "replicationCsv", "replicationKpis", "replicationTable",
+  // progress (api/progress.ts)
+  "withEta",
 ];
 
 const TYPES = [
@@ -38,7 +40,7 @@ const TYPES = [
   "RunResult", "RunSettings", "ServiceLevel", "Shift", "SimObserver", "SimulateOptions", "Simulation", "Step", "StepKind",
   "TargetOutcome", "TimeOfDaySeries", "TimeOfDaySummary", "WeekdayFlags", "WriteReportOptions", "WriteReportResult",
   "ReportIssue", "ReportTargetOptions", "Cell", "Column", "DifferenceRow", "KpiRow", "Table", "TextLayout", "RenderedSvg",
-  "RenderMessage", "ChartDisplayOptions", "DisplayBundle", "ModelDocument", "ReplicationKpis",
+  "RenderMessage", "ChartDisplayOptions", "DisplayBundle", "ModelDocument", "ReplicationKpis", "Progress",
 ];
 
 /** Every name src/index.ts exports (read from its syntax; `export *` is refused below, so this is all of them). */
