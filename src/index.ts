@@ -26,12 +26,14 @@ export {
   loadModelObject,
   loadModelText,
   MAX_MODEL_BYTES,
+  readModelDocument,
   ModelSchema,
   sortIssues,
   type IssueCode,
   type IssueParams,
   type IssueSeverity,
   type LoadResult,
+  type ModelDocument,
   type ModelIssue,
   type RawModel,
   type Result,
@@ -132,3 +134,7 @@ export type {
   TimeOfDaySummary,
   WeekdayFlags,
 } from "./api/types.js";
+export { chartDisplay, display, resultTable, tableDisplay, vegaLiteMimeType, type ChartDisplayOptions, type DisplayBundle } from "./api/notebook.js";
+export { bundledScenario, bundledScenarios } from "./api/scenarios.js";
+export { replicationCsv, replicationKpis, replicationTable, type ReplicationKpis } from "./api/replications.js";
+export { withEta, type Progress } from "./api/progress.js";

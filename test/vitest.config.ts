@@ -1,6 +1,8 @@
 // Test tiers (vitest projects): unit mirrors src/, scenarios runs every bundled model,
 // theory checks long runs against queueing theory, determinism checks byte-identical output,
-// browser opens generated reports in headless Chromium. `npm test` runs them all;
+// browser opens generated reports in headless Chromium, notebook installs the packed package
+// into a fresh project and runs the README's library examples and the example notebook there.
+// `npm test` runs them all;
 // `npm run test:fast` (mode "fast") runs unit and scenarios without the files listed in SLOW,
 // for the edit loop.
 import { availableParallelism } from "node:os";
@@ -34,6 +36,7 @@ export default defineConfig(({ mode }) => {
               tier("theory", "test/theory/**/*.test.ts"),
               tier("determinism", "test/determinism/**/*.test.ts"),
               tier("browser", "test/browser/**/*.test.ts"),
+              tier("notebook", "test/notebook/**/*.test.ts"),
             ]),
       ],
     },

@@ -21,6 +21,14 @@ const VALUES = [
   "formatMean", "formatPairingGain", "formatPercentChange", "formatValue", "headlineKpis", "kpiMatrixTable", "kpiTable",
   "runKpiTable", "tableToCsv", "tableToHtml", "tableToMarkdown", "tableToText", "tableToTextLines", "unitName",
   "withoutColumns", "renderChartPng", "renderChartSvg",
+  // notebooks (api/notebook.ts, api/scenarios.ts)
+  "chartDisplay", "display", "resultTable", "tableDisplay", "vegaLiteMimeType", "bundledScenario", "bundledScenarios",
+  // models in code (api/documents.ts)
+  "readModelDocument",
+  // per-replication values (api/replications.ts)
+  "replicationCsv", "replicationKpis", "replicationTable",
+  // progress (api/progress.ts)
+  "withEta",
 ];
 
 const TYPES = [
@@ -32,7 +40,7 @@ const TYPES = [
   "RunResult", "RunSettings", "ServiceLevel", "Shift", "SimObserver", "SimulateOptions", "Simulation", "Step", "StepKind",
   "TargetOutcome", "TimeOfDaySeries", "TimeOfDaySummary", "WeekdayFlags", "WriteReportOptions", "WriteReportResult",
   "ReportIssue", "ReportTargetOptions", "Cell", "Column", "DifferenceRow", "KpiRow", "Table", "TextLayout", "RenderedSvg",
-  "RenderMessage",
+  "RenderMessage", "ChartDisplayOptions", "DisplayBundle", "ModelDocument", "ReplicationKpis", "Progress",
 ];
 
 /** Every name src/index.ts exports (read from its syntax; `export *` is refused below, so this is all of them). */

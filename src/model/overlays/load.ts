@@ -163,3 +163,22 @@ function validateMerged(traced: TracedModel, path: string): LoadResult {
   if (!result.ok) return { ok: false, issues: sortIssues(result.issues.map((issue) => relocate(issue, traced))) };
   return { ...result, warnings: sortIssues(result.warnings.map((issue) => relocate(issue, traced))) };
 }
+
+/** A model's YAML-shaped document (maps by name, units as written), or the issues of its file. */
+export type DocumentResult = { readonly ok: true; readonly document: Record<string, unknown> } | { readonly ok: false; readonly issues: readonly ModelIssue[] };
+
+/**
+ * The document behind a model or proposal file, as written (a proposal's changes applied to its
+ * base), for editing in code and validating again with `loadModelObject`. The file must load.
+ */
+export function readAnyModelDocument(path: string, options: LoadAnyOptions = {}): DocumentResult {
+  const loaded = loadAnyModelFile(path, options);
+  if (!loaded.ok) return loaded;
+  const read = readSource(path);
+  if (!read.ok) return { ok: false, issues: sortIssues(read.issues) };
+  if (!isOverlayDocument(read.raw)) return { ok: true, document: read.raw as Record<string, unknown> };
+  const reach = { roots: [dirname(realOf(path)), ...(options.extendsRoots ?? []).map(realOf)] };
+  const traced = traceProposal(read.source, read.raw, [resolve(path)], reach);
+  if (!traced.ok) return { ok: false, issues: sortIssues(traced.issues) };
+  return { ok: true, document: structuredClone(traced.traced.model) as unknown as Record<string, unknown> };
+}
