@@ -20,6 +20,8 @@ export type ModelEdit =
   | { readonly kind: "poolCapacity"; readonly pool: string; readonly capacity: number }
   /** Headcount of one shift window (0-based index into the pool's shifts). */
   | { readonly kind: "shiftCapacity"; readonly pool: string; readonly shift: number; readonly capacity: number }
+  /** A new shift plan: capacity windows (minutes after midnight) on the model's working days. */
+  | { readonly kind: "poolShifts"; readonly pool: string; readonly shifts: readonly { readonly from: number; readonly to: number; readonly capacity: number }[] }
   | { readonly kind: "poolCost"; readonly pool: string; readonly costPerHour: number }
   /** Multiplies a source's rate (constant, every profile interval, or 1/inter-arrival time). */
   | { readonly kind: "arrivalScale"; readonly source: string; readonly factor: number }
@@ -136,6 +138,17 @@ function shiftCapacity(pool: ResourcePool, shift: number, capacity: number): Res
   return { ...pool, shifts: replaceAt(shifts, shift, { ...shifts[shift], capacity }) };
 }
 
+function withShifts(model: Model, pool: ResourcePool, windows: readonly { from: number; to: number; capacity: number }[]): ResourcePool {
+  const sorted = [...windows].sort((a, b) => a.from - b.from);
+  sorted.forEach((w, i) => {
+    requireValue(isCount(w.capacity), `capacity of the shift window ${w.from}-${w.to} of ${quoted(pool.name)}`, w.capacity);
+    if (!(w.from >= 0 && w.to > w.from && w.to <= 1440) || (i > 0 && w.from < sorted[i - 1].to)) throw new ModelEditError(`shift windows of ${quoted(pool.name)} must lie within a day and not overlap; got ${w.from}-${w.to} min`);
+  });
+  const days = (pool.calendar ?? model.calendar).days;
+  const capacity = Math.max(0, ...sorted.map((w) => w.capacity));
+  return { ...pool, capacity, shifts: sorted.map((w, i) => ({ days, from: w.from, to: w.to, capacity: w.capacity, path: [...pool.path, "shifts", i] })) };
+}
+
 /**
  * Applies one edit and returns the new model (the input is not changed).
  * @throws ModelEditError when the edit names no element of the model or its value is impossible.
@@ -146,6 +159,7 @@ export function applyEdit(model: Model, edit: ModelEdit): Model {
       requireValue(isCount(edit.capacity), `capacity of ${quoted(edit.pool)}`, edit.capacity);
       return editPool(model, edit.pool, (pool) => ({ ...pool, capacity: edit.capacity, shifts: null }));
     case "shiftCapacity": return editPool(model, edit.pool, (pool) => shiftCapacity(pool, edit.shift, edit.capacity));
+    case "poolShifts": return editPool(model, edit.pool, (pool) => withShifts(model, pool, edit.shifts));
     case "poolCost":
       requireValue(Number.isFinite(edit.costPerHour) && edit.costPerHour >= 0, `costPerHour of ${quoted(edit.pool)}`, edit.costPerHour);
       return editPool(model, edit.pool, (pool) => ({ ...pool, costPerHour: edit.costPerHour }));

@@ -6,6 +6,7 @@ import { applyEdit, applyEdits, ModelEditError, scaleDistSpec, withBranchProbabi
 import { distMean, distVariance } from "../../../src/random/dist-moments.js";
 import type { DistSpec } from "../../../src/random/dist-spec.js";
 import type { Model } from "../../../src/model/compile/model.js";
+import { capacitySchedule } from "../../../src/process/schedule.js";
 import { branch, exit, fixed, model, pool, source, step, trace } from "../process/fixtures.js";
 
 function desk(): Model {
@@ -39,6 +40,27 @@ describe("edited models run as the edit says", () => {
       "2 c1 arrive", "2 c1 start desk", "3 c1 finish desk", "3 c1 complete cycle 1 waited 0",
       "3 c2 arrive", "3 c2 start desk", "4 c2 finish desk", "4 c2 complete cycle 1 waited 0",
     ]);
+  });
+});
+
+describe("a new shift plan", () => {
+  it("rosters the windows given: one teller until 3, two from then on", () => {
+    const base = desk();
+    const calendar = { ...base.calendar, always: false, open: 0, close: 1440 };
+    const edited = applyEdit({ ...base, calendar }, { kind: "poolShifts", pool: "teller", shifts: [{ from: 3, to: 100, capacity: 2 }, { from: 0, to: 3, capacity: 1 }] });
+    expect(edited.resources[0].shifts?.map((s) => [s.from, s.to, s.capacity])).toEqual([[0, 3, 1], [3, 100, 2]]);
+    const routed = applyEdit(edited, { kind: "routingProbability", step: "desk", to: "exit", p: 1 });
+    const { trace: t } = trace(routed, { capacity: { teller: capacitySchedule(routed.resources[0], calendar) } });
+    expect(t.rows).toEqual([
+      "1 c0 arrive", "1 c0 start desk",
+      "2 c1 arrive", "2 c1 enqueue desk",
+      // The capacity change comes first at a shared instant (engine/bands.ts).
+      "3 c1 start desk waited 1", "3 c0 finish desk", "3 c0 complete cycle 2 waited 0",
+      "3 c2 arrive", "3 c2 start desk",
+      "5 c1 finish desk", "5 c1 complete cycle 3 waited 1",
+      "5 c2 finish desk", "5 c2 complete cycle 2 waited 0",
+    ]);
+    expect(() => applyEdit(edited, { kind: "poolShifts", pool: "teller", shifts: [{ from: 0, to: 10, capacity: 1 }, { from: 5, to: 20, capacity: 1 }] })).toThrow(/must lie within a day and not overlap/);
   });
 });
 
