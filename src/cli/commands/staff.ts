@@ -19,9 +19,14 @@ import { overridesOf, parseHorizon, workersOf, type ExperimentArgs } from "../ex
 import { reportIssues, reportRunFailure, resultJson } from "../experiment-output.js";
 import { EXIT } from "../output.js";
 import { startProgress } from "../progress.js";
+import { withReportOptions, type ReportArgs } from "../report-output.js";
 import { formatStaffTable } from "../staff-output.js";
+import { buildServiceLevelSpec, buildStaffingSpec } from "../../report/specs/staffing.js";
+import { writeChartFolder, type ChartFile } from "../../report/write-charts.js";
+import { slugOf } from "../../report/write.js";
+import type { StaffPlan } from "../../experiment/staffing/planner.js";
 
-interface StaffArgs extends Pick<ExperimentArgs, "replications" | "seed" | "horizon" | "workers" | "json"> {
+interface StaffArgs extends Pick<ExperimentArgs, "replications" | "seed" | "horizon" | "workers" | "json">, ReportArgs {
   model: string;
   pool?: string;
   target?: string;
@@ -76,6 +81,17 @@ function requestOf(model: Model, args: StaffArgs): StaffRequest | string[] {
   return { ...chosen, width: args.interval, rounds: args.rounds, rules: { lengths, startEvery, costPerHour, minStaff: args.minStaff, maxStaff: args.maxStaff } };
 }
 
+async function writeStaffCharts(args: StaffArgs, plan: StaffPlan): Promise<void> {
+  if (args.report === false) return;
+  const charts: ChartFile[] = [{ id: "staffing", spec: buildStaffingSpec(plan) }];
+  const levels = buildServiceLevelSpec(plan);
+  if (levels) charts.push({ id: "service-level", spec: levels });
+  const outcome = await writeChartFolder(`${slugOf(plan.model)}-staff`, { "staff.json": resultJson(plan) }, charts, { outDir: args.out, allowOutside: args.allowOutside, png: args.png });
+  if (!outcome.ok) return fail(outcome.issues.map((issue) => `charts not written: ${issue.message}`));
+  for (const warning of outcome.warnings) process.stderr.write(`procsim: chart warning: ${warning}\n`);
+  process.stdout.write(`\nCharts: ${outcome.dir}\n`);
+}
+
 async function handler(args: StaffArgs): Promise<void> {
   const workers = workersOf(args);
   if (typeof workers === "string") return fail([workers]);
@@ -98,6 +114,7 @@ async function handler(args: StaffArgs): Promise<void> {
     if (!outcome.ok) return fail([outcome.message]);
     process.stdout.write(`${formatStaffTable(outcome.plan, roster !== null)}\n`);
     if (args.json) writeFileSync(args.json, resultJson(outcome.plan));
+    await writeStaffCharts(args, outcome.plan);
   } catch (error) {
     progress.stop();
     if (!reportRunFailure(error)) throw error;
@@ -109,7 +126,7 @@ export const staffCommand: CommandModule<object, StaffArgs> = {
   command: "staff <model>",
   describe: "Cheapest shift roster meeting a service level in every interval (Erlang seed, shift cover, simulation check)",
   builder: (yargs) =>
-    yargs
+    withReportOptions(yargs)
       .positional("model", { type: "string", demandOption: true, describe: "Model with time-of-day demand" })
       .option("pool", { type: "string", describe: "Pool to staff (default: the pool of the first service level's step)" })
       .option("target", { type: "string", describe: "SHARE@WAIT, e.g. 80%@5min (default: the model's first service level)" })
