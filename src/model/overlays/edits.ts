@@ -77,21 +77,28 @@ function editStep(model: Model, name: string, change: (step: Step) => Step): Mod
 
 const isCount = (n: number) => Number.isInteger(n) && n >= 0;
 
+/**
+ * Distribution parameters that are times, in the model file and in the normalised model alike
+ * (a shape such as `k`, `shape` or `cv` is not): scaling a duration scales exactly these.
+ */
+export const TIME_PARAMETERS: ReadonlySet<string> = new Set(["mean", "value", "min", "max", "mode", "sd", "scale"]);
+
+/**
+ * Parameters with every time multiplied by `factor`, by `scaleTime` (numbers in the normalised
+ * model, numbers or "5min" strings in a file); `values` of an empirical distribution too.
+ */
+export function scaleTimeParameters(params: Readonly<Record<string, unknown>>, factor: number, scaleTime: (value: unknown, factor: number) => unknown): Record<string, unknown> {
+  const scaled: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(params)) {
+    if (key === "values" && Array.isArray(value)) scaled[key] = value.map((v) => scaleTime(v, factor));
+    else scaled[key] = TIME_PARAMETERS.has(key) ? scaleTime(value, factor) : value;
+  }
+  return scaled;
+}
+
 /** A distribution with every time parameter multiplied by `factor` (shape parameters kept). */
 export function scaleDistSpec(spec: DistSpec, factor: number): DistSpec {
-  switch (spec.kind) {
-    case "exponential": return { ...spec, mean: spec.mean * factor };
-    case "deterministic": return { ...spec, value: spec.value * factor };
-    case "uniform": return { ...spec, min: spec.min * factor, max: spec.max * factor };
-    case "triangular":
-    case "pert": return { ...spec, min: spec.min * factor, mode: spec.mode * factor, max: spec.max * factor };
-    case "normal":
-    case "lognormal": return { ...spec, mean: spec.mean * factor, sd: spec.sd * factor };
-    case "gamma":
-    case "weibull": return { ...spec, scale: spec.scale * factor };
-    case "erlang": return { ...spec, mean: spec.mean * factor };
-    case "empirical": return { ...spec, values: spec.values.map((v) => v * factor) };
-  }
+  return scaleTimeParameters(spec, factor, (value, f) => (typeof value === "number" ? value * f : value)) as DistSpec;
 }
 
 function scaleSource(source: ArrivalSource, factor: number): ArrivalSource {
