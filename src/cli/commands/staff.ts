@@ -136,7 +136,7 @@ export const staffCommand: CommandModule<object, StaffArgs> = {
       .option("min-staff", { type: "number", default: 1, describe: "Fewest on duty in any open interval" })
       .option("max-staff", { type: "number", default: 30, describe: "Most on duty in any interval" })
       .option("cost-per-hour", { type: "number", describe: "Cost of one person-hour (default: the pool's costPerHour)" })
-      .option("rounds", { type: "number", default: 5, describe: "Most simulate-and-re-solve rounds" })
+      .option("rounds", { type: "number", default: 8, describe: "Most simulate-and-re-solve rounds" })
       .option("evaluate", { type: "string", describe: "Score this roster instead of planning one, e.g. 5@09:00-17:00,3@11:00-15:00" })
       .option("replications", { alias: "r", type: "number", describe: "Replications per simulation (overrides run.replications)" })
       .option("seed", { alias: "s", type: "number", describe: "Master seed (overrides run.seed)" })

@@ -111,25 +111,73 @@ function assemble(context: Context, request: StaffRequest, roster: readonly Rost
   };
 }
 
-/** Plans, refines and verifies the cheapest roster. Rejects only on a run-time model failure. */
+/** Where the search stands between rounds. */
+interface Search {
+  required: number[] | null;
+  /** Requirement of the cheapest roster that met the target so far. */
+  bestRequired: number[] | null;
+  /** The interval lowered for this round, if any. */
+  lowered: number | null;
+  readonly frozen: Set<number>;
+}
+
+/**
+ * The requirement for the next round. A roster that misses: undo the last lowering (and
+ * freeze that interval), or else put each missing interval above its staff and freeze it. A
+ * roster that meets: lower the one unfrozen interval with no one to spare whose service
+ * level has the most room (highest lower bound). Null when nothing is left to try.
+ */
+function advance(search: Search, plan: StaffPlan, rules: ShiftRules): void {
+  const required = search.required as number[];
+  if (!plan.met) {
+    if (search.lowered !== null && search.bestRequired !== null) {
+      search.frozen.add(search.lowered);
+      search.required = [...search.bestRequired];
+      search.lowered = null;
+      return;
+    }
+    const missing = plan.intervals.flatMap((row, i) => (row.misses && row.scheduled < rules.maxStaff ? [i] : []));
+    missing.forEach((i) => search.frozen.add(i));
+    search.required = missing.length === 0 ? null : required.map((r, i) => (missing.includes(i) ? plan.intervals[i].scheduled + 1 : r));
+    return;
+  }
+  search.bestRequired = [...required];
+  const room = (i: number) => plan.intervals[i].serviceLevel.lo ?? -Infinity;
+  const candidates = plan.intervals.flatMap((row, i) => (row.binding && !search.frozen.has(i) && required[i] > rules.minStaff ? [i] : []));
+  const pick = candidates.reduce<number | null>((best, i) => (best === null || room(i) > room(best) ? i : best), null);
+  search.lowered = pick;
+  search.required = pick === null ? null : required.map((r, i) => (i === pick ? r - 1 : r));
+}
+
+/**
+ * Plans, refines and verifies the cheapest roster: rounds of solve and simulate raise an
+ * interval's requirement where the simulated service level misses and try one fewer where
+ * the roster binds and meets it, until nothing is left to try or the rounds run out. Returns
+ * the cheapest roster that met the target in every interval (else the last one). Rejects
+ * only on a run-time model failure.
+ */
 export async function planStaff(model: Model, request: StaffRequest, options: SweepOptions = {}): Promise<StaffOutcome> {
   const context = contextOf(model, request, options);
   if (typeof context === "string") return { ok: false, message: context };
   const [open, close] = openWindow(model);
   const columns = shiftColumns(request.rules, open, close);
   const problem = { intervalStarts: context.starts, intervalWidth: request.width, columns, maxStaff: request.rules.maxStaff };
-  const required = context.analytic.map((a) => Math.max(a, request.rules.minStaff));
-  for (let round = 1; ; round++) {
+  const search: Search = { required: context.analytic.map((a) => Math.max(a, request.rules.minStaff)), bestRequired: null, lowered: null, frozen: new Set() };
+  let best: StaffPlan | null = null;
+  let last: StaffPlan | null = null;
+  for (let round = 1; search.required !== null && round <= request.rounds; round++) {
+    const required = search.required;
     const cover = await solveCover({ ...problem, required });
-    if (!cover.ok) return { ok: false, message: cover.message };
+    if (!cover.ok) return last ? { ok: true, plan: best ?? last } : { ok: false, message: cover.message };
     const scheduled = coverage(problem, cover.counts);
     const [score] = await scoreRosters([rosteredModel(context.measured, request.pool, context.starts, request.width, scheduled)], request.pool, context.starts, options);
     const roster = columns.map((c, j) => ({ start: c.start, length: c.length, count: cover.counts[j] })).filter((r) => r.count > 0);
-    const plan = assemble(context, request, roster, required, scheduled, score, round);
-    const raise = plan.intervals.flatMap((row, i) => (row.misses && scheduled[i] < request.rules.maxStaff ? [i] : []));
-    if (plan.met || raise.length === 0 || round >= request.rounds) return { ok: true, plan };
-    for (const i of raise) required[i] = scheduled[i] + 1;
+    last = assemble(context, request, roster, required, scheduled, score, round);
+    if (last.met && (best === null || last.cost <= best.cost)) best = last;
+    advance(search, last, request.rules);
   }
+  const chosen = best ?? (last as StaffPlan);
+  return { ok: true, plan: { ...chosen, rounds: last?.rounds ?? chosen.rounds } };
 }
 
 /** Scores a given roster against the target (no solving). */
