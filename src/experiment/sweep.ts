@@ -9,7 +9,8 @@
  */
 import type { Model } from "../model/compile/model.js";
 import { applyEdits } from "../model/overlays/edits.js";
-import { collectorLayoutOf, compileModel } from "../model/compile/compile.js";
+import { compileModel } from "../model/compile/compile.js";
+import { collectorLayoutOf } from "./collector-layout.js";
 import { kpiDefsFor } from "../stats/summarise.js";
 import type { KpiDef, KpiSummary, RepResult } from "../stats/result-types.js";
 import type { Parameter } from "./parameters.js";
