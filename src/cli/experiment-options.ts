@@ -27,6 +27,7 @@ export interface ExperimentArgs {
   targetHalfwidth?: string;
   maxReplications?: number;
   allowLong?: boolean;
+  shard?: string;
 }
 
 /** Adds the shared options to a command's builder. */
@@ -41,7 +42,8 @@ export function withExperimentOptions<T>(yargs: Argv<T>): Argv<T & ExperimentArg
     .option("all", { type: "boolean", default: false, describe: "Show every KPI, not only the headline ones" })
     .option("target-halfwidth", { type: "string", describe: "KPI=VALUE: add replications until the half-width of KPI (paired, for compare) is ≤ VALUE" })
     .option("max-replications", { type: "number", describe: "Limit for --target-halfwidth (default 10 × replications)" })
-    .option("allow-long", { type: "boolean", default: false, describe: "Run even when the estimate says it takes more than a day on this machine" }) as Argv<T & ExperimentArgs>;
+    .option("allow-long", { type: "boolean", default: false, describe: "Run even when the estimate says it takes more than a day on this machine" })
+    .option("shard", { type: "string", describe: "i/n: run only the i-th of n blocks of replications and write a part file to --json (combine with procsim merge)" }) as Argv<T & ExperimentArgs>;
 }
 
 /** A horizon argument in minutes; NaN when it is not a duration. */

@@ -10,11 +10,11 @@ export interface Progress {
   readonly stop: () => void;
 }
 
-/** A bar labelled `label` when stderr is a TTY; otherwise callbacks that do nothing. */
-export function startProgress(label: string): Progress {
+/** A bar labelled `label` when stderr is a TTY (with the time left when `eta`); otherwise callbacks that do nothing. */
+export function startProgress(label: string, eta = false): Progress {
   if (!process.stderr.isTTY) return { update: () => {}, stop: () => {} };
   const bar = new cliProgress.SingleBar(
-    { stream: process.stderr, format: `${label} [{bar}] {value}/{total} replications`, clearOnComplete: true, hideCursor: true },
+    { stream: process.stderr, format: `${label} [{bar}] {value}/{total} replications${eta ? ", {eta_formatted} left" : ""}`, clearOnComplete: true, hideCursor: true },
     cliProgress.Presets.shades_classic,
   );
   let started = false;

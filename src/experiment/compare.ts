@@ -19,7 +19,8 @@ import type { Model } from "../model/compile/model.js";
 import type { ComparisonResult, ProposalComparison, RepResult } from "../stats/result-types.js";
 import { pairedDifferences, type PairedKpiDifference } from "./paired-differences.js";
 import { withRunOverrides, type RunOverrides } from "./run-overrides.js";
-import { replicationRange, summariseSimulation, type Simulation } from "./simulate.js";
+import { planOf, runPlan } from "./plan.js";
+import { summariseSimulation, type Simulation } from "./simulate.js";
 import { createReplicationPool, defaultWorkerCount, type ReplicationPool } from "./workers.js";
 import { checkTargetKey, replicateToTarget, type HalfWidthTarget, type TargetOutcome } from "./target-halfwidth.js";
 
@@ -66,18 +67,16 @@ async function runRound(
   from: number,
   count: number,
   onProgress?: (done: number, total: number) => void,
-) {
-  const indices = replicationRange(from, count);
-  const doneBy = models.map(() => 0);
-  const total = count * models.length;
-  const report = (m: number) => (done: number) => {
-    doneBy[m] = done;
-    onProgress?.(doneBy.reduce((a, b) => a + b, 0), total);
-  };
-  return Promise.all(models.map((model, m) => pool.run(JSON.stringify(model), indices, report(m))));
+): Promise<RepResult[][]> {
+  const { results } = await runPlan(planOf(models, from, count), pool, onProgress);
+  return results.map((reps) => [...reps]);
 }
 
-function assemble(models: readonly Model[], reps: readonly (readonly RepResult[])[]) {
+/**
+ * The comparison of aligned models (current first) from their results in replication index
+ * order: summaries and paired differences.
+ */
+export function assembleComparison(models: readonly Model[], reps: readonly (readonly RepResult[])[]) {
   const sims: Simulation[] = models.map((model, m) =>
     summariseSimulation(withRunOverrides(model, { replications: reps[m].length }), reps[m]),
   );
@@ -109,7 +108,7 @@ export async function compare(current: Model, proposals: readonly Model[], optio
   try {
     const n = models[0].run.replications;
     const reps = await runRound(pool, models, 0, n, options.onProgress);
-    let result = assemble(models, reps);
+    let result = assembleComparison(models, reps);
     const target = options.target;
     if (!target) return { ...result, replications: n, target: null };
     checkTargetKey(result.current.kpiDefs.map((def) => def.key), target.key);
@@ -119,7 +118,7 @@ export async function compare(current: Model, proposals: readonly Model[], optio
       more: async (from, to) => {
         const more = await runRound(pool, models, from, to - from, options.onProgress);
         more.forEach((extra, m) => reps[m].push(...extra));
-        result = assemble(models, reps);
+        result = assembleComparison(models, reps);
       },
       achieved: () => worstHalfWidth(result.proposals, target.key),
     });

@@ -17,6 +17,7 @@ import type { RepResult, RunResult } from "../stats/result-types.js";
 import { compileModel } from "../model/compile/compile.js";
 import { collectorLayoutOf } from "./collector-layout.js";
 import { summariseRuns } from "../stats/summarise.js";
+import { planOf, replicationRange, runPlan } from "./plan.js";
 import { runReplicationBatch } from "./replication-batch.js";
 import { withRunOverrides, type RunOverrides } from "./run-overrides.js";
 import { createReplicationPool, defaultWorkerCount, type BatchProgress, type ReplicationPool } from "./workers.js";
@@ -43,10 +44,7 @@ export interface Simulation extends RunResult {
   readonly target?: TargetOutcome;
 }
 
-/** The replication indices 0..count−1. */
-export function replicationRange(from: number, count: number): number[] {
-  return Array.from({ length: count }, (_, i) => from + i);
-}
+export { replicationRange } from "./plan.js";
 
 /**
  * Summarises replication results (in index order) of a model into a Simulation. The KPI
@@ -67,9 +65,8 @@ export async function simulate(model: Model, options: SimulateOptions = {}): Pro
   const effective = withRunOverrides(model, options);
   const pool = options.pool ?? createReplicationPool({ workers: options.workers ?? defaultWorkerCount() });
   try {
-    const indices = replicationRange(0, effective.run.replications);
-    const repResults = await pool.run(JSON.stringify(effective), indices, options.onProgress);
-    const first = summariseSimulation(effective, repResults);
+    const { results } = await runPlan(planOf([effective], 0, effective.run.replications), pool, options.onProgress);
+    const first = summariseSimulation(effective, results[0]);
     return options.target ? await simulateToTarget(effective, first, options.target, options, pool) : first;
   } finally {
     if (!options.pool) await pool.close();

@@ -18,6 +18,7 @@ import { comparisonCsv, reportIssues, reportRunFailure, runCsv, writeFiles, writ
 import { startProgress } from "../progress.js";
 import { formatComparisonTables } from "../tables.js";
 import { EXIT } from "../output.js";
+import { writeShardFor } from "../shard-output.js";
 import { withReportOptions, writeComparisonReportFor, type ReportArgs } from "../report-output.js";
 import { budgetErrors } from "../run-budget.js";
 import { outputPathProblems, refuseOutputs, reportFolderIssues, writeOutput } from "../output-paths.js";
@@ -55,6 +56,8 @@ async function handler(args: CompareArgs): Promise<void> {
   if (typeof workers === "string") return fail(workers);
   const target = targetOf(args);
   if (typeof target === "string") return fail(target);
+  if (args.shard !== undefined && target !== undefined) return fail("--shard runs a fixed block of replications; it cannot be combined with --target-halfwidth");
+  if (args.shard !== undefined) return writeShardFor("compare", [args.current, ...args.proposals], { ...args, shard: args.shard }, workers).catch(rethrowUnlessRunFailure);
   const inputs = [args.current, ...args.proposals];
   if (refuseOutputs(outputPathProblems(args, inputs, csvNames(args.proposals.length)))) return;
   const progress = startProgress("Comparing");
@@ -95,3 +98,8 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
     )) as never,
   handler,
 };
+
+/** A run-time model failure is reported (exit 2); anything else is an internal error. */
+function rethrowUnlessRunFailure(error: unknown): void {
+  if (!reportRunFailure(error)) throw error;
+}

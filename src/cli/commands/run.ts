@@ -14,6 +14,7 @@ import { reportIssues, reportRunFailure, runCsv, warmupLine, writeFiles, writeJs
 import { startProgress } from "../progress.js";
 import { formatRunTable } from "../tables.js";
 import { EXIT } from "../output.js";
+import { writeShardFor } from "../shard-output.js";
 import { withReportOptions, writeRunReportFor, type ReportArgs } from "../report-output.js";
 import { budgetErrors } from "../run-budget.js";
 import { outputPathProblems, refuseOutputs, reportFolderIssues, writeOutput } from "../output-paths.js";
@@ -36,6 +37,8 @@ async function handler(args: RunArgs): Promise<void> {
     process.exitCode = EXIT.invalid;
     return;
   }
+  if (args.shard !== undefined && target !== undefined) return void failWith("--shard runs a fixed block of replications; it cannot be combined with --target-halfwidth");
+  if (args.shard !== undefined) return writeShardFor("run", [args.model], { ...args, shard: args.shard }, workers).catch(rethrowUnlessRunFailure);
   const inputs = [args.model];
   if (refuseOutputs(outputPathProblems(args, inputs, ["kpis.csv"]))) return;
   const progress = startProgress("Simulating");
@@ -74,3 +77,13 @@ export const runCommand: CommandModule<object, RunArgs> = {
     )) as never,
   handler,
 };
+
+/** A run-time model failure is reported (exit 2); anything else is an internal error. */
+function rethrowUnlessRunFailure(error: unknown): void {
+  if (!reportRunFailure(error)) throw error;
+}
+
+function failWith(message: string): void {
+  process.stderr.write(`procsim: ${message}\n`);
+  process.exitCode = EXIT.invalid;
+}

@@ -1,0 +1,149 @@
+/**
+ * `procsim staff MODEL`: the cheapest shift roster for one pool that meets a service level in
+ * every planning interval, verified by simulation; `--evaluate ROSTER` scores a given roster.
+ *
+ * `procsim staff scenarios/branch-counter.yaml --interval 30 --shift-lengths 8h,4h` takes the
+ * target from the model's first service level (80% within 5 minutes at the counter), staffs
+ * each half hour by Erlang C on the modified offered load, solves the shift cover, simulates
+ * the roster and raises intervals whose lower 95% bound misses, then prints the roster, its
+ * cost and the per-interval table.
+ */
+import { writeFileSync } from "node:fs";
+import type { CommandModule } from "yargs";
+import { loadModels, overrideIssues } from "../../api/simulate.js";
+import type { Model } from "../../model/compile/model.js";
+import { toShare } from "../../model/schema/units.js";
+import { evaluateRoster, planStaff, type StaffRequest } from "../../experiment/staffing/planner.js";
+import { parseRoster } from "../../experiment/staffing/roster.js";
+import { overridesOf, parseHorizon, workersOf, type ExperimentArgs } from "../experiment-options.js";
+import { reportIssues, reportRunFailure, resultJson } from "../experiment-output.js";
+import { EXIT } from "../output.js";
+import { startProgress } from "../progress.js";
+import { withReportOptions, type ReportArgs } from "../report-output.js";
+import { formatStaffTable } from "../staff-output.js";
+import { buildServiceLevelSpec, buildStaffingSpec } from "../../report/specs/staffing.js";
+import { writeChartFolder, type ChartFile } from "../../report/write-charts.js";
+import { slugOf } from "../../report/write.js";
+import type { StaffPlan } from "../../experiment/staffing/planner.js";
+
+interface StaffArgs extends Pick<ExperimentArgs, "replications" | "seed" | "horizon" | "workers" | "json">, ReportArgs {
+  model: string;
+  pool?: string;
+  target?: string;
+  interval: number;
+  shiftLengths: string;
+  startEvery?: string;
+  minStaff: number;
+  maxStaff: number;
+  costPerHour?: number;
+  rounds: number;
+  evaluate?: string;
+}
+
+function fail(messages: readonly string[]): void {
+  for (const message of messages) process.stderr.write(`procsim: ${message}\n`);
+  process.exitCode = EXIT.invalid;
+}
+
+/** `80%@5min` → the target; a message when malformed. */
+export function parseTarget(text: string): { share: number; maxWait: number } | string {
+  const [share, wait] = text.split("@");
+  const value = { share: share === undefined ? Number.NaN : toShare(share.trim()), maxWait: wait === undefined ? Number.NaN : parseHorizon(wait) };
+  return value.share > 0 && value.share < 1 && value.maxWait >= 0 ? value : `--target expects SHARE@WAIT, e.g. 80%@5min; got "${text}"`;
+}
+
+/** The pool and target: given, or from the model's first service level. */
+function poolAndTarget(model: Model, args: StaffArgs): { pool: string; target: { share: number; maxWait: number } } | string[] {
+  const level = model.serviceLevels[0];
+  const levelStep = level?.step ? model.steps.find((s) => s.name === level.step) : undefined;
+  const pool = args.pool ?? levelStep?.resources[0]?.resource ?? (model.resources.length === 1 ? model.resources[0].name : undefined);
+  const target = args.target !== undefined ? parseTarget(args.target) : level ? { share: level.target, maxWait: level.maxWait } : "the model has no service level: give --target SHARE@WAIT, e.g. 80%@5min";
+  const problems: string[] = [];
+  if (pool === undefined) problems.push(`name the pool to staff with --pool (one of ${model.resources.map((r) => JSON.stringify(r.name)).join(", ")})`);
+  else if (!model.resources.some((r) => r.name === pool)) problems.push(`--pool ${pool}: no such pool; the model has ${model.resources.map((r) => JSON.stringify(r.name)).join(", ")}`);
+  if (typeof target === "string") problems.push(target);
+  return problems.length > 0 || pool === undefined || typeof target === "string" ? problems : { pool, target };
+}
+
+function requestOf(model: Model, args: StaffArgs): StaffRequest | string[] {
+  const chosen = poolAndTarget(model, args);
+  if (Array.isArray(chosen)) return chosen;
+  const problems: string[] = [];
+  if (![15, 30, 60].includes(args.interval)) problems.push(`--interval must be 15, 30 or 60 minutes, got ${args.interval}`);
+  const lengths = args.shiftLengths.split(",").map((t) => parseHorizon(t));
+  if (lengths.some((l) => !(l > 0) || l % args.interval !== 0)) problems.push(`--shift-lengths must be durations in whole intervals of ${args.interval} min, e.g. 8h,4h; got "${args.shiftLengths}"`);
+  const startEvery = args.startEvery === undefined ? args.interval : parseHorizon(args.startEvery);
+  if (!(startEvery > 0) || startEvery % args.interval !== 0) problems.push(`--start-every must be a whole number of intervals, e.g. 30min; got "${args.startEvery}"`);
+  if (!(Number.isInteger(args.minStaff) && Number.isInteger(args.maxStaff) && 0 <= args.minStaff && args.minStaff <= args.maxStaff)) problems.push(`--min-staff and --max-staff must be whole numbers with 0 ≤ min ≤ max, got ${args.minStaff} and ${args.maxStaff}`);
+  if (!(Number.isInteger(args.rounds) && args.rounds >= 1)) problems.push(`--rounds must be a whole number ≥ 1, got ${args.rounds}`);
+  const costPerHour = args.costPerHour ?? model.resources.find((r) => r.name === chosen.pool)?.costPerHour ?? 0;
+  if (problems.length > 0) return problems;
+  return { ...chosen, width: args.interval, rounds: args.rounds, rules: { lengths, startEvery, costPerHour, minStaff: args.minStaff, maxStaff: args.maxStaff } };
+}
+
+async function writeStaffCharts(args: StaffArgs, plan: StaffPlan): Promise<void> {
+  if (args.report === false) return;
+  const charts: ChartFile[] = [{ id: "staffing", spec: buildStaffingSpec(plan) }];
+  const levels = buildServiceLevelSpec(plan);
+  if (levels) charts.push({ id: "service-level", spec: levels });
+  const outcome = await writeChartFolder(`${slugOf(plan.model)}-staff`, { "staff.json": resultJson(plan) }, charts, { outDir: args.out, allowOutside: args.allowOutside, png: args.png });
+  if (!outcome.ok) return fail(outcome.issues.map((issue) => `charts not written: ${issue.message}`));
+  for (const warning of outcome.warnings) process.stderr.write(`procsim: chart warning: ${warning}\n`);
+  process.stdout.write(`\nCharts: ${outcome.dir}\n`);
+}
+
+async function handler(args: StaffArgs): Promise<void> {
+  const workers = workersOf(args);
+  if (typeof workers === "string") return fail([workers]);
+  const overrides = overridesOf(args);
+  const invalid = overrideIssues(overrides);
+  if (invalid.length > 0) return reportIssues(invalid);
+  const loaded = loadModels([args.model]);
+  if (!loaded.ok) return reportIssues(loaded.issues);
+  reportIssues(loaded.warnings);
+  const model = loaded.value[0];
+  const request = requestOf(model, args);
+  if (Array.isArray(request)) return fail(request);
+  const roster = args.evaluate === undefined ? null : parseRoster(args.evaluate);
+  if (typeof roster === "string") return fail([`--evaluate: ${roster}`]);
+  const progress = startProgress(roster ? "Evaluating the roster" : "Staffing", true);
+  try {
+    const options = { ...overrides, workers, onProgress: progress.update };
+    const outcome = roster ? await evaluateRoster(model, request, roster, options) : await planStaff(model, request, options);
+    progress.stop();
+    if (!outcome.ok) return fail([outcome.message]);
+    process.stdout.write(`${formatStaffTable(outcome.plan, roster !== null)}\n`);
+    if (args.json) writeFileSync(args.json, resultJson(outcome.plan));
+    await writeStaffCharts(args, outcome.plan);
+  } catch (error) {
+    progress.stop();
+    if (!reportRunFailure(error)) throw error;
+  }
+}
+
+/** The `staff` command. */
+export const staffCommand: CommandModule<object, StaffArgs> = {
+  command: "staff <model>",
+  describe: "Cheapest shift roster meeting a service level in every interval (Erlang seed, shift cover, simulation check)",
+  builder: (yargs) =>
+    withReportOptions(yargs)
+      .positional("model", { type: "string", demandOption: true, describe: "Model with time-of-day demand" })
+      .option("pool", { type: "string", describe: "Pool to staff (default: the pool of the first service level's step)" })
+      .option("target", { type: "string", describe: "SHARE@WAIT, e.g. 80%@5min (default: the model's first service level)" })
+      .option("interval", { type: "number", default: 30, describe: "Planning interval: 15, 30 or 60 minutes" })
+      .option("shift-lengths", { type: "string", default: "8h", describe: "Allowed shift lengths, e.g. 8h,4h" })
+      .option("start-every", { type: "string", describe: "Shifts start every …, e.g. 30min (default: the interval)" })
+      .option("min-staff", { type: "number", default: 1, describe: "Fewest on duty in any open interval" })
+      .option("max-staff", { type: "number", default: 30, describe: "Most on duty in any interval" })
+      .option("cost-per-hour", { type: "number", describe: "Cost of one person-hour (default: the pool's costPerHour)" })
+      .option("rounds", { type: "number", default: 8, describe: "Most simulate-and-re-solve rounds" })
+      .option("evaluate", { type: "string", describe: "Score this roster instead of planning one, e.g. 5@09:00-17:00,3@11:00-15:00" })
+      .option("replications", { alias: "r", type: "number", describe: "Replications per simulation (overrides run.replications)" })
+      .option("seed", { alias: "s", type: "number", describe: "Master seed (overrides run.seed)" })
+      .option("horizon", { type: "string", describe: "Simulated time (overrides run.horizon)" })
+      .option("workers", { alias: "w", type: "number", describe: "Worker threads (default: available cores)" })
+      .option("json", { type: "string", describe: "Write the plan as JSON to this file" })
+      .example("$0 staff scenarios/branch-counter.yaml --interval 30 --shift-lengths 8h,4h", "cheapest roster of tellers")
+      .example('$0 staff scenarios/branch-counter.yaml --evaluate "5@09:00-17:00,3@11:00-14:00"', "score today's roster") as never,
+  handler,
+};

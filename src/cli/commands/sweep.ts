@@ -1,0 +1,204 @@
+/**
+ * `procsim sweep MODEL --vary PARAMETER=VALUES …`: a model run at many settings of its
+ * numeric parameters, on common random numbers, with KPI curves, a cost/service frontier and
+ * (with `--tornado PCT`) the sensitivity of KPIs to ±PCT% in each input.
+ *
+ * `procsim sweep scenarios/branch-counter.yaml --vary "pools.tellers.capacity=2..8"` prints
+ * one row per teller count with mean wait, service level, utilisation and cost (mean ± 95%
+ * half-width), marks the frontier, and writes the charts to reports/<model>-sweep/.
+ */
+import type { CommandModule } from "yargs";
+import { loadModels, overrideIssues } from "../../api/simulate.js";
+import type { Model } from "../../model/compile/model.js";
+import { PARAMETER_FORMS, resolveParameter, type Parameter } from "../../experiment/parameters.js";
+import type { KpiDef } from "../../stats/result-types.js";
+import { kpiDefsOfModel, MAX_SWEEP_POINTS, sweep, sweepSize, type SweepAxis, type SweepResult } from "../../experiment/sweep.js";
+import { parseValues, splitVary } from "../../experiment/sweep-values.js";
+import { tornado, tornadoValues, type TornadoResult } from "../../experiment/tornado.js";
+import { buildFrontierSpec, buildSweepKpiSpec } from "../../report/specs/sweep.js";
+import { buildTornadoSpec } from "../../report/specs/tornado.js";
+import { writeChartFolder, type ChartFile } from "../../report/write-charts.js";
+import { slugOf } from "../../report/write.js";
+import { overridesOf, workersOf, type ExperimentArgs } from "../experiment-options.js";
+import { reportIssues, reportRunFailure, resultJson, writeFiles, writeJson } from "../experiment-output.js";
+import { EXIT } from "../output.js";
+import { startProgress } from "../progress.js";
+import { withReportOptions, type ReportArgs } from "../report-output.js";
+import { defaultSweepKpis, formatSweepTable, formatTornadoTable, sweepCsv, tornadoCsv } from "../sweep-output.js";
+
+interface SweepArgs extends Omit<ExperimentArgs, "shard" | "all">, ReportArgs {
+  model: string;
+  vary: string[];
+  oneAtATime: boolean;
+  tornado?: number;
+  kpi?: string[];
+}
+
+function fail(messages: readonly string[]): void {
+  for (const message of messages) process.stderr.write(`procsim: ${message}\n`);
+  process.exitCode = EXIT.invalid;
+}
+
+/** The axes of a sweep from `--vary PATH=VALUES`, or every problem at once. */
+function sweepAxes(model: Model, varies: readonly string[]): SweepAxis[] | string[] {
+  const axes: SweepAxis[] = [];
+  const problems: string[] = [];
+  for (const text of varies) {
+    const split = splitVary(text);
+    if (typeof split === "string") problems.push(split);
+    else {
+      try {
+        const parameter = resolveParameter(model, split.path);
+        const values = parseValues(split.values, parameter.integer);
+        if (typeof values === "string") problems.push(`--vary ${split.path}: ${values}`);
+        else if (axes.some((a) => a.parameter.path === parameter.path)) problems.push(`--vary ${split.path} is given twice`);
+        else axes.push({ parameter, values });
+      } catch (error) {
+        problems.push(error instanceof Error ? error.message : String(error));
+      }
+    }
+  }
+  return problems.length > 0 ? problems : axes;
+}
+
+/** The inputs of a tornado from bare `--vary PATH`, or every problem at once. */
+function tornadoInputs(model: Model, varies: readonly string[], change: number): Parameter[] | string[] {
+  const inputs: Parameter[] = [];
+  const problems: string[] = [];
+  for (const path of varies) {
+    try {
+      if (path.includes("=")) throw new Error(`--tornado moves each input ±x% from the model's value: name it without values (--vary ${path.slice(0, path.lastIndexOf("="))})`);
+      const parameter = resolveParameter(model, path);
+      tornadoValues(parameter, change);
+      inputs.push(parameter);
+    } catch (error) {
+      problems.push(error instanceof Error ? error.message : String(error));
+    }
+  }
+  return problems.length > 0 ? problems : inputs;
+}
+
+/** The KPI keys to show: those named by --kpi, else the defaults; problems for unknown keys. */
+function chosenKpis(defs: readonly KpiDef[], named: readonly string[] | undefined): { keys: string[]; problems: string[] } {
+  if (!named || named.length === 0) return { keys: defaultSweepKpis(defs), problems: [] };
+  const unknown = named.filter((key) => !defs.some((d) => d.key === key));
+  const problems = unknown.map((key) => `--kpi ${key}: not a KPI of this model; e.g. ${defaultSweepKpis(defs).slice(0, 3).join(", ")}`);
+  return { keys: [...named], problems };
+}
+
+async function writeSweepOutputs(args: SweepArgs, result: SweepResult, keys: readonly string[]): Promise<void> {
+  if (args.json) writeJson(args.json, result);
+  if (args.csv) writeFiles(args.csv, { "sweep.csv": sweepCsv(result) });
+  if (args.report === false) return;
+  const charts: ChartFile[] = [];
+  const kpis = buildSweepKpiSpec(result, keys);
+  if (kpis) charts.push({ id: "sweep-kpis", spec: kpis });
+  const frontier = buildFrontierSpec(result);
+  if (frontier) charts.push({ id: "frontier", spec: frontier });
+  announce(await writeChartFolder(`${slugOf(result.model)}-sweep`, { "sweep.json": resultJson(result), "sweep.csv": sweepCsv(result) }, charts, { outDir: args.out, allowOutside: args.allowOutside, png: args.png }));
+}
+
+async function writeTornadoOutputs(args: SweepArgs, result: TornadoResult, keys: readonly string[]): Promise<void> {
+  if (args.json) writeJson(args.json, result);
+  if (args.csv) writeFiles(args.csv, { "tornado.csv": tornadoCsv(result) });
+  if (args.report === false) return;
+  const charts = keys.flatMap((key, i) => {
+    const spec = buildTornadoSpec(result, key);
+    return spec ? [{ id: `tornado-${i + 1}`, spec }] : [];
+  });
+  announce(await writeChartFolder(`${slugOf(result.model)}-tornado`, { "tornado.json": resultJson(result), "tornado.csv": tornadoCsv(result) }, charts, { outDir: args.out, allowOutside: args.allowOutside, png: args.png }));
+}
+
+function announce(outcome: Awaited<ReturnType<typeof writeChartFolder>>): void {
+  if (!outcome.ok) return fail(outcome.issues.map((issue) => `charts not written: ${issue.message}`));
+  for (const warning of outcome.warnings) process.stderr.write(`procsim: chart warning: ${warning}\n`);
+  process.stdout.write(`\nCharts: ${outcome.dir}\n`);
+}
+
+/** The loaded model and run options, or null after printing why not. */
+function prepare(args: SweepArgs): { model: Model; workers: number | undefined } | null {
+  const workers = workersOf(args);
+  if (typeof workers === "string") return fail([workers]), null;
+  const invalid = overrideIssues(overridesOf(args));
+  if (invalid.length > 0) return reportIssues(invalid), null;
+  const loaded = loadModels([args.model]);
+  if (!loaded.ok) return reportIssues(loaded.issues), null;
+  reportIssues(loaded.warnings);
+  const conflicts = overrideIssues(overridesOf(args), loaded.value[0]);
+  if (conflicts.length > 0) return reportIssues(conflicts), null;
+  return { model: loaded.value[0], workers };
+}
+
+async function runSweep(args: SweepArgs, model: Model, workers: number | undefined): Promise<void> {
+  const axes = sweepAxes(model, args.vary);
+  const kpis = chosenKpis(kpiDefsOfModel(model), args.kpi);
+  const problems = [...(isProblems(axes) ? axes : []), ...kpis.problems];
+  if (problems.length > 0 || isProblems(axes)) return fail(problems);
+  const mode = args.oneAtATime ? "oneAtATime" : "factorial";
+  const size = sweepSize(axes, mode);
+  if (size > MAX_SWEEP_POINTS) return fail([`the sweep has ${size} points; at most ${MAX_SWEEP_POINTS} (use fewer values, or --one-at-a-time)`]);
+  const progress = startProgress(`Sweep of ${size} points`, true);
+  try {
+    const result = await sweep(model, axes, mode, { ...overridesOf(args), workers, onProgress: progress.update });
+    progress.stop();
+    process.stdout.write(`${formatSweepTable(result, kpis.keys)}\n`);
+    await writeSweepOutputs(args, result, kpis.keys);
+  } finally {
+    progress.stop();
+  }
+}
+
+async function runTornado(args: SweepArgs, model: Model, workers: number | undefined, percent: number): Promise<void> {
+  const inputs = tornadoInputs(model, args.vary, percent / 100);
+  const kpis = chosenKpis(kpiDefsOfModel(model), args.kpi ?? ["overall/waitTime.mean"]);
+  const problems = [...(isProblems(inputs) ? inputs : []), ...kpis.problems];
+  if (problems.length > 0 || isProblems(inputs)) return fail(problems);
+  const progress = startProgress(`Tornado of ${inputs.length} inputs`, true);
+  try {
+    const result = await tornado(model, inputs, percent / 100, { ...overridesOf(args), workers, onProgress: progress.update });
+    progress.stop();
+    process.stdout.write(`${kpis.keys.map((key) => formatTornadoTable(result, key)).join("\n\n")}\n`);
+    await writeTornadoOutputs(args, result, kpis.keys);
+  } finally {
+    progress.stop();
+  }
+}
+
+const isProblems = (list: readonly unknown[]): list is string[] => list.length > 0 && typeof list[0] === "string";
+
+async function handler(args: SweepArgs): Promise<void> {
+  if (args.tornado !== undefined && !(args.tornado > 0 && args.tornado < 100)) return fail([`--tornado expects a percentage between 0 and 100, e.g. 10; got ${args.tornado}`]);
+  const prepared = prepare(args);
+  if (!prepared) return;
+  try {
+    if (args.tornado !== undefined) await runTornado(args, prepared.model, prepared.workers, args.tornado);
+    else await runSweep(args, prepared.model, prepared.workers);
+  } catch (error) {
+    if (error instanceof Error && error.name === "ModelEditError") return fail([error.message]);
+    if (!reportRunFailure(error)) throw error;
+  }
+}
+
+/** The `sweep` command. */
+export const sweepCommand: CommandModule<object, SweepArgs> = {
+  command: "sweep <model>",
+  describe: "Run a model over ranges of its numeric parameters (common random numbers): KPI curves, cost/service frontier, tornado",
+  builder: (yargs) =>
+    withReportOptions(
+      yargs
+        .positional("model", { type: "string", demandOption: true, describe: "Model or proposal YAML file" })
+        .option("vary", { type: "string", array: true, demandOption: true, describe: `PARAMETER=VALUES (a..b, a..b:step or a,b,c); PARAMETER is one of ${PARAMETER_FORMS.join(", ")}` })
+        .option("one-at-a-time", { type: "boolean", default: false, describe: "Vary one parameter at a time, the others at the model's values (default: every combination)" })
+        .option("tornado", { type: "number", describe: "PCT: move each --vary PARAMETER (given without values) ±PCT% on its own and chart the KPI changes" })
+        .option("kpi", { type: "string", array: true, describe: "KPI keys to print and chart (default: mean wait, service levels, utilisation, cost)" })
+        .option("replications", { alias: "r", type: "number", describe: "Replications per point (overrides run.replications)" })
+        .option("seed", { alias: "s", type: "number", describe: "Master seed, the same for every point (overrides run.seed)" })
+        .option("horizon", { type: "string", describe: "Simulated time, e.g. 5d, 8h (overrides run.horizon)" })
+        .option("workers", { alias: "w", type: "number", describe: "Worker threads (default: available cores; 1 = in-process)" })
+        .option("json", { type: "string", describe: "Write every point with every KPI as JSON to this file" })
+        .option("csv", { type: "string", describe: "Write every point and KPI as CSV into this folder" })
+        .example('$0 sweep scenarios/branch-counter.yaml --vary "pools.tellers.capacity=2..8"', "staffing curve from 2 to 8 tellers")
+        .example('$0 sweep scenarios/branch-counter.yaml --tornado 10 --vary arrivals.walk-in.scale --vary steps.counter.duration.mean', "which input matters most"),
+    ) as never,
+  handler,
+};

@@ -1,0 +1,57 @@
+/**
+ * `--shard i/n` of `run` and `compare`: run one block of the replications and write it to a
+ * part file for `procsim merge`.
+ *
+ * On a job array of 8 tasks, task 3 runs `procsim compare today.yaml rpa.yaml -r 400
+ * --shard 3/8 --json part-3.json`: replications 100..149 of both models, no tables; the
+ * merge of all eight parts prints and writes what one run of 400 replications would.
+ */
+import { writeFileSync } from "node:fs";
+import { loadModels, overrideIssues } from "../api/simulate.js";
+import { plannedModels, runShard, type ShardKind } from "../experiment/shards.js";
+import { createReplicationPool, defaultWorkerCount } from "../experiment/workers.js";
+import { overridesOf, type ExperimentArgs } from "./experiment-options.js";
+import { reportIssues } from "./experiment-output.js";
+import { EXIT } from "./output.js";
+import { startProgress } from "./progress.js";
+
+/** `i/n` → the shard; a message when malformed. */
+export function parseShard(text: string): { index: number; count: number } | string {
+  const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
+  const index = match ? Number(match[1]) : Number.NaN;
+  const count = match ? Number(match[2]) : Number.NaN;
+  if (!(index >= 1 && count >= 1 && index <= count)) return `--shard expects i/n with 1 ≤ i ≤ n, e.g. --shard 3/8; got "${text}"`;
+  return { index, count };
+}
+
+function fail(message: string): void {
+  process.stderr.write(`procsim: ${message}\n`);
+  process.exitCode = EXIT.invalid;
+}
+
+/** Runs one shard of a run or comparison and writes the part file named by `--json`. */
+export async function writeShardFor(kind: ShardKind, paths: readonly string[], args: ExperimentArgs & { shard: string }, workers: number | undefined): Promise<void> {
+  const shard = parseShard(args.shard);
+  if (typeof shard === "string") return fail(shard);
+  if (!args.json) return fail("--shard writes a part file: name it with --json, e.g. --shard 3/8 --json part-3.json");
+  const overrides = overridesOf(args);
+  const invalid = overrideIssues(overrides);
+  if (invalid.length > 0) return reportIssues(invalid);
+  const loaded = loadModels(paths);
+  if (!loaded.ok) return reportIssues(loaded.issues);
+  reportIssues(loaded.warnings);
+  const models = plannedModels(kind, loaded.value, overrides);
+  if (shard.count > models[0].run.replications) return fail(`--shard ${args.shard}: ${shard.count} shards need at least ${shard.count} replications, the plan has ${models[0].run.replications}`);
+  const pool = createReplicationPool({ workers: workers ?? defaultWorkerCount() });
+  const progress = startProgress(`Shard ${shard.index}/${shard.count}`);
+  try {
+    const part = await runShard(kind, models, shard, pool, progress.update);
+    progress.stop();
+    writeFileSync(args.json, `${JSON.stringify(part)}\n`);
+    const { from, count } = part.part.replications;
+    process.stdout.write(`Shard ${shard.index}/${shard.count}: replications ${from}..${from + count - 1} of ${models.length} model${models.length === 1 ? "" : "s"} written to ${args.json}; combine the parts with procsim merge.\n`);
+  } finally {
+    progress.stop();
+    await pool.close();
+  }
+}

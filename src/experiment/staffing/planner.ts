@@ -1,0 +1,191 @@
+/**
+ * `procsim staff`: the cheapest roster that meets a service level in every planning interval,
+ * found analytically, refined and verified by simulation of the real model.
+ *
+ * For the branch day in 30-minute intervals: Erlang C on the modified offered load says how
+ * many tellers each interval needs; the shift program finds the cheapest roster covering
+ * that; the roster is simulated on common random numbers, and wherever the lower 95% bound of
+ * an interval's simulated service level misses the target, that interval's requirement is
+ * raised above what it had and the program re-solved — until every interval meets the
+ * target or the rounds run out.
+ */
+import type { Model } from "../../model/compile/model.js";
+import { withRunOverrides } from "../run-overrides.js";
+import type { SweepOptions } from "../sweep.js";
+import { coverage, solveCover } from "./cover.js";
+import { analyticRequirement, poolDemand, type PoolDemand, type StaffingTarget } from "./demand.js";
+import { clockOf, formatRoster, shiftColumns, type RosterShift, type ShiftRules } from "./roster.js";
+import { rosteredModel, scoreRosters, withStaffingLevel, type IntervalEstimate, type RosterScore } from "./verify.js";
+
+/** What to plan for. */
+export interface StaffRequest {
+  readonly pool: string;
+  readonly target: StaffingTarget;
+  /** Planning interval, minutes (15, 30 or 60). */
+  readonly width: number;
+  readonly rules: ShiftRules;
+  /** Most simulate-and-re-solve rounds. */
+  readonly rounds: number;
+}
+
+/** One planning interval of the result. */
+export interface StaffInterval {
+  readonly start: number;
+  readonly arrivalsPerHour: number;
+  /** Modified offered load, erlangs. */
+  readonly offeredLoad: number;
+  readonly analyticRequired: number;
+  /** The requirement after simulation refinement. */
+  readonly required: number;
+  readonly scheduled: number;
+  readonly serviceLevel: IntervalEstimate;
+  readonly occupancy: IntervalEstimate;
+  /** The roster has no one to spare here (scheduled = required). */
+  readonly binding: boolean;
+  /** The lower 95% bound of the simulated service level is below the target. */
+  readonly misses: boolean;
+}
+
+/** A verified roster. */
+export interface StaffPlan {
+  readonly model: string;
+  readonly pool: string;
+  readonly target: StaffingTarget;
+  readonly width: number;
+  readonly seed: number;
+  readonly replications: number;
+  readonly roster: readonly RosterShift[];
+  readonly rosterText: string;
+  readonly cost: number;
+  readonly paidHours: number;
+  /** Staff-hours scheduled above the requirement. */
+  readonly overCoverageHours: number;
+  readonly abandonment: RosterScore["abandonment"];
+  readonly intervals: readonly StaffInterval[];
+  readonly rounds: number;
+  /** Every interval's lower bound meets the target. */
+  readonly met: boolean;
+}
+
+/** A plan, or why there is none (naming the intervals). */
+export type StaffOutcome = { readonly ok: true; readonly plan: StaffPlan } | { readonly ok: false; readonly message: string };
+
+/** The open window of the first working day. */
+function openWindow(model: Model): [number, number] {
+  return model.calendar.always ? [0, 1440] : [model.calendar.open, model.calendar.close];
+}
+
+interface Context {
+  readonly measured: Model;
+  readonly demand: PoolDemand;
+  readonly starts: number[];
+  readonly analytic: number[];
+}
+
+function contextOf(model: Model, request: StaffRequest, options: SweepOptions): Context | string {
+  const [open, close] = openWindow(model);
+  const demand = poolDemand(model, request.pool, open, close, request.width);
+  const analytic = demand.intervals.map((interval) => analyticRequirement(demand, interval, request.target, request.rules.maxStaff));
+  const short = demand.intervals.flatMap((interval, i) => (analytic[i] === null ? [`${clockOf(interval.start)}-${clockOf(interval.start + request.width)} (offered load ${interval.offeredLoad.toFixed(1)} erlangs)`] : []));
+  if (short.length > 0) return `no roster within ${request.rules.maxStaff} staff meets the target in ${short.join(", ")}; raise the maximum staff or lower the target`;
+  const measured = withStaffingLevel(withRunOverrides(model, options), request.pool, request.target);
+  return { measured, demand, starts: demand.intervals.map((i) => i.start), analytic: analytic as number[] };
+}
+
+function assemble(context: Context, request: StaffRequest, roster: readonly RosterShift[], required: readonly number[], scheduled: readonly number[], score: RosterScore, rounds: number): StaffPlan {
+  const { demand, measured, analytic } = context;
+  const intervals = demand.intervals.map((interval, i): StaffInterval => {
+    const sl = score.serviceLevel[i];
+    return {
+      start: interval.start, arrivalsPerHour: interval.arrivalsPerMinute * 60, offeredLoad: interval.offeredLoad, analyticRequired: analytic[i],
+      required: required[i], scheduled: scheduled[i], serviceLevel: sl, occupancy: score.occupancy[i],
+      binding: scheduled[i] === required[i], misses: sl.lo !== null && sl.lo < request.target.share,
+    };
+  });
+  const paidHours = roster.reduce((sum, r) => sum + (r.count * r.length) / 60, 0);
+  const over = intervals.reduce((sum, row) => sum + (Math.max(0, row.scheduled - row.required) * request.width) / 60, 0);
+  return {
+    model: measured.name, pool: request.pool, target: request.target, width: request.width, seed: measured.run.seed, replications: measured.run.replications,
+    roster, rosterText: formatRoster(roster), cost: paidHours * request.rules.costPerHour, paidHours, overCoverageHours: over,
+    abandonment: score.abandonment, intervals, rounds, met: intervals.every((row) => !row.misses),
+  };
+}
+
+/** Where the search stands between rounds. */
+interface Search {
+  required: number[] | null;
+  /** Requirement of the cheapest roster that met the target so far. */
+  bestRequired: number[] | null;
+  /** The interval lowered for this round, if any. */
+  lowered: number | null;
+  readonly frozen: Set<number>;
+}
+
+/**
+ * The requirement for the next round. A roster that misses: undo the last lowering (and
+ * freeze that interval), or else put each missing interval above its staff and freeze it. A
+ * roster that meets: lower the one unfrozen interval with no one to spare whose service
+ * level has the most room (highest lower bound). Null when nothing is left to try.
+ */
+function advance(search: Search, plan: StaffPlan, rules: ShiftRules): void {
+  const required = search.required as number[];
+  if (!plan.met) {
+    if (search.lowered !== null && search.bestRequired !== null) {
+      search.frozen.add(search.lowered);
+      search.required = [...search.bestRequired];
+      search.lowered = null;
+      return;
+    }
+    const missing = plan.intervals.flatMap((row, i) => (row.misses && row.scheduled < rules.maxStaff ? [i] : []));
+    missing.forEach((i) => search.frozen.add(i));
+    search.required = missing.length === 0 ? null : required.map((r, i) => (missing.includes(i) ? plan.intervals[i].scheduled + 1 : r));
+    return;
+  }
+  search.bestRequired = [...required];
+  const room = (i: number) => plan.intervals[i].serviceLevel.lo ?? -Infinity;
+  const candidates = plan.intervals.flatMap((row, i) => (row.binding && !search.frozen.has(i) && required[i] > rules.minStaff ? [i] : []));
+  const pick = candidates.reduce<number | null>((best, i) => (best === null || room(i) > room(best) ? i : best), null);
+  search.lowered = pick;
+  search.required = pick === null ? null : required.map((r, i) => (i === pick ? r - 1 : r));
+}
+
+/**
+ * Plans, refines and verifies the cheapest roster: rounds of solve and simulate raise an
+ * interval's requirement where the simulated service level misses and try one fewer where
+ * the roster binds and meets it, until nothing is left to try or the rounds run out. Returns
+ * the cheapest roster that met the target in every interval (else the last one). Rejects
+ * only on a run-time model failure.
+ */
+export async function planStaff(model: Model, request: StaffRequest, options: SweepOptions = {}): Promise<StaffOutcome> {
+  const context = contextOf(model, request, options);
+  if (typeof context === "string") return { ok: false, message: context };
+  const [open, close] = openWindow(model);
+  const columns = shiftColumns(request.rules, open, close);
+  const problem = { intervalStarts: context.starts, intervalWidth: request.width, columns, maxStaff: request.rules.maxStaff };
+  const search: Search = { required: context.analytic.map((a) => Math.max(a, request.rules.minStaff)), bestRequired: null, lowered: null, frozen: new Set() };
+  let best: StaffPlan | null = null;
+  let last: StaffPlan | null = null;
+  for (let round = 1; search.required !== null && round <= request.rounds; round++) {
+    const required = search.required;
+    const cover = await solveCover({ ...problem, required });
+    if (!cover.ok) return last ? { ok: true, plan: best ?? last } : { ok: false, message: cover.message };
+    const scheduled = coverage(problem, cover.counts);
+    const [score] = await scoreRosters([rosteredModel(context.measured, request.pool, context.starts, request.width, scheduled)], request.pool, context.starts, options);
+    const roster = columns.map((c, j) => ({ start: c.start, length: c.length, count: cover.counts[j] })).filter((r) => r.count > 0);
+    last = assemble(context, request, roster, required, scheduled, score, round);
+    if (last.met && (best === null || last.cost <= best.cost)) best = last;
+    advance(search, last, request.rules);
+  }
+  const chosen = best ?? (last as StaffPlan);
+  return { ok: true, plan: { ...chosen, rounds: last?.rounds ?? chosen.rounds } };
+}
+
+/** Scores a given roster against the target (no solving). */
+export async function evaluateRoster(model: Model, request: StaffRequest, roster: readonly RosterShift[], options: SweepOptions = {}): Promise<StaffOutcome> {
+  const context = contextOf(model, { ...request, rules: { ...request.rules, maxStaff: Number.MAX_SAFE_INTEGER } }, options);
+  if (typeof context === "string") return { ok: false, message: context };
+  const columns = roster.map((r) => ({ start: r.start, length: r.length, cost: 0 }));
+  const scheduled = coverage({ intervalStarts: context.starts, intervalWidth: request.width, columns }, roster.map((r) => r.count));
+  const [score] = await scoreRosters([rosteredModel(context.measured, request.pool, context.starts, request.width, scheduled)], request.pool, context.starts, options);
+  return { ok: true, plan: assemble(context, request, roster, context.analytic, scheduled, score, 1) };
+}

@@ -1,0 +1,107 @@
+/**
+ * Sweep charts: each KPI against each varied parameter with its 95% band, and the
+ * cost-versus-service-level frontier.
+ *
+ * A sweep over 2..8 tellers at the branch draws the mean wait falling steeply from 2 to 5
+ * tellers and flattening after, with the band of the 95% intervals around it; the frontier
+ * chart puts every roster at (cost, share within 5 minutes) and joins the ones no other
+ * roster beats on both. The builders take the shape of the data they draw, so they do not
+ * depend on how the sweep was run.
+ */
+import type { TopLevelSpec } from "vega-lite";
+import type { KpiDef, KpiSummary } from "../../stats/result-types.js";
+import { frame, tidy } from "./common.js";
+import { CURRENT_COLOUR, PANEL, PROPOSAL_COLOURS, axisFormatOf, formatOf, titleWithUnit, unitTitle } from "./theme.js";
+
+/** What the sweep charts draw. */
+export interface SweepChartData {
+  readonly model: string;
+  readonly replications: number;
+  readonly parameters: readonly { readonly path: string }[];
+  readonly kpiDefs: readonly KpiDef[];
+  readonly points: readonly { readonly index: number; readonly settings: readonly { readonly path: string; readonly value: number }[]; readonly kpis: readonly KpiSummary[] }[];
+  readonly frontier: { readonly costKey: string; readonly serviceKey: string; readonly points: readonly number[] } | null;
+}
+
+const label = (settings: readonly { readonly path: string; readonly value: number }[]) => settings.map((s) => `${s.path}=${s.value}`).join(", ");
+
+/** Rows (kpi, parameter, x, other settings, mean, lo, hi) of the points that set `path`. */
+function rowsOf(data: SweepChartData, keys: readonly string[], path: string) {
+  return data.points.flatMap((point) => {
+    const own = point.settings.find((s) => s.path === path);
+    if (!own) return [];
+    const others = label(point.settings.filter((s) => s.path !== path)) || "all others as in the model";
+    return keys.flatMap((key) => {
+      const k = point.kpis.find((x) => x.key === key);
+      return k?.mean == null ? [] : [{ kpi: key, parameter: path, x: own.value, others, mean: tidy(k.mean), lo: tidy(k.lo ?? k.mean), hi: tidy(k.hi ?? k.mean) }];
+    });
+  });
+}
+
+function panel(def: KpiDef, path: string, series: number) {
+  const x = { field: "x", type: "quantitative" as const, title: path, scale: { zero: false, nice: false } };
+  const colour = { field: "others", type: "nominal" as const, title: "other parameters", scale: { range: [...PROPOSAL_COLOURS] }, legend: series > 1 ? { orient: "bottom" as const } : null };
+  const format = formatOf(def.unit);
+  return {
+    title: { text: def.label, fontSize: 12, fontWeight: 600 },
+    width: PANEL.smallWidth + 60,
+    height: 170,
+    transform: [{ filter: { and: [{ field: "kpi", equal: def.key }, { field: "parameter", equal: path }] } }],
+    layer: [
+      { mark: { type: "area" as const, opacity: 0.18 }, encoding: { x, y: { field: "lo", type: "quantitative" as const }, y2: { field: "hi" }, color: colour } },
+      {
+        mark: { type: "line" as const, strokeWidth: 2, point: { size: 26 } },
+        encoding: {
+          x,
+          y: { field: "mean", type: "quantitative" as const, title: unitTitle(def.unit), scale: { zero: false }, axis: { format: axisFormatOf(def.unit) } },
+          color: colour,
+          tooltip: [{ field: "x", title: path }, { field: "others", title: "others" }, { field: "mean", format }, { field: "lo", title: "95% CI low", format }, { field: "hi", title: "95% CI high", format }],
+        },
+      },
+    ],
+  };
+}
+
+/** Every KPI in `keys` against every varied parameter (one panel each); null when nothing to draw. */
+export function buildSweepKpiSpec(data: SweepChartData, keys: readonly string[]): TopLevelSpec | null {
+  const defs = keys.flatMap((key) => data.kpiDefs.filter((d) => d.key === key));
+  const values = data.parameters.flatMap((p) => rowsOf(data, defs.map((d) => d.key), p.path));
+  if (values.length === 0) return null;
+  const series = new Set(values.map((v) => v.others)).size;
+  const panels = data.parameters.flatMap((p) => defs.map((def) => panel(def, p.path, series)));
+  const subtitle = `${data.model}: mean over ${data.replications} replications with 95% band; every point on the same seed and replications (common random numbers).`;
+  return { ...frame("KPIs across the sweep", subtitle), data: { values }, columns: 2, concat: panels } as TopLevelSpec;
+}
+
+/** Cost against service level for every point, the frontier joined; null without a frontier. */
+export function buildFrontierSpec(data: SweepChartData): TopLevelSpec | null {
+  const frontier = data.frontier;
+  if (!frontier) return null;
+  const [costDef, serviceDef] = [frontier.costKey, frontier.serviceKey].map((key) => data.kpiDefs.find((d) => d.key === key));
+  if (!costDef || !serviceDef) return null;
+  const onFrontier = new Set(frontier.points);
+  const values = data.points.flatMap((point) => {
+    const [cost, service] = [costDef.key, serviceDef.key].map((key) => point.kpis.find((k) => k.key === key));
+    if (cost?.mean == null || service?.mean == null) return [];
+    const order = frontier.points.indexOf(point.index);
+    return [{ point: label(point.settings), cost: tidy(cost.mean), service: tidy(service.mean), lo: tidy(service.lo ?? service.mean), hi: tidy(service.hi ?? service.mean), frontier: onFrontier.has(point.index) ? "on the frontier" : "dominated", order }];
+  });
+  const x = { field: "cost", type: "quantitative" as const, title: titleWithUnit(costDef.label, costDef.unit), scale: { zero: false }, axis: { format: axisFormatOf(costDef.unit) } };
+  const y = { field: "service", type: "quantitative" as const, title: titleWithUnit(serviceDef.label, serviceDef.unit), scale: { zero: false }, axis: { format: axisFormatOf(serviceDef.unit) } };
+  const colour = { field: "frontier", type: "nominal" as const, title: null, scale: { domain: ["on the frontier", "dominated"], range: [PROPOSAL_COLOURS[0], CURRENT_COLOUR] } };
+  const format = formatOf(serviceDef.unit);
+  return {
+    ...frame("Cost against service level", "Every point of the sweep with the 95% interval of its service level; the line joins the points no other beats on both cost and service."),
+    width: PANEL.width,
+    height: PANEL.height,
+    data: { values },
+    layer: [
+      { mark: { type: "rule" as const, strokeWidth: 1.2 }, encoding: { x, y: { field: "lo", type: "quantitative" as const }, y2: { field: "hi" }, color: colour } },
+      { transform: [{ filter: "datum.order >= 0" }], mark: { type: "line" as const, strokeWidth: 2, color: PROPOSAL_COLOURS[0] }, encoding: { x, y, order: { field: "order" } } },
+      {
+        mark: { type: "point" as const, filled: true, size: 50 },
+        encoding: { x, y, color: colour, tooltip: [{ field: "point", title: "settings" }, { field: "cost", format: formatOf(costDef.unit) }, { field: "service", format }, { field: "lo", title: "95% CI low", format }, { field: "hi", title: "95% CI high", format }] },
+      },
+    ],
+  } as TopLevelSpec;
+}

@@ -1,0 +1,53 @@
+/**
+ * Writing a chart folder: charts as Vega-Lite JSON, SVG and PNG, beside the data files.
+ *
+ * `procsim sweep branch-counter.yaml --vary pools.tellers.capacity=2..8` writes
+ * reports/branch-counter-one-business-day-sweep/ with sweep.json, sweep.csv,
+ * sweep-kpis.vl.json/.svg/.png and frontier.vl.json/.svg/.png; the same folder checks as a
+ * report apply (inside the working directory, never into a folder procsim did not create).
+ */
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import type { TopLevelSpec } from "vega-lite";
+import { renderChartSvg } from "./render-svg.js";
+import type { WriteReportOptions, WriteReportResult } from "./write.js";
+import { svgToPng } from "./write-png.js";
+import { REPORT_MARKER, resolveReportDir } from "./write-target.js";
+
+/** A chart to write under `<id>.vl.json`, `.svg` and `.png`. */
+export interface ChartFile {
+  readonly id: string;
+  readonly spec: TopLevelSpec;
+}
+
+/** Files this writer owns; only these are removed when the folder is rewritten. */
+const OWN_FILE = /^[a-z0-9-]+\.(json|csv|vl\.json|svg|png)$/;
+
+/**
+ * Writes data files (name → text) and charts into `reports/<slug>/` (or `outDir`).
+ * Never throws for a refused or failed write: returns `{ ok: false, issues }`.
+ */
+export async function writeChartFolder(slug: string, data: Record<string, string>, charts: readonly ChartFile[], options: WriteReportOptions = {}): Promise<WriteReportResult> {
+  const target = resolveReportDir(slug, options);
+  if (!target.ok) return target;
+  const { dir } = target;
+  try {
+    const files = new Map<string, string | Buffer>(Object.entries(data));
+    const warnings: string[] = [];
+    for (const chart of charts) {
+      files.set(`${chart.id}.vl.json`, `${JSON.stringify(chart.spec, null, 2)}\n`);
+      const { svg, warnings: chartWarnings } = await renderChartSvg(chart.spec);
+      warnings.push(...chartWarnings.map((w) => `chart ${chart.id}: ${w.text}`));
+      files.set(`${chart.id}.svg`, svg);
+      if (options.png ?? true) files.set(`${chart.id}.png`, svgToPng(svg));
+    }
+    mkdirSync(dir, { recursive: true });
+    for (const old of readdirSync(dir)) if (OWN_FILE.test(old)) rmSync(join(dir, old));
+    writeFileSync(join(dir, REPORT_MARKER), "This folder was written by procsim; it may be overwritten by the next report.\n");
+    for (const [name, content] of files) writeFileSync(join(dir, name), content);
+    return { ok: true, dir, files: [...files.keys()], warnings };
+  } catch (error) {
+    const message = `Could not write the charts to ${dir}: ${error instanceof Error ? error.message : String(error)}`;
+    return { ok: false, issues: [{ code: "write-failed", message, path: dir }] };
+  }
+}

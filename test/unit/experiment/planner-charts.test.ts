@@ -1,0 +1,57 @@
+// The sweep, tornado and staffing charts compile to Vega without warnings and draw every
+// point they are given.
+import { describe, expect, it } from "vitest";
+import { compileChart } from "../../../src/report/render-svg.js";
+import { buildFrontierSpec, buildSweepKpiSpec, type SweepChartData } from "../../../src/report/specs/sweep.js";
+import { buildServiceLevelSpec, buildStaffingSpec, type StaffingChartData } from "../../../src/report/specs/staffing.js";
+import { buildTornadoSpec, type TornadoChartData } from "../../../src/report/specs/tornado.js";
+import type { KpiDef } from "../../../src/stats/result-types.js";
+
+const DEFS: KpiDef[] = [
+  { key: "overall/waitTime.mean", scope: "overall", subject: "", metric: "waitTime.mean", label: "Mean wait", unit: "min", better: "lower" },
+  { key: "overall/cost.total", scope: "overall", subject: "", metric: "cost.total", label: "Total cost", unit: "currency", better: "lower" },
+];
+const summary = (key: string, mean: number) => ({ key, n: 5, mean, sd: 1, halfWidth: 0.5, lo: mean - 0.5, hi: mean + 0.5 });
+
+const sweepData: SweepChartData = {
+  model: "bank", replications: 5, parameters: [{ path: "pools.tellers.capacity" }], kpiDefs: DEFS,
+  points: [2, 3, 4].map((c, index) => ({ index, settings: [{ path: "pools.tellers.capacity", value: c }], kpis: [summary(DEFS[0].key, 10 / c), summary(DEFS[1].key, 100 * c)] })),
+  frontier: { costKey: DEFS[1].key, serviceKey: DEFS[0].key, points: [0, 1, 2] },
+};
+
+const valuesOf = (spec: unknown) => (spec as { data: { values: unknown[] } }).data.values;
+
+describe("planner charts", () => {
+  it("sweep and frontier specs compile cleanly and hold every point", () => {
+    const kpis = buildSweepKpiSpec(sweepData, [DEFS[0].key, DEFS[1].key]);
+    const frontier = buildFrontierSpec(sweepData);
+    if (!kpis || !frontier) throw new Error("expected both charts");
+    expect(valuesOf(kpis)).toHaveLength(6);
+    expect(valuesOf(frontier)).toHaveLength(3);
+    expect(compileChart(kpis).warnings).toEqual([]);
+    expect(compileChart(frontier).warnings).toEqual([]);
+  });
+
+  it("the tornado has a low and a high bar per input", () => {
+    const data: TornadoChartData = {
+      model: "bank", change: 0.1, kpiDefs: DEFS,
+      inputs: ["arrivals.walk-in.scale", "steps.counter.duration.mean"].map((path, i) => ({ path, low: 0.9, high: 1.1, effects: [{ key: DEFS[0].key, low: summary(DEFS[0].key, -1 - i), high: summary(DEFS[0].key, 1 + i) }] })),
+    };
+    const spec = buildTornadoSpec(data, DEFS[0].key);
+    if (!spec) throw new Error("expected a chart");
+    expect(valuesOf(spec)).toHaveLength(4);
+    expect(compileChart(spec).warnings).toEqual([]);
+    expect(buildTornadoSpec(data, "overall/nothing")).toBeNull();
+  });
+
+  it("staffing specs compile cleanly", () => {
+    const data: StaffingChartData = {
+      model: "bank", pool: "tellers", width: 30, target: { share: 0.8, maxWait: 5 },
+      intervals: [540, 570].map((start, i) => ({ start, analyticRequired: 3 + i, required: 3 + i, scheduled: 4, serviceLevel: { mean: 0.9, lo: 0.85, hi: 0.95 }, misses: false })),
+    };
+    expect(compileChart(buildStaffingSpec(data)).warnings).toEqual([]);
+    const levels = buildServiceLevelSpec(data);
+    if (!levels) throw new Error("expected a chart");
+    expect(compileChart(levels).warnings).toEqual([]);
+  });
+});
