@@ -111,7 +111,8 @@ function distributionLabel(key: string): string {
 }
 
 /**
- * Each time-of-day series: per slot, the mean and t-interval over replications. A slot outside
+ * Each time-of-day series: per slot, the mean and t-interval over replications (a share's
+ * interval cut to [0, 1]). A slot outside
  * the opening hours of `layout`'s calendar is left out (null) unless some replication saw
  * something there (a terminating day's customers served after closing).
  */
@@ -129,8 +130,9 @@ export function summariseTimeOfDay(reps: readonly RepResult[], layout?: Collecto
       const idle = open !== null && !open[k] && values.every((v) => v === null || v === 0);
       const interval = tInterval(idle ? [] : values);
       mean.push(interval.mean);
-      lo.push(interval.lo);
-      hi.push(interval.hi);
+      // A share lies in [0, 1]: cutting its interval to that range never lowers coverage.
+      lo.push(series.unit === "share" && interval.lo !== null ? Math.max(0, interval.lo) : interval.lo);
+      hi.push(series.unit === "share" && interval.hi !== null ? Math.min(1, interval.hi) : interval.hi);
     }
     return { key: series.key, label: series.label, unit: series.unit, starts: starts.slice(0, series.values.length), mean, lo, hi };
   });

@@ -1,7 +1,7 @@
 /** Summaries across replications and paired comparisons, from hand-made replication records. */
 import { describe, expect, it } from "vitest";
 import { tCritical } from "../../../src/stats/ci.js";
-import { compareRuns, summariseRuns } from "../../../src/stats/summarise.js";
+import { compareRuns, summariseRuns, summariseTimeOfDay } from "../../../src/stats/summarise.js";
 import { createCollector } from "../../../src/stats/collectors.js";
 import { kpiDefsFor } from "../../../src/stats/kpi-defs.js";
 import { LogHistogramAccumulator, histogramQuantile } from "../../../src/stats/log-histogram.js";
@@ -153,5 +153,15 @@ describe("compareRuns", () => {
     const diffs = compareRuns(current, proposed);
     expect(diffs.map((d) => d.key)).toEqual(["overall/waitTime.mean"]);
     expect(diffs[0].diff.n).toBe(3);
+  });
+});
+
+describe("time-of-day shares", () => {
+  it("keep their interval inside [0, 1] when replications are near 100%", () => {
+    const share = (v: number): RepResult => ({ ...rep(0, 1, [], [1]), timeOfDay: [{ key: "serviceLevel/x/achieved", label: "x", unit: "share", values: [v] }] });
+    const [series] = summariseTimeOfDay([share(1), share(1), share(0.97), share(1)]);
+    expect(series.hi[0]).toBe(1);
+    expect(series.lo[0]).toBeGreaterThan(0.95);
+    expect(series.mean[0]).toBeCloseTo(0.9925, 10);
   });
 });
