@@ -6,14 +6,14 @@
  * `procsim schema --out docs/procsim.schema.json` regenerates the committed copy, and
  * `procsim schema --proposal` gives the schema of proposal files (`extends:` + `changes:`).
  */
-import { writeFileSync } from "node:fs";
 import type { CommandModule } from "yargs";
 import { jsonSchemaText } from "../../api/load.js";
 import { proposalJsonSchemaText } from "../../model/overlays/json-schema.js";
-import { EXIT } from "../output.js";
+import { writeGeneratedText } from "../generated-output.js";
 
 interface SchemaArgs {
   out?: string;
+  allowOutside?: boolean;
   proposal?: boolean;
 }
 
@@ -24,6 +24,7 @@ export const schemaCommand: CommandModule<object, SchemaArgs> = {
   builder: (yargs) =>
     yargs
       .option("out", { type: "string", describe: "write the schema to this file instead of printing it" })
+      .option("allow-outside", { type: "boolean", default: false, describe: "allow --out outside the working directory" })
       .option("proposal", { type: "boolean", default: false, describe: "the schema of proposal files (extends: + changes:)" }) as never,
   handler: (args) => {
     const text = args.proposal ? proposalJsonSchemaText() : jsonSchemaText();
@@ -31,12 +32,6 @@ export const schemaCommand: CommandModule<object, SchemaArgs> = {
       process.stdout.write(text);
       return;
     }
-    try {
-      writeFileSync(args.out, text);
-      process.stdout.write(`wrote ${args.out}\n`);
-    } catch (cause) {
-      process.stderr.write(`procsim: could not write ${args.out}: ${cause instanceof Error ? cause.message : String(cause)}\n`);
-      process.exitCode = EXIT.invalid;
-    }
+    writeGeneratedText(args.out, text, "JSON Schema", args.allowOutside === true);
   },
 };
