@@ -83,9 +83,9 @@ describe("procsim schema", () => {
     expect(code).toBe(0);
   });
 
-  it("writes it with --out", async () => {
+  it("writes it with --out (a temporary folder: outside the working directory, so --allow-outside)", async () => {
     const file = join(dir, "schema.json");
-    const { out } = await run(schemaCommand.handler as never, { out: file });
+    const { out } = await run(schemaCommand.handler as never, { out: file, allowOutside: true });
     expect(out).toBe(`wrote ${file}\n`);
     expect(readFileSync(file, "utf8")).toBe(jsonSchemaText());
   });
