@@ -23,6 +23,7 @@ export interface ExperimentArgs {
   workers?: number;
   json?: string;
   csv?: string;
+  perReplication?: boolean;
   all?: boolean;
   targetHalfwidth?: string;
   maxReplications?: number;
@@ -38,7 +39,8 @@ export function withExperimentOptions<T>(yargs: Argv<T>): Argv<T & ExperimentArg
     .option("horizon", { type: "string", describe: 'Simulated time, e.g. 5d, 8h, 90min (overrides run.horizon)' })
     .option("workers", { alias: "w", type: "number", describe: "Worker threads (default: available cores; 1 = in-process)" })
     .option("json", { type: "string", describe: "Write the full result as JSON to this file" })
-    .option("csv", { type: "string", describe: "Write KPI tables as CSV files into this folder" })
+    .option("csv", { type: "string", describe: "Write KPI tables as CSV files into this folder (with replications.csv: every KPI of every replication)" })
+    .option("per-replication", { type: "boolean", default: false, describe: "Add every replication's KPI values to the --json result (key replicationKpis of each run)" })
     .option("all", { type: "boolean", default: false, describe: "Show every KPI, not only the headline ones" })
     .option("target-halfwidth", { type: "string", describe: "KPI=VALUE: add replications until the half-width of KPI (paired, for compare) is ≤ VALUE" })
     .option("max-replications", { type: "number", describe: "Limit for --target-halfwidth (default 10 × replications)" })

@@ -8,7 +8,7 @@
 import { join } from "node:path";
 import { writeFileAtomic } from "../report/write-atomic.js";
 import { formatIssue, sortIssues, type ModelIssue } from "../model/source/issues.js";
-import type { ComparisonResult, RunResult } from "../stats/result-types.js";
+import type { ComparisonResult, RepResult, RunResult } from "../stats/result-types.js";
 import { differencesTable, runKpiTable, tableToCsv } from "../report/tables.js";
 import { EXIT } from "./output.js";
 
@@ -29,9 +29,20 @@ export function reportRunFailure(error: unknown): boolean {
 /** JSON.stringify replacer that leaves out per-replication results (for pairing, not reports). */
 const withoutRepResults = (key: string, value: unknown): unknown => (key === "repResults" ? undefined : value);
 
-/** JSON of a value with per-replication results left out. */
-export function resultJson(value: unknown): string {
-  return `${JSON.stringify(value, withoutRepResults, 2)}\n`;
+/**
+ * JSON.stringify replacer that turns each run's per-replication records into its KPI values
+ * per replication (`replicationKpis`, the rows of replications.csv), for estimators of one's own.
+ */
+const withReplicationKpis = (key: string, value: unknown): unknown => {
+  if (key === "repResults") return undefined;
+  if (typeof value !== "object" || value === null || !("repResults" in value)) return value;
+  const records = (value as { repResults: readonly RepResult[] }).repResults;
+  return { ...value, replicationKpis: records.map(({ replication, kpis }) => ({ replication, kpis })) };
+};
+
+/** JSON of a value with per-replication results left out, or reduced to their KPI values with `perReplication`. */
+export function resultJson(value: unknown, perReplication = false): string {
+  return `${JSON.stringify(value, perReplication ? withReplicationKpis : withoutRepResults, 2)}\n`;
 }
 
 /** A copy of a result without the per-replication records. */
@@ -59,8 +70,8 @@ export function writeFiles(dir: string, files: Record<string, string>): string[]
 }
 
 /** Writes a JSON result file atomically (an earlier file survives a failure). */
-export function writeJson(path: string, value: unknown): void {
-  writeFileAtomic(path, resultJson(value));
+export function writeJson(path: string, value: unknown, perReplication = false): void {
+  writeFileAtomic(path, resultJson(value, perReplication));
 }
 
 /** "Warm-up: declared 7,200 min, estimated 17,280 min (MSER on daily means)." ("" for terminating runs). */

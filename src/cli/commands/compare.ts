@@ -10,6 +10,7 @@
  */
 import type { CommandModule } from "yargs";
 import { compareFiles, type PairedComparison } from "../../api/compare.js";
+import { replicationCsv } from "../../api/replications.js";
 import type { Model } from "../../model/compile/model.js";
 import { experimentArgProblems, withExperimentOptions, overridesOf, targetLine, targetOf, workersOf, type ExperimentArgs } from "../experiment-options.js";
 
@@ -35,15 +36,15 @@ function fail(message: string): void {
 
 /** Names of the CSV files a comparison of `proposals` proposals writes. */
 function csvNames(proposals: number): string[] {
-  return ["differences.csv", "kpis-current.csv", ...Array.from({ length: proposals }, (_, i) => `kpis-proposal-${i + 1}.csv`)];
+  return ["differences.csv", "kpis-current.csv", ...Array.from({ length: proposals }, (_, i) => `kpis-proposal-${i + 1}.csv`), "replications.csv"];
 }
 
 function writeOutputs(args: CompareArgs, result: PairedComparison): void {
   const { json, csv } = args;
-  if (json) writeOutput("JSON result", () => writeJson(json, result));
+  if (json) writeOutput("JSON result", () => writeJson(json, result, args.perReplication));
   if (!csv) return;
   const [differences, current, ...proposals] = csvNames(result.proposals.length);
-  const files: Record<string, string> = { [differences]: comparisonCsv(result), [current]: runCsv(result.current) };
+  const files: Record<string, string> = { [differences]: comparisonCsv(result), [current]: runCsv(result.current), "replications.csv": replicationCsv(result) };
   result.proposals.forEach((p, i) => (files[proposals[i]] = runCsv(p.result)));
   writeOutput("CSV tables", () => writeFiles(csv, files));
 }

@@ -8,6 +8,7 @@
  */
 import type { CommandModule } from "yargs";
 import { simulateFile } from "../../api/simulate.js";
+import { replicationCsv } from "../../api/replications.js";
 import type { Model } from "../../model/compile/model.js";
 import { experimentArgProblems, withExperimentOptions, overridesOf, targetLine, targetOf, workersOf, type ExperimentArgs } from "../experiment-options.js";
 import { reportIssues, reportRunFailure, runCsv, warmupLine, writeFiles, writeJson } from "../experiment-output.js";
@@ -40,7 +41,7 @@ async function handler(args: RunArgs): Promise<void> {
   if (args.shard !== undefined && target !== undefined) return void failWith("--shard runs a fixed block of replications; it cannot be combined with --target-halfwidth");
   if (args.shard !== undefined) return writeShardFor("run", [args.model], { ...args, shard: args.shard }, workers).catch(rethrowUnlessRunFailure);
   const inputs = [args.model];
-  if (refuseOutputs(outputPathProblems(args, inputs, ["kpis.csv"]))) return;
+  if (refuseOutputs(outputPathProblems(args, inputs, ["kpis.csv", "replications.csv"]))) return;
   const progress = startProgress("Simulating");
   try {
     const budget = { allowLong: args.allowLong === true, workers };
@@ -55,8 +56,8 @@ ${warmupLine(outcome.value)}${targetLine(outcome.value.target)}`);
     for (const warning of outcome.value.warnings) process.stderr.write(`procsim: warning: ${warning}
 `);
     const { json, csv } = args;
-    if (json) writeOutput("JSON result", () => writeJson(json, outcome.value));
-    if (csv) writeOutput("CSV tables", () => writeFiles(csv, { "kpis.csv": runCsv(outcome.value) }));
+    if (json) writeOutput("JSON result", () => writeJson(json, outcome.value, args.perReplication));
+    if (csv) writeOutput("CSV tables", () => writeFiles(csv, { "kpis.csv": runCsv(outcome.value), "replications.csv": replicationCsv(outcome.value) }));
     await writeRunReportFor(args, outcome.value, inputs);
   } catch (error) {
     progress.stop();
