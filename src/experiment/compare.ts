@@ -35,6 +35,8 @@ export interface CompareOptions extends RunOverrides {
   /** Upper limit on replications when a target is set (default 10 × the initial count). */
   readonly maxReplications?: number;
   readonly pool?: ReplicationPool;
+  /** Cancels the run: it rejects with the signal's reason between replications. */
+  readonly signal?: AbortSignal;
 }
 
 /** One proposal with variance-reduction figures on its differences. */
@@ -67,8 +69,9 @@ async function runRound(
   from: number,
   count: number,
   onProgress?: (done: number, total: number) => void,
+  signal?: AbortSignal,
 ): Promise<RepResult[][]> {
-  const { results } = await runPlan(planOf(models, from, count), pool, onProgress);
+  const { results } = await runPlan(planOf(models, from, count), pool, onProgress, signal);
   return results.map((reps) => [...reps]);
 }
 
@@ -107,7 +110,7 @@ export async function compare(current: Model, proposals: readonly Model[], optio
   const pool = options.pool ?? createReplicationPool({ workers: options.workers ?? defaultWorkerCount() });
   try {
     const n = models[0].run.replications;
-    const reps = await runRound(pool, models, 0, n, options.onProgress);
+    const reps = await runRound(pool, models, 0, n, options.onProgress, options.signal);
     let result = assembleComparison(models, reps);
     const target = options.target;
     if (!target) return { ...result, replications: n, target: null };
@@ -116,7 +119,7 @@ export async function compare(current: Model, proposals: readonly Model[], optio
       initial: n,
       max: Math.max(n, options.maxReplications ?? 10 * n),
       more: async (from, to) => {
-        const more = await runRound(pool, models, from, to - from, options.onProgress);
+        const more = await runRound(pool, models, from, to - from, options.onProgress, options.signal);
         more.forEach((extra, m) => reps[m].push(...extra));
         result = assembleComparison(models, reps);
       },

@@ -58,7 +58,12 @@ export function planOf(models: readonly Model[], from: number, count: number): E
  * Runs every variant of the plan on the pool, all at once so the pool stays busy, and
  * reports combined progress (done, total) over all variants.
  */
-export async function runPlan(plan: ExperimentPlan, pool: ReplicationPool, onProgress?: (done: number, total: number) => void): Promise<PlanResults> {
+export async function runPlan(
+  plan: ExperimentPlan,
+  pool: ReplicationPool,
+  onProgress?: (done: number, total: number) => void,
+  signal?: AbortSignal,
+): Promise<PlanResults> {
   const indices = replicationRange(plan.replications.from, plan.replications.count);
   const doneBy = plan.variants.map(() => 0);
   const total = indices.length * plan.variants.length;
@@ -66,7 +71,7 @@ export async function runPlan(plan: ExperimentPlan, pool: ReplicationPool, onPro
     doneBy[v] = done;
     onProgress?.(doneBy.reduce((a, b) => a + b, 0), total);
   };
-  const results = await Promise.all(plan.variants.map((variant, v) => pool.run(JSON.stringify(variant.model), indices, report(v))));
+  const results = await Promise.all(plan.variants.map((variant, v) => pool.run(JSON.stringify(variant.model), indices, report(v), signal)));
   return { replications: plan.replications, results };
 }
 

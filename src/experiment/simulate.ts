@@ -35,6 +35,8 @@ export interface SimulateOptions extends RunOverrides {
   readonly target?: HalfWidthTarget;
   /** Upper limit on replications when a target is set (default 10 × the initial count). */
   readonly maxReplications?: number;
+  /** Cancels the run: it rejects with the signal's reason between replications. */
+  readonly signal?: AbortSignal;
 }
 
 /** A RunResult plus the per-replication results it was summarised from (index order). */
@@ -65,7 +67,7 @@ export async function simulate(model: Model, options: SimulateOptions = {}): Pro
   const effective = withRunOverrides(model, options);
   const pool = options.pool ?? createReplicationPool({ workers: options.workers ?? defaultWorkerCount() });
   try {
-    const { results } = await runPlan(planOf([effective], 0, effective.run.replications), pool, options.onProgress);
+    const { results } = await runPlan(planOf([effective], 0, effective.run.replications), pool, options.onProgress, options.signal);
     const first = summariseSimulation(effective, results[0]);
     return options.target ? await simulateToTarget(effective, first, options.target, options, pool) : first;
   } finally {
@@ -82,7 +84,7 @@ async function simulateToTarget(model: Model, first: Simulation, target: HalfWid
     initial: reps.length,
     max: Math.max(reps.length, options.maxReplications ?? 10 * reps.length),
     more: async (from, to) => {
-      reps.push(...(await pool.run(JSON.stringify(model), replicationRange(from, to - from), options.onProgress)));
+      reps.push(...(await pool.run(JSON.stringify(model), replicationRange(from, to - from), options.onProgress, options.signal)));
       result = summariseSimulation(withRunOverrides(model, { replications: reps.length }), reps);
     },
     achieved: () => result.kpis.find((k) => k.key === target.key)?.halfWidth ?? null,

@@ -71,15 +71,33 @@ export class ThreadPool {
     while (this.workers.length < target) this.startWorker();
   }
 
-  /** Runs one batch somewhere in the pool; resolves with its results (batch order). */
-  submit(modelJson: string, replications: number[]): Promise<RepResult[]> {
-    if (this.failure) return Promise.reject(this.failure);
-    const task: WorkerTask = { id: this.nextTaskId++, batch: { modelJson, replications } };
-    const promise = new Promise<RepResult[]>((resolve, reject) => this.pending.set(task.id, { resolve, reject }));
-    this.queue.push(task);
+  /**
+   * Runs batches somewhere in the pool; one promise per batch, resolving with its results
+   * (batch order). When `signal` aborts, batches still queued are dropped and every unsettled
+   * promise rejects with the signal's reason; a batch already running finishes, and its result
+   * is discarded.
+   */
+  submitAll(modelJson: string, batches: readonly number[][], signal?: AbortSignal): Promise<RepResult[]>[] {
+    if (this.failure) return batches.map(() => Promise.reject(this.failure));
+    if (signal?.aborted) return batches.map(() => Promise.reject(signal.reason));
+    const tasks = batches.map((replications): WorkerTask => ({ id: this.nextTaskId++, batch: { modelJson, replications } }));
+    const promises = tasks.map((task) => new Promise<RepResult[]>((resolve, reject) => this.pending.set(task.id, { resolve, reject })));
+    signal?.addEventListener("abort", () => this.cancel(tasks, signal.reason), { once: true });
+    this.queue.push(...tasks);
     this.dispatch();
     void this.runLocal();
-    return promise;
+    return promises;
+  }
+
+  /** Drops `tasks` from the queue (those not yet started) and rejects the unsettled ones with `reason`. */
+  private cancel(tasks: readonly WorkerTask[], reason: unknown): void {
+    const error = reason instanceof Error ? reason : new Error(String(reason));
+    for (const task of tasks) {
+      const queued = this.queue.indexOf(task);
+      if (queued >= 0) this.queue.splice(queued, 1);
+      this.pending.get(task.id)?.reject(error);
+      this.pending.delete(task.id);
+    }
   }
 
   /** Stops the worker threads. */

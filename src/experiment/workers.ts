@@ -26,9 +26,11 @@ export interface ReplicationPool {
   readonly size: number;
   /**
    * Runs the given replications of `modelJson` (`JSON.stringify(model)`) and returns their
-   * results in the order of `replications`. Rejects with the first failure.
+   * results in the order of `replications`. Rejects with the first failure, or with the
+   * signal's reason when `signal` aborts (checked between replications: a replication in
+   * progress finishes first).
    */
-  run(modelJson: string, replications: readonly number[], onProgress?: BatchProgress): Promise<RepResult[]>;
+  run(modelJson: string, replications: readonly number[], onProgress?: BatchProgress, signal?: AbortSignal): Promise<RepResult[]>;
   /** Stops the worker threads. The pool cannot be used afterwards. */
   close(): Promise<void>;
 }
@@ -80,10 +82,11 @@ function siblingModule(name: string): URL {
 function inProcessPool(runnerUrl: URL): ReplicationPool {
   return {
     size: 1,
-    async run(modelJson, replications, onProgress) {
+    async run(modelJson, replications, onProgress, signal) {
       const { runReplicationBatch } = (await import(runnerUrl.href)) as BatchRunnerModule;
       const results: RepResult[] = [];
       for (const replication of replications) {
+        signal?.throwIfAborted();
         results.push(...runReplicationBatch({ modelJson, replications: [replication] }));
         onProgress?.(results.length, replications.length);
         // NOTE: yield so a progress display can redraw between replications.
@@ -100,13 +103,13 @@ function threadPool(size: number, runnerUrl: URL): ReplicationPool {
   const threads = new ThreadPool(size - 1, siblingModule("replication-worker"), runnerUrl);
   return {
     size,
-    async run(modelJson, replications, onProgress) {
+    async run(modelJson, replications, onProgress, signal) {
       let done = 0;
       const batches = splitIntoBatches(replications, size);
       threads.reserve(batches.length - 1);
       const parts = await Promise.all(
-        batches.map((batch) =>
-          threads.submit(modelJson, batch).then((results) => {
+        threads.submitAll(modelJson, batches, signal).map((batch) =>
+          batch.then((results) => {
             done += results.length;
             onProgress?.(done, replications.length);
             return results;
