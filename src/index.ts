@@ -138,3 +138,7 @@ export { chartDisplay, display, resultTable, tableDisplay, vegaLiteMimeType, typ
 export { bundledScenario, bundledScenarios } from "./api/scenarios.js";
 export { replicationCsv, replicationKpis, replicationTable, type ReplicationKpis } from "./api/replications.js";
 export { withEta, type Progress } from "./api/progress.js";
+export {
+  EVENT_LOG_CSV_HEADER, EVENT_LOG_FORMATS, writeEventLog,
+  type CaseOutcome, type EventLogFormat, type EventLogOptions, type EventLogSummary, type StepVisit, type VisitOutcome,
+} from "./api/event-log.js";

@@ -59,6 +59,53 @@ export function writeFileAtomic(path: string, content: string | Uint8Array): voi
   }
 }
 
+/** A file being written in pieces; it appears at its path only on `commit`. */
+export interface AtomicFileStream {
+  /** Appends text. */
+  write(chunk: string): void;
+  /** Flushes, closes and renames the file into place (replacing an earlier one). */
+  commit(): void;
+  /** Closes and removes the unfinished file; an earlier file at the path is untouched. */
+  abort(): void;
+}
+
+/**
+ * Opens a temporary sibling of `path` to stream a long output into (an event log of a million
+ * cases), so neither the whole text is held in memory nor a half-written file left at `path`.
+ */
+export function openFileAtomic(path: string): AtomicFileStream {
+  mkdirSync(dirname(path), { recursive: true });
+  const temp = join(dirname(path), `${tempPrefix(path)}${process.pid}`);
+  rmSync(temp, { force: true });
+  const fd = openSync(temp, "wx", 0o644);
+  let open = true;
+  const close = () => {
+    if (open) closeSync(fd);
+    open = false;
+  };
+  return {
+    write(chunk) {
+      const bytes = Buffer.from(chunk, "utf8");
+      for (let offset = 0; offset < bytes.length; ) offset += writeSync(fd, bytes, offset, bytes.length - offset);
+    },
+    commit() {
+      try {
+        fsyncSync(fd);
+        close();
+        renameSync(temp, path);
+      } catch (cause) {
+        close();
+        rmSync(temp, { force: true });
+        throw cause;
+      }
+    },
+    abort() {
+      close();
+      rmSync(temp, { force: true });
+    },
+  };
+}
+
 /** Moves entries of `from` that `isOwn` does not claim into `to` (files a user kept in a report folder). */
 function carryForeign(from: string, to: string, isOwn: (name: string) => boolean): void {
   for (const name of readdirSync(from)) if (!isOwn(name) && !existsSync(join(to, name))) renameSync(join(from, name), join(to, name));

@@ -9,6 +9,7 @@
  */
 import { accessSync, closeSync, constants, existsSync, lstatSync, openSync, readlinkSync, readSync, realpathSync, statSync } from "node:fs";
 import { basename, dirname, isAbsolute, join, relative, resolve } from "node:path";
+import { EVENT_LOG_CSV_HEADER } from "./event-log-csv.js";
 
 /** Why an output path may not be used. */
 export interface OutputIssue {
@@ -114,6 +115,24 @@ export function checkJsonTarget(path: string, policy: OutputPolicy): { ok: true;
   if (!statSync(real).isFile()) return issue("not-a-file", real, `Refusing to write the JSON result to ${real}: it exists and is not a regular file.`);
   if (!policy.force && !PROCSIM_JSON.test(headOf(real, 64))) {
     return issue("not-procsim-output", real, `Refusing to overwrite ${real}: it is not a result procsim wrote. Choose another file, or pass --force to replace it.`);
+  }
+  return resolved;
+}
+
+/** An event log procsim wrote: the CSV log's header, or an XES log naming the replication it replays. */
+function isProcsimEventLog(path: string): boolean {
+  const head = headOf(path, 4096);
+  return head.startsWith(`${EVENT_LOG_CSV_HEADER}\n`) || (head.startsWith("<?xml") && head.includes('<int key="procsim:replication"'));
+}
+
+/** Checks an event-log file target (`--log`): absent, or an event log procsim wrote (or --force). */
+export function checkLogTarget(path: string, policy: OutputPolicy): { ok: true; path: string } | { ok: false; issues: OutputIssue[] } {
+  const resolved = resolveOutputPath(path, "event log", policy);
+  if (!resolved.ok || !existsSync(resolved.path)) return resolved;
+  const real = resolved.path;
+  if (!statSync(real).isFile()) return issue("not-a-file", real, `Refusing to write the event log to ${real}: it exists and is not a regular file.`);
+  if (!policy.force && !isProcsimEventLog(real)) {
+    return issue("not-procsim-output", real, `Refusing to overwrite ${real}: it is not an event log procsim wrote. Choose another file, or pass --force to replace it.`);
   }
   return resolved;
 }

@@ -29,9 +29,12 @@ const VALUES = [
   "replicationCsv", "replicationKpis", "replicationTable",
   // progress (api/progress.ts)
   "withEta",
+  // event logs (api/event-log.ts)
+  "EVENT_LOG_CSV_HEADER", "EVENT_LOG_FORMATS", "writeEventLog",
 ];
 
 const TYPES = [
+  "CaseOutcome", "EventLogFormat", "EventLogOptions", "EventLogSummary", "StepVisit", "VisitOutcome",
   "ArrivalSource", "Calendar", "ChartSet", "CollectorLayout", "CompareOptions", "CompiledModel", "ComparisonResult",
   "DistKind", "DistSpec", "DistributionSummary", "HalfWidthTarget", "HeadlineSentence", "IssueCode", "IssueParams",
   "IssueSeverity", "KpiDef", "KpiDifference", "KpiScope", "KpiSummary", "KpiUnit", "LoadResult", "LogHistogram", "Model",

@@ -12,6 +12,7 @@ import type { CommandModule } from "yargs";
 import { compareFiles, type PairedComparison } from "../../api/compare.js";
 import { replicationCsv } from "../../api/replications.js";
 import type { Model } from "../../model/compile/model.js";
+import { alignModels } from "../../experiment/compare.js";
 import { experimentArgProblems, withExperimentOptions, overridesOf, targetLine, targetOf, workersOf, type ExperimentArgs } from "../experiment-options.js";
 
 export { parseTarget } from "../experiment-options.js";
@@ -22,9 +23,10 @@ import { EXIT } from "../output.js";
 import { writeShardFor } from "../shard-output.js";
 import { withReportOptions, writeComparisonReportFor, type ReportArgs } from "../report-output.js";
 import { budgetErrors } from "../run-budget.js";
+import { logOptionProblems, logReplicationIssues, withLogOptions, writeEventLogs, type LogArgs } from "../event-log-output.js";
 import { outputPathProblems, refuseOutputs, reportFolderIssues, writeOutput } from "../output-paths.js";
 
-interface CompareArgs extends ExperimentArgs, ReportArgs {
+interface CompareArgs extends ExperimentArgs, ReportArgs, LogArgs {
   current: string;
   proposals: string[];
 }
@@ -60,11 +62,15 @@ async function handler(args: CompareArgs): Promise<void> {
   if (args.shard !== undefined && target !== undefined) return fail("--shard runs a fixed block of replications; it cannot be combined with --target-halfwidth");
   if (args.shard !== undefined) return writeShardFor("compare", [args.current, ...args.proposals], { ...args, shard: args.shard }, workers).catch(rethrowUnlessRunFailure);
   const inputs = [args.current, ...args.proposals];
-  if (refuseOutputs(outputPathProblems(args, inputs, csvNames(args.proposals.length)))) return;
+  if (refuseOutputs([...logOptionProblems(args, inputs, args.proposals.length + 1), ...outputPathProblems(args, inputs, csvNames(args.proposals.length))])) return;
   const progress = startProgress("Comparing");
   try {
     const budget = { allowLong: args.allowLong === true, workers };
-    const beforeRun = (models: readonly Model[]) => [...reportFolderIssues(args, inputs, models), ...budgetErrors(models, overridesOf(args), budget)];
+    let loaded: readonly Model[] = [];
+    const beforeRun = (models: readonly Model[]) => {
+      loaded = models;
+      return [...reportFolderIssues(args, inputs, models), ...budgetErrors(models, overridesOf(args), budget), ...logReplicationIssues(args, models, overridesOf(args))];
+    };
     const options = { ...overridesOf(args), workers, target, maxReplications: args.maxReplications, onProgress: progress.update, beforeRun };
     const outcome = await compareFiles(args.current, args.proposals, options);
     progress.stop();
@@ -78,6 +84,7 @@ ${targetLine(outcome.value.target)}`);
 `);
     }
     writeOutputs(args, outcome.value);
+    if (args.log !== undefined) writeOutput("Event log", () => writeEventLogs(args, alignModels(loaded[0], loaded.slice(1), overridesOf(args))));
     await writeComparisonReportFor(args, outcome.value, inputs);
   } catch (error) {
     progress.stop();
@@ -90,13 +97,13 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
   command: "compare <current> <proposals..>",
   describe: "Compare proposals with the current model: paired differences on common random numbers",
   builder: (yargs) =>
-    withReportOptions(withExperimentOptions(
+    withLogOptions(withReportOptions(withExperimentOptions(
       yargs
         .positional("current", { type: "string", demandOption: true, describe: "Current model YAML file" })
         .positional("proposals", { type: "string", array: true, demandOption: true, describe: "Proposal files (extends: or full models)" })
         .example("$0 compare scenarios/account-opening.yaml scenarios/account-opening-rpa-proposed.yaml", "RPA data entry vs today")
         .example("$0 compare today.yaml proposed.yaml --target-halfwidth overall/cycleTime.mean=5", "replicate until the cycle-time difference is known to ±5 min"),
-    )) as never,
+    ))) as never,
   handler,
 };
 

@@ -10,6 +10,7 @@ import type { CommandModule } from "yargs";
 import { simulateFile } from "../../api/simulate.js";
 import { replicationCsv } from "../../api/replications.js";
 import type { Model } from "../../model/compile/model.js";
+import { withRunOverrides } from "../../experiment/run-overrides.js";
 import { experimentArgProblems, withExperimentOptions, overridesOf, targetLine, targetOf, workersOf, type ExperimentArgs } from "../experiment-options.js";
 import { reportIssues, reportRunFailure, runCsv, warmupLine, writeFiles, writeJson } from "../experiment-output.js";
 import { startProgress } from "../progress.js";
@@ -18,9 +19,10 @@ import { EXIT } from "../output.js";
 import { writeShardFor } from "../shard-output.js";
 import { withReportOptions, writeRunReportFor, type ReportArgs } from "../report-output.js";
 import { budgetErrors } from "../run-budget.js";
+import { logOptionProblems, logReplicationIssues, withLogOptions, writeEventLogs, type LogArgs } from "../event-log-output.js";
 import { outputPathProblems, refuseOutputs, reportFolderIssues, writeOutput } from "../output-paths.js";
 
-interface RunArgs extends ExperimentArgs, ReportArgs {
+interface RunArgs extends ExperimentArgs, ReportArgs, LogArgs {
   model: string;
 }
 
@@ -41,11 +43,15 @@ async function handler(args: RunArgs): Promise<void> {
   if (args.shard !== undefined && target !== undefined) return void failWith("--shard runs a fixed block of replications; it cannot be combined with --target-halfwidth");
   if (args.shard !== undefined) return writeShardFor("run", [args.model], { ...args, shard: args.shard }, workers).catch(rethrowUnlessRunFailure);
   const inputs = [args.model];
-  if (refuseOutputs(outputPathProblems(args, inputs, ["kpis.csv", "replications.csv"]))) return;
+  if (refuseOutputs([...logOptionProblems(args, inputs, 1), ...outputPathProblems(args, inputs, ["kpis.csv", "replications.csv"])])) return;
   const progress = startProgress("Simulating");
   try {
     const budget = { allowLong: args.allowLong === true, workers };
-    const beforeRun = (models: readonly Model[]) => [...reportFolderIssues(args, inputs, models), ...budgetErrors(models, overridesOf(args), budget)];
+    let loaded: readonly Model[] = [];
+    const beforeRun = (models: readonly Model[]) => {
+      loaded = models;
+      return [...reportFolderIssues(args, inputs, models), ...budgetErrors(models, overridesOf(args), budget), ...logReplicationIssues(args, models, overridesOf(args))];
+    };
     const options = { ...overridesOf(args), workers, target, maxReplications: args.maxReplications, onProgress: progress.update, beforeRun };
     const outcome = await simulateFile(args.model, options);
     progress.stop();
@@ -58,6 +64,7 @@ ${warmupLine(outcome.value)}${targetLine(outcome.value.target)}`);
     const { json, csv } = args;
     if (json) writeOutput("JSON result", () => writeJson(json, outcome.value, args.perReplication));
     if (csv) writeOutput("CSV tables", () => writeFiles(csv, { "kpis.csv": runCsv(outcome.value), "replications.csv": replicationCsv(outcome.value) }));
+    if (args.log !== undefined) writeOutput("Event log", () => writeEventLogs(args, [withRunOverrides(loaded[0], overridesOf(args))]));
     await writeRunReportFor(args, outcome.value, inputs);
   } catch (error) {
     progress.stop();
@@ -70,12 +77,12 @@ export const runCommand: CommandModule<object, RunArgs> = {
   command: "run <model>",
   describe: "Run a model or proposal for R replications and print KPIs with 95% intervals",
   builder: (yargs) =>
-    withReportOptions(withExperimentOptions(
+    withLogOptions(withReportOptions(withExperimentOptions(
       yargs
         .positional("model", { type: "string", demandOption: true, describe: "Model or proposal YAML file" })
         .example("$0 run scenarios/branch-counter.yaml --replications 50 --json out.json", "50 replications, result as JSON")
         .example("$0 run scenarios/branch-counter.yaml --target-halfwidth overall/waitTime.mean=0.2", "replicate until the mean wait is known to ±0.2 min"),
-    )) as never,
+    ))) as never,
   handler,
 };
 
