@@ -57,10 +57,11 @@ export function checkOverridesFor(model: Model, overrides: RunOverrides): Overri
 
 /**
  * Returns a copy of `model` with the overrides applied (the input is not changed).
- * @throws RangeError when an override value is invalid (see `checkRunOverrides`).
+ * @throws RangeError when an override value is invalid (see `checkRunOverrides`) or conflicts
+ * with the model (a horizon inside its warm-up: `checkOverridesFor`).
  */
 export function withRunOverrides(model: Model, overrides: RunOverrides): Model {
-  const problems = checkRunOverrides(overrides);
+  const problems = [...checkRunOverrides(overrides), ...checkOverridesFor(model, overrides)];
   if (problems.length > 0) throw new RangeError(problems.map((problem) => problem.message).join("; "));
   const run = {
     ...model.run,

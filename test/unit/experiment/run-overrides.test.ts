@@ -26,4 +26,9 @@ describe("run overrides", () => {
     expect(checkOverridesFor(model, { horizon: 30 })[0].message).toMatch(/not longer than the model's warm-up of 60 min/);
     expect(checkOverridesFor(model, { horizon: 120 })).toEqual([]);
   });
+
+  it("refuse a horizon inside the warm-up in code too (simulate, compare), not only from files", () => {
+    expect(() => withRunOverrides(model, { horizon: 60 })).toThrow(/not longer than the model's warm-up of 60 min/);
+    expect(withRunOverrides(model, { horizon: 61 }).run.horizon).toBe(61);
+  });
 });
