@@ -10,6 +10,7 @@
 import { compare, UnknownKpiError, type CompareOptions, type PairedComparison } from "../experiment/compare.js";
 import { wholeNumberProblem } from "../experiment/run-overrides.js";
 import { LIMITS } from "../model/schema/limits.js";
+import type { LoadAnyOptions } from "../model/overlays/load.js";
 import { error, locateIssue, type ModelIssue } from "../model/source/issues.js";
 import { beforeRunIssues, loadModels, overrideIssues, targetIssue, type BeforeRun, type Outcome } from "./simulate.js";
 
@@ -27,10 +28,10 @@ function maxReplicationsIssues(value: number | undefined): ModelIssue[] {
  * Loads the current model and the proposals (plain models or `extends:` proposals) and
  * compares them. Rejects only on a run-time failure of a model or an internal error.
  */
-export async function compareFiles(currentPath: string, proposalPaths: readonly string[], options: CompareOptions & BeforeRun = {}): Promise<Outcome<PairedComparison>> {
+export async function compareFiles(currentPath: string, proposalPaths: readonly string[], options: CompareOptions & BeforeRun & LoadAnyOptions = {}): Promise<Outcome<PairedComparison>> {
   const invalid = [...overrideIssues(options), ...maxReplicationsIssues(options.maxReplications)];
   if (invalid.length > 0) return { ok: false, issues: invalid };
-  const loaded = loadModels([currentPath, ...proposalPaths]);
+  const loaded = loadModels([currentPath, ...proposalPaths], options);
   if (!loaded.ok) return loaded;
   const [current, ...proposals] = loaded.value;
   const conflicts = overrideIssues(options, current);

@@ -9,7 +9,7 @@
  */
 import { error, locateIssue, type ModelIssue, type Result } from "../model/source/issues.js";
 import type { Model } from "../model/compile/model.js";
-import { loadAnyModelFile } from "../model/overlays/load.js";
+import { loadAnyModelFile, type LoadAnyOptions } from "../model/overlays/load.js";
 import { checkOverridesFor, checkRunOverrides, type OverrideIssue, type RunOverrides } from "../experiment/run-overrides.js";
 import { UnknownKpiError } from "../experiment/target-halfwidth.js";
 import { simulate, type SimulateOptions, type Simulation } from "../experiment/simulate.js";
@@ -46,12 +46,12 @@ export function beforeRunIssues(options: BeforeRun, models: readonly Model[]): r
 }
 
 /** Loads model or proposal files; all issues of all files, or the models in order. */
-export function loadModels(paths: readonly string[]): Outcome<Model[]> {
+export function loadModels(paths: readonly string[], options: LoadAnyOptions = {}): Outcome<Model[]> {
   const models: Model[] = [];
   const issues: ModelIssue[] = [];
   const warnings: ModelIssue[] = [];
   for (const path of paths) {
-    const loaded = loadAnyModelFile(path);
+    const loaded = loadAnyModelFile(path, options);
     if (loaded.ok) {
       models.push(loaded.model);
       warnings.push(...loaded.warnings);
@@ -64,10 +64,10 @@ export function loadModels(paths: readonly string[]): Outcome<Model[]> {
  * Loads and runs a model or proposal file. Rejects only on a run-time failure of the model
  * (a SimulationError naming replication, time and step) or an internal error.
  */
-export async function simulateFile(path: string, options: SimulateOptions & BeforeRun = {}): Promise<Outcome<Simulation>> {
+export async function simulateFile(path: string, options: SimulateOptions & BeforeRun & LoadAnyOptions = {}): Promise<Outcome<Simulation>> {
   const invalid = overrideIssues(options);
   if (invalid.length > 0) return { ok: false, issues: invalid };
-  const loaded = loadModels([path]);
+  const loaded = loadModels([path], options);
   if (!loaded.ok) return loaded;
   const conflicts = overrideIssues(options, loaded.value[0]);
   if (conflicts.length > 0) return { ok: false, issues: conflicts };

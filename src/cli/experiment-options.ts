@@ -14,6 +14,7 @@ import { DURATION_PATTERN, toMinutes } from "../model/schema/units.js";
 import { checkRunOverrides, wholeNumberProblem, type RunOverrides } from "../experiment/run-overrides.js";
 import type { HalfWidthTarget, TargetOutcome } from "../experiment/target-halfwidth.js";
 import { LIMITS } from "../model/schema/limits.js";
+import { withExtendsRoot } from "./extends-root.js";
 
 /** Parsed shared options. */
 export interface ExperimentArgs {
@@ -29,11 +30,12 @@ export interface ExperimentArgs {
   maxReplications?: number;
   allowLong?: boolean;
   shard?: string;
+  extendsRoot?: string[];
 }
 
 /** Adds the shared options to a command's builder. */
 export function withExperimentOptions<T>(yargs: Argv<T>): Argv<T & ExperimentArgs> {
-  return yargs
+  return withExtendsRoot(yargs)
     .option("replications", { alias: "r", type: "number", describe: "Replications (overrides run.replications)" })
     .option("seed", { alias: "s", type: "number", describe: "Master seed (overrides run.seed)" })
     .option("horizon", { type: "string", describe: 'Simulated time, e.g. 5d, 8h, 90min (overrides run.horizon)' })

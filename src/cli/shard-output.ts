@@ -14,6 +14,7 @@ import { overridesOf, type ExperimentArgs } from "./experiment-options.js";
 import { reportIssues } from "./experiment-output.js";
 import { EXIT } from "./output.js";
 import { startProgress } from "./progress.js";
+import { extendsRootsOf } from "./extends-root.js";
 
 /** `i/n` → the shard; a message when malformed. */
 export function parseShard(text: string): { index: number; count: number } | string {
@@ -37,13 +38,13 @@ export async function writeShardFor(kind: ShardKind, paths: readonly string[], a
   const overrides = overridesOf(args);
   const invalid = overrideIssues(overrides);
   if (invalid.length > 0) return reportIssues(invalid);
-  const loaded = loadModels(paths);
+  const loaded = loadModels(paths, extendsRootsOf(args));
   if (!loaded.ok) return reportIssues(loaded.issues);
   reportIssues(loaded.warnings);
   const models = plannedModels(kind, loaded.value, overrides);
   if (shard.count > models[0].run.replications) return fail(`--shard ${args.shard}: ${shard.count} shards need at least ${shard.count} replications, the plan has ${models[0].run.replications}`);
   const pool = createReplicationPool({ workers: workers ?? defaultWorkerCount() });
-  const progress = startProgress(`Shard ${shard.index}/${shard.count}`);
+  const progress = startProgress(`Shard ${shard.index}/${shard.count}`, true);
   try {
     const part = await runShard(kind, models, shard, pool, progress.update);
     progress.stop();

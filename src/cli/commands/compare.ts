@@ -13,6 +13,7 @@ import { compareFiles, type PairedComparison } from "../../api/compare.js";
 import { replicationCsv } from "../../api/replications.js";
 import type { Model } from "../../model/compile/model.js";
 import { alignModels } from "../../experiment/compare.js";
+import { extendsRootsOf } from "../extends-root.js";
 import { experimentArgProblems, withExperimentOptions, overridesOf, targetLine, targetOf, workersOf, type ExperimentArgs } from "../experiment-options.js";
 
 export { parseTarget } from "../experiment-options.js";
@@ -63,7 +64,7 @@ async function handler(args: CompareArgs): Promise<void> {
   if (args.shard !== undefined) return writeShardFor("compare", [args.current, ...args.proposals], { ...args, shard: args.shard }, workers).catch(rethrowUnlessRunFailure);
   const inputs = [args.current, ...args.proposals];
   if (refuseOutputs([...logOptionProblems(args, inputs, args.proposals.length + 1), ...outputPathProblems(args, inputs, csvNames(args.proposals.length))])) return;
-  const progress = startProgress("Comparing");
+  const progress = startProgress("Comparing", true);
   try {
     const budget = { allowLong: args.allowLong === true, workers };
     let loaded: readonly Model[] = [];
@@ -71,7 +72,7 @@ async function handler(args: CompareArgs): Promise<void> {
       loaded = models;
       return [...reportFolderIssues(args, inputs, models), ...budgetErrors(models, overridesOf(args), budget), ...logReplicationIssues(args, models, overridesOf(args))];
     };
-    const options = { ...overridesOf(args), workers, target, maxReplications: args.maxReplications, onProgress: progress.update, beforeRun };
+    const options = { ...overridesOf(args), ...extendsRootsOf(args), workers, target, maxReplications: args.maxReplications, onProgress: progress.update, beforeRun };
     const outcome = await compareFiles(args.current, args.proposals, options);
     progress.stop();
     if (!outcome.ok) return reportIssues(outcome.issues);

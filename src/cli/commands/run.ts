@@ -11,6 +11,7 @@ import { simulateFile } from "../../api/simulate.js";
 import { replicationCsv } from "../../api/replications.js";
 import type { Model } from "../../model/compile/model.js";
 import { withRunOverrides } from "../../experiment/run-overrides.js";
+import { extendsRootsOf } from "../extends-root.js";
 import { experimentArgProblems, withExperimentOptions, overridesOf, targetLine, targetOf, workersOf, type ExperimentArgs } from "../experiment-options.js";
 import { reportIssues, reportRunFailure, runCsv, warmupLine, writeFiles, writeJson } from "../experiment-output.js";
 import { startProgress } from "../progress.js";
@@ -44,7 +45,7 @@ async function handler(args: RunArgs): Promise<void> {
   if (args.shard !== undefined) return writeShardFor("run", [args.model], { ...args, shard: args.shard }, workers).catch(rethrowUnlessRunFailure);
   const inputs = [args.model];
   if (refuseOutputs([...logOptionProblems(args, inputs, 1), ...outputPathProblems(args, inputs, ["kpis.csv", "replications.csv"])])) return;
-  const progress = startProgress("Simulating");
+  const progress = startProgress("Simulating", true);
   try {
     const budget = { allowLong: args.allowLong === true, workers };
     let loaded: readonly Model[] = [];
@@ -52,7 +53,7 @@ async function handler(args: RunArgs): Promise<void> {
       loaded = models;
       return [...reportFolderIssues(args, inputs, models), ...budgetErrors(models, overridesOf(args), budget), ...logReplicationIssues(args, models, overridesOf(args))];
     };
-    const options = { ...overridesOf(args), workers, target, maxReplications: args.maxReplications, onProgress: progress.update, beforeRun };
+    const options = { ...overridesOf(args), ...extendsRootsOf(args), workers, target, maxReplications: args.maxReplications, onProgress: progress.update, beforeRun };
     const outcome = await simulateFile(args.model, options);
     progress.stop();
     if (!outcome.ok) return reportIssues(outcome.issues);

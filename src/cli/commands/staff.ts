@@ -8,6 +8,7 @@
  * the roster and raises intervals whose lower 95% bound misses, then prints the roster, its
  * cost and the per-interval table.
  */
+import { extendsRootsOf, withExtendsRoot, type ExtendsRootArgs } from "../extends-root.js";
 import { writeFileSync } from "node:fs";
 import type { CommandModule } from "yargs";
 import { loadModels, overrideIssues } from "../../api/simulate.js";
@@ -26,7 +27,7 @@ import { writeChartFolder, type ChartFile } from "../../report/write-charts.js";
 import { slugOf } from "../../report/write.js";
 import type { StaffPlan } from "../../experiment/staffing/planner.js";
 
-interface StaffArgs extends Pick<ExperimentArgs, "replications" | "seed" | "horizon" | "workers" | "json">, ReportArgs {
+interface StaffArgs extends Pick<ExperimentArgs, "replications" | "seed" | "horizon" | "workers" | "json">, ReportArgs, ExtendsRootArgs {
   model: string;
   pool?: string;
   target?: string;
@@ -98,7 +99,7 @@ async function handler(args: StaffArgs): Promise<void> {
   const overrides = overridesOf(args);
   const invalid = overrideIssues(overrides);
   if (invalid.length > 0) return reportIssues(invalid);
-  const loaded = loadModels([args.model]);
+  const loaded = loadModels([args.model], extendsRootsOf(args));
   if (!loaded.ok) return reportIssues(loaded.issues);
   reportIssues(loaded.warnings);
   const model = loaded.value[0];
@@ -126,7 +127,7 @@ export const staffCommand: CommandModule<object, StaffArgs> = {
   command: "staff <model>",
   describe: "Cheapest shift roster meeting a service level in every interval (Erlang seed, shift cover, simulation check)",
   builder: (yargs) =>
-    withReportOptions(yargs)
+    withReportOptions(withExtendsRoot(yargs))
       .positional("model", { type: "string", demandOption: true, describe: "Model with time-of-day demand" })
       .option("pool", { type: "string", describe: "Pool to staff (default: the pool of the first service level's step)" })
       .option("target", { type: "string", describe: "SHARE@WAIT, e.g. 80%@5min (default: the model's first service level)" })

@@ -7,6 +7,7 @@
  * one row per teller count with mean wait, service level, utilisation and cost (mean ± 95%
  * half-width), marks the frontier, and writes the charts to reports/<model>-sweep/.
  */
+import { extendsRootsOf, withExtendsRoot } from "../extends-root.js";
 import type { CommandModule } from "yargs";
 import { loadModels, overrideIssues } from "../../api/simulate.js";
 import type { Model } from "../../model/compile/model.js";
@@ -121,7 +122,7 @@ function prepare(args: SweepArgs): { model: Model; workers: number | undefined }
   if (typeof workers === "string") return fail([workers]), null;
   const invalid = overrideIssues(overridesOf(args));
   if (invalid.length > 0) return reportIssues(invalid), null;
-  const loaded = loadModels([args.model]);
+  const loaded = loadModels([args.model], extendsRootsOf(args));
   if (!loaded.ok) return reportIssues(loaded.issues), null;
   reportIssues(loaded.warnings);
   const conflicts = overrideIssues(overridesOf(args), loaded.value[0]);
@@ -185,7 +186,7 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
   describe: "Run a model over ranges of its numeric parameters (common random numbers): KPI curves, cost/service frontier, tornado",
   builder: (yargs) =>
     withReportOptions(
-      yargs
+      withExtendsRoot(yargs)
         .positional("model", { type: "string", demandOption: true, describe: "Model or proposal YAML file" })
         .option("vary", { type: "string", array: true, demandOption: true, describe: `PARAMETER=VALUES (a..b, a..b:step or a,b,c); PARAMETER is one of ${PARAMETER_FORMS.join(", ")}` })
         .option("one-at-a-time", { type: "boolean", default: false, describe: "Vary one parameter at a time, the others at the model's values (default: every combination)" })

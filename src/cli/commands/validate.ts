@@ -7,12 +7,13 @@
  * With --json the same issues are printed as data, for editors and CI annotations. A run that
  * would take more than ten minutes on this machine is a warning with the estimate.
  */
+import { extendsRootsOf, withExtendsRoot, type ExtendsRootArgs } from "../extends-root.js";
 import type { CommandModule } from "yargs";
 import { formatIssue, loadAnyModelFile, type ModelIssue } from "../../api/load.js";
 import { EXIT } from "../output.js";
 import { budgetIssue } from "../run-budget.js";
 
-interface ValidateArgs {
+interface ValidateArgs extends ExtendsRootArgs {
   files: string[];
   json?: boolean;
 }
@@ -32,14 +33,14 @@ export const validateCommand: CommandModule<object, ValidateArgs> = {
   command: "validate <files..>",
   describe: "Check model files and print every problem with file, line, column and YAML path",
   builder: (yargs) =>
-    yargs
+    withExtendsRoot(yargs)
       .positional("files", { type: "string", array: true, demandOption: true, describe: "model or proposal YAML files" })
       .option("json", { type: "boolean", describe: "print { files: [{ file, ok, issues }] } as JSON instead of text" })
       .example("$0 validate scenarios/*.yaml", "check every bundled scenario") as never,
   handler: (args) => {
     const lines: string[] = [];
     const files = args.files.map((file) => {
-      const result = loadAnyModelFile(String(file));
+      const result = loadAnyModelFile(String(file), extendsRootsOf(args));
       const budget = result.ok ? budgetIssue(result.model, {}, { allowLong: true, refuse: false }) : null;
       const issues = result.ok ? [...result.warnings, ...(budget ? [budget] : [])] : result.issues;
       report(String(file), lines, issues);
