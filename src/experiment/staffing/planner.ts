@@ -75,6 +75,9 @@ function openWindow(model: Model): [number, number] {
   return model.calendar.always ? [0, 1440] : [model.calendar.open, model.calendar.close];
 }
 
+/** Planning intervals the simulation's time-of-day slots can match, minutes. */
+const SLOT_WIDTHS: readonly number[] = [15, 30, 60];
+
 interface Context {
   readonly measured: Model;
   readonly demand: PoolDemand;
@@ -88,7 +91,10 @@ function contextOf(model: Model, request: StaffRequest, options: SweepOptions): 
   const analytic = demand.intervals.map((interval) => analyticRequirement(demand, interval, request.target, request.rules.maxStaff));
   const short = demand.intervals.flatMap((interval, i) => (analytic[i] === null ? [`${clockOf(interval.start)}-${clockOf(interval.start + request.width)} (offered load ${interval.offeredLoad.toFixed(1)} erlangs)`] : []));
   if (short.length > 0) return `no roster within ${request.rules.maxStaff} staff meets the target in ${short.join(", ")}; raise the maximum staff or lower the target`;
-  const measured = withStaffingLevel(withRunOverrides(model, options), request.pool, request.target);
+  const overridden = withRunOverrides(model, options);
+  // The time-of-day series come in slots of the planning interval, so each interval reads its own service level.
+  const sliced = SLOT_WIDTHS.includes(request.width) ? { ...overridden, run: { ...overridden.run, slot: request.width } } : overridden;
+  const measured = withStaffingLevel(sliced, request.pool, request.target);
   return { measured, demand, starts: demand.intervals.map((i) => i.start), analytic: analytic as number[] };
 }
 

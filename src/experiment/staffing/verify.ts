@@ -40,9 +40,9 @@ export function withStaffingLevel(model: Model, pool: string, target: StaffingTa
 }
 
 /**
- * A time-of-day series read per planning interval: each interval takes the bin that holds its
- * start. NOTE: the simulation reports the first service level by arrival hour; intervals
- * shorter than an hour share their hour's estimate until per-interval series are available.
+ * A time-of-day series read per planning interval: each interval takes the slot that holds its
+ * start. The planner runs the model with slots as wide as its intervals (15, 30 or 60 minutes),
+ * so each interval reads its own estimate.
  */
 export function perInterval(result: RunResult, key: string, intervalStarts: readonly number[]): IntervalEstimate[] {
   const series = result.timeOfDay.find((s) => s.key === key);
