@@ -6,7 +6,6 @@
  * --shard 3/8 --json part-3.json`: replications 100..149 of both models, no tables; the
  * merge of all eight parts prints and writes what one run of 400 replications would.
  */
-import { writeFileSync } from "node:fs";
 import { loadModels, overrideIssues } from "../api/simulate.js";
 import { plannedModels, runShard, type ShardKind } from "../experiment/shards.js";
 import { createReplicationPool, defaultWorkerCount } from "../experiment/workers.js";
@@ -14,6 +13,8 @@ import { overridesOf, type ExperimentArgs } from "./experiment-options.js";
 import { reportIssues } from "./experiment-output.js";
 import { EXIT } from "./output.js";
 import { startProgress } from "./progress.js";
+import { writeFileAtomic } from "../report/write-atomic.js";
+import { outputPathProblems, refuseOutputs } from "./output-paths.js";
 import { extendsRootsOf } from "./extends-root.js";
 
 /** `i/n` → the shard; a message when malformed. */
@@ -35,6 +36,7 @@ export async function writeShardFor(kind: ShardKind, paths: readonly string[], a
   const shard = parseShard(args.shard);
   if (typeof shard === "string") return fail(shard);
   if (!args.json) return fail("--shard writes a part file: name it with --json, e.g. --shard 3/8 --json part-3.json");
+  if (refuseOutputs(outputPathProblems({ ...args, csv: undefined, report: false }, paths, []))) return;
   const overrides = overridesOf(args);
   const invalid = overrideIssues(overrides);
   if (invalid.length > 0) return reportIssues(invalid);
@@ -48,7 +50,7 @@ export async function writeShardFor(kind: ShardKind, paths: readonly string[], a
   try {
     const part = await runShard(kind, models, shard, pool, progress.update);
     progress.stop();
-    writeFileSync(args.json, `${JSON.stringify(part)}\n`);
+    writeFileAtomic(args.json, `${JSON.stringify(part)}\n`);
     const { from, count } = part.part.replications;
     process.stdout.write(`Shard ${shard.index}/${shard.count}: replications ${from}..${from + count - 1} of ${models.length} model${models.length === 1 ? "" : "s"} written to ${args.json}; combine the parts with procsim merge.\n`);
   } finally {

@@ -41,7 +41,7 @@ export function formatStaffTable(plan: StaffPlan, evaluated: boolean, width = te
   const title = `${plan.model} — pool ${plan.pool}, target ${target} in every ${plan.width}-minute interval; ${plan.replications} replications, seed ${plan.seed}`;
   const abandon = plan.abandonment?.mean == null ? "" : `, abandonment ${pct(plan.abandonment.mean)}`;
   const money = evaluated ? `paid hours ${fixed(plan.paidHours, 1)}${abandon}` : `cost ${fixed(plan.cost, 2)}, paid hours ${fixed(plan.paidHours, 1)}, over-coverage ${fixed(plan.overCoverageHours, 1)} staff-hours${abandon}`;
-  const notes = "Erlang = analytic requirement (Erlang C/A on the modified offered load); required = after simulation refinement; binds = no one to spare. Service level by arrival hour.";
+  const notes = "Erlang = analytic requirement (Erlang C/A on the modified offered load); required = after simulation refinement; binds = no one to spare. Service level of the cases arriving in each interval.";
   const table = tableToTextLines({ title: "", columns, rows: plan.intervals }, { width, indent: "  ", title: false });
-  return [...wrapTo(title, width), "", ...wrapTo(`Roster: ${plan.rosterText || "(nobody)"}`, width), ...wrapTo(money, width), "", ...table, "", ...wrapTo(verdictOf(plan, evaluated), width), ...wrapTo(notes, width)].join("\n");
+  return [...wrapTo(title, width), "", ...wrapTo(`Roster: ${(plan.rosterText || "(nobody)").replace(/,/g, ", ")}`, width), ...wrapTo(money, width), "", ...table, "", ...wrapTo(verdictOf(plan, evaluated), width), ...wrapTo(notes, width)].join("\n");
 }

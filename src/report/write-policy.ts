@@ -104,8 +104,11 @@ function headOf(path: string, count: number): string {
   }
 }
 
-/** JSON results written by procsim start with the model name (a run) or the current model (a comparison). */
-const PROCSIM_JSON = /^\{\n {2}"(model|current)": /;
+/**
+ * JSON results written by procsim start with the model name (a run, a staffing plan) or the
+ * current model (a comparison); shard part files with their format tag.
+ */
+const PROCSIM_JSON = /^(\{\n {2}"(model|current)": |\{"format":"procsim-shard\/)/;
 
 /** Checks a `--json` file target: absent, or a regular file procsim wrote (or --force). */
 export function checkJsonTarget(path: string, policy: OutputPolicy): { ok: true; path: string } | { ok: false; issues: OutputIssue[] } {

@@ -9,7 +9,6 @@
  * cost and the per-interval table.
  */
 import { extendsRootsOf, withExtendsRoot, type ExtendsRootArgs } from "../extends-root.js";
-import { writeFileSync } from "node:fs";
 import type { CommandModule } from "yargs";
 import { loadModels, overrideIssues } from "../../api/simulate.js";
 import type { Model } from "../../model/compile/model.js";
@@ -17,11 +16,13 @@ import { toShare } from "../../model/schema/units.js";
 import { evaluateRoster, planStaff, type StaffRequest } from "../../experiment/staffing/planner.js";
 import { parseRoster } from "../../experiment/staffing/roster.js";
 import { overridesOf, parseHorizon, workersOf, type ExperimentArgs } from "../experiment-options.js";
-import { reportIssues, reportRunFailure, resultJson } from "../experiment-output.js";
+import { reportIssues, reportRunFailure, resultJson, writeJson } from "../experiment-output.js";
+import { outputPathProblems, refuseOutputs, writeOutput } from "../output-paths.js";
 import { EXIT } from "../output.js";
 import { startProgress } from "../progress.js";
 import { withReportOptions, type ReportArgs } from "../report-output.js";
 import { formatStaffTable } from "../staff-output.js";
+import { parseBreak, parsePartTime } from "../staff-rules.js";
 import { buildServiceLevelSpec, buildStaffingSpec } from "../../report/specs/staffing.js";
 import { writeChartFolder, type ChartFile } from "../../report/write-charts.js";
 import { slugOf } from "../../report/write.js";
@@ -39,6 +40,8 @@ interface StaffArgs extends Pick<ExperimentArgs, "replications" | "seed" | "hori
   costPerHour?: number;
   rounds: number;
   evaluate?: string;
+  break?: string;
+  partTime?: string;
 }
 
 function fail(messages: readonly string[]): void {
@@ -78,8 +81,12 @@ function requestOf(model: Model, args: StaffArgs): StaffRequest | string[] {
   if (!(Number.isInteger(args.minStaff) && Number.isInteger(args.maxStaff) && 0 <= args.minStaff && args.minStaff <= args.maxStaff)) problems.push(`--min-staff and --max-staff must be whole numbers with 0 ≤ min ≤ max, got ${args.minStaff} and ${args.maxStaff}`);
   if (!(Number.isInteger(args.rounds) && args.rounds >= 1)) problems.push(`--rounds must be a whole number ≥ 1, got ${args.rounds}`);
   const costPerHour = args.costPerHour ?? model.resources.find((r) => r.name === chosen.pool)?.costPerHour ?? 0;
-  if (problems.length > 0) return problems;
-  return { ...chosen, width: args.interval, rounds: args.rounds, rules: { lengths, startEvery, costPerHour, minStaff: args.minStaff, maxStaff: args.maxStaff } };
+  const breaks = args.break === undefined ? undefined : parseBreak(args.break, args.interval);
+  const partTime = args.partTime === undefined ? undefined : parsePartTime(args.partTime);
+  for (const rule of [breaks, partTime]) if (typeof rule === "string") problems.push(rule);
+  if (problems.length > 0 || typeof breaks === "string" || typeof partTime === "string") return problems;
+  const rules = { lengths, startEvery, costPerHour, minStaff: args.minStaff, maxStaff: args.maxStaff, ...(breaks ? { breaks } : {}), ...(partTime ? { partTime } : {}) };
+  return { ...chosen, width: args.interval, rounds: args.rounds, rules };
 }
 
 async function writeStaffCharts(args: StaffArgs, plan: StaffPlan): Promise<void> {
@@ -105,6 +112,7 @@ async function handler(args: StaffArgs): Promise<void> {
   const model = loaded.value[0];
   const request = requestOf(model, args);
   if (Array.isArray(request)) return fail(request);
+  if (refuseOutputs(outputPathProblems(args, [args.model], []))) return;
   const roster = args.evaluate === undefined ? null : parseRoster(args.evaluate);
   if (typeof roster === "string") return fail([`--evaluate: ${roster}`]);
   const progress = startProgress(roster ? "Evaluating the roster" : "Staffing", true);
@@ -114,7 +122,7 @@ async function handler(args: StaffArgs): Promise<void> {
     progress.stop();
     if (!outcome.ok) return fail([outcome.message]);
     process.stdout.write(`${formatStaffTable(outcome.plan, roster !== null)}\n`);
-    if (args.json) writeFileSync(args.json, resultJson(outcome.plan));
+    if (args.json) writeOutput("JSON plan", () => writeJson(args.json as string, outcome.plan));
     await writeStaffCharts(args, outcome.plan);
   } catch (error) {
     progress.stop();
@@ -136,6 +144,8 @@ export const staffCommand: CommandModule<object, StaffArgs> = {
       .option("start-every", { type: "string", describe: "Shifts start every …, e.g. 30min (default: the interval)" })
       .option("min-staff", { type: "number", default: 1, describe: "Fewest on duty in any open interval" })
       .option("max-staff", { type: "number", default: 30, describe: "Most on duty in any interval" })
+      .option("break", { type: "string", describe: "LENGTH/MIN-SHIFT: a paid break in long shifts, e.g. 30min/6h (placed by the solver, 2 h from either end)" })
+      .option("part-time", { type: "string", describe: "MAX-LENGTH:MAX-SHARE: shifts this short are part-time, at most this share of people, e.g. 4h:30%" })
       .option("cost-per-hour", { type: "number", describe: "Cost of one person-hour (default: the pool's costPerHour)" })
       .option("rounds", { type: "number", default: 8, describe: "Most simulate-and-re-solve rounds" })
       .option("evaluate", { type: "string", describe: "Score this roster instead of planning one, e.g. 5@09:00-17:00,3@11:00-15:00" })

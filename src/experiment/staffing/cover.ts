@@ -22,6 +22,11 @@ export interface ShiftColumn {
   readonly start: number;
   readonly length: number;
   readonly cost: number;
+  /** Counts against the part-time cap. */
+  readonly partTime?: boolean;
+  /** The break, minutes after midnight: the person is off duty [breakStart, breakStart + breakLength). */
+  readonly breakStart?: number;
+  readonly breakLength?: number;
 }
 
 /** The covering problem: intervals [starts[i], starts[i] + width) with their requirements. */
@@ -32,6 +37,8 @@ export interface CoverProblem {
   readonly columns: readonly ShiftColumn[];
   /** Most staff on duty in any interval (over-coverage limit). */
   readonly maxStaff: number;
+  /** Most part-time people as a share of all people rostered (absent: no cap). */
+  readonly partTimeShare?: number;
 }
 
 /** The roster: people per column (same order as the problem's columns). */
@@ -39,7 +46,13 @@ export type CoverResult =
   | { readonly ok: true; readonly counts: readonly number[]; readonly cost: number }
   | { readonly ok: false; readonly message: string };
 
-const covers = (column: ShiftColumn, start: number, width: number) => column.start <= start && start + width <= column.start + column.length;
+/** On duty for the whole interval [start, start + width): inside the shift and not on a break during it. */
+function covers(column: ShiftColumn, start: number, width: number): boolean {
+  if (!(column.start <= start && start + width <= column.start + column.length)) return false;
+  if (column.breakStart === undefined) return true;
+  const breakEnd = column.breakStart + (column.breakLength ?? 0);
+  return start + width <= column.breakStart || start >= breakEnd;
+}
 
 /** Staff on duty per interval for a roster. */
 export function coverage(problem: Pick<CoverProblem, "intervalStarts" | "intervalWidth" | "columns">, counts: readonly number[]): number[] {
@@ -68,6 +81,9 @@ function lpText(problem: CoverProblem, objective: readonly number[], costCap: nu
     return [` need${i}: ${on.join(" ")} >= ${problem.required[i]}`, ` max${i}: ${on.join(" ")} <= ${problem.maxStaff}`];
   });
   if (costCap !== null) rows.push(` cost: ${terms(problem.columns.map((c) => c.cost))} <= ${costCap}`);
+  const share = problem.partTimeShare;
+  // Part-timers ≤ share × everyone: Σ (partTime − share) x ≤ 0.
+  if (share !== undefined && problem.columns.some((c) => c.partTime)) rows.push(` partTime: ${terms(problem.columns.map((c) => (c.partTime ? 1 : 0) - share))} <= 0`);
   const bounds = problem.columns.map((_, j) => ` 0 <= x${j} <= ${problem.maxStaff}`);
   const names = problem.columns.map((_, j) => `x${j}`).join(" ");
   return ["Minimize", ` obj: ${terms(objective)}`, "Subject To", ...rows, "Bounds", ...bounds, "General", ` ${names}`, "End"].join("\n");

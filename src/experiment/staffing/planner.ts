@@ -12,7 +12,7 @@
 import type { Model } from "../../model/compile/model.js";
 import { withRunOverrides } from "../run-overrides.js";
 import type { SweepOptions } from "../sweep.js";
-import { coverage, solveCover } from "./cover.js";
+import { coverage, solveCover, type ShiftColumn } from "./cover.js";
 import { analyticRequirement, poolDemand, type PoolDemand, type StaffingTarget } from "./demand.js";
 import { clockOf, formatRoster, shiftColumns, type RosterShift, type ShiftRules } from "./roster.js";
 import { rosteredModel, scoreRosters, withStaffingLevel, type IntervalEstimate, type RosterScore } from "./verify.js";
@@ -73,6 +73,12 @@ export type StaffOutcome = { readonly ok: true; readonly plan: StaffPlan } | { r
 /** The open window of the first working day. */
 function openWindow(model: Model): [number, number] {
   return model.calendar.always ? [0, 1440] : [model.calendar.open, model.calendar.close];
+}
+
+/** A shift type as a roster line (without its count). */
+function rosterShiftOf(column: ShiftColumn): Omit<RosterShift, "count"> {
+  const line = { start: column.start, length: column.length };
+  return column.breakStart === undefined ? line : { ...line, breakStart: column.breakStart, breakLength: column.breakLength };
 }
 
 /** Planning intervals the simulation's time-of-day slots can match, minutes. */
@@ -167,7 +173,8 @@ export async function planStaff(model: Model, request: StaffRequest, options: Sw
   if (typeof context === "string") return { ok: false, message: context };
   const [open, close] = openWindow(model);
   const columns = shiftColumns(request.rules, open, close);
-  const problem = { intervalStarts: context.starts, intervalWidth: request.width, columns, maxStaff: request.rules.maxStaff };
+  const partTimeShare = request.rules.partTime?.maxShare;
+  const problem = { intervalStarts: context.starts, intervalWidth: request.width, columns, maxStaff: request.rules.maxStaff, ...(partTimeShare === undefined ? {} : { partTimeShare }) };
   const search: Search = { required: context.analytic.map((a) => Math.max(a, request.rules.minStaff)), bestRequired: null, lowered: null, frozen: new Set() };
   let best: StaffPlan | null = null;
   let last: StaffPlan | null = null;
@@ -177,7 +184,7 @@ export async function planStaff(model: Model, request: StaffRequest, options: Sw
     if (!cover.ok) return last ? { ok: true, plan: best ?? last } : { ok: false, message: cover.message };
     const scheduled = coverage(problem, cover.counts);
     const [score] = await scoreRosters([rosteredModel(context.measured, request.pool, context.starts, request.width, scheduled)], request.pool, context.starts, options);
-    const roster = columns.map((c, j) => ({ start: c.start, length: c.length, count: cover.counts[j] })).filter((r) => r.count > 0);
+    const roster = columns.map((c, j) => ({ ...rosterShiftOf(c), count: cover.counts[j] })).filter((r) => r.count > 0);
     last = assemble(context, request, roster, required, scheduled, score, round);
     if (last.met && (best === null || last.cost <= best.cost)) best = last;
     advance(search, last, request.rules);
@@ -190,7 +197,7 @@ export async function planStaff(model: Model, request: StaffRequest, options: Sw
 export async function evaluateRoster(model: Model, request: StaffRequest, roster: readonly RosterShift[], options: SweepOptions = {}): Promise<StaffOutcome> {
   const context = contextOf(model, { ...request, rules: { ...request.rules, maxStaff: Number.MAX_SAFE_INTEGER } }, options);
   if (typeof context === "string") return { ok: false, message: context };
-  const columns = roster.map((r) => ({ start: r.start, length: r.length, cost: 0 }));
+  const columns = roster.map((r) => ({ start: r.start, length: r.length, cost: 0, breakStart: r.breakStart, breakLength: r.breakLength }));
   const scheduled = coverage({ intervalStarts: context.starts, intervalWidth: request.width, columns }, roster.map((r) => r.count));
   const [score] = await scoreRosters([rosteredModel(context.measured, request.pool, context.starts, request.width, scheduled)], request.pool, context.starts, options);
   return { ok: true, plan: assemble(context, request, roster, context.analytic, scheduled, score, 1) };
