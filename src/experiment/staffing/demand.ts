@@ -40,9 +40,13 @@ export interface PoolDemand {
   readonly intervals: readonly IntervalDemand[];
 }
 
-/** Arrivals per minute of each source at minute `t` of Monday (open hours only). */
+/**
+ * Arrivals per minute of each source at minute `t` of a working day (open hours only). Every
+ * working day has the same profile, so a weekend-only branch is planned on its Saturday.
+ */
 function rateAt(model: Model, t: number): number[] {
-  const open = model.calendar.always || (model.calendar.days[0] && t >= model.calendar.open && t < model.calendar.close);
+  const works = model.calendar.days.some(Boolean);
+  const open = model.calendar.always || (works && t >= model.calendar.open && t < model.calendar.close);
   return model.arrivals.map((source) => {
     if (!open) return 0;
     if (source.profile !== null) return ([...source.profile].reverse().find((p) => p.from <= t)?.ratePerHour ?? 0) / 60;
@@ -71,7 +75,7 @@ function workPerCase(model: Model, pool: string): { visits: number; minutes: num
 }
 
 /**
- * The demand on `pool` in intervals of `width` minutes over [from, to) of the first day.
+ * The demand on `pool` in intervals of `width` minutes over [from, to) of a working day.
  * @throws RangeError when no case ever needs the pool.
  */
 export function poolDemand(model: Model, pool: string, from: number, to: number, width: number): PoolDemand {

@@ -23,6 +23,14 @@ function model(reworkShare: number) {
 const exactAverage = (lambda: number, s: number, a: number, b: number) => lambda * s * (1 - (s * (Math.exp(-a / s) - Math.exp(-b / s))) / (b - a));
 
 describe("poolDemand", () => {
+  it("plans a weekend-only branch on its working day, not on a closed Monday", () => {
+    const weekday = poolDemand(model(0), "tellers", 540, 1020, 60);
+    const weekend = model(0);
+    const saturday = poolDemand({ ...weekend, calendar: { ...weekend.calendar, days: [false, false, false, false, false, true, true] } }, "tellers", 540, 1020, 60);
+    expect(saturday.intervals).toEqual(weekday.intervals);
+    expect(saturday.intervals[3].offeredLoad).toBeGreaterThan(5);
+  });
+
   it("follows the infinite-server occupancy after opening", () => {
     const demand = poolDemand(model(0), "tellers", 540, 1020, 30);
     expect(demand.meanService).toBeCloseTo(10, 12);
