@@ -27,7 +27,7 @@ export interface JoinFacts {
 export interface BranchFacts {
   /** Fork-to-join times of its parts that reached the join. */
   readonly times: Welford;
-  /** Releases of its join at which a part of this branch arrived last, and all releases of its join. */
+  /** Releases of its join made by a part of this branch (the last part needed), and all releases of its join. */
   readonly critical: number;
   readonly releases: number;
 }
@@ -50,7 +50,7 @@ export const BRANCH_KPIS = kpiRecords<BranchFacts>([
   { metric: "branch.time", label: "Mean time of the branch starting at {s}", unit: "min", better: "lower",
     definition: "Mean time from the fork to the join of the parts of the branch that starts at the step (waits and work), counted when they reach the join.",
     value: (b) => finiteOrNull(b.times.meanOrNull() ?? NaN) },
-  { metric: "branch.critical", label: "Share of joins the branch starting at {s} was last to reach", unit: "share", better: "neither",
-    definition: "Share of the join's releases at which a part of this branch arrived last (the critical branch: its time set the case's).",
+  { metric: "branch.critical", label: "Share of joins decided by the branch starting at {s}", unit: "share", better: "neither",
+    definition: "Share of the join's releases made by a part of this branch: the last part the join needed (the critical branch: its time set the case's).",
     value: (b) => ratioOrNull(b.critical, b.releases) },
 ]);
