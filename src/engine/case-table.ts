@@ -41,6 +41,12 @@ export class CaseTable {
   patienceEvent = new Int32Array(INITIAL_SLOTS).fill(-1);
   /** Visits to each step: index slot * stepCount + step. */
   visits: Int32Array;
+  /**
+   * Added to the visit word of the case's random draws: 0 for a case, part number × 2^20 for
+   * a part of a fork (docs/architecture.md, common random numbers for case families). The
+   * process that creates a part sets it and resets it to 0 before releasing the slot.
+   */
+  visitOffset = new Float64Array(INITIAL_SLOTS);
 
   private readonly stepCount: number;
   private freeSlots = new Int32Array(INITIAL_SLOTS);
@@ -94,6 +100,7 @@ export class CaseTable {
     this.enqueueOrder = growFloat64(this.enqueueOrder, size);
     this.waited = growFloat64(this.waited, size);
     this.activity = growFloat64(this.activity, size);
+    this.visitOffset = growFloat64(this.visitOffset, size);
     const state = new Uint8Array(size);
     state.set(this.state);
     this.state = state;

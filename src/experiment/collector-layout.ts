@@ -6,7 +6,7 @@
  * 32 an hour, the target "80% within 5 min" — becomes names by id, which steps queue, pool
  * costs, service levels by class and step id, and the width of the time-of-day bins.
  */
-import { EOD_UNDECLARED, STEP_SERVICE, type CompiledModel } from "../model/compile/compiled.js";
+import { EOD_UNDECLARED, STEP_FORK, STEP_SERVICE, type CompiledModel } from "../model/compile/compiled.js";
 import type { Model } from "../model/compile/model.js";
 import type { CollectorLayout, WarmupSeriesSpec } from "../stats/observer.js";
 import { WARMUP_SLICES } from "../stats/warmup-series.js";
@@ -35,6 +35,7 @@ export function collectorLayoutOf(compiled: CompiledModel): CollectorLayout {
       ...(sl.clock === undefined ? {} : { clock: sl.clock }),
     })),
     timeOfDayBinMinutes: model.run.slot ?? TIME_OF_DAY_BIN_MINUTES,
+    ...forkJoinsOf(compiled),
     fixedCostPerDay: model.fixedCostPerDay,
     calendar: model.calendar,
     study: compiled.run.study,
@@ -57,4 +58,16 @@ function warmupSeriesSpec(model: Model, horizon: number): WarmupSeriesSpec {
   const days = Math.ceil(horizon / 1440);
   if (days <= WARMUP_SLICES) return { horizon, sliceMinutes: 1440, batch: 1 };
   return { horizon, sliceMinutes: 10_080 * Math.ceil(days / 7 / WARMUP_SLICES), batch: 1 };
+}
+
+/** The layout's fork-join pairs; nothing at all for a model without forks. */
+function forkJoinsOf(compiled: CompiledModel): Pick<CollectorLayout, "forkJoins"> {
+  const { steps } = compiled;
+  const forkJoins: { fork: number; join: number; branches: string[] }[] = [];
+  for (let s = 0; s < steps.count; s++) {
+    if (steps.kind[s] !== STEP_FORK) continue;
+    const branches = Array.from(steps.forkBranch.subarray(steps.forkStart[s], steps.forkStart[s + 1]), (b) => steps.names[b]);
+    forkJoins.push({ fork: s, join: steps.partner[s], branches });
+  }
+  return forkJoins.length === 0 ? {} : { forkJoins };
 }

@@ -5,7 +5,9 @@
  * line, IN_ACTIVITY at the counter, ROUTING for the instant between finishing one step and
  * entering the next (a zero-time decision step passes through IN_ACTIVITY and ROUTING at
  * the same minute), and FREE once it has left (done, abandoned or sent away): its slot is
- * reused. A customer sent home at closing who will come back the next morning is AWAY.
+ * reused. A customer sent home at closing who will come back the next morning is AWAY. A
+ * loan file whose credit check and valuation run in parallel is AT_JOIN while its parts
+ * (created in ROUTING by the fork) do the work.
  * The engine writes the state at every move (one byte store); tests check that every move
  * it makes is one of `CASE_MOVES`.
  */
@@ -24,8 +26,11 @@ export const CASE_ROUTING = 4;
 /** Sent away at closing; rejoins its step's line when the step next opens (same case, same draws). */
 export const CASE_AWAY = 5;
 
+/** Passed a fork: waits at its join until its parts are back (it holds nothing meanwhile). */
+export const CASE_AT_JOIN = 6;
+
 /** State names by code. */
-export const CASE_STATE_NAMES: readonly string[] = ["free", "arriving", "waiting", "in activity", "routing", "away"];
+export const CASE_STATE_NAMES: readonly string[] = ["free", "arriving", "waiting", "in activity", "routing", "away", "at join"];
 
 /** Every move the engine makes, as [from, to, why]. */
 export const CASE_MOVES: readonly (readonly [number, number, string])[] = [
@@ -40,5 +45,9 @@ export const CASE_MOVES: readonly (readonly [number, number, string])[] = [
   [CASE_IN_ACTIVITY, CASE_ROUTING, "its activity ends"],
   [CASE_ROUTING, CASE_WAITING, "the next step's resources are busy"],
   [CASE_ROUTING, CASE_IN_ACTIVITY, "the next step starts at once"],
-  [CASE_ROUTING, CASE_FREE, "it leaves the process (completed)"],
+  [CASE_ROUTING, CASE_FREE, "it leaves the process (completed), or a part reaches its join (or is withdrawn when its activity ends)"],
+  [CASE_FREE, CASE_ROUTING, "a fork creates a part, routed at once to its branch's first step"],
+  [CASE_ROUTING, CASE_AT_JOIN, "it passes a fork and waits at the join for its parts"],
+  [CASE_AT_JOIN, CASE_ROUTING, "enough of its parts are back: the join releases it"],
+  [CASE_AT_JOIN, CASE_FREE, "it is itself a part, withdrawn (a k-of-n join released its parent) with its own parts"],
 ];

@@ -23,11 +23,14 @@ import { CaseTable } from "../engine/case-table.js";
 import { InvariantError } from "../engine/errors.js";
 import type { SimObserver } from "../stats/observer.js";
 import {
-  ROUTE_BRANCH, ROUTE_EXIT, STEP_DELAY, STEP_SERVICE, type CompiledModel, type CompiledSteps,
+  ROUTE_BRANCH, ROUTE_EXIT, STEP_DELAY, STEP_FORK, STEP_JOIN, STEP_SERVICE, type CompiledModel, type CompiledSteps,
 } from "../model/compile/compiled.js";
 import { EVENT_ARRIVAL, EVENT_CAPACITY, EVENT_PATIENCE, EVENT_STEP_END, EVENT_STOP } from "./event-kinds.js";
 import { CASE_ARRIVING, CASE_ROUTING } from "./case-states.js";
 import { enterDelay } from "./steps/delay.js";
+import { enterFork } from "./steps/fork.js";
+import { discardWithdrawn, enterJoin } from "./steps/join.js";
+import { CaseFamilies } from "./families.js";
 import { abandon, endService, enterService, serveWaiting } from "./steps/service.js";
 import { WaitingLines } from "./waiting-lines.js";
 import { PoolLevels } from "./resources.js";
@@ -70,6 +73,8 @@ export class Simulation {
   readonly draws: CaseDraws;
   readonly guards: RunGuards;
   readonly endOfDay: EndOfDayState;
+  /** Parent/part links of forked cases (steps/fork.ts, steps/join.ts); empty without forks. */
+  readonly families = new CaseFamilies();
   /** Joining order across all lines (FIFO tie-break between steps sharing a pool). */
   enqueueCounter = 0;
   private readonly arrivalCount: Float64Array;
@@ -209,7 +214,7 @@ export class Simulation {
    * Moves case `c` into step `s` and on through every step that finishes at once, until it
    * waits (activity scheduled or in a line) or leaves the process (s = -1).
    */
-  private advance(c: number, s: number): void {
+  advance(c: number, s: number): void {
     while (s >= 0) {
       if (this.enterStep(c, s) === STATUS_WAITING) return;
       s = this.routeFrom(c, s);
@@ -225,6 +230,8 @@ export class Simulation {
     switch (this.steps.kind[s]) {
       case STEP_SERVICE: return enterService(this, c, s);
       case STEP_DELAY: return enterDelay(this, c, s);
+      case STEP_FORK: return enterFork(this, c, s);
+      case STEP_JOIN: return enterJoin(this, c, s);
       default: throw unknownStepKind(this.steps, s);
     }
   }
@@ -245,18 +252,19 @@ export class Simulation {
       case STEP_DELAY: break;
       default: throw unknownStepKind(this.steps, s);
     }
+    if (cases.visitOffset[c] !== 0 && this.families.withdrawn[c] !== 0) return discardWithdrawn(this, c);
     this.advance(c, next);
   }
 
   /** The step case `c` goes to after step `s`; -1 = it leaves the process. */
-  private routeFrom(c: number, s: number): number {
+  routeFrom(c: number, s: number): number {
     const steps = this.steps;
     const kind = steps.routeKind[s];
     if (kind === ROUTE_EXIT) return -1;
     const first = steps.routeStart[s];
     if (kind !== ROUTE_BRANCH) return steps.routeTarget[first];
     const cases = this.cases;
-    const visit = cases.visits[c * steps.count + s] - 1;
+    const visit = cases.visits[c * steps.count + s] - 1 + cases.visitOffset[c];
     const u = this.draws.branch(s, cases.source[c], cases.ordinal[c], visit);
     const last = steps.routeStart[s + 1] - 1;
     for (let i = first; i < last; i++) if (u < steps.routeCumulative[i]) return steps.routeTarget[i];

@@ -46,6 +46,18 @@ export class CasePools {
     }
   }
 
+  /** Part `from` reached its join: the pools that served it served case `into` (the part's flags are cleared). */
+  merge(from: number, into: number): void {
+    const a = from * this.pools;
+    const b = into * this.pools;
+    if (a >= this.flags.length) return;
+    if (b + this.pools > this.flags.length) this.grow(b + this.pools);
+    for (let p = 0; p < this.pools; p++) {
+      if (this.flags[a + p] !== 0) this.flags[b + p] = 1;
+      this.flags[a + p] = 0;
+    }
+  }
+
   private grow(needed: number): void {
     let size = this.flags.length * 2;
     while (size < needed) size *= 2;

@@ -25,6 +25,7 @@ import type { CostFacts, RunWindow } from "./kpis/facts.js";
 import { kpiValues } from "./kpis/registry.js";
 import { EndOfDayCollector } from "./collect-end-of-day.js";
 import { WarmupSeries } from "./warmup-series.js";
+import { JoinCollector } from "./collect-joins.js";
 
 /** An observer that can also report what it observed. */
 export interface Collector extends SimObserver {
@@ -51,6 +52,7 @@ class ReplicationCollector implements Collector {
   private readonly serviceLevels: ServiceLevelCollector;
   private readonly endOfDay: EndOfDayCollector;
   private readonly arrivals = new CaseArrivals();
+  private readonly joins: JoinCollector;
   /** Pools that served each case in process; null without pools or step-pool layout. */
   private readonly casePools: CasePools | null;
   /** NOTE: without service levels, arrival times per case slot are never read: not kept. */
@@ -70,6 +72,7 @@ class ReplicationCollector implements Collector {
     this.pools = new PoolCollector(layout, bins);
     this.serviceLevels = new ServiceLevelCollector(layout, bins);
     this.endOfDay = new EndOfDayCollector(layout);
+    this.joins = new JoinCollector(layout);
     this.hasServiceLevels = layout.serviceLevels.length > 0;
     const stepPools = layout.stepPools;
     this.casePools = stepPools !== undefined && layout.pools.length > 0 ? new CasePools(layout.pools.length, stepPools) : null;
@@ -146,6 +149,33 @@ class ReplicationCollector implements Collector {
     this.flush(t);
   }
 
+  onFork(t: number, _caseSlot: number, _cls: number, _fork: number, join: number): void {
+    // The case is "at" the join from its fork to its release: the join's visits, handling time and share.
+    this.steps.start(t, join, 0);
+  }
+
+  onPartStart(_t: number, partSlot: number, parentSlot: number): void {
+    if (!this.hasServiceLevels) return;
+    this.arrivals.set(partSlot, this.arrivals.get(parentSlot));
+    this.serviceLevels.arrival(partSlot);
+  }
+
+  onPartJoin(t: number, partSlot: number, parentSlot: number, _cls: number, join: number, branch: number, sinceFork: number): void {
+    this.joins.partJoined(t, join, branch, sinceFork);
+    if (this.casePools !== null) this.casePools.merge(partSlot, parentSlot);
+  }
+
+  onPartWithdrawn(t: number, partSlot: number, _cls: number, join: number, step: number): void {
+    this.joins.partWithdrawn(t, join);
+    if (this.casePools !== null) this.casePools.leave(partSlot, false);
+    this.endOfDay.leftLine(t, partSlot, step, 0, false);
+  }
+
+  onJoin(t: number, _caseSlot: number, _cls: number, join: number, span: number, syncDelay: number, parts: number, critical: number): void {
+    this.steps.finish(t, join, span);
+    this.joins.released(t, join, span, syncDelay, parts, critical);
+  }
+
   result(replication: number, events: number, endTime: number): RepResult {
     this.flush(endTime);
     const studyEnd = this.studyEnd(endTime);
@@ -195,6 +225,8 @@ class ReplicationCollector implements Collector {
       pools: this.pools.facts({ ...window, endTime: rosterEnd }, this.casePools?.served ?? null),
       serviceLevels: this.serviceLevels.facts(),
       endOfDay: this.endOfDay.facts(),
+      joins: this.joins.joinFacts(),
+      branches: this.joins.branchFacts(),
     });
   }
 

@@ -43,6 +43,23 @@ export interface SimObserver {
   onQueueLength(t: number, step: number, length: number): void;
   /** The replication ended at time t (flush time-weighted statistics). */
   onEnd(t: number): void;
+  /** A case passed fork step `fork` and waits at `join` for its parts (they are created next). */
+  onFork(t: number, caseSlot: number, cls: number, fork: number, join: number): void;
+  /** Fork `fork` created a part of case `parentSlot` in `partSlot` for branch `branch` (0-based). */
+  onPartStart(t: number, partSlot: number, parentSlot: number, cls: number, fork: number, branch: number): void;
+  /** A part reached its join `join`, `sinceFork` minutes after its fork; its slot is free after this call. */
+  onPartJoin(t: number, partSlot: number, parentSlot: number, cls: number, join: number, branch: number, sinceFork: number): void;
+  /**
+   * A late part of a k-of-n join was withdrawn at step `step` (it left a line, finished the
+   * activity in hand, or was waiting for its own parts); its slot is free after this call.
+   */
+  onPartWithdrawn(t: number, partSlot: number, cls: number, join: number, step: number, branch: number): void;
+  /**
+   * Join `join` released the case: `span` minutes after its fork; `syncDelay` = the minutes
+   * the `parts` counted parts waited there in total; `critical` = the branch whose part
+   * arrived last (it released the join).
+   */
+  onJoin(t: number, caseSlot: number, cls: number, join: number, span: number, syncDelay: number, parts: number, critical: number): void;
 }
 
 import type { BusinessHours } from "./business-clock.js";
@@ -99,6 +116,11 @@ export interface CollectorLayout {
   readonly horizon?: number;
   /** The pools each step seizes, by step id (for output per staff hour). Absent: none known. */
   readonly stepPools?: readonly (readonly number[])[];
+  /**
+   * The fork-join pairs, in fork step order (absent or empty: no fork): the fork and join
+   * step ids and the first step name of each branch.
+   */
+  readonly forkJoins?: readonly { readonly fork: number; readonly join: number; readonly branches: readonly string[] }[];
   /** Fixed cost per simulated day. */
   readonly fixedCostPerDay: number;
   /** Steady-state runs with a horizon: how the warm-up series is kept. Absent: no series (terminating studies). */

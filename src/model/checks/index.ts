@@ -11,6 +11,7 @@ import { checkAttributes } from "./attributes.js";
 import { checkCapacity } from "./capacity.js";
 import { checkDistParams } from "./dist-params.js";
 import { checkEndOfDay } from "./end-of-day.js";
+import { checkForkJoin } from "./fork-join.js";
 import { checkNames } from "./names.js";
 import { checkOfferedLoad } from "./offered-load.js";
 import { checkPeakLoad } from "./peak-load.js";
@@ -35,6 +36,7 @@ export function runChecks(model: Model): IssueDraft[] {
     ...checkAttributes(model),
     ...checkEndOfDay(model),
     ...checkTimeBounds(model),
+    ...checkForkJoin(model),
   ];
   if (issues.some((issue) => issue.severity === "error")) return issues;
   const overloaded = checkOfferedLoad(model);

@@ -7,7 +7,7 @@
  * network. An unresolved name counts as exit here (the reference check reports it), so one
  * typo does not also raise a "no way out" error.
  */
-import type { Model } from "../compile/model.js";
+import type { Model, Step } from "../compile/model.js";
 import { solveLinearSystem } from "./linear-solve.js";
 import { sparseVisits } from "./sparse-visits.js";
 
@@ -43,16 +43,25 @@ function computeRouteGraph(model: Model): RouteGraph {
     if (!index.has(step.name)) index.set(step.name, i);
   });
   const target = (name: string): number | undefined => (name === "exit" ? EXIT : index.get(name));
+  // A part that reaches its join ends there: for the flow its move into the join is an exit.
+  const joins = new Set(model.steps.flatMap((step) => (step.kind === "join" ? [step.name] : [])));
+  const flowTarget = (name: string): number | undefined => (joins.has(name) ? EXIT : target(name));
   const edges = model.steps.map((step) => {
+    if (step.fork !== undefined) return forkEdges(step.fork, target);
     const route = step.next;
     if (route.kind === "exit") return [{ to: EXIT, p: 1 }];
     const options = route.kind === "goto" ? [{ to: route.to, p: 1 }] : route.options;
     return options.flatMap((option) => {
-      const to = target(option.to) ?? EXIT;
+      const to = flowTarget(option.to) ?? EXIT;
       return option.p > 0 ? [{ to, p: option.p }] : [];
     });
   });
   return { index, edges };
+}
+
+/** A fork sends the case to its join and one part to each branch (each with the case's whole rate). */
+function forkEdges(fork: NonNullable<Step["fork"]>, target: (name: string) => number | undefined): { to: number; p: number }[] {
+  return [fork.join, ...fork.branches].map((name) => ({ to: target(name) ?? EXIT, p: 1 }));
 }
 
 /** Steps reachable from the given start steps. */

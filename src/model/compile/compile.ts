@@ -11,6 +11,7 @@ import { compileSampler } from "../../random/dists.js";
 import type { DistSpec } from "../../random/dist-spec.js";
 import { STEP_KINDS, type ArrivalSource, type EndOfDayRule, type Model, type ModelPath, type ResourcePool, type Route, type Step } from "./model.js";
 import { resolveEndOfDay } from "./end-of-day.js";
+import { compileForks } from "./compile-fork.js";
 import {
   ARRIVAL_PROFILE, ARRIVAL_RATE, ARRIVAL_RENEWAL, EOD_CARRY_OVER, EOD_SEND_AWAY, EOD_SERVE, EOD_UNDECLARED,
   ROUTE_BRANCH, ROUTE_EXIT, ROUTE_GOTO, STEP_SERVICE,
@@ -109,6 +110,7 @@ function compileSteps(model: Model, stepIds: Map<string, number>, poolIds: Map<s
     routeStart,
     routeCumulative: Float64Array.from(routeCumulative),
     routeTarget: Int32Array.from(routeTarget),
+    ...compileForks(steps, (name, where) => lookup(stepIds, name, "step", where)),
   };
 }
 

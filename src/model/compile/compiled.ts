@@ -21,6 +21,10 @@ import type { Calendar, Model, ProfileInterval } from "./model.js";
 export const STEP_DELAY = 0;
 /** A step that seizes resource units for its duration (process/steps/service.ts). */
 export const STEP_SERVICE = 1;
+/** A step that sends parallel parts of the case down its branches (process/steps/fork.ts). */
+export const STEP_FORK = 2;
+/** A step where the parts of a fork meet again; the case waits there (process/steps/join.ts). */
+export const STEP_JOIN = 3;
 
 /**
  * End-of-day rule codes of a step's waiting line (docs/model-language.md#end-of-day).
@@ -76,6 +80,13 @@ export interface CompiledSteps {
   readonly routeCumulative: Float64Array;
   /** Target step id of each option; -1 = exit. */
   readonly routeTarget: Int32Array;
+  /** Branch start steps of fork s are forkBranch[forkStart[s] .. forkStart[s+1]-1] (none for other kinds). */
+  readonly forkStart: Int32Array;
+  readonly forkBranch: Int32Array;
+  /** A fork's join step, a join's fork step; -1 for other kinds. */
+  readonly partner: Int32Array;
+  /** A join's number of parts that release the case (all its fork's branches unless `need`); 0 for other kinds. */
+  readonly joinNeed: Int32Array;
 }
 
 /** One arrival source. */

@@ -144,10 +144,22 @@ export type Route =
  * are busy) for the duration; `delay` only takes time (a customer filling in a form, a
  * zero-time decision point) and never waits.
  */
-export type StepKind = "service" | "delay";
+export type StepKind = "service" | "delay" | "fork" | "join";
 
 /** Every step kind, in the order of the compiled STEP_* codes. */
-export const STEP_KINDS: readonly StepKind[] = ["delay", "service"];
+export const STEP_KINDS: readonly StepKind[] = ["delay", "service", "fork", "join"];
+
+/**
+ * What a fork step does: it sends one part of the case to each branch's first step (a
+ * step may be named twice: two parts start there) and the case waits at `join` until
+ * the parts are back.
+ */
+export interface ForkSpec {
+  /** First step of each branch, in branch order (part numbers are these 1-based positions). */
+  readonly branches: readonly string[];
+  /** The join step where the parts meet again. */
+  readonly join: string;
+}
 
 /** One activity of the process. */
 export interface Step {
@@ -161,6 +173,10 @@ export interface Step {
   readonly next: Route;
   /** End-of-day rule declared on the step itself; absent or null = its pool's or calendar's. */
   readonly endOfDay?: EndOfDay | null;
+  /** Kind fork only: its branches and join (absent for other kinds). */
+  readonly fork?: ForkSpec;
+  /** Kind join only: parts needed to release the case (absent = all of its fork's branches). */
+  readonly need?: number;
   readonly path: ModelPath;
 }
 

@@ -12,9 +12,13 @@ import { error, type IssueDraft } from "../source/issues.js";
 import { normalizeArrival } from "./normalize-arrivals.js";
 import { normalizeCalendar, normalizeEndOfDay, normalizeShifts } from "./normalize-calendar.js";
 import { normalizeDist } from "./normalize-dist.js";
+import { checkForkJoinShape, isForkOrJoin, normalizeForkJoin } from "./normalize-fork.js";
 import type { RawModel, RawPool, RawServiceLevel, RawStep } from "../schema/schema.js";
 import { formatMinutes, MINUTES_PER_YEAR, toMinutes, toShare, type TimeUnit } from "../schema/units.js";
 import { LIMITS } from "../schema/schema.js";
+
+/** The duration of a fork or join step (they take no time). */
+const NO_TIME = { kind: "deterministic", value: 0 } as const;
 
 /** Default number of replications. */
 export const DEFAULT_REPLICATIONS = 10;
@@ -114,6 +118,7 @@ function normalizeRoute(raw: RawStep, index: number, steps: readonly RawStep[]):
 function normalizeStepKind(raw: RawStep, needs: readonly ResourceNeed[], path: ModelPath, issues: IssueDraft[]): StepKind {
   const inferred: StepKind = needs.length > 0 ? "service" : "delay";
   if (raw.kind === undefined) return inferred;
+  if (isForkOrJoin(raw.kind)) return raw.kind;
   if (raw.kind !== inferred) issues.push(error(raw.kind === "service" ? "serviceWithoutResource" : "delayWithResource", [...path, "kind"]));
   return raw.kind;
 }
@@ -121,13 +126,16 @@ function normalizeStepKind(raw: RawStep, needs: readonly ResourceNeed[], path: M
 function normalizeStep(raw: RawStep, index: number, steps: readonly RawStep[], unit: TimeUnit, issues: IssueDraft[]): Step {
   const path: ModelPath = ["steps", index];
   const resources = normalizeNeeds(raw, path, issues);
+  checkForkJoinShape(raw, resources, path, issues);
+  if (raw.duration === undefined && !isForkOrJoin(raw.kind)) issues.push(error("missingKey", [...path, "duration"], { key: "duration" }));
   return {
     name: raw.name,
     kind: normalizeStepKind(raw, resources, path, issues),
     resources,
-    duration: normalizeDist(raw.duration, { unit, timed: true }, [...path, "duration"], issues),
+    duration: raw.duration === undefined || isForkOrJoin(raw.kind) ? NO_TIME : normalizeDist(raw.duration, { unit, timed: true }, [...path, "duration"], issues),
     next: normalizeRoute(raw, index, steps),
     endOfDay: normalizeEndOfDay(raw.endOfDay, [...path, "endOfDay"], issues),
+    ...normalizeForkJoin(raw, path, issues),
     path,
   };
 }

@@ -19,7 +19,7 @@ export function enterDelay(sim: Simulation, c: number, s: number): number {
   const t = sim.now;
   const cases = sim.cases;
   const cls = cases.cls[c];
-  const visit = cases.visits[c * sim.steps.count + s] - 1;
+  const visit = cases.visits[c * sim.steps.count + s] - 1 + cases.visitOffset[c];
   const duration = sim.draws.duration(s, cases.source[c], cases.ordinal[c], visit);
   if (!(duration >= 0 && duration < Infinity)) sim.guards.failBadDraw(c, s, "duration", duration);
   cases.state[c] = CASE_IN_ACTIVITY;

@@ -42,7 +42,7 @@ export function seizeOrJoin(sim: Simulation, c: number, s: number): void {
 function startService(sim: Simulation, c: number, s: number, waited: number): void {
   const t = sim.now;
   const cases = sim.cases;
-  const visit = cases.visits[c * sim.steps.count + s] - 1;
+  const visit = cases.visits[c * sim.steps.count + s] - 1 + cases.visitOffset[c];
   const duration = sim.draws.duration(s, cases.source[c], cases.ordinal[c], visit);
   if (!(duration >= 0 && duration < Infinity)) sim.guards.failBadDraw(c, s, "duration", duration);
   cases.state[c] = CASE_IN_ACTIVITY;
@@ -81,7 +81,8 @@ function joinLine(sim: Simulation, c: number, s: number): void {
   sim.observer.onEnqueue(t, c, cases.cls[c], s);
   sim.observer.onQueueLength(t, s, sim.lines.length[s]);
   const source = cases.source[c];
-  if (sim.compiled.sources[source].patience === null) return;
+  // Parts of a fork do not abandon: patience is the customer's.
+  if (sim.compiled.sources[source].patience === null || cases.visitOffset[c] !== 0) return;
   const visit = cases.visits[c * sim.steps.count + s] - 1;
   const patience = sim.draws.patience(s, source, cases.ordinal[c], visit);
   if (!(patience >= 0)) sim.guards.failBadDraw(c, s, "patience", patience);

@@ -23,6 +23,11 @@ export class QuietObserver implements SimObserver {
   onPoolLevel(_t: number, _pool: number, _busy: number, _capacity: number): void {}
   onQueueLength(_t: number, _step: number, _length: number): void {}
   onEnd(_t: number): void {}
+  onFork(_t: number, _caseSlot: number, _cls: number, _fork: number, _join: number): void {}
+  onPartStart(_t: number, _partSlot: number, _parentSlot: number, _cls: number, _fork: number, _branch: number): void {}
+  onPartJoin(_t: number, _partSlot: number, _parentSlot: number, _cls: number, _join: number, _branch: number, _sinceFork: number): void {}
+  onPartWithdrawn(_t: number, _partSlot: number, _cls: number, _join: number, _step: number, _branch: number): void {}
+  onJoin(_t: number, _caseSlot: number, _cls: number, _join: number, _span: number, _syncDelay: number, _parts: number, _critical: number): void {}
 }
 
 /** Time-weighted distribution of the number of cases in the system, from warm-up on. */

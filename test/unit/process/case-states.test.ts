@@ -17,9 +17,10 @@ import { ConstantCapacity } from "../../../src/process/capacity.js";
 import { DEFAULT_LIMITS } from "../../../src/process/guards.js";
 import { Simulation } from "../../../src/process/simulation.js";
 import {
-  CASE_ARRIVING, CASE_AWAY, CASE_FREE, CASE_IN_ACTIVITY, CASE_MOVES, CASE_ROUTING, CASE_STATE_NAMES, CASE_WAITING,
+  CASE_ARRIVING, CASE_AT_JOIN, CASE_AWAY, CASE_FREE, CASE_IN_ACTIVITY, CASE_MOVES, CASE_ROUTING, CASE_STATE_NAMES, CASE_WAITING,
 } from "../../../src/process/case-states.js";
-import { branch, expo, fixed, goto, model, pool, source, step, StepTimeline } from "./fixtures.js";
+import { branch, exit, expo, fixed, goto, model, pool, source, step, StepTimeline } from "./fixtures.js";
+import { forkStep, joinStep } from "./fork-join-fixtures.js";
 
 /** Records each case's moves as "from→to" and every call whose state is not the one it implies. */
 class StateObserver implements SimObserver {
@@ -49,6 +50,14 @@ class StateObserver implements SimObserver {
     this.at("send away", slot, CASE_WAITING, true, returns ? CASE_AWAY : CASE_FREE);
   }
   onCarryOver(_t: number, slot: number): void { this.at("carry over", slot, CASE_WAITING); }
+  onFork(_t: number, slot: number): void { this.at("fork", slot, CASE_AT_JOIN); }
+  onPartStart(_t: number, slot: number): void { this.at("part start", slot, CASE_ROUTING); }
+  onPartJoin(_t: number, slot: number): void { this.at("part joins", slot, CASE_ROUTING, true); }
+  onPartWithdrawn(_t: number, slot: number): void {
+    const state = (this.table as CaseTable).state[slot];
+    this.at("part withdrawn", slot, state === CASE_AT_JOIN || state === CASE_WAITING ? state : CASE_ROUTING, true);
+  }
+  onJoin(_t: number, slot: number): void { this.at("join", slot, CASE_ROUTING); }
   onStepClosed(): void {}
   onPoolLevel(): void {}
   onQueueLength(): void {}
@@ -97,19 +106,40 @@ describe("case states", () => {
     run: { maxArrivals: 600 },
   });
 
+  // Nested forks and a 2-of-3 join: parts queue, late parts are withdrawn from lines, after
+  // their activity, and while waiting at their own join.
+  const parallelChecks = model({
+    arrivals: [source("loan", expo(1), "checks", { patience: expo(30) })],
+    resources: [pool("analysts", 1), pool("valuers", 1), pool("clerks", 1)],
+    steps: [
+      forkStep("checks", ["credit", "valuation", "docs"], "done"),
+      step("credit", [["analysts", 1]], expo(0.9), goto("done")),
+      forkStep("valuation", ["site visit", "desk review"], "valued"),
+      step("site visit", [["valuers", 1]], expo(0.9), goto("valued")),
+      step("desk review", [], expo(1), goto("valued")),
+      joinStep("valued", goto("done")),
+      step("docs", [["clerks", 1]], expo(0.9), goto("done")),
+      joinStep("done", exit, 2),
+    ],
+    run: { maxArrivals: 2000 },
+  });
+
   it("every observer call finds the case in the state it implies", () => {
     expect(run(busyDay).wrong).toEqual([]);
     expect(run(comeBackDay, [hours]).wrong).toEqual([]);
+    expect(run(parallelChecks).wrong).toEqual([]);
   });
 
   it("the engine makes exactly the documented moves, and all of them", () => {
-    const moves = new Set([...run(busyDay).moves, ...run(comeBackDay, [hours]).moves]);
+    const moves = new Set([...run(busyDay).moves, ...run(comeBackDay, [hours]).moves, ...run(parallelChecks).moves]);
     expect([...moves].sort()).toEqual([...documented].sort());
   });
 
   it("a slot is free again once its case has left", () => {
-    const observer = run(busyDay);
-    const table = observer.table as CaseTable;
-    expect(Array.from(table.state.subarray(0, table.slotsUsed)).every((s) => s === CASE_FREE)).toBe(true);
+    for (const observer of [run(busyDay), run(parallelChecks)]) {
+      const table = observer.table as CaseTable;
+      expect(Array.from(table.state.subarray(0, table.slotsUsed)).every((s) => s === CASE_FREE)).toBe(true);
+      expect(Array.from(table.visitOffset.subarray(0, table.slotsUsed)).every((v) => v === 0)).toBe(true);
+    }
   });
 });

@@ -119,6 +119,22 @@ export class TraceObserver implements SimObserver {
   onEnd(t: number): void {
     this.endedAt = t;
   }
+  onFork(t: number, slot: number, _cls: number, fork: number, join: number): void {
+    this.rows.push(`${t} ${this.label(slot)} fork ${this.stepName(fork)} wait at ${this.stepName(join)}`);
+  }
+  onPartStart(t: number, slot: number, parent: number, _cls: number, _fork: number, branch: number): void {
+    this.labels[slot] = `${this.label(parent)}.${branch + 1}`;
+    this.rows.push(`${t} ${this.label(slot)} part`);
+  }
+  onPartJoin(t: number, slot: number, _parent: number, _cls: number, join: number, _branch: number, sinceFork: number): void {
+    this.rows.push(`${t} ${this.label(slot)} reach ${this.stepName(join)} after ${sinceFork}`);
+  }
+  onPartWithdrawn(t: number, slot: number, _cls: number, _join: number, step: number): void {
+    this.rows.push(`${t} ${this.label(slot)} withdrawn at ${this.stepName(step)}`);
+  }
+  onJoin(t: number, slot: number, _cls: number, join: number, span: number, syncDelay: number, parts: number, critical: number): void {
+    this.rows.push(`${t} ${this.label(slot)} joined ${this.stepName(join)} after ${span} sync ${syncDelay}/${parts} critical ${critical + 1}`);
+  }
 }
 
 /** Options of `trace`: capacity timelines by pool name, opening hours, limits. */
