@@ -8,7 +8,8 @@
  * passes the writer { case 812, step review, pools analysts, reached 10:02, start 10:40,
  * end 11:15, outcome completed }. A caller who hangs up after 4 minutes gives a visit with
  * no start and the outcome abandoned. Cases are numbered 1, 2, … in arrival order, so the
- * numbers do not depend on the engine's slot reuse.
+ * numbers do not depend on the engine's slot reuse; the parts of a fork (a credit check and a
+ * valuation done in parallel) log their visits under their case's number.
  * NOTE: the log is a separate run of one replication (the same numbers as that replication
  * of the study); it is not on the hot path of ordinary runs.
  */
@@ -100,6 +101,17 @@ export class EventLogObserver implements SimObserver {
     if (!returns) this.end(slot, "sent away", t);
   }
 
+  /** A part of a fork logs its visits under its case's number (one trace per case in XES). */
+  onPartStart(_t: number, partSlot: number, parentSlot: number): void {
+    this.ensure(partSlot);
+    this.caseId[partSlot] = this.caseId[parentSlot];
+    this.arrival[partSlot] = this.arrival[parentSlot];
+  }
+
+  onFork(): void {}
+  onPartJoin(): void {}
+  onPartWithdrawn(): void {}
+  onJoin(): void {}
   onStepClosed(): void {}
   onCarryOver(): void {}
   onPoolLevel(): void {}

@@ -92,6 +92,19 @@ describe("event log", () => {
     expect(validateXes(text.replace("</trace>", '<string key="late" value="x"/></trace>')).valid).toBe(false);
   });
 
+  it("logs the parallel parts of a fork under their case, in valid XES", () => {
+    const loaded = loadModelFile("examples/parallel-checks.yaml");
+    if (!loaded.ok) throw new Error("the example must load");
+    const rows = rowsOf(logOf(loaded.model, "csv").text);
+    const stepsByCase = new Map<string, Set<string>>();
+    for (const r of rows) stepsByCase.set(r.case, (stepsByCase.get(r.case) ?? new Set()).add(r.step));
+    const names = loaded.model.steps.map((s) => s.name);
+    const bothChecks = [...stepsByCase.values()].filter((steps) => steps.has("credit check") && steps.has("collateral valuation"));
+    expect(bothChecks.length).toBeGreaterThan(stepsByCase.size / 2);
+    for (const steps of stepsByCase.values()) for (const step of steps) expect(names).toContain(step);
+    expect(validateXes(logOf(loaded.model, "xes").text).valid).toBe(true);
+  });
+
   it("refuses a replication the run does not have", () => {
     expect(() => writeEventLog({ ...counter(), run: { ...counter().run, replications: 2 } }, { format: "csv", replication: 2, write: () => undefined })).toThrow(/0 to 1/);
   });
