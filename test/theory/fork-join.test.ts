@@ -14,7 +14,7 @@ import type { RepResult } from "../../src/stats/result-types.js";
 import type { Route, Step } from "../../src/model/compile/model.js";
 import { compileModel } from "../../src/model/compile/compile.js";
 import { runReplication } from "../../src/experiment/replicate.js";
-import { buildModel, exponential, goTo, poissonSource, serviceStep, EXIT } from "../support/theory/model-builder.js";
+import { buildModel, exponential, goTo, pool, poissonSource, serviceStep, EXIT } from "../support/theory/model-builder.js";
 import { checkKpi, expectTheoryWithin, replicate } from "../support/theory/replications.js";
 import { QuietObserver } from "../support/theory/recording-observers.js";
 import { tInterval } from "../support/theory/t-interval.js";
@@ -113,3 +113,28 @@ describe("a join that needs 2 of 3 iid exponential parts (mean 10)", () => {
     checkKpi(results, "step/join/join.withdrawn", CASES, { maxRelativeHalfWidth: 0.001 });
   });
 });
+
+describe("a branch with one analyst: the parts form an M/M/1 queue of their own", () => {
+  // Parts reach "credit check" as the cases arrive (Poisson, 0.2 a minute); service mean 3:
+  // ρ = 0.6, mean wait ρ / (μ − λ) = 4.5 minutes; the valuation branch is a pure delay.
+  let results: RepResult[];
+  beforeAll(() => {
+    results = replicate(buildModel({
+      arrivals: [poissonSource("files", 0.2, "fork")],
+      resources: [pool("analysts", 1)],
+      steps: [
+        fork(["credit check", "valuation"], "join"),
+        serviceStep("credit check", "analysts", exponential(3), goTo("join")),
+        serviceStep("valuation", null, exponential(10), goTo("join")),
+        join(),
+      ],
+      run: { maxArrivals: CASES, study: "terminating" },
+    }), REPLICATIONS);
+  });
+
+  it("the step's wait and the pool's utilisation are those of M/M/1", () => {
+    checkKpi(results, "step/credit check/waitTime.mean", 0.6 / (1 / 3 - 0.2), { maxRelativeHalfWidth: 0.06 });
+    checkKpi(results, "pool/analysts/utilisation", 0.6, { maxRelativeHalfWidth: 0.02 });
+  });
+});
+

@@ -89,7 +89,8 @@ function successorLists(model: Model, index: Map<string, number>): number[][] {
 /** Fills the fork's region; reports a part that can exit, reach its own fork, or never reach the join. */
 function checkRegion(model: Model, fork: ForkInfo, successors: readonly number[][]): IssueDraft[] {
   const issues: IssueDraft[] = [];
-  for (const b of fork.branches) fork.region.add(b);
+  // A branch may start at the join itself (an empty branch: its part is back at once).
+  for (const b of fork.branches) if (b !== fork.join) fork.region.add(b);
   const stack = [...fork.region];
   while (stack.length > 0) {
     const s = stack.pop() as number;

@@ -47,7 +47,7 @@ function computeRouteGraph(model: Model): RouteGraph {
   const joins = new Set(model.steps.flatMap((step) => (step.kind === "join" ? [step.name] : [])));
   const flowTarget = (name: string): number | undefined => (joins.has(name) ? EXIT : target(name));
   const edges = model.steps.map((step) => {
-    if (step.fork !== undefined) return forkEdges(step.fork, target);
+    if (step.fork !== undefined) return forkEdges(step.fork, target, flowTarget);
     const route = step.next;
     if (route.kind === "exit") return [{ to: EXIT, p: 1 }];
     const options = route.kind === "goto" ? [{ to: route.to, p: 1 }] : route.options;
@@ -59,9 +59,12 @@ function computeRouteGraph(model: Model): RouteGraph {
   return { index, edges };
 }
 
-/** A fork sends the case to its join and one part to each branch (each with the case's whole rate). */
-function forkEdges(fork: NonNullable<Step["fork"]>, target: (name: string) => number | undefined): { to: number; p: number }[] {
-  return [fork.join, ...fork.branches].map((name) => ({ to: target(name) ?? EXIT, p: 1 }));
+/**
+ * A fork sends the case to its join and one part to each branch (each with the case's whole
+ * rate); a branch that starts at the join is a part back at once (an exit for the flow).
+ */
+function forkEdges(fork: NonNullable<Step["fork"]>, target: (name: string) => number | undefined, flowTarget: (name: string) => number | undefined): { to: number; p: number }[] {
+  return [{ to: target(fork.join) ?? EXIT, p: 1 }, ...fork.branches.map((name) => ({ to: flowTarget(name) ?? EXIT, p: 1 }))];
 }
 
 /** Steps reachable from the given start steps. */

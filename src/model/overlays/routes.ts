@@ -39,7 +39,8 @@ export interface MutableArrival {
 /** Sets the implicit routes explicitly: `next` of every step, `start` of every source. */
 export function makeRoutesExplicit(model: MutableModel, assign: (target: Record<string, unknown>, key: string, value: unknown) => void): void {
   model.steps.forEach((step, i) => {
-    if (step.next === undefined) assign(step, "next", model.steps[i + 1]?.name ?? "exit");
+    // A fork has no next: its parts go to its branches and the case on from its join.
+    if (step.next === undefined && step.kind !== "fork") assign(step, "next", model.steps[i + 1]?.name ?? "exit");
   });
   const first = model.steps[0]?.name;
   for (const source of model.arrivals) if (source.start === undefined && first !== undefined) assign(source, "start", first);

@@ -28,11 +28,19 @@ function redirect(s: ChangeScope, from: string, via: RawNext, param: string): vo
   for (const other of s.model.steps) {
     if (other.name !== from && routesTo(other.next, from)) s.set(other, "next", rerouted(other.next as RawNext, from, via), param);
   }
+  for (const fork of s.model.steps) redirectFork(s, fork, from, via, param);
   for (const source of s.model.arrivals) {
     if (source.start !== from) continue;
     if (typeof via === "string" && via !== "exit") s.set(source, "start", via, param);
     else s.fail("invalidValue", param, { found: `arrivals of ${JSON.stringify(source.name)} start at ${JSON.stringify(from)}`, expected: "that step can only be replaced when it leads to exactly one next step" });
   }
+}
+
+/** A fork whose branch starts at `from` starts it at `via` instead (its join stays its join). */
+function redirectFork(s: ChangeScope, fork: MutableStep, from: string, via: RawNext, param: string): void {
+  if (fork.kind !== "fork" || !Array.isArray(fork.branches) || !fork.branches.includes(from)) return;
+  if (typeof via === "string" && via !== "exit") s.set(fork, "branches", fork.branches.map((b: unknown) => (b === from ? via : b)), param);
+  else s.fail("invalidValue", param, { found: `a branch of fork ${JSON.stringify(fork.name)} starts at ${JSON.stringify(from)}`, expected: "that step can only be replaced when it leads to exactly one next step" });
 }
 
 /** The route without options back to `self`, renormalised; null when nothing else remains. */
@@ -61,6 +69,10 @@ function removeStep(p: ChangeParams<"removeStep">, s: ChangeScope): void {
   s.explicitRoutes();
   const step = s.step(p.step);
   if (!step) return;
+  if (step.kind === "fork" || step.kind === "join") {
+    s.fail("invalidValue", "step", { found: `${JSON.stringify(p.step)} is a ${String(step.kind)} step`, expected: "remove the fork's branches and join together by editing the model, or remove a step inside a branch" });
+    return;
+  }
   const via = withoutLoop(step.next as RawNext, step.name);
   if (via === null || s.model.steps.length === 1) {
     s.fail("invalidValue", "step", { found: JSON.stringify(p.step), expected: "a step that leads on to another step or to exit can be removed" });

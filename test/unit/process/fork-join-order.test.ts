@@ -59,6 +59,26 @@ describe("fork and join, all parts", () => {
   });
 });
 
+describe("an empty branch", () => {
+  it("a branch that starts at the join is a part back at once", () => {
+    const { trace: t } = trace(model({
+      arrivals: [source("loan", fixed(1), "checks")],
+      steps: [
+        forkStep("checks", ["done", "valuation"], "done"),
+        step("valuation", [], fixed(4), goto("done")),
+        joinStep("done"),
+      ],
+      run: { maxArrivals: 1 },
+    }));
+    expect(t.rows).toEqual([
+      "1 c0 arrive", "1 c0 start checks", "1 c0 finish checks", "1 c0 fork checks wait at done",
+      "1 c0.1 part", "1 c0.1 reach done after 0", "1 c0.2 part", "1 c0.2 start valuation",
+      "5 c0.2 finish valuation", "5 c0.2 reach done after 4", "5 c0 joined done after 4 sync 4/2 critical 2",
+      "5 c0 complete cycle 4 waited 0",
+    ]);
+  });
+});
+
 describe("first k of n", () => {
   it("the first part back releases the case; late parts leave their line or finish the work in hand", () => {
     const { trace: t } = trace(model({
