@@ -47,7 +47,7 @@ function layoutOf(compiled: CompiledModel): EventLogLayout {
     for (let i = steps.needStart[s]; i < steps.needStart[s + 1]; i++) names.push(pools[steps.needPool[i]].name);
     return names.join(" + ");
   });
-  return { classes: compiled.classes, steps: steps.names, stepPools };
+  return { classes: compiled.classes, steps: steps.names, stepPools, ...(compiled.admission ? { admission: true } : {}) };
 }
 
 /** Counts what passes through to the format's writer. */

@@ -37,6 +37,7 @@ export function collectorLayoutOf(compiled: CompiledModel): CollectorLayout {
     timeOfDayBinMinutes: model.run.slot ?? TIME_OF_DAY_BIN_MINUTES,
     ...forkJoinsOf(compiled),
     fixedCostPerDay: model.fixedCostPerDay,
+    ...(compiled.admission ? { admission: { lines: compiled.admission.lineCapacity.length > 0 } } : {}),
     calendar: model.calendar,
     study: compiled.run.study,
     horizon: compiled.run.horizon,

@@ -29,8 +29,11 @@ export const CASE_AWAY = 5;
 /** Passed a fork: waits at its join until its parts are back (it holds nothing meanwhile). */
 export const CASE_AT_JOIN = 6;
 
+/** Blocked, balked or abandoned, and will try again after a delay (same case, same draws). */
+export const CASE_RETRYING = 7;
+
 /** State names by code. */
-export const CASE_STATE_NAMES: readonly string[] = ["free", "arriving", "waiting", "in activity", "routing", "away", "at join"];
+export const CASE_STATE_NAMES: readonly string[] = ["free", "arriving", "waiting", "in activity", "routing", "away", "at join", "retrying"];
 
 /** Every move the engine makes, as [from, to, why]. */
 export const CASE_MOVES: readonly (readonly [number, number, string])[] = [
@@ -50,4 +53,10 @@ export const CASE_MOVES: readonly (readonly [number, number, string])[] = [
   [CASE_ROUTING, CASE_AT_JOIN, "it passes a fork and waits at the join for its parts"],
   [CASE_AT_JOIN, CASE_ROUTING, "enough of its parts are back: the join releases it"],
   [CASE_AT_JOIN, CASE_FREE, "it is itself a part, withdrawn (a k-of-n join released its parent) with its own parts"],
+  [CASE_ARRIVING, CASE_FREE, "every trunk line is busy, or its first step is full or it balks there, and it does not try again"],
+  [CASE_ARRIVING, CASE_RETRYING, "blocked or balking at arrival, it will try again"],
+  [CASE_ROUTING, CASE_RETRYING, "blocked or balking at its next step, it will try again"],
+  [CASE_WAITING, CASE_RETRYING, "it abandons and will try again"],
+  [CASE_RETRYING, CASE_ARRIVING, "it tries again"],
+  [CASE_WAITING, CASE_ROUTING, "it leaves a message and goes to the callback step"],
 ];

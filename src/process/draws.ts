@@ -10,12 +10,41 @@
  */
 import { streamKey, STREAM_PURPOSES } from "../random/streams.js";
 import { uniform01 } from "../random/counter-rng.js";
-import type { Sampler } from "../random/dists.js";
+import { compileSampler, type Sampler } from "../random/dists.js";
+import type { DistSpec } from "../random/dist-spec.js";
 import type { CompiledModel } from "../model/compile/compiled.js";
 
 /** Element name of a per-(step, source) stream. */
 export function stepSourceElement(step: string, source: string): string {
   return JSON.stringify([step, source]);
+}
+
+/** The patience rule of a case of `source` at `step`: the admission table's, else the source's. */
+function patienceAt(compiled: CompiledModel, step: number, source: number): DistSpec | null {
+  const admission = compiled.admission;
+  return admission ? admission.patience[step * compiled.sources.length + source] : compiled.sources[source].patience;
+}
+
+/** Patience samplers by (step × sources + source), shared per distinct rule. */
+function patienceSamplers(compiled: CompiledModel): (Sampler | null)[] {
+  const cache = new Map<DistSpec, Sampler>();
+  compiled.sources.forEach((source) => {
+    if (source.patience !== null && source.patienceSampler !== null) cache.set(source.patience, source.patienceSampler);
+  });
+  const out: (Sampler | null)[] = [];
+  for (let s = 0; s < compiled.steps.count; s++) {
+    for (let src = 0; src < compiled.sources.length; src++) {
+      const spec = patienceAt(compiled, s, src);
+      if (spec === null) {
+        out.push(null);
+        continue;
+      }
+      let sampler = cache.get(spec);
+      if (sampler === undefined) cache.set(spec, (sampler = compileSampler(spec)));
+      out.push(sampler);
+    }
+  }
+  return out;
 }
 
 /** Placeholder for sources without a sampler. */
@@ -37,6 +66,7 @@ export class CaseDraws {
   /** NOTE: samplers write their draw here (see `Sampler.sampleInto`), so no draw is boxed. */
   private readonly drawn = new Float64Array(1);
   private readonly durationSamplers: readonly Sampler[];
+  /** Patience sampler by stepSource (the step's, its class's or the source's rule); null = none. */
   private readonly patienceSamplers: readonly (Sampler | null)[];
   private readonly interarrivalSamplers: readonly (Sampler | null)[];
 
@@ -56,7 +86,7 @@ export class CaseDraws {
         if (steps.routeStart[s + 1] - steps.routeStart[s] > 1) {
           this.routeKeys.set(streamKey(run.seed, replication, STREAM_PURPOSES.route, element), at);
         }
-        if (sources[src].patience !== null) {
+        if (patienceAt(compiled, s, src) !== null) {
           this.patienceKeys.set(streamKey(run.seed, replication, STREAM_PURPOSES.patience, element), at);
         }
       }
@@ -66,7 +96,7 @@ export class CaseDraws {
       this.arrivalKeys.set(streamKey(run.seed, replication, STREAM_PURPOSES.arrival, source.name), 2 * src);
     });
     this.durationSamplers = steps.durationSampler;
-    this.patienceSamplers = sources.map((s) => s.patienceSampler ?? NO_SAMPLER);
+    this.patienceSamplers = patienceSamplers(compiled);
     this.interarrivalSamplers = sources.map((s) => s.interarrivalSampler ?? NO_SAMPLER);
   }
 
@@ -83,10 +113,15 @@ export class CaseDraws {
     return uniform01(this.routeKeys[at], this.routeKeys[at + 1], ordinal, visit, 0, 0);
   }
 
+  /** True when a case of `source` may abandon the line of `step`. */
+  hasPatience(step: number, source: number): boolean {
+    return this.patienceSamplers[step * this.sourceCount + source] !== null;
+  }
+
   /** Patience (minutes) of that case when it joins the line of `step` on that visit. */
   patience(step: number, source: number, ordinal: number, visit: number): number {
     const at = 2 * (step * this.sourceCount + source);
-    const sampler = this.patienceSamplers[source];
+    const sampler = this.patienceSamplers[step * this.sourceCount + source];
     if (sampler === null) return Infinity;
     sampler.sampleInto(this.drawn, 0, this.patienceKeys[at], this.patienceKeys[at + 1], ordinal, visit);
     return this.drawn[0];

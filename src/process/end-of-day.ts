@@ -118,6 +118,10 @@ export class EndOfDayState {
     const returns = sim.steps.comeBack[s] !== 0;
     sim.observer.onSendAway(sim.now, c, cases.cls[c], s, waited, returns);
     if (!returns) {
+      if (sim.admission !== null) {
+        sim.admission.releaseLine(c);
+        sim.observer.onLost(sim.now, c, cases.cls[c]);
+      }
       cases.release(c);
       return;
     }

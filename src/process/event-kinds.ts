@@ -23,10 +23,14 @@ export const EVENT_CAPACITY = 0;
 export const EVENT_STEP_END = 1;
 /** A source's next case arrives (after releases, so waiting cases are served first); target = source id. */
 export const EVENT_ARRIVAL = 2;
+/** A customer who was blocked, balked or abandoned tries again (after new arrivals); target = case slot. */
+export const EVENT_RETRIAL = 3;
 /** A waiting case's patience runs out (after releases: served if a server freed now); target = case slot. */
-export const EVENT_PATIENCE = 3;
+export const EVENT_PATIENCE = 4;
+/** A waiting caller is offered to leave a message (after patience: one who hangs up now is gone); target = case slot. */
+export const EVENT_MESSAGE_OFFER = 5;
 /** The horizon of a steady-state run, after everything else at that instant; target unused. */
-export const EVENT_STOP = 4;
+export const EVENT_STOP = 6;
 
 /** Number of event kinds; every kind is in [0, EVENT_KIND_COUNT). */
-export const EVENT_KIND_COUNT = 5;
+export const EVENT_KIND_COUNT = 7;

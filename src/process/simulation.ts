@@ -25,7 +25,7 @@ import type { SimObserver } from "../stats/observer.js";
 import {
   ROUTE_BRANCH, ROUTE_EXIT, STEP_DELAY, STEP_FORK, STEP_JOIN, STEP_SERVICE, type CompiledModel, type CompiledSteps,
 } from "../model/compile/compiled.js";
-import { EVENT_ARRIVAL, EVENT_CAPACITY, EVENT_PATIENCE, EVENT_STEP_END, EVENT_STOP } from "./event-kinds.js";
+import { EVENT_ARRIVAL, EVENT_CAPACITY, EVENT_MESSAGE_OFFER, EVENT_PATIENCE, EVENT_RETRIAL, EVENT_STEP_END, EVENT_STOP } from "./event-kinds.js";
 import { CASE_ARRIVING, CASE_ROUTING } from "./case-states.js";
 import { enterDelay } from "./steps/delay.js";
 import { enterFork } from "./steps/fork.js";
@@ -39,7 +39,9 @@ import type { ArrivalClock } from "./arrivals.js";
 import type { CapacityTimeline } from "./capacity.js";
 import { RunGuards, type SimulationLimits } from "./guards.js";
 import { EndOfDayState } from "./end-of-day.js";
-import { STATUS_WAITING } from "./step-status.js";
+import { STATUS_DIVERT, STATUS_WAITING } from "./step-status.js";
+import { AdmissionState } from "./admission.js";
+import { offerMessage } from "./message-offer.js";
 
 /** What a finished replication reports besides the observer's data. */
 export interface SimulationOutcome {
@@ -75,6 +77,12 @@ export class Simulation {
   readonly endOfDay: EndOfDayState;
   /** Parent/part links of forked cases (steps/fork.ts, steps/join.ts); empty without forks. */
   readonly families = new CaseFamilies();
+  /** Limits, trunk lines, balking, messages and retrials; null when the model declares none. */
+  readonly admission: AdmissionState | null;
+  /** ADMIT_* flags by step (all 0 without admission rules): one byte test on the common path. */
+  readonly admissionFlags: Uint8Array;
+  /** The step a handler returning STATUS_DIVERT sends the case to (an overflow step). */
+  divertTo = -1;
   /** Joining order across all lines (FIFO tie-break between steps sharing a pool). */
   enqueueCounter = 0;
   private readonly arrivalCount: Float64Array;
@@ -100,6 +108,9 @@ export class Simulation {
     this.arrivalCount = new Float64Array(compiled.sources.length);
     this.guards = new RunGuards(compiled, setup.replication, setup.limits, this.cases, this.lines);
     this.endOfDay = new EndOfDayState(compiled);
+    const rules = compiled.admission ?? null;
+    this.admission = rules === null ? null : new AdmissionState(compiled, rules, setup.replication);
+    this.admissionFlags = rules === null ? new Uint8Array(this.steps.count) : rules.flags;
   }
 
   /** Runs the replication to its end. Throws SimulationError on a runtime failure. */
@@ -126,12 +137,14 @@ export class Simulation {
       if (++events > guards.maxEvents) guards.failEventBudget(events);
       const target = queue.poppedTarget;
       const kind = queue.poppedKind;
-      guards.eventCase = kind === EVENT_STEP_END || kind === EVENT_PATIENCE ? target : -1;
+      guards.eventCase = kind === EVENT_STEP_END || kind === EVENT_PATIENCE || kind === EVENT_RETRIAL || kind === EVENT_MESSAGE_OFFER ? target : -1;
       switch (kind) {
         case EVENT_STEP_END: this.endActivity(target); break;
         case EVENT_ARRIVAL: this.arrive(target); break;
         case EVENT_CAPACITY: this.changeCapacity(target); break;
+        case EVENT_RETRIAL: this.retrial(target); break;
         case EVENT_PATIENCE: abandon(this, target); break;
+        case EVENT_MESSAGE_OFFER: offerMessage(this, target); break;
         case EVENT_STOP: return this.finish(events, t);
         default: throw new InvariantError(`unknown event kind ${kind}`);
       }
@@ -207,7 +220,29 @@ export class Simulation {
     } else {
       this.activeSources--;
     }
+    const admission = this.admission;
+    if (admission !== null) {
+      admission.arrived(c);
+      if (!admission.takeLine(this, c)) return;
+    }
     this.advance(c, spec.firstStep);
+  }
+
+  /** Case `c`, blocked, balked or abandoned before, tries again from its source's first step. */
+  private retrial(c: number): void {
+    const t = this.now;
+    const cases = this.cases;
+    cases.state[c] = CASE_ARRIVING;
+    cases.arrival[c] = t;
+    cases.waited[c] = 0;
+    this.observer.onRetrial(t, c, cases.cls[c]);
+    if (this.admission !== null && !this.admission.takeLine(this, c)) return;
+    this.advance(c, this.setup.compiled.sources[cases.source[c]].firstStep);
+  }
+
+  /** Moves case `c` (routing) into step `s` and on, as after an activity (a message to its callback step). */
+  continueAt(c: number, s: number): void {
+    this.advance(c, s);
   }
 
   /**
@@ -216,8 +251,9 @@ export class Simulation {
    */
   advance(c: number, s: number): void {
     while (s >= 0) {
-      if (this.enterStep(c, s) === STATUS_WAITING) return;
-      s = this.routeFrom(c, s);
+      const status = this.enterStep(c, s);
+      if (status === STATUS_WAITING) return;
+      s = status === STATUS_DIVERT ? this.divertTo : this.routeFrom(c, s);
     }
     this.complete(c);
   }
@@ -275,6 +311,7 @@ export class Simulation {
     const t = this.now;
     const cases = this.cases;
     this.observer.onComplete(t, c, cases.cls[c], t - cases.arrival[c], cases.waited[c]);
+    if (this.admission !== null) this.admission.releaseLine(c);
     cases.release(c);
   }
 

@@ -10,3 +10,5 @@
 export const STATUS_WAITING = 0;
 /** The step finished at once (zero time, no resources): route the case on now. */
 export const STATUS_CONTINUE = 1;
+/** The case goes on to another step than its route's (an overflow): the loop reads `Simulation.divertTo`. */
+export const STATUS_DIVERT = 2;

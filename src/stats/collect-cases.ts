@@ -115,6 +115,12 @@ export class CaseCollector {
     if (this.perClass) this.groups[1 + cls].wip.add(t, -1);
   }
 
+  /** A customer who left unserved tries again at t: back in process, not a new arrival. */
+  reenter(t: number, cls: number): void {
+    this.groups[0].wip.add(t, 1);
+    if (this.perClass) this.groups[1 + cls].wip.add(t, 1);
+  }
+
   /** Accounts for time up to t (end of run). */
   flush(t: number): void {
     for (const g of this.groups) g.wip.flush(t);

@@ -38,6 +38,7 @@ export function timeOfDayDefsFor(layout: CollectorLayout): TimeOfDayDef[] {
     defs.push({ key: `pool/${pool.name}/busy.mean`, label: `Mean busy units of ${pool.name}`, unit: "count" });
     defs.push({ key: `pool/${pool.name}/capacity.mean`, label: `Mean rostered capacity of ${pool.name}`, unit: "count" });
   }
+  if (layout.admission?.lines) defs.push({ key: "overall/busySignal.share", label: "Busy-signal rate (share of call attempts)", unit: "share" });
   return defs;
 }
 
@@ -69,6 +70,8 @@ export interface TimeOfDaySources {
   /** Met / observed by service level and arrival slot (index level × slots + slot). */
   readonly slMet: Float64Array;
   readonly slObserved: Float64Array;
+  /** Busy signals and call attempts by slot (models with trunk lines). */
+  readonly busySignals?: { readonly count: Float64Array; readonly attempts: Float64Array };
 }
 
 /** Counts arrivals and service-start waits by slot; assembles all series at the end. */
@@ -124,6 +127,7 @@ export class TimeOfDayCollector {
     values.push(ratio(sources.wip, observed));
     for (const q of sources.queues) values.push(ratio(q, observed));
     sources.busy.forEach((busy, p) => values.push(ratio(busy, observed), ratio(sources.capacity[p], observed)));
+    if (this.layout.admission?.lines && sources.busySignals) values.push(ratio(sources.busySignals.count, sources.busySignals.attempts));
     return timeOfDayDefsFor(this.layout).map((def, i) => ({ key: def.key, label: def.label, unit: def.unit, values: values[i] }));
   }
 

@@ -26,6 +26,8 @@ import { kpiValues } from "./kpis/registry.js";
 import { EndOfDayCollector } from "./collect-end-of-day.js";
 import { WarmupSeries } from "./warmup-series.js";
 import { JoinCollector } from "./collect-joins.js";
+import { AdmissionCollector } from "./collect-admission.js";
+import type { AdmissionFacts } from "./kpis/registry.js";
 
 /** An observer that can also report what it observed. */
 export interface Collector extends SimObserver {
@@ -59,6 +61,8 @@ class ReplicationCollector implements Collector {
   private readonly hasServiceLevels: boolean;
   /** Steady-state runs only (null otherwise): cases in process by slice, for MSER-5. */
   private readonly warmupSeries: WarmupSeries | null;
+  /** Admission statistics; null when the model declares no admission rules. */
+  private readonly admission: AdmissionCollector | null;
   private endedAt = -Infinity;
 
   constructor(
@@ -78,6 +82,7 @@ class ReplicationCollector implements Collector {
     this.casePools = stepPools !== undefined && layout.pools.length > 0 ? new CasePools(layout.pools.length, stepPools) : null;
     const spec = layout.warmupSeries;
     this.warmupSeries = spec === undefined ? null : new WarmupSeries(spec.horizon, spec.sliceMinutes);
+    this.admission = layout.admission === undefined ? null : new AdmissionCollector(layout, bins);
   }
 
   onArrival(t: number, caseSlot: number, cls: number): void {
@@ -87,6 +92,7 @@ class ReplicationCollector implements Collector {
     }
     this.cases.arrival(t, cls);
     this.timeOfDay.arrival(t);
+    if (this.admission !== null) this.admission.attempt(t, cls, false);
     if (this.warmupSeries !== null) this.warmupSeries.change(t, 1);
   }
 
@@ -96,6 +102,7 @@ class ReplicationCollector implements Collector {
 
   onStart(t: number, caseSlot: number, cls: number, step: number, waited: number): void {
     this.steps.start(t, step, waited);
+    if (this.admission !== null) this.admission.start(t, step);
     if (this.casePools !== null) this.casePools.start(caseSlot, step);
     this.endOfDay.leftLine(t, caseSlot, step, waited, true);
     this.timeOfDay.start(t, step, waited);
@@ -115,6 +122,7 @@ class ReplicationCollector implements Collector {
 
   onAbandon(t: number, caseSlot: number, cls: number, step: number, waited: number): void {
     this.cases.abandon(t, cls, waited);
+    if (this.admission !== null) this.admission.abandoned(t, step, waited);
     if (this.casePools !== null) this.casePools.leave(caseSlot, false);
     this.endOfDay.leftLine(t, caseSlot, step, 0, false);
     if (this.warmupSeries !== null) this.warmupSeries.change(t, -1);
@@ -135,6 +143,40 @@ class ReplicationCollector implements Collector {
     if (returns) return;
     this.cases.leave(t, cls);
     if (this.casePools !== null) this.casePools.leave(caseSlot, false);
+  }
+
+  onBlocked(t: number, caseSlot: number, cls: number, step: number, overflow: boolean): void {
+    if (this.admission !== null) this.admission.blocked(t, cls, step, overflow);
+    if (!overflow) this.leftUnserved(t, caseSlot, cls);
+  }
+
+  onBalk(t: number, caseSlot: number, cls: number, step: number): void {
+    if (this.admission !== null) this.admission.balked(t, cls, step);
+    this.leftUnserved(t, caseSlot, cls);
+  }
+
+  onMessage(t: number, _caseSlot: number, cls: number, step: number, waited: number): void {
+    if (this.admission !== null) this.admission.message(t, cls, step, waited);
+  }
+
+  onRetrial(t: number, caseSlot: number, cls: number): void {
+    if (this.admission !== null) this.admission.attempt(t, cls, true);
+    this.cases.reenter(t, cls);
+    if (this.warmupSeries !== null) this.warmupSeries.change(t, 1);
+    if (!this.hasServiceLevels) return;
+    this.arrivals.set(caseSlot, t);
+    this.serviceLevels.arrival(caseSlot);
+  }
+
+  onLost(t: number, _caseSlot: number, cls: number): void {
+    if (this.admission !== null) this.admission.lost(t, cls);
+  }
+
+  /** A case left without joining a line (blocked or balking): out of process. */
+  private leftUnserved(t: number, caseSlot: number, cls: number): void {
+    this.cases.leave(t, cls);
+    if (this.casePools !== null) this.casePools.leave(caseSlot, false);
+    if (this.warmupSeries !== null) this.warmupSeries.change(t, -1);
   }
 
   onPoolLevel(t: number, pool: number, busy: number, capacity: number): void {
@@ -192,6 +234,7 @@ class ReplicationCollector implements Collector {
         capacity: this.layout.pools.map((_, p) => this.pools.capacityByTimeOfDay(p) as Float64Array),
         slMet: this.serviceLevels.metByArrivalBin,
         slObserved: this.serviceLevels.observedByArrivalBin,
+        ...(this.admission === null ? {} : { busySignals: { count: this.admission.busySignalsBySlot, attempts: this.admission.attemptsBySlot } }),
       }),
       events,
       endTime,
@@ -227,7 +270,18 @@ class ReplicationCollector implements Collector {
       endOfDay: this.endOfDay.facts(),
       joins: this.joins.joinFacts(),
       branches: this.joins.branchFacts(),
+      ...(this.admission === null ? {} : { admission: this.admissionFacts(window) }),
     });
+  }
+
+  private admissionFacts(window: RunWindow): AdmissionFacts {
+    const admission = this.admission as AdmissionCollector;
+    const classes = this.cases.classFacts(window);
+    return {
+      overall: { admission: admission.groups[0], cases: this.cases.overallFacts(window) },
+      classes: classes.map((cases, c) => ({ admission: admission.classFacts(c), cases })),
+      steps: admission.steps,
+    };
   }
 
   private costFacts(endTime: number): CostFacts {

@@ -32,10 +32,10 @@ export interface StepVisit {
 }
 
 /** How a step visit ended. */
-export type VisitOutcome = "completed" | "abandoned" | "sent away" | "sent away, comes back";
+export type VisitOutcome = "completed" | "abandoned" | "sent away" | "sent away, comes back" | "blocked" | "balked" | "message left";
 
 /** How a case left the process (or "in progress" when the replication ended first). */
-export type CaseOutcome = "completed" | "abandoned" | "sent away" | "in progress";
+export type CaseOutcome = "completed" | "abandoned" | "sent away" | "in progress" | "lost";
 
 /** Receives visits and case ends in time order. */
 export interface EventLogWriter {
@@ -51,6 +51,11 @@ export interface EventLogLayout {
   readonly steps: readonly string[];
   /** Pool names of each step, joined by " + ". */
   readonly stepPools: readonly string[];
+  /**
+   * True for a model with admission rules: a case that abandons may try again, so it ends
+   * only when reported lost (blocked, balked or abandoned with no retrial left).
+   */
+  readonly admission?: boolean;
 }
 
 /** A SimObserver that writes an event log; see the module comment. */
@@ -93,7 +98,28 @@ export class EventLogObserver implements SimObserver {
 
   onAbandon(t: number, slot: number, cls: number, step: number): void {
     this.emit(slot, cls, step, null, t, "abandoned");
-    this.end(slot, "abandoned", t);
+    if (this.layout.admission !== true) this.end(slot, "abandoned", t);
+  }
+
+  onBlocked(t: number, slot: number, cls: number, step: number): void {
+    if (step < 0) return;
+    this.reached[slot] = t;
+    this.emit(slot, cls, step, null, t, "blocked");
+  }
+
+  onBalk(t: number, slot: number, cls: number, step: number): void {
+    this.reached[slot] = t;
+    this.emit(slot, cls, step, null, t, "balked");
+  }
+
+  onMessage(t: number, slot: number, cls: number, step: number): void {
+    this.emit(slot, cls, step, null, t, "message left");
+  }
+
+  onRetrial(): void {}
+
+  onLost(t: number, slot: number): void {
+    this.end(slot, "lost", t);
   }
 
   onSendAway(t: number, slot: number, cls: number, step: number, _waited: number, returns: boolean): void {

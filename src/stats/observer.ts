@@ -37,6 +37,23 @@ export interface SimObserver {
    * system unless `returns` (it rejoins the line at the step's next opening).
    */
   onSendAway(t: number, caseSlot: number, cls: number, step: number, waited: number, returns: boolean): void;
+  /**
+   * A case was blocked at a full step (maxWaiting, maxInSystem), or at arrival when every
+   * trunk line was busy (`step` = -1: a busy signal). With `overflow` it goes on to the
+   * step's overflow step; otherwise it leaves the process (then onRetrial or onLost follows).
+   */
+  onBlocked(t: number, caseSlot: number, cls: number, step: number, overflow: boolean): void;
+  /** A case refused to join the line of a step (balked); it leaves (onRetrial or onLost follows). */
+  onBalk(t: number, caseSlot: number, cls: number, step: number): void;
+  /** A caller left a message after waiting `waited` minutes at a step; the case goes on to the callback step. */
+  onMessage(t: number, caseSlot: number, cls: number, step: number, waited: number): void;
+  /** A customer who was blocked, balked or abandoned tries again: the same case re-enters the process. */
+  onRetrial(t: number, caseSlot: number, cls: number): void;
+  /**
+   * A case left the process unserved for good (abandoned, blocked, balked or sent away with
+   * no retrial left); called only for models with admission rules.
+   */
+  onLost(t: number, caseSlot: number, cls: number): void;
   /** A pool's busy units or rostered capacity changed (time-weighted utilisation and cost). */
   onPoolLevel(t: number, pool: number, busy: number, capacity: number): void;
   /** The number of cases waiting at a step changed. */
@@ -123,6 +140,11 @@ export interface CollectorLayout {
   readonly forkJoins?: readonly { readonly fork: number; readonly join: number; readonly branches: readonly string[] }[];
   /** Fixed cost per simulated day. */
   readonly fixedCostPerDay: number;
+  /**
+   * Present when the model declares admission rules (limits, trunk lines, balking, messages,
+   * retrials): their KPIs are reported, and with `lines` the busy-signal rate by time of day.
+   */
+  readonly admission?: { readonly lines: boolean };
   /** Steady-state runs with a horizon: how the warm-up series is kept. Absent: no series (terminating studies). */
   readonly warmupSeries?: WarmupSeriesSpec;
 }

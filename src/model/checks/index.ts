@@ -7,6 +7,7 @@
  */
 import type { Model } from "../compile/model.js";
 import type { IssueDraft } from "../source/issues.js";
+import { checkAdmission } from "./admission.js";
 import { checkAttributes } from "./attributes.js";
 import { checkCapacity } from "./capacity.js";
 import { checkDistParams } from "./dist-params.js";
@@ -37,6 +38,7 @@ export function runChecks(model: Model): IssueDraft[] {
     ...checkEndOfDay(model),
     ...checkTimeBounds(model),
     ...checkForkJoin(model),
+    ...checkAdmission(model),
   ];
   if (issues.some((issue) => issue.severity === "error")) return issues;
   const overloaded = checkOfferedLoad(model);

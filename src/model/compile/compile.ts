@@ -12,6 +12,7 @@ import type { DistSpec } from "../../random/dist-spec.js";
 import { STEP_KINDS, type ArrivalSource, type EndOfDayRule, type Model, type ModelPath, type ResourcePool, type Route, type Step } from "./model.js";
 import { resolveEndOfDay } from "./end-of-day.js";
 import { compileForks } from "./compile-fork.js";
+import { compileAdmission } from "./compile-admission.js";
 import {
   ARRIVAL_PROFILE, ARRIVAL_RATE, ARRIVAL_RENEWAL, EOD_CARRY_OVER, EOD_SEND_AWAY, EOD_SERVE, EOD_UNDECLARED,
   ROUTE_BRANCH, ROUTE_EXIT, ROUTE_GOTO, STEP_SERVICE,
@@ -47,6 +48,7 @@ export function compileModel(model: Model): CompiledModel {
     sources: model.arrivals.map((a) => compileSource(a, stepIds, classes)),
     pools: model.resources.map((r, p) => compilePool(r, p, steps)),
     calendar: model.calendar,
+    admission: compileAdmission(model, stepIds),
   };
 }
 

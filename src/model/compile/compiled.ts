@@ -11,6 +11,7 @@
 import type { DistSpec } from "../../random/dist-spec.js";
 import type { Sampler } from "../../random/dists.js";
 import type { Calendar, Model, ProfileInterval } from "./model.js";
+import type { CompiledAdmission } from "./compile-admission.js";
 
 /**
  * Step kinds (small ints; the engine dispatches on them with one switch per hook, each
@@ -143,4 +144,6 @@ export interface CompiledModel {
   readonly pools: readonly CompiledPool[];
   /** The model's calendar (arrivals only while open). */
   readonly calendar: Calendar;
+  /** Limits, balking, patience by step and class, messages, retrials and trunk lines; null or absent = none. */
+  readonly admission?: CompiledAdmission | null;
 }

@@ -9,6 +9,7 @@
  * turns them into integer ids.
  */
 import type { DistSpec } from "../../random/dist-spec.js";
+import type { RetryRule, StepAdmission } from "./admission-model.js";
 
 /** A YAML path such as `["steps", 2, "duration"]`. */
 export type ModelPath = readonly (string | number)[];
@@ -96,6 +97,10 @@ export interface ArrivalSource {
   readonly attributes: Readonly<Record<string, DistSpec>>;
   /** Name of the step the cases start at. */
   readonly firstStep: string;
+  /** Trunk lines of this source's calls (absent: the model's lines, if any). */
+  readonly lines?: number;
+  /** Retrials of this source's customers (absent: none). */
+  readonly retry?: RetryRule;
   readonly path: ModelPath;
 }
 
@@ -124,6 +129,10 @@ export interface ResourcePool {
   readonly endOfDay?: EndOfDay | null;
   /** Cost per server-hour beyond the roster; absent = costPerHour. */
   readonly overtimeCostPerHour?: number;
+  /** Most cases waiting over all lines of the steps it performs (absent: no limit). */
+  readonly maxWaiting?: number;
+  /** Most cases waiting for or in service at those steps (absent: no limit). */
+  readonly maxInSystem?: number;
   readonly path: ModelPath;
 }
 
@@ -177,6 +186,8 @@ export interface Step {
   readonly fork?: ForkSpec;
   /** Kind join only: parts needed to release the case (absent = all of its fork's branches). */
   readonly need?: number;
+  /** Limits, balking, patience, messages and retrials at this step (absent: none). */
+  readonly admission?: StepAdmission;
   readonly path: ModelPath;
 }
 
@@ -212,4 +223,6 @@ export interface Model {
   readonly serviceLevels: readonly ServiceLevel[];
   /** Fixed costs per day of operation (e.g. licences), added to total cost. */
   readonly fixedCostPerDay: number;
+  /** Trunk lines shared by the sources without their own (absent: none). */
+  readonly lines?: number;
 }

@@ -10,6 +10,7 @@
 import type { ArrivalSource, Calendar, ModelPath, ProfileInterval } from "./model.js";
 import { error, warning, type IssueDraft } from "../source/issues.js";
 import { normalizeDist } from "./normalize-dist.js";
+import { normalizeRetry } from "./normalize-admission.js";
 import type { RawArrival } from "../schema/schema.js";
 import { formatTimeOfDay, MINUTES_PER_DAY, timeOfDayToMinutes, type TimeUnit } from "../schema/units.js";
 
@@ -44,6 +45,8 @@ export function normalizeArrival(
     patience: raw.patience === undefined ? null : normalizeDist(raw.patience, timed, [...path, "patience"], issues),
     attributes,
     firstStep: raw.start ?? context.firstStep,
+    ...(raw.lines === undefined ? {} : { lines: raw.lines }),
+    ...(raw.retry === undefined ? {} : { retry: normalizeRetry(raw.retry, context.unit, [...path, "retry"], issues) }),
     path,
   };
 }

@@ -13,6 +13,7 @@ import { normalizeArrival } from "./normalize-arrivals.js";
 import { normalizeCalendar, normalizeEndOfDay, normalizeShifts } from "./normalize-calendar.js";
 import { normalizeDist } from "./normalize-dist.js";
 import { checkForkJoinShape, isForkOrJoin, normalizeForkJoin } from "./normalize-fork.js";
+import { normalizeStepAdmission } from "./normalize-admission.js";
 import type { RawModel, RawPool, RawServiceLevel, RawStep } from "../schema/schema.js";
 import { formatMinutes, MINUTES_PER_YEAR, toMinutes, toShare, type TimeUnit } from "../schema/units.js";
 import { LIMITS } from "../schema/schema.js";
@@ -48,6 +49,7 @@ export function normalizeModel(raw: RawModel, sourceFile: string | null = null):
     steps: raw.steps.map((step, i) => normalizeStep(step, i, raw.steps, unit, issues)),
     serviceLevels: (raw.serviceLevels ?? []).map((level, i) => normalizeServiceLevel(level, i, unit, issues)),
     fixedCostPerDay: raw.fixedCostPerDay ?? 0,
+    ...(raw.lines === undefined ? {} : { lines: raw.lines }),
   };
   return { model, issues };
 }
@@ -96,7 +98,8 @@ function normalizePool(name: string, raw: RawPool, modelCalendar: Calendar, issu
   }
   const costPerHour = raw.costPerHour ?? 0;
   const endOfDay = normalizeEndOfDay(raw.endOfDay, [...path, "endOfDay"], issues);
-  return { name, capacity, costPerHour, shifts, calendar, endOfDay, overtimeCostPerHour: raw.overtimeCostPerHour ?? costPerHour, path };
+  const limits = { ...(raw.maxWaiting === undefined ? {} : { maxWaiting: raw.maxWaiting }), ...(raw.maxInSystem === undefined ? {} : { maxInSystem: raw.maxInSystem }) };
+  return { name, capacity, costPerHour, shifts, calendar, endOfDay, overtimeCostPerHour: raw.overtimeCostPerHour ?? costPerHour, ...limits, path };
 }
 
 function normalizeNeeds(raw: RawStep, path: ModelPath, issues: IssueDraft[]): ResourceNeed[] {
@@ -128,6 +131,7 @@ function normalizeStep(raw: RawStep, index: number, steps: readonly RawStep[], u
   const resources = normalizeNeeds(raw, path, issues);
   checkForkJoinShape(raw, resources, path, issues);
   if (raw.duration === undefined && !isForkOrJoin(raw.kind)) issues.push(error("missingKey", [...path, "duration"], { key: "duration" }));
+  const admission = normalizeStepAdmission(raw, path, unit, issues);
   return {
     name: raw.name,
     kind: normalizeStepKind(raw, resources, path, issues),
@@ -136,6 +140,7 @@ function normalizeStep(raw: RawStep, index: number, steps: readonly RawStep[], u
     next: normalizeRoute(raw, index, steps),
     endOfDay: normalizeEndOfDay(raw.endOfDay, [...path, "endOfDay"], issues),
     ...normalizeForkJoin(raw, path, issues),
+    ...(admission === undefined ? {} : { admission }),
     path,
   };
 }

@@ -12,6 +12,7 @@ import { z } from "zod";
 import { DistSchema } from "../schema/schema-dist.js";
 import { CalendarSchema, LIMITS, NextSchema, StepSchema } from "../schema/schema.js";
 import { bounded, boundedInt, NameSchema, Share, strict, TimeOfDay } from "../schema/schema-helpers.js";
+import { LinesSchema, StepAdmissionShape } from "../schema/schema-admission.js";
 
 const StepRef = NameSchema.describe("Name of a step of the base model.");
 const PoolRef = NameSchema.describe("Name of a resource pool.");
@@ -71,6 +72,12 @@ export const CHANGE_SCHEMAS = {
     interarrival: DistSchema.optional(),
   }).describe("New arrival rate, profile or inter-arrival time of a source."),
   setRouting: strict({ step: StepRef, next: NextSchema }).describe("Where cases go after a step."),
+  setLines: strict({ lines: LinesSchema, source: SourceRef.optional().describe("Source whose own lines change (default: the lines shared by the model).") }).describe(
+    "New number of trunk lines, of the model or of one source.",
+  ),
+  setAdmission: strict({ step: StepRef, ...StepAdmissionShape }).describe(
+    "Sets admission rules of a step (limits, balking, patience, message, retry); keys not given stay as they were.",
+  ),
 } as const;
 
 /** A change kind name. */

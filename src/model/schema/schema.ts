@@ -22,6 +22,7 @@ import {
 } from "./schema-helpers.js";
 import { TIME_UNITS, WEEKDAYS, WEEKDAY_SETS } from "./units.js";
 import { LIMITS } from "./limits.js";
+import { LinesSchema, PoolAdmissionShape, SourceAdmissionShape, StepAdmissionShape } from "./schema-admission.js";
 
 export { LIMITS } from "./limits.js";
 
@@ -90,6 +91,7 @@ const ArrivalSchema = strict({
   patience: DistSchema.optional().describe("How long a case waits in a queue before abandoning (default: never abandons)."),
   attributes: z.record(NameSchema, DistSchema).optional().describe("Case attributes drawn once per case (plain numbers such as amounts)."),
   start: NameSchema.optional().describe("Step the cases start at (default: the first step)."),
+  ...SourceAdmissionShape,
 }).describe("A source of cases: customers, applications, calls.");
 
 const ShiftSchema = strict({
@@ -106,6 +108,7 @@ const PoolSchema = strict({
   shifts: z.array(ShiftSchema).min(1).max(LIMITS.shifts).optional().describe("Capacity by time of day; hours no shift covers have capacity 0."),
   endOfDay: EndOfDaySchema.optional().describe("End-of-day rule of the steps this pool performs, unless a step declares its own (default: the calendar's)."),
   overtimeCostPerHour: bounded(0, LIMITS.costPerHour).optional().describe("Cost per server per hour worked beyond the roster (default: costPerHour)."),
+  ...PoolAdmissionShape,
 }).describe("A pool of interchangeable servers: tellers, analysts, RPA bots.");
 
 const NeedSchema = strict({
@@ -137,6 +140,7 @@ export const StepSchema = strict({
   join: NameSchema.optional().describe("Kind fork: the join step where the parts meet; the case waits there and goes on along the join's next."),
   need: boundedInt(1, LIMITS.branches).optional().describe("Kind join: parts that must arrive to release the case (default: all branches of its fork); late parts finish their current step and are discarded at the join."),
   endOfDay: EndOfDaySchema.optional().describe("End-of-day rule of this step's waiting line (default: its pool's, else the calendar's)."),
+  ...StepAdmissionShape,
 }).describe("An activity; without resource it is a pure delay (e.g. waiting for the customer).");
 
 const ServiceLevelSchema = strict({
@@ -166,6 +170,7 @@ export const ModelSchema = strict({
   steps: z.array(StepSchema).min(1).max(LIMITS.steps).describe("The activities, in order (a step's default next is the following one)."),
   serviceLevels: z.array(ServiceLevelSchema).max(1_000).optional().describe("Waiting-time targets."),
   fixedCostPerDay: bounded(0, LIMITS.costPerHour).optional().describe("Fixed cost per day of operation, e.g. licences (default 0)."),
+  lines: LinesSchema.optional().describe("Trunk lines shared by every source without lines of its own: a call holds one from arrival until it leaves; a call finding all busy gets a busy signal."),
 }).describe("A procsim process model.");
 
 /** A model file as written (before normalisation). */

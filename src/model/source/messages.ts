@@ -35,6 +35,7 @@ export const PHRASES = {
     calendar: '"always" or { open: "09:00", close: "17:00", days: weekdays }',
     days: '"weekdays", "weekend", "all" or a list of mon, tue, wed, thu, fri, sat, sun',
     next: 'a step name, "exit", or a list of branches [{ to: <step>, p: 0.8 }, …]',
+    whenFull: 'lost or { to: <overflow step> }',
   } as Record<string, string>,
   /** A JSON type as the author would say it. */
   type: (expected: string): string => (expected === "object" ? "a mapping" : expected === "array" ? "a list" : `a ${expected}`),
@@ -139,6 +140,10 @@ export const MESSAGES = {
   delayWithResource: () => `kind: delay cannot hold resources; remove resource(s), or use kind: service`,
   serviceLevelThreshold: () => `give exactly one of maxWait (a waiting-time target) or maxCycleTime (a turnaround target)`,
   cycleTimeAtStep: () => `maxCycleTime is a turnaround target over the whole visit; remove step, or use maxWait for waiting at that step`,
+  balkForm: () => `balk gives both above and p, or neither; give exactly one: above (balk when more than this many wait) or p (balking probabilities by the number waiting)`,
+  whenFullWithoutLimit: () => `whenFull is given but neither the step nor its pools have a limit; add maxWaiting or maxInSystem, or remove whenFull`,
+  admissionOnDelay: (p: { key: string }) => `${q(p.key)} acts on a waiting line, and a delay step never waits; move it to a service step (one with a resource)`,
+  admissionTargetSelf: (p: { key: string }) => `${q(p.key)} sends the case to the step it came from; name another step`,
   noStopRule: () => `run has neither horizon nor maxArrivals; give horizon (e.g. 20d) and/or maxArrivals`,
   // --- cross-checks ---
   duplicateName: (p: { kind: string; name: string; first: string }) => `${NAME_KINDS[String(p.kind)] ?? fmt(p.kind)} name ${q(p.name)} is used twice (first at ${fmt(p.first)}); names must be unique`,

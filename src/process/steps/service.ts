@@ -16,6 +16,10 @@ import { CASE_IN_ACTIVITY, CASE_WAITING } from "../case-states.js";
 import { EVENT_PATIENCE, EVENT_STEP_END } from "../event-kinds.js";
 import { nextStepToServe } from "../dispatch.js";
 import { STATUS_WAITING } from "../step-status.js";
+import { ADMIT_COUNT, ADMIT_ENTRY, ADMIT_MESSAGE } from "../../model/compile/compile-admission.js";
+import type { AdmissionState } from "../admission.js";
+import { offerMessageLater, withdrawMessageOffer } from "../message-offer.js";
+import { leaveUnserved } from "../retrial.js";
 
 /**
  * Case `c` enters service step `s`: starts at once if it can seize, else joins the line; a
@@ -23,6 +27,7 @@ import { STATUS_WAITING } from "../step-status.js";
  */
 export function enterService(sim: Simulation, c: number, s: number): number {
   if (sim.endOfDay.closed[s] !== 0) return sim.endOfDay.reachedClosed(sim, c, s);
+  if ((sim.admissionFlags[s] & ADMIT_ENTRY) !== 0) return (sim.admission as AdmissionState).enter(sim, c, s);
   seizeOrJoin(sim, c, s);
   return STATUS_WAITING;
 }
@@ -46,6 +51,7 @@ function startService(sim: Simulation, c: number, s: number, waited: number): vo
   const duration = sim.draws.duration(s, cases.source[c], cases.ordinal[c], visit);
   if (!(duration >= 0 && duration < Infinity)) sim.guards.failBadDraw(c, s, "duration", duration);
   cases.state[c] = CASE_IN_ACTIVITY;
+  if ((sim.admissionFlags[s] & ADMIT_COUNT) !== 0) (sim.admission as AdmissionState).inService[s]++;
   sim.observer.onStart(t, c, cases.cls[c], s, waited);
   cases.activity[c] = duration;
   sim.queue.schedule(t + duration, EVENT_STEP_END, c);
@@ -54,6 +60,7 @@ function startService(sim: Simulation, c: number, s: number, waited: number): vo
 /** The activity at service step `s` ended: releases its needs and lets each freed pool serve. */
 export function endService(sim: Simulation, s: number): void {
   sim.pools.release(s);
+  if ((sim.admissionFlags[s] & ADMIT_COUNT) !== 0) (sim.admission as AdmissionState).inService[s]--;
   const { needStart, needPool } = sim.steps;
   for (let i = needStart[s], end = needStart[s + 1]; i < end; i++) serveWaiting(sim, needPool[i]);
 }
@@ -81,8 +88,9 @@ function joinLine(sim: Simulation, c: number, s: number): void {
   sim.observer.onEnqueue(t, c, cases.cls[c], s);
   sim.observer.onQueueLength(t, s, sim.lines.length[s]);
   const source = cases.source[c];
+  if ((sim.admissionFlags[s] & ADMIT_MESSAGE) !== 0) offerMessageLater(sim, c, s);
   // Parts of a fork do not abandon: patience is the customer's.
-  if (sim.compiled.sources[source].patience === null || cases.visitOffset[c] !== 0) return;
+  if (!sim.draws.hasPatience(s, source) || cases.visitOffset[c] !== 0) return;
   const visit = cases.visits[c * sim.steps.count + s] - 1;
   const patience = sim.draws.patience(s, source, cases.ordinal[c], visit);
   if (!(patience >= 0)) sim.guards.failBadDraw(c, s, "patience", patience);
@@ -95,6 +103,7 @@ export function leaveLine(sim: Simulation, c: number, s: number): number {
   const cases = sim.cases;
   sim.lines.leave(s, c);
   sim.observer.onQueueLength(t, s, sim.lines.length[s]);
+  if ((sim.admissionFlags[s] & ADMIT_MESSAGE) !== 0) withdrawMessageOffer(sim, c);
   const timer = cases.patienceEvent[c];
   if (timer >= 0) {
     sim.queue.remove(timer);
@@ -113,5 +122,5 @@ export function abandon(sim: Simulation, c: number): void {
   const s = cases.step[c];
   const waited = leaveLine(sim, c, s);
   sim.observer.onAbandon(t, c, cases.cls[c], s, waited);
-  cases.release(c);
+  leaveUnserved(sim, c, sim.admission === null ? null : sim.admission.retryAt(sim, c, s));
 }

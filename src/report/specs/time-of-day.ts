@@ -17,12 +17,15 @@ const MAX_SERIES = 4;
 
 /** Queues shown besides cases in process: the longest ones at their peak. */
 const MAX_QUEUES = 2;
+/** The busy-signal rate by time of day (models with trunk lines). */
+const BUSY_SIGNALS = "overall/busySignal.share";
 
 const peakOf = (s: TimeOfDaySummary): number => Math.max(0, ...s.mean.map((m) => m ?? 0));
 
 /**
  * The series to draw: cases in process, the queues with the highest peak, then arrivals per
- * hour (the demand that drives them). Other series (pool levels, waits) stay in report.json.
+ * hour (the demand that drives them) and, in a call centre with trunk lines that were ever
+ * all busy, the busy-signal rate. Other series (pool levels, waits) stay in report.json.
  */
 function seriesKeys(variants: readonly Variant[]): TimeOfDaySummary[] {
   const seen = new Map<string, TimeOfDaySummary>();
@@ -31,7 +34,8 @@ function seriesKeys(variants: readonly Variant[]): TimeOfDaySummary[] {
   const wip = all.filter((s) => /(^|\/)(wip|workInProcess)\b/i.test(s.key));
   const queues = all.filter((s) => /(^|\/)(queue|queueLength)(\.mean)?$/.test(s.key) && peakOf(s) > 0).sort((a, b) => peakOf(b) - peakOf(a));
   const arrivals = all.filter((s) => /(^|\/)arrivals(\.perHour)?$/.test(s.key));
-  const chosen = [...wip.slice(0, 1), ...queues.slice(0, MAX_QUEUES), ...arrivals.slice(0, 1)];
+  const busySignals = all.filter((s) => s.key === BUSY_SIGNALS && peakOf(s) > 0).slice(0, 1);
+  const chosen = [...wip.slice(0, 1), ...queues.slice(0, MAX_QUEUES - busySignals.length), ...arrivals.slice(0, 1), ...busySignals];
   return (chosen.length ? chosen : all).slice(0, MAX_SERIES);
 }
 
@@ -117,7 +121,8 @@ export function buildTimeOfDaySpec(context: ChartContext): TopLevelSpec | null {
   const series = seriesKeys(variants);
   if (!series.length) return null;
   const values = series.flatMap((s) => rowsOf(variants, s.key));
-  const subtitle = "Cases in process, the longest queues and arrivals by time of day, over working days: mean over replications with 95% band; closed hours are gaps.";
+  const busy = series.some((s) => s.key === BUSY_SIGNALS) ? ", arrivals and the busy-signal rate" : " and arrivals";
+  const subtitle = `Cases in process, the longest queues${busy} by time of day, over working days: mean over replications with 95% band; closed hours are gaps.`;
   const legend = isComparison(context);
   return {
     ...frame("Through the day", subtitle),

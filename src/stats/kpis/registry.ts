@@ -22,6 +22,7 @@ import { SERVICE_LEVEL_KPIS } from "./service-level-kpis.js";
 import { STEP_KPIS } from "./step-kpis.js";
 import { BRANCH_KPIS, JOIN_KPIS, type BranchFacts, type JoinFacts } from "./join-kpis.js";
 import { branchSubjects, joinSubjects } from "../collect-joins.js";
+import { ADMISSION_KPIS, STEP_ADMISSION_KPIS, type AdmissionCaseFacts, type AdmissionStepFacts } from "./admission-kpis.js";
 import { BACKLOG_KPIS, OVERTIME_COST_KPIS, OVERTIME_KPIS, SENT_AWAY_KPIS, type EndOfDayFacts } from "./end-of-day-kpis.js";
 
 /** Everything a replication's KPIs are computed from, by subject id. */
@@ -36,6 +37,15 @@ export interface ReplicationFacts {
   /** By join subject and by branch subject (empty without forks). */
   readonly joins: readonly JoinFacts[];
   readonly branches: readonly BranchFacts[];
+  /** Admission facts; absent when the model declares no admission rules. */
+  readonly admission?: AdmissionFacts;
+}
+
+/** Facts of the admission families, by subject id. */
+export interface AdmissionFacts {
+  readonly overall: AdmissionCaseFacts;
+  readonly classes: readonly AdmissionCaseFacts[];
+  readonly steps: readonly AdmissionStepFacts[];
 }
 
 /** A family of KPI records with the facts type hidden: what the catalogue and collector use. */
@@ -77,15 +87,26 @@ function family<F>(
 
 const OVERALL = (): readonly string[] => [""];
 
+/** Subjects of an admission family: none unless the model declares admission rules. */
+const withAdmission = (subjects: (layout: CollectorLayout) => readonly string[]) =>
+  (layout: CollectorLayout): readonly string[] => (layout.admission === undefined ? [] : subjects(layout));
+const admissionOf = (facts: ReplicationFacts): AdmissionFacts => {
+  if (facts.admission === undefined) throw new Error("admission facts missing for a model with admission rules");
+  return facts.admission;
+};
+
 /** All KPI families, in report order. */
 export const KPI_FAMILIES: readonly KpiFamily[] = [
   family("Cases (all cases)", "overall", CASE_KPIS, OVERALL, (f) => f.overall),
   family("End of day (all cases)", "overall", SENT_AWAY_KPIS, OVERALL, (f) => f.endOfDay.overall),
+  family("Admission (all cases)", "overall", ADMISSION_KPIS, withAdmission(OVERALL), (f) => admissionOf(f).overall),
   family("Cost of the operation", "overall", COST_KPIS, OVERALL, (f) => f.cost),
   family("Overtime cost of the operation", "overall", OVERTIME_COST_KPIS, OVERALL, (f) => f.cost),
   family("Cases of one class", "class", CASE_KPIS, (l) => l.classes, (f, i) => f.classes[i]),
   family("End of day (one class)", "class", SENT_AWAY_KPIS, (l) => l.classes, (f, i) => f.endOfDay.classes[i]),
+  family("Admission (one class)", "class", ADMISSION_KPIS, withAdmission((l) => l.classes), (f, i) => admissionOf(f).classes[i]),
   family("Steps", "step", STEP_KPIS, (l) => l.steps, (f, i) => f.steps[i]),
+  family("Admission at a step", "step", STEP_ADMISSION_KPIS, withAdmission((l) => l.steps), (f, i) => admissionOf(f).steps[i]),
   family("Backlog carried over at a step", "step", BACKLOG_KPIS, (l) => l.steps, (f, i) => f.endOfDay.steps[i]),
   family("Parallel work at a join", "step", JOIN_KPIS, joinSubjects, (f, i) => f.joins[i]),
   family("Parallel work of a branch (by its first step)", "step", BRANCH_KPIS, branchSubjects, (f, i) => f.branches[i]),

@@ -20,6 +20,11 @@ export class QuietObserver implements SimObserver {
   onStepClosed(_t: number, _step: number, _waiting: number): void {}
   onCarryOver(_t: number, _caseSlot: number, _cls: number, _step: number, _age: number): void {}
   onSendAway(_t: number, _caseSlot: number, _cls: number, _step: number, _waited: number, _returns: boolean): void {}
+  onBlocked(_t: number, _caseSlot: number, _cls: number, _step: number, _overflow: boolean): void {}
+  onBalk(_t: number, _caseSlot: number, _cls: number, _step: number): void {}
+  onMessage(_t: number, _caseSlot: number, _cls: number, _step: number, _waited: number): void {}
+  onRetrial(_t: number, _caseSlot: number, _cls: number): void {}
+  onLost(_t: number, _caseSlot: number, _cls: number): void {}
   onPoolLevel(_t: number, _pool: number, _busy: number, _capacity: number): void {}
   onQueueLength(_t: number, _step: number, _length: number): void {}
   onEnd(_t: number): void {}

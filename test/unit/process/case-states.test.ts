@@ -17,14 +17,16 @@ import { ConstantCapacity } from "../../../src/process/capacity.js";
 import { DEFAULT_LIMITS } from "../../../src/process/guards.js";
 import { Simulation } from "../../../src/process/simulation.js";
 import {
-  CASE_ARRIVING, CASE_AT_JOIN, CASE_AWAY, CASE_FREE, CASE_IN_ACTIVITY, CASE_MOVES, CASE_ROUTING, CASE_STATE_NAMES, CASE_WAITING,
+  CASE_ARRIVING, CASE_AT_JOIN, CASE_AWAY, CASE_FREE, CASE_RETRYING, CASE_IN_ACTIVITY, CASE_MOVES, CASE_ROUTING, CASE_STATE_NAMES, CASE_WAITING,
 } from "../../../src/process/case-states.js";
-import { branch, exit, expo, fixed, goto, model, pool, source, step, StepTimeline } from "./fixtures.js";
+import { admission, branch, exit, expo, fixed, goto, model, pool, retry, source, step, StepTimeline } from "./fixtures.js";
 import { forkStep, joinStep } from "./fork-join-fixtures.js";
 
 /** Records each case's moves as "from→to" and every call whose state is not the one it implies. */
 class StateObserver implements SimObserver {
   table: CaseTable | null = null;
+  /** True when the engine reports onLost (models with admission rules): abandoning is then not leaving. */
+  lostReported = false;
   readonly moves = new Set<string>();
   readonly wrong: string[] = [];
   private readonly last: number[] = [];
@@ -45,7 +47,7 @@ class StateObserver implements SimObserver {
   onStart(_t: number, slot: number): void { this.at("start", slot, CASE_IN_ACTIVITY); }
   onFinish(_t: number, slot: number): void { this.at("finish", slot, CASE_ROUTING); }
   onComplete(_t: number, slot: number): void { this.at("complete", slot, CASE_ROUTING, true); }
-  onAbandon(_t: number, slot: number): void { this.at("abandon", slot, CASE_WAITING, true); }
+  onAbandon(_t: number, slot: number): void { this.at("abandon", slot, CASE_WAITING, !this.lostReported); }
   onSendAway(_t: number, slot: number, _cls: number, _step: number, _waited: number, returns: boolean): void {
     this.at("send away", slot, CASE_WAITING, true, returns ? CASE_AWAY : CASE_FREE);
   }
@@ -59,6 +61,28 @@ class StateObserver implements SimObserver {
   }
   onJoin(_t: number, slot: number): void { this.at("join", slot, CASE_ROUTING); }
   onStepClosed(): void {}
+  onBlocked(_t: number, slot: number): void { this.seen(slot); }
+  onBalk(_t: number, slot: number): void { this.seen(slot); }
+  onMessage(_t: number, slot: number): void { this.at("message", slot, CASE_WAITING, true, CASE_ROUTING); }
+  onRetrial(_t: number, slot: number): void {
+    const from = this.last[slot] ?? CASE_FREE;
+    this.moves.add(`${CASE_STATE_NAMES[from]}→${CASE_STATE_NAMES[CASE_RETRYING]}`);
+    this.last[slot] = CASE_RETRYING;
+    this.at("retrial", slot, CASE_ARRIVING);
+  }
+  onLost(_t: number, slot: number): void {
+    this.seen(slot);
+    this.moves.add(`${CASE_STATE_NAMES[this.last[slot]]}→${CASE_STATE_NAMES[CASE_FREE]}`);
+    this.last[slot] = CASE_FREE;
+  }
+
+  /** Records the move to the case's current state without expecting one. */
+  private seen(slot: number): void {
+    const state = (this.table as CaseTable).state[slot];
+    const from = this.last[slot] ?? CASE_FREE;
+    if (from !== state) this.moves.add(`${CASE_STATE_NAMES[from]}→${CASE_STATE_NAMES[state]}`);
+    this.last[slot] = state;
+  }
   onPoolLevel(): void {}
   onQueueLength(): void {}
   onEnd(): void {}
@@ -75,6 +99,7 @@ function run(m: Model, capacity: readonly CapacityTimeline[] = m.resources.map((
     limits: DEFAULT_LIMITS,
   });
   observer.table = simulation.cases;
+  observer.lostReported = simulation.admission !== null;
   simulation.run();
   return observer;
 }
@@ -124,14 +149,28 @@ describe("case states", () => {
     run: { maxArrivals: 2000 },
   });
 
+  // Trunk lines, a limited and balking agent line with messages, a check that blocks, retrials.
+  const frontOffice = model({
+    arrivals: [source("calls", expo(0.4), "agent", { patience: expo(2), lines: 6, retry: retry(0.6, expo(5), 2) })],
+    resources: [pool("agents", 2), pool("callbacks", 1), pool("checkers", 1)],
+    steps: [
+      { ...step("agent", [["agents", 1]], expo(1.5), goto("check")),
+        admission: admission({ maxWaiting: 3, balk: { above: null, p: [0, 0.2, 0.5], path: [] }, message: { after: 1, p: 0.5, to: "callback", path: [] } }) },
+      step("callback", [["callbacks", 1]], expo(1)),
+      { ...step("check", [["checkers", 1]], expo(0.8)), admission: admission({ maxWaiting: 0 }) },
+    ],
+    run: { maxArrivals: 2000 },
+  });
+
   it("every observer call finds the case in the state it implies", () => {
     expect(run(busyDay).wrong).toEqual([]);
     expect(run(comeBackDay, [hours]).wrong).toEqual([]);
     expect(run(parallelChecks).wrong).toEqual([]);
+    expect(run(frontOffice).wrong).toEqual([]);
   });
 
   it("the engine makes exactly the documented moves, and all of them", () => {
-    const moves = new Set([...run(busyDay).moves, ...run(comeBackDay, [hours]).moves, ...run(parallelChecks).moves]);
+    const moves = new Set([...run(busyDay).moves, ...run(comeBackDay, [hours]).moves, ...run(parallelChecks).moves, ...run(frontOffice).moves]);
     expect([...moves].sort()).toEqual([...documented].sort());
   });
 

@@ -5,6 +5,7 @@
  */
 import type { DistSpec } from "../../../src/random/dist-spec.js";
 import type { ArrivalSource, Calendar, Model, ResourcePool, Route, RunSettings, Step } from "../../../src/model/compile/model.js";
+import type { RetryRule, StepAdmission } from "../../../src/model/compile/admission-model.js";
 import type { SimObserver } from "../../../src/stats/observer.js";
 import { compileModel } from "../../../src/model/compile/compile.js";
 import type { CompiledModel } from "../../../src/model/compile/compiled.js";
@@ -28,6 +29,16 @@ export function source(name: string, interarrival: DistSpec, firstStep: string, 
     name, class: name, interarrival, ratePerHour: null, profile: null, priority: 0, patience: null,
     attributes: {}, firstStep, path: ["arrivals", name], ...extra,
   };
+}
+
+/** Admission rules of a step: the given ones, none otherwise. */
+export function admission(rules: Partial<StepAdmission>): StepAdmission {
+  return { maxWaiting: null, maxInSystem: null, overflowTo: null, balk: null, patience: null, patienceByClass: {}, message: null, retry: null, ...rules };
+}
+
+/** A retry rule: probability p, delay `after`, at most `max` retrials. */
+export function retry(p: number, after: DistSpec, max = 1): RetryRule {
+  return { p, after, max, path: [] };
 }
 
 /** A 24/7 pool. */
@@ -109,6 +120,21 @@ export class TraceObserver implements SimObserver {
   }
   onSendAway(t: number, slot: number, _cls: number, step: number, waited: number, returns: boolean): void {
     this.rows.push(`${t} ${this.label(slot)} sent away ${this.stepName(step)} waited ${waited}${returns ? " returns" : ""}`);
+  }
+  onBlocked(t: number, slot: number, _cls: number, step: number, overflow: boolean): void {
+    this.rows.push(`${t} ${this.label(slot)} ${step < 0 ? "busy signal" : `blocked ${this.stepName(step)}`}${overflow ? " overflow" : ""}`);
+  }
+  onBalk(t: number, slot: number, _cls: number, step: number): void {
+    this.rows.push(`${t} ${this.label(slot)} balk ${this.stepName(step)}`);
+  }
+  onMessage(t: number, slot: number, _cls: number, step: number, waited: number): void {
+    this.rows.push(`${t} ${this.label(slot)} message ${this.stepName(step)} waited ${waited}`);
+  }
+  onRetrial(t: number, slot: number): void {
+    this.rows.push(`${t} ${this.label(slot)} retry`);
+  }
+  onLost(t: number, slot: number): void {
+    this.rows.push(`${t} ${this.label(slot)} lost`);
   }
   onPoolLevel(t: number, pool: number, busy: number, capacity: number): void {
     this.levels.push(`${t} ${this.compiled.pools[pool].name} ${busy}/${capacity}`);
