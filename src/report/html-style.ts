@@ -52,5 +52,39 @@ tr.better td.verdict { color: var(--good); font-weight: 600; }
 tr.worse td.verdict { color: var(--bad); font-weight: 600; }
 tbody tr:nth-child(even) { background: #fbfcfd; }
 footer { color: var(--muted); font-size: 12px; padding: 24px 0 8px; border-top: 1px solid var(--line); margin-top: 28px; }
-@media print { .masthead { background: #fff; color: var(--ink); } .chart { break-inside: avoid; } }
+.toc { padding: 8px 18px; margin-bottom: 8px; font-size: 13px; }
+.toc summary { cursor: pointer; font-weight: 600; }
+.toc ul { margin: 4px 0; padding-left: 20px; columns: 2; column-gap: 32px; }
+.toc ul ul { columns: 1; }
+.toc a { color: var(--accent); text-decoration: none; }
+.question { font-size: 17px; font-weight: 600; margin: 0 0 14px; }
+.decision h3 { font-size: 15px; margin: 18px 0 8px; }
+.proposal h4 { margin: 10px 0 4px; font-size: 13px; text-transform: uppercase; letter-spacing: .05em; color: var(--muted); }
+.proposal > ul { margin: 0; padding-left: 20px; }
+.proposal .description { color: var(--muted); margin: 0 0 6px; font-size: 13px; }
+.money { margin: 10px 0 0; }
+.decision table, .assumptions { background: var(--card); border: 1px solid var(--line); border-radius: 8px; }
+.decision th[scope="row"], .assumptions th[scope="row"] { background: transparent; font-weight: 600; white-space: normal; }
+td.state { white-space: normal; }
+td.state.met strong { color: var(--good); } td.state.notMet strong { color: var(--bad); } td.state.unclear strong { color: #a36a00; }
+.assumptions td { white-space: normal; }
+.assumptions tr.changed td, .assumptions tr.changed th { background: #fff4d6; }
+.note { color: var(--muted); font-size: 12px; margin: 6px 0 0; }
+@media print {
+  @page { size: A4; margin: 14mm 12mm; }
+  body { background: #fff; font-size: 11px; }
+  .wrap { max-width: none; padding: 0; }
+  .masthead { background: #fff; color: var(--ink); padding: 0 0 8px; border-bottom: 2px solid var(--navy); }
+  .masthead .kicker, .facts dt { color: var(--muted); }
+  .toc, .vega-embed details, .chart figcaption a { display: none; }
+  .card { box-shadow: none; break-inside: avoid; }
+  .grid { display: block; }
+  .chart { overflow: visible; margin-bottom: 12px; }
+  .chart .view svg { max-width: 100%; height: auto; }
+  .headline { display: block; } .headline .card { margin-bottom: 10px; }
+  .scroll { overflow: visible; }
+  table { font-size: 9px; } th, td { padding: 3px 5px; white-space: normal; }
+  details.table > summary { list-style: none; }
+  h2 { break-after: avoid; }
+}
 `;
