@@ -81,7 +81,7 @@ export function tableToHtml<R>(table: Table<R>): string {
 }
 
 function tablesSection(page: ReportPage): string {
-  const blocks = page.tables.map((t, i) => `<details class="card table" id="table-${i + 1}" open><summary>${escapeHtml(t.title)}</summary><div class="scroll">${tableToHtml(t)}</div></details>`);
+  const blocks = page.tables.map((t, i) => `<details class="card table" id="table-${i + 1}" open><summary>${escapeHtml(t.title)}</summary><div class="scroll">${tableToHtml(t)}</div>${t.note ? `<p class="note table-note">${escapeHtml(t.note)}</p>` : ""}</details>`);
   return `<section id="tables"><h2>Tables</h2>${blocks.join("\n")}</section>`;
 }
 

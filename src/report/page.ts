@@ -13,6 +13,7 @@ import { headlineKpis } from "./headline-kpis.js";
 import { shortLabel, summaryOf } from "./specs/kpi-select.js";
 import { buildComparisonChartList, buildRunChartList, type BuiltChart } from "./specs/registry.js";
 import { differencesTable, kpiMatrixTable, withoutColumns, type DifferenceRow, type Table } from "./tables.js";
+import { quietTable } from "./quiet-kpis.js";
 import { serviceLevelSlotTable } from "./service-level-table.js";
 import { comparisonDecisionSummary, runDecisionSummary, type DecisionSummary } from "./decision-summary.js";
 import { assumptionRows, type AssumptionRow } from "./assumptions.js";
@@ -82,14 +83,15 @@ export function buildRunPage(result: RunResult, context: ReportContext | null = 
     assumptions: { models: [result.model], rows: context ? assumptionRows([context.current]) : [] },
     warnings: [...result.warnings],
     charts: buildRunChartList(result),
-    tables: withRows([kpiMatrixTable([{ name: result.model, result }]), serviceLevelSlotTable([{ name: result.model, result }])]),
+    tables: withRows([quietTable(kpiMatrixTable([{ name: result.model, result }]), [result]), serviceLevelSlotTable([{ name: result.model, result }])]),
   };
 }
 
 /** The paired differences of one proposal, titled with its name (so no proposal column). */
 function proposalDifferences(comparison: ComparisonResult, proposal: ComparisonResult["proposals"][number]): Table<DifferenceRow> {
   const table = differencesTable({ ...comparison, proposals: [proposal] });
-  return { ...withoutColumns(table, ["proposal"]), title: `Paired differences: ${proposal.name} − ${comparison.current.model}` };
+  const runs = [comparison.current, ...comparison.proposals.map((p) => p.result)];
+  return quietTable({ ...withoutColumns(table, ["proposal"]), title: `Paired differences: ${proposal.name} − ${comparison.current.model}` }, runs);
 }
 
 /** The page of a comparison: current against every proposal. */
@@ -112,6 +114,6 @@ export function buildComparisonPage(comparison: ComparisonResult, context: Repor
     assumptions: { models: models.map((m) => m.name), rows: context ? assumptionRows([context.current, ...context.proposals.map((p) => p.facts)]) : [] },
     warnings,
     charts: buildComparisonChartList(comparison),
-    tables: withRows([kpiMatrixTable(models), ...proposals.map((p) => proposalDifferences(comparison, p)), serviceLevelSlotTable(models)]),
+    tables: withRows([quietTable(kpiMatrixTable(models), models.map((m) => m.result)), ...proposals.map((p) => proposalDifferences(comparison, p)), serviceLevelSlotTable(models)]),
   };
 }
