@@ -1,7 +1,8 @@
 /**
  * A service-level target is drawn on the curve it is about: the loan factory's target on
  * waiting at initial review is not drawn on the whole application's waiting curve, but on
- * that step's own waiting, where the curve at the threshold agrees with the share achieved.
+ * that step's own waiting, where the curve at the threshold agrees with the share achieved;
+ * and the steps' shares of the time in process add up to at most 100%.
  */
 import { describe, expect, it } from "vitest";
 import { simulateFile } from "../../../src/api/simulate.js";
@@ -31,5 +32,11 @@ describe("service-level target curves", () => {
     const atThreshold = Math.max(...points.filter((p) => p.x <= 4).map((p) => p.cdf));
     const achieved = result.kpis.find((k) => k.key === level.achievedKey)?.mean ?? Number.NaN;
     expect(Math.abs(atThreshold - achieved)).toBeLessThan(0.01);
+
+    // "Where the time goes": shares of all time in process, which add up to at most 100%.
+    const breakdown = charts.find((c) => c.id === "time-breakdown")?.spec as unknown as { data: { values: { part: string; share: number | null }[] } };
+    const shares = breakdown.data.values.filter((r) => r.part === "processing").map((r) => r.share ?? 0);
+    expect(Math.max(...shares)).toBeGreaterThan(0);
+    expect(shares.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(1 + 1e-5);
   });
 });
