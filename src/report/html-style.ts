@@ -33,11 +33,12 @@ h2 { font-size: 18px; margin: 28px 0 12px; font-weight: 650; }
 .headline li.unclear { color: var(--muted); }
 .warnings { background: #fff7e6; border: 1px solid #f0d9a8; border-radius: 10px; padding: 10px 18px; margin-top: 16px; }
 .warnings ul { margin: 4px 0; padding-left: 20px; }
-.grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(620px, 1fr)); grid-auto-flow: row dense; gap: 18px; }
-.chart { margin: 0; padding: 14px 16px 10px; overflow-x: auto; }
+.grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(560px, 100%), 1fr)); grid-auto-flow: row dense; gap: 18px; }
+.chart { margin: 0; padding: 14px 16px 10px; overflow-x: auto; min-width: 0; }
 .chart.wide { grid-column: 1 / -1; }
 .chart.tall { grid-row: span 2; }
 .chart .view { min-height: 120px; }
+.chart .view svg { max-width: 100%; height: auto; }
 .chart figcaption { font-size: 12px; color: var(--muted); margin-top: 6px; }
 .chart figcaption a { color: var(--muted); }
 details.table { margin-bottom: 16px; padding: 0; overflow: hidden; }
@@ -47,6 +48,8 @@ table { border-collapse: collapse; width: 100%; font-size: 13px; font-variant-nu
 th, td { padding: 6px 10px; border-top: 1px solid var(--line); white-space: nowrap; }
 th { background: #f7f9fb; text-align: left; font-weight: 600; color: #3a4450; white-space: normal; vertical-align: bottom; }
 td.num, th.num { text-align: right; }
+tbody td:first-child { white-space: normal; min-width: 12em; }
+details.table td.ci { white-space: normal; }
 td.ci { color: var(--muted); font-size: 12px; }
 tr.better td.verdict { color: var(--good); font-weight: 600; }
 tr.worse td.verdict { color: var(--bad); font-weight: 600; }

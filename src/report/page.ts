@@ -12,7 +12,7 @@ import { buildHeadline, type ProposalHeadline } from "./headline.js";
 import { headlineKpis } from "./headline-kpis.js";
 import { shortLabel, summaryOf } from "./specs/kpi-select.js";
 import { buildComparisonChartList, buildRunChartList, type BuiltChart } from "./specs/registry.js";
-import { differencesTable, kpiMatrixTable, withoutColumns, type DifferenceRow, type Table } from "./tables.js";
+import { differencesTable, kpiMatrixTable, withColumnsFirst, withoutColumns, type DifferenceRow, type Table } from "./tables.js";
 import { quietTable } from "./quiet-kpis.js";
 import { serviceLevelSlotTable } from "./service-level-table.js";
 import { comparisonDecisionSummary, runDecisionSummary, type DecisionSummary } from "./decision-summary.js";
@@ -91,7 +91,8 @@ export function buildRunPage(result: RunResult, context: ReportContext | null = 
 function proposalDifferences(comparison: ComparisonResult, proposal: ComparisonResult["proposals"][number]): Table<DifferenceRow> {
   const table = differencesTable({ ...comparison, proposals: [proposal] });
   const runs = [comparison.current, ...comparison.proposals.map((p) => p.result)];
-  return quietTable({ ...withoutColumns(table, ["proposal"]), title: `Paired differences: ${proposal.name} − ${comparison.current.model}` }, runs);
+  const keyFirst = withColumnsFirst(withoutColumns(table, ["proposal"]), ["KPI", "difference", "95% CI", "verdict"]);
+  return quietTable({ ...keyFirst, title: `Paired differences: ${proposal.name} − ${comparison.current.model}` }, runs);
 }
 
 /** The page of a comparison: current against every proposal. */

@@ -181,6 +181,12 @@ export function withoutKpis<R extends { readonly def: KpiDef }>(table: Table<R>,
   return { ...table, rows, note: [table.note, ...notes].filter(Boolean).join(" ") };
 }
 
+/** The table with the columns of these headers first, in this order (key columns of a narrow screen). */
+export function withColumnsFirst<R>(table: Table<R>, headers: readonly string[]): Table<R> {
+  const first = headers.flatMap((h) => table.columns.filter((c) => c.header === h));
+  return { ...table, columns: [...first, ...table.columns.filter((c) => !first.includes(c))] };
+}
+
 /** The table with the display columns of these headers left out (CSV columns kept). */
 export function withoutColumns<R>(table: Table<R>, headers: readonly string[]): Table<R> {
   return { ...table, columns: table.columns.filter((c) => !headers.includes(c.header)) };
