@@ -1,18 +1,16 @@
 /**
  * The report folder that `run` and `compare` write after printing their tables.
  *
- * `procsim compare account-opening.yaml account-opening-rpa-proposed.yaml` ends with the
- * plain-word headline ("Mean cycle time falls by 63% …") and the path of the standalone
- * index.html under reports/; `--out DIR` chooses the folder, `--no-report` skips it.
+ * `procsim compare account-opening.yaml account-opening-rpa-proposed.yaml` ends with the path
+ * of the standalone index.html under reports/; `--out DIR` chooses the folder, `--no-report` skips it.
  */
 import type { Argv } from "yargs";
 import { relative } from "node:path";
-import { buildHeadline } from "../report/headline.js";
 import type { WriteReportResult } from "../report/write.js";
 import type { ComparisonResult, RunResult } from "../stats/result-types.js";
 import { withoutReplications } from "./experiment-output.js";
 import { EXIT } from "./output.js";
-import { formatHeadline } from "./tables.js";
+import type { ReportContext } from "../report/model-facts.js";
 
 /** Parsed report options. */
 export interface ReportArgs {
@@ -44,22 +42,20 @@ function announce(outcome: WriteReportResult): void {
   process.stdout.write(`\nReport: ${path}\n`);
 }
 
-function reportTarget(args: ReportArgs, inputs: readonly string[]) {
-  return { outDir: args.out, allowOutside: args.allowOutside, png: args.png, inputs };
+function reportTarget(args: ReportArgs, inputs: readonly string[], context?: ReportContext) {
+  return { outDir: args.out, allowOutside: args.allowOutside, png: args.png, inputs, ...(context ? { context } : {}) };
 }
 
 /** Writes the report of a run, unless --no-report. */
-export async function writeRunReportFor(args: ReportArgs, result: RunResult, inputs: readonly string[]): Promise<void> {
+export async function writeRunReportFor(args: ReportArgs, result: RunResult, inputs: readonly string[], context?: ReportContext): Promise<void> {
   if (args.report === false) return;
   const { writeRunReport } = await import("../report/write.js");
-  announce(await writeRunReport(withoutReplications(result), reportTarget(args, inputs)));
+  announce(await writeRunReport(withoutReplications(result), reportTarget(args, inputs, context)));
 }
 
-/** Prints the headline of a comparison and writes its report, unless --no-report. */
-export async function writeComparisonReportFor(args: ReportArgs, result: ComparisonResult, inputs: readonly string[]): Promise<void> {
-  const clean = withoutReplications(result);
-  process.stdout.write(formatHeadline(buildHeadline(clean)));
+/** Writes the report of a comparison, unless --no-report. */
+export async function writeComparisonReportFor(args: ReportArgs, result: ComparisonResult, inputs: readonly string[], context?: ReportContext): Promise<void> {
   if (args.report === false) return;
   const { writeComparisonReport } = await import("../report/write.js");
-  announce(await writeComparisonReport(clean, reportTarget(args, inputs)));
+  announce(await writeComparisonReport(withoutReplications(result), reportTarget(args, inputs, context)));
 }

@@ -14,6 +14,7 @@ import { headlineKpis } from "../report/headline-kpis.js";
 import type { ProposalHeadline } from "../report/headline.js";
 import { shortLabel } from "../report/specs/kpi-select.js";
 import { differenceColumns, differenceRowsOf, kpiRowsOf, kpiTable, withoutColumns, type Column, type DifferenceRow, type Table } from "../report/tables.js";
+import { quietTable } from "../report/quiet-kpis.js";
 import { tableToTextLines, truncateTo, wrapTo } from "../report/table-text.js";
 import { terminalWidth } from "./terminal.js";
 
@@ -55,7 +56,7 @@ const paragraph = (text: string, width: number) => wrapTo(text, width).join("\n"
 /** The KPI table of one run (headline KPIs unless `all`), at most `width` columns wide. */
 export function formatRunTable(run: RunResult, all = false, width = terminalWidth()): string {
   const rows = kpiRowsOf(run);
-  const sections = kpiGroups(run.kpiDefs, all).map(({ title, defs }) => sectionText(withoutColumns(kpiTable(rowsFor(rows, defs), title), ["model"]), width));
+  const sections = kpiGroups(run.kpiDefs, all).map(({ title, defs }) => sectionText(quietTable(withoutColumns(kpiTable(rowsFor(rows, defs), title), ["model"]), [run]), width));
   const header = truncateTo(`${run.model} — ${run.replications} replication${run.replications === 1 ? "" : "s"}, seed ${run.seed}`, width);
   const hint = all ? [] : [paragraph("Every KPI by class, step, pool and target: add --all.", width)];
   return [header, ...sections, ...hint].join("\n\n");
@@ -76,11 +77,12 @@ function differenceTable(title: string, rows: DifferenceRow[]): Table<Difference
 /** The difference tables of a comparison, one per proposal, at most `width` columns wide. */
 export function formatComparisonTables(comparison: PairedComparison, all = false, width = terminalWidth()): string {
   const groups = kpiGroups(comparison.current.kpiDefs, all);
+  const runs = [comparison.current, ...comparison.proposals.map((p) => p.result)];
   const sections = comparison.proposals.map((proposal) => {
     const own = differenceRowsOf({ ...comparison, proposals: [proposal] });
     const tables = groups.map(({ title, defs }) => {
       const chosen = rowsFor(own, defs);
-      return chosen.length ? sectionText(differenceTable(title, chosen), width) : "";
+      return chosen.length ? sectionText(quietTable(differenceTable(title, chosen), runs), width) : "";
     });
     return [paragraph(`${comparison.current.model}  →  ${proposal.name}`, width), ...tables.filter(Boolean)].join("\n\n");
   });

@@ -96,3 +96,52 @@ export function formatPercentChange(value: number | null): string {
   if (value === null || !Number.isFinite(value)) return MISSING;
   return `${fixed(value * 100, 1, true)}%`;
 }
+
+/** "09:00" for 540 minutes after midnight; "24:00" for midnight at the end of a day. */
+export function clockTime(minutes: number): string {
+  const whole = Math.round(minutes);
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${pad(Math.floor(whole / 60))}:${pad(whole % 60)}`;
+}
+
+/** Up to one decimal, none when whole: 14 → "14", 1.5 → "1.5". */
+function compact(value: number): string {
+  const tenths = Math.round(value * 10) / 10;
+  return fixed(tenths, Number.isInteger(tenths) ? 0 : 1);
+}
+
+/**
+ * A length of time in the unit a reader thinks in: 20,160 min → "14 days", 1 day → "1 day",
+ * 90 → "1.5 h", 45 → "45 min", 0.5 → "0.5 min".
+ */
+export function formatDuration(minutes: number): string {
+  if (!Number.isFinite(minutes)) return MISSING;
+  const m = Math.abs(minutes);
+  if (m >= 1440) {
+    const days = compact(minutes / 1440);
+    return `${days} ${days === "1" ? "day" : "days"}`;
+  }
+  if (m >= 60) return `${compact(minutes / 60)} h`;
+  return `${compact(minutes)} min`;
+}
+
+const moneyFormatters = new Map<string, Intl.NumberFormat>();
+
+/**
+ * An amount of money: with an ISO 4217 code "CNY 83,934" (Intl currency formatting, en-US
+ * digits, the code rather than a symbol so "¥" is never ambiguous); without one, a plain
+ * number "83,934". `decimals` defaults to none (amounts a planner compares per period).
+ */
+export function formatMoney(amount: number | null, currency: string | null, decimals = 0, signed = false): string {
+  if (amount === null || !Number.isFinite(amount)) return MISSING;
+  if (!currency) return fixed(amount, decimals, signed);
+  const id = `${currency}${decimals}${signed ? "+" : ""}`;
+  let formatter = moneyFormatters.get(id);
+  if (!formatter) {
+    const options = { style: "currency", currency, currencyDisplay: "code", minimumFractionDigits: decimals, maximumFractionDigits: decimals, signDisplay: signed ? "exceptZero" : "auto" } as const;
+    formatter = new Intl.NumberFormat("en-US", options);
+    moneyFormatters.set(id, formatter);
+  }
+  const text = formatter.format(amount).replace(/\u00a0/g, " ");
+  return /^[-+]?\D*0(\.0*)?$/.test(text.replace(/[A-Z]{3}\s?/, "")) ? formatter.format(0).replace(/\u00a0/g, " ") : text.replace("-", "−");
+}

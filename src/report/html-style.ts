@@ -33,11 +33,12 @@ h2 { font-size: 18px; margin: 28px 0 12px; font-weight: 650; }
 .headline li.unclear { color: var(--muted); }
 .warnings { background: #fff7e6; border: 1px solid #f0d9a8; border-radius: 10px; padding: 10px 18px; margin-top: 16px; }
 .warnings ul { margin: 4px 0; padding-left: 20px; }
-.grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(620px, 1fr)); grid-auto-flow: row dense; gap: 18px; }
-.chart { margin: 0; padding: 14px 16px 10px; overflow-x: auto; }
+.grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(560px, 100%), 1fr)); grid-auto-flow: row dense; gap: 18px; }
+.chart { margin: 0; padding: 14px 16px 10px; overflow-x: auto; min-width: 0; }
 .chart.wide { grid-column: 1 / -1; }
 .chart.tall { grid-row: span 2; }
 .chart .view { min-height: 120px; }
+.chart .view svg { max-width: 100%; height: auto; }
 .chart figcaption { font-size: 12px; color: var(--muted); margin-top: 6px; }
 .chart figcaption a { color: var(--muted); }
 details.table { margin-bottom: 16px; padding: 0; overflow: hidden; }
@@ -47,10 +48,46 @@ table { border-collapse: collapse; width: 100%; font-size: 13px; font-variant-nu
 th, td { padding: 6px 10px; border-top: 1px solid var(--line); white-space: nowrap; }
 th { background: #f7f9fb; text-align: left; font-weight: 600; color: #3a4450; white-space: normal; vertical-align: bottom; }
 td.num, th.num { text-align: right; }
+tbody td:first-child { white-space: normal; min-width: 12em; }
+details.table td.ci { white-space: normal; }
 td.ci { color: var(--muted); font-size: 12px; }
 tr.better td.verdict { color: var(--good); font-weight: 600; }
 tr.worse td.verdict { color: var(--bad); font-weight: 600; }
 tbody tr:nth-child(even) { background: #fbfcfd; }
 footer { color: var(--muted); font-size: 12px; padding: 24px 0 8px; border-top: 1px solid var(--line); margin-top: 28px; }
-@media print { .masthead { background: #fff; color: var(--ink); } .chart { break-inside: avoid; } }
+.toc { padding: 8px 18px; margin-bottom: 8px; font-size: 13px; }
+.toc summary { cursor: pointer; font-weight: 600; }
+.toc ul { margin: 4px 0; padding-left: 20px; columns: 2; column-gap: 32px; }
+.toc ul ul { columns: 1; }
+.toc a { color: var(--accent); text-decoration: none; }
+.question { font-size: 17px; font-weight: 600; margin: 0 0 14px; }
+.decision h3 { font-size: 15px; margin: 18px 0 8px; }
+.proposal h4 { margin: 10px 0 4px; font-size: 13px; text-transform: uppercase; letter-spacing: .05em; color: var(--muted); }
+.proposal > ul { margin: 0; padding-left: 20px; }
+.proposal .description { color: var(--muted); margin: 0 0 6px; font-size: 13px; }
+.money { margin: 10px 0 0; }
+.decision table, .assumptions { background: var(--card); border: 1px solid var(--line); border-radius: 8px; }
+.decision th[scope="row"], .assumptions th[scope="row"] { background: transparent; font-weight: 600; white-space: normal; }
+td.state { white-space: normal; }
+td.state.met strong { color: var(--good); } td.state.notMet strong { color: var(--bad); } td.state.unclear strong { color: #a36a00; }
+.assumptions td { white-space: normal; }
+.assumptions tr.changed td, .assumptions tr.changed th { background: #fff4d6; }
+.note { color: var(--muted); font-size: 12px; margin: 6px 0 0; }
+@media print {
+  @page { size: A4; margin: 14mm 12mm; }
+  body { background: #fff; font-size: 11px; }
+  .wrap { max-width: none; padding: 0; }
+  .masthead { background: #fff; color: var(--ink); padding: 0 0 8px; border-bottom: 2px solid var(--navy); }
+  .masthead .kicker, .facts dt { color: var(--muted); }
+  .toc, .vega-embed details, .chart figcaption a { display: none; }
+  .card { box-shadow: none; break-inside: avoid; }
+  .grid { display: block; }
+  .chart { overflow: visible; margin-bottom: 12px; }
+  .chart .view svg { max-width: 100%; height: auto; }
+  .headline { display: block; } .headline .card { margin-bottom: 10px; }
+  .scroll { overflow: visible; }
+  table { font-size: 9px; } th, td { padding: 3px 5px; white-space: normal; }
+  details.table > summary { list-style: none; }
+  h2 { break-after: avoid; }
+}
 `;

@@ -10,6 +10,7 @@ import type { ProposalHeadline } from "./headline.js";
 import { REPORT_CSS } from "./html-style.js";
 import type { ReportPage } from "./page.js";
 import type { Table } from "./tables.js";
+import { assumptionsHtml, decisionHtml } from "./decision-html.js";
 
 /** The library builds inlined into the page (their `dist/*.min.js` text). */
 export interface ReportScripts {
@@ -46,20 +47,20 @@ function headlineSection(page: ReportPage): string {
     const note = h.note ? `<p class="note">${escapeHtml(h.note)}</p>` : "";
     return `<div class="card"><h3>${escapeHtml(h.proposal)}</h3><ul>${items || "<li class=\"unclear\">No KPI to summarise.</li>"}</ul>${note}</div>`;
   };
-  const title = page.kind === "comparison" ? "What the proposals change" : "Key figures";
+  const title = page.kind === "comparison" ? "Every headline change" : "Key figures";
   const warnings = page.warnings.length
     ? `<div class="warnings"><strong>Warnings</strong><ul>${page.warnings.map((w) => `<li>${escapeHtml(w)}</li>`).join("")}</ul></div>`
     : "";
-  return `<section><h2>${title}</h2><div class="headline">${page.headline.map(card).join("")}</div>${warnings}</section>`;
+  return `<section id="headline"><h2>${title}</h2><div class="headline">${page.headline.map(card).join("")}</div>${warnings}</section>`;
 }
 
 function chartsSection(page: ReportPage): string {
-  if (!page.charts.length) return `<section><h2>Charts</h2><p>The results hold nothing to chart.</p></section>`;
+  if (!page.charts.length) return `<section id="charts"><h2>Charts</h2><p>The results hold nothing to chart.</p></section>`;
   const figures = page.charts.map((c) => {
     const files = `<a href="${c.id}.svg">SVG</a> · <a href="${c.id}.png">PNG</a> · <a href="${c.id}.vl.json">Vega-Lite</a>`;
     return `<figure class="card chart${c.wide ? " wide" : ""}${c.tall ? " tall" : ""}" id="chart-${c.id}"><div class="view" data-chart="${c.id}" role="img" aria-label="${escapeHtml(c.title)}"></div><figcaption>${escapeHtml(c.title)} · ${files}</figcaption></figure>`;
   });
-  return `<section><h2>Charts</h2><div class="grid">${figures.join("")}</div></section>`;
+  return `<section id="charts"><h2>Charts</h2><div class="grid">${figures.join("")}</div></section>`;
 }
 
 function rowClass(row: unknown): string {
@@ -80,8 +81,23 @@ export function tableToHtml<R>(table: Table<R>): string {
 }
 
 function tablesSection(page: ReportPage): string {
-  const blocks = page.tables.map((t) => `<details class="card table" open><summary>${escapeHtml(t.title)}</summary><div class="scroll">${tableToHtml(t)}</div></details>`);
-  return `<section><h2>Tables</h2>${blocks.join("\n")}</section>`;
+  const blocks = page.tables.map((t, i) => `<details class="card table" id="table-${i + 1}" open><summary>${escapeHtml(t.title)}</summary><div class="scroll">${tableToHtml(t)}</div>${t.note ? `<p class="note table-note">${escapeHtml(t.note)}</p>` : ""}</details>`);
+  return `<section id="tables"><h2>Tables</h2>${blocks.join("\n")}</section>`;
+}
+
+/** The table of contents: the sections, then each chart and table by title. */
+function contents(page: ReportPage): string {
+  const link = (id: string, text: string) => `<li><a href="#${id}">${escapeHtml(text)}</a></li>`;
+  const charts = page.charts.map((c) => link(`chart-${c.id}`, c.title)).join("");
+  const tables = page.tables.map((t, i) => link(`table-${i + 1}`, t.title)).join("");
+  const items = [
+    link("decision", "Decision summary"),
+    page.assumptions.rows.length ? link("assumptions", "Assumptions") : "",
+    link("headline", page.kind === "comparison" ? "Every headline change" : "Key figures"),
+    `<li><a href="#charts">Charts</a><ul>${charts}</ul></li>`,
+    `<li><a href="#tables">Tables</a><ul>${tables}</ul></li>`,
+  ];
+  return `<nav class="toc card" aria-label="Contents"><details><summary>Contents</summary><ul>${items.join("")}</ul></details></nav>`;
 }
 
 /** Draws every chart with vega-embed; marks each container done or error (for tests and readers). */
@@ -110,7 +126,7 @@ export function renderReportHtml(page: ReportPage, scripts: ReportScripts): stri
     `<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(page.title)} · procsim report</title><style>${REPORT_CSS}</style></head>`,
     "<body>",
     masthead(page),
-    `<main class="wrap">${headlineSection(page)}${chartsSection(page)}${tablesSection(page)}${footer}</main>`,
+    `<main class="wrap">${contents(page)}${decisionHtml(page.decision)}${assumptionsHtml(page.assumptions.models, page.assumptions.rows)}${headlineSection(page)}${chartsSection(page)}${tablesSection(page)}${footer}</main>`,
     `<script>${scriptCode(scripts.vega)}</script>`,
     `<script>${scriptCode(scripts.vegaLite)}</script>`,
     `<script>${scriptCode(scripts.vegaEmbed)}</script>`,

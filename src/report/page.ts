@@ -6,14 +6,18 @@
  * proposal, every chart that has data, the KPI matrix and the paired-difference table.
  */
 import type { ComparisonResult, RunResult } from "../stats/result-types.js";
-import { fixed } from "./format.js";
+import { fixed, formatDuration } from "./format.js";
 import { formatEstimate } from "./format-kpi.js";
 import { buildHeadline, type ProposalHeadline } from "./headline.js";
 import { headlineKpis } from "./headline-kpis.js";
 import { shortLabel, summaryOf } from "./specs/kpi-select.js";
 import { buildComparisonChartList, buildRunChartList, type BuiltChart } from "./specs/registry.js";
-import { differencesTable, kpiMatrixTable, withoutColumns, type DifferenceRow, type Table } from "./tables.js";
+import { differencesTable, kpiMatrixTable, withColumnsFirst, withoutColumns, type DifferenceRow, type Table } from "./tables.js";
+import { quietTable } from "./quiet-kpis.js";
 import { serviceLevelSlotTable } from "./service-level-table.js";
+import { comparisonDecisionSummary, runDecisionSummary, type DecisionSummary } from "./decision-summary.js";
+import { assumptionRows, type AssumptionRow } from "./assumptions.js";
+import type { ReportContext } from "./model-facts.js";
 
 /** Everything a report page shows. */
 export interface ReportPage {
@@ -23,6 +27,10 @@ export interface ReportPage {
   /** Label/value pairs under the title: seed, replications, events. */
   readonly facts: readonly { readonly label: string; readonly value: string }[];
   readonly headline: readonly ProposalHeadline[];
+  /** What was compared, the targets before and after, money and caveats. */
+  readonly decision: DecisionSummary;
+  /** The inputs, one row each, a column per model (empty without the models' facts). */
+  readonly assumptions: { readonly models: readonly string[]; readonly rows: readonly AssumptionRow[] };
   readonly warnings: readonly string[];
   readonly charts: readonly BuiltChart[];
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -58,33 +66,37 @@ function withRows(tables: readonly Table<any>[]): Table<any>[] {
   return tables.filter((t) => t.rows.length > 0);
 }
 
-/** "warm-up: 7,200 min declared · 17,280 min estimated" for a steady-state run. */
+/** "warm-up: 5 days declared · 12 days estimated" for a steady-state run. */
 function warmupFact(w: NonNullable<RunResult["warmup"]>): ReportPage["facts"][number] {
-  const estimated = w.estimatedMinutes === null ? "run too short to estimate" : `${fixed(w.estimatedMinutes, 0)} min estimated (${w.method})`;
-  return { label: "warm-up", value: `${fixed(w.declaredMinutes, 0)} min declared · ${estimated}` };
+  const estimated = w.estimatedMinutes === null ? "run too short to estimate" : `${formatDuration(w.estimatedMinutes)} estimated (${w.method})`;
+  return { label: "warm-up", value: `${formatDuration(w.declaredMinutes)} declared · ${estimated}` };
 }
 
 /** The page of a single run. */
-export function buildRunPage(result: RunResult): ReportPage {
+export function buildRunPage(result: RunResult, context: ReportContext | null = null): ReportPage {
   return {
     kind: "run",
     title: result.model,
     facts: runFacts(result),
     headline: [runHeadline(result)],
+    decision: runDecisionSummary(result, context),
+    assumptions: { models: [result.model], rows: context ? assumptionRows([context.current]) : [] },
     warnings: [...result.warnings],
     charts: buildRunChartList(result),
-    tables: withRows([kpiMatrixTable([{ name: result.model, result }]), serviceLevelSlotTable([{ name: result.model, result }])]),
+    tables: withRows([quietTable(kpiMatrixTable([{ name: result.model, result }]), [result]), serviceLevelSlotTable([{ name: result.model, result }])]),
   };
 }
 
 /** The paired differences of one proposal, titled with its name (so no proposal column). */
 function proposalDifferences(comparison: ComparisonResult, proposal: ComparisonResult["proposals"][number]): Table<DifferenceRow> {
   const table = differencesTable({ ...comparison, proposals: [proposal] });
-  return { ...withoutColumns(table, ["proposal"]), title: `Paired differences: ${proposal.name} − ${comparison.current.model}` };
+  const runs = [comparison.current, ...comparison.proposals.map((p) => p.result)];
+  const keyFirst = withColumnsFirst(withoutColumns(table, ["proposal"]), ["KPI", "difference", "95% CI", "verdict"]);
+  return quietTable({ ...keyFirst, title: `Paired differences: ${proposal.name} − ${comparison.current.model}` }, runs);
 }
 
 /** The page of a comparison: current against every proposal. */
-export function buildComparisonPage(comparison: ComparisonResult): ReportPage {
+export function buildComparisonPage(comparison: ComparisonResult, context: ReportContext | null = null): ReportPage {
   const { current, proposals } = comparison;
   const models = [{ name: current.model, result: current }, ...proposals.map((p) => ({ name: p.name, result: p.result }))];
   const events = models.reduce((sum, m) => sum + m.result.events, 0);
@@ -99,8 +111,10 @@ export function buildComparisonPage(comparison: ComparisonResult): ReportPage {
       { label: "events simulated", value: fixed(events, 0) },
     ],
     headline: buildHeadline(comparison),
+    decision: comparisonDecisionSummary(comparison, context),
+    assumptions: { models: models.map((m) => m.name), rows: context ? assumptionRows([context.current, ...context.proposals.map((p) => p.facts)]) : [] },
     warnings,
     charts: buildComparisonChartList(comparison),
-    tables: withRows([kpiMatrixTable(models), ...proposals.map((p) => proposalDifferences(comparison, p)), serviceLevelSlotTable(models)]),
+    tables: withRows([quietTable(kpiMatrixTable(models), models.map((m) => m.result)), ...proposals.map((p) => proposalDifferences(comparison, p)), serviceLevelSlotTable(models)]),
   };
 }

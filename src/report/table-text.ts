@@ -110,7 +110,8 @@ export function tableToTextLines<R>(table: Table<R>, layout: TextLayout): string
   const head = render(columns.map((c) => c.header));
   const body = table.rows.flatMap((r) => render(columns.map((c) => c.text(r))));
   const title = layout.title === false ? [] : [truncateTo(table.title, layout.width)];
-  return [...title, ...head, rule, ...body];
+  const note = table.note ? wrapTo(table.note, Math.max(20, layout.width - indent.length)).map((line) => indent + line) : [];
+  return [...title, ...head, rule, ...body, ...note];
 }
 
 /** A table as text ending in a newline (see tableToTextLines); 100 columns unless given. */

@@ -37,6 +37,8 @@ export interface Table<R = unknown> {
   readonly title: string;
   readonly columns: readonly Column<R>[];
   readonly rows: readonly R[];
+  /** A sentence under the table, e.g. which rows were left out and why. */
+  readonly note?: string;
 }
 
 /** One KPI of one model. */
@@ -170,6 +172,19 @@ export function differenceColumns(): Column<DifferenceRow>[] {
 /** Paired differences proposed − current with CIs, relative change, significance and verdict. */
 export function differencesTable(comparison: ComparisonResult): Table<DifferenceRow> {
   return { title: "Paired differences (proposed − current)", columns: differenceColumns(), rows: differenceRowsOf(comparison) };
+}
+
+/** The table without the rows of these KPI keys, saying why in its note (tables of KPI rows). */
+export function withoutKpis<R extends { readonly def: KpiDef }>(table: Table<R>, hidden: ReadonlySet<string>, notes: readonly string[]): Table<R> {
+  const rows = table.rows.filter((r) => !hidden.has(r.def.key));
+  if (rows.length === table.rows.length) return table;
+  return { ...table, rows, note: [table.note, ...notes].filter(Boolean).join(" ") };
+}
+
+/** The table with the columns of these headers first, in this order (key columns of a narrow screen). */
+export function withColumnsFirst<R>(table: Table<R>, headers: readonly string[]): Table<R> {
+  const first = headers.flatMap((h) => table.columns.filter((c) => c.header === h));
+  return { ...table, columns: [...first, ...table.columns.filter((c) => !first.includes(c))] };
 }
 
 /** The table with the display columns of these headers left out (CSV columns kept). */

@@ -15,6 +15,7 @@ import { renderChartSvg } from "./render-svg.js";
 import { comparisonKpiTable, differencesTable, runKpiTable, tableToCsv } from "./tables.js";
 import { serviceLevelSlotTable } from "./service-level-table.js";
 import { readReportScripts } from "./write-assets.js";
+import type { ReportContext } from "./model-facts.js";
 import { svgToPng } from "./write-png.js";
 import { replaceFolderAtomic, type StageHook } from "./write-atomic.js";
 import { REPORT_MARKER, resolveReportDir, slugOf, type ReportIssue, type ReportTargetOptions } from "./write-target.js";
@@ -25,6 +26,8 @@ export { REPORT_MARKER, slugOf, type ReportIssue, type ReportTargetOptions } fro
 export interface WriteReportOptions extends ReportTargetOptions {
   /** Also write each chart as PNG (default true). */
   readonly png?: boolean;
+  /** The models' facts (assumptions, changes, currency); without them the summary leaves those out. */
+  readonly context?: ReportContext;
   /** Called after each stage of replacing the folder (fault-injection tests). */
   readonly onStage?: StageHook;
 }
@@ -45,7 +48,7 @@ const MARKER_TEXT = "This folder was written by procsim; it may be overwritten b
  */
 export async function writeRunReport(result: RunResult, options: WriteReportOptions = {}): Promise<WriteReportResult> {
   const tables = { "kpis.csv": tableToCsv(runKpiTable(result)), "service-level-by-slot.csv": tableToCsv(serviceLevelSlotTable([{ name: result.model, result }])) };
-  return writeReport(slugOf(result.model), buildRunPage(result), result, tables, options);
+  return writeReport(slugOf(result.model), buildRunPage(result, options.context ?? null), result, tables, options);
 }
 
 /**
@@ -60,7 +63,7 @@ export async function writeComparisonReport(result: ComparisonResult, options: W
     "differences.csv": tableToCsv(differencesTable(result)),
     "service-level-by-slot.csv": tableToCsv(serviceLevelSlotTable(models)),
   };
-  return writeReport(slugOf(name), buildComparisonPage(result), result, tables, options);
+  return writeReport(slugOf(name), buildComparisonPage(result, options.context ?? null), result, tables, options);
 }
 
 /** The files of a report, in writing order: name → content. */

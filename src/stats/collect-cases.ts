@@ -12,6 +12,7 @@ import type { LogHistogram } from "./result-types.js";
 import type { CaseFacts, CaseTally, RunWindow } from "./kpis/facts.js";
 import { openMinutesBetween, workingDayFlags, type BusinessHours } from "./business-clock.js";
 import { LogHistogramAccumulator } from "./log-histogram.js";
+import { serviceLevelHistogramKey } from "./collect-service-levels.js";
 import { TimeWeighted } from "./time-weighted.js";
 import { Welford } from "./welford.js";
 
@@ -47,6 +48,7 @@ export function histogramKey(cls: string | null, metric: "waitTime" | "cycleTime
 export function histogramKeysFor(layout: CollectorLayout): string[] {
   const keys = [histogramKey(null, "waitTime"), histogramKey(null, "cycleTime")];
   for (const cls of layout.classes) keys.push(histogramKey(cls, "waitTime"), histogramKey(cls, "cycleTime"));
+  for (const sl of layout.serviceLevels) keys.push(serviceLevelHistogramKey(sl.name));
   return keys;
 }
 

@@ -17,6 +17,13 @@ import type { ServiceLevelFacts } from "./kpis/facts.js";
 import { ALWAYS_OPEN, isOpenDay, openMinutesBetween, type BusinessHours } from "./business-clock.js";
 import { CaseArrivals } from "./case-arrivals.js";
 import { MINUTES_PER_DAY, binOf } from "./time-of-day-bins.js";
+import { HISTOGRAM_MAX, LogHistogramAccumulator } from "./log-histogram.js";
+import type { LogHistogram } from "./result-types.js";
+
+/** The histogram key of what a service level measures: `serviceLevel/<name>/measure`. */
+export function serviceLevelHistogramKey(name: string): string {
+  return `serviceLevel/${name}/measure`;
+}
 
 /** Collects met/observed counts per service level, indexed like `layout.serviceLevels`. */
 export class ServiceLevelCollector {
@@ -37,6 +44,8 @@ export class ServiceLevelCollector {
   /** Abandoned observations, and those that gave up within the threshold, by level. */
   private readonly abandoned: Float64Array;
   private readonly abandonedWithin: Float64Array;
+  /** What each level compares with its threshold, per observation (a case that gave up: overflow). */
+  private readonly measures: LogHistogramAccumulator[];
 
   constructor(
     private readonly layout: CollectorLayout,
@@ -55,6 +64,12 @@ export class ServiceLevelCollector {
     this.totalWaits = levels.some((sl) => sl.step < 0 && sl.measure !== "cycleTime") ? new CaseArrivals() : null;
     this.abandoned = new Float64Array(levels.length);
     this.abandonedWithin = new Float64Array(levels.length);
+    this.measures = levels.map(() => new LogHistogramAccumulator());
+  }
+
+  /** Writes each level's histogram of what it measures (serviceLevelHistogramKey). */
+  writeHistograms(out: Map<string, LogHistogram>): void {
+    this.layout.serviceLevels.forEach((sl, i) => out.set(serviceLevelHistogramKey(sl.name), this.measures[i].toRecord()));
   }
 
   /** The case in `slot` arrived: it has waited nothing yet. */
@@ -73,7 +88,7 @@ export class ServiceLevelCollector {
       const sl = levels[i];
       if (sl.step !== step || !(sl.cls < 0 || sl.cls === cls)) continue;
       const wait = this.working[i] === 1 ? openMinutesBetween(this.hours, t - waited, t) : waited;
-      this.count(i, wait <= sl.maxWait, arrivedAt);
+      this.count(i, wait, arrivedAt);
     }
   }
 
@@ -85,7 +100,7 @@ export class ServiceLevelCollector {
     for (let i = 0; i < levels.length; i++) {
       const sl = levels[i];
       if (sl.step >= 0 || !(sl.cls < 0 || sl.cls === cls)) continue;
-      this.count(i, this.measured(i, t, waited, cycleTime, slot) <= sl.maxWait, arrivedAt);
+      this.count(i, this.measured(i, t, waited, cycleTime, slot), arrivedAt);
     }
   }
 
@@ -106,7 +121,7 @@ export class ServiceLevelCollector {
     for (let i = 0; i < levels.length; i++) {
       const sl = levels[i];
       if (!((sl.step < 0 || sl.step === step) && (sl.cls < 0 || sl.cls === cls))) continue;
-      this.count(i, false, arrivedAt);
+      this.count(i, Infinity, arrivedAt);
       this.abandoned[i] += 1;
       if (this.waitedBeforeGivingUp(i, t, waited, arrivedAt, slot) <= sl.maxWait) this.abandonedWithin[i] += 1;
     }
@@ -134,7 +149,10 @@ export class ServiceLevelCollector {
     return (before ?? 0) + here;
   }
 
-  private count(i: number, met: boolean, arrivedAt: number): void {
+  /** Counts one observation of level i that measured `value` (Infinity: gave up, never met). */
+  private count(i: number, value: number, arrivedAt: number): void {
+    const met = value <= this.layout.serviceLevels[i].maxWait;
+    this.measures[i].add(Math.min(value, HISTOGRAM_MAX));
     this.observed[i] += 1;
     if (met) this.met[i] += 1;
     if (!isOpenDay(this.hours, Math.floor(arrivedAt / MINUTES_PER_DAY))) return;

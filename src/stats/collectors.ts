@@ -294,6 +294,7 @@ class ReplicationCollector implements Collector {
   private histograms(): Record<string, LogHistogram> {
     const records = new Map<string, LogHistogram>();
     this.cases.writeHistograms(records);
+    this.serviceLevels.writeHistograms(records);
     const out: Record<string, LogHistogram> = {};
     for (const key of histogramKeysFor(this.layout)) out[key] = records.get(key) as LogHistogram;
     return out;

@@ -128,7 +128,16 @@ export interface RunResult {
   readonly distributions: readonly DistributionSummary[];
   readonly timeOfDay: readonly TimeOfDaySummary[];
   /** Service-level targets with achieved share, for tables and charts. */
-  readonly serviceLevels: readonly { readonly name: string; readonly maxWait: number; readonly target: number; readonly achievedKey: string }[];
+  readonly serviceLevels: readonly {
+    readonly name: string;
+    readonly maxWait: number;
+    readonly target: number;
+    readonly achievedKey: string;
+    /** Distribution key of what the target measures, per observation (absent in older results). */
+    readonly measureKey?: string;
+    /** What it measures, in words: "total waiting", "waiting at initial review", "cycle time". */
+    readonly measures?: string;
+  }[];
   readonly events: number;
   readonly warnings: readonly string[];
   /** Steady-state runs only: declared and estimated warm-up. */

@@ -13,6 +13,7 @@ import type { CollectorLayout } from "./observer.js";
 import type { DistributionSummary, KpiDef, KpiSummary, RepResult, RunResult, TimeOfDaySummary, WarmupEstimate } from "./result-types.js";
 import { kpiInterval, tInterval } from "./ci.js";
 import { histogramKeysFor } from "./collect-cases.js";
+import { serviceLevelHistogramKey } from "./collect-service-levels.js";
 import { kpiDefsFor, kpiDefsFromKeys } from "./kpi-defs.js";
 import { histogramEcdf, histogramQuantile, mergeHistograms } from "./log-histogram.js";
 import { binStarts } from "./time-of-day-bins.js";
@@ -29,7 +30,15 @@ export { timeOfDayDefsFor } from "./collect-time-of-day.js";
 export interface RunSource {
   readonly name: string;
   readonly run: { readonly seed: number };
-  readonly serviceLevels: readonly { readonly name: string; readonly maxWait: number; readonly target: number }[];
+  readonly serviceLevels: readonly {
+    readonly name: string;
+    readonly maxWait: number;
+    readonly target: number;
+    readonly class?: string | null;
+    readonly step?: string | null;
+    readonly measure?: "wait" | "cycleTime";
+    readonly clock?: "elapsed" | "working";
+  }[];
 }
 
 const COMPLETIONS_KEY = "overall/completions";
@@ -61,6 +70,8 @@ export function summariseRuns(source: RunSource, reps: readonly RepResult[], lay
       maxWait: sl.maxWait,
       target: sl.target,
       achievedKey: `serviceLevel/${sl.name}/achieved`,
+      measureKey: serviceLevelHistogramKey(sl.name),
+      measures: measuredBy(sl),
     })),
     events: ordered.reduce((sum, rep) => sum + rep.events, 0),
     warnings: [...warningsFor(ordered, kpiDefs, layout?.warmup ?? null), ...endOfDayWarnings(ordered, layout), ...(warning ? [warning] : [])],
@@ -102,8 +113,16 @@ export function summariseDistribution(key: string, reps: readonly RepResult[]): 
   };
 }
 
+/** What a service level measures, in words: "waiting at initial review", "total waiting", "cycle time (working hours)". */
+function measuredBy(sl: RunSource["serviceLevels"][number]): string {
+  const what = sl.measure === "cycleTime" ? "cycle time" : sl.step ? `waiting at ${sl.step}` : "total waiting";
+  const who = sl.class ? ` of class ${sl.class}` : "";
+  return `${what}${who}${sl.clock === "working" ? " (working hours)" : ""}`;
+}
+
 /** "Waiting time (all cases)", "Cycle time (class walk-in)". */
 function distributionLabel(key: string): string {
+  if (key.startsWith("serviceLevel/")) return `Measured by ${key.slice("serviceLevel/".length, key.lastIndexOf("/"))}`;
   const metric = key.slice(key.lastIndexOf("/") + 1);
   const what = metric === "waitTime" ? "Waiting time" : metric === "cycleTime" ? "Cycle time" : metric;
   const cls = key.startsWith("class/") ? key.slice("class/".length, key.lastIndexOf("/")) : null;

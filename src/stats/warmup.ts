@@ -75,13 +75,18 @@ export function estimateWarmup(seriesByRep: readonly (readonly number[])[], spec
   };
 }
 
-const minutes = (x: number) => `${Math.round(x).toLocaleString("en-US")} min`;
+/** A warm-up length as a reader thinks of it: 20,160 min → "14 days", 90 → "90 min". */
+function minutes(x: number): string {
+  if (x < 1440) return `${Math.round(x).toLocaleString("en-US")} min`;
+  const days = Math.round((x / 1440) * 10) / 10;
+  return `${days.toLocaleString("en-US")} ${days === 1 ? "day" : "days"}`;
+}
 
 /** The warning a warm-up estimate calls for, or null. */
 export function warmupWarning(estimate: WarmupEstimate): string | null {
   const { declaredMinutes: declared, estimatedMinutes: estimated, horizonMinutes: horizon } = estimate;
   if (estimated === null) {
-    return `The run is too short for a steady state: over the ${minutes(horizon)} run, cases in process (averaged over the replications) do not settle within the first half (${estimate.method}), so long-run figures are biased by the empty start. Run much longer (and set run.warmup to the estimate it then reports).`;
+    return `The run is too short for a steady state: over a run of ${minutes(horizon)}, cases in process (averaged over the replications) do not settle within the first half (${estimate.method}), so long-run figures are biased by the empty start. Run much longer (and set run.warmup to the estimate it then reports).`;
   }
   if (declared < estimated) {
     return `The declared warm-up of ${minutes(declared)} is shorter than the ${minutes(estimated)} estimated from cases in process (${estimate.method}): statistics include part of the start-up transient. Set run.warmup to at least ${minutes(estimated)}.`;

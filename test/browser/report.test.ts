@@ -13,19 +13,36 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { REPORT_MARKER, writeComparisonReport, writeRunReport } from "../../src/report/write.js";
 import { accountOpeningComparison, accountOpeningRun } from "../fixtures/results/account-opening.js";
 import { compareFiles } from "../../src/api/compare.js";
-import { simulateFile } from "../../src/api/simulate.js";
+import { loadModels, simulateFile } from "../../src/api/simulate.js";
+import { comparisonContextOf, runContextOf } from "../../src/api/model-facts.js";
+import type { ReportContext } from "../../src/report/model-facts.js";
 
-/** Reports from the real pipeline: bundled scenarios, a few replications, in-process. */
+/** The bundled comparisons (current, proposal) and the bundled models run on their own. */
+const BUNDLED_COMPARISONS = [
+  ["account-opening-rpa", "scenarios/account-opening.yaml", "scenarios/account-opening-rpa-proposed.yaml"],
+  ["branch-counter-lunch", "scenarios/branch-counter.yaml", "scenarios/branch-counter-lunch-proposed.yaml"],
+  ["loan-factory-prereview", "scenarios/loan-factory.yaml", "scenarios/loan-factory-prereview-proposed.yaml"],
+] as const;
+const BUNDLED_RUNS = [["branch-counter", "scenarios/branch-counter.yaml"], ["call-centre", "scenarios/call-centre.yaml"]] as const;
+
+/** Reports from the real pipeline: bundled scenarios, a few replications, in-process, with the models' facts. */
 async function pipelineReports(out: string) {
   const options = { replications: 4, workers: 1 };
-  const comparison = await compareFiles("scenarios/account-opening.yaml", ["scenarios/account-opening-rpa-proposed.yaml"], options);
-  const run = await simulateFile("scenarios/branch-counter.yaml", options);
-  if (!comparison.ok || !run.ok) throw new Error("bundled scenarios failed to load");
-  const target = (dir: string) => ({ outDir: join(out, dir), allowOutside: true, png: false });
-  return [
-    ["account-opening-rpa", await writeComparisonReport(comparison.value, target("account-opening-rpa"))],
-    ["branch-counter", await writeRunReport(run.value, target("branch-counter"))],
-  ] as const;
+  const target = (dir: string, context: ReportContext) => ({ outDir: join(out, dir), allowOutside: true, png: false, context });
+  const written = [];
+  for (const [name, current, proposal] of BUNDLED_COMPARISONS) {
+    const models = loadModels([current, proposal]);
+    const comparison = await compareFiles(current, [proposal], options);
+    if (!comparison.ok || !models.ok) throw new Error(`${name}: bundled scenarios failed to load`);
+    written.push([name, await writeComparisonReport(comparison.value, target(name, comparisonContextOf(models.value, comparison.value, options)))] as const);
+  }
+  for (const [name, path] of BUNDLED_RUNS) {
+    const models = loadModels([path]);
+    const run = await simulateFile(path, options);
+    if (!run.ok || !models.ok) throw new Error(`${name}: bundled scenario failed to load`);
+    written.push([name, await writeRunReport(run.value, target(name, runContextOf(models.value[0], run.value, options)))] as const);
+  }
+  return written;
 }
 
 const CHROMIUM = "/usr/bin/chromium";
@@ -59,7 +76,23 @@ interface PageCheck {
   readonly charts: { id: string; state: string | null; marks: number }[];
   readonly errors: string[];
   readonly badRequests: string[];
+  /** At 1280 px: whether the decision summary is there, and the tables and charts wider than their card. */
+  readonly decision: boolean;
+  readonly overflowing: string[];
 }
+
+/** Tables and charts at least a pixel wider than the card they sit in (what a reader cannot see). */
+const OVERFLOW_CHECK = `(() => {
+  const out = [];
+  for (const card of document.querySelectorAll(".card")) {
+    const box = card.getBoundingClientRect();
+    for (const el of card.querySelectorAll("table, .view svg")) {
+      const r = el.getBoundingClientRect();
+      if (r.right > box.right + 1 || r.left < box.left - 1) out.push((card.id || card.className) + ": " + el.tagName + " " + Math.round(r.width) + " px in " + Math.round(box.width) + " px");
+    }
+  }
+  return out;
+})()`;
 
 async function openReport(context: BrowserContext, html: string, screenshot: string): Promise<PageCheck> {
   const page = await context.newPage();
@@ -85,8 +118,11 @@ async function openReport(context: BrowserContext, html: string, screenshot: str
     })),
   );
   await page.screenshot({ path: screenshot, fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const decision = (await page.$("#decision .question")) !== null;
+  const overflowing = (await page.evaluate(OVERFLOW_CHECK)) as string[];
   await page.close();
-  return { charts, errors, badRequests };
+  return { charts, errors, badRequests, decision, overflowing };
 }
 
 describe.skipIf(!installed && !process.env.CI)("HTML report in headless Chromium", () => {
@@ -131,6 +167,8 @@ describe.skipIf(!installed && !process.env.CI)("HTML report in headless Chromium
       expect(check.errors, report.name).toEqual([]);
       expect(check.badRequests, report.name).toEqual([]);
       expect(existsSync(join(SCREENSHOTS, `${report.name}.png`))).toBe(true);
+      expect(check.decision, `${report.name}: decision summary`).toBe(true);
+      expect(check.overflowing, `${report.name}: wider than their card at 1280 px`).toEqual([]);
     }
   });
 });

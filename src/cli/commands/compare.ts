@@ -19,6 +19,9 @@ import { experimentArgProblems, withExperimentOptions, overridesOf, targetLine, 
 export { parseTarget } from "../experiment-options.js";
 import { comparisonCsv, reportIssues, reportRunFailure, runCsv, writeFiles, writeJson } from "../experiment-output.js";
 import { startProgress } from "../progress.js";
+import { comparisonContextOf } from "../../api/model-facts.js";
+import { comparisonDecisionSummary } from "../../report/decision-summary.js";
+import { formatDecisionSummary } from "../decision-text.js";
 import { formatComparisonTables } from "../tables.js";
 import { EXIT } from "../output.js";
 import { writeShardFor } from "../shard-output.js";
@@ -77,6 +80,8 @@ async function handler(args: CompareArgs): Promise<void> {
     progress.stop();
     if (!outcome.ok) return reportIssues(outcome.issues);
     reportIssues(outcome.warnings);
+    const context = comparisonContextOf(loaded, outcome.value, overridesOf(args));
+    process.stdout.write(formatDecisionSummary(comparisonDecisionSummary(outcome.value, context)));
     process.stdout.write(`${formatComparisonTables(outcome.value, args.all)}
 ${targetLine(outcome.value.target)}`);
     const { current, proposals } = outcome.value;
@@ -86,7 +91,7 @@ ${targetLine(outcome.value.target)}`);
     }
     writeOutputs(args, outcome.value);
     if (args.log !== undefined) writeOutput("Event log", () => writeEventLogs(args, alignModels(loaded[0], loaded.slice(1), overridesOf(args))));
-    await writeComparisonReportFor(args, outcome.value, inputs);
+    await writeComparisonReportFor(args, outcome.value, inputs, context);
   } catch (error) {
     progress.stop();
     if (!reportRunFailure(error)) throw error;

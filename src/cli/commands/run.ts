@@ -15,6 +15,9 @@ import { extendsRootsOf } from "../extends-root.js";
 import { experimentArgProblems, withExperimentOptions, overridesOf, targetLine, targetOf, workersOf, type ExperimentArgs } from "../experiment-options.js";
 import { reportIssues, reportRunFailure, runCsv, warmupLine, writeFiles, writeJson } from "../experiment-output.js";
 import { startProgress } from "../progress.js";
+import { runContextOf } from "../../api/model-facts.js";
+import { runDecisionSummary } from "../../report/decision-summary.js";
+import { formatDecisionSummary } from "../decision-text.js";
 import { formatRunTable } from "../tables.js";
 import { EXIT } from "../output.js";
 import { writeShardFor } from "../shard-output.js";
@@ -58,6 +61,8 @@ async function handler(args: RunArgs): Promise<void> {
     progress.stop();
     if (!outcome.ok) return reportIssues(outcome.issues);
     reportIssues(outcome.warnings);
+    const context = runContextOf(loaded[0], outcome.value, overridesOf(args));
+    process.stdout.write(formatDecisionSummary(runDecisionSummary(outcome.value, context)));
     process.stdout.write(`${formatRunTable(outcome.value, args.all)}
 ${warmupLine(outcome.value)}${targetLine(outcome.value.target)}`);
     for (const warning of outcome.value.warnings) process.stderr.write(`procsim: warning: ${warning}
@@ -66,7 +71,7 @@ ${warmupLine(outcome.value)}${targetLine(outcome.value.target)}`);
     if (json) writeOutput("JSON result", () => writeJson(json, outcome.value, args.perReplication));
     if (csv) writeOutput("CSV tables", () => writeFiles(csv, { "kpis.csv": runCsv(outcome.value), "replications.csv": replicationCsv(outcome.value) }));
     if (args.log !== undefined) writeOutput("Event log", () => writeEventLogs(args, [withRunOverrides(loaded[0], overridesOf(args))]));
-    await writeRunReportFor(args, outcome.value, inputs);
+    await writeRunReportFor(args, outcome.value, inputs, context);
   } catch (error) {
     progress.stop();
     if (!reportRunFailure(error)) throw error;

@@ -225,4 +225,6 @@ export interface Model {
   readonly fixedCostPerDay: number;
   /** Trunk lines shared by the sources without their own (absent: none). */
   readonly lines?: number;
+  /** ISO 4217 code of the money amounts, e.g. "CNY"; absent = plain cost units. */
+  readonly currency?: string;
 }

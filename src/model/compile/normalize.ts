@@ -50,6 +50,7 @@ export function normalizeModel(raw: RawModel, sourceFile: string | null = null):
     serviceLevels: (raw.serviceLevels ?? []).map((level, i) => normalizeServiceLevel(level, i, unit, issues)),
     fixedCostPerDay: raw.fixedCostPerDay ?? 0,
     ...(raw.lines === undefined ? {} : { lines: raw.lines }),
+    ...(raw.currency ? { currency: raw.currency } : {}),
   };
   return { model, issues };
 }

@@ -156,6 +156,14 @@ const ServiceLevelSchema = strict({
   step: NameSchema.optional().describe("Waiting at this step only (default: total waiting of the case)."),
 }).describe('A target such as "80% of walk-in customers wait at most 5 minutes".');
 
+/** Currency codes Intl knows (ISO 4217), e.g. "CNY", "EUR", "USD". */
+const KNOWN_CURRENCIES = new Set(Intl.supportedValuesOf("currency"));
+
+/** An ISO 4217 currency code. */
+const CurrencySchema = z
+  .string()
+  .refine((code) => KNOWN_CURRENCIES.has(code), { message: 'not an ISO 4217 currency code in capitals; e.g. "CNY", "EUR", "USD"' });
+
 /** The whole model file. */
 export const ModelSchema = strict({
   name: NameSchema.describe("Model title."),
@@ -171,6 +179,7 @@ export const ModelSchema = strict({
   serviceLevels: z.array(ServiceLevelSchema).max(1_000).optional().describe("Waiting-time targets."),
   fixedCostPerDay: bounded(0, LIMITS.costPerHour).optional().describe("Fixed cost per day of operation, e.g. licences (default 0)."),
   lines: LinesSchema.optional().describe("Trunk lines shared by every source without lines of its own: a call holds one from arrival until it leaves; a call finding all busy gets a busy signal."),
+  currency: CurrencySchema.optional().describe("ISO 4217 code of the money amounts (costPerHour, fixedCostPerDay), e.g. CNY or EUR; reports name it (default: plain cost units)."),
 }).describe("A procsim process model.");
 
 /** A model file as written (before normalisation). */

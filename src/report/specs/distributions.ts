@@ -1,15 +1,17 @@
 /**
  * Waiting-time and cycle-time distributions as ECDF lines, one per model, with the
- * service-level threshold marked.
+ * thresholds of the service-level targets that measure total waiting marked (a target on one
+ * step's waiting is drawn on that step's own curve: service-level-distributions.ts).
  *
  * "Today 42% of applicants wait at most 30 minutes; with RPA + single approval, 81%": read at
  * the dashed threshold line, where each curve crosses it. The curve answers every "what share
  * waits less than x" question at once, which a mean cannot.
  */
 import type { TopLevelSpec } from "vega-lite";
-import type { DistributionSummary } from "../../stats/result-types.js";
+import type { DistributionSummary, RunResult } from "../../stats/result-types.js";
 import { frame, isComparison, tidy, type ChartBuilder, type ChartContext } from "./common.js";
 import { PANEL, timeScaleFor } from "./theme.js";
+import { formatDuration } from "../format.js";
 import { variantColourScale, type Variant } from "./variants.js";
 
 /** Which distribution a chart shows. */
@@ -17,8 +19,17 @@ export interface DistributionChartOptions {
   /** DistributionSummary key, e.g. `overall/waitTime`. */
   readonly key: string;
   readonly title: string;
-  /** Whether service-level thresholds on waiting apply to this distribution. */
-  readonly markServiceLevels: boolean;
+  /** The service-level thresholds drawn on this curve (only targets that measure what it shows). */
+  readonly levels: readonly { readonly name: string; readonly maxWait: number; readonly target: number }[];
+  /** KPI key prefix of the tables' percentiles (`overall/waitTime` → `overall/waitTime.p90`); none: pooled. */
+  readonly kpiPrefix?: string;
+  /** Right end of the axis, minutes (default: past the largest p95). */
+  readonly xMaxMinutes?: number;
+}
+
+/** True when a target measures what the all-cases waiting curve shows (total waiting, elapsed, every class). */
+export function measuresTotalWaiting(level: RunResult["serviceLevels"][number]): boolean {
+  return level.measures === undefined || level.measures === "total waiting";
 }
 
 function distributionOf(variant: Variant, key: string): DistributionSummary | null {
@@ -42,7 +53,7 @@ function thresholdLayer(levels: readonly { name: string; maxWait: number; target
     const maxWait = tidy(l.maxWait / divisor);
     const row = seen.get(maxWait) ?? 0;
     seen.set(maxWait, row + 1);
-    const label = `${l.name}: target ${Math.round(l.target * 100)}% within ${l.maxWait} min`;
+    const label = `${l.name}: target ${Math.round(l.target * 100)}% within ${formatDuration(l.maxWait)}`;
     return { maxWait, target: l.target, label, labelY: 0.01 + 0.07 * row, side: maxWait > xMax / 2 ? "left" : "right" };
   });
   const x = { field: "maxWait", type: "quantitative" as const };
@@ -62,16 +73,22 @@ function thresholdLayer(levels: readonly { name: string; maxWait: number; target
   };
 }
 
-function subtitleOf(variants: readonly Variant[], found: readonly (DistributionSummary | null)[], scale: { divisor: number; title: string }): string[] {
+/**
+ * The 90th percentile each model reaches: the tables' figure (mean of the replications' own
+ * percentiles) when the KPI exists, else the pooled curve's; the subtitle says which.
+ */
+function subtitleOf(variants: readonly Variant[], found: readonly (DistributionSummary | null)[], scale: { divisor: number }, kpiPrefix?: string): string[] {
+  const fromKpi = kpiPrefix !== undefined && variants.some((v) => v.result.kpis.some((k) => k.key === `${kpiPrefix}.p90`));
   const p90 = variants.flatMap((v, i) => {
-    const value = found[i]?.p90;
+    const value = fromKpi ? v.result.kpis.find((k) => k.key === `${kpiPrefix}.p90`)?.mean : found[i]?.p90;
     if (value === null || value === undefined) return [];
     const shown = scale.divisor === 1 ? `${Math.round(value)} min` : `${(value / scale.divisor).toFixed(1)} h`;
     return [`${v.name}: ${shown}`];
   });
   const intro = "Share of cases done within each time, pooled over replications; higher and further left is better.";
   if (!p90.length) return [intro];
-  return p90.length === 1 ? [intro, `90th percentile: ${p90[0]}.`] : [intro, "90th percentile:", ...p90.map((p) => `  ${p}`)];
+  const which = fromKpi ? "90th percentile (mean of the replications' own, as in the tables)" : "90th percentile (pooled over replications)";
+  return p90.length === 1 ? [intro, `${which}: ${p90[0]}.`] : [intro, `${which}:`, ...p90.map((p) => `  ${p}`)];
 }
 
 /** Builds an ECDF chart for one distribution key; null when no model has that distribution. */
@@ -80,8 +97,8 @@ export function buildDistributionSpec(context: ChartContext, options: Distributi
   const found = variants.map((v) => distributionOf(v, options.key));
   const present = found.filter((d): d is DistributionSummary => d !== null && d.points.length > 0);
   if (!present.length) return null;
-  const levels = options.markServiceLevels ? variants[0].result.serviceLevels : [];
-  const xMaxMinutes = xMaxOf(present, levels.map((l) => l.maxWait));
+  const levels = options.levels;
+  const xMaxMinutes = options.xMaxMinutes ?? xMaxOf(present, levels.map((l) => l.maxWait));
   const scale = timeScaleFor(xMaxMinutes);
   const xMax = tidy(xMaxMinutes / scale.divisor);
   const values = variants.flatMap((v, i) => (found[i]?.points ?? []).map((p) => ({ variant: v.name, x: tidy(p.x / scale.divisor), cdf: p.cdf })));
@@ -101,7 +118,7 @@ export function buildDistributionSpec(context: ChartContext, options: Distributi
     },
   };
   return {
-    ...frame(`${options.title}: distribution`, subtitleOf(variants, found, scale)),
+    ...frame(`${options.title}: distribution`, subtitleOf(variants, found, scale, options.kpiPrefix)),
     width: PANEL.width,
     height: PANEL.height,
     layer: [lines, ...(levels.length ? [thresholdLayer(levels, scale.divisor, xMax)] : [])],
@@ -112,12 +129,18 @@ export function buildDistributionSpec(context: ChartContext, options: Distributi
 export const waitDistributionChart: ChartBuilder = {
   id: "waiting-distribution",
   title: "Waiting time distribution",
-  build: (context) => buildDistributionSpec(context, { key: "overall/waitTime", title: "Waiting time", markServiceLevels: true }),
+  build: (context) =>
+    buildDistributionSpec(context, {
+      key: "overall/waitTime",
+      title: "Waiting time",
+      levels: context.variants[0].result.serviceLevels.filter(measuresTotalWaiting),
+      kpiPrefix: "overall/waitTime",
+    }),
 };
 
 /** Registry record: distribution of cycle time. */
 export const cycleDistributionChart: ChartBuilder = {
   id: "cycle-time-distribution",
   title: "Cycle time distribution",
-  build: (context) => buildDistributionSpec(context, { key: "overall/cycleTime", title: "Cycle time", markServiceLevels: false }),
+  build: (context) => buildDistributionSpec(context, { key: "overall/cycleTime", title: "Cycle time", levels: [], kpiPrefix: "overall/cycleTime" }),
 };

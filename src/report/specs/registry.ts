@@ -10,6 +10,7 @@ import type { ComparisonResult, RunResult } from "../../stats/result-types.js";
 import type { ChartBuilder, ChartContext } from "./common.js";
 import { costBreakdownChart } from "./cost-breakdown.js";
 import { cycleDistributionChart, waitDistributionChart } from "./distributions.js";
+import { serviceLevelDistributionsChart } from "./service-level-distributions.js";
 import { kpiComparisonChart } from "./kpi-comparison.js";
 import { kpiDifferencesChart } from "./kpi-differences.js";
 import { timeBreakdownChart } from "./time-breakdown.js";
@@ -24,6 +25,7 @@ export const CHARTS: readonly ChartBuilder[] = [
   kpiComparisonChart,
   kpiDifferencesChart,
   waitDistributionChart,
+  serviceLevelDistributionsChart,
   cycleDistributionChart,
   timeOfDayChart,
   serviceLevelBySlotChart,

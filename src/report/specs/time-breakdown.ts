@@ -1,6 +1,12 @@
 /**
  * Where the time goes: for each step, mean waiting and mean processing per visit, stacked,
- * one panel per model, with each step's share of the mean cycle time.
+ * one panel per model, with each step's share of all time cases spend in the process.
+ *
+ * The share is the step's time-average of cases (waiting or in service) over the time-average
+ * of cases in process (Little's law), not minutes per visit over the mean cycle time: a step
+ * that one case in five visits, for three days each time, would otherwise read 151%. Shares
+ * of the steps add up to at most 100% (the rest is time between steps), except where a case's
+ * parts work in parallel.
  *
  * Today an application spends 32 minutes at data entry, 18 of them in the queue; with RPA
  * the bar almost vanishes and the approval queue becomes the longest. Waiting is amber,
@@ -8,7 +14,7 @@
  */
 import type { TopLevelSpec } from "vega-lite";
 import { frame, tidy, type ChartBuilder, type ChartContext } from "./common.js";
-import { findKpi, meanOf, subjectsWith } from "./kpi-select.js";
+import { findKpi, subjectsWith, summaryOf } from "./kpi-select.js";
 import { PART_COLOURS } from "./theme.js";
 import type { Variant } from "./variants.js";
 
@@ -20,19 +26,19 @@ interface SegmentRow {
   readonly order: number;
   readonly minutes: number;
   readonly total: number;
-  /** Step total as a share of the model's mean cycle time; null when the cycle time is unknown. */
+  /** Share of all time in process spent at the step (cycleTime.share KPI); null when unknown. */
   readonly share: number | null;
   readonly label: string;
 }
 
 function rowsOf(variant: Variant, steps: readonly string[]): SegmentRow[] {
-  const cycle = meanOf(variant.result, "cycleTime");
   return steps.flatMap((step) => {
     const wait = findKpi(variant.result, "step", "waitTime", step)?.summary?.mean ?? null;
     const work = findKpi(variant.result, "step", "processingTime", step)?.summary?.mean ?? null;
     if (wait === null && work === null) return [];
     const total = tidy((wait ?? 0) + (work ?? 0));
-    const share = cycle ? tidy(total / cycle) : null;
+    const stepShare = summaryOf(variant.result, `step/${step}/cycleTime.share`)?.mean ?? null;
+    const share = stepShare === null ? null : tidy(stepShare);
     const label = `${Math.round(total)} min${share === null ? "" : ` · ${Math.round(share * 100)}%`}`;
     const base = { variant: variant.name, step, total, share, label };
     return [
@@ -50,7 +56,7 @@ export function buildTimeBreakdownSpec(context: ChartContext): TopLevelSpec | nu
   const rows = variants.flatMap((v) => rowsOf(v, steps));
   if (!rows.length) return null;
   const y = { field: "step", type: "nominal" as const, sort: steps, title: null, axis: { labelFontSize: 12, labelLimit: 320 } };
-  const subtitle = "Mean minutes per visit at each step: processing (blue) and waiting before it (amber). Label: total and share of mean cycle time.";
+  const subtitle = "Mean minutes per visit at each step: processing (blue) and waiting before it (amber). Label: minutes per visit · share of all time cases spend in the process.";
   return {
     ...frame("Where the time goes", subtitle),
     data: { values: rows },
@@ -78,7 +84,7 @@ export function buildTimeBreakdownSpec(context: ChartContext): TopLevelSpec | nu
               { field: "step", title: "step" },
               { field: "part", title: "part" },
               { field: "minutes", title: "minutes", format: ",.1f" },
-              { field: "share", title: "step share of cycle time", format: ".0%" },
+              { field: "share", title: "share of all time in process", format: ".0%" },
             ],
           },
         },

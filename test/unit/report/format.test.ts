@@ -4,7 +4,7 @@
  * of floating-point noise, no meaningless pairing gain, tiny and huge values.
  */
 import { describe, expect, it } from "vitest";
-import { decimalsFor, fixed, formatPercentChange, formatValue, significantDecimals, unitName } from "../../../src/report/format.js";
+import { clockTime, decimalsFor, fixed, formatDuration, formatMoney, formatPercentChange, formatValue, significantDecimals, unitName } from "../../../src/report/format.js";
 import { differenceText, formatEstimate, formatInterval, formatMean, formatPairingGain } from "../../../src/report/format-kpi.js";
 import type { KpiDifference, KpiSummary, KpiUnit } from "../../../src/stats/result-types.js";
 
@@ -147,5 +147,42 @@ describe("pairing gain", () => {
     [difference(100, 90, -10, 1, null), ""],
   ])("%#: %s", (d, expected) => {
     expect(formatPairingGain(d)).toBe(expected);
+  });
+});
+
+describe("durations, clock times and money", () => {
+  it.each<[number, string]>([
+    [20_160, "14 days"],
+    [1440, "1 day"],
+    [2160, "1.5 days"],
+    [90, "1.5 h"],
+    [60, "1 h"],
+    [45, "45 min"],
+    [0.5, "0.5 min"],
+    [0, "0 min"],
+    [Number.NaN, "–"],
+  ])("formatDuration(%s) = %s", (minutes, expected) => {
+    expect(formatDuration(minutes)).toBe(expected);
+  });
+
+  it.each<[number, string]>([
+    [540, "09:00"],
+    [1050, "17:30"],
+    [1440, "24:00"],
+  ])("clockTime(%s) = %s", (minutes, expected) => {
+    expect(clockTime(minutes)).toBe(expected);
+  });
+
+  it.each<[number | null, string | null, number, boolean, string]>([
+    [83_934.4, "CNY", 0, false, "CNY 83,934"],
+    [-5690, "CNY", 0, true, "−CNY 5,690"],
+    [5690, "EUR", 0, true, "+EUR 5,690"],
+    [-0.2, "CNY", 0, true, "CNY 0"],
+    [12.345, "USD", 2, false, "USD 12.35"],
+    [1234.5, null, 0, false, "1,235"],
+    [-1234.5, null, 0, true, "−1,235"],
+    [null, "CNY", 0, false, "–"],
+  ])("formatMoney(%s, %s, %s, signed %s) = %s", (amount, currency, decimals, signed, expected) => {
+    expect(formatMoney(amount, currency, decimals, signed)).toBe(expected);
   });
 });

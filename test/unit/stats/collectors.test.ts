@@ -3,6 +3,7 @@
  * customers, a warm-up, a capacity change, an abandonment and overtime after shift end.
  * Every KPI is checked against values worked out by hand in the comments.
  */
+import { histogramBinLower } from "../../../src/stats/log-histogram.js";
 import { describe, expect, it } from "vitest";
 import { createCollector } from "../../../src/stats/collectors.js";
 import { kpiDefsFor } from "../../../src/stats/kpi-defs.js";
@@ -180,7 +181,16 @@ describe("createCollector on a scripted replication (window 10-70 = 1 hour)", ()
       "class/walk-in/cycleTime",
       "class/vip/waitTime",
       "class/vip/cycleTime",
+      "serviceLevel/counter 5 min/measure",
+      "serviceLevel/walk-in total 5 min/measure",
     ]);
+    // Each target's histogram holds what it measured: its share within 5 min (by bin, 1% wide) is the share achieved.
+    for (const sl of ["counter 5 min", "walk-in total 5 min"]) {
+      const histogram = rep.histograms[`serviceLevel/${sl}/measure`];
+      const within = histogram.zeros + histogram.bins.filter(([k]) => histogramBinLower(k) <= 5).reduce((sum, [, n]) => sum + n, 0);
+      expect(histogram.total).toBeGreaterThan(0);
+      expect(within / histogram.total).toBe(rep.kpis[`serviceLevel/${sl}/achieved`]);
+    }
     expect(rep.histograms["overall/waitTime"].zeros).toBe(1);
     expect(rep.histograms["overall/waitTime"].total).toBe(3);
     expect(rep.histograms["overall/waitTime"].bins.length).toBe(2);

@@ -30,7 +30,9 @@ describe("summariseRuns", () => {
 
   it("identifies the run and totals the events", () => {
     expect([result.model, result.seed, result.replications, result.events]).toEqual(["branch", 42, 3, 303]);
-    expect(result.serviceLevels).toEqual([{ name: "5 min", maxWait: 5, target: 0.8, achievedKey: "serviceLevel/5 min/achieved" }]);
+    expect(result.serviceLevels).toEqual([
+      { name: "5 min", maxWait: 5, target: 0.8, achievedKey: "serviceLevel/5 min/achieved", measureKey: "serviceLevel/5 min/measure", measures: "total waiting" },
+    ]);
   });
 
   it("rebuilds KPI definitions from the keys and summarises non-null values", () => {

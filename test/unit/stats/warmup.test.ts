@@ -48,9 +48,9 @@ describe("estimateWarmup and its warning", () => {
     expect(estimate.batchMinutes).toBe(100);
     expect(estimate.estimatedMinutes).toBeGreaterThan(1_500);
     expect(estimate.estimatedMinutes).toBeLessThan(5_000);
-    expect(warmupWarning(estimate)).toMatch(/^The declared warm-up of 500 min is shorter than the [\d,]+ min estimated from cases in process \(MSER-5\)/);
+    expect(warmupWarning(estimate)).toMatch(/^The declared warm-up of 500 min is shorter than the [\d,.]+ (min|days?) estimated from cases in process \(MSER-5\)/);
     expect(warmupWarning({ ...estimate, declaredMinutes: 5_000 })).toBeNull();
-    expect(warmupWarning({ ...estimate, estimatedMinutes: null })).toMatch(/^The run is too short for a steady state: over the 10,000 min run/);
+    expect(warmupWarning({ ...estimate, estimatedMinutes: null })).toMatch(/^The run is too short for a steady state: over a run of 6.9 days/);
   });
 });
 

@@ -1,0 +1,133 @@
+/**
+ * The facts of loaded models that a report states as assumptions (`report/model-facts.ts`),
+ * and, for a comparison, how many replications would resolve each headline difference the
+ * run could not tell from zero.
+ *
+ * `reportContextOf([today, rpa], comparison)` gives the report the horizon, calendar,
+ * arrival rates, staffing, replications, warm-up, seed and currency of both models, from
+ * which it words "Clerks: 4 → 3" and "Data entry: 45 min → 8 min, now done by rpa bots".
+ */
+import type { Model, ProfileInterval, Step } from "../model/compile/model.js";
+import { distMean } from "../random/dist-moments.js";
+import { nextReplicationCount } from "../experiment/target-halfwidth.js";
+import { LIMITS } from "../model/schema/limits.js";
+import { tCritical } from "../stats/ci.js";
+import { headlineKpis } from "../report/headline-kpis.js";
+import { isNegligible } from "../report/format-kpi.js";
+import type { ArrivalFacts, LevelWindow, ModelFacts, ReportContext, ResolveHint, StepFacts } from "../report/model-facts.js";
+import type { ComparisonResult, KpiDifference, RunResult } from "../stats/result-types.js";
+import { withRunOverrides, type RunOverrides } from "../experiment/run-overrides.js";
+
+const DAY = 1440;
+
+/** A profile's windows (each runs to the next start, the last to midnight). */
+function profileWindows(profile: readonly ProfileInterval[]): LevelWindow[] {
+  return profile.map((p, i) => ({ from: p.from, to: profile[i + 1]?.from ?? DAY, level: p.ratePerHour }));
+}
+
+/** Time-weighted mean of windows over [from, to); null when they do not overlap it. */
+function meanOver(windows: readonly LevelWindow[], from: number, to: number): number | null {
+  let area = 0;
+  let length = 0;
+  for (const w of windows) {
+    const overlap = Math.min(w.to, to) - Math.max(w.from, from);
+    if (overlap > 0) [area, length] = [area + overlap * w.level, length + overlap];
+  }
+  return length > 0 ? area / length : null;
+}
+
+function arrivalFacts(model: Model): ArrivalFacts[] {
+  const { always, open, close } = model.calendar;
+  return model.arrivals.map((a) => {
+    const factor = a.rateFactor ?? 1;
+    const profile = a.profile ? profileWindows(a.profile) : [];
+    let rate: number | null = a.ratePerHour;
+    if (a.profile) rate = meanOver(profile, always ? 0 : open, always ? DAY : close);
+    else if (a.interarrival) rate = 60 / distMean(a.interarrival);
+    const meanRatePerHour = rate === null || !Number.isFinite(rate) ? null : rate * factor;
+    return { name: a.name, meanRatePerHour, profile: profile.map((w) => ({ ...w, level: w.level * factor })), patience: a.patience !== null };
+  });
+}
+
+function stepFacts(step: Step): StepFacts {
+  const next = step.next.kind === "exit" ? [{ to: "exit", p: 1 }] : step.next.kind === "goto" ? [{ to: step.next.to, p: 1 }] : step.next.options;
+  return { name: step.name, resources: step.resources.map((r) => ({ name: r.resource, units: r.units })), meanMinutes: distMean(step.duration), next };
+}
+
+function endOfDayRules(model: Model): string[] {
+  const rules = [model.calendar.endOfDay, ...model.resources.map((p) => p.endOfDay), ...model.steps.map((s) => s.endOfDay)];
+  return [...new Set(rules.flatMap((r) => (r ? [r.rule] : [])))].sort();
+}
+
+/** The facts of one loaded model. */
+export function modelFactsOf(model: Model): ModelFacts {
+  const { calendar, run } = model;
+  return {
+    name: model.name,
+    description: model.description,
+    currency: model.currency ?? null,
+    study: run.study,
+    horizon: run.horizon,
+    warmup: run.warmup,
+    replications: run.replications,
+    seed: run.seed,
+    calendar: { always: calendar.always, open: calendar.open, close: calendar.close, days: [...calendar.days] },
+    endOfDayRules: endOfDayRules(model),
+    arrivals: arrivalFacts(model),
+    pools: model.resources.map((p) => ({
+      name: p.name,
+      capacity: p.capacity,
+      shifts: (p.shifts ?? []).map((s) => ({ from: s.from, to: s.to, level: s.capacity })),
+      costPerHour: p.costPerHour,
+      always: p.calendar?.always ?? calendar.always,
+    })),
+    steps: model.steps.map(stepFacts),
+    targets: model.serviceLevels.map((s) => ({ name: s.name, step: s.step, maxWait: s.maxWait, target: s.target })),
+    fixedCostPerDay: model.fixedCostPerDay,
+  };
+}
+
+/**
+ * Replications at which a difference of the size observed would have a 95% interval that
+ * excludes zero (half-width ≤ |mean|); null when beyond the replication limit or undefined.
+ */
+export function replicationsToResolve(d: KpiDifference): number | null {
+  const { mean, halfWidth, n } = d.diff;
+  if (mean === null || halfWidth === null || !(Math.abs(mean) > 0) || !(halfWidth > 0) || n < 2) return null;
+  const target = Math.abs(mean);
+  const m = nextReplicationCount(n, halfWidth, target, LIMITS.replications);
+  const sd = (halfWidth * Math.sqrt(n)) / tCritical(n - 1);
+  return tCritical(m - 1) * (sd / Math.sqrt(m)) <= target ? m : null;
+}
+
+/** Differences under this share of the current value are not worth more replications. */
+const WORTH_RESOLVING = 1e-3;
+
+/** Resolve hints for the headline KPIs whose difference is not significant but not negligible either. */
+function resolveHints(comparison: ComparisonResult, proposal: number): ResolveHint[] {
+  const differences = comparison.proposals[proposal].differences;
+  return headlineKpis(comparison.current.kpiDefs).flatMap((def) => {
+    const d = differences.find((x) => x.key === def.key);
+    const worth = d && !d.significant && !isNegligible(d) && Math.abs(d.relativeChange ?? 1) >= WORTH_RESOLVING;
+    return d && worth ? [{ key: def.key, replications: replicationsToResolve(d) }] : [];
+  });
+}
+
+/** The model as it ran: the command's overrides, and the seed and replications of its result. */
+function asRun(model: Model, overrides: RunOverrides, result: RunResult): Model {
+  return withRunOverrides(model, { ...overrides, seed: result.seed, replications: result.replications });
+}
+
+/** The report context of a run: its model as it ran. */
+export function runContextOf(model: Model, result: RunResult, overrides: RunOverrides = {}): ReportContext {
+  return { current: modelFactsOf(asRun(model, overrides, result)), proposals: [] };
+}
+
+/** The report context of a comparison: its models (current first) as they ran, and resolve hints. */
+export function comparisonContextOf(models: readonly Model[], comparison: ComparisonResult, overrides: RunOverrides = {}): ReportContext {
+  const [current, ...proposals] = models;
+  return {
+    current: modelFactsOf(asRun(current, overrides, comparison.current)),
+    proposals: proposals.map((m, i) => ({ facts: modelFactsOf(asRun(m, overrides, comparison.proposals[i].result)), resolve: resolveHints(comparison, i) })),
+  };
+}

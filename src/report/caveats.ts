@@ -1,0 +1,74 @@
+/**
+ * The caveats a run raises about itself, for the top of the report: its own warnings
+ * (overnight waits, a warm-up shorter than the estimate, replications that saw nothing), a
+ * difference the run had too few replications to tell from zero — with the replications that
+ * would resolve it — and what "overtime" means where waiting cases are carried over.
+ *
+ * "Throughput per open hour: no change could be told from zero with 20 replications (−0.2%);
+ * about 890 replications would resolve a difference of this size."
+ */
+import type { ComparisonResult, KpiDef, KpiDifference, RunResult } from "../stats/result-types.js";
+import { MISSING, fixed } from "./format.js";
+import { differenceText } from "./format-kpi.js";
+import type { ModelFacts, ReportContext } from "./model-facts.js";
+import { shortLabel } from "./specs/kpi-select.js";
+
+const OVERTIME = "overall/cost.overtime";
+
+/** True when the run reports overtime cost above zero. */
+function hasOvertime(run: RunResult): boolean {
+  const s = run.kpis.find((k) => k.key === OVERTIME);
+  return s !== undefined && s.mean !== null && s.mean > 0;
+}
+
+/** What overtime is when waiting cases are carried over (not served) at closing. */
+function overtimeNote(facts: ModelFacts | null, runs: readonly RunResult[]): string[] {
+  if (!facts || facts.endOfDayRules.includes("serve") || !runs.some(hasOvertime)) return [];
+  return [
+    "Overtime here is staff finishing the case already in hand after closing; cases still waiting are carried over to the next opening, none is sent away.",
+  ];
+}
+
+/** Warnings of several runs: a warning every run gives once, others prefixed with the run. */
+function mergedWarnings(runs: readonly { name: string; result: RunResult }[]): string[] {
+  const all = runs.flatMap((r) => r.result.warnings);
+  const shared = [...new Set(all)].filter((w) => runs.every((r) => r.result.warnings.includes(w)));
+  const own = runs.flatMap((r) => r.result.warnings.filter((w) => !shared.includes(w)).map((w) => `${r.name}: ${w}`));
+  return [...shared, ...own];
+}
+
+function resolveSentence(def: KpiDef, d: KpiDifference, replications: number, needed: number | null, prefix: string): string {
+  const mean = differenceText(d, def.unit).mean;
+  const size = mean === MISSING ? "" : ` (${mean})`;
+  const head = `${prefix}${shortLabel(def)}: no change could be told from zero with ${fixed(replications, 0)} replications${size}`;
+  if (needed === null) return `${head}; no practical number of replications would resolve a difference this small.`;
+  return `${head}; about ${fixed(needed, 0)} replications would resolve a difference of this size.`;
+}
+
+/** Resolve hints of each proposal as sentences. */
+function resolveCaveats(comparison: ComparisonResult, context: ReportContext): string[] {
+  const prefixed = comparison.proposals.length > 1;
+  return comparison.proposals.flatMap((p, i) =>
+    (context.proposals[i]?.resolve ?? []).flatMap((hint) => {
+      const def = comparison.current.kpiDefs.find((d) => d.key === hint.key);
+      const d = p.differences.find((x) => x.key === hint.key);
+      if (!def || !d) return [];
+      return [resolveSentence(def, d, comparison.current.replications, hint.replications, prefixed ? `${p.name}: ` : "")];
+    }),
+  );
+}
+
+/** The caveats of a run on its own. */
+export function runCaveats(result: RunResult, facts: ModelFacts | null): string[] {
+  return [...result.warnings, ...overtimeNote(facts, [result])];
+}
+
+/** The caveats of a comparison: the runs' warnings, differences left unresolved, overtime. */
+export function comparisonCaveats(comparison: ComparisonResult, context: ReportContext | null): string[] {
+  const runs = [{ name: comparison.current.model, result: comparison.current }, ...comparison.proposals.map((p) => ({ name: p.name, result: p.result }))];
+  return [
+    ...mergedWarnings(runs),
+    ...(context ? resolveCaveats(comparison, context) : []),
+    ...overtimeNote(context?.current ?? null, runs.map((r) => r.result)),
+  ];
+}

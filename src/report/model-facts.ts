@@ -1,0 +1,96 @@
+/**
+ * What a report says about the inputs: the facts of a model that drive its result (horizon,
+ * calendar, arrival rates, staffing, replications, warm-up, seed, currency), as plain data.
+ *
+ * The report room does not read models; the library facade copies these facts out of each
+ * loaded model (`api/model-facts.ts`), and the report words them: "Tellers: 5 (09:00–11:00),
+ * 8 (11:00–14:00), 5 (14:00–17:00) at 30 CNY/h". A proposal's facts beside the current
+ * model's are what its changes are read from.
+ */
+
+/** A time window with a level (a shift, or an arrival-rate interval). */
+export interface LevelWindow {
+  /** Minutes after midnight. */
+  readonly from: number;
+  readonly to: number;
+  readonly level: number;
+}
+
+/** One pool of staff or machines. */
+export interface PoolFacts {
+  readonly name: string;
+  /** Units when no shifts are given (or the largest shift). */
+  readonly capacity: number;
+  /** Shift windows on working days; empty = `capacity` whenever open. */
+  readonly shifts: readonly LevelWindow[];
+  readonly costPerHour: number;
+  /** True when the pool works around the clock. */
+  readonly always: boolean;
+}
+
+/** One source of cases. */
+export interface ArrivalFacts {
+  readonly name: string;
+  /** Mean arrivals per hour while arriving (a profile's time-weighted mean); null when unknown. */
+  readonly meanRatePerHour: number | null;
+  /** Rate by time of day; empty when constant or renewal-driven. */
+  readonly profile: readonly LevelWindow[];
+  /** True when the cases give up after waiting too long. */
+  readonly patience: boolean;
+}
+
+/** One step, as far as a change to it can be described. */
+export interface StepFacts {
+  readonly name: string;
+  /** Pools it holds, "2 × analysts" style: name and units. */
+  readonly resources: readonly { readonly name: string; readonly units: number }[];
+  /** Mean duration, minutes. */
+  readonly meanMinutes: number;
+  /** Next steps with probabilities (1 for a plain next step); "exit" ends the case. */
+  readonly next: readonly { readonly to: string; readonly p: number }[];
+}
+
+/** A service-level target of the model. */
+export interface TargetFacts {
+  readonly name: string;
+  readonly step: string | null;
+  readonly maxWait: number;
+  readonly target: number;
+}
+
+/** The facts of one model that a report states as its assumptions. */
+export interface ModelFacts {
+  readonly name: string;
+  readonly description: string;
+  /** ISO 4217 code, or null for plain cost units. */
+  readonly currency: string | null;
+  readonly study: "terminating" | "steadyState";
+  /** Minutes; null when limited by arrivals only. */
+  readonly horizon: number | null;
+  readonly warmup: number;
+  readonly replications: number;
+  readonly seed: number;
+  /** Calendar: open/close minutes and working days (Monday first); always = 24/7. */
+  readonly calendar: { readonly always: boolean; readonly open: number; readonly close: number; readonly days: readonly boolean[] };
+  /** The declared end-of-day rules in use ("serve", "sendAway", "carryOver"). */
+  readonly endOfDayRules: readonly string[];
+  readonly arrivals: readonly ArrivalFacts[];
+  readonly pools: readonly PoolFacts[];
+  readonly steps: readonly StepFacts[];
+  readonly targets: readonly TargetFacts[];
+  readonly fixedCostPerDay: number;
+}
+
+/** Replications that would resolve a difference the run could not tell from zero. */
+export interface ResolveHint {
+  readonly key: string;
+  /** Replications whose interval would exclude 0 if the observed difference is real; null beyond the limit. */
+  readonly replications: number | null;
+}
+
+/** What a report knows about its inputs besides the results. */
+export interface ReportContext {
+  readonly current: ModelFacts;
+  /** One per proposal, in the comparison's order (empty for a run). */
+  readonly proposals: readonly { readonly facts: ModelFacts; readonly resolve: readonly ResolveHint[] }[];
+}
