@@ -40,7 +40,7 @@ export function checkForkJoin(model: Model): IssueDraft[] {
   const successors = successorLists(model, index);
   for (const fork of forks) issues.push(...checkRegion(model, fork, successors));
   if (issues.length > 0) return issues;
-  issues.push(...checkEntries(model, forks, successors, index), ...checkNesting(forks), ...checkSendAway(model, forks));
+  issues.push(...checkEntries(model, forks, successors, index), ...checkNesting(forks), ...checkSendAway(model, forks), ...checkPartAdmission(model, forks));
   return issues;
 }
 
@@ -168,6 +168,35 @@ function checkSendAway(model: Model, forks: readonly ForkInfo[]): IssueDraft[] {
     for (const s of [...fork.region].sort((a, b) => a - b)) {
       const rule = rules[s];
       if (rule !== null && rule.rule === "sendAway") issues.push(error("partSentAway", rule.path, { step: model.steps[s].name, fork: fork.step.name }));
+    }
+  }
+  return issues;
+}
+
+/** The admission rules of step `s` (its own, and limits of the pools it needs) that could take a part out of the process. */
+function admissionRulesOf(model: Model, s: number): string[] {
+  const step = model.steps[s];
+  const a = step.admission;
+  const own = a
+    ? [
+        a.maxWaiting !== null ? "maxWaiting" : "", a.maxInSystem !== null ? "maxInSystem" : "", a.balk !== null ? "balk" : "",
+        a.patience !== null || Object.keys(a.patienceByClass).length > 0 ? "patience" : "", a.message !== null ? "message" : "", a.retry !== null ? "retry" : "",
+      ]
+    : [];
+  const pools = step.resources.flatMap((need) => {
+    const pool = model.resources.find((r) => r.name === need.resource);
+    return pool && (pool.maxWaiting !== undefined || pool.maxInSystem !== undefined) ? [`the limit of pool "${pool.name}"`] : [];
+  });
+  return [...own.filter((rule) => rule !== ""), ...pools];
+}
+
+/** A step in a branch with admission rules: a part blocked, balking or leaving a message would never reach the join. */
+function checkPartAdmission(model: Model, forks: readonly ForkInfo[]): IssueDraft[] {
+  const issues: IssueDraft[] = [];
+  for (const fork of forks) {
+    for (const s of [...fork.region].sort((a, b) => a - b)) {
+      const rules = admissionRulesOf(model, s);
+      if (rules.length > 0) issues.push(error("partAdmission", [...model.steps[s].path, "name"], { step: model.steps[s].name, fork: fork.step.name, rules }));
     }
   }
   return issues;

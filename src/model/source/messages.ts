@@ -136,6 +136,8 @@ export const MESSAGES = {
   startInBranch: (p: { step: string; fork: string }) => `cases start at ${q(p.step)}, which is in a branch of fork ${q(p.fork)}; start them before the fork`,
   forkInOwnBranch: (p: { fork: string }) => `a part of fork ${q(p.fork)} can reach the fork again; parts may fork further at other fork steps, but not at their own fork`,
   tooManyParts: (p: { fork: string; parts: number; limit: number }) => `fork ${q(p.fork)} with the forks around it can make part number ${fmt(p.parts)}; a case may have at most ${fmt(p.limit)} parts (nested forks multiply) — use fewer branches or less nesting`,
+  partAdmission: (p: { step: string; fork: string; rules: readonly string[] }) =>
+    `step ${q(p.step)} is in a branch of fork ${q(p.fork)} but has admission rules (${p.rules.join(", ")}): a part turned away, balking, hanging up or leaving a message would never reach the join; put these rules on a step before the fork`,
   partSentAway: (p: { step: string; fork: string }) => `step ${q(p.step)} sends its waiting cases away at closing, but it is in a branch of fork ${q(p.fork)}: a part sent away would never reach the join; use endOfDay: carryOver or serve for it`,
   delayWithResource: () => `kind: delay cannot hold resources; remove resource(s), or use kind: service`,
   serviceLevelThreshold: () => `give exactly one of maxWait (a waiting-time target) or maxCycleTime (a turnaround target)`,

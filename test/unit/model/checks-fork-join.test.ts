@@ -92,6 +92,14 @@ describe("fork and join in the model language", () => {
     expect(issue.path).toEqual(["resources", "valuers", "endOfDay"]);
   });
 
+  it("a part at a step with admission rules, its own or its pool's, is refused", () => {
+    const own = issueFor(vary("duration: 20, next: checks done }", "duration: 20, next: checks done, maxWaiting: 3, balk: { above: 2 } }"), "partAdmission");
+    expect(own.path).toEqual(["steps", 2, "name"]);
+    expect(own.message).toContain("(maxWaiting, balk)");
+    const pooled = issueFor(vary("  valuers: { capacity: 1 }", "  valuers: { capacity: 1, maxInSystem: 4 }"), "partAdmission");
+    expect(pooled.message).toContain('the limit of pool "valuers"');
+  });
+
   it("nested forks whose part numbers would reach 4,096 are refused", () => {
     // 64 parts each fork 64 parts of their own: part numbers up to 64 × 65 + 64.
     const work = Array.from({ length: 64 }, (_, i) => `w${i}`);
