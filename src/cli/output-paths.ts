@@ -53,7 +53,7 @@ export function outputPathProblems(args: OutputArgs, inputs: readonly string[], 
 export function reportFolderIssues(args: OutputArgs, inputs: readonly string[], models: readonly Model[]): ModelIssue[] {
   if (args.report === false || args.out !== undefined || models.length === 0) return [];
   const name = models.length === 1 ? models[0].name : `${models[0].name} vs ${models.slice(1).map((m) => m.name).join(" ")}`;
-  const target = resolveReportDir(slugOf(name), policyOf(args, inputs));
+  const target = resolveReportDir(slugOf(name), policyOf(args, inputs), name);
   if (target.ok) return [];
   return target.issues.map((problem) => locateIssue(error("invalidOption", ["out"], { option: "out", reason: problem.message }), { path: ["out"], file: "(options)", line: 0, column: 0 }));
 }

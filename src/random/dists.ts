@@ -39,5 +39,6 @@ export function compileSampler(spec: DistSpec): Sampler {
   const problem = family.undefinedBecause(spec);
   if (problem !== null) throw new RangeError(`invalid ${spec.kind} distribution: ${problem}`);
   const facts = { kind: spec.kind, mean: family.mean(spec), variance: family.variance(spec), support: family.support(spec) };
-  return new Sampler(facts, family.plan(spec));
+  const plan = family.plan(spec);
+  return new Sampler(facts, plan, (plan.components ?? []).map(compileSampler));
 }

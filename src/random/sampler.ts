@@ -9,6 +9,13 @@
  * kernels read draw 0 only; rejection kernels read draws 0, 1, 2, … as attempts need them.
  * Families share kernels (Erlang plans `gamma` above k = 16; degenerate triangulars plan
  * `constant`); a family that needs a new way of sampling adds an arm here.
+ *
+ * Composite kernels draw through other samplers on later sub-draw words (the fourth counter
+ * word, `sub`): a mixture reads its choice from (draw 0, sub) and the chosen component samples
+ * on sub + 1, …; a rejection-truncated sampler's attempt j samples its inner distribution on
+ * sub + j·w (w = the inner sampler's `subWords`). The inversion kernels read
+ * u0 + uw·u instead of u, so a truncation to [a, b] of an invertible family is the same
+ * kernel with (u0, uw) = (F(a), F(b) − F(a)); untruncated, (0, 1) gives the same bits.
  */
 import { uniform01 } from "./counter-rng.js";
 import type { DistKind } from "./dist-spec.js";
@@ -30,6 +37,9 @@ const enum Kernel {
   Weibull,
   Pert,
   Empirical,
+  Histogram,
+  Mixture,
+  Rejection,
 }
 
 /** Kernel names as family records plan them. */
@@ -46,7 +56,13 @@ const KERNELS = {
   weibull: Kernel.Weibull,
   pert: Kernel.Pert,
   empirical: Kernel.Empirical,
+  histogram: Kernel.Histogram,
+  mixture: Kernel.Mixture,
+  rejection: Kernel.Rejection,
 } as const;
+
+/** Most attempts a rejection-truncated sampler makes (its mass is at least MIN_TRUNCATED_MASS). */
+const MAX_ATTEMPTS = 50_000;
 
 /** The name of a sampling kernel. */
 export type KernelName = keyof typeof KERNELS;
@@ -87,9 +103,14 @@ export class Sampler {
   private readonly p7: number;
   private readonly values: Float64Array;
   private readonly cumulative: Float64Array;
+  private readonly u0: number;
+  private readonly uw: number;
+  private readonly components: readonly Sampler[];
+  /** How many sub-draw words (fourth counter word) one draw may read, from its `sub` on. */
+  readonly subWords: number;
 
   /** @internal Use `compileSampler`. */
-  constructor(facts: SamplerFacts, plan: SamplerPlan) {
+  constructor(facts: SamplerFacts, plan: SamplerPlan, components: readonly Sampler[] = []) {
     this.kind = facts.kind;
     this.mean = facts.mean;
     this.variance = facts.variance;
@@ -106,6 +127,10 @@ export class Sampler {
     this.p7 = params[7] ?? 0;
     this.values = plan.values ?? EMPTY;
     this.cumulative = plan.cumulative ?? EMPTY;
+    this.u0 = plan.uniformRange?.[0] ?? 0;
+    this.uw = plan.uniformRange?.[1] ?? 1;
+    this.components = components;
+    this.subWords = subWordsOf(this.kernel, components);
   }
 
   /**
@@ -119,54 +144,110 @@ export class Sampler {
 
   /**
    * The draw `sample(k0, k1, a, b)` written to `out[index]`. Keys may be given as signed or
-   * unsigned 32-bit integers (the same bits give the same draw).
+   * unsigned 32-bit integers (the same bits give the same draw). `sub` is the first sub-draw
+   * word to read (0 unless a composite sampler calls its components).
    * NOTE: the hot loop's variant: a double returned from a call V8 does not inline (this
    * switch never is) is boxed on the heap; one stored into a Float64Array is not.
    */
-  sampleInto(out: Float64Array, index: number, k0: number, k1: number, a: number, b: number): void {
+  sampleInto(out: Float64Array, index: number, k0: number, k1: number, a: number, b: number, sub = 0): void {
     switch (this.kernel) {
       case Kernel.Constant: // p0 = value
         out[index] = this.p0;
         return;
       case Kernel.Exponential: // p0 = mean
-        out[index] = -this.p0 * Math.log(1 - uniform01(k0, k1, a, b, 0, 0));
+        out[index] = -this.p0 * Math.log(1 - this.u(k0, k1, a, b, sub));
         return;
       case Kernel.Uniform: // p0 = min, p1 = max − min
-        out[index] = this.p0 + this.p1 * uniform01(k0, k1, a, b, 0, 0);
+        out[index] = this.p0 + this.p1 * this.u(k0, k1, a, b, sub);
         return;
       case Kernel.Triangular:
-        out[index] = this.sampleTriangular(uniform01(k0, k1, a, b, 0, 0));
+        out[index] = this.sampleTriangular(this.u(k0, k1, a, b, sub));
         return;
       case Kernel.TruncatedNormal: { // p0 = mean, p1 = sd, p2 = Φ(mean / sd)
-        const x = this.p0 - this.p1 * normalQuantile((1 - uniform01(k0, k1, a, b, 0, 0)) * this.p2);
+        const x = this.p0 - this.p1 * normalQuantile((1 - this.u(k0, k1, a, b, sub)) * this.p2);
         out[index] = x > 0 ? x : 0;
         return;
       }
       case Kernel.NormalFarTail: // p0 = sd² / |mean|: X | X > 0 ≈ exponential of that mean
-        out[index] = -this.p0 * Math.log(1 - uniform01(k0, k1, a, b, 0, 0));
+        out[index] = -this.p0 * Math.log(1 - this.u(k0, k1, a, b, sub));
         return;
       case Kernel.Lognormal: // p0 = μ, p1 = σ of the log
-        out[index] = Math.exp(this.p0 + this.p1 * normalQuantile(uniform01(k0, k1, a, b, 0, 0)));
+        out[index] = Math.exp(this.p0 + this.p1 * normalQuantile(this.u(k0, k1, a, b, sub)));
         return;
       case Kernel.Gamma: // p0 = scale, p1..p3 = gamma constants d, c, boost exponent
-        out[index] = this.p0 * sampleGamma(k0, k1, a, b, 0, this.p1, this.p2, this.p3);
+        out[index] = this.p0 * sampleGamma(k0, k1, a, b, sub, this.p1, this.p2, this.p3);
         return;
       case Kernel.ErlangSum:
-        out[index] = this.sampleErlangSum(k0, k1, a, b);
+        out[index] = this.sampleErlangSum(k0, k1, a, b, sub);
         return;
       case Kernel.Weibull: // p0 = scale, p1 = 1 / shape
-        out[index] = this.p0 * Math.pow(-Math.log(1 - uniform01(k0, k1, a, b, 0, 0)), this.p1);
+        out[index] = this.p0 * Math.pow(-Math.log(1 - this.u(k0, k1, a, b, sub)), this.p1);
         return;
       case Kernel.Pert: { // p0 = min, p1 = range, p2..p4 = gamma(α) constants, p5..p7 = gamma(β)
-        const x = sampleGamma(k0, k1, a, b, 0, this.p2, this.p3, this.p4);
-        const y = sampleGamma(k0, k1, a, b, 1, this.p5, this.p6, this.p7);
+        const x = sampleGamma(k0, k1, a, b, sub, this.p2, this.p3, this.p4);
+        const y = sampleGamma(k0, k1, a, b, sub + 1, this.p5, this.p6, this.p7);
         out[index] = this.p0 + (this.p1 * x) / (x + y);
         return;
       }
       case Kernel.Empirical:
-        out[index] = this.sampleEmpirical(uniform01(k0, k1, a, b, 0, 0));
+        out[index] = this.sampleEmpirical(uniform01(k0, k1, a, b, 0, sub));
+        return;
+      case Kernel.Histogram:
+        out[index] = this.sampleHistogram(this.u(k0, k1, a, b, sub));
+        return;
+      case Kernel.Mixture:
+        this.components[this.chooseComponent(uniform01(k0, k1, a, b, 0, sub))].sampleInto(out, index, k0, k1, a, b, sub + 1);
+        return;
+      case Kernel.Rejection:
+        this.sampleRejection(out, index, k0, k1, a, b, sub);
         return;
     }
+  }
+
+  /** Draw 0 on sub-draw word `sub`, mapped into this sampler's range [u0, u0 + uw] of its inverted CDF. */
+  private u(k0: number, k1: number, a: number, b: number, sub: number): number {
+    return this.u0 + this.uw * uniform01(k0, k1, a, b, 0, sub);
+  }
+
+  /** The component whose cumulative probability first exceeds u. cumulative = running sums of p (last = 1). */
+  private chooseComponent(u: number): number {
+    const last = this.components.length - 1;
+    for (let i = 0; i < last; i++) if (u < this.cumulative[i]) return i;
+    return last;
+  }
+
+  /**
+   * The inner sampler (components[0]) until its draw lies in [p0, p1]; attempt j reads sub-draw
+   * words from sub + j·w (w = its subWords). The mass in [p0, p1] is at least 1/1000 (checked at load), so
+   * MAX_ATTEMPTS fails with probability below e^-50; then the last draw is clamped to the range.
+   */
+  private sampleRejection(out: Float64Array, index: number, k0: number, k1: number, a: number, b: number, sub: number): void {
+    const inner = this.components[0];
+    for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+      inner.sampleInto(out, index, k0, k1, a, b, sub + attempt * inner.subWords);
+      if (out[index] >= this.p0 && out[index] <= this.p1) return;
+    }
+    out[index] = Math.min(this.p1, Math.max(this.p0, out[index]));
+  }
+
+  /**
+   * Piecewise uniform by inversion. values = bin edges (n + 1), cumulative = running counts
+   * (n), p0 = total count, p1 = index of the last bin with a positive count.
+   */
+  private sampleHistogram(u: number): number {
+    const target = u * this.p0;
+    const cumulative = this.cumulative;
+    let lo = 0;
+    let hi = this.p1;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (cumulative[mid] > target) hi = mid;
+      else lo = mid + 1;
+    }
+    const before = lo === 0 ? 0 : cumulative[lo - 1];
+    const share = (target - before) / (cumulative[lo] - before);
+    const left = this.values[lo];
+    return left + (this.values[lo + 1] - left) * Math.min(1, Math.max(0, share));
   }
 
   /** Triangular by inversion. p0 = min, p1 = max, p2 = F(mode), p3 = (max−min)(mode−min), p4 = (max−min)(max−mode). */
@@ -176,9 +257,9 @@ export class Sampler {
   }
 
   /** Erlang as −(mean/k)·ln Π(1 − uᵢ) over draws 0 … k−1. p0 = mean / k, p1 = k. */
-  private sampleErlangSum(k0: number, k1: number, a: number, b: number): number {
+  private sampleErlangSum(k0: number, k1: number, a: number, b: number, sub: number): number {
     let product = 1;
-    for (let i = 0; i < this.p1; i++) product *= 1 - uniform01(k0, k1, a, b, i, 0);
+    for (let i = 0; i < this.p1; i++) product *= 1 - uniform01(k0, k1, a, b, i, sub);
     return -this.p0 * Math.log(product);
   }
 
@@ -198,4 +279,12 @@ export class Sampler {
     }
     return this.values[lo];
   }
+}
+
+/** The sub-draw words one draw of a kernel reads: PERT two gammas, a mixture 1 + its widest component, a rejection all its attempts. */
+function subWordsOf(kernel: Kernel, components: readonly Sampler[]): number {
+  if (kernel === Kernel.Pert) return 2;
+  if (kernel === Kernel.Mixture) return 1 + Math.max(...components.map((c) => c.subWords));
+  if (kernel === Kernel.Rejection) return MAX_ATTEMPTS * components[0].subWords;
+  return 1;
 }

@@ -5,8 +5,30 @@
  * into a slide. Compilation runs with a capturing logger: any Vega-Lite warning is returned
  * as data, so a report never ships a chart that Vega-Lite had to patch up silently.
  */
+import * as vega from "vega";
 import { parse, View, type LoggerInterface, type Spec as VgSpec } from "vega";
 import { compile, type TopLevelSpec } from "vega-lite";
+import { chartTextWidth } from "./wide-text.js";
+
+/** The part of a Vega text item that its width depends on. */
+interface TextItem {
+  readonly fontSize?: number;
+  readonly limit?: number;
+}
+
+/**
+ * Vega's text width in Node, with Chinese characters a full em wide (wide-text.ts), so legend
+ * entries and axis labels named "信贷员" are laid out without overlapping. A label longer than
+ * its `limit` is drawn cut to it (Vega cuts it using this same width), so it measures `limit`.
+ */
+function measureChartText(item: TextItem, text: unknown): number {
+  const size = item.fontSize == null ? 11 : +item.fontSize || 0;
+  const width = chartTextWidth(text == null ? "" : String(text).trim(), size);
+  const limit = item.limit ?? 0;
+  return limit > 0 ? Math.min(width, limit) : width;
+}
+// Vega exports its text metrics (vega-scenegraph) at run time, but its types do not declare them.
+(vega as unknown as { textMetrics: { width: typeof measureChartText } }).textMetrics.width = measureChartText;
 
 /** A message Vega-Lite or Vega logged while compiling or rendering. */
 export interface RenderMessage {

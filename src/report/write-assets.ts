@@ -4,6 +4,8 @@
  *
  * The font is DejaVu Sans from the dejavu-fonts-ttf package, not a system font, so a chart
  * PNG has the same text, and the same bytes, on a laptop and on a CI machine without fonts.
+ * Chinese text ("贷款审批") is drawn with Noto Sans Hans (GB2312 subset, regular and bold)
+ * from the @embedpdf/fonts-sc package, for the same reason.
  */
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -36,4 +38,11 @@ export const PNG_FONT_FAMILY = "DejaVu Sans";
 export function pngFontFiles(): string[] {
   const ttf = join(dirname(require.resolve("dejavu-fonts-ttf/package.json")), "ttf");
   return [join(ttf, "DejaVuSans.ttf"), join(ttf, "DejaVuSans-Bold.ttf")];
+}
+
+/** Paths of the bundled regular and bold Noto Sans Hans OpenType files (simplified Chinese). */
+export function cjkFontFiles(): string[] {
+  // The package exports only its index; the fonts sit in fonts/ beside its dist/ folder.
+  const fonts = join(dirname(require.resolve("@embedpdf/fonts-sc")), "..", "fonts");
+  return [join(fonts, "NotoSansHans-Regular.otf"), join(fonts, "NotoSansHans-Bold.otf")];
 }

@@ -18,7 +18,7 @@ import { readReportScripts } from "./write-assets.js";
 import type { ReportContext } from "./model-facts.js";
 import { svgToPng } from "./write-png.js";
 import { replaceFolderAtomic, type StageHook } from "./write-atomic.js";
-import { REPORT_MARKER, resolveReportDir, slugOf, type ReportIssue, type ReportTargetOptions } from "./write-target.js";
+import { REPORT_MARKER, reportMarkerText, resolveReportDir, slugOf, type ReportIssue, type ReportTargetOptions } from "./write-target.js";
 
 export { REPORT_MARKER, slugOf, type ReportIssue, type ReportTargetOptions } from "./write-target.js";
 
@@ -40,7 +40,6 @@ export type WriteReportResult =
 /** Files a report folder is made of; other files a user put there are carried over to the new report. */
 const OWN_FILE = /^(index\.html|report\.json|[a-z0-9-]+\.(csv|vl\.json|svg|png)|\.procsim-report)$/;
 const isOwnFile = (name: string): boolean => OWN_FILE.test(name);
-const MARKER_TEXT = "This folder was written by procsim; it may be overwritten by the next report.\n";
 
 /**
  * Writes the report of one run into `reports/<model slug>/` (or `outDir`).
@@ -48,7 +47,7 @@ const MARKER_TEXT = "This folder was written by procsim; it may be overwritten b
  */
 export async function writeRunReport(result: RunResult, options: WriteReportOptions = {}): Promise<WriteReportResult> {
   const tables = { "kpis.csv": tableToCsv(runKpiTable(result)), "service-level-by-slot.csv": tableToCsv(serviceLevelSlotTable([{ name: result.model, result }])) };
-  return writeReport(slugOf(result.model), buildRunPage(result, options.context ?? null), result, tables, options);
+  return writeReport(result.model, buildRunPage(result, options.context ?? null), result, tables, options);
 }
 
 /**
@@ -63,7 +62,7 @@ export async function writeComparisonReport(result: ComparisonResult, options: W
     "differences.csv": tableToCsv(differencesTable(result)),
     "service-level-by-slot.csv": tableToCsv(serviceLevelSlotTable(models)),
   };
-  return writeReport(slugOf(name), buildComparisonPage(result, options.context ?? null), result, tables, options);
+  return writeReport(name, buildComparisonPage(result, options.context ?? null), result, tables, options);
 }
 
 /** The files of a report, in writing order: name → content. */
@@ -84,18 +83,18 @@ async function reportFiles(page: ReportPage, results: unknown, tables: Record<st
 }
 
 async function writeReport(
-  slug: string,
+  name: string,
   page: ReportPage,
   results: unknown,
   tables: Record<string, string>,
   options: WriteReportOptions,
 ): Promise<WriteReportResult> {
-  const target = resolveReportDir(slug, options);
+  const target = resolveReportDir(slugOf(name), options, name);
   if (!target.ok) return target;
   const { dir } = target;
   try {
     const { files, warnings } = await reportFiles(page, results, tables, options.png ?? true);
-    replaceFolderAtomic(dir, new Map([[REPORT_MARKER, MARKER_TEXT], ...files]), isOwnFile, options.onStage);
+    replaceFolderAtomic(dir, new Map([[REPORT_MARKER, reportMarkerText(name)], ...files]), isOwnFile, options.onStage);
     return { ok: true, dir, files: [...files.keys()], warnings };
   } catch (error) {
     const message = `Could not write the report to ${dir}: ${error instanceof Error ? error.message : String(error)}`;

@@ -16,14 +16,20 @@ import { error, warning, type IssueDraft } from "../source/issues.js";
 
 const MAX_MINUTES = LIMITS.horizonYears * MINUTES_PER_YEAR;
 
-/** Every number of a distribution's parameters. */
-function numbersOf(spec: DistSpec): number[] {
-  return Object.values(spec).flatMap((value) => (typeof value === "number" ? [value] : Array.isArray(value) ? value : []));
+/** Every number of a distribution's parameters, nested distributions (mixture, truncation) included. */
+function numbersOf(spec: object): number[] {
+  return Object.values(spec).flatMap((value: unknown): number[] => {
+    if (typeof value === "number") return [value];
+    if (Array.isArray(value)) return value.flatMap((item: unknown) => (typeof item === "number" ? [item] : typeof item === "object" && item !== null ? numbersOf(item) : []));
+    return typeof value === "object" && value !== null ? numbersOf(value) : [];
+  });
 }
 
 /** An infinite or over-long time distribution is an error; one whose mean outlasts the whole run, a warning. */
 function checkTime(spec: DistSpec, path: ModelPath, horizon: number | null): IssueDraft[] {
   const mean = distMean(spec);
+  // NaN: parameters that define no distribution (a truncation with no mass), reported by the parameter checks.
+  if (Number.isNaN(mean)) return [];
   const maximum = `${LIMITS.horizonYears} years`;
   if (numbersOf(spec).some((value) => !Number.isFinite(value))) return [error("timeTooLong", path, { found: "an infinite time", maximum })];
   if (!(mean <= MAX_MINUTES)) return [error("timeTooLong", path, { found: `a mean of ${formatMinutes(mean)}`, maximum })];

@@ -12,8 +12,8 @@ import type { ParamDecl, ParamProblem, ParamValues } from "../../random/families
 import { familyNamed } from "../../random/families/registry.js";
 import type { ModelPath } from "./model.js";
 import { error, type IssueDraft } from "../source/issues.js";
-import type { RawDist, RawParams } from "../schema/schema-dist.js";
-import { toMinutes, type TimeUnit } from "../schema/units.js";
+import type { RawDist, RawMixtureItem, RawParams } from "../schema/schema-dist.js";
+import { toMinutes, toShare, type TimeUnit } from "../schema/units.js";
 
 /** How time parameters are read: in a unit, or not at all (untimed attributes). */
 export type TimeReading = { readonly unit: TimeUnit; readonly timed: boolean };
@@ -42,6 +42,11 @@ function readParam(raw: RawParams[string], decl: ParamDecl, at: ModelPath, readi
   if (raw === undefined) return undefined;
   if (decl.type === "time") return readTime(raw as number | string, at, reading, issues);
   if (decl.type === "timeList") return (raw as readonly (number | string)[]).map((v, i) => readTime(v, [...at, i], reading, issues));
+  if (decl.type === "share") return toShare(raw as number | string);
+  if (decl.type === "dist") return normalizeDist(raw as RawDist, reading, at, issues);
+  if (decl.type === "mixtureList") {
+    return (raw as readonly RawMixtureItem[]).map((item, i) => ({ p: toShare(item.p), dist: normalizeDist(item.dist, reading, [...at, i, "dist"], issues) }));
+  }
   return raw as number | readonly number[];
 }
 
@@ -53,8 +58,11 @@ export function normalizeDist(raw: RawDist, reading: TimeReading, path: ModelPat
   if (family === undefined || rawParams === undefined) return UNREADABLE;
   const at = [...path, family.kind];
   const values: Record<string, ParamValues[string]> = {};
-  for (const [name, decl] of Object.entries(family.params)) {
-    values[name] = readParam(rawParams[name], decl, [...at, name], reading, issues);
+  if (family.bareParam !== undefined) {
+    values[family.bareParam] = readParam(rawParams as RawParams[string], family.params[family.bareParam], at, reading, issues);
+  } else {
+    const mapping = rawParams as RawParams;
+    for (const [name, decl] of Object.entries(family.params)) values[name] = readParam(mapping[name], decl, [...at, name], reading, issues);
   }
   const built = family.build(values);
   if (!Array.isArray(built)) return built as DistSpec;

@@ -12,6 +12,7 @@
  */
 import type { DistSpec } from "../../random/dist-spec.js";
 import { distMean } from "../../random/dist-moments.js";
+import { scaleDistSpec as scaleByFamily } from "../../random/dists.js";
 import type { ArrivalSource, Model, ResourcePool, Route, Step } from "../compile/model.js";
 
 /** One typed edit; see `applyEdit`. */
@@ -96,8 +97,16 @@ export function scaleTimeParameters(params: Readonly<Record<string, unknown>>, f
   return scaled;
 }
 
-/** A distribution with every time parameter multiplied by `factor` (shape parameters kept). */
+/** Families whose times sit inside nested distributions or lists: scaled by their record (every component, bound and bin edge). */
+const NESTED_TIME_KINDS: ReadonlySet<string> = new Set(["mixture", "truncated", "histogram"]);
+
+/**
+ * A distribution with every time parameter multiplied by `factor` (shape parameters kept). A
+ * mixture scales every component, a truncation its distribution and bounds, a histogram its
+ * edges; a new mean is a scale to it, so it keeps the shape of each of those.
+ */
 export function scaleDistSpec(spec: DistSpec, factor: number): DistSpec {
+  if (NESTED_TIME_KINDS.has(spec.kind)) return scaleByFamily(spec, factor);
   return scaleTimeParameters(spec, factor, (value, f) => (typeof value === "number" ? value * f : value)) as DistSpec;
 }
 

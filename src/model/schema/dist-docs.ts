@@ -16,6 +16,7 @@ export const DIST_TABLE_END = "<!-- end of distribution table -->";
 
 /** "`shape`, `scale` or `mean`, `cv`". */
 function parameterText(family: DistFamily<DistSpec>): string {
+  if (family.bareParam !== undefined) return "a list of `{ p, dist }`";
   const forms = family.forms ?? [Object.keys(family.params)];
   return forms.map((form) => form.map((name) => `\`${name}\``).join(", ")).join(" or ");
 }

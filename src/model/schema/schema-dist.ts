@@ -11,7 +11,7 @@ import { z } from "zod";
 import { DIST_FAMILIES, DIST_KINDS } from "../../random/families/registry.js";
 import type { DistFamily, ParamDecl, ParamType } from "../../random/families/family.js";
 import type { DistSpec } from "../../random/dist-spec.js";
-import { bounded, boundedInt, DurationString, MAX_PLAIN_NUMBER, strict, taggedUnion, TimeValue } from "./schema-helpers.js";
+import { bounded, boundedInt, DurationString, MAX_PLAIN_NUMBER, Share, strict, taggedUnion, TimeValue } from "./schema-helpers.js";
 
 /** Most items a list parameter (empirical values, weights) may hold. */
 const MAX_LIST_ITEMS = 100_000;
@@ -28,7 +28,18 @@ const PARAM_SCHEMAS: Record<ParamType, (decl: ParamDecl) => z.ZodType> = {
   timeList: (decl) => z.array(TimeValue).min(1).max(MAX_LIST_ITEMS).describe(decl.doc),
   plainList: (decl) =>
     z.array(decl.itemDoc ? plainNumber().describe(decl.itemDoc) : plainNumber()).min(1).max(MAX_LIST_ITEMS).describe(decl.doc),
+  share: (decl) => Share.describe(decl.doc),
+  dist: (decl) => z.lazy(() => DistSchema).describe(decl.doc),
+  mixtureList: (decl) =>
+    z
+      .array(strict({ p: Share.describe("Probability of this component."), dist: z.lazy(() => DistSchema).describe("The component's distribution.") }))
+      .min(1)
+      .max(MAX_MIXTURE_COMPONENTS)
+      .describe(decl.doc),
 };
+
+/** Most components a mixture may have. */
+const MAX_MIXTURE_COMPONENTS = 100;
 
 function paramSchema(decl: ParamDecl): z.ZodType {
   const schema = PARAM_SCHEMAS[decl.type](decl);
@@ -38,7 +49,8 @@ function paramSchema(decl: ParamDecl): z.ZodType {
 /** The parameters of each family, as written in YAML. */
 export const DIST_FAMILY_SCHEMAS: Readonly<Record<string, z.ZodType<RawParams>>> = Object.fromEntries(
   DIST_KINDS.map((kind) => {
-    const family = DIST_FAMILIES[kind];
+    const family: DistFamily<DistSpec> = DIST_FAMILIES[kind];
+    if (family.bareParam !== undefined) return [kind, paramSchema(family.params[family.bareParam]) as z.ZodType<RawParams>];
     const shape = Object.fromEntries(Object.entries(family.params).map(([name, decl]) => [name, paramSchema(decl)]));
     // The shape is built from the record's parameter table, so zod cannot infer it; RawParams is what it accepts.
     return [kind, strict(shape).describe(family.summary) as z.ZodType<RawParams>];
@@ -52,16 +64,23 @@ const familyOptions = DIST_KINDS.map((kind) => strict({ [kind]: DIST_FAMILY_SCHE
 function familyForms(): string {
   return DIST_KINDS.map((kind) => {
     const family: DistFamily<DistSpec> = DIST_FAMILIES[kind];
+    if (family.bareParam !== undefined) return `{ ${kind}: [{ p, dist }, …] }`;
     const forms = family.forms ?? [Object.keys(family.params)];
     return `{ ${kind}: ${forms.map((form) => `{ ${form.join(", ")} }`).join(" | ")} }`;
   }).join(", ");
 }
 
-/** The parameters of one family mapping as written (numbers, duration strings, lists of them). */
-export type RawParams = Readonly<Record<string, number | string | readonly (number | string)[] | undefined>>;
+/** The parameters of one family mapping as written (numbers, duration strings, lists of them, nested distributions). */
+export type RawParams = Readonly<Record<string, number | string | readonly (number | string)[] | RawDist | readonly RawMixtureItem[] | undefined>>;
+
+/** One component of a mixture as written: `{ p: 10%, dist: 0 }`. */
+export interface RawMixtureItem {
+  readonly p: number | string;
+  readonly dist: RawDist;
+}
 
 /** A distribution as written in YAML. */
-export type RawDist = number | string | Readonly<Record<string, RawParams>>;
+export type RawDist = number | string | { readonly [family: string]: RawParams | readonly RawMixtureItem[] };
 
 /** A distribution: a bare number or duration string (fixed), or one family mapping. */
 export const DistSchema: z.ZodType<RawDist> = taggedUnion(

@@ -168,6 +168,10 @@ export const MESSAGES = {
   modeOutside: (p: { mode: number; min: number; max: number }) => `mode ${fmt(p.mode)} is outside [${fmt(p.min)}, ${fmt(p.max)}]; the mode must lie between min and max`,
   weightsInvalid: (p: { found: string }) => `weights ${fmt(p.found)}; weights must be ≥ 0 and not all 0`,
   weightsLength: (p: { weights: number; values: number }) => `${fmt(p.weights)} weights for ${fmt(p.values)} values; give one weight per value (or no weights for equal ones)`,
+  mixtureSum: (p: { total: number }) => `the component probabilities add up to ${fmt(p.total)}; they must add up to 1 (100%)`,
+  truncationMass: (p: { mass: number; min: number; max: number; least: number }) =>
+    `the distribution has probability ${fmt(p.mass)} in [${fmt(p.min)}, ${fmt(p.max)}]; truncation needs at least ${fmt(p.least)} there to be sampled reliably — widen the range or move the distribution into it`,
+  histogramShape: (p: { detail: string }) => `${fmt(p.detail)}; a histogram needs increasing bin edges and one count ≥ 0 per bin (one count fewer than edges), not all 0`,
   negativeTime: (p: { detail: string }) => `this time distribution can give negative values (${fmt(p.detail)}); times must be ≥ 0`,
   unitsOverCapacity: (p: { units: number; pool: string; capacity: number }) => `the step needs ${fmt(p.units)} unit(s) of ${q(p.pool)} but the pool never has more than ${fmt(p.capacity)}; cases would wait forever — lower units or raise capacity`,
   shiftOverlap: (p: { first: number; second: number; days: readonly string[]; from: string; to: string }) => `shifts ${fmt(p.first)} and ${fmt(p.second)} overlap on ${list(p.days)} from ${fmt(p.from)} to ${fmt(p.to)}; shifts of one pool must not overlap (give one shift with the combined capacity)`,

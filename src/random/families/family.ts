@@ -10,6 +10,7 @@
  * functions: the model layer turns `params` into its zod schema and its located issues.
  */
 import type { KernelName } from "../sampler.js";
+import type { DistSpec } from "./registry.js";
 
 /** Closed interval [lo, hi] that contains every sample; hi may be Infinity. */
 export type Support = readonly [number, number];
@@ -17,9 +18,16 @@ export type Support = readonly [number, number];
 /**
  * How a parameter is written in YAML: `time` is a duration or a bare number in `timeUnit`
  * (minutes once read); `plain` a number; `count` a whole number from 1 to 10 000; the list
- * types are lists of 1 to 100 000 of those.
+ * types are lists of 1 to 100 000 of those; `share` a number in [0, 1] or a percentage;
+ * `dist` a nested distribution; `mixtureList` a list of `{ p, dist }` (shares summing to 100%).
  */
-export type ParamType = "time" | "plain" | "count" | "timeList" | "plainList";
+export type ParamType = "time" | "plain" | "count" | "timeList" | "plainList" | "share" | "dist" | "mixtureList";
+
+/** One component of a mixture: with probability `p`, a draw of `dist`. */
+export interface MixtureComponent {
+  readonly p: number;
+  readonly dist: DistSpec;
+}
 
 /** One parameter of a family as written in YAML. */
 export interface ParamDecl {
@@ -33,7 +41,7 @@ export interface ParamDecl {
 }
 
 /** Parameters as read: time values in minutes, lists as arrays; absent optional ones undefined. */
-export type ParamValues = Readonly<Record<string, number | readonly number[] | undefined>>;
+export type ParamValues = Readonly<Record<string, number | readonly number[] | DistSpec | readonly MixtureComponent[] | undefined>>;
 
 /** Where a problem lies, relative to the family's mapping: `["mode"]`, `["values", 3]`, `[]`. */
 export type ParamPath = readonly (string | number)[];
@@ -51,7 +59,10 @@ export type ParamProblem =
   | { readonly code: "modeOutside"; readonly at: ParamPath; readonly mode: number; readonly min: number; readonly max: number }
   | { readonly code: "weightsInvalid"; readonly at: ParamPath; readonly found: string }
   | { readonly code: "weightsLength"; readonly at: ParamPath; readonly weights: number; readonly values: number }
-  | { readonly code: "paramForms"; readonly at: ParamPath; readonly family: string; readonly found: readonly string[]; readonly forms: readonly (readonly string[])[] };
+  | { readonly code: "paramForms"; readonly at: ParamPath; readonly family: string; readonly found: readonly string[]; readonly forms: readonly (readonly string[])[] }
+  | { readonly code: "mixtureSum"; readonly at: ParamPath; readonly total: number }
+  | { readonly code: "truncationMass"; readonly at: ParamPath; readonly mass: number; readonly min: number; readonly max: number; readonly least: number }
+  | { readonly code: "histogramShape"; readonly at: ParamPath; readonly detail: string };
 
 /**
  * What a sampler is built from: one of the kernels of `sampler.ts` and the numbers it reads
@@ -62,6 +73,10 @@ export interface SamplerPlan {
   readonly params: readonly number[];
   readonly values?: Float64Array;
   readonly cumulative?: Float64Array;
+  /** Inversion kernels read u0 + uw·u (a truncation to [F(a), F(b)]); default (0, 1). */
+  readonly uniformRange?: readonly [number, number];
+  /** Distributions a composite kernel draws through (mixture components, the truncated inner one). */
+  readonly components?: readonly DistSpec[];
 }
 
 /** The notes column of the family's row in the model reference (markdown). */
@@ -76,6 +91,8 @@ export interface DistFamily<S extends { readonly kind: string }> {
   readonly summary: string;
   /** The parameters as written in YAML, in the order they are documented. */
   readonly params: Readonly<Record<string, ParamDecl>>;
+  /** The one parameter the family's YAML value is, written without a mapping (mixture: its list of components). */
+  readonly bareParam?: string;
   /** Alternative parameter sets (gamma: shape + scale, or mean + cv); absent: one set, all of `params`. */
   readonly forms?: readonly (readonly string[])[];
   readonly docs: FamilyDocs;

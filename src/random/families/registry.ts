@@ -13,10 +13,13 @@ import { erlang } from "./erlang.js";
 import { exponential } from "./exponential.js";
 import type { DistFamily } from "./family.js";
 import { gamma } from "./gamma.js";
+import { histogram } from "./histogram.js";
 import { lognormal } from "./lognormal.js";
+import { mixture } from "./mixture.js";
 import { normal } from "./normal.js";
 import { pert } from "./pert.js";
 import { triangular } from "./triangular.js";
+import { truncated } from "./truncated.js";
 import { uniform } from "./uniform.js";
 import { weibull } from "./weibull.js";
 
@@ -33,6 +36,9 @@ export const DIST_FAMILIES = {
   weibull,
   pert,
   empirical,
+  histogram,
+  mixture,
+  truncated,
 } as const;
 
 /** A distribution family name. */

@@ -20,6 +20,9 @@ const EXAMPLES: Record<string, DistSpec> = {
   weibull: { kind: "weibull", shape: 1.5, scale: 20 },
   pert: { kind: "pert", min: 2, mode: 5, max: 14 },
   empirical: { kind: "empirical", values: [2, 5, 10], weights: [6, 3, 1] },
+  histogram: { kind: "histogram", bins: [0, 5, 10, 20], counts: [30, 50, 20] },
+  mixture: { kind: "mixture", components: [{ p: 0.1, dist: { kind: "deterministic", value: 0 } }, { p: 0.9, dist: { kind: "exponential", mean: 3 } }] },
+  truncated: { kind: "truncated", dist: { kind: "gamma", shape: 4, scale: 5 }, min: 5, max: 30 },
 };
 
 describe("distribution family records", () => {
