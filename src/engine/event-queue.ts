@@ -92,6 +92,23 @@ export class EventQueue {
     else this.siftDown(at, last);
   }
 
+  /**
+   * The id of a pending event of `kind` for `target`, or -1. Scans the heap: for rare
+   * occasions only (a pool failure interrupting its activities), never per event.
+   */
+  findPending(kind: number, target: number): number {
+    for (let i = 0; i < this.count; i++) {
+      const id = this.heap[i];
+      if (this.kinds[id] === kind && this.targets[id] === target) return id;
+    }
+    return -1;
+  }
+
+  /** Scheduled time of pending event `id`, minutes. */
+  timeOf(id: number): number {
+    return this.time[id];
+  }
+
   private newId(): number {
     const id = this.idCount++;
     if (id === this.time.length) this.growIds(id * 2);

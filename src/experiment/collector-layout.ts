@@ -10,6 +10,7 @@ import { EOD_UNDECLARED, STEP_FORK, STEP_SERVICE, type CompiledModel } from "../
 import type { Model } from "../model/compile/model.js";
 import type { CollectorLayout, WarmupSeriesSpec } from "../stats/observer.js";
 import { WARMUP_SLICES } from "../stats/warmup-series.js";
+import type { CompiledRework } from "../model/compile/compile-rework.js";
 
 /** Width of the time-of-day bins (slots) reported by the collectors when `run.slot` is not given, minutes. */
 export const TIME_OF_DAY_BIN_MINUTES = 60;
@@ -42,6 +43,8 @@ export function collectorLayoutOf(compiled: CompiledModel): CollectorLayout {
     study: compiled.run.study,
     horizon: compiled.run.horizon,
     stepPools: stepNames.map((_, s) => Array.from(compiled.steps.needPool.subarray(compiled.steps.needStart[s], compiled.steps.needStart[s + 1]))),
+    ...(compiled.rework === null ? {} : { rework: reworkLayout(compiled.rework) }),
+    ...(compiled.downtime === null ? {} : { downtimePools: Array.from(compiled.downtime.fails.keys()).filter((p) => compiled.downtime?.fails[p] !== 0) }),
     ...(compiled.run.study === "steadyState" && compiled.run.horizon < Infinity ? { warmupSeries: warmupSeriesSpec(model, compiled.run.horizon) } : {}),
   };
 }
@@ -71,4 +74,13 @@ function forkJoinsOf(compiled: CompiledModel): Pick<CollectorLayout, "forkJoins"
     forkJoins.push({ fork: s, join: steps.partner[s], branches });
   }
   return forkJoins.length === 0 ? {} : { forkJoins };
+}
+
+/** The steps that make errors and those that detect them, by step id. */
+function reworkLayout(rework: CompiledRework): NonNullable<CollectorLayout["rework"]> {
+  const ids = (flag: (s: number) => boolean): number[] => Array.from(rework.active.keys()).filter(flag);
+  return {
+    errorSteps: ids((s) => rework.hasErrors[s] !== 0),
+    detectSteps: ids((s) => rework.detectStart[s + 1] > rework.detectStart[s]),
+  };
 }

@@ -20,6 +20,7 @@ import type { Simulation } from "./simulation.js";
 import { CASE_AWAY, CASE_WAITING } from "./case-states.js";
 import { leaveLine, seizeOrJoin } from "./steps/service.js";
 import { STATUS_WAITING } from "./step-status.js";
+import { releaseOnLeaving } from "./held.js";
 
 /** Per-run end-of-day state: which steps are closed, which pools work overtime, who is away. */
 export class EndOfDayState {
@@ -123,6 +124,7 @@ export class EndOfDayState {
         sim.observer.onLost(sim.now, c, cases.cls[c]);
       }
       cases.release(c);
+      if (sim.compiled.holds !== null) releaseOnLeaving(sim, s);
       return;
     }
     cases.state[c] = CASE_AWAY;

@@ -19,18 +19,25 @@
 
 /** A pool's rostered capacity changes (shift start/end, calendar open/close); target = pool id. */
 export const EVENT_CAPACITY = 0;
+/**
+ * A pool fails (unplanned downtime): its activities in progress stop, nothing can seize it;
+ * after the capacity change, before step ends; target = pool id.
+ */
+export const EVENT_POOL_DOWN = 1;
+/** A failed pool is repaired: interrupted activities resume, its lines are served; target = pool id. */
+export const EVENT_POOL_UP = 2;
 /** A case finishes its activity at its current step and releases what it held, before any seize; target = case slot. */
-export const EVENT_STEP_END = 1;
+export const EVENT_STEP_END = 3;
 /** A source's next case arrives (after releases, so waiting cases are served first); target = source id. */
-export const EVENT_ARRIVAL = 2;
+export const EVENT_ARRIVAL = 4;
 /** A customer who was blocked, balked or abandoned tries again (after new arrivals); target = case slot. */
-export const EVENT_RETRIAL = 3;
+export const EVENT_RETRIAL = 5;
 /** A waiting case's patience runs out (after releases: served if a server freed now); target = case slot. */
-export const EVENT_PATIENCE = 4;
+export const EVENT_PATIENCE = 6;
 /** A waiting caller is offered to leave a message (after patience: one who hangs up now is gone); target = case slot. */
-export const EVENT_MESSAGE_OFFER = 5;
+export const EVENT_MESSAGE_OFFER = 7;
 /** The horizon of a steady-state run, after everything else at that instant; target unused. */
-export const EVENT_STOP = 6;
+export const EVENT_STOP = 8;
 
 /** Number of event kinds; every kind is in [0, EVENT_KIND_COUNT). */
-export const EVENT_KIND_COUNT = 7;
+export const EVENT_KIND_COUNT = 9;

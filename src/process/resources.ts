@@ -25,6 +25,8 @@ export class PoolLevels {
   readonly rostered: Float64Array;
   /** Units currently held per pool. */
   readonly busy: Float64Array;
+  /** 1 while a pool is down (unplanned downtime): nothing can seize it, whatever its roster. */
+  readonly down: Uint8Array;
   /** Number of pools changed since the last `flush`. */
   changedCount = 0;
   private readonly steps: CompiledSteps;
@@ -39,6 +41,7 @@ export class PoolLevels {
     this.capacity = new Float64Array(poolCount);
     this.rostered = new Float64Array(poolCount);
     this.busy = new Float64Array(poolCount);
+    this.down = new Uint8Array(poolCount);
     this.steps = steps;
     this.observer = observer;
     // NaN never equals a level, so the first flush reports every pool's initial level.
@@ -99,15 +102,33 @@ export class PoolLevels {
     }
   }
 
+  /** Keeps `units` of `pool` busy beyond their step (a seize held across steps). */
+  hold(pool: number, units: number): void {
+    this.busy[pool] += units;
+    this.markChanged(pool);
+  }
+
+  /** Gives back `units` of `pool` held across steps. */
+  giveBack(pool: number, units: number): void {
+    this.busy[pool] -= units;
+    this.markChanged(pool);
+  }
+
   /** Sets the rostered capacity of `pool`, ending any overtime (busy units are never interrupted). */
   setCapacity(pool: number, capacity: number): void {
-    this.capacity[pool] = capacity;
+    this.capacity[pool] = this.down[pool] !== 0 ? 0 : capacity;
     this.rostered[pool] = capacity;
     this.markChanged(pool);
   }
 
   /** Lets `units` staff of `pool` stay beyond the roster (overtime); the rostered level is unchanged. */
   setOvertime(pool: number, units: number): void {
-    this.capacity[pool] = units;
+    this.capacity[pool] = this.down[pool] !== 0 ? 0 : units;
+  }
+
+  /** Marks `pool` down (nothing can seize it) or up again (its rostered capacity returns). */
+  setDown(pool: number, down: boolean): void {
+    this.down[pool] = down ? 1 : 0;
+    this.capacity[pool] = down ? 0 : this.rostered[pool];
   }
 }

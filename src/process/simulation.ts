@@ -25,7 +25,9 @@ import type { SimObserver } from "../stats/observer.js";
 import {
   ROUTE_BRANCH, ROUTE_EXIT, STEP_DELAY, STEP_FORK, STEP_JOIN, STEP_SERVICE, type CompiledModel, type CompiledSteps,
 } from "../model/compile/compiled.js";
-import { EVENT_ARRIVAL, EVENT_CAPACITY, EVENT_MESSAGE_OFFER, EVENT_PATIENCE, EVENT_RETRIAL, EVENT_STEP_END, EVENT_STOP } from "./event-kinds.js";
+import {
+  EVENT_ARRIVAL, EVENT_CAPACITY, EVENT_MESSAGE_OFFER, EVENT_PATIENCE, EVENT_POOL_DOWN, EVENT_POOL_UP, EVENT_RETRIAL, EVENT_STEP_END, EVENT_STOP,
+} from "./event-kinds.js";
 import { CASE_ARRIVING, CASE_ROUTING } from "./case-states.js";
 import { enterDelay } from "./steps/delay.js";
 import { enterFork } from "./steps/fork.js";
@@ -42,6 +44,9 @@ import { EndOfDayState } from "./end-of-day.js";
 import { STATUS_DIVERT, STATUS_WAITING } from "./step-status.js";
 import { AdmissionState } from "./admission.js";
 import { offerMessage } from "./message-offer.js";
+import { NO_REWORK, ReworkRun } from "./rework.js";
+import { releaseHeldAt } from "./held.js";
+import { DowntimeRun } from "./downtime.js";
 
 /** What a finished replication reports besides the observer's data. */
 export interface SimulationOutcome {
@@ -83,6 +88,10 @@ export class Simulation {
   readonly admissionFlags: Uint8Array;
   /** The step a handler returning STATUS_DIVERT sends the case to (an overflow step). */
   divertTo = -1;
+  /** Errors and rework (rework.ts); null for a model without errors. */
+  readonly rework: ReworkRun | null;
+  /** Unplanned downtime of pools (downtime.ts); null when no pool fails. */
+  readonly downtime: DowntimeRun | null;
   /** Joining order across all lines (FIFO tie-break between steps sharing a pool). */
   enqueueCounter = 0;
   private readonly arrivalCount: Float64Array;
@@ -111,6 +120,8 @@ export class Simulation {
     const rules = compiled.admission ?? null;
     this.admission = rules === null ? null : new AdmissionState(compiled, rules, setup.replication);
     this.admissionFlags = rules === null ? new Uint8Array(this.steps.count) : rules.flags;
+    this.rework = compiled.rework === null ? null : new ReworkRun(compiled, compiled.rework, setup.replication);
+    this.downtime = compiled.downtime === null ? null : new DowntimeRun(compiled, compiled.downtime, setup.replication);
   }
 
   /** Runs the replication to its end. Throws SimulationError on a runtime failure. */
@@ -145,12 +156,14 @@ export class Simulation {
         case EVENT_RETRIAL: this.retrial(target); break;
         case EVENT_PATIENCE: abandon(this, target); break;
         case EVENT_MESSAGE_OFFER: offerMessage(this, target); break;
+        case EVENT_POOL_DOWN: (this.downtime as DowntimeRun).down(this, target); break;
+        case EVENT_POOL_UP: (this.downtime as DowntimeRun).up(this, target); break;
         case EVENT_STOP: return this.finish(events, t);
         default: throw new InvariantError(`unknown event kind ${kind}`);
       }
       if (this.endOfDay.overtimePools > 0) this.endOfDay.releaseIdleOvertime(this);
       if (pools.changedCount > 0) pools.flush(t);
-      if (kind === EVENT_CAPACITY) {
+      if (kind === EVENT_CAPACITY || kind === EVENT_POOL_DOWN || kind === EVENT_POOL_UP) {
         guards.noteCapacityEvent();
         continue;
       }
@@ -183,6 +196,7 @@ export class Simulation {
       }
     }
     if (!this.stopsWhenEmpty()) this.queue.schedule(compiled.run.horizon, EVENT_STOP, 0);
+    if (this.downtime !== null) this.downtime.start(this);
     this.endOfDay.initialise(this);
   }
 
@@ -212,6 +226,7 @@ export class Simulation {
     cases.arrival[c] = t;
     cases.waited[c] = 0;
     cases.state[c] = CASE_ARRIVING;
+    if (this.rework !== null) this.rework.arrive(c);
     this.observer.onArrival(t, c, spec.cls);
     const next = this.setup.arrivals.next(source, this.arrivalCount[source], t);
     if (next !== next) this.guards.failArrivalsNeverFit(source);
@@ -253,7 +268,12 @@ export class Simulation {
     while (s >= 0) {
       const status = this.enterStep(c, s);
       if (status === STATUS_WAITING) return;
-      s = status === STATUS_DIVERT ? this.divertTo : this.routeFrom(c, s);
+      if (status === STATUS_DIVERT) {
+        s = this.divertTo;
+        continue;
+      }
+      if (this.compiled.holds !== null) releaseHeldAt(this, s);
+      s = this.routeFrom(c, s);
     }
     this.complete(c);
   }
@@ -263,6 +283,7 @@ export class Simulation {
     const cases = this.cases;
     cases.step[c] = s;
     if (++cases.visits[c * this.steps.count + s] > this.guards.maxVisitsPerStep) this.guards.failEndlessLoop(c, s);
+    if (this.rework !== null) this.rework.entered(this, c, s);
     switch (this.steps.kind[s]) {
       case STEP_SERVICE: return enterService(this, c, s);
       case STEP_DELAY: return enterDelay(this, c, s);
@@ -289,12 +310,18 @@ export class Simulation {
       default: throw unknownStepKind(this.steps, s);
     }
     if (cases.visitOffset[c] !== 0 && this.families.withdrawn[c] !== 0) return discardWithdrawn(this, c);
+    if (this.compiled.holds !== null) releaseHeldAt(this, s);
     this.advance(c, next);
   }
 
   /** The step case `c` goes to after step `s`; -1 = it leaves the process. */
   routeFrom(c: number, s: number): number {
     const steps = this.steps;
+    const rework = this.rework;
+    if (rework !== null && rework.table.active[s] !== 0) {
+      const to = rework.afterStep(this, c, s);
+      if (to !== NO_REWORK) return to;
+    }
     const kind = steps.routeKind[s];
     if (kind === ROUTE_EXIT) return -1;
     const first = steps.routeStart[s];
@@ -310,6 +337,7 @@ export class Simulation {
   private complete(c: number): void {
     const t = this.now;
     const cases = this.cases;
+    if (this.rework !== null) this.rework.leave(this, c);
     this.observer.onComplete(t, c, cases.cls[c], t - cases.arrival[c], cases.waited[c]);
     if (this.admission !== null) this.admission.releaseLine(c);
     cases.release(c);

@@ -22,6 +22,12 @@ export const STREAM_PURPOSES = {
   patience: "patience",
   /** Case attributes drawn at arrival. */
   attribute: "attribute",
+  /** Whether a visit's work at a step is wrong (errors and rework). */
+  error: "error",
+  /** Whether a checking step finds a pending error of an earlier step. */
+  detect: "detect",
+  /** Failure and repair times of a pool (unplanned downtime). */
+  downtime: "downtime",
 } as const;
 
 /** A stream purpose name. */

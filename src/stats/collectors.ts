@@ -28,6 +28,8 @@ import { WarmupSeries } from "./warmup-series.js";
 import { JoinCollector } from "./collect-joins.js";
 import { AdmissionCollector } from "./collect-admission.js";
 import type { AdmissionFacts } from "./kpis/registry.js";
+import { ReworkCollector } from "./collect-rework.js";
+import { DowntimeCollector } from "./collect-downtime.js";
 
 /** An observer that can also report what it observed. */
 export interface Collector extends SimObserver {
@@ -64,6 +66,10 @@ class ReplicationCollector implements Collector {
   /** Admission statistics; null when the model declares no admission rules. */
   private readonly admission: AdmissionCollector | null;
   private endedAt = -Infinity;
+  /** Errors and rework; null for a model without errors. */
+  private readonly rework: ReworkCollector | null;
+  /** Unplanned downtime; null when no pool fails. */
+  private readonly downtime: DowntimeCollector | null;
 
   constructor(
     private readonly layout: CollectorLayout,
@@ -83,6 +89,8 @@ class ReplicationCollector implements Collector {
     const spec = layout.warmupSeries;
     this.warmupSeries = spec === undefined ? null : new WarmupSeries(spec.horizon, spec.sliceMinutes);
     this.admission = layout.admission === undefined ? null : new AdmissionCollector(layout, bins);
+    this.rework = layout.rework === undefined ? null : new ReworkCollector(layout);
+    this.downtime = layout.downtimePools === undefined ? null : new DowntimeCollector(layout);
   }
 
   onArrival(t: number, caseSlot: number, cls: number): void {
@@ -218,6 +226,30 @@ class ReplicationCollector implements Collector {
     this.joins.released(t, join, span, syncDelay, parts, critical);
   }
 
+  onStepError(t: number, _caseSlot: number, _cls: number, step: number, visit: number, erroneous: boolean): void {
+    if (this.rework !== null) this.rework.stepError(t, step, visit, erroneous);
+  }
+
+  onErrorFound(t: number, _caseSlot: number, _cls: number, step: number): void {
+    if (this.rework !== null) this.rework.errorFound(t, step);
+  }
+
+  onErrorEscaped(t: number, caseSlot: number, _cls: number, origin: number): void {
+    if (this.rework !== null) this.rework.errorEscaped(t, caseSlot, origin);
+  }
+
+  onCaseRework(t: number, caseSlot: number, _cls: number, visits: number, reworks: number, reworkTime: number): void {
+    if (this.rework !== null) this.rework.caseRework(t, caseSlot, visits, reworks, reworkTime);
+  }
+
+  onPoolDown(t: number, pool: number, interrupted: number): void {
+    if (this.downtime !== null) this.downtime.down(t, pool, interrupted);
+  }
+
+  onPoolUp(t: number, pool: number): void {
+    if (this.downtime !== null) this.downtime.up(t, pool);
+  }
+
   result(replication: number, events: number, endTime: number): RepResult {
     this.flush(endTime);
     const studyEnd = this.studyEnd(endTime);
@@ -248,6 +280,7 @@ class ReplicationCollector implements Collector {
     this.cases.flush(t);
     this.steps.flush(t);
     this.pools.flush(t);
+    if (this.downtime !== null) this.downtime.flush(t);
     if (this.warmupSeries !== null) this.warmupSeries.flush(t);
   }
 
@@ -260,17 +293,21 @@ class ReplicationCollector implements Collector {
   /** KPI values keyed and ordered exactly as `kpiDefsFor(layout)`; pools are observed to `rosterEnd`. */
   private kpis(window: RunWindow, rosterEnd: number): Record<string, number | null> {
     const { endTime } = window;
+    const overall = this.cases.overallFacts(window);
+    const steps = this.steps.facts(window, this.cases.wip.area);
     return kpiValues(this.layout, {
-      overall: this.cases.overallFacts(window),
+      overall,
       cost: this.costFacts(endTime),
       classes: this.cases.classFacts(window),
-      steps: this.steps.facts(window, this.cases.wip.area),
+      steps,
       pools: this.pools.facts({ ...window, endTime: rosterEnd }, this.casePools?.served ?? null),
       serviceLevels: this.serviceLevels.facts(),
       endOfDay: this.endOfDay.facts(),
       joins: this.joins.joinFacts(),
       branches: this.joins.branchFacts(),
       ...(this.admission === null ? {} : { admission: this.admissionFacts(window) }),
+      ...(this.rework === null ? {} : { rework: this.rework.facts(overall, steps) }),
+      ...(this.downtime === null ? {} : { downtime: this.downtime.facts(endTime) }),
     });
   }
 

@@ -142,6 +142,12 @@ export class EventLogObserver implements SimObserver {
   onCarryOver(): void {}
   onPoolLevel(): void {}
   onQueueLength(): void {}
+  onStepError(): void {}
+  onErrorFound(): void {}
+  onErrorEscaped(): void {}
+  onCaseRework(): void {}
+  onPoolDown(): void {}
+  onPoolUp(): void {}
 
   onEnd(t: number): void {
     const open = [...this.live].map((slot) => this.caseId[slot]).sort((a, b) => a - b);

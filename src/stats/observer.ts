@@ -77,6 +77,25 @@ export interface SimObserver {
    * arrived last (it released the join).
    */
   onJoin(t: number, caseSlot: number, cls: number, join: number, span: number, syncDelay: number, parts: number, critical: number): void;
+  /**
+   * A case finished its `visit`-th visit (0-based) at a step that makes errors; `erroneous`
+   * when the work of this visit is wrong (the case now carries the error).
+   */
+  onStepError(t: number, caseSlot: number, cls: number, step: number, visit: number, erroneous: boolean): void;
+  /** Step `step` found a pending error made at step `origin`; the case goes to rework. */
+  onErrorFound(t: number, caseSlot: number, cls: number, step: number, origin: number): void;
+  /** A case is leaving done while still carrying an undetected error made at step `origin`. */
+  onErrorEscaped(t: number, caseSlot: number, cls: number, origin: number): void;
+  /**
+   * Just before `onComplete` of a model with errors: the case's step visits, the times it was
+   * sent to rework, and the minutes it spent in rework (from each first detection until it
+   * was back at the step that detected it).
+   */
+  onCaseRework(t: number, caseSlot: number, cls: number, visits: number, reworks: number, reworkTime: number): void;
+  /** A pool failed (unplanned downtime), stopping `interrupted` activities in progress on it. */
+  onPoolDown(t: number, pool: number, interrupted: number): void;
+  /** A failed pool was repaired; `resumed` interrupted activities go on (resumed or restarted). */
+  onPoolUp(t: number, pool: number, resumed: number): void;
 }
 
 import type { BusinessHours } from "./business-clock.js";
@@ -145,6 +164,10 @@ export interface CollectorLayout {
    * retrials): their KPIs are reported, and with `lines` the busy-signal rate by time of day.
    */
   readonly admission?: { readonly lines: boolean };
+  /** Errors and rework: the step ids that make errors and those that detect them. Absent: the model has none. */
+  readonly rework?: { readonly errorSteps: readonly number[]; readonly detectSteps: readonly number[] };
+  /** Pool ids that fail at random (unplanned downtime). Absent: none does. */
+  readonly downtimePools?: readonly number[];
   /** Steady-state runs with a horizon: how the warm-up series is kept. Absent: no series (terminating studies). */
   readonly warmupSeries?: WarmupSeriesSpec;
 }

@@ -29,5 +29,11 @@ export function checkDistParams(model: Model): IssueDraft[] {
       issues.push(...checkDist(spec, [...source.path, "attributes", name], false));
     }
   }
+  for (const pool of model.resources) {
+    if (!pool.downtime) continue;
+    const { between, repair, path } = pool.downtime;
+    if (between) issues.push(...checkDist(between, [...path, "between"], true));
+    if (repair) issues.push(...checkDist(repair, [...path, "repair"], true));
+  }
   return issues;
 }

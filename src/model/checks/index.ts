@@ -18,6 +18,8 @@ import { checkOfferedLoad } from "./offered-load.js";
 import { checkPeakLoad } from "./peak-load.js";
 import { checkReferences } from "./references.js";
 import { checkRouting } from "./routing.js";
+import { checkRework } from "./rework.js";
+import { checkHeldResources } from "./held-resources.js";
 import { checkRunSettings } from "./run-settings.js";
 import { checkTimeBounds } from "./time-bounds.js";
 
@@ -32,6 +34,8 @@ export function runChecks(model: Model): IssueDraft[] {
     ...checkReferences(model),
     ...checkDistParams(model),
     ...checkRouting(model),
+    ...checkRework(model),
+    ...checkHeldResources(model),
     ...checkCapacity(model),
     ...checkRunSettings(model),
     ...checkAttributes(model),

@@ -12,6 +12,7 @@ import { warning, type IssueDraft } from "../source/issues.js";
 import { MINUTES_PER_DAY, WEEKDAYS } from "../schema/units.js";
 import { openWindow } from "./capacity.js";
 import { buildRouteGraph, expectedVisits } from "./route-graph.js";
+import { busyNeedsByStep } from "../compile/compile-holds.js";
 
 /** Open minutes of a calendar per week, with the window of each open day. */
 function openMinutesPerWeek(calendar: Calendar): number {
@@ -57,6 +58,7 @@ export function offeredWorkPerWeek(model: Model): { work: Map<string, number>; s
   const graph = buildRouteGraph(model);
   const work = new Map<string, number>();
   const steps = new Map<string, Set<string>>();
+  const needsAt = busyNeedsByStep(model);
   for (const source of model.arrivals) {
     const start = graph.index.get(source.firstStep);
     if (start === undefined) return null;
@@ -66,7 +68,7 @@ export function offeredWorkPerWeek(model: Model): { work: Map<string, number>; s
     model.steps.forEach((step, i) => {
       if (!(visits[i] > 0)) return;
       const minutes = cases * visits[i] * distMean(step.duration);
-      for (const need of step.resources) {
+      for (const need of needsAt[i]) {
         work.set(need.resource, (work.get(need.resource) ?? 0) + minutes * need.units);
         steps.set(need.resource, (steps.get(need.resource) ?? new Set()).add(step.name));
       }

@@ -13,6 +13,7 @@ import { warning, type IssueDraft } from "../source/issues.js";
 import { formatTimeOfDay, MINUTES_PER_DAY, WEEKDAYS } from "../schema/units.js";
 import { openWindow } from "./capacity.js";
 import { buildRouteGraph, expectedVisits } from "./route-graph.js";
+import { busyNeedsByStep } from "../compile/compile-holds.js";
 
 const HOURS = 24;
 
@@ -69,13 +70,14 @@ function capacityByHour(pool: ResourcePool, modelCalendar: Calendar): Float64Arr
 function workPerCase(model: Model): Map<ArrivalSource, Map<string, number>> | null {
   const graph = buildRouteGraph(model);
   const result = new Map<ArrivalSource, Map<string, number>>();
+  const needsAt = busyNeedsByStep(model);
   for (const source of model.arrivals) {
     const start = graph.index.get(source.firstStep);
     const visits = start === undefined ? null : expectedVisits(graph, start);
     if (visits === null) return null;
     const work = new Map<string, number>();
     model.steps.forEach((step, i) => {
-      for (const need of step.resources) work.set(need.resource, (work.get(need.resource) ?? 0) + visits[i] * distMean(step.duration) * need.units);
+      for (const need of needsAt[i]) work.set(need.resource, (work.get(need.resource) ?? 0) + visits[i] * distMean(step.duration) * need.units);
     });
     result.set(source, work);
   }

@@ -10,6 +10,7 @@
 import type { Model, Step } from "../compile/model.js";
 import { solveLinearSystem } from "./linear-solve.js";
 import { sparseVisits } from "./sparse-visits.js";
+import { addReworkEdges } from "./rework-routes.js";
 
 /** Exit, as a target index. */
 export const EXIT = -1;
@@ -56,6 +57,7 @@ function computeRouteGraph(model: Model): RouteGraph {
       return option.p > 0 ? [{ to, p: option.p }] : [];
     });
   });
+  addReworkEdges(model, index, edges);
   return { index, edges };
 }
 

@@ -13,6 +13,10 @@ import { STEP_KINDS, type ArrivalSource, type EndOfDayRule, type Model, type Mod
 import { resolveEndOfDay } from "./end-of-day.js";
 import { compileForks } from "./compile-fork.js";
 import { compileAdmission } from "./compile-admission.js";
+import { compileRework } from "./compile-rework.js";
+import { analyseHeld, usesHeldResources, type HeldPool } from "./held-analysis.js";
+import { compileHolds, effectiveNeeds } from "./compile-holds.js";
+import { compileDowntime } from "./compile-downtime.js";
 import {
   ARRIVAL_PROFILE, ARRIVAL_RATE, ARRIVAL_RENEWAL, EOD_CARRY_OVER, EOD_SEND_AWAY, EOD_SERVE, EOD_UNDECLARED,
   ROUTE_BRANCH, ROUTE_EXIT, ROUTE_GOTO, STEP_SERVICE,
@@ -33,7 +37,8 @@ export function compileModel(model: Model): CompiledModel {
   const stepIds = idsByName(model.steps.map((s) => s.name), "step");
   const poolIds = idsByName(model.resources.map((r) => r.name), "resource");
   const classes = [...new Set(model.arrivals.map((a) => a.class))];
-  const steps = compileSteps(model, stepIds, poolIds);
+  const held = usesHeldResources(model) ? analyseHeld(model).onEntry : null;
+  const steps = compileSteps(model, stepIds, poolIds, held);
   return {
     model,
     run: {
@@ -49,6 +54,9 @@ export function compileModel(model: Model): CompiledModel {
     pools: model.resources.map((r, p) => compilePool(r, p, steps)),
     calendar: model.calendar,
     admission: compileAdmission(model, stepIds),
+    rework: compileRework(model, stepIds),
+    downtime: compileDowntime(model),
+    holds: held === null ? null : compileHolds(model, held, (name) => lookup(poolIds, name, "resource", ["resources"])),
   };
 }
 
@@ -74,7 +82,9 @@ function lookup(ids: Map<string, number>, name: string, what: string, where: Mod
   return id;
 }
 
-function compileSteps(model: Model, stepIds: Map<string, number>, poolIds: Map<string, number>): CompiledSteps {
+function compileSteps(
+  model: Model, stepIds: Map<string, number>, poolIds: Map<string, number>, held: readonly (readonly HeldPool[] | null)[] | null,
+): CompiledSteps {
   const steps = model.steps;
   const n = steps.length;
   const endOfDay = resolveEndOfDay(model);
@@ -87,7 +97,7 @@ function compileSteps(model: Model, stepIds: Map<string, number>, poolIds: Map<s
   const routeKind = new Int32Array(n);
   steps.forEach((step, s) => {
     needStart[s] = needPool.length;
-    for (const need of step.resources) {
+    for (const need of held === null ? step.resources : effectiveNeeds(step, held[s])) {
       needPool.push(lookup(poolIds, need.resource, "resource", step.path));
       needUnits.push(need.units);
     }
@@ -124,7 +134,7 @@ function compileSteps(model: Model, stepIds: Map<string, number>, poolIds: Map<s
 function compileStepKind(step: Step): number {
   const code = STEP_KINDS.indexOf(step.kind);
   if (code < 0) throw new Error(`compileModel: unknown step kind "${String(step.kind)}" at ${pathText(step.path)}`);
-  if ((code === STEP_SERVICE) !== step.resources.length > 0) {
+  if ((code === STEP_SERVICE) !== (step.resources.length > 0 || Boolean(step.seize))) {
     throw new Error(`compileModel: step kind "${step.kind}" at ${pathText(step.path)} does not match its ${step.resources.length} resource needs`);
   }
   return code;

@@ -12,6 +12,9 @@ import type { DistSpec } from "../../random/dist-spec.js";
 import type { Sampler } from "../../random/dists.js";
 import type { Calendar, Model, ProfileInterval } from "./model.js";
 import type { CompiledAdmission } from "./compile-admission.js";
+import type { CompiledRework } from "./compile-rework.js";
+import type { CompiledHolds } from "./compile-holds.js";
+import type { CompiledDowntime } from "./compile-downtime.js";
 
 /**
  * Step kinds (small ints; the engine dispatches on them with one switch per hook, each
@@ -146,4 +149,10 @@ export interface CompiledModel {
   readonly calendar: Calendar;
   /** Limits, balking, patience by step and class, messages, retrials and trunk lines; null or absent = none. */
   readonly admission?: CompiledAdmission | null;
+  /** Errors and rework (compile-rework.ts); null when no step makes or detects errors. */
+  readonly rework: CompiledRework | null;
+  /** Resources held across steps (compile-holds.ts); null when no step seizes or releases. */
+  readonly holds: CompiledHolds | null;
+  /** Unplanned downtime of pools (compile-downtime.ts); null when no pool fails. */
+  readonly downtime: CompiledDowntime | null;
 }

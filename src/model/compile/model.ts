@@ -115,6 +115,20 @@ export interface Shift {
   readonly path: ModelPath;
 }
 
+/**
+ * Unplanned downtime of a pool: up times drawn from `between`, repairs from `repair`; the
+ * activities in progress at a failure resume or restart after the repair.
+ */
+export interface PoolDowntime {
+  /** Up-time and repair distributions; null for scheduled outages. */
+  readonly between: DistSpec | null;
+  readonly repair: DistSpec | null;
+  /** Scheduled outages [from, to), minutes since the start of the run; null for random failures. */
+  readonly outages: readonly { readonly from: number; readonly to: number }[] | null;
+  readonly interrupted: "resume" | "restart";
+  readonly path: ModelPath;
+}
+
 /** A pool of interchangeable servers: tellers, analysts, RPA bots. */
 export interface ResourcePool {
   readonly name: string;
@@ -133,6 +147,8 @@ export interface ResourcePool {
   readonly maxWaiting?: number;
   /** Most cases waiting for or in service at those steps (absent: no limit). */
   readonly maxInSystem?: number;
+  /** Random failures and repairs; absent or null = never fails. */
+  readonly downtime?: PoolDowntime | null;
   readonly path: ModelPath;
 }
 
@@ -170,6 +186,24 @@ export interface ForkSpec {
   readonly join: string;
 }
 
+/**
+ * A step's mistakes: each visit's work is wrong with probability `rate`; when a checking
+ * step finds the error, the case goes to `to` (docs/model-language.md, Errors and rework).
+ */
+export interface StepErrors {
+  readonly rate: number;
+  /** Step a case goes to when this step's error is found. */
+  readonly to: string;
+  readonly path: ModelPath;
+}
+
+/** The errors a step checks for: those pending from `from`, each found with probability `p`. */
+export interface StepDetects {
+  readonly from: readonly string[];
+  readonly p: number;
+  readonly path: ModelPath;
+}
+
 /** One activity of the process. */
 export interface Step {
   readonly name: string;
@@ -188,6 +222,14 @@ export interface Step {
   readonly need?: number;
   /** Limits, balking, patience, messages and retrials at this step (absent: none). */
   readonly admission?: StepAdmission;
+  /** Error rate and correction target; absent or null = the step makes no errors. */
+  readonly errors?: StepErrors | null;
+  /** Upstream errors this step finds; absent or null = it checks nothing. */
+  readonly detects?: StepDetects | null;
+  /** A pool taken at the start of this step and kept after it until a later `release`; absent or null = none. */
+  readonly seize?: ResourceNeed | null;
+  /** Pools held since an earlier `seize`, given back at the end of this step; absent or null = none. */
+  readonly release?: readonly string[] | null;
   readonly path: ModelPath;
 }
 

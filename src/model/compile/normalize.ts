@@ -14,6 +14,8 @@ import { normalizeCalendar, normalizeEndOfDay, normalizeShifts } from "./normali
 import { normalizeDist } from "./normalize-dist.js";
 import { checkForkJoinShape, isForkOrJoin, normalizeForkJoin } from "./normalize-fork.js";
 import { normalizeStepAdmission } from "./normalize-admission.js";
+import { normalizeDowntime } from "./normalize-downtime.js";
+import { normalizeDetects, normalizeErrors, normalizeRelease, normalizeSeize } from "./normalize-rework.js";
 import type { RawModel, RawPool, RawServiceLevel, RawStep } from "../schema/schema.js";
 import { formatMinutes, MINUTES_PER_YEAR, toMinutes, toShare, type TimeUnit } from "../schema/units.js";
 import { LIMITS } from "../schema/schema.js";
@@ -45,7 +47,7 @@ export function normalizeModel(raw: RawModel, sourceFile: string | null = null):
     calendar,
     run: normalizeRun(raw.run, unit, issues),
     arrivals: raw.arrivals.map((arrival, i) => normalizeArrival(arrival, i, { unit, calendar, firstStep }, issues)),
-    resources: Object.entries(raw.resources ?? {}).map(([name, pool]) => normalizePool(name, pool, calendar, issues)),
+    resources: Object.entries(raw.resources ?? {}).map(([name, pool]) => normalizePool(name, pool, calendar, issues, unit)),
     steps: raw.steps.map((step, i) => normalizeStep(step, i, raw.steps, unit, issues)),
     serviceLevels: (raw.serviceLevels ?? []).map((level, i) => normalizeServiceLevel(level, i, unit, issues)),
     fixedCostPerDay: raw.fixedCostPerDay ?? 0,
@@ -87,7 +89,7 @@ function normalizeRun(raw: RawModel["run"], unit: TimeUnit, issues: IssueDraft[]
   };
 }
 
-function normalizePool(name: string, raw: RawPool, modelCalendar: Calendar, issues: IssueDraft[]): ResourcePool {
+function normalizePool(name: string, raw: RawPool, modelCalendar: Calendar, issues: IssueDraft[], unit: TimeUnit): ResourcePool {
   const path: ModelPath = ["resources", name];
   const calendar = raw.calendar === undefined ? null : normalizeCalendar(raw.calendar, [...path, "calendar"], issues);
   const shifts = normalizeShifts(raw.shifts, calendar ?? modelCalendar, [...path, "shifts"], issues);
@@ -100,7 +102,8 @@ function normalizePool(name: string, raw: RawPool, modelCalendar: Calendar, issu
   const costPerHour = raw.costPerHour ?? 0;
   const endOfDay = normalizeEndOfDay(raw.endOfDay, [...path, "endOfDay"], issues);
   const limits = { ...(raw.maxWaiting === undefined ? {} : { maxWaiting: raw.maxWaiting }), ...(raw.maxInSystem === undefined ? {} : { maxInSystem: raw.maxInSystem }) };
-  return { name, capacity, costPerHour, shifts, calendar, endOfDay, overtimeCostPerHour: raw.overtimeCostPerHour ?? costPerHour, ...limits, path };
+  const downtime = raw.downtime === undefined ? {} : { downtime: normalizeDowntime(raw.downtime, [...path, "downtime"], unit, issues) };
+  return { name, capacity, costPerHour, shifts, calendar, endOfDay, overtimeCostPerHour: raw.overtimeCostPerHour ?? costPerHour, ...limits, ...downtime, path };
 }
 
 function normalizeNeeds(raw: RawStep, path: ModelPath, issues: IssueDraft[]): ResourceNeed[] {
@@ -133,15 +136,20 @@ function normalizeStep(raw: RawStep, index: number, steps: readonly RawStep[], u
   checkForkJoinShape(raw, resources, path, issues);
   if (raw.duration === undefined && !isForkOrJoin(raw.kind)) issues.push(error("missingKey", [...path, "duration"], { key: "duration" }));
   const admission = normalizeStepAdmission(raw, path, unit, issues);
+  const seize = raw.seize === undefined ? null : normalizeSeize(raw.seize);
   return {
     name: raw.name,
-    kind: normalizeStepKind(raw, resources, path, issues),
+    kind: normalizeStepKind(raw, seize === null ? resources : [...resources, seize], path, issues),
     resources,
     duration: raw.duration === undefined || isForkOrJoin(raw.kind) ? NO_TIME : normalizeDist(raw.duration, { unit, timed: true }, [...path, "duration"], issues),
     next: normalizeRoute(raw, index, steps),
     endOfDay: normalizeEndOfDay(raw.endOfDay, [...path, "endOfDay"], issues),
     ...normalizeForkJoin(raw, path, issues),
     ...(admission === undefined ? {} : { admission }),
+    ...(raw.errors === undefined ? {} : { errors: normalizeErrors(raw.errors, [...path, "errors"]) }),
+    ...(raw.detects === undefined ? {} : { detects: normalizeDetects(raw.detects, [...path, "detects"]) }),
+    ...(seize === null ? {} : { seize }),
+    ...(raw.release === undefined ? {} : { release: normalizeRelease(raw.release) }),
     path,
   };
 }

@@ -20,6 +20,7 @@ import { ADMIT_COUNT, ADMIT_ENTRY, ADMIT_MESSAGE } from "../../model/compile/com
 import type { AdmissionState } from "../admission.js";
 import { offerMessageLater, withdrawMessageOffer } from "../message-offer.js";
 import { leaveUnserved } from "../retrial.js";
+import { keepSeized, releaseOnLeaving } from "../held.js";
 
 /**
  * Case `c` enters service step `s`: starts at once if it can seize, else joins the line; a
@@ -61,6 +62,7 @@ function startService(sim: Simulation, c: number, s: number, waited: number): vo
 export function endService(sim: Simulation, s: number): void {
   sim.pools.release(s);
   if ((sim.admissionFlags[s] & ADMIT_COUNT) !== 0) (sim.admission as AdmissionState).inService[s]--;
+  if (sim.compiled.holds !== null) keepSeized(sim, s);
   const { needStart, needPool } = sim.steps;
   for (let i = needStart[s], end = needStart[s + 1]; i < end; i++) serveWaiting(sim, needPool[i]);
 }
@@ -123,4 +125,5 @@ export function abandon(sim: Simulation, c: number): void {
   const waited = leaveLine(sim, c, s);
   sim.observer.onAbandon(t, c, cases.cls[c], s, waited);
   leaveUnserved(sim, c, sim.admission === null ? null : sim.admission.retryAt(sim, c, s));
+  if (sim.compiled.holds !== null) releaseOnLeaving(sim, s);
 }

@@ -23,6 +23,9 @@ import { STEP_KPIS } from "./step-kpis.js";
 import { BRANCH_KPIS, JOIN_KPIS, type BranchFacts, type JoinFacts } from "./join-kpis.js";
 import { branchSubjects, joinSubjects } from "../collect-joins.js";
 import { ADMISSION_KPIS, STEP_ADMISSION_KPIS, type AdmissionCaseFacts, type AdmissionStepFacts } from "./admission-kpis.js";
+import { DETECTION_KPIS, REWORK_KPIS, STEP_ERROR_KPIS } from "./rework-kpis.js";
+import type { ReworkFactsSet } from "../collect-rework.js";
+import { DOWNTIME_KPIS, type DowntimeFacts } from "./downtime-kpis.js";
 import { BACKLOG_KPIS, OVERTIME_COST_KPIS, OVERTIME_KPIS, SENT_AWAY_KPIS, type EndOfDayFacts } from "./end-of-day-kpis.js";
 
 /** Everything a replication's KPIs are computed from, by subject id. */
@@ -39,6 +42,10 @@ export interface ReplicationFacts {
   readonly branches: readonly BranchFacts[];
   /** Admission facts; absent when the model declares no admission rules. */
   readonly admission?: AdmissionFacts;
+  /** Errors and rework; absent for a model without errors (its families have no subjects). */
+  readonly rework?: ReworkFactsSet;
+  /** Unplanned downtime by position in `layout.downtimePools`; absent when no pool fails. */
+  readonly downtime?: readonly DowntimeFacts[];
 }
 
 /** Facts of the admission families, by subject id. */
@@ -100,6 +107,7 @@ export const KPI_FAMILIES: readonly KpiFamily[] = [
   family("Cases (all cases)", "overall", CASE_KPIS, OVERALL, (f) => f.overall),
   family("End of day (all cases)", "overall", SENT_AWAY_KPIS, OVERALL, (f) => f.endOfDay.overall),
   family("Admission (all cases)", "overall", ADMISSION_KPIS, withAdmission(OVERALL), (f) => admissionOf(f).overall),
+  family("Errors and rework (all cases)", "overall", REWORK_KPIS, (l) => (l.rework ? [""] : []), (f) => reworkOf(f).overall),
   family("Cost of the operation", "overall", COST_KPIS, OVERALL, (f) => f.cost),
   family("Overtime cost of the operation", "overall", OVERTIME_COST_KPIS, OVERALL, (f) => f.cost),
   family("Cases of one class", "class", CASE_KPIS, (l) => l.classes, (f, i) => f.classes[i]),
@@ -110,10 +118,25 @@ export const KPI_FAMILIES: readonly KpiFamily[] = [
   family("Backlog carried over at a step", "step", BACKLOG_KPIS, (l) => l.steps, (f, i) => f.endOfDay.steps[i]),
   family("Parallel work at a join", "step", JOIN_KPIS, joinSubjects, (f, i) => f.joins[i]),
   family("Parallel work of a branch (by its first step)", "step", BRANCH_KPIS, branchSubjects, (f, i) => f.branches[i]),
+  family("Errors made at a step", "step", STEP_ERROR_KPIS, (l) => (l.rework?.errorSteps ?? []).map((s) => l.steps[s]), (f, i) => reworkOf(f).errorSteps[i]),
+  family("Errors found at a step", "step", DETECTION_KPIS, (l) => (l.rework?.detectSteps ?? []).map((s) => l.steps[s]), (f, i) => reworkOf(f).detectSteps[i]),
   family("Resource pools", "pool", POOL_KPIS, (l) => l.pools.map((p) => p.name), (f, i) => f.pools[i]),
   family("Overtime of a pool", "pool", OVERTIME_KPIS, (l) => l.pools.map((p) => p.name), (f, i) => f.pools[i]),
+  family("Unplanned downtime of a pool", "pool", DOWNTIME_KPIS, (l) => (l.downtimePools ?? []).map((p) => l.pools[p].name), (f, i) => downtimeOf(f)[i]),
   family("Service levels", "serviceLevel", SERVICE_LEVEL_KPIS, (l) => l.serviceLevels.map((s) => s.name), (f, i) => f.serviceLevels[i]),
 ];
+
+/** The rework facts, present whenever the layout has rework subjects. */
+function reworkOf(facts: ReplicationFacts): ReworkFactsSet {
+  if (facts.rework === undefined) throw new Error("KPI registry: the layout has errors and rework but the facts have none");
+  return facts.rework;
+}
+
+/** The downtime facts, present whenever the layout has failing pools. */
+function downtimeOf(facts: ReplicationFacts): readonly DowntimeFacts[] {
+  if (facts.downtime === undefined) throw new Error("KPI registry: the layout has pools with downtime but the facts have none");
+  return facts.downtime;
+}
 
 /** The key of a KPI: `scope/subject/metric`, or `overall/metric` for the overall scope. */
 export function kpiKey(scope: KpiScope, subject: string, metric: string): string {

@@ -33,6 +33,12 @@ export class QuietObserver implements SimObserver {
   onPartJoin(_t: number, _partSlot: number, _parentSlot: number, _cls: number, _join: number, _branch: number, _sinceFork: number): void {}
   onPartWithdrawn(_t: number, _partSlot: number, _cls: number, _join: number, _step: number, _branch: number): void {}
   onJoin(_t: number, _caseSlot: number, _cls: number, _join: number, _span: number, _syncDelay: number, _parts: number, _critical: number): void {}
+  onStepError(_t: number, _caseSlot: number, _cls: number, _step: number, _visit: number, _erroneous: boolean): void {}
+  onErrorFound(_t: number, _caseSlot: number, _cls: number, _step: number, _origin: number): void {}
+  onErrorEscaped(_t: number, _caseSlot: number, _cls: number, _origin: number): void {}
+  onCaseRework(_t: number, _caseSlot: number, _cls: number, _visits: number, _reworks: number, _reworkTime: number): void {}
+  onPoolDown(_t: number, _pool: number, _interrupted: number): void {}
+  onPoolUp(_t: number, _pool: number, _resumed: number): void {}
 }
 
 /** Time-weighted distribution of the number of cases in the system, from warm-up on. */

@@ -86,6 +86,12 @@ class StateObserver implements SimObserver {
   onPoolLevel(): void {}
   onQueueLength(): void {}
   onEnd(): void {}
+  onStepError(): void {}
+  onErrorFound(): void {}
+  onErrorEscaped(): void {}
+  onCaseRework(): void {}
+  onPoolDown(): void {}
+  onPoolUp(): void {}
 }
 
 function run(m: Model, capacity: readonly CapacityTimeline[] = m.resources.map((p) => new ConstantCapacity(p.capacity))): StateObserver {

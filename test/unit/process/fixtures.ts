@@ -161,6 +161,24 @@ export class TraceObserver implements SimObserver {
   onJoin(t: number, slot: number, _cls: number, join: number, span: number, syncDelay: number, parts: number, critical: number): void {
     this.rows.push(`${t} ${this.label(slot)} joined ${this.stepName(join)} after ${span} sync ${syncDelay}/${parts} critical ${critical + 1}`);
   }
+  onStepError(t: number, slot: number, _cls: number, step: number, visit: number, erroneous: boolean): void {
+    if (erroneous) this.rows.push(`${t} ${this.label(slot)} error ${this.stepName(step)} visit ${visit}`);
+  }
+  onErrorFound(t: number, slot: number, _cls: number, step: number, origin: number): void {
+    this.rows.push(`${t} ${this.label(slot)} found at ${this.stepName(step)} error of ${this.stepName(origin)}`);
+  }
+  onErrorEscaped(t: number, slot: number, _cls: number, origin: number): void {
+    this.rows.push(`${t} ${this.label(slot)} escaped error of ${this.stepName(origin)}`);
+  }
+  onCaseRework(t: number, slot: number, _cls: number, visits: number, reworks: number, reworkTime: number): void {
+    this.rows.push(`${t} ${this.label(slot)} visits ${visits} reworks ${reworks} rework time ${reworkTime}`);
+  }
+  onPoolDown(t: number, pool: number, interrupted: number): void {
+    this.rows.push(`${t} ${this.compiled.pools[pool].name} down interrupting ${interrupted}`);
+  }
+  onPoolUp(t: number, pool: number, resumed: number): void {
+    this.rows.push(`${t} ${this.compiled.pools[pool].name} up resuming ${resumed}`);
+  }
 }
 
 /** Options of `trace`: capacity timelines by pool name, opening hours, limits. */
