@@ -23,7 +23,7 @@ import { CaseTable } from "../engine/case-table.js";
 import { InvariantError } from "../engine/errors.js";
 import type { SimObserver } from "../stats/observer.js";
 import {
-  ROUTE_BRANCH, ROUTE_EXIT, STEP_DELAY, STEP_FORK, STEP_JOIN, STEP_SERVICE, type CompiledModel, type CompiledSteps,
+  ROUTE_BRANCH, ROUTE_CONDITIONAL, ROUTE_EXIT, STEP_DELAY, STEP_FORK, STEP_JOIN, STEP_SERVICE, type CompiledModel, type CompiledSteps,
 } from "../model/compile/compiled.js";
 import { EVENT_ARRIVAL, EVENT_CAPACITY, EVENT_MESSAGE_OFFER, EVENT_PATIENCE, EVENT_RETRIAL, EVENT_STEP_END, EVENT_STOP } from "./event-kinds.js";
 import { CASE_ARRIVING, CASE_ROUTING } from "./case-states.js";
@@ -42,6 +42,8 @@ import { EndOfDayState } from "./end-of-day.js";
 import { STATUS_DIVERT, STATUS_WAITING } from "./step-status.js";
 import { AdmissionState } from "./admission.js";
 import { offerMessage } from "./message-offer.js";
+import { CaseAttributes } from "./attributes.js";
+import { routeByCondition } from "./attribute-routing.js";
 
 /** What a finished replication reports besides the observer's data. */
 export interface SimulationOutcome {
@@ -83,6 +85,8 @@ export class Simulation {
   readonly admissionFlags: Uint8Array;
   /** The step a handler returning STATUS_DIVERT sends the case to (an overflow step). */
   divertTo = -1;
+  /** Attribute values per case slot; null when no source draws attributes. */
+  readonly attributes: CaseAttributes | null;
   /** Joining order across all lines (FIFO tie-break between steps sharing a pool). */
   enqueueCounter = 0;
   private readonly arrivalCount: Float64Array;
@@ -111,6 +115,7 @@ export class Simulation {
     const rules = compiled.admission ?? null;
     this.admission = rules === null ? null : new AdmissionState(compiled, rules, setup.replication);
     this.admissionFlags = rules === null ? new Uint8Array(this.steps.count) : rules.flags;
+    this.attributes = compiled.attributes ? new CaseAttributes(compiled, compiled.attributes, setup.replication) : null;
   }
 
   /** Runs the replication to its end. Throws SimulationError on a runtime failure. */
@@ -213,6 +218,7 @@ export class Simulation {
     cases.waited[c] = 0;
     cases.state[c] = CASE_ARRIVING;
     this.observer.onArrival(t, c, spec.cls);
+    if (this.attributes !== null) cases.priority[c] = this.attributes.arrive(t, c, source, ordinal, spec.priority, this.observer);
     const next = this.setup.arrivals.next(source, this.arrivalCount[source], t);
     if (next !== next) this.guards.failArrivalsNeverFit(source);
     if (next <= run.horizon && this.totalArrivals < run.maxArrivals) {
@@ -298,6 +304,7 @@ export class Simulation {
     const kind = steps.routeKind[s];
     if (kind === ROUTE_EXIT) return -1;
     const first = steps.routeStart[s];
+    if (kind === ROUTE_CONDITIONAL) return routeByCondition(this, c, s);
     if (kind !== ROUTE_BRANCH) return steps.routeTarget[first];
     const cases = this.cases;
     const visit = cases.visits[c * steps.count + s] - 1 + cases.visitOffset[c];

@@ -28,6 +28,7 @@ import { WarmupSeries } from "./warmup-series.js";
 import { JoinCollector } from "./collect-joins.js";
 import { AdmissionCollector } from "./collect-admission.js";
 import type { AdmissionFacts } from "./kpis/registry.js";
+import { CategoryCollector } from "./collect-categories.js";
 
 /** An observer that can also report what it observed. */
 export interface Collector extends SimObserver {
@@ -64,6 +65,9 @@ class ReplicationCollector implements Collector {
   /** Admission statistics; null when the model declares no admission rules. */
   private readonly admission: AdmissionCollector | null;
   private endedAt = -Infinity;
+  /** Statistics per category of the case attributes; `hasCategories` false when there are none. */
+  private readonly categories: CategoryCollector;
+  private readonly hasCategories: boolean;
 
   constructor(
     private readonly layout: CollectorLayout,
@@ -77,6 +81,8 @@ class ReplicationCollector implements Collector {
     this.serviceLevels = new ServiceLevelCollector(layout, bins);
     this.endOfDay = new EndOfDayCollector(layout);
     this.joins = new JoinCollector(layout);
+    this.categories = new CategoryCollector(layout);
+    this.hasCategories = this.categories.active;
     this.hasServiceLevels = layout.serviceLevels.length > 0;
     const stepPools = layout.stepPools;
     this.casePools = stepPools !== undefined && layout.pools.length > 0 ? new CasePools(layout.pools.length, stepPools) : null;
@@ -91,9 +97,14 @@ class ReplicationCollector implements Collector {
       this.serviceLevels.arrival(caseSlot);
     }
     this.cases.arrival(t, cls);
+    if (this.hasCategories) this.categories.arrival(caseSlot);
     this.timeOfDay.arrival(t);
     if (this.admission !== null) this.admission.attempt(t, cls, false);
     if (this.warmupSeries !== null) this.warmupSeries.change(t, 1);
+  }
+
+  onCategory(t: number, caseSlot: number, attribute: number, category: number): void {
+    this.categories.category(t, caseSlot, attribute, category);
   }
 
   onEnqueue(): void {
@@ -115,6 +126,7 @@ class ReplicationCollector implements Collector {
 
   onComplete(t: number, caseSlot: number, cls: number, cycleTime: number, waited: number): void {
     this.cases.complete(t, cls, cycleTime, waited);
+    if (this.hasCategories) this.categories.complete(t, caseSlot, cycleTime, waited);
     if (this.casePools !== null) this.casePools.leave(caseSlot, t >= this.layout.warmup);
     if (this.hasServiceLevels) this.serviceLevels.complete(t, cls, waited, cycleTime, caseSlot);
     if (this.warmupSeries !== null) this.warmupSeries.change(t, -1);
@@ -123,6 +135,7 @@ class ReplicationCollector implements Collector {
   onAbandon(t: number, caseSlot: number, cls: number, step: number, waited: number): void {
     this.cases.abandon(t, cls, waited);
     if (this.admission !== null) this.admission.abandoned(t, step, waited);
+    if (this.hasCategories) this.categories.abandon(t, caseSlot, waited);
     if (this.casePools !== null) this.casePools.leave(caseSlot, false);
     this.endOfDay.leftLine(t, caseSlot, step, 0, false);
     if (this.warmupSeries !== null) this.warmupSeries.change(t, -1);
@@ -142,6 +155,7 @@ class ReplicationCollector implements Collector {
     this.endOfDay.sendAway(t, cls);
     if (returns) return;
     this.cases.leave(t, cls);
+    if (this.hasCategories) this.categories.leave(t, caseSlot);
     if (this.casePools !== null) this.casePools.leave(caseSlot, false);
   }
 
@@ -162,6 +176,7 @@ class ReplicationCollector implements Collector {
   onRetrial(t: number, caseSlot: number, cls: number): void {
     if (this.admission !== null) this.admission.attempt(t, cls, true);
     this.cases.reenter(t, cls);
+    if (this.hasCategories) this.categories.reenter(t, caseSlot);
     if (this.warmupSeries !== null) this.warmupSeries.change(t, 1);
     if (!this.hasServiceLevels) return;
     this.arrivals.set(caseSlot, t);
@@ -197,6 +212,8 @@ class ReplicationCollector implements Collector {
   }
 
   onPartStart(_t: number, partSlot: number, parentSlot: number): void {
+    // A part is counted in its case's categories through its case, not on its own.
+    if (this.hasCategories) this.categories.arrival(partSlot);
     if (!this.hasServiceLevels) return;
     this.arrivals.set(partSlot, this.arrivals.get(parentSlot));
     this.serviceLevels.arrival(partSlot);
@@ -246,6 +263,7 @@ class ReplicationCollector implements Collector {
     if (t <= this.endedAt) return;
     this.endedAt = t;
     this.cases.flush(t);
+    this.categories.flush(t);
     this.steps.flush(t);
     this.pools.flush(t);
     if (this.warmupSeries !== null) this.warmupSeries.flush(t);
@@ -264,6 +282,7 @@ class ReplicationCollector implements Collector {
       overall: this.cases.overallFacts(window),
       cost: this.costFacts(endTime),
       classes: this.cases.classFacts(window),
+      categories: this.categories.facts(window),
       steps: this.steps.facts(window, this.cases.wip.area),
       pools: this.pools.facts({ ...window, endTime: rosterEnd }, this.casePools?.served ?? null),
       serviceLevels: this.serviceLevels.facts(),

@@ -11,9 +11,9 @@ import type { Calendar, Model, ModelPath, ResourceNeed, ResourcePool, Route, Run
 import { error, type IssueDraft } from "../source/issues.js";
 import { normalizeArrival } from "./normalize-arrivals.js";
 import { normalizeCalendar, normalizeEndOfDay, normalizeShifts } from "./normalize-calendar.js";
-import { normalizeDist } from "./normalize-dist.js";
 import { checkForkJoinShape, isForkOrJoin, normalizeForkJoin } from "./normalize-fork.js";
 import { normalizeStepAdmission } from "./normalize-admission.js";
+import { normalizeBranches, normalizeDuration } from "./normalize-attributes.js";
 import type { RawModel, RawPool, RawServiceLevel, RawStep } from "../schema/schema.js";
 import { formatMinutes, MINUTES_PER_YEAR, toMinutes, toShare, type TimeUnit } from "../schema/units.js";
 import { LIMITS } from "../schema/schema.js";
@@ -111,11 +111,11 @@ function normalizeNeeds(raw: RawStep, path: ModelPath, issues: IssueDraft[]): Re
 }
 
 /** The explicit route: `next` as written, or the following step, or exit after the last. */
-function normalizeRoute(raw: RawStep, index: number, steps: readonly RawStep[]): Route {
+function normalizeRoute(raw: RawStep, index: number, steps: readonly RawStep[], path: ModelPath, issues: IssueDraft[]): Route {
   const next = raw.next;
   if (next === undefined) return index + 1 < steps.length ? { kind: "goto", to: steps[index + 1].name } : { kind: "exit" };
   if (typeof next === "string") return next === "exit" ? { kind: "exit" } : { kind: "goto", to: next };
-  return { kind: "branch", options: next.map((option) => ({ to: option.to, p: toShare(option.p) })) };
+  return normalizeBranches(next, [...path, "next"], issues);
 }
 
 /** The declared kind, or the inferred one; a declared kind that contradicts the needs is an issue. */
@@ -133,12 +133,16 @@ function normalizeStep(raw: RawStep, index: number, steps: readonly RawStep[], u
   checkForkJoinShape(raw, resources, path, issues);
   if (raw.duration === undefined && !isForkOrJoin(raw.kind)) issues.push(error("missingKey", [...path, "duration"], { key: "duration" }));
   const admission = normalizeStepAdmission(raw, path, unit, issues);
+  const { duration, durationBy } = raw.duration === undefined || isForkOrJoin(raw.kind)
+    ? { duration: NO_TIME, durationBy: null }
+    : normalizeDuration(raw.duration, unit, [...path, "duration"], issues);
   return {
     name: raw.name,
     kind: normalizeStepKind(raw, resources, path, issues),
     resources,
-    duration: raw.duration === undefined || isForkOrJoin(raw.kind) ? NO_TIME : normalizeDist(raw.duration, { unit, timed: true }, [...path, "duration"], issues),
-    next: normalizeRoute(raw, index, steps),
+    duration,
+    ...(durationBy === null ? {} : { durationBy }),
+    next: normalizeRoute(raw, index, steps, path, issues),
     endOfDay: normalizeEndOfDay(raw.endOfDay, [...path, "endOfDay"], issues),
     ...normalizeForkJoin(raw, path, issues),
     ...(admission === undefined ? {} : { admission }),

@@ -69,6 +69,7 @@ function createPart(sim: Simulation, c: number, s: number, i: number, number: nu
   cases.visitOffset[p] = number * PART_UNIT;
   cases.state[p] = CASE_ROUTING;
   copyVisits(cases, sim.steps.count, c, p);
+  if (sim.attributes !== null) sim.attributes.copy(c, p);
   families.forkOf[p] = s;
   families.branch[p] = i;
   families.forkedAt[p] = sim.now;
