@@ -14,7 +14,8 @@ import { normalizeCalendar, normalizeEndOfDay, normalizeShifts } from "./normali
 import { checkForkJoinShape, isForkOrJoin, normalizeForkJoin } from "./normalize-fork.js";
 import { normalizeStepAdmission } from "./normalize-admission.js";
 import { normalizeBranches, normalizeDuration } from "./normalize-attributes.js";
-import type { RawModel, RawPool, RawServiceLevel, RawStep } from "../schema/schema.js";
+import type { RawArrival, RawModel, RawPool, RawServiceLevel, RawStep } from "../schema/schema.js";
+import { expandSubprocesses, type ExternalSubprocesses } from "./subprocesses.js";
 import { formatMinutes, MINUTES_PER_YEAR, toMinutes, toShare, type TimeUnit } from "../schema/units.js";
 import { LIMITS } from "../schema/schema.js";
 
@@ -33,20 +34,21 @@ export interface NormalizeResult {
 }
 
 /** Normalises a schema-valid raw model. Never throws; problems are in `issues`. */
-export function normalizeModel(raw: RawModel, sourceFile: string | null = null): NormalizeResult {
+export function normalizeModel(raw: RawModel, sourceFile: string | null = null, external: ExternalSubprocesses | null = null): NormalizeResult {
   const issues: IssueDraft[] = [];
   const unit: TimeUnit = raw.timeUnit ?? "min";
   const calendar = normalizeCalendar(raw.calendar, ["calendar"], issues);
-  const firstStep = raw.steps[0]?.name ?? "";
+  const expanded = expandSubprocesses(raw, issues, external);
+  const firstStep = expanded.steps[0]?.name ?? "";
   const model: Model = {
     name: raw.name,
     description: raw.description ?? "",
     sourceFile,
     calendar,
     run: normalizeRun(raw.run, unit, issues),
-    arrivals: raw.arrivals.map((arrival, i) => normalizeArrival(arrival, i, { unit, calendar, firstStep }, issues)),
+    arrivals: raw.arrivals.map((arrival, i) => normalizeArrival(entered(arrival, expanded.entries), i, { unit, calendar, firstStep }, issues)),
     resources: Object.entries(raw.resources ?? {}).map(([name, pool]) => normalizePool(name, pool, calendar, issues)),
-    steps: raw.steps.map((step, i) => normalizeStep(step, i, raw.steps, unit, issues)),
+    steps: expanded.steps.map((step, i) => normalizeStep(step, i, expanded.steps, { unit, path: expanded.paths[i] }, issues)),
     serviceLevels: (raw.serviceLevels ?? []).map((level, i) => normalizeServiceLevel(level, i, unit, issues)),
     fixedCostPerDay: raw.fixedCostPerDay ?? 0,
     ...(raw.lines === undefined ? {} : { lines: raw.lines }),
@@ -127,8 +129,14 @@ function normalizeStepKind(raw: RawStep, needs: readonly ResourceNeed[], path: M
   return raw.kind;
 }
 
-function normalizeStep(raw: RawStep, index: number, steps: readonly RawStep[], unit: TimeUnit, issues: IssueDraft[]): Step {
-  const path: ModelPath = ["steps", index];
+/** A source whose `start` names a use step starts at that sub-process's first step. */
+function entered(arrival: RawArrival, entries: ReadonlyMap<string, string>): RawArrival {
+  const start = arrival.start === undefined ? undefined : entries.get(arrival.start);
+  return start === undefined ? arrival : { ...arrival, start };
+}
+
+function normalizeStep(raw: RawStep, index: number, steps: readonly RawStep[], where: { unit: TimeUnit; path: ModelPath }, issues: IssueDraft[]): Step {
+  const { unit, path } = where;
   const resources = normalizeNeeds(raw, path, issues);
   checkForkJoinShape(raw, resources, path, issues);
   if (raw.duration === undefined && !isForkOrJoin(raw.kind)) issues.push(error("missingKey", [...path, "duration"], { key: "duration" }));

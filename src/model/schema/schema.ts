@@ -24,6 +24,7 @@ import { TIME_UNITS, WEEKDAYS, WEEKDAY_SETS } from "./units.js";
 import { LIMITS } from "./limits.js";
 import { LinesSchema, PoolAdmissionShape, SourceAdmissionShape, StepAdmissionShape } from "./schema-admission.js";
 import { AttributeSchema, ConditionSchema, DurationSchema, PrioritySchema } from "./schema-attributes.js";
+import { UseSchema } from "./schema-subprocess.js";
 
 export { LIMITS } from "./limits.js";
 
@@ -137,6 +138,7 @@ export const StepSchema = strict({
   units: boundedInt(1, LIMITS.capacity).optional().describe("Servers of that pool held at once (default 1)."),
   resources: z.array(NeedSchema).min(1).max(20).optional().describe("Several pools seized together, e.g. a clerk and a manager."),
   duration: DurationSchema.optional().describe('Handling time (without waiting): a distribution, { by: segment, values: { retail: 20min, sme: 45min } } or { scaleBy: pages, base: 30s }; required for service and delay steps, not given for fork and join.'),
+  use: UseSchema.optional().describe('Run a named sub-process here instead of an activity: its steps are inserted, named "<this step>: <its step>" (a step with use has no resource or duration).'),
   next: NextSchema.optional(),
   branches: z.array(NameSchema).min(2).max(LIMITS.branches).optional().describe("Kind fork: the first step of each parallel part, e.g. [credit check, collateral valuation]; each part routes on from there until it reaches the join."),
   join: NameSchema.optional().describe("Kind fork: the join step where the parts meet; the case waits there and goes on along the join's next."),
@@ -178,6 +180,10 @@ export const ModelSchema = strict({
   arrivals: z.array(ArrivalSchema).min(1).max(LIMITS.arrivals).describe("Case sources."),
   resources: z.record(NameSchema, PoolSchema).optional().describe("Pools by name."),
   steps: z.array(StepSchema).min(1).max(LIMITS.steps).describe("The activities, in order (a step's default next is the following one)."),
+  subprocesses: z
+    .record(NameSchema, z.array(StepSchema).min(1).max(LIMITS.steps))
+    .optional()
+    .describe('Named groups of steps reused by steps with use: <name> (docs/model-language.md#sub-processes).'),
   serviceLevels: z.array(ServiceLevelSchema).max(1_000).optional().describe("Waiting-time targets."),
   fixedCostPerDay: bounded(0, LIMITS.costPerHour).optional().describe("Fixed cost per day of operation, e.g. licences (default 0)."),
   lines: LinesSchema.optional().describe("Trunk lines shared by every source without lines of its own: a call holds one from arrival until it leaves; a call finding all busy gets a busy signal."),

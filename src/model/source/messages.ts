@@ -175,6 +175,11 @@ export const MESSAGES = {
     `the run ends at ${fmt(p.horizon)} but the calendar first opens on ${fmt(p.day)} at ${fmt(p.time)} (time 0 is Monday 00:00), so no case arrives; lengthen the horizon (e.g. 1d for one business day)`,
   attributesIgnored: (p: { source: string; names: readonly string[] }) =>
     `case attributes ${list(p.names)} are drawn but nothing reads them (no route condition, priority or duration uses them); they only add KPIs per category — remove them or use them`,
+  unknownSubprocess: (p: { name: string; allowed: readonly string[] } & Hint) => `sub-process ${q(p.name)} is not defined; ${hint(p)}sub-processes: ${list(p.allowed)}`,
+  subprocessRecursion: (p: { name: string; chain: readonly string[] }) => `sub-process ${q(p.name)} uses itself (${list(p.chain)} → ${fmt(p.name)}); a sub-process may use others, never itself`,
+  useWithActivity: (p: { key: string }) => `a step with use runs the sub-process's steps, so it has no ${fmt(p.key)} of its own; remove ${fmt(p.key)} (or give it to a step of the sub-process)`,
+  useNextBranches: () => `a step with use goes on to one step after the sub-process; give next a step name or exit (branch inside the sub-process with return for "go on")`,
+  subprocessFile: (p: { file: string; reason: string }) => `sub-processes file ${q(p.file)}: ${fmt(p.reason)}; name a .yaml file with a subprocesses key in the model's folder or below it`,
   categorySum: (p: { sum: number }) => `category shares add up to ${fmt(p.sum)}; they must add up to 1 (100%)`,
   tooManyCategories: (p: { found: number; maximum: number }) => `${fmt(p.found)} categories; an attribute may have at most ${fmt(p.maximum)}`,
   conditionEmpty: () => `the condition tests nothing; give above, atLeast, below or atMost (a number) or is / in (categories)`,
