@@ -94,6 +94,8 @@ const roundTo6 = (x: number) => Number(x.toPrecision(6));
  */
 export function summedDuration(durations: readonly unknown[], unit: TimeUnit): RawDist | null {
   const issues: IssueDraft[] = [];
+  // A use step, or a duration that depends on a case attribute, has no single distribution to sum.
+  if (durations.some((raw) => raw === undefined || (typeof raw === "object" && raw !== null && ("by" in raw || "scaleBy" in raw)))) return null;
   const specs = durations.map((raw) => normalizeDist(raw as RawDist, { unit, timed: true }, [], issues));
   if (issues.length > 0) return null;
   const mean = specs.reduce((sum, spec) => sum + distMean(spec), 0);
