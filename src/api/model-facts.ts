@@ -9,6 +9,7 @@
  */
 import type { Model, ProfileInterval, Step } from "../model/compile/model.js";
 import { distMean } from "../random/dist-moments.js";
+import { conditionShares } from "../model/checks/condition-shares.js";
 import { nextReplicationCount } from "../experiment/target-halfwidth.js";
 import { LIMITS } from "../model/schema/limits.js";
 import { tCritical } from "../stats/ci.js";
@@ -49,8 +50,10 @@ function arrivalFacts(model: Model): ArrivalFacts[] {
   });
 }
 
-function stepFacts(step: Step): StepFacts {
-  const next = step.next.kind === "exit" ? [{ to: "exit", p: 1 }] : step.next.kind === "goto" ? [{ to: step.next.to, p: 1 }] : step.next.options;
+function stepFacts(model: Model, step: Step): StepFacts {
+  const route = step.next;
+  // Conditional branches: the shares estimated from the declared attribute distributions.
+  const next = route.kind === "exit" ? [{ to: "exit", p: 1 }] : route.kind === "goto" ? [{ to: route.to, p: 1 }] : route.kind === "branch" ? route.options : conditionShares(model, route.options);
   return { name: step.name, resources: step.resources.map((r) => ({ name: r.resource, units: r.units })), meanMinutes: distMean(step.duration), next };
 }
 
@@ -81,7 +84,7 @@ export function modelFactsOf(model: Model): ModelFacts {
       costPerHour: p.costPerHour,
       always: p.calendar?.always ?? calendar.always,
     })),
-    steps: model.steps.map(stepFacts),
+    steps: model.steps.map((step) => stepFacts(model, step)),
     targets: model.serviceLevels.map((s) => ({ name: s.name, step: s.step, maxWait: s.maxWait, target: s.target })),
     fixedCostPerDay: model.fixedCostPerDay,
   };

@@ -18,7 +18,7 @@ import { quietTable } from "../report/quiet-kpis.js";
 import { tableToTextLines, truncateTo, wrapTo } from "../report/table-text.js";
 import { terminalWidth } from "./terminal.js";
 
-const SCOPE_TITLE: Record<KpiScope, string> = { overall: "Overall", class: "Class", step: "Step", pool: "Pool", serviceLevel: "Service level" };
+const SCOPE_TITLE: Record<KpiScope, string> = { overall: "Overall", class: "Class", category: "Category", step: "Step", pool: "Pool", serviceLevel: "Service level" };
 
 /** A titled group of KPI definitions. */
 export interface KpiGroup {

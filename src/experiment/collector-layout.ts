@@ -22,6 +22,7 @@ export function collectorLayoutOf(compiled: CompiledModel): CollectorLayout {
   return {
     warmup: compiled.run.warmup,
     classes: compiled.classes,
+    ...categoriesOf(compiled),
     steps: stepNames,
     queueingSteps: Array.from(compiled.steps.kind, (kind) => kind === STEP_SERVICE),
     pools: compiled.pools.map((p) => ({ name: p.name, costPerHour: p.costPerHour, overtimeCostPerHour: p.overtimeCostPerHour })),
@@ -47,6 +48,14 @@ export function collectorLayoutOf(compiled: CompiledModel): CollectorLayout {
     ...(compiled.downtime === null ? {} : { downtimePools: Array.from(compiled.downtime.fails.keys()).filter((p) => compiled.downtime?.fails[p] !== 0) }),
     ...(compiled.run.study === "steadyState" && compiled.run.horizon < Infinity ? { warmupSeries: warmupSeriesSpec(model, compiled.run.horizon) } : {}),
   };
+}
+
+/** The categorical case attributes with their category names, in the engine's numbering. */
+function categoriesOf(compiled: CompiledModel): Pick<CollectorLayout, "categories"> {
+  const table = compiled.attributes ?? null;
+  if (table === null || !table.categorical.includes(1)) return {};
+  const categories = table.names.flatMap((attribute, a) => (table.categorical[a] === 1 ? [{ attribute, names: table.categories[a] }] : []));
+  return { categories };
 }
 
 /**

@@ -107,6 +107,16 @@ export class CaseDraws {
     return this.drawn[0];
   }
 
+  /**
+   * The same draw as `duration` (same stream, same counters) mapped by another sampler: a
+   * duration per category of a case attribute (case-duration.ts).
+   */
+  durationWith(sampler: Sampler, step: number, source: number, ordinal: number, visit: number): number {
+    const at = 2 * (step * this.sourceCount + source);
+    sampler.sampleInto(this.drawn, 0, this.durationKeys[at], this.durationKeys[at + 1], ordinal, visit);
+    return this.drawn[0];
+  }
+
   /** Uniform in (0, 1) deciding the branch after `step` for that case and visit. */
   branch(step: number, source: number, ordinal: number, visit: number): number {
     const at = 2 * (step * this.sourceCount + source);

@@ -23,7 +23,7 @@ import { CaseTable } from "../engine/case-table.js";
 import { InvariantError } from "../engine/errors.js";
 import type { SimObserver } from "../stats/observer.js";
 import {
-  ROUTE_BRANCH, ROUTE_EXIT, STEP_DELAY, STEP_FORK, STEP_JOIN, STEP_SERVICE, type CompiledModel, type CompiledSteps,
+  ROUTE_BRANCH, ROUTE_CONDITIONAL, ROUTE_EXIT, STEP_DELAY, STEP_FORK, STEP_JOIN, STEP_SERVICE, type CompiledModel, type CompiledSteps,
 } from "../model/compile/compiled.js";
 import {
   EVENT_ARRIVAL, EVENT_CAPACITY, EVENT_MESSAGE_OFFER, EVENT_PATIENCE, EVENT_POOL_DOWN, EVENT_POOL_UP, EVENT_RETRIAL, EVENT_STEP_END, EVENT_STOP,
@@ -47,6 +47,8 @@ import { offerMessage } from "./message-offer.js";
 import { NO_REWORK, ReworkRun } from "./rework.js";
 import { releaseHeldAt } from "./held.js";
 import { DowntimeRun } from "./downtime.js";
+import { CaseAttributes } from "./attributes.js";
+import { routeByCondition } from "./attribute-routing.js";
 
 /** What a finished replication reports besides the observer's data. */
 export interface SimulationOutcome {
@@ -92,6 +94,8 @@ export class Simulation {
   readonly rework: ReworkRun | null;
   /** Unplanned downtime of pools (downtime.ts); null when no pool fails. */
   readonly downtime: DowntimeRun | null;
+  /** Attribute values per case slot; null when no source draws attributes. */
+  readonly attributes: CaseAttributes | null;
   /** Joining order across all lines (FIFO tie-break between steps sharing a pool). */
   enqueueCounter = 0;
   private readonly arrivalCount: Float64Array;
@@ -122,6 +126,7 @@ export class Simulation {
     this.admissionFlags = rules === null ? new Uint8Array(this.steps.count) : rules.flags;
     this.rework = compiled.rework === null ? null : new ReworkRun(compiled, compiled.rework, setup.replication);
     this.downtime = compiled.downtime === null ? null : new DowntimeRun(compiled, compiled.downtime, setup.replication);
+    this.attributes = compiled.attributes ? new CaseAttributes(compiled, compiled.attributes, setup.replication) : null;
   }
 
   /** Runs the replication to its end. Throws SimulationError on a runtime failure. */
@@ -228,6 +233,7 @@ export class Simulation {
     cases.state[c] = CASE_ARRIVING;
     if (this.rework !== null) this.rework.arrive(c);
     this.observer.onArrival(t, c, spec.cls);
+    if (this.attributes !== null) cases.priority[c] = this.attributes.arrive(t, c, source, ordinal, spec.priority, this.observer);
     const next = this.setup.arrivals.next(source, this.arrivalCount[source], t);
     if (next !== next) this.guards.failArrivalsNeverFit(source);
     if (next <= run.horizon && this.totalArrivals < run.maxArrivals) {
@@ -325,6 +331,7 @@ export class Simulation {
     const kind = steps.routeKind[s];
     if (kind === ROUTE_EXIT) return -1;
     const first = steps.routeStart[s];
+    if (kind === ROUTE_CONDITIONAL) return routeByCondition(this, c, s);
     if (kind !== ROUTE_BRANCH) return steps.routeTarget[first];
     const cases = this.cases;
     const visit = cases.visits[c * steps.count + s] - 1 + cases.visitOffset[c];

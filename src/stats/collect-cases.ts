@@ -17,7 +17,7 @@ import { TimeWeighted } from "./time-weighted.js";
 import { Welford } from "./welford.js";
 
 /** Statistics of one group of cases (all cases, or one class). */
-class CaseGroup implements CaseTally {
+export class CaseGroup implements CaseTally {
   arrivals = 0;
   completions = 0;
   abandonments = 0;

@@ -30,6 +30,7 @@ import { AdmissionCollector } from "./collect-admission.js";
 import type { AdmissionFacts } from "./kpis/registry.js";
 import { ReworkCollector } from "./collect-rework.js";
 import { DowntimeCollector } from "./collect-downtime.js";
+import { CategoryCollector } from "./collect-categories.js";
 
 /** An observer that can also report what it observed. */
 export interface Collector extends SimObserver {
@@ -70,6 +71,9 @@ class ReplicationCollector implements Collector {
   private readonly rework: ReworkCollector | null;
   /** Unplanned downtime; null when no pool fails. */
   private readonly downtime: DowntimeCollector | null;
+  /** Statistics per category of the case attributes; `hasCategories` false when there are none. */
+  private readonly categories: CategoryCollector;
+  private readonly hasCategories: boolean;
 
   constructor(
     private readonly layout: CollectorLayout,
@@ -83,6 +87,8 @@ class ReplicationCollector implements Collector {
     this.serviceLevels = new ServiceLevelCollector(layout, bins);
     this.endOfDay = new EndOfDayCollector(layout);
     this.joins = new JoinCollector(layout);
+    this.categories = new CategoryCollector(layout);
+    this.hasCategories = this.categories.active;
     this.hasServiceLevels = layout.serviceLevels.length > 0;
     const stepPools = layout.stepPools;
     this.casePools = stepPools !== undefined && layout.pools.length > 0 ? new CasePools(layout.pools.length, stepPools) : null;
@@ -99,9 +105,14 @@ class ReplicationCollector implements Collector {
       this.serviceLevels.arrival(caseSlot);
     }
     this.cases.arrival(t, cls);
+    if (this.hasCategories) this.categories.arrival(caseSlot);
     this.timeOfDay.arrival(t);
     if (this.admission !== null) this.admission.attempt(t, cls, false);
     if (this.warmupSeries !== null) this.warmupSeries.change(t, 1);
+  }
+
+  onCategory(t: number, caseSlot: number, attribute: number, category: number): void {
+    this.categories.category(t, caseSlot, attribute, category);
   }
 
   onEnqueue(): void {
@@ -123,6 +134,7 @@ class ReplicationCollector implements Collector {
 
   onComplete(t: number, caseSlot: number, cls: number, cycleTime: number, waited: number): void {
     this.cases.complete(t, cls, cycleTime, waited);
+    if (this.hasCategories) this.categories.complete(t, caseSlot, cycleTime, waited);
     if (this.casePools !== null) this.casePools.leave(caseSlot, t >= this.layout.warmup);
     if (this.hasServiceLevels) this.serviceLevels.complete(t, cls, waited, cycleTime, caseSlot);
     if (this.warmupSeries !== null) this.warmupSeries.change(t, -1);
@@ -131,6 +143,7 @@ class ReplicationCollector implements Collector {
   onAbandon(t: number, caseSlot: number, cls: number, step: number, waited: number): void {
     this.cases.abandon(t, cls, waited);
     if (this.admission !== null) this.admission.abandoned(t, step, waited);
+    if (this.hasCategories) this.categories.abandon(t, caseSlot, waited);
     if (this.casePools !== null) this.casePools.leave(caseSlot, false);
     this.endOfDay.leftLine(t, caseSlot, step, 0, false);
     if (this.warmupSeries !== null) this.warmupSeries.change(t, -1);
@@ -150,6 +163,7 @@ class ReplicationCollector implements Collector {
     this.endOfDay.sendAway(t, cls);
     if (returns) return;
     this.cases.leave(t, cls);
+    if (this.hasCategories) this.categories.leave(t, caseSlot);
     if (this.casePools !== null) this.casePools.leave(caseSlot, false);
   }
 
@@ -170,6 +184,7 @@ class ReplicationCollector implements Collector {
   onRetrial(t: number, caseSlot: number, cls: number): void {
     if (this.admission !== null) this.admission.attempt(t, cls, true);
     this.cases.reenter(t, cls);
+    if (this.hasCategories) this.categories.reenter(t, caseSlot);
     if (this.warmupSeries !== null) this.warmupSeries.change(t, 1);
     if (!this.hasServiceLevels) return;
     this.arrivals.set(caseSlot, t);
@@ -205,6 +220,8 @@ class ReplicationCollector implements Collector {
   }
 
   onPartStart(_t: number, partSlot: number, parentSlot: number): void {
+    // A part is counted in its case's categories through its case, not on its own.
+    if (this.hasCategories) this.categories.arrival(partSlot);
     if (!this.hasServiceLevels) return;
     this.arrivals.set(partSlot, this.arrivals.get(parentSlot));
     this.serviceLevels.arrival(partSlot);
@@ -278,6 +295,7 @@ class ReplicationCollector implements Collector {
     if (t <= this.endedAt) return;
     this.endedAt = t;
     this.cases.flush(t);
+    this.categories.flush(t);
     this.steps.flush(t);
     this.pools.flush(t);
     if (this.downtime !== null) this.downtime.flush(t);
@@ -300,6 +318,7 @@ class ReplicationCollector implements Collector {
       cost: this.costFacts(endTime),
       classes: this.cases.classFacts(window),
       steps,
+      categories: this.categories.facts(window),
       pools: this.pools.facts({ ...window, endTime: rosterEnd }, this.casePools?.served ?? null),
       serviceLevels: this.serviceLevels.facts(),
       endOfDay: this.endOfDay.facts(),

@@ -79,6 +79,10 @@ export class EventLogObserver implements SimObserver {
     this.live.add(slot);
   }
 
+  onCategory(): void {
+    // Attribute categories are not part of the event log.
+  }
+
   onEnqueue(t: number, slot: number): void {
     this.reached[slot] = t;
   }

@@ -12,6 +12,12 @@
 export interface SimObserver {
   /** A case entered the system. */
   onArrival(t: number, caseSlot: number, cls: number): void;
+  /**
+   * A case that just arrived drew category `category` of the `attribute`-th categorical
+   * attribute (numbered as `CollectorLayout.categories`); called after onArrival, at most once
+   * per categorical attribute, never for a category its source does not draw.
+   */
+  onCategory(t: number, caseSlot: number, attribute: number, category: number): void;
   /** A case joined the waiting line of a step (it could not start at once). */
   onEnqueue(t: number, caseSlot: number, cls: number, step: number): void;
   /** A case started service at a step after waiting `waited` minutes (0 if it started at once). */
@@ -107,6 +113,11 @@ import type { BusinessHours } from "./business-clock.js";
 export interface CollectorLayout {
   /** Observations before this time are discarded, minutes. */
   readonly warmup: number;
+  /**
+   * Categorical case attributes, in the numbering of `onCategory`, with their category names
+   * by code (KPIs per category). Absent: none.
+   */
+  readonly categories?: readonly { readonly attribute: string; readonly names: readonly string[] }[];
   /** Case class names, by class id. */
   readonly classes: readonly string[];
   /** Step names, by step id. */

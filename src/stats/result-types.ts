@@ -11,7 +11,7 @@
 export type KpiUnit = "min" | "perHour" | "share" | "count" | "cases" | "currency" | "casesPerStaffHour";
 
 /** What a KPI describes. */
-export type KpiScope = "overall" | "class" | "step" | "pool" | "serviceLevel";
+export type KpiScope = "overall" | "class" | "category" | "step" | "pool" | "serviceLevel";
 
 /** Static description of one KPI (same for every replication of a model). */
 export interface KpiDef {

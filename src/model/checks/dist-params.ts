@@ -9,7 +9,7 @@
  */
 import type { DistSpec } from "../../random/dist-spec.js";
 import { familyOf } from "../../random/families/registry.js";
-import type { Model, ModelPath } from "../compile/model.js";
+import type { Model, Step, ModelPath } from "../compile/model.js";
 import { problemDraft } from "../compile/normalize-dist.js";
 import type { IssueDraft } from "../source/issues.js";
 
@@ -21,12 +21,12 @@ export function checkDist(spec: DistSpec, path: ModelPath, timed: boolean): Issu
 /** Checks every distribution in the model: durations, inter-arrival times, patience, attributes. */
 export function checkDistParams(model: Model): IssueDraft[] {
   const issues: IssueDraft[] = [];
-  for (const step of model.steps) issues.push(...checkDist(step.duration, [...step.path, "duration"], true));
+  for (const step of model.steps) issues.push(...checkStepDuration(step));
   for (const source of model.arrivals) {
     if (source.interarrival) issues.push(...checkDist(source.interarrival, [...source.path, "interarrival"], true));
     if (source.patience) issues.push(...checkDist(source.patience, [...source.path, "patience"], true));
     for (const [name, spec] of Object.entries(source.attributes)) {
-      issues.push(...checkDist(spec, [...source.path, "attributes", name], false));
+      if (spec.kind === "numeric") issues.push(...checkDist(spec.dist, [...source.path, "attributes", name], false));
     }
   }
   for (const pool of model.resources) {
@@ -35,5 +35,16 @@ export function checkDistParams(model: Model): IssueDraft[] {
     if (between) issues.push(...checkDist(between, [...path, "between"], true));
     if (repair) issues.push(...checkDist(repair, [...path, "repair"], true));
   }
+  return issues;
+}
+
+/** A step's duration, or each of its durations per category, or its base per unit of an attribute. */
+function checkStepDuration(step: Step): IssueDraft[] {
+  const at = [...step.path, "duration"];
+  const rule = step.durationBy ?? null;
+  if (rule === null) return checkDist(step.duration, at, true);
+  if (rule.kind === "scaled") return checkDist(step.duration, [...at, "base"], true);
+  const issues = Object.entries(rule.values).flatMap(([category, spec]) => checkDist(spec, [...at, "values", category], true));
+  if (rule.otherwise !== null) issues.push(...checkDist(rule.otherwise, [...at, "otherwise"], true));
   return issues;
 }

@@ -81,7 +81,7 @@ function successorLists(model: Model, index: Map<string, number>): number[][] {
     if (step.fork !== undefined) return [index.get(step.fork.join) ?? -1, ...step.fork.branches.map((name) => index.get(name) ?? -1)];
     const route = step.next;
     if (route.kind === "exit") return [-1];
-    const names = route.kind === "goto" ? [route.to] : route.options.filter((o) => o.p > 0).map((o) => o.to);
+    const names = route.kind === "goto" ? [route.to] : route.options.filter((o) => o.p === null || o.p > 0).map((o) => o.to);
     return names.map((name) => (name === "exit" ? -1 : index.get(name) ?? -1));
   });
 }

@@ -16,7 +16,7 @@ function unknown(code: "unknownResource" | "unknownStep" | "unknownClass", name:
 
 function routeTargets(route: Route, path: ModelPath): { to: string; path: ModelPath }[] {
   if (route.kind === "goto") return [{ to: route.to, path: [...path, "next"] }];
-  if (route.kind === "branch") return route.options.map((option, i) => ({ to: option.to, path: [...path, "next", i, "to"] }));
+  if (route.kind === "branch" || route.kind === "conditional") return route.options.map((option, i) => ({ to: option.to, path: [...path, "next", i, "to"] }));
   return [];
 }
 

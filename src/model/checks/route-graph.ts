@@ -8,6 +8,7 @@
  * typo does not also raise a "no way out" error.
  */
 import type { Model, Step } from "../compile/model.js";
+import { conditionShares } from "./condition-shares.js";
 import { solveLinearSystem } from "./linear-solve.js";
 import { sparseVisits } from "./sparse-visits.js";
 import { addReworkEdges } from "./rework-routes.js";
@@ -51,7 +52,7 @@ function computeRouteGraph(model: Model): RouteGraph {
     if (step.fork !== undefined) return forkEdges(step.fork, target, flowTarget);
     const route = step.next;
     if (route.kind === "exit") return [{ to: EXIT, p: 1 }];
-    const options = route.kind === "goto" ? [{ to: route.to, p: 1 }] : route.options;
+    const options = route.kind === "goto" ? [{ to: route.to, p: 1 }] : route.kind === "branch" ? route.options : conditionShares(model, route.options);
     return options.flatMap((option) => {
       const to = flowTarget(option.to) ?? EXIT;
       return option.p > 0 ? [{ to, p: option.p }] : [];

@@ -7,6 +7,7 @@
  * formal dead end, but a case would pass it ~2000 times.
  */
 import type { Model } from "../compile/model.js";
+import type { ConditionalOption } from "../compile/attribute-types.js";
 import { error, warning, type IssueDraft } from "../source/issues.js";
 import { admissionTargets } from "./admission.js";
 import { buildRouteGraph, expectedVisits, reachableFrom, stepsThatCanExit, type RouteGraph } from "./route-graph.js";
@@ -16,11 +17,18 @@ export const BRANCH_SUM_TOLERANCE = 1e-9;
 /** More expected visits to one step per case than this is an effectively endless loop. */
 export const MAX_VISITS_PER_CASE = 1000;
 
+/** The fallback branches of a conditional route with their p (a single one without p is 1). */
+function fallbackShares(options: readonly ConditionalOption[]): { p: number }[] {
+  const fallbacks = options.filter((option) => option.when === null);
+  return fallbacks.map((option) => ({ p: option.p ?? (fallbacks.length === 1 ? 1 : 0) }));
+}
+
 function checkBranchSums(model: Model): IssueDraft[] {
   const issues: IssueDraft[] = [];
   for (const step of model.steps) {
-    if (step.next.kind !== "branch") continue;
-    const sum = step.next.options.reduce((total, option) => total + option.p, 0);
+    const options = step.next.kind === "branch" ? step.next.options : step.next.kind === "conditional" ? fallbackShares(step.next.options) : null;
+    if (options === null || options.length === 0) continue;
+    const sum = options.reduce((total, option) => total + option.p, 0);
     if (Math.abs(sum - 1) > BRANCH_SUM_TOLERANCE) issues.push(error("branchSum", [...step.path, "next"], { sum }));
   }
   return issues;

@@ -9,6 +9,7 @@
  */
 import { compileSampler } from "../../random/dists.js";
 import type { DistSpec } from "../../random/dist-spec.js";
+import type { ConditionalOption } from "./attribute-types.js";
 import { STEP_KINDS, type ArrivalSource, type EndOfDayRule, type Model, type ModelPath, type ResourcePool, type Route, type Step } from "./model.js";
 import { resolveEndOfDay } from "./end-of-day.js";
 import { compileForks } from "./compile-fork.js";
@@ -17,9 +18,10 @@ import { compileRework } from "./compile-rework.js";
 import { analyseHeld, usesHeldResources, type HeldPool } from "./held-analysis.js";
 import { compileHolds, effectiveNeeds } from "./compile-holds.js";
 import { compileDowntime } from "./compile-downtime.js";
+import { compileAttributes } from "./compile-attributes.js";
 import {
   ARRIVAL_PROFILE, ARRIVAL_RATE, ARRIVAL_RENEWAL, EOD_CARRY_OVER, EOD_SEND_AWAY, EOD_SERVE, EOD_UNDECLARED,
-  ROUTE_BRANCH, ROUTE_EXIT, ROUTE_GOTO, STEP_SERVICE,
+  ROUTE_BRANCH, ROUTE_CONDITIONAL, ROUTE_EXIT, ROUTE_GOTO, STEP_SERVICE,
   type CompiledModel, type CompiledPool, type CompiledSource, type CompiledSteps,
 } from "./compiled.js";
 
@@ -57,6 +59,7 @@ export function compileModel(model: Model): CompiledModel {
     rework: compileRework(model, stepIds),
     downtime: compileDowntime(model),
     holds: held === null ? null : compileHolds(model, held, (name) => lookup(poolIds, name, "resource", ["resources"])),
+    attributes: compileAttributes(model, steps.routeStart, steps.routeTarget.length),
   };
 }
 
@@ -143,6 +146,7 @@ function compileStepKind(step: Step): number {
 /** Appends the route's options; returns its kind. Branch weights are normalised to sum 1. */
 function compileRoute(route: Route, target: (to: string) => number, cumulative: number[], targets: number[]): number {
   if (route.kind === "exit") return ROUTE_EXIT;
+  if (route.kind === "conditional") return compileConditionalRoute(route.options, target, cumulative, targets);
   // NOTE: a one-option branch is a goto: no branch draw is spent on it.
   if (route.kind === "goto" || route.options.length === 1) {
     cumulative.push(1);
@@ -158,6 +162,28 @@ function compileRoute(route: Route, target: (to: string) => number, cumulative: 
     targets.push(target(option.to));
   });
   return ROUTE_BRANCH;
+}
+
+/**
+ * Appends a conditional route's options (their conditions go to compile-attributes.ts, at the
+ * same option indices): conditions get cumulative 0, the fallbacks their cumulative p.
+ */
+function compileConditionalRoute(options: readonly ConditionalOption[], target: (to: string) => number, cumulative: number[], targets: number[]): number {
+  const fallbacks = options.filter((option) => option.when === null);
+  const total = fallbacks.reduce((sum, option) => sum + (option.p ?? 1), 0);
+  let running = 0;
+  let seen = 0;
+  for (const option of options) {
+    targets.push(target(option.to));
+    if (option.when !== null) {
+      cumulative.push(0);
+      continue;
+    }
+    running += option.p ?? 1;
+    // INVARIANT: the last fallback's cumulative value is exactly 1.
+    cumulative.push(++seen === fallbacks.length ? 1 : running / total);
+  }
+  return ROUTE_CONDITIONAL;
 }
 
 function compileSource(source: ArrivalSource, stepIds: Map<string, number>, classes: readonly string[]): CompiledSource {

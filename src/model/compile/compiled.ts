@@ -15,6 +15,7 @@ import type { CompiledAdmission } from "./compile-admission.js";
 import type { CompiledRework } from "./compile-rework.js";
 import type { CompiledHolds } from "./compile-holds.js";
 import type { CompiledDowntime } from "./compile-downtime.js";
+import type { CompiledAttributes } from "./compile-attributes.js";
 
 /**
  * Step kinds (small ints; the engine dispatches on them with one switch per hook, each
@@ -48,6 +49,8 @@ export const ROUTE_EXIT = 0;
 export const ROUTE_GOTO = 1;
 /** To one of several steps by probability. */
 export const ROUTE_BRANCH = 2;
+/** To the first option whose attribute condition holds, else by the fallbacks (compile-attributes.ts). */
+export const ROUTE_CONDITIONAL = 3;
 
 /** Arrival-process kinds. */
 export const ARRIVAL_RENEWAL = 0;
@@ -76,7 +79,7 @@ export interface CompiledSteps {
   readonly endOfDay: Int32Array;
   /** 1 where the rule is sendAway with comeBack: the cases return at the next opening. */
   readonly comeBack: Uint8Array;
-  /** ROUTE_EXIT, ROUTE_GOTO or ROUTE_BRANCH. */
+  /** ROUTE_EXIT, ROUTE_GOTO, ROUTE_BRANCH or ROUTE_CONDITIONAL. */
   readonly routeKind: Int32Array;
   /** Route options of step s are entries routeStart[s] .. routeStart[s+1]-1. */
   readonly routeStart: Int32Array;
@@ -155,4 +158,6 @@ export interface CompiledModel {
   readonly holds: CompiledHolds | null;
   /** Unplanned downtime of pools (compile-downtime.ts); null when no pool fails. */
   readonly downtime: CompiledDowntime | null;
+  /** Case attributes and the rules reading them; absent or null when no source draws any. */
+  readonly attributes?: CompiledAttributes | null;
 }

@@ -42,7 +42,7 @@ const keyOf = (held: readonly HeldPool[]): string => held.map((h) => `${h.resour
 function successors(model: Model, index: ReadonlyMap<string, number>, s: number): number[] {
   const step = model.steps[s];
   const route = step.next;
-  const names = route.kind === "exit" ? ["exit"] : route.kind === "goto" ? [route.to] : route.options.filter((o) => o.p > 0).map((o) => o.to);
+  const names = route.kind === "exit" ? ["exit"] : route.kind === "goto" ? [route.to] : route.options.filter((o) => o.p === null || o.p > 0).map((o) => o.to);
   for (const origin of step.detects?.from ?? []) {
     const to = model.steps[index.get(origin) ?? -1]?.errors?.to;
     if (to !== undefined) names.push(to);

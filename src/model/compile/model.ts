@@ -10,6 +10,7 @@
  */
 import type { DistSpec } from "../../random/dist-spec.js";
 import type { RetryRule, StepAdmission } from "./admission-model.js";
+import type { AttributeSpec, ConditionalOption, DurationRule, PriorityRule } from "./attribute-types.js";
 
 /** A YAML path such as `["steps", 2, "duration"]`. */
 export type ModelPath = readonly (string | number)[];
@@ -93,8 +94,10 @@ export interface ArrivalSource {
   readonly priority: number;
   /** How long a case waits in a queue before it gives up; null = never abandons. */
   readonly patience: DistSpec | null;
-  /** Case attributes drawn once per case. */
-  readonly attributes: Readonly<Record<string, DistSpec>>;
+  /** Case attributes drawn once per case (attribute-types.ts). */
+  readonly attributes: Readonly<Record<string, AttributeSpec>>;
+  /** Priority read from an attribute instead of `priority`; absent or null = the fixed priority. */
+  readonly priorityBy?: PriorityRule | null;
   /** Name of the step the cases start at. */
   readonly firstStep: string;
   /** Trunk lines of this source's calls (absent: the model's lines, if any). */
@@ -162,7 +165,8 @@ export interface ResourceNeed {
 export type Route =
   | { readonly kind: "exit" }
   | { readonly kind: "goto"; readonly to: string }
-  | { readonly kind: "branch"; readonly options: readonly { readonly to: string; readonly p: number }[] };
+  | { readonly kind: "branch"; readonly options: readonly { readonly to: string; readonly p: number }[] }
+  | { readonly kind: "conditional"; readonly options: readonly ConditionalOption[] };
 
 /**
  * What a step does with a case: `service` seizes its resources (waiting in line while they
@@ -212,6 +216,11 @@ export interface Step {
   /** Pools seized together (all or nothing); empty = a pure delay with unlimited capacity. */
   readonly resources: readonly ResourceNeed[];
   readonly duration: DistSpec;
+  /**
+   * A duration read from a case attribute (attribute-types.ts); absent or null = `duration`.
+   * With `byCategory`, `duration` is the `otherwise` one (else the first category's).
+   */
+  readonly durationBy?: DurationRule | null;
   /** Resolved route (the implicit "next step" already made explicit). */
   readonly next: Route;
   /** End-of-day rule declared on the step itself; absent or null = its pool's or calendar's. */

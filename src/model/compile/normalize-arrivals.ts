@@ -11,6 +11,8 @@ import type { ArrivalSource, Calendar, ModelPath, ProfileInterval } from "./mode
 import { error, warning, type IssueDraft } from "../source/issues.js";
 import { normalizeDist } from "./normalize-dist.js";
 import { normalizeRetry } from "./normalize-admission.js";
+import { normalizeAttribute, normalizePriority } from "./normalize-attributes.js";
+import type { AttributeSpec } from "./attribute-types.js";
 import type { RawArrival } from "../schema/schema.js";
 import { formatTimeOfDay, MINUTES_PER_DAY, timeOfDayToMinutes, type TimeUnit } from "../schema/units.js";
 
@@ -30,10 +32,11 @@ export function normalizeArrival(
     issues.push(error("arrivalRateMissing", path));
   }
   const profile = raw.profile === undefined ? null : resolveProfile(raw.profile, raw.ratePerHour, context.calendar, [...path, "profile"], issues);
-  const attributes: Record<string, ReturnType<typeof normalizeDist>> = Object.create(null);
-  for (const [name, dist] of Object.entries(raw.attributes ?? {})) {
-    attributes[name] = normalizeDist(dist, { unit: context.unit, timed: false }, [...path, "attributes", name], issues);
+  const attributes: Record<string, AttributeSpec> = Object.create(null);
+  for (const [name, spec] of Object.entries(raw.attributes ?? {})) {
+    attributes[name] = normalizeAttribute(spec, context.unit, [...path, "attributes", name], issues);
   }
+  const { priority, priorityBy } = normalizePriority(raw.priority, [...path, "priority"]);
   return {
     name: raw.name,
     class: raw.class ?? raw.name,
@@ -41,7 +44,8 @@ export function normalizeArrival(
     ratePerHour: profile === null && raw.interarrival === undefined ? (raw.ratePerHour ?? null) : null,
     profile,
     ...(raw.rateFactor !== undefined && raw.rateFactor !== 1 ? { rateFactor: raw.rateFactor } : {}),
-    priority: raw.priority ?? 0,
+    priority,
+    ...(priorityBy === null ? {} : { priorityBy }),
     patience: raw.patience === undefined ? null : normalizeDist(raw.patience, timed, [...path, "patience"], issues),
     attributes,
     firstStep: raw.start ?? context.firstStep,

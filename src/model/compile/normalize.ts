@@ -11,12 +11,13 @@ import type { Calendar, Model, ModelPath, ResourceNeed, ResourcePool, Route, Run
 import { error, type IssueDraft } from "../source/issues.js";
 import { normalizeArrival } from "./normalize-arrivals.js";
 import { normalizeCalendar, normalizeEndOfDay, normalizeShifts } from "./normalize-calendar.js";
-import { normalizeDist } from "./normalize-dist.js";
 import { checkForkJoinShape, isForkOrJoin, normalizeForkJoin } from "./normalize-fork.js";
 import { normalizeStepAdmission } from "./normalize-admission.js";
 import { normalizeDowntime } from "./normalize-downtime.js";
 import { normalizeDetects, normalizeErrors, normalizeRelease, normalizeSeize } from "./normalize-rework.js";
-import type { RawModel, RawPool, RawServiceLevel, RawStep } from "../schema/schema.js";
+import { normalizeBranches, normalizeDuration } from "./normalize-attributes.js";
+import type { RawArrival, RawModel, RawPool, RawServiceLevel, RawStep } from "../schema/schema.js";
+import { expandSubprocesses, type ExternalSubprocesses } from "./subprocesses.js";
 import { formatMinutes, MINUTES_PER_YEAR, toMinutes, toShare, type TimeUnit } from "../schema/units.js";
 import { LIMITS } from "../schema/schema.js";
 
@@ -35,20 +36,21 @@ export interface NormalizeResult {
 }
 
 /** Normalises a schema-valid raw model. Never throws; problems are in `issues`. */
-export function normalizeModel(raw: RawModel, sourceFile: string | null = null): NormalizeResult {
+export function normalizeModel(raw: RawModel, sourceFile: string | null = null, external: ExternalSubprocesses | null = null): NormalizeResult {
   const issues: IssueDraft[] = [];
   const unit: TimeUnit = raw.timeUnit ?? "min";
   const calendar = normalizeCalendar(raw.calendar, ["calendar"], issues);
-  const firstStep = raw.steps[0]?.name ?? "";
+  const expanded = expandSubprocesses(raw, issues, external);
+  const firstStep = expanded.steps[0]?.name ?? "";
   const model: Model = {
     name: raw.name,
     description: raw.description ?? "",
     sourceFile,
     calendar,
     run: normalizeRun(raw.run, unit, issues),
-    arrivals: raw.arrivals.map((arrival, i) => normalizeArrival(arrival, i, { unit, calendar, firstStep }, issues)),
+    arrivals: raw.arrivals.map((arrival, i) => normalizeArrival(entered(arrival, expanded.entries), i, { unit, calendar, firstStep }, issues)),
     resources: Object.entries(raw.resources ?? {}).map(([name, pool]) => normalizePool(name, pool, calendar, issues, unit)),
-    steps: raw.steps.map((step, i) => normalizeStep(step, i, raw.steps, unit, issues)),
+    steps: expanded.steps.map((step, i) => normalizeStep(step, i, expanded.steps, { unit, path: expanded.paths[i] }, issues)),
     serviceLevels: (raw.serviceLevels ?? []).map((level, i) => normalizeServiceLevel(level, i, unit, issues)),
     fixedCostPerDay: raw.fixedCostPerDay ?? 0,
     ...(raw.lines === undefined ? {} : { lines: raw.lines }),
@@ -114,11 +116,11 @@ function normalizeNeeds(raw: RawStep, path: ModelPath, issues: IssueDraft[]): Re
 }
 
 /** The explicit route: `next` as written, or the following step, or exit after the last. */
-function normalizeRoute(raw: RawStep, index: number, steps: readonly RawStep[]): Route {
+function normalizeRoute(raw: RawStep, index: number, steps: readonly RawStep[], path: ModelPath, issues: IssueDraft[]): Route {
   const next = raw.next;
   if (next === undefined) return index + 1 < steps.length ? { kind: "goto", to: steps[index + 1].name } : { kind: "exit" };
   if (typeof next === "string") return next === "exit" ? { kind: "exit" } : { kind: "goto", to: next };
-  return { kind: "branch", options: next.map((option) => ({ to: option.to, p: toShare(option.p) })) };
+  return normalizeBranches(next, [...path, "next"], issues);
 }
 
 /** The declared kind, or the inferred one; a declared kind that contradicts the needs is an issue. */
@@ -130,19 +132,29 @@ function normalizeStepKind(raw: RawStep, needs: readonly ResourceNeed[], path: M
   return raw.kind;
 }
 
-function normalizeStep(raw: RawStep, index: number, steps: readonly RawStep[], unit: TimeUnit, issues: IssueDraft[]): Step {
-  const path: ModelPath = ["steps", index];
+/** A source whose `start` names a use step starts at that sub-process's first step. */
+function entered(arrival: RawArrival, entries: ReadonlyMap<string, string>): RawArrival {
+  const start = arrival.start === undefined ? undefined : entries.get(arrival.start);
+  return start === undefined ? arrival : { ...arrival, start };
+}
+
+function normalizeStep(raw: RawStep, index: number, steps: readonly RawStep[], where: { unit: TimeUnit; path: ModelPath }, issues: IssueDraft[]): Step {
+  const { unit, path } = where;
   const resources = normalizeNeeds(raw, path, issues);
   checkForkJoinShape(raw, resources, path, issues);
   if (raw.duration === undefined && !isForkOrJoin(raw.kind)) issues.push(error("missingKey", [...path, "duration"], { key: "duration" }));
   const admission = normalizeStepAdmission(raw, path, unit, issues);
   const seize = raw.seize === undefined ? null : normalizeSeize(raw.seize);
+  const { duration, durationBy } = raw.duration === undefined || isForkOrJoin(raw.kind)
+    ? { duration: NO_TIME, durationBy: null }
+    : normalizeDuration(raw.duration, unit, [...path, "duration"], issues);
   return {
     name: raw.name,
     kind: normalizeStepKind(raw, seize === null ? resources : [...resources, seize], path, issues),
     resources,
-    duration: raw.duration === undefined || isForkOrJoin(raw.kind) ? NO_TIME : normalizeDist(raw.duration, { unit, timed: true }, [...path, "duration"], issues),
-    next: normalizeRoute(raw, index, steps),
+    duration,
+    ...(durationBy === null ? {} : { durationBy }),
+    next: normalizeRoute(raw, index, steps, path, issues),
     endOfDay: normalizeEndOfDay(raw.endOfDay, [...path, "endOfDay"], issues),
     ...normalizeForkJoin(raw, path, issues),
     ...(admission === undefined ? {} : { admission }),

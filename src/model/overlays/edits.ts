@@ -126,6 +126,25 @@ function setRate(source: ArrivalSource, ratePerHour: number): ArrivalSource {
   return { ...source, ratePerHour };
 }
 
+/** The step with every duration it can take scaled by `factor` (each category's, for a duration per category). */
+function scaledStep(step: Step, factor: number): Step {
+  const rule = step.durationBy ?? null;
+  const duration = scaleDistSpec(step.duration, factor);
+  if (rule === null || rule.kind !== "byCategory") return { ...step, duration };
+  const values = Object.fromEntries(Object.entries(rule.values).map(([category, spec]) => [category, scaleDistSpec(spec, factor)]));
+  const otherwise = rule.otherwise === null ? null : scaleDistSpec(rule.otherwise, factor);
+  return { ...step, duration, durationBy: { ...rule, values, otherwise } };
+}
+
+/** The step, when its duration is one distribution (plain, or the base of scaleBy). @throws ModelEditError for a duration per category. */
+function singleDuration(step: Step): Step {
+  const rule = step.durationBy ?? null;
+  if (rule !== null && rule.kind === "byCategory") {
+    throw new ModelEditError(`step ${quoted(step.name)} has a duration per category of ${quoted(rule.attribute)}; vary its scale instead`);
+  }
+  return step;
+}
+
 function withMean(step: Step, mean: number): Step {
   const current = distMean(step.duration);
   requireValue(Number.isFinite(mean) && mean >= 0, `mean duration of ${quoted(step.name)}`, mean);
@@ -183,9 +202,9 @@ export function applyEdit(model: Model, edit: ModelEdit): Model {
     case "arrivalRate": return editSource(model, edit.source, (source) => setRate(source, edit.ratePerHour));
     case "durationScale":
       requireValue(Number.isFinite(edit.factor) && edit.factor >= 0, `duration scale of ${quoted(edit.step)}`, edit.factor);
-      return editStep(model, edit.step, (step) => ({ ...step, duration: scaleDistSpec(step.duration, edit.factor) }));
-    case "durationMean": return editStep(model, edit.step, (step) => withMean(step, edit.mean));
-    case "duration": return editStep(model, edit.step, (step) => ({ ...step, duration: edit.duration }));
+      return editStep(model, edit.step, (step) => scaledStep(step, edit.factor));
+    case "durationMean": return editStep(model, edit.step, (step) => withMean(singleDuration(step), edit.mean));
+    case "duration": return editStep(model, edit.step, (step) => ({ ...singleDuration(step), duration: edit.duration }));
     case "routingProbability": return editStep(model, edit.step, (step) => ({ ...step, next: withBranchProbability(step.next, step.name, edit.to, edit.p) }));
   }
 }

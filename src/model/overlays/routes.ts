@@ -11,7 +11,14 @@
 import { toShare } from "../schema/units.js";
 
 /** A route as written: a step name ("exit" leaves), or branch options. */
-export type RawNext = string | { to: string; p: number | string }[];
+export type RawNext = string | RawOption[];
+
+/** One branch as written: a probability, or a condition on a case attribute (`if`), or neither (a fallback). */
+export interface RawOption {
+  to: string;
+  p?: number | string;
+  if?: unknown;
+}
 
 /** The mutable raw model the changes work on (other keys are carried along untouched). */
 export interface MutableModel {
@@ -49,7 +56,7 @@ export function makeRoutesExplicit(model: MutableModel, assign: (target: Record<
 /** The route a case takes after passing through a step whose route is `through`. */
 function compose(p: number, through: RawNext): { to: string; p: number }[] {
   if (typeof through === "string") return [{ to: through, p }];
-  return through.map((option) => ({ to: option.to, p: p * toShare(option.p) }));
+  return through.map((option) => ({ to: option.to, p: p * toShare(option.p ?? 0) }));
 }
 
 /** Merges options with the same target (their probabilities add). */
@@ -59,11 +66,27 @@ function mergeOptions(options: { to: string; p: number }[]): { to: string; p: nu
   return [...byTarget].map(([to, p]) => ({ to, p }));
 }
 
+/**
+ * Conditional branches with `from` replaced by `via`: a condition keeps its test and takes a
+ * plain `via` (a branching `via` cannot follow a condition: the option keeps naming `from`, which
+ * validation then reports); a fallback's probability multiplies through `via`'s.
+ */
+function reroutedConditional(next: readonly RawOption[], from: string, via: RawNext): RawOption[] {
+  const fallbacks = next.filter((option) => option.if === undefined).length;
+  return next.flatMap((option) => {
+    if (option.to !== from) return [option];
+    if (typeof via === "string") return [{ ...option, to: via }];
+    if (option.if !== undefined) return [option];
+    return compose(option.p === undefined ? (fallbacks === 1 ? 1 : 0) : toShare(option.p), via);
+  });
+}
+
 /** A copy of a route with every reference to `from` replaced by the route `via`. */
 export function rerouted(next: RawNext, from: string, via: RawNext): RawNext {
   if (typeof next === "string") return next === from ? structuredClone(via) : next;
   if (!next.some((option) => option.to === from)) return next;
-  const options = next.flatMap((option) => (option.to === from ? compose(toShare(option.p), via) : [{ to: option.to, p: toShare(option.p) }]));
+  if (next.some((option) => option.if !== undefined)) return reroutedConditional(next, from, via);
+  const options = next.flatMap((option) => (option.to === from ? compose(toShare(option.p ?? 0), via) : [{ to: option.to, p: toShare(option.p ?? 0) }]));
   const merged = mergeOptions(options);
   return merged.length === 1 ? merged[0].to : merged;
 }

@@ -46,7 +46,7 @@ function redirectFork(s: ChangeScope, fork: MutableStep, from: string, via: RawN
 /** The route without options back to `self`, renormalised; null when nothing else remains. */
 function withoutLoop(next: RawNext, self: string): RawNext | null {
   if (typeof next === "string") return next === self ? null : next;
-  const rest = next.filter((o) => o.to !== self).map((o) => ({ to: o.to, p: toShare(o.p) }));
+  const rest = next.filter((o) => o.to !== self).map((o) => ({ to: o.to, p: toShare(o.p ?? 0) }));
   const total = rest.reduce((sum, o) => sum + o.p, 0);
   if (rest.length === 0 || total <= 0) return null;
   return rest.length === 1 ? rest[0].to : rest.map((o) => ({ to: o.to, p: o.p / total }));
@@ -94,6 +94,8 @@ const roundTo6 = (x: number) => Number(x.toPrecision(6));
  */
 export function summedDuration(durations: readonly unknown[], unit: TimeUnit): RawDist | null {
   const issues: IssueDraft[] = [];
+  // A use step, or a duration that depends on a case attribute, has no single distribution to sum.
+  if (durations.some((raw) => raw === undefined || (typeof raw === "object" && raw !== null && ("by" in raw || "scaleBy" in raw)))) return null;
   const specs = durations.map((raw) => normalizeDist(raw as RawDist, { unit, timed: true }, [], issues));
   if (issues.length > 0) return null;
   const mean = specs.reduce((sum, spec) => sum + distMean(spec), 0);
@@ -187,7 +189,7 @@ function setErrorRate(s: ChangeScope, step: MutableStep, rate: number, target: s
     return;
   }
   if (rate === 0) return s.set(step, "next", onward, "errorRate");
-  const forward = typeof onward === "string" ? [{ to: onward, p: 1 - rate }] : onward.map((o) => ({ to: o.to, p: toShare(o.p) * (1 - rate) }));
+  const forward = typeof onward === "string" ? [{ to: onward, p: 1 - rate }] : onward.map((o) => ({ to: o.to, p: toShare(o.p ?? 0) * (1 - rate) }));
   s.set(step, "next", [{ to: target, p: rate }, ...forward], "errorRate");
 }
 

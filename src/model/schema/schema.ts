@@ -25,6 +25,8 @@ import { LIMITS } from "./limits.js";
 import { LinesSchema, PoolAdmissionShape, SourceAdmissionShape, StepAdmissionShape } from "./schema-admission.js";
 import { DetectsSchema, ErrorsSchema, ReleaseSchema, SeizeSchema } from "./schema-rework.js";
 import { DowntimeSchema } from "./schema-downtime.js";
+import { AttributeSchema, ConditionSchema, DurationSchema, PrioritySchema } from "./schema-attributes.js";
+import { UseSchema } from "./schema-subprocess.js";
 
 export { LIMITS } from "./limits.js";
 
@@ -89,9 +91,9 @@ const ArrivalSchema = strict({
   rateFactor: bounded(0, 1_000)
     .optional()
     .describe("Multiplies the arrival rate keeping the same customers: below 1 each arrival is kept with this probability, above 1 an extra independent stream adds the rest (default 1; written by scaleArrivals)."),
-  priority: boundedInt(-LIMITS.priority, LIMITS.priority).optional().describe("Queue priority, larger served first (default 0)."),
+  priority: PrioritySchema.optional(),
   patience: DistSchema.optional().describe("How long a case waits in a queue before abandoning (default: never abandons)."),
-  attributes: z.record(NameSchema, DistSchema).optional().describe("Case attributes drawn once per case (plain numbers such as amounts)."),
+  attributes: z.record(NameSchema, AttributeSchema).optional().describe("Case attributes drawn once per case at arrival: amounts, page counts, segments (docs/model-language.md#case-attributes)."),
   start: NameSchema.optional().describe("Step the cases start at (default: the first step)."),
   ...SourceAdmissionShape,
 }).describe("A source of cases: customers, applications, calls.");
@@ -121,14 +123,15 @@ const NeedSchema = strict({
 
 const BranchSchema = strict({
   to: NameSchema.describe('Step name or "exit".'),
-  p: Share.describe('Probability, 0–1 or a percentage such as "15%".'),
+  p: Share.optional().describe('Probability, 0–1 or a percentage such as "15%" (required unless the branch has if, or is the one fallback after conditions).'),
+  if: ConditionSchema.optional().describe("Taken when the case's attribute satisfies this condition; conditions are tested in order, before the branches without one."),
 });
 
 /** Where a case goes after a step. */
 export const NextSchema = taggedUnion(
   [NameSchema, z.array(BranchSchema).min(1).max(LIMITS.branches)],
   "next",
-).describe('Next step: a step name, "exit", or branches [{ to, p }, …] whose p add up to 1 (default: the following step; the last step exits).');
+).describe('Next step: a step name, "exit", or branches [{ to, p }, …] whose p add up to 1, or conditional branches [{ to, if: { attribute: amount, above: 500000 } }, …, { to }] (default: the following step; the last step exits).');
 
 export const StepSchema = strict({
   name: NameSchema.describe("Unique step name."),
@@ -137,7 +140,8 @@ export const StepSchema = strict({
   resource: NameSchema.optional().describe("Pool that performs the step."),
   units: boundedInt(1, LIMITS.capacity).optional().describe("Servers of that pool held at once (default 1)."),
   resources: z.array(NeedSchema).min(1).max(20).optional().describe("Several pools seized together, e.g. a clerk and a manager."),
-  duration: DistSchema.optional().describe("Handling time (without waiting); required for service and delay steps, not given for fork and join."),
+  duration: DurationSchema.optional().describe('Handling time (without waiting): a distribution, { by: segment, values: { retail: 20min, sme: 45min } } or { scaleBy: pages, base: 30s }; required for service and delay steps, not given for fork and join.'),
+  use: UseSchema.optional().describe('Run a named sub-process here instead of an activity: its steps are inserted, named "<this step>: <its step>" (a step with use has no resource or duration).'),
   next: NextSchema.optional(),
   branches: z.array(NameSchema).min(2).max(LIMITS.branches).optional().describe("Kind fork: the first step of each parallel part, e.g. [credit check, collateral valuation]; each part routes on from there until it reaches the join."),
   join: NameSchema.optional().describe("Kind fork: the join step where the parts meet; the case waits there and goes on along the join's next."),
@@ -183,6 +187,10 @@ export const ModelSchema = strict({
   arrivals: z.array(ArrivalSchema).min(1).max(LIMITS.arrivals).describe("Case sources."),
   resources: z.record(NameSchema, PoolSchema).optional().describe("Pools by name."),
   steps: z.array(StepSchema).min(1).max(LIMITS.steps).describe("The activities, in order (a step's default next is the following one)."),
+  subprocesses: z
+    .record(NameSchema, z.array(StepSchema).min(1).max(LIMITS.steps))
+    .optional()
+    .describe('Named groups of steps reused by steps with use: <name> (docs/model-language.md#sub-processes).'),
   serviceLevels: z.array(ServiceLevelSchema).max(1_000).optional().describe("Waiting-time targets."),
   fixedCostPerDay: bounded(0, LIMITS.costPerHour).optional().describe("Fixed cost per day of operation, e.g. licences (default 0)."),
   lines: LinesSchema.optional().describe("Trunk lines shared by every source without lines of its own: a call holds one from arrival until it leaves; a call finding all busy gets a busy signal."),

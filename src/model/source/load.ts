@@ -16,6 +16,7 @@ import { runChecks } from "../checks/index.js";
 import { error, hasErrors, KEY_CODES, locateIssue, sortIssues, type IssueDraft, type ModelIssue, type Result } from "./issues.js";
 import { PHRASES } from "./messages.js";
 import { normalizeModel } from "../compile/normalize.js";
+import { subprocessFiles } from "./subprocess-files.js";
 import { ModelSchema } from "../schema/schema.js";
 import { isFollowOn, salvage } from "./salvage.js";
 import { findForbiddenValueKeys, locatePath, MAX_ALIAS_COUNT, parseYaml, pathExists, positionOf, type Position, type YamlSource } from "./yaml-source.js";
@@ -101,7 +102,8 @@ function validateValue(raw: unknown, file: string, source?: YamlSource): LoadRes
     const shapeDrafts = mapZodIssues(parsed.error.issues, raw);
     return fail([...shapeDrafts, ...errorsBeyondShape(raw, shapeDrafts)], file, locator);
   }
-  const { model, issues } = normalizeModel(parsed.data, file === TEXT_FILE_NAME ? null : file);
+  const sourceFile = file === TEXT_FILE_NAME ? null : file;
+  const { model, issues } = normalizeModel(parsed.data, sourceFile, subprocessFiles(sourceFile));
   const drafts = [...issues, ...runChecks(model)];
   if (hasErrors(drafts)) return fail(drafts, file, locator);
   return { ok: true, model, warnings: sortIssues(drafts.map((draft) => toIssue(draft, file, locator))) };

@@ -9,6 +9,7 @@
 import type { Simulation } from "../simulation.js";
 import { CASE_IN_ACTIVITY, CASE_ROUTING } from "../case-states.js";
 import { EVENT_STEP_END } from "../event-kinds.js";
+import { caseDuration } from "../case-duration.js";
 import { STATUS_CONTINUE, STATUS_WAITING } from "../step-status.js";
 
 /**
@@ -20,7 +21,7 @@ export function enterDelay(sim: Simulation, c: number, s: number): number {
   const cases = sim.cases;
   const cls = cases.cls[c];
   const visit = cases.visits[c * sim.steps.count + s] - 1 + cases.visitOffset[c];
-  const duration = sim.draws.duration(s, cases.source[c], cases.ordinal[c], visit);
+  const duration = caseDuration(sim, c, s, visit);
   if (!(duration >= 0 && duration < Infinity)) sim.guards.failBadDraw(c, s, "duration", duration);
   cases.state[c] = CASE_IN_ACTIVITY;
   sim.observer.onStart(t, c, cls, s, 0);

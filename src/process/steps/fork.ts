@@ -70,6 +70,7 @@ function createPart(sim: Simulation, c: number, s: number, i: number, number: nu
   cases.state[p] = CASE_ROUTING;
   copyVisits(cases, sim.steps.count, c, p);
   if (sim.rework !== null) sim.rework.arrive(p);
+  if (sim.attributes !== null) sim.attributes.copy(c, p);
   families.forkOf[p] = s;
   families.branch[p] = i;
   families.forkedAt[p] = sim.now;

@@ -15,6 +15,7 @@ import type { Simulation } from "../simulation.js";
 import { CASE_IN_ACTIVITY, CASE_WAITING } from "../case-states.js";
 import { EVENT_PATIENCE, EVENT_STEP_END } from "../event-kinds.js";
 import { nextStepToServe } from "../dispatch.js";
+import { caseDuration } from "../case-duration.js";
 import { STATUS_WAITING } from "../step-status.js";
 import { ADMIT_COUNT, ADMIT_ENTRY, ADMIT_MESSAGE } from "../../model/compile/compile-admission.js";
 import type { AdmissionState } from "../admission.js";
@@ -49,7 +50,7 @@ function startService(sim: Simulation, c: number, s: number, waited: number): vo
   const t = sim.now;
   const cases = sim.cases;
   const visit = cases.visits[c * sim.steps.count + s] - 1 + cases.visitOffset[c];
-  const duration = sim.draws.duration(s, cases.source[c], cases.ordinal[c], visit);
+  const duration = caseDuration(sim, c, s, visit);
   if (!(duration >= 0 && duration < Infinity)) sim.guards.failBadDraw(c, s, "duration", duration);
   cases.state[c] = CASE_IN_ACTIVITY;
   if ((sim.admissionFlags[s] & ADMIT_COUNT) !== 0) (sim.admission as AdmissionState).inService[s]++;

@@ -15,6 +15,7 @@ export const KPI_REFERENCE_PATH = "docs/kpis.md";
 const KEY_PATTERN: Readonly<Record<KpiScope, string>> = {
   overall: "overall/<metric>",
   class: "class/<class>/<metric>",
+  category: "category/<attribute>: <category>/<metric>",
   step: "step/<step>/<metric>",
   pool: "pool/<pool>/<metric>",
   serviceLevel: "serviceLevel/<service level>/<metric>",

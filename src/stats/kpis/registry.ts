@@ -16,6 +16,8 @@ import type { CaseFacts, CostFacts, PoolFacts, ServiceLevelFacts, StepFacts } fr
 import type { KpiRecord } from "./record.js";
 import { finiteOrNull } from "../numbers.js";
 import { CASE_KPIS } from "./case-kpis.js";
+import { CATEGORY_KPIS } from "./category-kpis.js";
+import { categorySubjects } from "../collect-categories.js";
 import { COST_KPIS } from "./cost-kpis.js";
 import { POOL_KPIS } from "./pool-kpis.js";
 import { SERVICE_LEVEL_KPIS } from "./service-level-kpis.js";
@@ -33,6 +35,8 @@ export interface ReplicationFacts {
   readonly overall: CaseFacts;
   readonly cost: CostFacts;
   readonly classes: readonly CaseFacts[];
+  /** By category subject (collect-categories.ts); absent: none. */
+  readonly categories?: readonly CaseFacts[];
   readonly steps: readonly StepFacts[];
   readonly pools: readonly PoolFacts[];
   readonly serviceLevels: readonly ServiceLevelFacts[];
@@ -113,6 +117,7 @@ export const KPI_FAMILIES: readonly KpiFamily[] = [
   family("Cases of one class", "class", CASE_KPIS, (l) => l.classes, (f, i) => f.classes[i]),
   family("End of day (one class)", "class", SENT_AWAY_KPIS, (l) => l.classes, (f, i) => f.endOfDay.classes[i]),
   family("Admission (one class)", "class", ADMISSION_KPIS, withAdmission((l) => l.classes), (f, i) => admissionOf(f).classes[i]),
+  family("Cases of one category of an attribute", "category", CATEGORY_KPIS, categorySubjects, (f, i) => (f.categories as readonly CaseFacts[])[i]),
   family("Steps", "step", STEP_KPIS, (l) => l.steps, (f, i) => f.steps[i]),
   family("Admission at a step", "step", STEP_ADMISSION_KPIS, withAdmission((l) => l.steps), (f, i) => admissionOf(f).steps[i]),
   family("Backlog carried over at a step", "step", BACKLOG_KPIS, (l) => l.steps, (f, i) => f.endOfDay.steps[i]),
@@ -145,7 +150,7 @@ export function kpiKey(scope: KpiScope, subject: string, metric: string): string
 
 /** The label of a record for a subject: `{s}` → "all cases", "class walk-in" or the name. */
 function labelFor(scope: KpiScope, subject: string, template: string): string {
-  const phrase = scope === "overall" ? "all cases" : scope === "class" ? `class ${subject}` : subject;
+  const phrase = scope === "overall" ? "all cases" : scope === "class" ? `class ${subject}` : scope === "category" ? `${subject} cases` : subject;
   return template.replace("{s}", phrase);
 }
 

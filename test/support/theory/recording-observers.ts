@@ -12,6 +12,7 @@ import type { SimObserver } from "../../../src/stats/observer.js";
 /** An observer whose hooks all do nothing; subclasses override what they record. */
 export class QuietObserver implements SimObserver {
   onArrival(_t: number, _caseSlot: number, _cls: number): void {}
+  onCategory(_t: number, _caseSlot: number, _attribute: number, _category: number): void {}
   onEnqueue(_t: number, _caseSlot: number, _cls: number, _step: number): void {}
   onStart(_t: number, _caseSlot: number, _cls: number, _step: number, _waited: number): void {}
   onFinish(_t: number, _caseSlot: number, _cls: number, _step: number, _duration: number): void {}

@@ -51,7 +51,7 @@ function routes(route: Model["steps"][number]["next"], index: Map<string, number
   const id = (to: string): number => (to === "exit" ? -1 : (index.get(to) as number));
   if (route.kind === "exit") return [{ p: 1, to: -1 }];
   if (route.kind === "goto") return [{ p: 1, to: id(route.to) }];
-  return route.options.map((o) => ({ p: o.p, to: id(o.to) }));
+  return route.options.map((o) => ({ p: o.p ?? 0, to: id(o.to) }));
 }
 
 /** Solves the chain of `model` for cases starting at its first arrival's step. */

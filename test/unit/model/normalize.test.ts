@@ -65,7 +65,7 @@ describe("normalisation", () => {
   it("empirical weights default to equal; attributes are untimed", () => {
     const model = load(vary("{ exponential: { mean: 5 } }", "{ empirical: { values: [1, 2min, 3] } }", vary("ratePerHour: 6\n", "ratePerHour: 6\n    attributes: { amount: { normal: { mean: 5000, sd: 100 } } }\n")));
     expect(model.steps[0].duration).toEqual({ kind: "empirical", values: [1, 2, 3], weights: [1, 1, 1] });
-    expect(model.arrivals[0].attributes.amount).toEqual({ kind: "normal", mean: 5000, sd: 100 });
+    expect(model.arrivals[0].attributes.amount).toEqual({ kind: "numeric", dist: { kind: "normal", mean: 5000, sd: 100 } });
   });
 
   it("calendar and shift times become minutes after midnight; days become Mon..Sun flags", () => {

@@ -43,6 +43,7 @@ class StateObserver implements SimObserver {
   }
 
   onArrival(_t: number, slot: number): void { this.at("arrival", slot, CASE_ARRIVING); }
+  onCategory(_t: number, slot: number): void { this.at("category", slot, CASE_ARRIVING); }
   onEnqueue(_t: number, slot: number): void { this.at("enqueue", slot, CASE_WAITING); }
   onStart(_t: number, slot: number): void { this.at("start", slot, CASE_IN_ACTIVITY); }
   onFinish(_t: number, slot: number): void { this.at("finish", slot, CASE_ROUTING); }

@@ -96,6 +96,9 @@ export class TraceObserver implements SimObserver {
     this.arrivals.push(t);
     this.rows.push(`${t} ${this.label(slot)} arrive`);
   }
+  onCategory(t: number, slot: number, attribute: number, category: number): void {
+    this.rows.push(`${t} ${this.label(slot)} category ${attribute}:${category}`);
+  }
   onEnqueue(t: number, slot: number, _cls: number, step: number): void {
     this.rows.push(`${t} ${this.label(slot)} enqueue ${this.stepName(step)}`);
   }
