@@ -10,6 +10,7 @@ import { EOD_UNDECLARED, STEP_FORK, STEP_SERVICE, type CompiledModel } from "../
 import type { Model } from "../model/compile/model.js";
 import type { CollectorLayout, WarmupSeriesSpec } from "../stats/observer.js";
 import { WARMUP_SLICES } from "../stats/warmup-series.js";
+import { skillLayoutOf } from "./skill-layout.js";
 
 /** Width of the time-of-day bins (slots) reported by the collectors when `run.slot` is not given, minutes. */
 export const TIME_OF_DAY_BIN_MINUTES = 60;
@@ -42,6 +43,7 @@ export function collectorLayoutOf(compiled: CompiledModel): CollectorLayout {
     study: compiled.run.study,
     horizon: compiled.run.horizon,
     stepPools: stepNames.map((_, s) => Array.from(compiled.steps.needPool.subarray(compiled.steps.needStart[s], compiled.steps.needStart[s + 1]))),
+    ...skillLayoutOf(compiled),
     ...(compiled.run.study === "steadyState" && compiled.run.horizon < Infinity ? { warmupSeries: warmupSeriesSpec(model, compiled.run.horizon) } : {}),
   };
 }

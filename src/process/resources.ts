@@ -99,6 +99,18 @@ export class PoolLevels {
     }
   }
 
+  /** Takes `units` of one pool (a skills step's chosen pool; the caller checked they are free). */
+  seizeUnits(pool: number, units: number): void {
+    this.busy[pool] += units;
+    this.markChanged(pool);
+  }
+
+  /** Gives back `units` of one pool. */
+  releaseUnits(pool: number, units: number): void {
+    this.busy[pool] -= units;
+    this.markChanged(pool);
+  }
+
   /** Sets the rostered capacity of `pool`, ending any overtime (busy units are never interrupted). */
   setCapacity(pool: number, capacity: number): void {
     this.capacity[pool] = capacity;

@@ -25,7 +25,9 @@ import type { SimObserver } from "../stats/observer.js";
 import {
   ROUTE_BRANCH, ROUTE_EXIT, STEP_DELAY, STEP_FORK, STEP_JOIN, STEP_SERVICE, type CompiledModel, type CompiledSteps,
 } from "../model/compile/compiled.js";
-import { EVENT_ARRIVAL, EVENT_CAPACITY, EVENT_MESSAGE_OFFER, EVENT_PATIENCE, EVENT_RETRIAL, EVENT_STEP_END, EVENT_STOP } from "./event-kinds.js";
+import {
+  EVENT_ARRIVAL, EVENT_CAPACITY, EVENT_ESCALATION, EVENT_MESSAGE_OFFER, EVENT_PATIENCE, EVENT_RETRIAL, EVENT_STEP_END, EVENT_STOP,
+} from "./event-kinds.js";
 import { CASE_ARRIVING, CASE_ROUTING } from "./case-states.js";
 import { enterDelay } from "./steps/delay.js";
 import { enterFork } from "./steps/fork.js";
@@ -42,6 +44,8 @@ import { EndOfDayState } from "./end-of-day.js";
 import { STATUS_DIVERT, STATUS_WAITING } from "./step-status.js";
 import { AdmissionState } from "./admission.js";
 import { offerMessage } from "./message-offer.js";
+import { SkillRuntime } from "./skill-runtime.js";
+import { escalate } from "./escalation.js";
 
 /** What a finished replication reports besides the observer's data. */
 export interface SimulationOutcome {
@@ -83,6 +87,8 @@ export class Simulation {
   readonly admissionFlags: Uint8Array;
   /** The step a handler returning STATUS_DIVERT sends the case to (an overflow step). */
   divertTo = -1;
+  /** Skills routing, preemption and escalation state (skill-runtime.ts). */
+  readonly skills: SkillRuntime;
   /** Joining order across all lines (FIFO tie-break between steps sharing a pool). */
   enqueueCounter = 0;
   private readonly arrivalCount: Float64Array;
@@ -111,6 +117,7 @@ export class Simulation {
     const rules = compiled.admission ?? null;
     this.admission = rules === null ? null : new AdmissionState(compiled, rules, setup.replication);
     this.admissionFlags = rules === null ? new Uint8Array(this.steps.count) : rules.flags;
+    this.skills = new SkillRuntime(compiled);
   }
 
   /** Runs the replication to its end. Throws SimulationError on a runtime failure. */
@@ -145,6 +152,7 @@ export class Simulation {
         case EVENT_RETRIAL: this.retrial(target); break;
         case EVENT_PATIENCE: abandon(this, target); break;
         case EVENT_MESSAGE_OFFER: offerMessage(this, target); break;
+        case EVENT_ESCALATION: escalate(this, target); break;
         case EVENT_STOP: return this.finish(events, t);
         default: throw new InvariantError(`unknown event kind ${kind}`);
       }
@@ -284,7 +292,7 @@ export class Simulation {
     this.observer.onFinish(t, c, cases.cls[c], s, cases.activity[c]);
     const next = this.routeFrom(c, s);
     switch (this.steps.kind[s]) {
-      case STEP_SERVICE: endService(this, s); break;
+      case STEP_SERVICE: endService(this, s, c); break;
       case STEP_DELAY: break;
       default: throw unknownStepKind(this.steps, s);
     }

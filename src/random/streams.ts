@@ -22,6 +22,8 @@ export const STREAM_PURPOSES = {
   patience: "patience",
   /** Case attributes drawn at arrival. */
   attribute: "attribute",
+  /** The random choice among free pools of a skills-routed step. */
+  skill: "skill",
 } as const;
 
 /** A stream purpose name. */

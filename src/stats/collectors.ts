@@ -28,6 +28,7 @@ import { WarmupSeries } from "./warmup-series.js";
 import { JoinCollector } from "./collect-joins.js";
 import { AdmissionCollector } from "./collect-admission.js";
 import type { AdmissionFacts } from "./kpis/registry.js";
+import { SkillCollector } from "./collect-skills.js";
 
 /** An observer that can also report what it observed. */
 export interface Collector extends SimObserver {
@@ -53,6 +54,7 @@ class ReplicationCollector implements Collector {
   private readonly pools: PoolCollector;
   private readonly serviceLevels: ServiceLevelCollector;
   private readonly endOfDay: EndOfDayCollector;
+  private readonly skills: SkillCollector;
   private readonly arrivals = new CaseArrivals();
   private readonly joins: JoinCollector;
   /** Pools that served each case in process; null without pools or step-pool layout. */
@@ -77,6 +79,7 @@ class ReplicationCollector implements Collector {
     this.serviceLevels = new ServiceLevelCollector(layout, bins);
     this.endOfDay = new EndOfDayCollector(layout);
     this.joins = new JoinCollector(layout);
+    this.skills = new SkillCollector(layout);
     this.hasServiceLevels = layout.serviceLevels.length > 0;
     const stepPools = layout.stepPools;
     this.casePools = stepPools !== undefined && layout.pools.length > 0 ? new CasePools(layout.pools.length, stepPools) : null;
@@ -179,6 +182,23 @@ class ReplicationCollector implements Collector {
     if (this.warmupSeries !== null) this.warmupSeries.change(t, -1);
   }
 
+  onSkillStart(t: number, _caseSlot: number, _step: number, option: number): void {
+    this.skills.skillStart(t, option);
+  }
+
+  onPreempt(t: number, _caseSlot: number, _cls: number, step: number): void {
+    this.steps.interrupt(t, step);
+    this.skills.preempt(t, step);
+  }
+
+  onResume(t: number, _caseSlot: number, _cls: number, step: number): void {
+    this.steps.resume(t, step);
+  }
+
+  onEscalate(t: number, _caseSlot: number, _cls: number, step: number): void {
+    this.skills.escalate(t, step);
+  }
+
   onPoolLevel(t: number, pool: number, busy: number, capacity: number): void {
     this.pools.level(t, pool, busy, capacity);
   }
@@ -271,6 +291,7 @@ class ReplicationCollector implements Collector {
       joins: this.joins.joinFacts(),
       branches: this.joins.branchFacts(),
       ...(this.admission === null ? {} : { admission: this.admissionFacts(window) }),
+      skills: this.skills.facts(),
     });
   }
 

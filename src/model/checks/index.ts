@@ -19,6 +19,7 @@ import { checkPeakLoad } from "./peak-load.js";
 import { checkReferences } from "./references.js";
 import { checkRouting } from "./routing.js";
 import { checkRunSettings } from "./run-settings.js";
+import { checkSkills } from "./skills.js";
 import { checkTimeBounds } from "./time-bounds.js";
 
 /**
@@ -39,6 +40,7 @@ export function runChecks(model: Model): IssueDraft[] {
     ...checkTimeBounds(model),
     ...checkForkJoin(model),
     ...checkAdmission(model),
+    ...checkSkills(model),
   ];
   if (issues.some((issue) => issue.severity === "error")) return issues;
   const overloaded = checkOfferedLoad(model);

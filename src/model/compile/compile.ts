@@ -13,6 +13,7 @@ import { STEP_KINDS, type ArrivalSource, type EndOfDayRule, type Model, type Mod
 import { resolveEndOfDay } from "./end-of-day.js";
 import { compileForks } from "./compile-fork.js";
 import { compileAdmission } from "./compile-admission.js";
+import { compileSkills } from "./compile-skills.js";
 import {
   ARRIVAL_PROFILE, ARRIVAL_RATE, ARRIVAL_RENEWAL, EOD_CARRY_OVER, EOD_SEND_AWAY, EOD_SERVE, EOD_UNDECLARED,
   ROUTE_BRANCH, ROUTE_EXIT, ROUTE_GOTO, STEP_SERVICE,
@@ -49,6 +50,7 @@ export function compileModel(model: Model): CompiledModel {
     pools: model.resources.map((r, p) => compilePool(r, p, steps)),
     calendar: model.calendar,
     admission: compileAdmission(model, stepIds),
+    skills: compileSkills(model, steps, stepIds, poolIds),
   };
 }
 

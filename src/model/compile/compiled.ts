@@ -12,6 +12,7 @@ import type { DistSpec } from "../../random/dist-spec.js";
 import type { Sampler } from "../../random/dists.js";
 import type { Calendar, Model, ProfileInterval } from "./model.js";
 import type { CompiledAdmission } from "./compile-admission.js";
+import type { CompiledSkills } from "./compile-skills.js";
 
 /**
  * Step kinds (small ints; the engine dispatches on them with one switch per hook, each
@@ -146,4 +147,6 @@ export interface CompiledModel {
   readonly calendar: Calendar;
   /** Limits, balking, patience by step and class, messages, retrials and trunk lines; null or absent = none. */
   readonly admission?: CompiledAdmission | null;
+  /** Skills-based routing, preemption and escalation tables (compile-skills.ts). */
+  readonly skills: CompiledSkills;
 }

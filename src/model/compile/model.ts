@@ -10,6 +10,7 @@
  */
 import type { DistSpec } from "../../random/dist-spec.js";
 import type { RetryRule, StepAdmission } from "./admission-model.js";
+import type { Escalation, SkillRouting, TakesRule } from "./model-skills.js";
 
 /** A YAML path such as `["steps", 2, "duration"]`. */
 export type ModelPath = readonly (string | number)[];
@@ -133,6 +134,10 @@ export interface ResourcePool {
   readonly maxWaiting?: number;
   /** Most cases waiting for or in service at those steps (absent: no limit). */
   readonly maxInSystem?: number;
+  /** Which waiting work a freed agent takes (absent: priority). */
+  readonly takes?: TakesRule;
+  /** Preemptive-resume priority at every step this pool serves (absent: false). */
+  readonly preempt?: boolean;
   readonly path: ModelPath;
 }
 
@@ -188,6 +193,12 @@ export interface Step {
   readonly need?: number;
   /** Limits, balking, patience, messages and retrials at this step (absent: none). */
   readonly admission?: StepAdmission;
+  /** Skills-based routing; `resources` then holds the first option (absent or null: none). */
+  readonly servedBy?: SkillRouting | null;
+  /** Preemptive-resume priority at this step (absent: false, unless its pool declares it). */
+  readonly preempt?: boolean;
+  /** Escalation timer of the step's line (absent or null: none). */
+  readonly escalate?: Escalation | null;
   readonly path: ModelPath;
 }
 

@@ -14,6 +14,7 @@ import { normalizeCalendar, normalizeEndOfDay, normalizeShifts } from "./normali
 import { normalizeDist } from "./normalize-dist.js";
 import { checkForkJoinShape, isForkOrJoin, normalizeForkJoin } from "./normalize-fork.js";
 import { normalizeStepAdmission } from "./normalize-admission.js";
+import { firstOptionNeed, stepSkillFields } from "./normalize-skills.js";
 import type { RawModel, RawPool, RawServiceLevel, RawStep } from "../schema/schema.js";
 import { formatMinutes, MINUTES_PER_YEAR, toMinutes, toShare, type TimeUnit } from "../schema/units.js";
 import { LIMITS } from "../schema/schema.js";
@@ -99,7 +100,8 @@ function normalizePool(name: string, raw: RawPool, modelCalendar: Calendar, issu
   const costPerHour = raw.costPerHour ?? 0;
   const endOfDay = normalizeEndOfDay(raw.endOfDay, [...path, "endOfDay"], issues);
   const limits = { ...(raw.maxWaiting === undefined ? {} : { maxWaiting: raw.maxWaiting }), ...(raw.maxInSystem === undefined ? {} : { maxInSystem: raw.maxInSystem }) };
-  return { name, capacity, costPerHour, shifts, calendar, endOfDay, overtimeCostPerHour: raw.overtimeCostPerHour ?? costPerHour, ...limits, path };
+  const skills = { ...(raw.takes === undefined ? {} : { takes: raw.takes }), ...(raw.preempt === undefined ? {} : { preempt: raw.preempt }) };
+  return { name, capacity, costPerHour, shifts, calendar, endOfDay, overtimeCostPerHour: raw.overtimeCostPerHour ?? costPerHour, ...limits, ...skills, path };
 }
 
 function normalizeNeeds(raw: RawStep, path: ModelPath, issues: IssueDraft[]): ResourceNeed[] {
@@ -128,7 +130,8 @@ function normalizeStepKind(raw: RawStep, needs: readonly ResourceNeed[], path: M
 
 function normalizeStep(raw: RawStep, index: number, steps: readonly RawStep[], unit: TimeUnit, issues: IssueDraft[]): Step {
   const path: ModelPath = ["steps", index];
-  const resources = normalizeNeeds(raw, path, issues);
+  const skills = stepSkillFields(raw, path, unit, issues);
+  const resources = skills.servedBy === undefined ? normalizeNeeds(raw, path, issues) : firstOptionNeed(skills.servedBy);
   checkForkJoinShape(raw, resources, path, issues);
   if (raw.duration === undefined && !isForkOrJoin(raw.kind)) issues.push(error("missingKey", [...path, "duration"], { key: "duration" }));
   const admission = normalizeStepAdmission(raw, path, unit, issues);
@@ -141,6 +144,7 @@ function normalizeStep(raw: RawStep, index: number, steps: readonly RawStep[], u
     endOfDay: normalizeEndOfDay(raw.endOfDay, [...path, "endOfDay"], issues),
     ...normalizeForkJoin(raw, path, issues),
     ...(admission === undefined ? {} : { admission }),
+    ...skills,
     path,
   };
 }

@@ -23,6 +23,7 @@ import {
 import { TIME_UNITS, WEEKDAYS, WEEKDAY_SETS } from "./units.js";
 import { LIMITS } from "./limits.js";
 import { LinesSchema, PoolAdmissionShape, SourceAdmissionShape, StepAdmissionShape } from "./schema-admission.js";
+import { ChooseSchema, EscalateSchema, PreemptSchema, ServedByListSchema, TakesSchema } from "./schema-skills.js";
 
 export { LIMITS } from "./limits.js";
 
@@ -109,6 +110,8 @@ const PoolSchema = strict({
   endOfDay: EndOfDaySchema.optional().describe("End-of-day rule of the steps this pool performs, unless a step declares its own (default: the calendar's)."),
   overtimeCostPerHour: bounded(0, LIMITS.costPerHour).optional().describe("Cost per server per hour worked beyond the roster (default: costPerHour)."),
   ...PoolAdmissionShape,
+  takes: TakesSchema.optional(),
+  preempt: PreemptSchema.optional(),
 }).describe("A pool of interchangeable servers: tellers, analysts, RPA bots.");
 
 const NeedSchema = strict({
@@ -141,6 +144,10 @@ export const StepSchema = strict({
   need: boundedInt(1, LIMITS.branches).optional().describe("Kind join: parts that must arrive to release the case (default: all branches of its fork); late parts finish their current step and are discarded at the join."),
   endOfDay: EndOfDaySchema.optional().describe("End-of-day rule of this step's waiting line (default: its pool's, else the calendar's)."),
   ...StepAdmissionShape,
+  servedBy: ServedByListSchema.optional(),
+  choose: ChooseSchema.optional(),
+  preempt: PreemptSchema.optional(),
+  escalate: EscalateSchema.optional(),
 }).describe("An activity; without resource it is a pure delay (e.g. waiting for the customer).");
 
 const ServiceLevelSchema = strict({

@@ -23,6 +23,7 @@ import { STEP_KPIS } from "./step-kpis.js";
 import { BRANCH_KPIS, JOIN_KPIS, type BranchFacts, type JoinFacts } from "./join-kpis.js";
 import { branchSubjects, joinSubjects } from "../collect-joins.js";
 import { ADMISSION_KPIS, STEP_ADMISSION_KPIS, type AdmissionCaseFacts, type AdmissionStepFacts } from "./admission-kpis.js";
+import { ESCALATION_KPIS, PREEMPTION_KPIS, SERVED_BY_KPIS, type SkillFacts, type StepEventFacts } from "./skill-kpis.js";
 import { BACKLOG_KPIS, OVERTIME_COST_KPIS, OVERTIME_KPIS, SENT_AWAY_KPIS, type EndOfDayFacts } from "./end-of-day-kpis.js";
 
 /** Everything a replication's KPIs are computed from, by subject id. */
@@ -39,6 +40,7 @@ export interface ReplicationFacts {
   readonly branches: readonly BranchFacts[];
   /** Admission facts; absent when the model declares no admission rules. */
   readonly admission?: AdmissionFacts;
+  readonly skills: SkillFacts;
 }
 
 /** Facts of the admission families, by subject id. */
@@ -110,6 +112,12 @@ export const KPI_FAMILIES: readonly KpiFamily[] = [
   family("Backlog carried over at a step", "step", BACKLOG_KPIS, (l) => l.steps, (f, i) => f.endOfDay.steps[i]),
   family("Parallel work at a join", "step", JOIN_KPIS, joinSubjects, (f, i) => f.joins[i]),
   family("Parallel work of a branch (by its first step)", "step", BRANCH_KPIS, branchSubjects, (f, i) => f.branches[i]),
+  family("Work of a step by one of its servedBy pools", "step", SERVED_BY_KPIS,
+    (l) => (l.skillOptions ?? []).map((o) => `${l.steps[o.step]} by ${o.pool}`), (f, i) => f.skills.options[i]),
+  family("Preemption at a step", "step", PREEMPTION_KPIS, (l) => (l.preemptiveSteps ?? []).map((s) => l.steps[s]),
+    (f, i) => preemptionOf(f, i)),
+  family("Escalation at a step", "step", ESCALATION_KPIS, (l) => (l.escalationSteps ?? []).map((e) => l.steps[e.step]),
+    (f, i) => escalationOf(f, i)),
   family("Resource pools", "pool", POOL_KPIS, (l) => l.pools.map((p) => p.name), (f, i) => f.pools[i]),
   family("Overtime of a pool", "pool", OVERTIME_KPIS, (l) => l.pools.map((p) => p.name), (f, i) => f.pools[i]),
   family("Service levels", "serviceLevel", SERVICE_LEVEL_KPIS, (l) => l.serviceLevels.map((s) => s.name), (f, i) => f.serviceLevels[i]),
@@ -151,4 +159,16 @@ export function kpiValues(layout: CollectorLayout, facts: ReplicationFacts): Rec
   const values = new Map<string, number | null>();
   for (const fam of KPI_FAMILIES) fam.writeValues(layout, facts, values);
   return Object.fromEntries(values);
+}
+
+/** Facts of the i-th preemptive step. */
+function preemptionOf(f: ReplicationFacts, i: number): StepEventFacts {
+  const step = f.skills.preemptiveSteps[i];
+  return { count: f.skills.interrupted[step], step: f.steps[step], leaves: false };
+}
+
+/** Facts of the i-th step with an escalation timer. */
+function escalationOf(f: ReplicationFacts, i: number): StepEventFacts {
+  const { step, moves } = f.skills.escalationSteps[i];
+  return { count: f.skills.escalated[step], step: f.steps[step], leaves: moves };
 }
