@@ -47,7 +47,7 @@ function checkPreemption(model: Model): IssueDraft[] {
     if (step.preempt !== true && viaPool === undefined && viaOption === undefined) continue;
     const reason = preemptRefusal(step);
     if (reason === null) continue;
-    issues.push(error("preemptUnsupported", step.preempt === true ? [...step.path, "preempt"] : step.path, { reason }));
+    issues.push(error("preemptUnsupported", step.preempt === true ? [...step.path, "preempt"] : [...step.path, "name"], { reason }));
   }
   return issues;
 }
