@@ -75,6 +75,15 @@ describe("skills, preemption and escalation in YAML", () => {
     expect(unknown.message).toMatch(/did you mean "seniors"/);
   });
 
+  it("a step that only escalated cases reach is not reported as unreachable", () => {
+    const text = `${BASE.replace("  - name: review\n", "  - name: review\n    escalate: { after: 1h, to: lead }\n    next: exit\n")}  - name: lead\n    resource: clerks\n    duration: 5\n`;
+    const result = loadModelText(text, "model.yaml");
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.warnings.map((w) => w.code)).not.toContain("unreachableStep");
+    const without = text.replace("    escalate: { after: 1h, to: lead }\n", "");
+    expect(issueFor(without, "unreachableStep").params.name).toBe("lead");
+  });
+
   it("an escalation needs exactly one of to or priority, a known step, and a service step", () => {
     const both = vary("to: intake }", "to: intake, priority: 3 }", SKILLS);
     expectLocated(issueFor(both, "escalateOutcome"), { path: ["steps", 1, "escalate"], text: both, needle: "{ after" });
