@@ -54,7 +54,7 @@ export function startSpecial(sim: Simulation, c: number, s: number, option: numb
   const resumed = cases.state[c] === CASE_PREEMPTED;
   let duration = skills.remaining[c];
   if (!resumed) {
-    const visit = cases.visits[c * sim.steps.count + s] - 1;
+    const visit = cases.visits[c * sim.steps.count + s] - 1 + cases.visitOffset[c];
     duration = option < 0
       ? sim.draws.duration(s, cases.source[c], cases.ordinal[c], visit)
       : sim.draws.durationWith(skills.tables.optionSampler[option], s, cases.source[c], cases.ordinal[c], visit);
@@ -202,7 +202,7 @@ function chooseOption(sim: Simulation, c: number, s: number): number {
   }
   if (rule !== CHOOSE_RANDOM || free === 0) return chosen;
   const cases = sim.cases;
-  const u = sim.draws.poolChoice(s, cases.source[c], cases.ordinal[c], cases.visits[c * sim.steps.count + s] - 1);
+  const u = sim.draws.poolChoice(s, cases.source[c], cases.ordinal[c], cases.visits[c * sim.steps.count + s] - 1 + cases.visitOffset[c]);
   let pick = Math.floor(u * free);
   for (let i = first; i < end; i++) if (fits(sim, i) && pick-- === 0) return i;
   return -1;
