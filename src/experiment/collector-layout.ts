@@ -11,6 +11,7 @@ import type { Model } from "../model/compile/model.js";
 import type { CollectorLayout, WarmupSeriesSpec } from "../stats/observer.js";
 import { WARMUP_SLICES } from "../stats/warmup-series.js";
 import type { CompiledRework } from "../model/compile/compile-rework.js";
+import { skillLayoutOf } from "./skill-layout.js";
 
 /** Width of the time-of-day bins (slots) reported by the collectors when `run.slot` is not given, minutes. */
 export const TIME_OF_DAY_BIN_MINUTES = 60;
@@ -46,6 +47,7 @@ export function collectorLayoutOf(compiled: CompiledModel): CollectorLayout {
     stepPools: stepNames.map((_, s) => Array.from(compiled.steps.needPool.subarray(compiled.steps.needStart[s], compiled.steps.needStart[s + 1]))),
     ...(compiled.rework === null ? {} : { rework: reworkLayout(compiled.rework) }),
     ...(compiled.downtime === null ? {} : { downtimePools: Array.from(compiled.downtime.fails.keys()).filter((p) => compiled.downtime?.fails[p] !== 0) }),
+    ...skillLayoutOf(compiled),
     ...(compiled.run.study === "steadyState" && compiled.run.horizon < Infinity ? { warmupSeries: warmupSeriesSpec(model, compiled.run.horizon) } : {}),
   };
 }

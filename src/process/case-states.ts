@@ -32,8 +32,11 @@ export const CASE_AT_JOIN = 6;
 /** Blocked, balked or abandoned, and will try again after a delay (same case, same draws). */
 export const CASE_RETRYING = 7;
 
+/** Interrupted in service by a case of higher priority; waits in its line to resume its remaining work. */
+export const CASE_PREEMPTED = 8;
+
 /** State names by code. */
-export const CASE_STATE_NAMES: readonly string[] = ["free", "arriving", "waiting", "in activity", "routing", "away", "at join", "retrying"];
+export const CASE_STATE_NAMES: readonly string[] = ["free", "arriving", "waiting", "in activity", "routing", "away", "at join", "retrying", "preempted"];
 
 /** Every move the engine makes, as [from, to, why]. */
 export const CASE_MOVES: readonly (readonly [number, number, string])[] = [
@@ -59,4 +62,9 @@ export const CASE_MOVES: readonly (readonly [number, number, string])[] = [
   [CASE_WAITING, CASE_RETRYING, "it abandons and will try again"],
   [CASE_RETRYING, CASE_ARRIVING, "it tries again"],
   [CASE_WAITING, CASE_ROUTING, "it leaves a message and goes to the callback step"],
+  [CASE_IN_ACTIVITY, CASE_PREEMPTED, "a case of higher priority interrupts it (preemptive step)"],
+  [CASE_PREEMPTED, CASE_IN_ACTIVITY, "a freed server resumes its remaining work"],
+  [CASE_PREEMPTED, CASE_FREE, "it is sent away at closing while interrupted"],
+  [CASE_PREEMPTED, CASE_AWAY, "it is sent away at closing while interrupted and will come back"],
+  [CASE_WAITING, CASE_ROUTING, "it is escalated to another step"],
 ];

@@ -13,6 +13,7 @@ import { uniform01 } from "../random/counter-rng.js";
 import { compileSampler, type Sampler } from "../random/dists.js";
 import type { DistSpec } from "../random/dist-spec.js";
 import type { CompiledModel } from "../model/compile/compiled.js";
+import { CHOOSE_RANDOM } from "../model/compile/compile-skills.js";
 
 /** Element name of a per-(step, source) stream. */
 export function stepSourceElement(step: string, source: string): string {
@@ -61,6 +62,8 @@ export class CaseDraws {
   private readonly durationKeys: Int32Array;
   private readonly routeKeys: Int32Array;
   private readonly patienceKeys: Int32Array;
+  /** Keys of the random pool choice of `choose: random` steps (zeros elsewhere). */
+  private readonly choiceKeys: Int32Array;
   /** Keys by source. */
   private readonly arrivalKeys: Int32Array;
   /** NOTE: samplers write their draw here (see `Sampler.sampleInto`), so no draw is boxed. */
@@ -78,6 +81,7 @@ export class CaseDraws {
     this.durationKeys = new Int32Array(2 * pairs);
     this.routeKeys = new Int32Array(2 * pairs);
     this.patienceKeys = new Int32Array(2 * pairs);
+    this.choiceKeys = new Int32Array(2 * pairs);
     for (let s = 0; s < steps.count; s++) {
       for (let src = 0; src < sources.length; src++) {
         const element = stepSourceElement(steps.names[s], sources[src].name);
@@ -85,6 +89,9 @@ export class CaseDraws {
         this.durationKeys.set(streamKey(run.seed, replication, STREAM_PURPOSES.duration, element), at);
         if (steps.routeStart[s + 1] - steps.routeStart[s] > 1) {
           this.routeKeys.set(streamKey(run.seed, replication, STREAM_PURPOSES.route, element), at);
+        }
+        if (compiled.skills.choose[s] === CHOOSE_RANDOM) {
+          this.choiceKeys.set(streamKey(run.seed, replication, STREAM_PURPOSES.skill, element), at);
         }
         if (patienceAt(compiled, s, src) !== null) {
           this.patienceKeys.set(streamKey(run.seed, replication, STREAM_PURPOSES.patience, element), at);
@@ -109,12 +116,22 @@ export class CaseDraws {
 
   /**
    * The same draw as `duration` (same stream, same counters) mapped by another sampler: a
-   * duration per category of a case attribute (case-duration.ts).
+   * duration per category of a case attribute (case-duration.ts), or a skills step's pool, so
+   * for the same case the specialist's and the generalist's times come from the same number.
    */
   durationWith(sampler: Sampler, step: number, source: number, ordinal: number, visit: number): number {
     const at = 2 * (step * this.sourceCount + source);
     sampler.sampleInto(this.drawn, 0, this.durationKeys[at], this.durationKeys[at + 1], ordinal, visit);
     return this.drawn[0];
+  }
+
+  /**
+   * Uniform in (0, 1) picking a free pool at random for that case and visit (choose: random),
+   * from its own stream (purpose "skill", element [step, source]).
+   */
+  poolChoice(step: number, source: number, ordinal: number, visit: number): number {
+    const at = 2 * (step * this.sourceCount + source);
+    return uniform01(this.choiceKeys[at], this.choiceKeys[at + 1], ordinal, visit, 0, 0);
   }
 
   /** Uniform in (0, 1) deciding the branch after `step` for that case and visit. */

@@ -36,8 +36,10 @@ export const EVENT_RETRIAL = 5;
 export const EVENT_PATIENCE = 6;
 /** A waiting caller is offered to leave a message (after patience: one who hangs up now is gone); target = case slot. */
 export const EVENT_MESSAGE_OFFER = 7;
+/** A waiting case has waited its step's escalation limit (after patience and message offers: a case leaving at that instant is not escalated); target = case slot. */
+export const EVENT_ESCALATION = 8;
 /** The horizon of a steady-state run, after everything else at that instant; target unused. */
-export const EVENT_STOP = 8;
+export const EVENT_STOP = 9;
 
 /** Number of event kinds; every kind is in [0, EVENT_KIND_COUNT). */
-export const EVENT_KIND_COUNT = 9;
+export const EVENT_KIND_COUNT = 10;

@@ -108,8 +108,20 @@ export class PoolLevels {
     this.markChanged(pool);
   }
 
+  /** Takes `units` of one pool (a skills step's chosen pool; the caller checked they are free). */
+  seizeUnits(pool: number, units: number): void {
+    this.busy[pool] += units;
+    this.markChanged(pool);
+  }
+
   /** Gives back `units` of `pool` held across steps. */
   giveBack(pool: number, units: number): void {
+    this.busy[pool] -= units;
+    this.markChanged(pool);
+  }
+
+  /** Gives back `units` of one pool. */
+  releaseUnits(pool: number, units: number): void {
     this.busy[pool] -= units;
     this.markChanged(pool);
   }

@@ -26,7 +26,8 @@ import {
   ROUTE_BRANCH, ROUTE_CONDITIONAL, ROUTE_EXIT, STEP_DELAY, STEP_FORK, STEP_JOIN, STEP_SERVICE, type CompiledModel, type CompiledSteps,
 } from "../model/compile/compiled.js";
 import {
-  EVENT_ARRIVAL, EVENT_CAPACITY, EVENT_MESSAGE_OFFER, EVENT_PATIENCE, EVENT_POOL_DOWN, EVENT_POOL_UP, EVENT_RETRIAL, EVENT_STEP_END, EVENT_STOP,
+  EVENT_ARRIVAL, EVENT_CAPACITY, EVENT_ESCALATION, EVENT_MESSAGE_OFFER, EVENT_PATIENCE, EVENT_POOL_DOWN, EVENT_POOL_UP, EVENT_RETRIAL,
+  EVENT_STEP_END, EVENT_STOP,
 } from "./event-kinds.js";
 import { CASE_ARRIVING, CASE_ROUTING } from "./case-states.js";
 import { enterDelay } from "./steps/delay.js";
@@ -49,6 +50,8 @@ import { releaseHeldAt } from "./held.js";
 import { DowntimeRun } from "./downtime.js";
 import { CaseAttributes } from "./attributes.js";
 import { routeByCondition } from "./attribute-routing.js";
+import { SkillRuntime } from "./skill-runtime.js";
+import { escalate } from "./escalation.js";
 
 /** What a finished replication reports besides the observer's data. */
 export interface SimulationOutcome {
@@ -96,6 +99,8 @@ export class Simulation {
   readonly downtime: DowntimeRun | null;
   /** Attribute values per case slot; null when no source draws attributes. */
   readonly attributes: CaseAttributes | null;
+  /** Skills routing, preemption and escalation state (skill-runtime.ts). */
+  readonly skills: SkillRuntime;
   /** Joining order across all lines (FIFO tie-break between steps sharing a pool). */
   enqueueCounter = 0;
   private readonly arrivalCount: Float64Array;
@@ -127,6 +132,7 @@ export class Simulation {
     this.rework = compiled.rework === null ? null : new ReworkRun(compiled, compiled.rework, setup.replication);
     this.downtime = compiled.downtime === null ? null : new DowntimeRun(compiled, compiled.downtime, setup.replication);
     this.attributes = compiled.attributes ? new CaseAttributes(compiled, compiled.attributes, setup.replication) : null;
+    this.skills = new SkillRuntime(compiled);
   }
 
   /** Runs the replication to its end. Throws SimulationError on a runtime failure. */
@@ -163,6 +169,7 @@ export class Simulation {
         case EVENT_MESSAGE_OFFER: offerMessage(this, target); break;
         case EVENT_POOL_DOWN: (this.downtime as DowntimeRun).down(this, target); break;
         case EVENT_POOL_UP: (this.downtime as DowntimeRun).up(this, target); break;
+        case EVENT_ESCALATION: escalate(this, target); break;
         case EVENT_STOP: return this.finish(events, t);
         default: throw new InvariantError(`unknown event kind ${kind}`);
       }
@@ -311,7 +318,7 @@ export class Simulation {
     this.observer.onFinish(t, c, cases.cls[c], s, cases.activity[c]);
     const next = this.routeFrom(c, s);
     switch (this.steps.kind[s]) {
-      case STEP_SERVICE: endService(this, s); break;
+      case STEP_SERVICE: endService(this, s, c); break;
       case STEP_DELAY: break;
       default: throw unknownStepKind(this.steps, s);
     }

@@ -49,6 +49,25 @@ export class WaitingLines {
     this.length[step]++;
   }
 
+  /**
+   * Puts case `slot` into the line of `step` ahead of every case whose priority is at most
+   * its own (an interrupted case goes back to the head of its priority class).
+   */
+  joinAhead(step: number, slot: number, priority: Float64Array): void {
+    if (slot >= this.next.length) this.grow(slot + 1);
+    const own = priority[slot];
+    let after = this.head[step];
+    while (after !== NONE && priority[after] > own) after = this.next[after];
+    const before = after === NONE ? this.tail[step] : this.prev[after];
+    this.prev[slot] = before;
+    this.next[slot] = after;
+    if (before === NONE) this.head[step] = slot;
+    else this.next[before] = slot;
+    if (after === NONE) this.tail[step] = slot;
+    else this.prev[after] = slot;
+    this.length[step]++;
+  }
+
   /** Takes case `slot` out of the line of `step` (it must be in it). */
   leave(step: number, slot: number): void {
     const before = this.prev[slot];

@@ -28,6 +28,8 @@ export const STREAM_PURPOSES = {
   detect: "detect",
   /** Failure and repair times of a pool (unplanned downtime). */
   downtime: "downtime",
+  /** The random choice among free pools of a skills-routed step. */
+  skill: "skill",
 } as const;
 
 /** A stream purpose name. */

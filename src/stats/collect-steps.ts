@@ -62,6 +62,16 @@ export class StepCollector {
     if (t >= this.layout.warmup) s.services.add(duration);
   }
 
+  /** A case in service at `step` was interrupted (it no longer counts as in service there). */
+  interrupt(t: number, step: number): void {
+    this.steps[step].inService.add(t, -1);
+  }
+
+  /** An interrupted case resumed its work at `step`. */
+  resume(t: number, step: number): void {
+    this.steps[step].inService.add(t, 1);
+  }
+
   /** The waiting line of `step` holds `length` cases from t on. */
   queueLength(t: number, step: number, length: number): void {
     this.steps[step].queue.set(t, length);

@@ -31,6 +31,7 @@ import type { AdmissionFacts } from "./kpis/registry.js";
 import { ReworkCollector } from "./collect-rework.js";
 import { DowntimeCollector } from "./collect-downtime.js";
 import { CategoryCollector } from "./collect-categories.js";
+import { SkillCollector } from "./collect-skills.js";
 
 /** An observer that can also report what it observed. */
 export interface Collector extends SimObserver {
@@ -56,6 +57,7 @@ class ReplicationCollector implements Collector {
   private readonly pools: PoolCollector;
   private readonly serviceLevels: ServiceLevelCollector;
   private readonly endOfDay: EndOfDayCollector;
+  private readonly skills: SkillCollector;
   private readonly arrivals = new CaseArrivals();
   private readonly joins: JoinCollector;
   /** Pools that served each case in process; null without pools or step-pool layout. */
@@ -89,6 +91,7 @@ class ReplicationCollector implements Collector {
     this.joins = new JoinCollector(layout);
     this.categories = new CategoryCollector(layout);
     this.hasCategories = this.categories.active;
+    this.skills = new SkillCollector(layout);
     this.hasServiceLevels = layout.serviceLevels.length > 0;
     const stepPools = layout.stepPools;
     this.casePools = stepPools !== undefined && layout.pools.length > 0 ? new CasePools(layout.pools.length, stepPools) : null;
@@ -200,6 +203,23 @@ class ReplicationCollector implements Collector {
     this.cases.leave(t, cls);
     if (this.casePools !== null) this.casePools.leave(caseSlot, false);
     if (this.warmupSeries !== null) this.warmupSeries.change(t, -1);
+  }
+
+  onSkillStart(t: number, _caseSlot: number, _step: number, option: number): void {
+    this.skills.skillStart(t, option);
+  }
+
+  onPreempt(t: number, _caseSlot: number, _cls: number, step: number): void {
+    this.steps.interrupt(t, step);
+    this.skills.preempt(t, step);
+  }
+
+  onResume(t: number, _caseSlot: number, _cls: number, step: number): void {
+    this.steps.resume(t, step);
+  }
+
+  onEscalate(t: number, _caseSlot: number, _cls: number, step: number): void {
+    this.skills.escalate(t, step);
   }
 
   onPoolLevel(t: number, pool: number, busy: number, capacity: number): void {
@@ -327,6 +347,7 @@ class ReplicationCollector implements Collector {
       ...(this.admission === null ? {} : { admission: this.admissionFacts(window) }),
       ...(this.rework === null ? {} : { rework: this.rework.facts(overall, steps) }),
       ...(this.downtime === null ? {} : { downtime: this.downtime.facts(endTime) }),
+      skills: this.skills.facts(),
     });
   }
 

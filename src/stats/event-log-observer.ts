@@ -32,7 +32,7 @@ export interface StepVisit {
 }
 
 /** How a step visit ended. */
-export type VisitOutcome = "completed" | "abandoned" | "sent away" | "sent away, comes back" | "blocked" | "balked" | "message left";
+export type VisitOutcome = "completed" | "abandoned" | "sent away" | "sent away, comes back" | "blocked" | "balked" | "message left" | "escalated";
 
 /** How a case left the process (or "in progress" when the replication ended first). */
 export type CaseOutcome = "completed" | "abandoned" | "sent away" | "in progress" | "lost";
@@ -138,6 +138,15 @@ export class EventLogObserver implements SimObserver {
     this.arrival[partSlot] = this.arrival[parentSlot];
   }
 
+  /** An escalation that moves the case ends its visit unserved; a priority raise changes nothing here. */
+  onEscalate(t: number, slot: number, cls: number, step: number, _waited: number, moved: boolean): void {
+    if (moved) this.emit(slot, cls, step, null, t, "escalated");
+  }
+
+  /** An interrupted case's visit runs on until it finishes (one record, its first start). */
+  onPreempt(): void {}
+  onResume(): void {}
+  onSkillStart(): void {}
   onFork(): void {}
   onPartJoin(): void {}
   onPartWithdrawn(): void {}

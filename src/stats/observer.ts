@@ -60,6 +60,14 @@ export interface SimObserver {
    * no retrial left); called only for models with admission rules.
    */
   onLost(t: number, caseSlot: number, cls: number): void;
+  /** A case started service at a servedBy step, served by option `option` (compiled option id; after onStart). */
+  onSkillStart(t: number, caseSlot: number, step: number, option: number): void;
+  /** A case in service at a preemptive step was interrupted with `remaining` minutes of work left; it goes back to the line. */
+  onPreempt(t: number, caseSlot: number, cls: number, step: number, remaining: number): void;
+  /** An interrupted case resumed its remaining work after waiting `waited` minutes since the interruption (no new onStart). */
+  onResume(t: number, caseSlot: number, cls: number, step: number, waited: number): void;
+  /** A waiting case was escalated at a step after `waited` minutes in its line: `moved` on to another step, else raised in priority. */
+  onEscalate(t: number, caseSlot: number, cls: number, step: number, waited: number, moved: boolean): void;
   /** A pool's busy units or rostered capacity changed (time-weighted utilisation and cost). */
   onPoolLevel(t: number, pool: number, busy: number, capacity: number): void;
   /** The number of cases waiting at a step changed. */
@@ -179,6 +187,12 @@ export interface CollectorLayout {
   readonly rework?: { readonly errorSteps: readonly number[]; readonly detectSteps: readonly number[] };
   /** Pool ids that fail at random (unplanned downtime). Absent: none does. */
   readonly downtimePools?: readonly number[];
+  /** servedBy options by compiled option id: the step and the pool's name (absent: none). */
+  readonly skillOptions?: readonly { readonly step: number; readonly pool: string }[];
+  /** Preemptive steps by step id (absent: none). */
+  readonly preemptiveSteps?: readonly number[];
+  /** Steps with an escalation timer; `moves`: it takes the case out of the line (absent: none). */
+  readonly escalationSteps?: readonly { readonly step: number; readonly moves: boolean }[];
   /** Steady-state runs with a horizon: how the warm-up series is kept. Absent: no series (terminating studies). */
   readonly warmupSeries?: WarmupSeriesSpec;
 }

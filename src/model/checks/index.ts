@@ -21,6 +21,7 @@ import { checkRouting } from "./routing.js";
 import { checkRework } from "./rework.js";
 import { checkHeldResources } from "./held-resources.js";
 import { checkRunSettings } from "./run-settings.js";
+import { checkSkills } from "./skills.js";
 import { checkTimeBounds } from "./time-bounds.js";
 
 /**
@@ -43,6 +44,7 @@ export function runChecks(model: Model): IssueDraft[] {
     ...checkTimeBounds(model),
     ...checkForkJoin(model),
     ...checkAdmission(model),
+    ...checkSkills(model),
   ];
   if (issues.some((issue) => issue.severity === "error")) return issues;
   const overloaded = checkOfferedLoad(model);

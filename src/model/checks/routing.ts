@@ -10,7 +10,8 @@ import type { Model } from "../compile/model.js";
 import type { ConditionalOption } from "../compile/attribute-types.js";
 import { error, warning, type IssueDraft } from "../source/issues.js";
 import { admissionTargets } from "./admission.js";
-import { buildRouteGraph, expectedVisits, reachableFrom, stepsThatCanExit, type RouteGraph } from "./route-graph.js";
+import { buildRouteGraph, expectedVisits, stepsThatCanExit, type RouteGraph } from "./route-graph.js";
+import { reachableWithEscalations } from "./escalation-reach.js";
 
 /** Probabilities may miss 1 by this much (rounding in hand-written decimals). */
 export const BRANCH_SUM_TOLERANCE = 1e-9;
@@ -62,7 +63,7 @@ export function checkRouting(model: Model): IssueDraft[] {
   const issues = checkBranchSums(model);
   const graph = buildRouteGraph(model);
   const starts = startIndices(model, graph);
-  const reachable = reachableFrom(graph, [...starts, ...admissionTargets(model).flatMap((name) => graph.index.get(name) ?? [])]);
+  const reachable = reachableWithEscalations(model, graph, [...starts, ...admissionTargets(model).flatMap((name) => graph.index.get(name) ?? [])]);
   model.steps.forEach((step, i) => {
     if (!reachable.has(i) && starts.length > 0) issues.push(warning("unreachableStep", [...step.path, "name"], { name: step.name }));
   });

@@ -19,6 +19,7 @@ import { analyseHeld, usesHeldResources, type HeldPool } from "./held-analysis.j
 import { compileHolds, effectiveNeeds } from "./compile-holds.js";
 import { compileDowntime } from "./compile-downtime.js";
 import { compileAttributes } from "./compile-attributes.js";
+import { compileSkills } from "./compile-skills.js";
 import {
   ARRIVAL_PROFILE, ARRIVAL_RATE, ARRIVAL_RENEWAL, EOD_CARRY_OVER, EOD_SEND_AWAY, EOD_SERVE, EOD_UNDECLARED,
   ROUTE_BRANCH, ROUTE_CONDITIONAL, ROUTE_EXIT, ROUTE_GOTO, STEP_SERVICE,
@@ -60,6 +61,7 @@ export function compileModel(model: Model): CompiledModel {
     downtime: compileDowntime(model),
     holds: held === null ? null : compileHolds(model, held, (name) => lookup(poolIds, name, "resource", ["resources"])),
     attributes: compileAttributes(model, steps.routeStart, steps.routeTarget.length),
+    skills: compileSkills(model, steps, stepIds, poolIds),
   };
 }
 

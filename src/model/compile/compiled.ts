@@ -16,6 +16,7 @@ import type { CompiledRework } from "./compile-rework.js";
 import type { CompiledHolds } from "./compile-holds.js";
 import type { CompiledDowntime } from "./compile-downtime.js";
 import type { CompiledAttributes } from "./compile-attributes.js";
+import type { CompiledSkills } from "./compile-skills.js";
 
 /**
  * Step kinds (small ints; the engine dispatches on them with one switch per hook, each
@@ -160,4 +161,6 @@ export interface CompiledModel {
   readonly downtime: CompiledDowntime | null;
   /** Case attributes and the rules reading them; absent or null when no source draws any. */
   readonly attributes?: CompiledAttributes | null;
+  /** Skills-based routing, preemption and escalation tables (compile-skills.ts). */
+  readonly skills: CompiledSkills;
 }

@@ -11,6 +11,7 @@
 import type { DistSpec } from "../../random/dist-spec.js";
 import type { RetryRule, StepAdmission } from "./admission-model.js";
 import type { AttributeSpec, ConditionalOption, DurationRule, PriorityRule } from "./attribute-types.js";
+import type { Escalation, SkillRouting, TakesRule } from "./model-skills.js";
 
 /** A YAML path such as `["steps", 2, "duration"]`. */
 export type ModelPath = readonly (string | number)[];
@@ -152,6 +153,10 @@ export interface ResourcePool {
   readonly maxInSystem?: number;
   /** Random failures and repairs; absent or null = never fails. */
   readonly downtime?: PoolDowntime | null;
+  /** Which waiting work a freed agent takes (absent: priority). */
+  readonly takes?: TakesRule;
+  /** Preemptive-resume priority at every step this pool serves (absent: false). */
+  readonly preempt?: boolean;
   readonly path: ModelPath;
 }
 
@@ -239,6 +244,12 @@ export interface Step {
   readonly seize?: ResourceNeed | null;
   /** Pools held since an earlier `seize`, given back at the end of this step; absent or null = none. */
   readonly release?: readonly string[] | null;
+  /** Skills-based routing; `resources` then holds the first option (absent or null: none). */
+  readonly servedBy?: SkillRouting | null;
+  /** Preemptive-resume priority at this step (absent: false, unless its pool declares it). */
+  readonly preempt?: boolean;
+  /** Escalation timer of the step's line (absent or null: none). */
+  readonly escalate?: Escalation | null;
   readonly path: ModelPath;
 }
 

@@ -18,6 +18,7 @@ import { normalizeDetects, normalizeErrors, normalizeRelease, normalizeSeize } f
 import { normalizeBranches, normalizeDuration } from "./normalize-attributes.js";
 import type { RawArrival, RawModel, RawPool, RawServiceLevel, RawStep } from "../schema/schema.js";
 import { expandSubprocesses, type ExternalSubprocesses } from "./subprocesses.js";
+import { firstOptionNeed, stepSkillFields } from "./normalize-skills.js";
 import { formatMinutes, MINUTES_PER_YEAR, toMinutes, toShare, type TimeUnit } from "../schema/units.js";
 import { LIMITS } from "../schema/schema.js";
 
@@ -105,7 +106,8 @@ function normalizePool(name: string, raw: RawPool, modelCalendar: Calendar, issu
   const endOfDay = normalizeEndOfDay(raw.endOfDay, [...path, "endOfDay"], issues);
   const limits = { ...(raw.maxWaiting === undefined ? {} : { maxWaiting: raw.maxWaiting }), ...(raw.maxInSystem === undefined ? {} : { maxInSystem: raw.maxInSystem }) };
   const downtime = raw.downtime === undefined ? {} : { downtime: normalizeDowntime(raw.downtime, [...path, "downtime"], unit, issues) };
-  return { name, capacity, costPerHour, shifts, calendar, endOfDay, overtimeCostPerHour: raw.overtimeCostPerHour ?? costPerHour, ...limits, ...downtime, path };
+  const skills = { ...(raw.takes === undefined ? {} : { takes: raw.takes }), ...(raw.preempt === undefined ? {} : { preempt: raw.preempt }) };
+  return { name, capacity, costPerHour, shifts, calendar, endOfDay, overtimeCostPerHour: raw.overtimeCostPerHour ?? costPerHour, ...limits, ...downtime, ...skills, path };
 }
 
 function normalizeNeeds(raw: RawStep, path: ModelPath, issues: IssueDraft[]): ResourceNeed[] {
@@ -140,7 +142,8 @@ function entered(arrival: RawArrival, entries: ReadonlyMap<string, string>): Raw
 
 function normalizeStep(raw: RawStep, index: number, steps: readonly RawStep[], where: { unit: TimeUnit; path: ModelPath }, issues: IssueDraft[]): Step {
   const { unit, path } = where;
-  const resources = normalizeNeeds(raw, path, issues);
+  const skills = stepSkillFields(raw, path, unit, issues);
+  const resources = skills.servedBy === undefined ? normalizeNeeds(raw, path, issues) : firstOptionNeed(skills.servedBy);
   checkForkJoinShape(raw, resources, path, issues);
   if (raw.duration === undefined && !isForkOrJoin(raw.kind)) issues.push(error("missingKey", [...path, "duration"], { key: "duration" }));
   const admission = normalizeStepAdmission(raw, path, unit, issues);
@@ -162,6 +165,7 @@ function normalizeStep(raw: RawStep, index: number, steps: readonly RawStep[], w
     ...(raw.detects === undefined ? {} : { detects: normalizeDetects(raw.detects, [...path, "detects"]) }),
     ...(seize === null ? {} : { seize }),
     ...(raw.release === undefined ? {} : { release: normalizeRelease(raw.release) }),
+    ...skills,
     path,
   };
 }

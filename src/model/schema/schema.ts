@@ -27,6 +27,7 @@ import { DetectsSchema, ErrorsSchema, ReleaseSchema, SeizeSchema } from "./schem
 import { DowntimeSchema } from "./schema-downtime.js";
 import { AttributeSchema, ConditionSchema, DurationSchema, PrioritySchema } from "./schema-attributes.js";
 import { UseSchema } from "./schema-subprocess.js";
+import { ChooseSchema, EscalateSchema, PreemptSchema, ServedByListSchema, TakesSchema } from "./schema-skills.js";
 
 export { LIMITS } from "./limits.js";
 
@@ -114,6 +115,8 @@ const PoolSchema = strict({
   overtimeCostPerHour: bounded(0, LIMITS.costPerHour).optional().describe("Cost per server per hour worked beyond the roster (default: costPerHour)."),
   ...PoolAdmissionShape,
   downtime: DowntimeSchema.optional(),
+  takes: TakesSchema.optional(),
+  preempt: PreemptSchema.optional(),
 }).describe("A pool of interchangeable servers: tellers, analysts, RPA bots.");
 
 const NeedSchema = strict({
@@ -152,6 +155,10 @@ export const StepSchema = strict({
   detects: DetectsSchema.optional(),
   seize: SeizeSchema.optional(),
   release: ReleaseSchema.optional(),
+  servedBy: ServedByListSchema.optional(),
+  choose: ChooseSchema.optional(),
+  preempt: PreemptSchema.optional(),
+  escalate: EscalateSchema.optional(),
 }).describe("An activity; without resource it is a pure delay (e.g. waiting for the customer).");
 
 const ServiceLevelSchema = strict({

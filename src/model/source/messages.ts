@@ -149,6 +149,11 @@ export const MESSAGES = {
   whenFullWithoutLimit: () => `whenFull is given but neither the step nor its pools have a limit; add maxWaiting or maxInSystem, or remove whenFull`,
   admissionOnDelay: (p: { key: string }) => `${q(p.key)} acts on a waiting line, and a delay step never waits; move it to a service step (one with a resource)`,
   admissionTargetSelf: (p: { key: string }) => `${q(p.key)} sends the case to the step it came from; name another step`,
+  servedByConflict: () => `servedBy is combined with resource(s); servedBy lists the pools that may serve the step (one of them at a time): remove resource/resources`,
+  chooseWithoutServedBy: () => `choose is given without servedBy; choose picks among the servedBy pools: add servedBy or remove choose`,
+  escalateOutcome: () => `the escalation gives both or neither of to and priority; give exactly one: to (the step the case is moved to) or priority (the priority it is raised to)`,
+  escalateOnDelay: () => `a delay step never waits, so a case can never be escalated there; move escalate to a service step`,
+  preemptUnsupported: (p: { reason: string }) => `preemption is not supported here: ${fmt(p.reason)}; remove preempt or give the step one pool with units: 1 and no servedBy`,
   noStopRule: () => `run has neither horizon nor maxArrivals; give horizon (e.g. 20d) and/or maxArrivals`,
   // --- cross-checks ---
   duplicateName: (p: { kind: string; name: string; first: string }) => `${NAME_KINDS[String(p.kind)] ?? fmt(p.kind)} name ${q(p.name)} is used twice (first at ${fmt(p.first)}); names must be unique`,

@@ -22,6 +22,9 @@ import type { AdmissionState } from "../admission.js";
 import { offerMessageLater, withdrawMessageOffer } from "../message-offer.js";
 import { leaveUnserved } from "../retrial.js";
 import { keepSeized, releaseOnLeaving } from "../held.js";
+import { endSpecial, seizeOrJoinSpecial, serveSpecial } from "../skill-dispatch.js";
+import { cancelEscalation } from "../escalation.js";
+import { MODE_ESCALATE } from "../../model/compile/compile-skills.js";
 
 /**
  * Case `c` enters service step `s`: starts at once if it can seize, else joins the line; a
@@ -36,6 +39,10 @@ export function enterService(sim: Simulation, c: number, s: number): number {
 
 /** Starts case `c` at `s` if it can seize now, else puts it in the line. */
 export function seizeOrJoin(sim: Simulation, c: number, s: number): void {
+  if (sim.skills.tables.stepMode[s] !== 0) {
+    seizeOrJoinSpecial(sim, c, s);
+    return;
+  }
   // INVARIANT: a non-empty line means its head cannot seize, so a newcomer cannot either.
   if (sim.lines.length[s] === 0 && sim.pools.canSeize(s)) {
     sim.pools.seize(s);
@@ -59,8 +66,12 @@ function startService(sim: Simulation, c: number, s: number, waited: number): vo
   sim.queue.schedule(t + duration, EVENT_STEP_END, c);
 }
 
-/** The activity at service step `s` ended: releases its needs and lets each freed pool serve. */
-export function endService(sim: Simulation, s: number): void {
+/** The activity of case `c` at service step `s` ended: releases its needs and lets each freed pool serve. */
+export function endService(sim: Simulation, s: number, c: number): void {
+  if (sim.skills.tables.stepMode[s] !== 0) {
+    endSpecial(sim, s, c);
+    return;
+  }
   sim.pools.release(s);
   if ((sim.admissionFlags[s] & ADMIT_COUNT) !== 0) (sim.admission as AdmissionState).inService[s]--;
   if (sim.compiled.holds !== null) keepSeized(sim, s);
@@ -70,6 +81,10 @@ export function endService(sim: Simulation, s: number): void {
 
 /** Starts waiting cases on `pool` while its free units allow (see dispatch.ts). */
 export function serveWaiting(sim: Simulation, pool: number): void {
+  if (sim.skills.tables.poolMode[pool] !== 0) {
+    serveSpecial(sim, pool);
+    return;
+  }
   const using = sim.compiled.pools[pool].steps;
   for (;;) {
     const s = nextStepToServe(using, sim.lines, sim.cases, sim.pools);
@@ -81,7 +96,8 @@ export function serveWaiting(sim: Simulation, pool: number): void {
   }
 }
 
-function joinLine(sim: Simulation, c: number, s: number): void {
+/** Case `c` joins the line of `s` (with a patience timer if its source has one). */
+export function joinLine(sim: Simulation, c: number, s: number): void {
   const t = sim.now;
   const cases = sim.cases;
   cases.enqueuedAt[c] = t;
@@ -107,6 +123,7 @@ export function leaveLine(sim: Simulation, c: number, s: number): number {
   sim.lines.leave(s, c);
   sim.observer.onQueueLength(t, s, sim.lines.length[s]);
   if ((sim.admissionFlags[s] & ADMIT_MESSAGE) !== 0) withdrawMessageOffer(sim, c);
+  if ((sim.skills.tables.stepMode[s] & MODE_ESCALATE) !== 0) cancelEscalation(sim, c);
   const timer = cases.patienceEvent[c];
   if (timer >= 0) {
     sim.queue.remove(timer);

@@ -28,6 +28,7 @@ import { ADMISSION_KPIS, STEP_ADMISSION_KPIS, type AdmissionCaseFacts, type Admi
 import { DETECTION_KPIS, REWORK_KPIS, STEP_ERROR_KPIS } from "./rework-kpis.js";
 import type { ReworkFactsSet } from "../collect-rework.js";
 import { DOWNTIME_KPIS, type DowntimeFacts } from "./downtime-kpis.js";
+import { ESCALATION_KPIS, PREEMPTION_KPIS, SERVED_BY_KPIS, type SkillFacts, type StepEventFacts } from "./skill-kpis.js";
 import { BACKLOG_KPIS, OVERTIME_COST_KPIS, OVERTIME_KPIS, SENT_AWAY_KPIS, type EndOfDayFacts } from "./end-of-day-kpis.js";
 
 /** Everything a replication's KPIs are computed from, by subject id. */
@@ -50,6 +51,7 @@ export interface ReplicationFacts {
   readonly rework?: ReworkFactsSet;
   /** Unplanned downtime by position in `layout.downtimePools`; absent when no pool fails. */
   readonly downtime?: readonly DowntimeFacts[];
+  readonly skills: SkillFacts;
 }
 
 /** Facts of the admission families, by subject id. */
@@ -125,6 +127,12 @@ export const KPI_FAMILIES: readonly KpiFamily[] = [
   family("Parallel work of a branch (by its first step)", "step", BRANCH_KPIS, branchSubjects, (f, i) => f.branches[i]),
   family("Errors made at a step", "step", STEP_ERROR_KPIS, (l) => (l.rework?.errorSteps ?? []).map((s) => l.steps[s]), (f, i) => reworkOf(f).errorSteps[i]),
   family("Errors found at a step", "step", DETECTION_KPIS, (l) => (l.rework?.detectSteps ?? []).map((s) => l.steps[s]), (f, i) => reworkOf(f).detectSteps[i]),
+  family("Work of a step by one of its servedBy pools", "step", SERVED_BY_KPIS,
+    (l) => (l.skillOptions ?? []).map((o) => `${l.steps[o.step]} by ${o.pool}`), (f, i) => f.skills.options[i]),
+  family("Preemption at a step", "step", PREEMPTION_KPIS, (l) => (l.preemptiveSteps ?? []).map((s) => l.steps[s]),
+    (f, i) => preemptionOf(f, i)),
+  family("Escalation at a step", "step", ESCALATION_KPIS, (l) => (l.escalationSteps ?? []).map((e) => l.steps[e.step]),
+    (f, i) => escalationOf(f, i)),
   family("Resource pools", "pool", POOL_KPIS, (l) => l.pools.map((p) => p.name), (f, i) => f.pools[i]),
   family("Overtime of a pool", "pool", OVERTIME_KPIS, (l) => l.pools.map((p) => p.name), (f, i) => f.pools[i]),
   family("Unplanned downtime of a pool", "pool", DOWNTIME_KPIS, (l) => (l.downtimePools ?? []).map((p) => l.pools[p].name), (f, i) => downtimeOf(f)[i]),
@@ -179,4 +187,16 @@ export function kpiValues(layout: CollectorLayout, facts: ReplicationFacts): Rec
   const values = new Map<string, number | null>();
   for (const fam of KPI_FAMILIES) fam.writeValues(layout, facts, values);
   return Object.fromEntries(values);
+}
+
+/** Facts of the i-th preemptive step. */
+function preemptionOf(f: ReplicationFacts, i: number): StepEventFacts {
+  const step = f.skills.preemptiveSteps[i];
+  return { count: f.skills.interrupted[step], step: f.steps[step], leaves: false };
+}
+
+/** Facts of the i-th step with an escalation timer. */
+function escalationOf(f: ReplicationFacts, i: number): StepEventFacts {
+  const { step, moves } = f.skills.escalationSteps[i];
+  return { count: f.skills.escalated[step], step: f.steps[step], leaves: moves };
 }

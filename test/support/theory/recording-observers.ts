@@ -26,6 +26,10 @@ export class QuietObserver implements SimObserver {
   onMessage(_t: number, _caseSlot: number, _cls: number, _step: number, _waited: number): void {}
   onRetrial(_t: number, _caseSlot: number, _cls: number): void {}
   onLost(_t: number, _caseSlot: number, _cls: number): void {}
+  onSkillStart(_t: number, _caseSlot: number, _step: number, _option: number): void {}
+  onPreempt(_t: number, _caseSlot: number, _cls: number, _step: number, _remaining: number): void {}
+  onResume(_t: number, _caseSlot: number, _cls: number, _step: number, _waited: number): void {}
+  onEscalate(_t: number, _caseSlot: number, _cls: number, _step: number, _waited: number, _moved: boolean): void {}
   onPoolLevel(_t: number, _pool: number, _busy: number, _capacity: number): void {}
   onQueueLength(_t: number, _step: number, _length: number): void {}
   onEnd(_t: number): void {}

@@ -17,7 +17,8 @@ import { ConstantCapacity } from "../../../src/process/capacity.js";
 import { DEFAULT_LIMITS } from "../../../src/process/guards.js";
 import { Simulation } from "../../../src/process/simulation.js";
 import {
-  CASE_ARRIVING, CASE_AT_JOIN, CASE_AWAY, CASE_FREE, CASE_RETRYING, CASE_IN_ACTIVITY, CASE_MOVES, CASE_ROUTING, CASE_STATE_NAMES, CASE_WAITING,
+  CASE_ARRIVING, CASE_AT_JOIN, CASE_AWAY, CASE_FREE, CASE_RETRYING, CASE_IN_ACTIVITY, CASE_MOVES, CASE_PREEMPTED, CASE_ROUTING,
+  CASE_STATE_NAMES, CASE_WAITING,
 } from "../../../src/process/case-states.js";
 import { admission, branch, exit, expo, fixed, goto, model, pool, retry, source, step, StepTimeline } from "./fixtures.js";
 import { forkStep, joinStep } from "./fork-join-fixtures.js";
@@ -50,7 +51,8 @@ class StateObserver implements SimObserver {
   onComplete(_t: number, slot: number): void { this.at("complete", slot, CASE_ROUTING, true); }
   onAbandon(_t: number, slot: number): void { this.at("abandon", slot, CASE_WAITING, !this.lostReported); }
   onSendAway(_t: number, slot: number, _cls: number, _step: number, _waited: number, returns: boolean): void {
-    this.at("send away", slot, CASE_WAITING, true, returns ? CASE_AWAY : CASE_FREE);
+    const interrupted = (this.table as CaseTable).state[slot] === CASE_PREEMPTED;
+    this.at("send away", slot, interrupted ? CASE_PREEMPTED : CASE_WAITING, true, returns ? CASE_AWAY : CASE_FREE);
   }
   onCarryOver(_t: number, slot: number): void { this.at("carry over", slot, CASE_WAITING); }
   onFork(_t: number, slot: number): void { this.at("fork", slot, CASE_AT_JOIN); }
@@ -61,6 +63,13 @@ class StateObserver implements SimObserver {
     this.at("part withdrawn", slot, state === CASE_AT_JOIN || state === CASE_WAITING ? state : CASE_ROUTING, true);
   }
   onJoin(_t: number, slot: number): void { this.at("join", slot, CASE_ROUTING); }
+  onPreempt(_t: number, slot: number): void { this.at("preempt", slot, CASE_PREEMPTED); }
+  onResume(_t: number, slot: number): void { this.at("resume", slot, CASE_IN_ACTIVITY); }
+  onEscalate(_t: number, slot: number): void {
+    const moved = (this.table as CaseTable).state[slot] === CASE_ROUTING;
+    this.at("escalate", slot, moved ? CASE_ROUTING : CASE_WAITING);
+  }
+  onSkillStart(): void {}
   onStepClosed(): void {}
   onBlocked(_t: number, slot: number): void { this.seen(slot); }
   onBalk(_t: number, slot: number): void { this.seen(slot); }
@@ -169,15 +178,33 @@ describe("case states", () => {
     run: { maxArrivals: 2000 },
   });
 
+  // Preemption and escalation: VIPs interrupt standard cases at a counter that closes hourly.
+  const vipDay = (comeBack: boolean) => model({
+    arrivals: [source("walk-in", expo(1), "desk"), source("vip", expo(2), "desk", { priority: 2 })],
+    resources: [{ ...pool("tellers", 2), preempt: true, endOfDay: { rule: "sendAway", comeBack, path: [] } }],
+    steps: [step("desk", [["tellers", 1]], expo(1.5))],
+    run: { maxArrivals: 600 },
+  });
+  const escalationDay = model({
+    arrivals: [source("file", expo(1), "review")],
+    resources: [pool("clerks", 1), pool("leads", 2)],
+    steps: [
+      { ...step("review", [["clerks", 1]], expo(1.2)), escalate: { after: 3, clock: "elapsed", since: "joining", to: "lead", priority: null, path: [] } },
+      step("lead", [["leads", 1]], expo(1)),
+    ],
+    run: { maxArrivals: 600 },
+  });
+  const runAll = () => [
+    run(busyDay), run(comeBackDay, [hours]), run(parallelChecks), run(frontOffice),
+    run(vipDay(true), [hours]), run(vipDay(false), [hours]), run(escalationDay),
+  ];
+
   it("every observer call finds the case in the state it implies", () => {
-    expect(run(busyDay).wrong).toEqual([]);
-    expect(run(comeBackDay, [hours]).wrong).toEqual([]);
-    expect(run(parallelChecks).wrong).toEqual([]);
-    expect(run(frontOffice).wrong).toEqual([]);
+    for (const observer of runAll()) expect(observer.wrong).toEqual([]);
   });
 
   it("the engine makes exactly the documented moves, and all of them", () => {
-    const moves = new Set([...run(busyDay).moves, ...run(comeBackDay, [hours]).moves, ...run(parallelChecks).moves, ...run(frontOffice).moves]);
+    const moves = new Set(runAll().flatMap((observer) => [...observer.moves]));
     expect([...moves].sort()).toEqual([...documented].sort());
   });
 

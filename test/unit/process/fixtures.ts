@@ -139,6 +139,19 @@ export class TraceObserver implements SimObserver {
   onLost(t: number, slot: number): void {
     this.rows.push(`${t} ${this.label(slot)} lost`);
   }
+  onSkillStart(t: number, slot: number, step: number, option: number): void {
+    const pool = this.compiled.skills.optionPool[option];
+    this.rows.push(`${t} ${this.label(slot)} served ${this.stepName(step)} by ${this.compiled.pools[pool].name}`);
+  }
+  onPreempt(t: number, slot: number, _cls: number, step: number, remaining: number): void {
+    this.rows.push(`${t} ${this.label(slot)} preempted ${this.stepName(step)} remaining ${remaining}`);
+  }
+  onResume(t: number, slot: number, _cls: number, step: number, waited: number): void {
+    this.rows.push(`${t} ${this.label(slot)} resume ${this.stepName(step)}${waited > 0 ? ` waited ${waited}` : ""}`);
+  }
+  onEscalate(t: number, slot: number, _cls: number, step: number, waited: number): void {
+    this.rows.push(`${t} ${this.label(slot)} escalate ${this.stepName(step)} waited ${waited}`);
+  }
   onPoolLevel(t: number, pool: number, busy: number, capacity: number): void {
     this.levels.push(`${t} ${this.compiled.pools[pool].name} ${busy}/${capacity}`);
   }

@@ -75,7 +75,8 @@ describe("event kinds", () => {
   it("are numbered 0 … EVENT_KIND_COUNT − 1 in same-time order, each its own band", () => {
     const { EVENT_KIND_COUNT, ...kinds } = EVENTS;
     expect(Object.entries(kinds).sort((a, b) => a[1] - b[1]).map(([name]) => name)).toEqual([
-      "EVENT_CAPACITY", "EVENT_POOL_DOWN", "EVENT_POOL_UP", "EVENT_STEP_END", "EVENT_ARRIVAL", "EVENT_RETRIAL", "EVENT_PATIENCE", "EVENT_MESSAGE_OFFER", "EVENT_STOP",
+      "EVENT_CAPACITY", "EVENT_POOL_DOWN", "EVENT_POOL_UP", "EVENT_STEP_END", "EVENT_ARRIVAL", "EVENT_RETRIAL", "EVENT_PATIENCE", "EVENT_MESSAGE_OFFER",
+      "EVENT_ESCALATION", "EVENT_STOP",
     ]);
     expect(Object.values(kinds).sort()).toEqual(Array.from({ length: EVENT_KIND_COUNT }, (_, i) => i));
   });

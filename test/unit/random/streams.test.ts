@@ -39,6 +39,6 @@ describe("streamKey", () => {
   });
 
   it("names the purposes the engine uses", () => {
-    expect(Object.values(STREAM_PURPOSES).sort()).toEqual(["arrival", "attribute", "detect", "downtime", "duration", "error", "patience", "route"]);
+    expect(Object.values(STREAM_PURPOSES).sort()).toEqual(["arrival", "attribute", "detect", "downtime", "duration", "error", "patience", "route", "skill"]);
   });
 });

@@ -1,0 +1,60 @@
+/**
+ * Preemptive-resume priority: a case that finds every server of a preemptive step busy
+ * interrupts the lowest-priority case in service there, if that one's priority is lower.
+ *
+ * A VIP caller (priority 5) reaches the advisers while all are busy with standard calls
+ * (priority 0): the standard call started last is interrupted with 4.2 minutes of work left,
+ * goes back to the head of its line (ahead of every case of its priority or lower), and when
+ * an adviser frees up it resumes those 4.2 minutes — no new draw, no new start counted.
+ * Supported: steps with one need of one unit (validation refuses the rest, checks/skills.ts).
+ * Among equally low priorities the case that started most recently is interrupted (it has
+ * the least work done). A case interrupted twice keeps its remaining work each time.
+ */
+import type { Simulation } from "./simulation.js";
+import { CASE_PREEMPTED } from "./case-states.js";
+import { startSpecial } from "./skill-dispatch.js";
+
+/** Interrupts a lower-priority case in service on the pool of `s` and starts `c` there; false when none is lower. */
+export function tryPreempt(sim: Simulation, c: number, s: number): boolean {
+  const pool = sim.steps.needPool[sim.steps.needStart[s]];
+  const victim = lowestInService(sim, pool);
+  if (victim < 0 || !(sim.cases.priority[victim] < sim.cases.priority[c])) return false;
+  interrupt(sim, victim, pool);
+  if (!sim.pools.canSeize(s)) return false;
+  sim.pools.seize(s);
+  startSpecial(sim, c, s, -1, 0);
+  return true;
+}
+
+/** The case in service on `pool` with the lowest priority (the latest started among equals), or -1. */
+function lowestInService(sim: Simulation, pool: number): number {
+  const skills = sim.skills;
+  const list = skills.inService[pool];
+  const priority = sim.cases.priority;
+  let found = -1;
+  for (let i = 0, n = skills.inServiceCount[pool]; i < n; i++) {
+    const v = list[i];
+    if (found < 0 || priority[v] < priority[found]
+      || (priority[v] === priority[found] && skills.startedAt[v] > skills.startedAt[found])) found = v;
+  }
+  return found;
+}
+
+/** Stops the service of `v` now, gives its unit back and puts it at the head of its priority in its line. */
+function interrupt(sim: Simulation, v: number, pool: number): void {
+  const t = sim.now;
+  const cases = sim.cases;
+  const skills = sim.skills;
+  const step = cases.step[v];
+  sim.queue.remove(skills.endEvent[v]);
+  skills.endEvent[v] = -1;
+  skills.untrack(pool, v);
+  skills.remaining[v] = skills.endsAt[v] - t;
+  sim.pools.release(step);
+  cases.state[v] = CASE_PREEMPTED;
+  sim.observer.onPreempt(t, v, cases.cls[v], step, skills.remaining[v]);
+  cases.enqueuedAt[v] = t;
+  cases.enqueueOrder[v] = -(++skills.interruptions);
+  sim.lines.joinAhead(step, v, cases.priority);
+  sim.observer.onQueueLength(t, step, sim.lines.length[step]);
+}
