@@ -87,6 +87,7 @@ export function modelFactsOf(model: Model): ModelFacts {
     steps: model.steps.map((step) => stepFacts(model, step)),
     targets: model.serviceLevels.map((s) => ({ name: s.name, step: s.step, maxWait: s.maxWait, target: s.target })),
     fixedCostPerDay: model.fixedCostPerDay,
+    ...linesOf(model),
   };
 }
 
@@ -133,4 +134,11 @@ export function comparisonContextOf(models: readonly Model[], comparison: Compar
     current: modelFactsOf(asRun(current, overrides, comparison.current)),
     proposals: proposals.map((m, i) => ({ facts: modelFactsOf(asRun(m, overrides, comparison.proposals[i].result)), resolve: resolveHints(comparison, i) })),
   };
+}
+
+/** The model's trunk lines, shared and per source; nothing when it declares none. */
+function linesOf(model: Model): Pick<ModelFacts, "lines"> {
+  const bySource = model.arrivals.flatMap((a) => (a.lines === undefined ? [] : [{ name: a.name, lines: a.lines }]));
+  if (model.lines === undefined && bySource.length === 0) return {};
+  return { lines: { shared: model.lines ?? null, bySource } };
 }

@@ -90,6 +90,12 @@ function targetText(t: ModelFacts["targets"][number]): string {
 }
 
 /** Label → value of one model, in display order. */
+/** "16 shared; business calls 4 of their own". */
+function linesText(lines: NonNullable<ModelFacts["lines"]>): string {
+  const own = lines.bySource.map((s) => `${s.name} ${fixed(s.lines, 0)} of their own`);
+  return [...(lines.shared === null ? [] : [`${fixed(lines.shared, 0)} shared`]), ...own].join("; ");
+}
+
 function factRows(facts: ModelFacts): Map<string, string> {
   const rows = new Map<string, string>();
   rows.set("Simulated period", studyText(facts));
@@ -98,6 +104,7 @@ function factRows(facts: ModelFacts): Map<string, string> {
   rows.set("At closing", endOfDayText(facts));
   for (const a of facts.arrivals) rows.set(`Arrivals: ${a.name}`, arrivalText(a));
   for (const p of facts.pools) rows.set(`Staff: ${p.name}`, poolText(p, facts.currency));
+  if (facts.lines) rows.set("Trunk lines", linesText(facts.lines));
   if (facts.fixedCostPerDay > 0) rows.set("Fixed cost per day", formatMoney(facts.fixedCostPerDay, facts.currency));
   for (const t of facts.targets) rows.set(`Target: ${t.name}`, targetText(t));
   rows.set("Steps", String(facts.steps.length));

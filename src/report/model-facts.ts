@@ -79,6 +79,8 @@ export interface ModelFacts {
   readonly steps: readonly StepFacts[];
   readonly targets: readonly TargetFacts[];
   readonly fixedCostPerDay: number;
+  /** Trunk lines: shared by the sources without their own, and per source (absent: the model has none). */
+  readonly lines?: { readonly shared: number | null; readonly bySource: readonly { readonly name: string; readonly lines: number }[] };
 }
 
 /** Replications that would resolve a difference the run could not tell from zero. */

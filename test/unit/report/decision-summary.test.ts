@@ -100,6 +100,13 @@ describe("changes in words", () => {
     expect(changesBetween(current, current)).toEqual([]);
   });
 
+  it("says a change of trunk lines, from the bundled call-centre proposal", () => {
+    const loaded = loadModels(["scenarios/call-centre.yaml", "scenarios/call-centre-callback-team-proposed.yaml"]);
+    if (!loaded.ok) throw new Error("the bundled scenarios must load");
+    const [current, proposal] = loaded.value.map(modelFactsOf);
+    expect(changesBetween(current, proposal)).toContain("Trunk lines: 16 shared → 24 shared.");
+  });
+
   it("marks the assumption rows a proposal changes", () => {
     const rows = assumptionRows([facts(), facts({ arrivals: [{ name: "walk-in", meanRatePerHour: 50, profile: [], patience: false }] })]);
     expect(rows.filter((r) => r.changed).map((r) => r.label)).toEqual(["Arrivals: walk-in"]);
