@@ -104,7 +104,7 @@ describe("changes in words", () => {
     const loaded = loadModels(["scenarios/call-centre.yaml", "scenarios/call-centre-callback-team-proposed.yaml"]);
     if (!loaded.ok) throw new Error("the bundled scenarios must load");
     const [current, proposal] = loaded.value.map(modelFactsOf);
-    expect(changesBetween(current, proposal)).toContain("Trunk lines: 16 shared → 24 shared.");
+    expect(changesBetween(current, proposal)).toContain("Trunk lines: 16 shared; business calls 6 of their own → 24 shared; business calls 6 of their own.");
   });
 
   it("marks the assumption rows a proposal changes", () => {
