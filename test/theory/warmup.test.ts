@@ -33,7 +33,7 @@ describe("warm-up of M/M/1 at ρ = 0.95", () => {
     console.log(`4 h: mean wait ${wait}; ${result.warnings.join(" ")}`);
     expect(wait).toBeLessThan(19 / 2);
     expect(result.warmup?.estimatedMinutes).toBeNull();
-    expect(result.warnings.some((w) => w.startsWith("The run is too short for a steady state: over the 240 min run"))).toBe(true);
+    expect(result.warnings.some((w) => w.startsWith("The run is too short for a steady state: over a run of 240 min"))).toBe(true);
   });
 
   it("warns when the declared warm-up is shorter than the estimate", () => {

@@ -73,6 +73,30 @@ export function distMoments(spec: DistSpec): Moments {
     }
     case "empirical":
       return empirical(spec.values, spec.weights);
+    case "mixture": {
+      // E[X^k] = Σ p_i E[X_i^k].
+      const parts = spec.components.map((c) => ({ p: c.p, m: distMoments(c.dist) }));
+      const mean = parts.reduce((sum, c) => sum + c.p * c.m.mean, 0);
+      const second = parts.reduce((sum, c) => sum + c.p * c.m.secondMoment, 0);
+      return { mean, variance: second - mean * mean, secondMoment: second };
+    }
+    case "histogram": {
+      // Uniform within each bin: E[X] = Σ w (a + b)/2, E[X²] = Σ w (a² + ab + b²)/3.
+      const total = spec.counts.reduce((sum, c) => sum + c, 0);
+      let mean = 0;
+      let second = 0;
+      spec.counts.forEach((count, i) => {
+        const [a, b, w] = [spec.bins[i], spec.bins[i + 1], count / total];
+        mean += (w * (a + b)) / 2;
+        second += (w * (a * a + a * b + b * b)) / 3;
+      });
+      return { mean, variance: second - mean * mean, secondMoment: second };
+    }
+    case "truncated": {
+      // Closed form here only for a uniform: it stays uniform on the overlap.
+      if (spec.dist.kind !== "uniform") throw new Error(`no closed-form moments for a truncated ${spec.dist.kind}`);
+      return distMoments({ kind: "uniform", min: Math.max(spec.dist.min, spec.min), max: Math.min(spec.dist.max, spec.max) });
+    }
     default:
       throw new Error(`no analytic moments for distribution ${JSON.stringify(spec)}`);
   }

@@ -34,6 +34,9 @@ describe("distMoments", () => {
     [{ kind: "weibull", shape: 2, scale: 1 }, Math.sqrt(Math.PI) / 2, 1 - Math.PI / 4],
     [{ kind: "pert", min: 0, mode: 5, max: 10 }, 5, 25 / 7],
     [{ kind: "empirical", values: [1, 3], weights: [1, 3] }, 2.5, 0.75],
+    [{ kind: "mixture", components: [{ p: 0.1, dist: { kind: "deterministic", value: 0 } }, { p: 0.9, dist: { kind: "exponential", mean: 3 } }] }, 2.7, 8.91],
+    [{ kind: "histogram", bins: [0, 5, 10, 20], counts: [30, 50, 20] }, 7.5, 265 / 12],
+    [{ kind: "truncated", dist: { kind: "uniform", min: 2, max: 8 }, min: 3, max: 5 }, 4, 1 / 3],
   ];
 
   it.each(cases)("%j has mean %d and variance %d", (spec, mean, variance) => {
