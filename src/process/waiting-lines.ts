@@ -40,6 +40,11 @@ export class WaitingLines {
     let before = this.tail[step];
     while (before !== NONE && priority[before] < own) before = this.prev[before];
     const after = before === NONE ? this.head[step] : this.next[before];
+    this.link(step, slot, before, after);
+  }
+
+  /** Links `slot` into the line of `step` between `before` and `after` (NONE at either end). */
+  private link(step: number, slot: number, before: number, after: number): void {
     this.prev[slot] = before;
     this.next[slot] = after;
     if (before === NONE) this.head[step] = slot;
@@ -59,13 +64,7 @@ export class WaitingLines {
     let after = this.head[step];
     while (after !== NONE && priority[after] > own) after = this.next[after];
     const before = after === NONE ? this.tail[step] : this.prev[after];
-    this.prev[slot] = before;
-    this.next[slot] = after;
-    if (before === NONE) this.head[step] = slot;
-    else this.next[before] = slot;
-    if (after === NONE) this.tail[step] = slot;
-    else this.prev[after] = slot;
-    this.length[step]++;
+    this.link(step, slot, before, after);
   }
 
   /** Takes case `slot` out of the line of `step` (it must be in it). */

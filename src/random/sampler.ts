@@ -236,6 +236,16 @@ export class Sampler {
    */
   private sampleHistogram(u: number): number {
     const target = u * this.p0;
+    const lo = this.firstAbove(target);
+    const cumulative = this.cumulative;
+    const before = lo === 0 ? 0 : cumulative[lo - 1];
+    const share = (target - before) / (cumulative[lo] - before);
+    const left = this.values[lo];
+    return left + (this.values[lo + 1] - left) * Math.min(1, Math.max(0, share));
+  }
+
+  /** Index of the first cumulative weight above `target`, at most p1 (binary search; histogram and empirical). */
+  private firstAbove(target: number): number {
     const cumulative = this.cumulative;
     let lo = 0;
     let hi = this.p1;
@@ -244,10 +254,7 @@ export class Sampler {
       if (cumulative[mid] > target) hi = mid;
       else lo = mid + 1;
     }
-    const before = lo === 0 ? 0 : cumulative[lo - 1];
-    const share = (target - before) / (cumulative[lo] - before);
-    const left = this.values[lo];
-    return left + (this.values[lo + 1] - left) * Math.min(1, Math.max(0, share));
+    return lo;
   }
 
   /** Triangular by inversion. p0 = min, p1 = max, p2 = F(mode), p3 = (max−min)(mode−min), p4 = (max−min)(max−mode). */
@@ -268,16 +275,7 @@ export class Sampler {
    * p1 = index of the last value with positive weight (the answer if u·total rounds up to total).
    */
   private sampleEmpirical(u: number): number {
-    const target = u * this.p0;
-    const cumulative = this.cumulative;
-    let lo = 0;
-    let hi = this.p1;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (cumulative[mid] > target) hi = mid;
-      else lo = mid + 1;
-    }
-    return this.values[lo];
+    return this.values[this.firstAbove(u * this.p0)];
   }
 }
 
