@@ -6,7 +6,7 @@
  * 32 an hour, the target "80% within 5 min" — becomes names by id, which steps queue, pool
  * costs, service levels by class and step id, and the width of the time-of-day bins.
  */
-import { EOD_UNDECLARED, STEP_FORK, STEP_SERVICE, type CompiledModel } from "../model/compile/compiled.js";
+import { EOD_UNDECLARED, STEP_BATCH, STEP_FORK, STEP_SERVICE, type CompiledModel } from "../model/compile/compiled.js";
 import type { Model } from "../model/compile/model.js";
 import type { CollectorLayout, WarmupSeriesSpec } from "../stats/observer.js";
 import { WARMUP_SLICES } from "../stats/warmup-series.js";
@@ -22,7 +22,7 @@ export function collectorLayoutOf(compiled: CompiledModel): CollectorLayout {
     warmup: compiled.run.warmup,
     classes: compiled.classes,
     steps: stepNames,
-    queueingSteps: Array.from(compiled.steps.kind, (kind) => kind === STEP_SERVICE),
+    queueingSteps: Array.from(compiled.steps.kind, (kind) => kind === STEP_SERVICE || kind === STEP_BATCH),
     pools: compiled.pools.map((p) => ({ name: p.name, costPerHour: p.costPerHour, overtimeCostPerHour: p.overtimeCostPerHour })),
     endOfDayDeclared: Array.from(compiled.steps.endOfDay, (rule) => rule !== EOD_UNDECLARED),
     serviceLevels: model.serviceLevels.map((sl) => ({
@@ -37,12 +37,22 @@ export function collectorLayoutOf(compiled: CompiledModel): CollectorLayout {
     timeOfDayBinMinutes: model.run.slot ?? TIME_OF_DAY_BIN_MINUTES,
     ...forkJoinsOf(compiled),
     fixedCostPerDay: model.fixedCostPerDay,
+    ...batchStepsOf(compiled),
     calendar: model.calendar,
     study: compiled.run.study,
     horizon: compiled.run.horizon,
     stepPools: stepNames.map((_, s) => Array.from(compiled.steps.needPool.subarray(compiled.steps.needStart[s], compiled.steps.needStart[s + 1]))),
     ...(compiled.run.study === "steadyState" && compiled.run.horizon < Infinity ? { warmupSeries: warmupSeriesSpec(model, compiled.run.horizon) } : {}),
   };
+}
+
+/** The batch steps' ids (absent for a model without: its layout is unchanged). */
+function batchStepsOf(compiled: CompiledModel): { batchSteps?: number[] } {
+  const ids: number[] = [];
+  compiled.steps.kind.forEach((kind, s) => {
+    if (kind === STEP_BATCH) ids.push(s);
+  });
+  return ids.length === 0 ? {} : { batchSteps: ids };
 }
 
 /**

@@ -29,8 +29,15 @@ export const CASE_AWAY = 5;
 /** Passed a fork: waits at its join until its parts are back (it holds nothing meanwhile). */
 export const CASE_AT_JOIN = 6;
 
+/**
+ * At a batch step: collected into the batch being formed, or in a closed batch waiting for
+ * its resources. The batch itself (process/steps/batch.ts) also occupies a slot, which is not
+ * a case: batched until its processing starts, in activity until it ends, then free again.
+ */
+export const CASE_BATCHED = 7;
+
 /** State names by code. */
-export const CASE_STATE_NAMES: readonly string[] = ["free", "arriving", "waiting", "in activity", "routing", "away", "at join"];
+export const CASE_STATE_NAMES: readonly string[] = ["free", "arriving", "waiting", "in activity", "routing", "away", "at join", "batched"];
 
 /** Every move the engine makes, as [from, to, why]. */
 export const CASE_MOVES: readonly (readonly [number, number, string])[] = [
@@ -50,4 +57,7 @@ export const CASE_MOVES: readonly (readonly [number, number, string])[] = [
   [CASE_ROUTING, CASE_AT_JOIN, "it passes a fork and waits at the join for its parts"],
   [CASE_AT_JOIN, CASE_ROUTING, "enough of its parts are back: the join releases it"],
   [CASE_AT_JOIN, CASE_FREE, "it is itself a part, withdrawn (a k-of-n join released its parent) with its own parts"],
+  [CASE_ARRIVING, CASE_BATCHED, "its first step is a batch step: it is collected into a batch"],
+  [CASE_ROUTING, CASE_BATCHED, "it reaches a batch step: it is collected into a batch"],
+  [CASE_BATCHED, CASE_IN_ACTIVITY, "its batch starts being processed"],
 ];

@@ -21,12 +21,18 @@
 export const EVENT_CAPACITY = 0;
 /** A case finishes its activity at its current step and releases what it held, before any seize; target = case slot. */
 export const EVENT_STEP_END = 1;
+/**
+ * A batch step's batch is due (its `at` time or the maxWait of its oldest case: it closes,
+ * taking the cases that finished their previous step at that instant), or its processing
+ * ends (its cases go on one by one); after step ends, before arrivals; target = the batch's slot.
+ */
+export const EVENT_BATCH_RELEASE = 2;
 /** A source's next case arrives (after releases, so waiting cases are served first); target = source id. */
-export const EVENT_ARRIVAL = 2;
+export const EVENT_ARRIVAL = 3;
 /** A waiting case's patience runs out (after releases: served if a server freed now); target = case slot. */
-export const EVENT_PATIENCE = 3;
+export const EVENT_PATIENCE = 4;
 /** The horizon of a steady-state run, after everything else at that instant; target unused. */
-export const EVENT_STOP = 4;
+export const EVENT_STOP = 5;
 
 /** Number of event kinds; every kind is in [0, EVENT_KIND_COUNT). */
-export const EVENT_KIND_COUNT = 5;
+export const EVENT_KIND_COUNT = 6;

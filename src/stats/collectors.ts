@@ -24,6 +24,7 @@ import { TimeOfDayCollector } from "./collect-time-of-day.js";
 import type { CostFacts, RunWindow } from "./kpis/facts.js";
 import { kpiValues } from "./kpis/registry.js";
 import { EndOfDayCollector } from "./collect-end-of-day.js";
+import { BatchCollector } from "./collect-batches.js";
 import { WarmupSeries } from "./warmup-series.js";
 import { JoinCollector } from "./collect-joins.js";
 
@@ -51,6 +52,7 @@ class ReplicationCollector implements Collector {
   private readonly pools: PoolCollector;
   private readonly serviceLevels: ServiceLevelCollector;
   private readonly endOfDay: EndOfDayCollector;
+  private readonly batches: BatchCollector;
   private readonly arrivals = new CaseArrivals();
   private readonly joins: JoinCollector;
   /** Pools that served each case in process; null without pools or step-pool layout. */
@@ -73,6 +75,7 @@ class ReplicationCollector implements Collector {
     this.serviceLevels = new ServiceLevelCollector(layout, bins);
     this.endOfDay = new EndOfDayCollector(layout);
     this.joins = new JoinCollector(layout);
+    this.batches = new BatchCollector(layout);
     this.hasServiceLevels = layout.serviceLevels.length > 0;
     const stepPools = layout.stepPools;
     this.casePools = stepPools !== undefined && layout.pools.length > 0 ? new CasePools(layout.pools.length, stepPools) : null;
@@ -135,6 +138,10 @@ class ReplicationCollector implements Collector {
     if (returns) return;
     this.cases.leave(t, cls);
     if (this.casePools !== null) this.casePools.leave(caseSlot, false);
+  }
+
+  onBatch(t: number, step: number, size: number, waitSum: number, trigger: number): void {
+    this.batches.batch(t, step, size, waitSum, trigger);
   }
 
   onPoolLevel(t: number, pool: number, busy: number, capacity: number): void {
@@ -227,6 +234,7 @@ class ReplicationCollector implements Collector {
       endOfDay: this.endOfDay.facts(),
       joins: this.joins.joinFacts(),
       branches: this.joins.branchFacts(),
+      batches: this.batches.facts(window),
     });
   }
 

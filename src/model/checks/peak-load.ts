@@ -13,6 +13,7 @@ import { warning, type IssueDraft } from "../source/issues.js";
 import { formatTimeOfDay, MINUTES_PER_DAY, WEEKDAYS } from "../schema/units.js";
 import { openWindow } from "./capacity.js";
 import { buildRouteGraph, expectedVisits } from "./route-graph.js";
+import { workPerCase as workPerVisit } from "./work-per-case.js";
 
 const HOURS = 24;
 
@@ -75,7 +76,7 @@ function workPerCase(model: Model): Map<ArrivalSource, Map<string, number>> | nu
     if (visits === null) return null;
     const work = new Map<string, number>();
     model.steps.forEach((step, i) => {
-      for (const need of step.resources) work.set(need.resource, (work.get(need.resource) ?? 0) + visits[i] * distMean(step.duration) * need.units);
+      for (const need of step.resources) work.set(need.resource, (work.get(need.resource) ?? 0) + visits[i] * workPerVisit(step) * need.units);
     });
     result.set(source, work);
   }

@@ -14,7 +14,7 @@ import { resolveEndOfDay } from "./end-of-day.js";
 import { compileForks } from "./compile-fork.js";
 import {
   ARRIVAL_PROFILE, ARRIVAL_RATE, ARRIVAL_RENEWAL, EOD_CARRY_OVER, EOD_SEND_AWAY, EOD_SERVE, EOD_UNDECLARED,
-  ROUTE_BRANCH, ROUTE_EXIT, ROUTE_GOTO, STEP_SERVICE,
+  ROUTE_BRANCH, ROUTE_EXIT, ROUTE_GOTO, STEP_BATCH, STEP_SERVICE,
   type CompiledModel, type CompiledPool, type CompiledSource, type CompiledSteps,
 } from "./compiled.js";
 
@@ -122,7 +122,7 @@ function compileSteps(model: Model, stepIds: Map<string, number>, poolIds: Map<s
 function compileStepKind(step: Step): number {
   const code = STEP_KINDS.indexOf(step.kind);
   if (code < 0) throw new Error(`compileModel: unknown step kind "${String(step.kind)}" at ${pathText(step.path)}`);
-  if ((code === STEP_SERVICE) !== step.resources.length > 0) {
+  if (code !== STEP_BATCH && (code === STEP_SERVICE) !== step.resources.length > 0) {
     throw new Error(`compileModel: step kind "${step.kind}" at ${pathText(step.path)} does not match its ${step.resources.length} resource needs`);
   }
   return code;

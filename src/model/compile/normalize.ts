@@ -13,6 +13,7 @@ import { normalizeArrival } from "./normalize-arrivals.js";
 import { normalizeCalendar, normalizeEndOfDay, normalizeShifts } from "./normalize-calendar.js";
 import { normalizeDist } from "./normalize-dist.js";
 import { checkForkJoinShape, isForkOrJoin, normalizeForkJoin } from "./normalize-fork.js";
+import { normalizeBatch } from "./normalize-batch.js";
 import type { RawModel, RawPool, RawServiceLevel, RawStep } from "../schema/schema.js";
 import { formatMinutes, MINUTES_PER_YEAR, toMinutes, toShare, type TimeUnit } from "../schema/units.js";
 import { LIMITS } from "../schema/schema.js";
@@ -116,11 +117,19 @@ function normalizeRoute(raw: RawStep, index: number, steps: readonly RawStep[]):
 
 /** The declared kind, or the inferred one; a declared kind that contradicts the needs is an issue. */
 function normalizeStepKind(raw: RawStep, needs: readonly ResourceNeed[], path: ModelPath, issues: IssueDraft[]): StepKind {
+  if (raw.kind === "batch" || raw.batch !== undefined) return batchKind(raw, path, issues);
   const inferred: StepKind = needs.length > 0 ? "service" : "delay";
   if (raw.kind === undefined) return inferred;
   if (isForkOrJoin(raw.kind)) return raw.kind;
   if (raw.kind !== inferred) issues.push(error(raw.kind === "service" ? "serviceWithoutResource" : "delayWithResource", [...path, "kind"]));
   return raw.kind;
+}
+
+/** A batch step (its needs are optional): kind batch and the batch block go together. */
+function batchKind(raw: RawStep, path: ModelPath, issues: IssueDraft[]): StepKind {
+  if (raw.batch === undefined) issues.push(error("batchWithoutRule", [...path, "kind"]));
+  else if (raw.kind !== undefined && raw.kind !== "batch") issues.push(error("batchRuleOnKind", [...path, "batch"], { kind: raw.kind }));
+  return raw.kind ?? "batch";
 }
 
 function normalizeStep(raw: RawStep, index: number, steps: readonly RawStep[], unit: TimeUnit, issues: IssueDraft[]): Step {
@@ -136,6 +145,7 @@ function normalizeStep(raw: RawStep, index: number, steps: readonly RawStep[], u
     next: normalizeRoute(raw, index, steps),
     endOfDay: normalizeEndOfDay(raw.endOfDay, [...path, "endOfDay"], issues),
     ...normalizeForkJoin(raw, path, issues),
+    ...(raw.batch === undefined ? {} : { batch: normalizeBatch(raw.batch, path, unit, issues) }),
     path,
   };
 }

@@ -12,6 +12,7 @@ import { z } from "zod";
 import { DistSchema } from "../schema/schema-dist.js";
 import { CalendarSchema, LIMITS, NextSchema, StepSchema } from "../schema/schema.js";
 import { bounded, boundedInt, NameSchema, Share, strict, TimeOfDay } from "../schema/schema-helpers.js";
+import { BatchSchema } from "../schema/schema-batch.js";
 
 const StepRef = NameSchema.describe("Name of a step of the base model.");
 const PoolRef = NameSchema.describe("Name of a resource pool.");
@@ -71,6 +72,7 @@ export const CHANGE_SCHEMAS = {
     interarrival: DistSchema.optional(),
   }).describe("New arrival rate, profile or inter-arrival time of a source."),
   setRouting: strict({ step: StepRef, next: NextSchema }).describe("Where cases go after a step."),
+  setBatch: strict({ step: StepRef, batch: BatchSchema }).describe('New release rules of a batch step (the whole batch: block), e.g. { step: file vouchers, batch: { at: ["12:00", "16:00"] } }; on another step it makes it a batch step.'),
 } as const;
 
 /** A change kind name. */

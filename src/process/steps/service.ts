@@ -16,6 +16,8 @@ import { CASE_IN_ACTIVITY, CASE_WAITING } from "../case-states.js";
 import { EVENT_PATIENCE, EVENT_STEP_END } from "../event-kinds.js";
 import { nextStepToServe } from "../dispatch.js";
 import { STATUS_WAITING } from "../step-status.js";
+import { STEP_BATCH } from "../../model/compile/compiled.js";
+import { startWaitingBatch } from "./batch.js";
 
 /**
  * Case `c` enters service step `s`: starts at once if it can seize, else joins the line; a
@@ -64,6 +66,10 @@ export function serveWaiting(sim: Simulation, pool: number): void {
   for (;;) {
     const s = nextStepToServe(using, sim.lines, sim.cases, sim.pools);
     if (s < 0) return;
+    if (sim.steps.kind[s] === STEP_BATCH) {
+      startWaitingBatch(sim, s);
+      continue;
+    }
     const c = sim.lines.head[s];
     const waited = leaveLine(sim, c, s);
     sim.pools.seize(s);

@@ -22,6 +22,7 @@ import { SERVICE_LEVEL_KPIS } from "./service-level-kpis.js";
 import { STEP_KPIS } from "./step-kpis.js";
 import { BRANCH_KPIS, JOIN_KPIS, type BranchFacts, type JoinFacts } from "./join-kpis.js";
 import { branchSubjects, joinSubjects } from "../collect-joins.js";
+import { BATCH_KPIS, type BatchFacts } from "./batch-kpis.js";
 import { BACKLOG_KPIS, OVERTIME_COST_KPIS, OVERTIME_KPIS, SENT_AWAY_KPIS, type EndOfDayFacts } from "./end-of-day-kpis.js";
 
 /** Everything a replication's KPIs are computed from, by subject id. */
@@ -36,6 +37,8 @@ export interface ReplicationFacts {
   /** By join subject and by branch subject (empty without forks). */
   readonly joins: readonly JoinFacts[];
   readonly branches: readonly BranchFacts[];
+  /** By position in `layout.batchSteps`. */
+  readonly batches: readonly BatchFacts[];
 }
 
 /** A family of KPI records with the facts type hidden: what the catalogue and collector use. */
@@ -89,6 +92,7 @@ export const KPI_FAMILIES: readonly KpiFamily[] = [
   family("Backlog carried over at a step", "step", BACKLOG_KPIS, (l) => l.steps, (f, i) => f.endOfDay.steps[i]),
   family("Parallel work at a join", "step", JOIN_KPIS, joinSubjects, (f, i) => f.joins[i]),
   family("Parallel work of a branch (by its first step)", "step", BRANCH_KPIS, branchSubjects, (f, i) => f.branches[i]),
+  family("Batch steps", "step", BATCH_KPIS, (l) => (l.batchSteps ?? []).map((s) => l.steps[s]), (f, i) => f.batches[i]),
   family("Resource pools", "pool", POOL_KPIS, (l) => l.pools.map((p) => p.name), (f, i) => f.pools[i]),
   family("Overtime of a pool", "pool", OVERTIME_KPIS, (l) => l.pools.map((p) => p.name), (f, i) => f.pools[i]),
   family("Service levels", "serviceLevel", SERVICE_LEVEL_KPIS, (l) => l.serviceLevels.map((s) => s.name), (f, i) => f.serviceLevels[i]),

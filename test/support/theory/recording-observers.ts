@@ -20,6 +20,7 @@ export class QuietObserver implements SimObserver {
   onStepClosed(_t: number, _step: number, _waiting: number): void {}
   onCarryOver(_t: number, _caseSlot: number, _cls: number, _step: number, _age: number): void {}
   onSendAway(_t: number, _caseSlot: number, _cls: number, _step: number, _waited: number, _returns: boolean): void {}
+  onBatch(_t: number, _step: number, _size: number, _waitSum: number, _trigger: number): void {}
   onPoolLevel(_t: number, _pool: number, _busy: number, _capacity: number): void {}
   onQueueLength(_t: number, _step: number, _length: number): void {}
   onEnd(_t: number): void {}

@@ -11,13 +11,14 @@ import type { CapacityTimeline } from "../../../src/process/capacity.js";
 import type { SimObserver } from "../../../src/stats/observer.js";
 import type { Model } from "../../../src/model/compile/model.js";
 import { compileModel } from "../../../src/model/compile/compile.js";
+import { STEP_BATCH } from "../../../src/model/compile/compiled.js";
 import { CaseDraws } from "../../../src/process/draws.js";
 import { ArrivalClock } from "../../../src/process/arrivals.js";
 import { ConstantCapacity } from "../../../src/process/capacity.js";
 import { DEFAULT_LIMITS } from "../../../src/process/guards.js";
 import { Simulation } from "../../../src/process/simulation.js";
 import {
-  CASE_ARRIVING, CASE_AT_JOIN, CASE_AWAY, CASE_FREE, CASE_IN_ACTIVITY, CASE_MOVES, CASE_ROUTING, CASE_STATE_NAMES, CASE_WAITING,
+  CASE_ARRIVING, CASE_AT_JOIN, CASE_AWAY, CASE_BATCHED, CASE_FREE, CASE_IN_ACTIVITY, CASE_MOVES, CASE_ROUTING, CASE_STATE_NAMES, CASE_WAITING,
 } from "../../../src/process/case-states.js";
 import { branch, exit, expo, fixed, goto, model, pool, source, step, StepTimeline } from "./fixtures.js";
 import { forkStep, joinStep } from "./fork-join-fixtures.js";
@@ -41,7 +42,9 @@ class StateObserver implements SimObserver {
   }
 
   onArrival(_t: number, slot: number): void { this.at("arrival", slot, CASE_ARRIVING); }
-  onEnqueue(_t: number, slot: number): void { this.at("enqueue", slot, CASE_WAITING); }
+  /** Batch steps of the model being run: cases joining them are batched, not waiting. */
+  batchSteps = new Set<number>();
+  onEnqueue(_t: number, slot: number, _cls: number, step: number): void { this.at("enqueue", slot, this.batchSteps.has(step) ? CASE_BATCHED : CASE_WAITING); }
   onStart(_t: number, slot: number): void { this.at("start", slot, CASE_IN_ACTIVITY); }
   onFinish(_t: number, slot: number): void { this.at("finish", slot, CASE_ROUTING); }
   onComplete(_t: number, slot: number): void { this.at("complete", slot, CASE_ROUTING, true); }
@@ -59,6 +62,7 @@ class StateObserver implements SimObserver {
   }
   onJoin(_t: number, slot: number): void { this.at("join", slot, CASE_ROUTING); }
   onStepClosed(): void {}
+  onBatch(): void {}
   onPoolLevel(): void {}
   onQueueLength(): void {}
   onEnd(): void {}
@@ -75,6 +79,9 @@ function run(m: Model, capacity: readonly CapacityTimeline[] = m.resources.map((
     limits: DEFAULT_LIMITS,
   });
   observer.table = simulation.cases;
+  compiled.steps.kind.forEach((kind, s) => {
+    if (kind === STEP_BATCH) observer.batchSteps.add(s);
+  });
   simulation.run();
   return observer;
 }
@@ -124,19 +131,31 @@ describe("case states", () => {
     run: { maxArrivals: 2000 },
   });
 
+  // Vouchers checked then filed in batches by a clerk, some straight into filing.
+  const filingDay = model({
+    arrivals: [source("mail", expo(1), "check"), source("courier", expo(5), "file")],
+    resources: [pool("clerk", 1)],
+    steps: [
+      step("check", [], expo(1), goto("file")),
+      { ...step("file", [["clerk", 1]], expo(4)), kind: "batch", batch: { size: 5, at: [], maxWait: 6, durationPer: "batch", path: [] } },
+    ],
+    run: { maxArrivals: 2000 },
+  });
+
   it("every observer call finds the case in the state it implies", () => {
     expect(run(busyDay).wrong).toEqual([]);
     expect(run(comeBackDay, [hours]).wrong).toEqual([]);
     expect(run(parallelChecks).wrong).toEqual([]);
+    expect(run(filingDay).wrong).toEqual([]);
   });
 
   it("the engine makes exactly the documented moves, and all of them", () => {
-    const moves = new Set([...run(busyDay).moves, ...run(comeBackDay, [hours]).moves, ...run(parallelChecks).moves]);
+    const moves = new Set([...run(busyDay).moves, ...run(comeBackDay, [hours]).moves, ...run(parallelChecks).moves, ...run(filingDay).moves]);
     expect([...moves].sort()).toEqual([...documented].sort());
   });
 
-  it("a slot is free again once its case has left", () => {
-    for (const observer of [run(busyDay), run(parallelChecks)]) {
+  it("a slot is free again once its case (or batch) has left", () => {
+    for (const observer of [run(busyDay), run(parallelChecks), run(filingDay)]) {
       const table = observer.table as CaseTable;
       expect(Array.from(table.state.subarray(0, table.slotsUsed)).every((s) => s === CASE_FREE)).toBe(true);
       expect(Array.from(table.visitOffset.subarray(0, table.slotsUsed)).every((v) => v === 0)).toBe(true);
