@@ -6,7 +6,7 @@
  * 32 an hour, the target "80% within 5 min" — becomes names by id, which steps queue, pool
  * costs, service levels by class and step id, and the width of the time-of-day bins.
  */
-import { EOD_UNDECLARED, STEP_FORK, STEP_SERVICE, type CompiledModel } from "../model/compile/compiled.js";
+import { EOD_UNDECLARED, STEP_BATCH, STEP_FORK, STEP_SERVICE, type CompiledModel } from "../model/compile/compiled.js";
 import type { Model } from "../model/compile/model.js";
 import type { CollectorLayout, WarmupSeriesSpec } from "../stats/observer.js";
 import { WARMUP_SLICES } from "../stats/warmup-series.js";
@@ -25,7 +25,7 @@ export function collectorLayoutOf(compiled: CompiledModel): CollectorLayout {
     classes: compiled.classes,
     ...categoriesOf(compiled),
     steps: stepNames,
-    queueingSteps: Array.from(compiled.steps.kind, (kind) => kind === STEP_SERVICE),
+    queueingSteps: Array.from(compiled.steps.kind, (kind) => kind === STEP_SERVICE || kind === STEP_BATCH),
     pools: compiled.pools.map((p) => ({ name: p.name, costPerHour: p.costPerHour, overtimeCostPerHour: p.overtimeCostPerHour })),
     endOfDayDeclared: Array.from(compiled.steps.endOfDay, (rule) => rule !== EOD_UNDECLARED),
     serviceLevels: model.serviceLevels.map((sl) => ({
@@ -41,6 +41,7 @@ export function collectorLayoutOf(compiled: CompiledModel): CollectorLayout {
     ...forkJoinsOf(compiled),
     fixedCostPerDay: model.fixedCostPerDay,
     ...(compiled.admission ? { admission: { lines: compiled.admission.lineCapacity.length > 0 } } : {}),
+    ...batchStepsOf(compiled),
     calendar: model.calendar,
     study: compiled.run.study,
     horizon: compiled.run.horizon,
@@ -58,6 +59,15 @@ function categoriesOf(compiled: CompiledModel): Pick<CollectorLayout, "categorie
   if (table === null || !table.categorical.includes(1)) return {};
   const categories = table.names.flatMap((attribute, a) => (table.categorical[a] === 1 ? [{ attribute, names: table.categories[a] }] : []));
   return { categories };
+}
+
+/** The batch steps' ids (absent for a model without: its layout is unchanged). */
+function batchStepsOf(compiled: CompiledModel): { batchSteps?: number[] } {
+  const ids: number[] = [];
+  compiled.steps.kind.forEach((kind, s) => {
+    if (kind === STEP_BATCH) ids.push(s);
+  });
+  return ids.length === 0 ? {} : { batchSteps: ids };
 }
 
 /**

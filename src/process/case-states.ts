@@ -35,8 +35,15 @@ export const CASE_RETRYING = 7;
 /** Interrupted in service by a case of higher priority; waits in its line to resume its remaining work. */
 export const CASE_PREEMPTED = 8;
 
+/**
+ * At a batch step: collected into the batch being formed, or in a closed batch waiting for
+ * its resources. The batch itself (process/steps/batch.ts) also occupies a slot, which is not
+ * a case: batched until its processing starts, in activity until it ends, then free again.
+ */
+export const CASE_BATCHED = 9;
+
 /** State names by code. */
-export const CASE_STATE_NAMES: readonly string[] = ["free", "arriving", "waiting", "in activity", "routing", "away", "at join", "retrying", "preempted"];
+export const CASE_STATE_NAMES: readonly string[] = ["free", "arriving", "waiting", "in activity", "routing", "away", "at join", "retrying", "preempted", "batched"];
 
 /** Every move the engine makes, as [from, to, why]. */
 export const CASE_MOVES: readonly (readonly [number, number, string])[] = [
@@ -67,4 +74,7 @@ export const CASE_MOVES: readonly (readonly [number, number, string])[] = [
   [CASE_PREEMPTED, CASE_FREE, "it is sent away at closing while interrupted"],
   [CASE_PREEMPTED, CASE_AWAY, "it is sent away at closing while interrupted and will come back"],
   [CASE_WAITING, CASE_ROUTING, "it is escalated to another step"],
+  [CASE_ARRIVING, CASE_BATCHED, "its first step is a batch step: it is collected into a batch"],
+  [CASE_ROUTING, CASE_BATCHED, "it reaches a batch step: it is collected into a batch"],
+  [CASE_BATCHED, CASE_IN_ACTIVITY, "its batch starts being processed"],
 ];

@@ -14,7 +14,7 @@
  * one counter test while staff are in overtime, nothing otherwise.
  */
 import {
-  EOD_SEND_AWAY, EOD_SERVE, type CompiledModel,
+  EOD_SEND_AWAY, EOD_SERVE, STEP_BATCH, type CompiledModel,
 } from "../model/compile/compiled.js";
 import type { Simulation } from "./simulation.js";
 import { CASE_AWAY, CASE_WAITING } from "./case-states.js";
@@ -92,6 +92,8 @@ export class EndOfDayState {
     const t = sim.now;
     this.closed[s] = 1;
     this.closedAt[s] = t;
+    // A batch step's line holds closed batches: they wait for the next opening (steps/batch.ts).
+    if (sim.steps.kind[s] === STEP_BATCH) return;
     const waiting = sim.lines.members(s);
     sim.observer.onStepClosed(t, s, waiting.length);
     const rule = sim.steps.endOfDay[s];

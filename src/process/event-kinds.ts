@@ -28,18 +28,24 @@ export const EVENT_POOL_DOWN = 1;
 export const EVENT_POOL_UP = 2;
 /** A case finishes its activity at its current step and releases what it held, before any seize; target = case slot. */
 export const EVENT_STEP_END = 3;
+/**
+ * A batch step's batch is due (its `at` time or the maxWait of its oldest case: it closes,
+ * taking the cases that finished their previous step at that instant), or its processing
+ * ends (its cases go on one by one); after step ends, before arrivals; target = the batch's slot.
+ */
+export const EVENT_BATCH_RELEASE = 4;
 /** A source's next case arrives (after releases, so waiting cases are served first); target = source id. */
-export const EVENT_ARRIVAL = 4;
+export const EVENT_ARRIVAL = 5;
 /** A customer who was blocked, balked or abandoned tries again (after new arrivals); target = case slot. */
-export const EVENT_RETRIAL = 5;
+export const EVENT_RETRIAL = 6;
 /** A waiting case's patience runs out (after releases: served if a server freed now); target = case slot. */
-export const EVENT_PATIENCE = 6;
+export const EVENT_PATIENCE = 7;
 /** A waiting caller is offered to leave a message (after patience: one who hangs up now is gone); target = case slot. */
-export const EVENT_MESSAGE_OFFER = 7;
+export const EVENT_MESSAGE_OFFER = 8;
 /** A waiting case has waited its step's escalation limit (after patience and message offers: a case leaving at that instant is not escalated); target = case slot. */
-export const EVENT_ESCALATION = 8;
+export const EVENT_ESCALATION = 9;
 /** The horizon of a steady-state run, after everything else at that instant; target unused. */
-export const EVENT_STOP = 9;
+export const EVENT_STOP = 10;
 
 /** Number of event kinds; every kind is in [0, EVENT_KIND_COUNT). */
-export const EVENT_KIND_COUNT = 10;
+export const EVENT_KIND_COUNT = 11;

@@ -23,11 +23,12 @@ import { CaseTable } from "../engine/case-table.js";
 import { InvariantError } from "../engine/errors.js";
 import type { SimObserver } from "../stats/observer.js";
 import {
-  ROUTE_BRANCH, ROUTE_CONDITIONAL, ROUTE_EXIT, STEP_DELAY, STEP_FORK, STEP_JOIN, STEP_SERVICE, type CompiledModel, type CompiledSteps,
+  ROUTE_BRANCH, ROUTE_CONDITIONAL, ROUTE_EXIT, STEP_BATCH, STEP_DELAY, STEP_FORK, STEP_JOIN, STEP_SERVICE, type CompiledModel,
+  type CompiledSteps,
 } from "../model/compile/compiled.js";
 import {
-  EVENT_ARRIVAL, EVENT_CAPACITY, EVENT_ESCALATION, EVENT_MESSAGE_OFFER, EVENT_PATIENCE, EVENT_POOL_DOWN, EVENT_POOL_UP, EVENT_RETRIAL,
-  EVENT_STEP_END, EVENT_STOP,
+  EVENT_ARRIVAL, EVENT_BATCH_RELEASE, EVENT_CAPACITY, EVENT_ESCALATION, EVENT_MESSAGE_OFFER, EVENT_PATIENCE, EVENT_POOL_DOWN,
+  EVENT_POOL_UP, EVENT_RETRIAL, EVENT_STEP_END, EVENT_STOP,
 } from "./event-kinds.js";
 import { CASE_ARRIVING, CASE_ROUTING } from "./case-states.js";
 import { enterDelay } from "./steps/delay.js";
@@ -35,6 +36,8 @@ import { enterFork } from "./steps/fork.js";
 import { discardWithdrawn, enterJoin } from "./steps/join.js";
 import { CaseFamilies } from "./families.js";
 import { abandon, endService, enterService, serveWaiting } from "./steps/service.js";
+import { batchEvent, enterBatch, releaseAtEnd } from "./steps/batch.js";
+import { BatchState } from "./batches.js";
 import { WaitingLines } from "./waiting-lines.js";
 import { PoolLevels } from "./resources.js";
 import type { CaseDraws } from "./draws.js";
@@ -101,6 +104,8 @@ export class Simulation {
   readonly attributes: CaseAttributes | null;
   /** Skills routing, preemption and escalation state (skill-runtime.ts). */
   readonly skills: SkillRuntime;
+  /** Batch steps' collections and batches; null when the model has no batch step. */
+  readonly batches: BatchState | null;
   /** Joining order across all lines (FIFO tie-break between steps sharing a pool). */
   enqueueCounter = 0;
   private readonly arrivalCount: Float64Array;
@@ -133,6 +138,7 @@ export class Simulation {
     this.downtime = compiled.downtime === null ? null : new DowntimeRun(compiled, compiled.downtime, setup.replication);
     this.attributes = compiled.attributes ? new CaseAttributes(compiled, compiled.attributes, setup.replication) : null;
     this.skills = new SkillRuntime(compiled);
+    this.batches = BatchState.forModel(compiled, setup.replication);
   }
 
   /** Runs the replication to its end. Throws SimulationError on a runtime failure. */
@@ -152,7 +158,8 @@ export class Simulation {
     const queue = this.queue;
     const guards = this.guards;
     let events = 0;
-    while (queue.pop()) {
+    // With nothing left to happen, batches still collecting are released (steps/batch.ts).
+    while (queue.pop() || (this.batches !== null && releaseAtEnd(this) && queue.pop())) {
       const t = queue.poppedTime;
       this.now = t;
       guards.now = t;
@@ -162,6 +169,7 @@ export class Simulation {
       guards.eventCase = kind === EVENT_STEP_END || kind === EVENT_PATIENCE || kind === EVENT_RETRIAL || kind === EVENT_MESSAGE_OFFER ? target : -1;
       switch (kind) {
         case EVENT_STEP_END: this.endActivity(target); break;
+        case EVENT_BATCH_RELEASE: batchEvent(this, target); break;
         case EVENT_ARRIVAL: this.arrive(target); break;
         case EVENT_CAPACITY: this.changeCapacity(target); break;
         case EVENT_RETRIAL: this.retrial(target); break;
@@ -302,6 +310,7 @@ export class Simulation {
       case STEP_DELAY: return enterDelay(this, c, s);
       case STEP_FORK: return enterFork(this, c, s);
       case STEP_JOIN: return enterJoin(this, c, s);
+      case STEP_BATCH: return enterBatch(this, c, s);
       default: throw unknownStepKind(this.steps, s);
     }
   }
@@ -325,6 +334,12 @@ export class Simulation {
     if (cases.visitOffset[c] !== 0 && this.families.withdrawn[c] !== 0) return discardWithdrawn(this, c);
     if (this.compiled.holds !== null) releaseHeldAt(this, s);
     this.advance(c, next);
+  }
+
+  /** Case `c` has finished step `s` (a batch released it): routes it on until it waits or leaves. */
+  continueFrom(c: number, s: number): void {
+    if (this.cases.visitOffset[c] !== 0 && this.families.withdrawn[c] !== 0) return discardWithdrawn(this, c);
+    this.advance(c, this.routeFrom(c, s));
   }
 
   /** The step case `c` goes to after step `s`; -1 = it leaves the process. */

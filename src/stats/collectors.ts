@@ -24,6 +24,7 @@ import { TimeOfDayCollector } from "./collect-time-of-day.js";
 import type { CostFacts, RunWindow } from "./kpis/facts.js";
 import { kpiValues } from "./kpis/registry.js";
 import { EndOfDayCollector } from "./collect-end-of-day.js";
+import { BatchCollector } from "./collect-batches.js";
 import { WarmupSeries } from "./warmup-series.js";
 import { JoinCollector } from "./collect-joins.js";
 import { AdmissionCollector } from "./collect-admission.js";
@@ -58,6 +59,7 @@ class ReplicationCollector implements Collector {
   private readonly serviceLevels: ServiceLevelCollector;
   private readonly endOfDay: EndOfDayCollector;
   private readonly skills: SkillCollector;
+  private readonly batches: BatchCollector;
   private readonly arrivals = new CaseArrivals();
   private readonly joins: JoinCollector;
   /** Pools that served each case in process; null without pools or step-pool layout. */
@@ -92,6 +94,7 @@ class ReplicationCollector implements Collector {
     this.categories = new CategoryCollector(layout);
     this.hasCategories = this.categories.active;
     this.skills = new SkillCollector(layout);
+    this.batches = new BatchCollector(layout);
     this.hasServiceLevels = layout.serviceLevels.length > 0;
     const stepPools = layout.stepPools;
     this.casePools = stepPools !== undefined && layout.pools.length > 0 ? new CasePools(layout.pools.length, stepPools) : null;
@@ -222,6 +225,10 @@ class ReplicationCollector implements Collector {
     this.skills.escalate(t, step);
   }
 
+  onBatch(t: number, step: number, size: number, waitSum: number, trigger: number): void {
+    this.batches.batch(t, step, size, waitSum, trigger);
+  }
+
   onPoolLevel(t: number, pool: number, busy: number, capacity: number): void {
     this.pools.level(t, pool, busy, capacity);
   }
@@ -348,6 +355,7 @@ class ReplicationCollector implements Collector {
       ...(this.rework === null ? {} : { rework: this.rework.facts(overall, steps) }),
       ...(this.downtime === null ? {} : { downtime: this.downtime.facts(endTime) }),
       skills: this.skills.facts(),
+      batches: this.batches.facts(window),
     });
   }
 

@@ -151,6 +151,7 @@ export class EventLogObserver implements SimObserver {
   onPartJoin(): void {}
   onPartWithdrawn(): void {}
   onJoin(): void {}
+  onBatch(): void {}
   onStepClosed(): void {}
   onCarryOver(): void {}
   onPoolLevel(): void {}

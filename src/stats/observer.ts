@@ -68,6 +68,12 @@ export interface SimObserver {
   onResume(t: number, caseSlot: number, cls: number, step: number, waited: number): void;
   /** A waiting case was escalated at a step after `waited` minutes in its line: `moved` on to another step, else raised in priority. */
   onEscalate(t: number, caseSlot: number, cls: number, step: number, waited: number, moved: boolean): void;
+  /**
+   * A batch step closed a batch of `size` cases (process/steps/batch.ts); `waitSum` = the sum
+   * over its cases of the time since each joined; `trigger`: 0 size reached, 1 a time of day,
+   * 2 the oldest case's maxWait, 3 released at the end of the run (nothing else could close it).
+   */
+  onBatch(t: number, step: number, size: number, waitSum: number, trigger: number): void;
   /** A pool's busy units or rostered capacity changed (time-weighted utilisation and cost). */
   onPoolLevel(t: number, pool: number, busy: number, capacity: number): void;
   /** The number of cases waiting at a step changed. */
@@ -176,6 +182,8 @@ export interface CollectorLayout {
    * step ids and the first step name of each branch.
    */
   readonly forkJoins?: readonly { readonly fork: number; readonly join: number; readonly branches: readonly string[] }[];
+  /** Step ids of the batch steps, ascending (their batch KPIs). Absent: none. */
+  readonly batchSteps?: readonly number[];
   /** Fixed cost per simulated day. */
   readonly fixedCostPerDay: number;
   /**

@@ -19,6 +19,7 @@ import { histogramEcdf, histogramQuantile, mergeHistograms } from "./log-histogr
 import { binStarts } from "./time-of-day-bins.js";
 import { openSlots } from "./collect-time-of-day.js";
 import { endOfDayWarnings } from "./collect-end-of-day.js";
+import { batchWarnings } from "./collect-batches.js";
 import { estimateWarmup, warmupWarning } from "./warmup.js";
 
 export { compareRuns, type RunWithReps } from "./compare-runs.js";
@@ -74,7 +75,7 @@ export function summariseRuns(source: RunSource, reps: readonly RepResult[], lay
       measures: measuredBy(sl),
     })),
     events: ordered.reduce((sum, rep) => sum + rep.events, 0),
-    warnings: [...warningsFor(ordered, kpiDefs, layout?.warmup ?? null), ...endOfDayWarnings(ordered, layout), ...(warning ? [warning] : [])],
+    warnings: [...warningsFor(ordered, kpiDefs, layout?.warmup ?? null), ...endOfDayWarnings(ordered, layout), ...batchWarnings(ordered, layout), ...(warning ? [warning] : [])],
     ...(warmup ? { warmup } : {}),
   };
 }

@@ -14,7 +14,7 @@ import { error, type IssueDraft } from "../source/issues.js";
 export function checkEndOfDay(model: Model): IssueDraft[] {
   const issues: IssueDraft[] = [];
   model.steps.forEach((step) => {
-    if (step.kind !== "service" && step.endOfDay) issues.push(error("endOfDayOnDelay", step.endOfDay.path));
+    if (step.kind !== "service" && step.endOfDay) issues.push(error(step.kind === "batch" ? "endOfDayOnBatch" : "endOfDayOnDelay", step.endOfDay.path));
     const rules = poolRulesOf(step, model);
     if (step.kind === "service" && !step.endOfDay && rules.length > 1) {
       issues.push(error("endOfDayConflict", [...step.path, "name"], { rules: rules.map((r) => r.rule) }));

@@ -8,6 +8,7 @@
 import type { Model } from "../compile/model.js";
 import type { IssueDraft } from "../source/issues.js";
 import { checkAdmission } from "./admission.js";
+import { checkBatchCombinations } from "./batch-combinations.js";
 import { checkAttributes } from "./attributes.js";
 import { checkCapacity } from "./capacity.js";
 import { checkDistParams } from "./dist-params.js";
@@ -45,6 +46,7 @@ export function runChecks(model: Model): IssueDraft[] {
     ...checkForkJoin(model),
     ...checkAdmission(model),
     ...checkSkills(model),
+    ...checkBatchCombinations(model),
   ];
   if (issues.some((issue) => issue.severity === "error")) return issues;
   const overloaded = checkOfferedLoad(model);

@@ -13,6 +13,7 @@ import { MINUTES_PER_DAY, WEEKDAYS } from "../schema/units.js";
 import { openWindow } from "./capacity.js";
 import { buildRouteGraph, expectedVisits } from "./route-graph.js";
 import { busyNeedsByStep } from "../compile/compile-holds.js";
+import { workPerCase } from "./work-per-case.js";
 
 /** Open minutes of a calendar per week, with the window of each open day. */
 function openMinutesPerWeek(calendar: Calendar): number {
@@ -67,7 +68,7 @@ export function offeredWorkPerWeek(model: Model): { work: Map<string, number>; s
     const cases = arrivalsPerWeek(source, model.calendar);
     model.steps.forEach((step, i) => {
       if (!(visits[i] > 0)) return;
-      const minutes = cases * visits[i] * distMean(step.duration);
+      const minutes = cases * visits[i] * workPerCase(step);
       for (const need of needsAt[i]) {
         work.set(need.resource, (work.get(need.resource) ?? 0) + minutes * need.units);
         steps.set(need.resource, (steps.get(need.resource) ?? new Set()).add(step.name));

@@ -14,6 +14,7 @@ import { formatTimeOfDay, MINUTES_PER_DAY, WEEKDAYS } from "../schema/units.js";
 import { openWindow } from "./capacity.js";
 import { buildRouteGraph, expectedVisits } from "./route-graph.js";
 import { busyNeedsByStep } from "../compile/compile-holds.js";
+import { workPerCase as workPerVisit } from "./work-per-case.js";
 
 const HOURS = 24;
 
@@ -77,7 +78,7 @@ function workPerCase(model: Model): Map<ArrivalSource, Map<string, number>> | nu
     if (visits === null) return null;
     const work = new Map<string, number>();
     model.steps.forEach((step, i) => {
-      for (const need of needsAt[i]) work.set(need.resource, (work.get(need.resource) ?? 0) + visits[i] * distMean(step.duration) * need.units);
+      for (const need of needsAt[i]) work.set(need.resource, (work.get(need.resource) ?? 0) + visits[i] * workPerVisit(step) * need.units);
     });
     result.set(source, work);
   }

@@ -22,7 +22,7 @@ import { compileAttributes } from "./compile-attributes.js";
 import { compileSkills } from "./compile-skills.js";
 import {
   ARRIVAL_PROFILE, ARRIVAL_RATE, ARRIVAL_RENEWAL, EOD_CARRY_OVER, EOD_SEND_AWAY, EOD_SERVE, EOD_UNDECLARED,
-  ROUTE_BRANCH, ROUTE_CONDITIONAL, ROUTE_EXIT, ROUTE_GOTO, STEP_SERVICE,
+  ROUTE_BRANCH, ROUTE_CONDITIONAL, ROUTE_EXIT, ROUTE_GOTO, STEP_BATCH, STEP_SERVICE,
   type CompiledModel, type CompiledPool, type CompiledSource, type CompiledSteps,
 } from "./compiled.js";
 
@@ -139,7 +139,7 @@ function compileSteps(
 function compileStepKind(step: Step): number {
   const code = STEP_KINDS.indexOf(step.kind);
   if (code < 0) throw new Error(`compileModel: unknown step kind "${String(step.kind)}" at ${pathText(step.path)}`);
-  if ((code === STEP_SERVICE) !== (step.resources.length > 0 || Boolean(step.seize))) {
+  if (code !== STEP_BATCH && (code === STEP_SERVICE) !== (step.resources.length > 0 || Boolean(step.seize))) {
     throw new Error(`compileModel: step kind "${step.kind}" at ${pathText(step.path)} does not match its ${step.resources.length} resource needs`);
   }
   return code;

@@ -31,6 +31,8 @@ export const STEP_SERVICE = 1;
 export const STEP_FORK = 2;
 /** A step where the parts of a fork meet again; the case waits there (process/steps/join.ts). */
 export const STEP_JOIN = 3;
+/** A step that collects cases into batches and processes each batch at once (process/steps/batch.ts). */
+export const STEP_BATCH = 4;
 
 /**
  * End-of-day rule codes of a step's waiting line (docs/model-language.md#end-of-day).
@@ -66,7 +68,7 @@ export interface CompiledSteps {
   readonly names: readonly string[];
   /** YAML path of each step as text, e.g. `steps[2]`. */
   readonly paths: readonly string[];
-  /** STEP_DELAY or STEP_SERVICE, from the model's explicit `kind`. */
+  /** STEP_DELAY, STEP_SERVICE or STEP_BATCH, from the model's explicit `kind`. */
   readonly kind: Int32Array;
   /** Needs of step s are entries needStart[s] .. needStart[s+1]-1. */
   readonly needStart: Int32Array;

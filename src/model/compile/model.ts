@@ -176,12 +176,13 @@ export type Route =
 /**
  * What a step does with a case: `service` seizes its resources (waiting in line while they
  * are busy) for the duration; `delay` only takes time (a customer filling in a form, a
- * zero-time decision point) and never waits.
+ * zero-time decision point) and never waits; `fork`/`join` split a case into parallel parts
+ * and meet them again; `batch` collects cases and processes them together.
  */
-export type StepKind = "service" | "delay" | "fork" | "join";
+export type StepKind = "service" | "delay" | "fork" | "join" | "batch";
 
 /** Every step kind, in the order of the compiled STEP_* codes. */
-export const STEP_KINDS: readonly StepKind[] = ["delay", "service", "fork", "join"];
+export const STEP_KINDS: readonly StepKind[] = ["delay", "service", "fork", "join", "batch"];
 
 /**
  * What a fork step does: it sends one part of the case to each branch's first step (a
@@ -210,6 +211,22 @@ export interface StepErrors {
 export interface StepDetects {
   readonly from: readonly string[];
   readonly p: number;
+  readonly path: ModelPath;
+}
+
+/**
+ * The release rules of a batch step (docs/model-language.md#batch-steps). "File the vouchers
+ * at 16:00 or every 20" is size 20, at [960]; whichever is reached first closes the batch.
+ */
+export interface BatchRule {
+  /** Close as soon as this many cases are collected; null = no size rule. */
+  readonly size: number | null;
+  /** Times of day (minutes after midnight, ascending, distinct) at which it closes, on working days. */
+  readonly at: readonly number[];
+  /** Close when the oldest case has waited this long, minutes; null = no such rule. */
+  readonly maxWait: number | null;
+  /** batch: one duration for the batch; item: one per case, summed. */
+  readonly durationPer: "batch" | "item";
   readonly path: ModelPath;
 }
 
@@ -250,6 +267,8 @@ export interface Step {
   readonly preempt?: boolean;
   /** Escalation timer of the step's line (absent or null: none). */
   readonly escalate?: Escalation | null;
+  /** The release rules of a batch step (kind batch); absent or null for other kinds. */
+  readonly batch?: BatchRule | null;
   readonly path: ModelPath;
 }
 

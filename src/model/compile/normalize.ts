@@ -19,6 +19,7 @@ import { normalizeBranches, normalizeDuration } from "./normalize-attributes.js"
 import type { RawArrival, RawModel, RawPool, RawServiceLevel, RawStep } from "../schema/schema.js";
 import { expandSubprocesses, type ExternalSubprocesses } from "./subprocesses.js";
 import { firstOptionNeed, stepSkillFields } from "./normalize-skills.js";
+import { normalizeBatch } from "./normalize-batch.js";
 import { formatMinutes, MINUTES_PER_YEAR, toMinutes, toShare, type TimeUnit } from "../schema/units.js";
 import { LIMITS } from "../schema/schema.js";
 
@@ -127,11 +128,19 @@ function normalizeRoute(raw: RawStep, index: number, steps: readonly RawStep[], 
 
 /** The declared kind, or the inferred one; a declared kind that contradicts the needs is an issue. */
 function normalizeStepKind(raw: RawStep, needs: readonly ResourceNeed[], path: ModelPath, issues: IssueDraft[]): StepKind {
+  if (raw.kind === "batch" || raw.batch !== undefined) return batchKind(raw, path, issues);
   const inferred: StepKind = needs.length > 0 ? "service" : "delay";
   if (raw.kind === undefined) return inferred;
   if (isForkOrJoin(raw.kind)) return raw.kind;
   if (raw.kind !== inferred) issues.push(error(raw.kind === "service" ? "serviceWithoutResource" : "delayWithResource", [...path, "kind"]));
   return raw.kind;
+}
+
+/** A batch step (its needs are optional): kind batch and the batch block go together. */
+function batchKind(raw: RawStep, path: ModelPath, issues: IssueDraft[]): StepKind {
+  if (raw.batch === undefined) issues.push(error("batchWithoutRule", [...path, "kind"]));
+  else if (raw.kind !== undefined && raw.kind !== "batch") issues.push(error("batchRuleOnKind", [...path, "batch"], { kind: raw.kind }));
+  return raw.kind ?? "batch";
 }
 
 /** A source whose `start` names a use step starts at that sub-process's first step. */
@@ -166,6 +175,7 @@ function normalizeStep(raw: RawStep, index: number, steps: readonly RawStep[], w
     ...(seize === null ? {} : { seize }),
     ...(raw.release === undefined ? {} : { release: normalizeRelease(raw.release) }),
     ...skills,
+    ...(raw.batch === undefined ? {} : { batch: normalizeBatch(raw.batch, path, unit, issues) }),
     path,
   };
 }

@@ -13,6 +13,7 @@ import { DistSchema } from "../schema/schema-dist.js";
 import { CalendarSchema, LIMITS, NextSchema, StepSchema } from "../schema/schema.js";
 import { bounded, boundedInt, NameSchema, Share, strict, TimeOfDay } from "../schema/schema-helpers.js";
 import { LinesSchema, StepAdmissionShape } from "../schema/schema-admission.js";
+import { BatchSchema } from "../schema/schema-batch.js";
 
 const StepRef = NameSchema.describe("Name of a step of the base model.");
 const PoolRef = NameSchema.describe("Name of a resource pool.");
@@ -78,6 +79,7 @@ export const CHANGE_SCHEMAS = {
   setAdmission: strict({ step: StepRef, ...StepAdmissionShape }).describe(
     "Sets admission rules of a step (limits, balking, patience, message, retry); keys not given stay as they were.",
   ),
+  setBatch: strict({ step: StepRef, batch: BatchSchema }).describe('New release rules of a batch step (the whole batch: block), e.g. { step: file vouchers, batch: { at: ["12:00", "16:00"] } }; on another step it makes it a batch step.'),
 } as const;
 
 /** A change kind name. */

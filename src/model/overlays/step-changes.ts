@@ -199,4 +199,10 @@ function setRouting(p: ChangeParams<"setRouting">, s: ChangeScope): void {
 }
 
 /** The step changes, by kind. */
-export const STEP_CHANGES = { setDuration, setResource, removeStep, mergeSteps, insertStep, automateStep, setRouting };
+/** New release rules of a batch step (replacing its whole batch: block). */
+function setBatch(p: ChangeParams<"setBatch">, s: ChangeScope): void {
+  const step = s.step(p.step);
+  if (step) s.set(step, "batch", p.batch, "batch");
+}
+
+export const STEP_CHANGES = { setDuration, setResource, removeStep, mergeSteps, insertStep, automateStep, setRouting, setBatch };

@@ -10,6 +10,7 @@
  */
 import { z } from "zod";
 import { DistSchema } from "./schema-dist.js";
+import { BatchSchema } from "./schema-batch.js";
 import {
   bounded,
   boundedInt,
@@ -139,7 +140,7 @@ export const NextSchema = taggedUnion(
 export const StepSchema = strict({
   name: NameSchema.describe("Unique step name."),
   description: z.string().max(10_000).optional().describe("Free text."),
-  kind: z.enum(["service", "delay", "fork", "join"]).optional().describe("service: holds its resources for the duration, waiting in line while they are busy; delay: only takes time, never waits; fork: sends parallel parts of the case down its branches; join: where the parts meet again (default: service when resources are given, else delay)."),
+  kind: z.enum(["service", "delay", "fork", "join", "batch"]).optional().describe("service: holds its resources for the duration, waiting in line while they are busy; delay: only takes time, never waits; fork: sends parallel parts of the case down its branches; join: where the parts meet again; batch: collects cases and processes them together (give batch:) (default: batch when batch: is given, else service when resources are given, else delay)."),
   resource: NameSchema.optional().describe("Pool that performs the step."),
   units: boundedInt(1, LIMITS.capacity).optional().describe("Servers of that pool held at once (default 1)."),
   resources: z.array(NeedSchema).min(1).max(20).optional().describe("Several pools seized together, e.g. a clerk and a manager."),
@@ -159,6 +160,7 @@ export const StepSchema = strict({
   choose: ChooseSchema.optional(),
   preempt: PreemptSchema.optional(),
   escalate: EscalateSchema.optional(),
+  batch: BatchSchema.optional(),
 }).describe("An activity; without resource it is a pure delay (e.g. waiting for the customer).");
 
 const ServiceLevelSchema = strict({

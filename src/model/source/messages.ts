@@ -143,6 +143,15 @@ export const MESSAGES = {
     `step ${q(p.step)} is in a branch of fork ${q(p.fork)} but has admission rules (${p.rules.join(", ")}): a part turned away, balking, hanging up or leaving a message would never reach the join; put these rules on a step before the fork`,
   partSentAway: (p: { step: string; fork: string }) => `step ${q(p.step)} sends its waiting cases away at closing, but it is in a branch of fork ${q(p.fork)}: a part sent away would never reach the join; use endOfDay: carryOver or serve for it`,
   delayWithResource: () => `kind: delay cannot hold resources; remove resource(s), or use kind: service`,
+  batchWithoutRule: () => `kind: batch needs its release rules; add batch: { size: 20 } and/or at: ["16:00"] and/or maxWait: 2h`,
+  batchRuleOnKind: (p: { kind: string }) => `batch: is given on a step of kind ${q(p.kind)}; use kind: batch (or leave kind out), or remove batch:`,
+  batchNoRule: () => `the batch has no release rule; give at least one of size (e.g. 20), at (e.g. ["16:00"]) or maxWait (e.g. 2h)`,
+  batchAtDuplicate: (p: { time: string; other: string }) => `release time ${q(p.time)} is the same time of day as ${q(p.other)}; give each time once`,
+  batchCombination: (p: { key: string; step: string }) =>
+    `${q(p.key)} acts on a single case's wait or activity, and batch step ${q(p.step)} processes its cases as one batch; move it to a step before or after the batch step, or remove it`,
+  batchPoolCombination: (p: { key: string; pool: string; step: string }) =>
+    `pool ${q(p.pool)} serves batch step ${q(p.step)}, which cannot work with the pool's ${q(p.key)}; give the batch step a pool of its own, or remove ${q(p.key)}`,
+  endOfDayOnBatch: () => `a batch step releases its cases by its batch rules, not by an end-of-day rule; add a time of day to batch.at (e.g. the closing time) to release the day's remainder, and remove endOfDay`,
   serviceLevelThreshold: () => `give exactly one of maxWait (a waiting-time target) or maxCycleTime (a turnaround target)`,
   cycleTimeAtStep: () => `maxCycleTime is a turnaround target over the whole visit; remove step, or use maxWait for waiting at that step`,
   balkForm: () => `balk gives both above and p, or neither; give exactly one: above (balk when more than this many wait) or p (balking probabilities by the number waiting)`,

@@ -15,7 +15,7 @@
  */
 import type { Simulation } from "../simulation.js";
 import { InvariantError } from "../../engine/errors.js";
-import { CASE_AT_JOIN, CASE_IN_ACTIVITY, CASE_ROUTING, CASE_WAITING } from "../case-states.js";
+import { CASE_AT_JOIN, CASE_BATCHED, CASE_IN_ACTIVITY, CASE_ROUTING, CASE_WAITING } from "../case-states.js";
 import { STATUS_WAITING } from "../step-status.js";
 import { leaveLine } from "./service.js";
 import { mergeVisits } from "../families.js";
@@ -74,7 +74,8 @@ function withdraw(sim: Simulation, p: number, into: number): void {
   const cases = sim.cases;
   const state = cases.state[p];
   sim.families.withdrawn[p] = 1;
-  if (state === CASE_IN_ACTIVITY) return;
+  // In an activity, or collected in a batch: it goes through it and is discarded then.
+  if (state === CASE_IN_ACTIVITY || state === CASE_BATCHED) return;
   if (state === CASE_WAITING) {
     leaveLine(sim, p, cases.step[p]);
   } else if (state === CASE_AT_JOIN) {

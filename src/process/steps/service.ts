@@ -25,6 +25,8 @@ import { keepSeized, releaseOnLeaving } from "../held.js";
 import { endSpecial, seizeOrJoinSpecial, serveSpecial } from "../skill-dispatch.js";
 import { cancelEscalation } from "../escalation.js";
 import { MODE_ESCALATE } from "../../model/compile/compile-skills.js";
+import { STEP_BATCH } from "../../model/compile/compiled.js";
+import { startWaitingBatch } from "./batch.js";
 
 /**
  * Case `c` enters service step `s`: starts at once if it can seize, else joins the line; a
@@ -89,6 +91,10 @@ export function serveWaiting(sim: Simulation, pool: number): void {
   for (;;) {
     const s = nextStepToServe(using, sim.lines, sim.cases, sim.pools);
     if (s < 0) return;
+    if (sim.steps.kind[s] === STEP_BATCH) {
+      startWaitingBatch(sim, s);
+      continue;
+    }
     const c = sim.lines.head[s];
     const waited = leaveLine(sim, c, s);
     sim.pools.seize(s);

@@ -29,6 +29,7 @@ import { DETECTION_KPIS, REWORK_KPIS, STEP_ERROR_KPIS } from "./rework-kpis.js";
 import type { ReworkFactsSet } from "../collect-rework.js";
 import { DOWNTIME_KPIS, type DowntimeFacts } from "./downtime-kpis.js";
 import { ESCALATION_KPIS, PREEMPTION_KPIS, SERVED_BY_KPIS, type SkillFacts, type StepEventFacts } from "./skill-kpis.js";
+import { BATCH_KPIS, type BatchFacts } from "./batch-kpis.js";
 import { BACKLOG_KPIS, OVERTIME_COST_KPIS, OVERTIME_KPIS, SENT_AWAY_KPIS, type EndOfDayFacts } from "./end-of-day-kpis.js";
 
 /** Everything a replication's KPIs are computed from, by subject id. */
@@ -52,6 +53,8 @@ export interface ReplicationFacts {
   /** Unplanned downtime by position in `layout.downtimePools`; absent when no pool fails. */
   readonly downtime?: readonly DowntimeFacts[];
   readonly skills: SkillFacts;
+  /** By position in `layout.batchSteps`. */
+  readonly batches: readonly BatchFacts[];
 }
 
 /** Facts of the admission families, by subject id. */
@@ -133,6 +136,7 @@ export const KPI_FAMILIES: readonly KpiFamily[] = [
     (f, i) => preemptionOf(f, i)),
   family("Escalation at a step", "step", ESCALATION_KPIS, (l) => (l.escalationSteps ?? []).map((e) => l.steps[e.step]),
     (f, i) => escalationOf(f, i)),
+  family("Batch steps", "step", BATCH_KPIS, (l) => (l.batchSteps ?? []).map((s) => l.steps[s]), (f, i) => f.batches[i]),
   family("Resource pools", "pool", POOL_KPIS, (l) => l.pools.map((p) => p.name), (f, i) => f.pools[i]),
   family("Overtime of a pool", "pool", OVERTIME_KPIS, (l) => l.pools.map((p) => p.name), (f, i) => f.pools[i]),
   family("Unplanned downtime of a pool", "pool", DOWNTIME_KPIS, (l) => (l.downtimePools ?? []).map((p) => l.pools[p].name), (f, i) => downtimeOf(f)[i]),

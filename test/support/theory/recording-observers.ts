@@ -30,6 +30,7 @@ export class QuietObserver implements SimObserver {
   onPreempt(_t: number, _caseSlot: number, _cls: number, _step: number, _remaining: number): void {}
   onResume(_t: number, _caseSlot: number, _cls: number, _step: number, _waited: number): void {}
   onEscalate(_t: number, _caseSlot: number, _cls: number, _step: number, _waited: number, _moved: boolean): void {}
+  onBatch(_t: number, _step: number, _size: number, _waitSum: number, _trigger: number): void {}
   onPoolLevel(_t: number, _pool: number, _busy: number, _capacity: number): void {}
   onQueueLength(_t: number, _step: number, _length: number): void {}
   onEnd(_t: number): void {}

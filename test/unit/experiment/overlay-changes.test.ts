@@ -48,6 +48,12 @@ describe("overlay changes", () => {
     expect(model.steps[1]).toMatchObject({ resource: "managers", units: 1 });
   });
 
+  it("setBatch replaces a step's batch rules", () => {
+    const model = applied(`
+  - setBatch: { step: review, batch: { at: ["12:00", "16:00"] } }`);
+    expect(model.steps[1]).toMatchObject({ name: "review", batch: { at: ["12:00", "16:00"] } });
+  });
+
   it("removeStep sends routes into the step to its successor and keeps the start", () => {
     const model = applied("  - removeStep: intake");
     expect(model.steps.map((s) => s.name)).toEqual(["review", "approval"]);

@@ -11,14 +11,15 @@ import type { CapacityTimeline } from "../../../src/process/capacity.js";
 import type { SimObserver } from "../../../src/stats/observer.js";
 import type { Model } from "../../../src/model/compile/model.js";
 import { compileModel } from "../../../src/model/compile/compile.js";
+import { STEP_BATCH } from "../../../src/model/compile/compiled.js";
 import { CaseDraws } from "../../../src/process/draws.js";
 import { ArrivalClock } from "../../../src/process/arrivals.js";
 import { ConstantCapacity } from "../../../src/process/capacity.js";
 import { DEFAULT_LIMITS } from "../../../src/process/guards.js";
 import { Simulation } from "../../../src/process/simulation.js";
 import {
-  CASE_ARRIVING, CASE_AT_JOIN, CASE_AWAY, CASE_FREE, CASE_RETRYING, CASE_IN_ACTIVITY, CASE_MOVES, CASE_PREEMPTED, CASE_ROUTING,
-  CASE_STATE_NAMES, CASE_WAITING,
+  CASE_ARRIVING, CASE_AT_JOIN, CASE_AWAY, CASE_BATCHED, CASE_FREE, CASE_RETRYING, CASE_IN_ACTIVITY, CASE_MOVES, CASE_PREEMPTED,
+  CASE_ROUTING, CASE_STATE_NAMES, CASE_WAITING,
 } from "../../../src/process/case-states.js";
 import { admission, branch, exit, expo, fixed, goto, model, pool, retry, source, step, StepTimeline } from "./fixtures.js";
 import { forkStep, joinStep } from "./fork-join-fixtures.js";
@@ -45,7 +46,9 @@ class StateObserver implements SimObserver {
 
   onArrival(_t: number, slot: number): void { this.at("arrival", slot, CASE_ARRIVING); }
   onCategory(_t: number, slot: number): void { this.at("category", slot, CASE_ARRIVING); }
-  onEnqueue(_t: number, slot: number): void { this.at("enqueue", slot, CASE_WAITING); }
+  /** Batch steps of the model being run: cases joining them are batched, not waiting. */
+  batchSteps = new Set<number>();
+  onEnqueue(_t: number, slot: number, _cls: number, step: number): void { this.at("enqueue", slot, this.batchSteps.has(step) ? CASE_BATCHED : CASE_WAITING); }
   onStart(_t: number, slot: number): void { this.at("start", slot, CASE_IN_ACTIVITY); }
   onFinish(_t: number, slot: number): void { this.at("finish", slot, CASE_ROUTING); }
   onComplete(_t: number, slot: number): void { this.at("complete", slot, CASE_ROUTING, true); }
@@ -93,6 +96,7 @@ class StateObserver implements SimObserver {
     if (from !== state) this.moves.add(`${CASE_STATE_NAMES[from]}→${CASE_STATE_NAMES[state]}`);
     this.last[slot] = state;
   }
+  onBatch(): void {}
   onPoolLevel(): void {}
   onQueueLength(): void {}
   onEnd(): void {}
@@ -116,6 +120,9 @@ function run(m: Model, capacity: readonly CapacityTimeline[] = m.resources.map((
   });
   observer.table = simulation.cases;
   observer.lostReported = simulation.admission !== null;
+  compiled.steps.kind.forEach((kind, s) => {
+    if (kind === STEP_BATCH) observer.batchSteps.add(s);
+  });
   simulation.run();
   return observer;
 }
@@ -178,6 +185,17 @@ describe("case states", () => {
     run: { maxArrivals: 2000 },
   });
 
+  // Vouchers checked then filed in batches by a clerk, some straight into filing.
+  const filingDay = model({
+    arrivals: [source("mail", expo(1), "check"), source("courier", expo(5), "file")],
+    resources: [pool("clerk", 1)],
+    steps: [
+      step("check", [], expo(1), goto("file")),
+      { ...step("file", [["clerk", 1]], expo(4)), kind: "batch", batch: { size: 5, at: [], maxWait: 6, durationPer: "batch", path: [] } },
+    ],
+    run: { maxArrivals: 2000 },
+  });
+
   // Preemption and escalation: VIPs interrupt standard cases at a counter that closes hourly.
   const vipDay = (comeBack: boolean) => model({
     arrivals: [source("walk-in", expo(1), "desk"), source("vip", expo(2), "desk", { priority: 2 })],
@@ -196,7 +214,7 @@ describe("case states", () => {
   });
   const runAll = () => [
     run(busyDay), run(comeBackDay, [hours]), run(parallelChecks), run(frontOffice),
-    run(vipDay(true), [hours]), run(vipDay(false), [hours]), run(escalationDay),
+    run(vipDay(true), [hours]), run(vipDay(false), [hours]), run(escalationDay), run(filingDay),
   ];
 
   it("every observer call finds the case in the state it implies", () => {
@@ -208,8 +226,8 @@ describe("case states", () => {
     expect([...moves].sort()).toEqual([...documented].sort());
   });
 
-  it("a slot is free again once its case has left", () => {
-    for (const observer of [run(busyDay), run(parallelChecks)]) {
+  it("a slot is free again once its case (or batch) has left", () => {
+    for (const observer of [run(busyDay), run(parallelChecks), run(filingDay)]) {
       const table = observer.table as CaseTable;
       expect(Array.from(table.state.subarray(0, table.slotsUsed)).every((s) => s === CASE_FREE)).toBe(true);
       expect(Array.from(table.visitOffset.subarray(0, table.slotsUsed)).every((v) => v === 0)).toBe(true);

@@ -69,6 +69,9 @@ export function model(parts: {
   };
 }
 
+/** Names of the batch close triggers, by code (SimObserver.onBatch). */
+const BATCH_TRIGGERS = ["size", "at", "maxWait", "end"];
+
 /** Records every observer call as a readable row. Cases are labelled c0, c1, … by arrival order. */
 export class TraceObserver implements SimObserver {
   readonly rows: string[] = [];
@@ -151,6 +154,9 @@ export class TraceObserver implements SimObserver {
   }
   onEscalate(t: number, slot: number, _cls: number, step: number, waited: number): void {
     this.rows.push(`${t} ${this.label(slot)} escalate ${this.stepName(step)} waited ${waited}`);
+  }
+  onBatch(t: number, step: number, size: number, waitSum: number, trigger: number): void {
+    this.rows.push(`${t} batch ${this.stepName(step)} size ${size} waited ${waitSum} by ${BATCH_TRIGGERS[trigger]}`);
   }
   onPoolLevel(t: number, pool: number, busy: number, capacity: number): void {
     this.levels.push(`${t} ${this.compiled.pools[pool].name} ${busy}/${capacity}`);

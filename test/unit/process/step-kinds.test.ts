@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { loadModelText } from "../../../src/model/source/load.js";
 import { compileModel } from "../../../src/model/compile/compile.js";
-import { STEP_DELAY, STEP_SERVICE } from "../../../src/model/compile/compiled.js";
+import { STEP_BATCH, STEP_DELAY, STEP_SERVICE } from "../../../src/model/compile/compiled.js";
 import { STEP_KINDS, type StepKind } from "../../../src/model/compile/model.js";
 import { runReplication } from "../../../src/experiment/replicate.js";
 import { SimulationError, InvariantError } from "../../../src/engine/errors.js";
@@ -42,6 +42,7 @@ describe("step kind in the model", () => {
   it("numbers the kinds as the compiled STEP_* codes", () => {
     expect(STEP_KINDS[STEP_DELAY]).toBe("delay");
     expect(STEP_KINDS[STEP_SERVICE]).toBe("service");
+    expect(STEP_KINDS[STEP_BATCH]).toBe("batch");
   });
 
   it("compile refuses a kind it does not know", () => {
@@ -75,10 +76,10 @@ describe("event kinds", () => {
   it("are numbered 0 … EVENT_KIND_COUNT − 1 in same-time order, each its own band", () => {
     const { EVENT_KIND_COUNT, ...kinds } = EVENTS;
     expect(Object.entries(kinds).sort((a, b) => a[1] - b[1]).map(([name]) => name)).toEqual([
-      "EVENT_CAPACITY", "EVENT_POOL_DOWN", "EVENT_POOL_UP", "EVENT_STEP_END", "EVENT_ARRIVAL", "EVENT_RETRIAL", "EVENT_PATIENCE", "EVENT_MESSAGE_OFFER",
-      "EVENT_ESCALATION", "EVENT_STOP",
+      "EVENT_CAPACITY", "EVENT_POOL_DOWN", "EVENT_POOL_UP", "EVENT_STEP_END", "EVENT_BATCH_RELEASE", "EVENT_ARRIVAL", "EVENT_RETRIAL",
+      "EVENT_PATIENCE", "EVENT_MESSAGE_OFFER", "EVENT_ESCALATION", "EVENT_STOP",
     ]);
-    expect(Object.values(kinds).sort()).toEqual(Array.from({ length: EVENT_KIND_COUNT }, (_, i) => i));
+    expect(Object.values(kinds).sort((a, b) => a - b)).toEqual(Array.from({ length: EVENT_KIND_COUNT }, (_, i) => i));
   });
 
   it("an event of unknown kind in the queue throws an InvariantError", () => {
