@@ -19,12 +19,14 @@
  * the rate (stream "arrival-extra") is superposed; its cases get ordinals from 2^31 on, so
  * they never share a base customer's draws. For Poisson sources the result is exactly
  * Poisson at the scaled rate; for renewal sources it is the thinned (or superposed) process.
+ * A source with a random day factor spends its gaps at speed F_d on day d (day-factor.ts).
  */
 import { ARRIVAL_PROFILE, type CompiledModel } from "../model/compile/compiled.js";
 import type { Sampler } from "../random/dists.js";
 import { uniform01 } from "../random/counter-rng.js";
 import { streamKey } from "../random/streams.js";
 import type { CaseDraws } from "./draws.js";
+import { DayFactors } from "./day-factor.js";
 
 /** Opening hours as the arrival clock consumes them. */
 export interface OpenHours {
@@ -38,6 +40,8 @@ export interface OpenHours {
 export interface ArrivalProfile {
   /** The first arrival after t for an Exp(1) amount `e` of cumulative rate; Infinity if none. */
   nextArrival(t: number, e: number): number;
+  /** Expected number of arrivals in [from, to]. */
+  expectedArrivals(from: number, to: number): number;
 }
 
 /** Restart attempts after which a renewal source is declared unable to fit its gaps. */
@@ -72,6 +76,9 @@ export class ArrivalClock {
   /** Case ordinal of the arrival the last `next` call returned (rate-factor sources). */
   private readonly pendingOrdinal: Float64Array;
   private readonly drawn = new Float64Array(1);
+  /** Per source: 1 when it has a random day factor (then `days` is set). */
+  private readonly hasDayFactor: Uint8Array;
+  private readonly days: DayFactors | null;
 
   /**
    * `hours` = null for a 24/7 calendar; `profiles[source]` is required for profile sources
@@ -102,6 +109,8 @@ export class ArrivalClock {
     this.extraTime = new Float64Array(sources.length);
     this.extraNext = new Float64Array(sources.length).fill(NONE);
     this.pendingOrdinal = new Float64Array(sources.length);
+    this.days = DayFactors.of(compiled, replication);
+    this.hasDayFactor = Uint8Array.from(sources, (s) => (s.dayFactor === null ? 0 : 1));
   }
 
   /**
@@ -166,7 +175,7 @@ export class ArrivalClock {
   /** Arrival `n` of the unscaled (stream 0) or extra (stream 1) process after t. */
   private unscaled(source: number, n: number, t: number, stream: number): number {
     if (this.isProfile[source] !== 0) return this.nextFromProfile(source, n, t, stream);
-    const next = t + this.gap(source, n, 0, stream);
+    const next = this.after(source, t, this.gap(source, n, 0, stream));
     const hours = this.hours;
     if (hours === null || hours.isOpen(next)) return next;
     return this.restart(source, n, next, hours, stream);
@@ -181,12 +190,24 @@ export class ArrivalClock {
     return this.drawn[0] / (this.factor[source] - 1);
   }
 
+  /** The time `gap` after t, spent at the day factor's speed when the source has one. */
+  private after(source: number, t: number, gap: number): number {
+    if (this.hasDayFactor[source] === 0) return t + gap;
+    return (this.days as DayFactors).advance(source, t, gap);
+  }
+
+  /** The first arrival after t for an amount `e` of the profile's cumulative rate. */
+  private alongProfile(source: number, profile: ArrivalProfile, t: number, e: number): number {
+    if (this.hasDayFactor[source] === 0) return profile.nextArrival(t, e);
+    return (this.days as DayFactors).advanceProfile(source, profile, t, e);
+  }
+
   private restart(source: number, n: number, closedAt: number, hours: OpenHours, stream: number): number {
     let next = closedAt;
     for (let attempt = 1; attempt <= MAX_RESTARTS; attempt++) {
       const opening = hours.nextOpening(next);
       if (opening === Infinity) return Infinity;
-      next = opening + this.gap(source, n, attempt, stream);
+      next = this.after(source, opening, this.gap(source, n, attempt, stream));
       if (hours.isOpen(next)) return next;
     }
     return NaN;
@@ -195,8 +216,8 @@ export class ArrivalClock {
   private nextFromProfile(source: number, n: number, t: number, stream: number): number {
     const profile = this.profiles[source];
     if (profile === null || profile === undefined) return Infinity;
-    if (stream === 0) return profile.nextArrival(t, -Math.log(1 - this.draws.arrivalUniform(source, n)));
+    if (stream === 0) return this.alongProfile(source, profile, t, -Math.log(1 - this.draws.arrivalUniform(source, n)));
     const u = uniform01(this.extraKeys[2 * source], this.extraKeys[2 * source + 1], n, 0, 0, 0);
-    return profile.nextArrival(t, -Math.log(1 - u) / (this.factor[source] - 1));
+    return this.alongProfile(source, profile, t, -Math.log(1 - u) / (this.factor[source] - 1));
   }
 }

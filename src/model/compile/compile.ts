@@ -198,6 +198,7 @@ function compileSource(source: ArrivalSource, stepIds: Map<string, number>, clas
     patience: source.patience,
     patienceSampler: source.patience === null ? null : compileSampler(source.patience),
     rateFactor: source.rateFactor ?? 1,
+    dayFactor: source.dayFactor ?? null,
   };
   if (source.interarrival !== null) {
     const interarrival = source.interarrival;

@@ -10,7 +10,7 @@
  */
 import type { DistSpec } from "../../random/dist-spec.js";
 import type { Sampler } from "../../random/dists.js";
-import type { Calendar, Model, ProfileInterval } from "./model.js";
+import type { Calendar, DayFactor, Model, ProfileInterval } from "./model.js";
 import type { CompiledAdmission } from "./compile-admission.js";
 import type { CompiledRework } from "./compile-rework.js";
 import type { CompiledHolds } from "./compile-holds.js";
@@ -115,6 +115,8 @@ export interface CompiledSource {
   readonly profile: readonly ProfileInterval[] | null;
   /** Rate multiplier keeping case identity (thinning below 1, an extra stream above); 1 = none. */
   readonly rateFactor: number;
+  /** Random busyness of each day (process/day-factor.ts); null = none. */
+  readonly dayFactor: DayFactor | null;
   readonly patience: DistSpec | null;
   readonly patienceSampler: Sampler | null;
 }

@@ -75,6 +75,16 @@ export interface ProfileInterval {
   readonly ratePerHour: number;
 }
 
+/**
+ * A random day factor: F_d drawn once per day d from `dist` (values ≥ 0) multiplies the
+ * source's arrival rate all that day. Sources naming the same `stream` share their factors:
+ * "" for the model's dayFactor, the source name for a source's own.
+ */
+export interface DayFactor {
+  readonly dist: DistSpec;
+  readonly stream: string;
+}
+
 /** A source of cases (customers, applications, calls). */
 export interface ArrivalSource {
   readonly name: string;
@@ -91,6 +101,8 @@ export interface ArrivalSource {
    * unscaled stream is kept with this probability, above 1 an extra stream is superposed.
    */
   readonly rateFactor?: number;
+  /** Random busyness of each day multiplying this source's rate (absent: none); day-factor.ts. */
+  readonly dayFactor?: DayFactor;
   /** Larger is served first; default 0. */
   readonly priority: number;
   /** How long a case waits in a queue before it gives up; null = never abandons. */

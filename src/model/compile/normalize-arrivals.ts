@@ -7,7 +7,8 @@
  * rates themselves. The normal form always covers the whole day from 00:00, with explicit
  * zero rates where nothing arrives.
  */
-import type { ArrivalSource, Calendar, ModelPath, ProfileInterval } from "./model.js";
+import type { ArrivalSource, Calendar, DayFactor, ModelPath, ProfileInterval } from "./model.js";
+import { sourceDayFactor } from "./normalize-day-factor.js";
 import { error, warning, type IssueDraft } from "../source/issues.js";
 import { normalizeDist } from "./normalize-dist.js";
 import { normalizeRetry } from "./normalize-admission.js";
@@ -20,7 +21,7 @@ import { formatTimeOfDay, MINUTES_PER_DAY, timeOfDayToMinutes, type TimeUnit } f
 export function normalizeArrival(
   raw: RawArrival,
   index: number,
-  context: { unit: TimeUnit; calendar: Calendar; firstStep: string },
+  context: { unit: TimeUnit; calendar: Calendar; firstStep: string; dayFactor?: DayFactor | null },
   issues: IssueDraft[],
 ): ArrivalSource {
   const path: ModelPath = ["arrivals", index];
@@ -37,6 +38,7 @@ export function normalizeArrival(
     attributes[name] = normalizeAttribute(spec, context.unit, [...path, "attributes", name], issues);
   }
   const { priority, priorityBy } = normalizePriority(raw.priority, [...path, "priority"]);
+  const dayFactor = sourceDayFactor(raw.dayFactor, context.dayFactor ?? null, raw.name, path, issues);
   return {
     name: raw.name,
     class: raw.class ?? raw.name,
@@ -44,6 +46,7 @@ export function normalizeArrival(
     ratePerHour: profile === null && raw.interarrival === undefined ? (raw.ratePerHour ?? null) : null,
     profile,
     ...(raw.rateFactor !== undefined && raw.rateFactor !== 1 ? { rateFactor: raw.rateFactor } : {}),
+    ...(dayFactor === null ? {} : { dayFactor }),
     priority,
     ...(priorityBy === null ? {} : { priorityBy }),
     patience: raw.patience === undefined ? null : normalizeDist(raw.patience, timed, [...path, "patience"], issues),

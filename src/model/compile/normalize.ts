@@ -10,6 +10,7 @@
 import type { Calendar, Model, ModelPath, ResourceNeed, ResourcePool, Route, RunSettings, ServiceLevel, Step, StepKind } from "./model.js";
 import { error, type IssueDraft } from "../source/issues.js";
 import { normalizeArrival } from "./normalize-arrivals.js";
+import { normalizeDayFactor, SHARED_DAY_FACTOR_STREAM } from "./normalize-day-factor.js";
 import { normalizeCalendar, normalizeEndOfDay, normalizeShifts } from "./normalize-calendar.js";
 import { checkForkJoinShape, isForkOrJoin, normalizeForkJoin } from "./normalize-fork.js";
 import { normalizeStepAdmission } from "./normalize-admission.js";
@@ -42,6 +43,7 @@ export function normalizeModel(raw: RawModel, sourceFile: string | null = null, 
   const issues: IssueDraft[] = [];
   const unit: TimeUnit = raw.timeUnit ?? "min";
   const calendar = normalizeCalendar(raw.calendar, ["calendar"], issues);
+  const dayFactor = raw.dayFactor === undefined ? null : normalizeDayFactor(raw.dayFactor, SHARED_DAY_FACTOR_STREAM, ["dayFactor"], issues);
   const expanded = expandSubprocesses(raw, issues, external);
   const firstStep = expanded.steps[0]?.name ?? "";
   const model: Model = {
@@ -50,7 +52,7 @@ export function normalizeModel(raw: RawModel, sourceFile: string | null = null, 
     sourceFile,
     calendar,
     run: normalizeRun(raw.run, unit, issues),
-    arrivals: raw.arrivals.map((arrival, i) => normalizeArrival(entered(arrival, expanded.entries), i, { unit, calendar, firstStep }, issues)),
+    arrivals: raw.arrivals.map((arrival, i) => normalizeArrival(entered(arrival, expanded.entries), i, { unit, calendar, firstStep, dayFactor }, issues)),
     resources: Object.entries(raw.resources ?? {}).map(([name, pool]) => normalizePool(name, pool, calendar, issues, unit)),
     steps: expanded.steps.map((step, i) => normalizeStep(step, i, expanded.steps, { unit, path: expanded.paths[i] }, issues)),
     serviceLevels: (raw.serviceLevels ?? []).map((level, i) => normalizeServiceLevel(level, i, unit, issues)),

@@ -81,6 +81,10 @@ const RunSchema = strict({
     .describe("Width of the time slots of the through-the-day statistics and service level per slot: 15min, 30min or 60min (default 60min)."),
 }).describe("How long each replication runs and how it is analysed. Give horizon and/or maxArrivals.");
 
+/** What a random day factor is, for the describe texts of the model's and a source's. */
+const DAY_FACTOR_TEXT =
+  "Random busyness of each day: a distribution of values ≥ 0 (e.g. { gamma: { mean: 1, cv: 0.2 } }) drawn once per day that multiplies the arrival rate all that day (docs/model-language.md#random-day-factor).";
+
 const ArrivalSchema = strict({
   name: NameSchema.describe("Unique name of the source."),
   class: NameSchema.optional().describe("Case class reported on (default: the source name)."),
@@ -93,6 +97,7 @@ const ArrivalSchema = strict({
   rateFactor: bounded(0, 1_000)
     .optional()
     .describe("Multiplies the arrival rate keeping the same customers: below 1 each arrival is kept with this probability, above 1 an extra independent stream adds the rest (default 1; written by scaleArrivals)."),
+  dayFactor: DistSchema.optional().describe(DAY_FACTOR_TEXT + " This source's own, drawn apart from the model's (default: the model's dayFactor, if any)."),
   priority: PrioritySchema.optional(),
   patience: DistSchema.optional().describe("How long a case waits in a queue before abandoning (default: never abandons)."),
   attributes: z.record(NameSchema, AttributeSchema).optional().describe("Case attributes drawn once per case at arrival: amounts, page counts, segments (docs/model-language.md#case-attributes)."),
@@ -194,6 +199,7 @@ export const ModelSchema = strict({
   calendar: CalendarSchema.optional(),
   run: RunSchema,
   arrivals: z.array(ArrivalSchema).min(1).max(LIMITS.arrivals).describe("Case sources."),
+  dayFactor: DistSchema.optional().describe(DAY_FACTOR_TEXT + " One factor per day shared by every source without its own."),
   resources: z.record(NameSchema, PoolSchema).optional().describe("Pools by name."),
   steps: z.array(StepSchema).min(1).max(LIMITS.steps).describe("The activities, in order (a step's default next is the following one)."),
   subprocesses: z

@@ -197,6 +197,8 @@ export const MESSAGES = {
   truncationMass: (p: { mass: number; min: number; max: number; least: number }) =>
     `the distribution has probability ${fmt(p.mass)} in [${fmt(p.min)}, ${fmt(p.max)}]; truncation needs at least ${fmt(p.least)} there to be sampled reliably — widen the range or move the distribution into it`,
   histogramShape: (p: { detail: string }) => `${fmt(p.detail)}; a histogram needs increasing bin edges and one count ≥ 0 per bin (one count fewer than edges), not all 0`,
+  dayFactorTime: (p: { found: string }) => `found the duration ${q(p.found)} in a day factor; a day factor is a plain multiplier of the arrival rate, e.g. { gamma: { mean: 1, cv: 0.2 } }`,
+  dayFactorRange: (p: { low: number; mean: number }) => `this day factor ranges from ${fmt(p.low)} with mean ${fmt(p.mean)}; a day factor multiplies the arrival rate, so it must be ≥ 0 with a mean above 0 — e.g. { gamma: { mean: 1, cv: 0.2 } }`,
   negativeTime: (p: { detail: string }) => `this time distribution can give negative values (${fmt(p.detail)}); times must be ≥ 0`,
   unitsOverCapacity: (p: { units: number; pool: string; capacity: number }) => `the step needs ${fmt(p.units)} unit(s) of ${q(p.pool)} but the pool never has more than ${fmt(p.capacity)}; cases would wait forever — lower units or raise capacity`,
   shiftOverlap: (p: { first: number; second: number; days: readonly string[]; from: string; to: string }) => `shifts ${fmt(p.first)} and ${fmt(p.second)} overlap on ${list(p.days)} from ${fmt(p.from)} to ${fmt(p.to)}; shifts of one pool must not overlap (give one shift with the combined capacity)`,
