@@ -14,6 +14,7 @@ import { openWindow } from "./capacity.js";
 import { buildRouteGraph, expectedVisits } from "./route-graph.js";
 import { busyNeedsByStep } from "../compile/compile-holds.js";
 import { workPerCase } from "./work-per-case.js";
+import { meanDayFactor } from "../compile/normalize-day-factor.js";
 
 /** Open minutes of a calendar per week, with the window of each open day. */
 function openMinutesPerWeek(calendar: Calendar): number {
@@ -25,7 +26,7 @@ function openMinutesPerWeek(calendar: Calendar): number {
 
 /** Expected arrivals per week from one source (arrivals only while the model calendar is open). */
 export function arrivalsPerWeek(source: ArrivalSource, calendar: Calendar): number {
-  return (source.rateFactor ?? 1) * unscaledArrivalsPerWeek(source, calendar);
+  return (source.rateFactor ?? 1) * meanDayFactor(source) * unscaledArrivalsPerWeek(source, calendar);
 }
 
 function unscaledArrivalsPerWeek(source: ArrivalSource, calendar: Calendar): number {

@@ -15,6 +15,7 @@ import { openWindow } from "./capacity.js";
 import { buildRouteGraph, expectedVisits } from "./route-graph.js";
 import { busyNeedsByStep } from "../compile/compile-holds.js";
 import { workPerCase as workPerVisit } from "./work-per-case.js";
+import { meanDayFactor } from "../compile/normalize-day-factor.js";
 
 const HOURS = 24;
 
@@ -44,7 +45,7 @@ function arrivalsByHour(source: ArrivalSource, calendar: Calendar): Float64Array
       });
     }
   }
-  const factor = source.rateFactor ?? 1;
+  const factor = (source.rateFactor ?? 1) * meanDayFactor(source);
   if (factor !== 1) for (let i = 0; i < counts.length; i++) counts[i] *= factor;
   return counts;
 }

@@ -7,7 +7,7 @@
  * gets factors of its own, drawn apart from the model's. The factor is a plain multiplier:
  * its distribution must not take negative values and has no time unit.
  */
-import type { DayFactor, ModelPath } from "./model.js";
+import type { ArrivalSource, DayFactor, ModelPath } from "./model.js";
 import { error, type IssueDraft } from "../source/issues.js";
 import { normalizeDist } from "./normalize-dist.js";
 import { distMean, distSupport } from "../../random/dists.js";
@@ -39,4 +39,9 @@ export function normalizeDayFactor(raw: RawDist, stream: string, path: ModelPath
 export function sourceDayFactor(own: RawDist | undefined, shared: DayFactor | null, source: string, path: ModelPath, issues: IssueDraft[]): DayFactor | null {
   if (own !== undefined) return normalizeDayFactor(own, source, [...path, "dayFactor"], issues);
   return shared;
+}
+
+/** The mean of a source's day factor (1 without one): what it multiplies the average rate by. */
+export function meanDayFactor(source: ArrivalSource): number {
+  return source.dayFactor === undefined ? 1 : distMean(source.dayFactor.dist);
 }

@@ -37,3 +37,21 @@ describe("dayFactor validation", () => {
     if (!loaded.ok) expect(loaded.issues[0].message).toMatch(/must be ≥ 0 with a mean above 0/);
   });
 });
+
+describe("dayFactor in the load checks", () => {
+  const desk = (factor: string) => `name: desk
+${factor}run: { horizon: 1d }
+arrivals: [{ name: customers, ratePerHour: 40 }]
+resources: { tellers: { capacity: 1 } }
+steps: [{ name: counter, resource: tellers, duration: 1min }]
+`;
+  const codes = (text: string) => {
+    const loaded = loadModelText(text, "desk.yaml");
+    return loaded.ok ? loaded.warnings.map((w) => w.code) : loaded.issues.map((i) => i.code);
+  };
+
+  it("counts the factor's mean in the offered load: mean 2 doubles 40/h to more than one teller does", () => {
+    expect(codes(desk(""))).not.toContain("overloaded");
+    expect(codes(desk("dayFactor: { gamma: { mean: 2, cv: 0.1 } }\n"))).toContain("overloaded");
+  });
+});
