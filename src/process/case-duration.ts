@@ -5,18 +5,24 @@
  * duration draw for case #812 on its first visit is the same uniform in both cases, mapped by
  * the retail or the SME distribution; "scan" takes 30 seconds per page, so a 12-page file's
  * draw is scaled by 12. A proposal that changes the SME time leaves every retail time
- * unchanged (common random numbers). A step without a rule costs one byte test.
+ * unchanged (common random numbers). A step without a rule costs one byte test (HOOK_DURATION).
  */
-import { DURATION_BY_CATEGORY, DURATION_PLAIN } from "../model/compile/compile-attributes.js";
+import { DURATION_BY_CATEGORY } from "../model/compile/compile-attributes.js";
+import { HOOK_DURATION } from "./step-hooks.js";
 import type { Simulation } from "./simulation.js";
 
 /** Duration (minutes) of case `c` at step `s` on its `visit`-th visit (0-based). */
 export function caseDuration(sim: Simulation, c: number, s: number, visit: number): number {
   const cases = sim.cases;
-  const table = sim.compiled.attributes;
-  const mode = table === null || table === undefined ? DURATION_PLAIN : table.durationMode[s];
-  if (mode === DURATION_PLAIN) return sim.draws.duration(s, cases.source[c], cases.ordinal[c], visit);
-  const t = table as NonNullable<typeof table>;
+  if ((sim.hooks[s] & HOOK_DURATION) === 0) return sim.draws.duration(s, cases.source[c], cases.ordinal[c], visit);
+  return attributeDuration(sim, c, s, visit);
+}
+
+/** The duration of a step whose rule reads an attribute of the case: by category, or scaled by a number. */
+function attributeDuration(sim: Simulation, c: number, s: number, visit: number): number {
+  const cases = sim.cases;
+  const t = sim.compiled.attributes as NonNullable<Simulation["compiled"]["attributes"]>;
+  const mode = t.durationMode[s];
   const attributes = sim.attributes as NonNullable<Simulation["attributes"]>;
   const v = attributes.value(c, t.durationAttribute[s]);
   if (mode === DURATION_BY_CATEGORY) {

@@ -23,8 +23,7 @@ import { CaseTable } from "../engine/case-table.js";
 import { InvariantError } from "../engine/errors.js";
 import type { SimObserver } from "../stats/observer.js";
 import {
-  ROUTE_BRANCH, ROUTE_CONDITIONAL, ROUTE_EXIT, STEP_BATCH, STEP_DELAY, STEP_FORK, STEP_JOIN, STEP_SERVICE, type CompiledModel,
-  type CompiledSteps,
+  ROUTE_BRANCH, ROUTE_EXIT, STEP_BATCH, STEP_DELAY, STEP_FORK, STEP_JOIN, STEP_SERVICE, type CompiledModel, type CompiledSteps,
 } from "../model/compile/compiled.js";
 import {
   EVENT_ARRIVAL, EVENT_BATCH_RELEASE, EVENT_CAPACITY, EVENT_ESCALATION, EVENT_MESSAGE_OFFER, EVENT_PATIENCE, EVENT_POOL_DOWN,
@@ -48,13 +47,15 @@ import { EndOfDayState } from "./end-of-day.js";
 import { STATUS_DIVERT, STATUS_WAITING } from "./step-status.js";
 import { AdmissionState } from "./admission.js";
 import { offerMessage } from "./message-offer.js";
-import { NO_REWORK, ReworkRun } from "./rework.js";
+import { ReworkRun } from "./rework.js";
 import { releaseHeldAt } from "./held.js";
 import { DowntimeRun } from "./downtime.js";
 import { CaseAttributes } from "./attributes.js";
-import { routeByCondition } from "./attribute-routing.js";
 import { SkillRuntime } from "./skill-runtime.js";
 import { escalate } from "./escalation.js";
+import { HOOK_ROUTE, stepHooks } from "./step-hooks.js";
+import { CHANGES_CAPACITY, TARGET_IS_CASE } from "./event-groups.js";
+import { NO_SPECIAL_ROUTE, specialRoute } from "./special-route.js";
 
 /** What a finished replication reports besides the observer's data. */
 export interface SimulationOutcome {
@@ -92,8 +93,10 @@ export class Simulation {
   readonly families = new CaseFamilies();
   /** Limits, trunk lines, balking, messages and retrials; null when the model declares none. */
   readonly admission: AdmissionState | null;
-  /** ADMIT_* flags by step (all 0 without admission rules): one byte test on the common path. */
-  readonly admissionFlags: Uint8Array;
+  /** HOOK_* bits by step (step-hooks.ts): 0 for a step that uses no optional behaviour. */
+  readonly hooks: Uint8Array;
+  /** Skills mode by pool (non-zero: a skills step uses it). */
+  readonly poolModes: Uint8Array;
   /** The step a handler returning STATUS_DIVERT sends the case to (an overflow step). */
   divertTo = -1;
   /** Errors and rework (rework.ts); null for a model without errors. */
@@ -106,6 +109,10 @@ export class Simulation {
   readonly skills: SkillRuntime;
   /** Batch steps' collections and batches; null when the model has no batch step. */
   readonly batches: BatchState | null;
+  /** True when a new case needs more than the plain case's state (rework, attributes). */
+  private readonly arrivalHooks: boolean;
+  /** True when the end of an activity may need more (parts of forks, held resources). */
+  private readonly endHooks: boolean;
   /** Joining order across all lines (FIFO tie-break between steps sharing a pool). */
   enqueueCounter = 0;
   private readonly arrivalCount: Float64Array;
@@ -133,12 +140,15 @@ export class Simulation {
     this.endOfDay = new EndOfDayState(compiled);
     const rules = compiled.admission ?? null;
     this.admission = rules === null ? null : new AdmissionState(compiled, rules, setup.replication);
-    this.admissionFlags = rules === null ? new Uint8Array(this.steps.count) : rules.flags;
+    this.hooks = stepHooks(compiled);
     this.rework = compiled.rework === null ? null : new ReworkRun(compiled, compiled.rework, setup.replication);
     this.downtime = compiled.downtime === null ? null : new DowntimeRun(compiled, compiled.downtime, setup.replication);
     this.attributes = compiled.attributes ? new CaseAttributes(compiled, compiled.attributes, setup.replication) : null;
     this.skills = new SkillRuntime(compiled);
     this.batches = BatchState.forModel(compiled, setup.replication);
+    this.poolModes = compiled.skills.poolMode;
+    this.arrivalHooks = this.rework !== null || this.attributes !== null;
+    this.endHooks = compiled.holds !== null || compiled.steps.kind.includes(STEP_FORK);
   }
 
   /** Runs the replication to its end. Throws SimulationError on a runtime failure. */
@@ -166,7 +176,7 @@ export class Simulation {
       if (++events > guards.maxEvents) guards.failEventBudget(events);
       const target = queue.poppedTarget;
       const kind = queue.poppedKind;
-      guards.eventCase = kind === EVENT_STEP_END || kind === EVENT_PATIENCE || kind === EVENT_RETRIAL || kind === EVENT_MESSAGE_OFFER ? target : -1;
+      guards.eventCase = TARGET_IS_CASE[kind] !== 0 ? target : -1;
       switch (kind) {
         case EVENT_STEP_END: this.endActivity(target); break;
         case EVENT_BATCH_RELEASE: batchEvent(this, target); break;
@@ -183,7 +193,7 @@ export class Simulation {
       }
       if (this.endOfDay.overtimePools > 0) this.endOfDay.releaseIdleOvertime(this);
       if (pools.changedCount > 0) pools.flush(t);
-      if (kind === EVENT_CAPACITY || kind === EVENT_POOL_DOWN || kind === EVENT_POOL_UP) {
+      if (CHANGES_CAPACITY[kind] !== 0) {
         guards.noteCapacityEvent();
         continue;
       }
@@ -246,9 +256,8 @@ export class Simulation {
     cases.arrival[c] = t;
     cases.waited[c] = 0;
     cases.state[c] = CASE_ARRIVING;
-    if (this.rework !== null) this.rework.arrive(c);
     this.observer.onArrival(t, c, spec.cls);
-    if (this.attributes !== null) cases.priority[c] = this.attributes.arrive(t, c, source, ordinal, spec.priority, this.observer);
+    if (this.arrivalHooks) this.arriveHooks(c, source, ordinal);
     const next = this.setup.arrivals.next(source, this.arrivalCount[source], t);
     if (next !== next) this.guards.failArrivalsNeverFit(source);
     if (next <= run.horizon && this.totalArrivals < run.maxArrivals) {
@@ -256,12 +265,25 @@ export class Simulation {
     } else {
       this.activeSources--;
     }
-    const admission = this.admission;
-    if (admission !== null) {
-      admission.arrived(c);
-      if (!admission.takeLine(this, c)) return;
-    }
+    if (this.admission !== null && !this.admitNew(c)) return;
     this.advance(c, spec.firstStep);
+  }
+
+  /** Admission of new case `c`: its per-case state, then a trunk line if its source needs one; false if blocked. */
+  private admitNew(c: number): boolean {
+    const admission = this.admission as AdmissionState;
+    admission.arrived(c);
+    return admission.takeLine(this, c);
+  }
+
+  /** What a new case `c` of `source` gets beyond the plain case: rework state, attribute values (and its priority from them). */
+  private arriveHooks(c: number, source: number, ordinal: number): void {
+    if (this.rework !== null) this.rework.arrive(c);
+    const attributes = this.attributes;
+    if (attributes !== null) {
+      const cases = this.cases;
+      cases.priority[c] = attributes.arrive(this.now, c, source, ordinal, cases.priority[c], this.observer);
+    }
   }
 
   /** Case `c`, blocked, balked or abandoned before, tries again from its source's first step. */
@@ -331,8 +353,7 @@ export class Simulation {
       case STEP_DELAY: break;
       default: throw unknownStepKind(this.steps, s);
     }
-    if (cases.visitOffset[c] !== 0 && this.families.withdrawn[c] !== 0) return discardWithdrawn(this, c);
-    if (this.compiled.holds !== null) releaseHeldAt(this, s);
+    if (this.endHooks && this.afterEndHooks(c, s)) return;
     this.advance(c, next);
   }
 
@@ -342,18 +363,29 @@ export class Simulation {
     this.advance(c, this.routeFrom(c, s));
   }
 
+  /**
+   * After the activity of case `c` at `s` ended and its kind released what it held: a withdrawn
+   * part of a fork is discarded (true: nothing more to do), and resources held only up to `s` are given back.
+   */
+  private afterEndHooks(c: number, s: number): boolean {
+    if (this.cases.visitOffset[c] !== 0 && this.families.withdrawn[c] !== 0) {
+      discardWithdrawn(this, c);
+      return true;
+    }
+    if (this.compiled.holds !== null) releaseHeldAt(this, s);
+    return false;
+  }
+
   /** The step case `c` goes to after step `s`; -1 = it leaves the process. */
   routeFrom(c: number, s: number): number {
     const steps = this.steps;
-    const rework = this.rework;
-    if (rework !== null && rework.table.active[s] !== 0) {
-      const to = rework.afterStep(this, c, s);
-      if (to !== NO_REWORK) return to;
+    if ((this.hooks[s] & HOOK_ROUTE) !== 0) {
+      const to = specialRoute(this, c, s);
+      if (to !== NO_SPECIAL_ROUTE) return to;
     }
     const kind = steps.routeKind[s];
     if (kind === ROUTE_EXIT) return -1;
     const first = steps.routeStart[s];
-    if (kind === ROUTE_CONDITIONAL) return routeByCondition(this, c, s);
     if (kind !== ROUTE_BRANCH) return steps.routeTarget[first];
     const cases = this.cases;
     const visit = cases.visits[c * steps.count + s] - 1 + cases.visitOffset[c];

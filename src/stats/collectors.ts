@@ -78,6 +78,8 @@ class ReplicationCollector implements Collector {
   /** Statistics per category of the case attributes; `hasCategories` false when there are none. */
   private readonly categories: CategoryCollector;
   private readonly hasCategories: boolean;
+  /** True when any optional collector (categories, admission) hears arrivals, starts or completions. */
+  private readonly optional: boolean;
 
   constructor(
     private readonly layout: CollectorLayout,
@@ -103,6 +105,7 @@ class ReplicationCollector implements Collector {
     this.admission = layout.admission === undefined ? null : new AdmissionCollector(layout, bins);
     this.rework = layout.rework === undefined ? null : new ReworkCollector(layout);
     this.downtime = layout.downtimePools === undefined ? null : new DowntimeCollector(layout);
+    this.optional = this.hasCategories || this.admission !== null;
   }
 
   onArrival(t: number, caseSlot: number, cls: number): void {
@@ -111,10 +114,15 @@ class ReplicationCollector implements Collector {
       this.serviceLevels.arrival(caseSlot);
     }
     this.cases.arrival(t, cls);
-    if (this.hasCategories) this.categories.arrival(caseSlot);
     this.timeOfDay.arrival(t);
-    if (this.admission !== null) this.admission.attempt(t, cls, false);
     if (this.warmupSeries !== null) this.warmupSeries.change(t, 1);
+    if (this.optional) this.optionalArrival(t, caseSlot, cls);
+  }
+
+  /** Arrival statistics of the optional collectors (categories, admission). */
+  private optionalArrival(t: number, caseSlot: number, cls: number): void {
+    if (this.hasCategories) this.categories.arrival(caseSlot);
+    if (this.admission !== null) this.admission.attempt(t, cls, false);
   }
 
   onCategory(t: number, caseSlot: number, attribute: number, category: number): void {
@@ -127,7 +135,7 @@ class ReplicationCollector implements Collector {
 
   onStart(t: number, caseSlot: number, cls: number, step: number, waited: number): void {
     this.steps.start(t, step, waited);
-    if (this.admission !== null) this.admission.start(t, step);
+    if (this.optional && this.admission !== null) this.admission.start(t, step);
     if (this.casePools !== null) this.casePools.start(caseSlot, step);
     this.endOfDay.leftLine(t, caseSlot, step, waited, true);
     this.timeOfDay.start(t, step, waited);
@@ -140,7 +148,7 @@ class ReplicationCollector implements Collector {
 
   onComplete(t: number, caseSlot: number, cls: number, cycleTime: number, waited: number): void {
     this.cases.complete(t, cls, cycleTime, waited);
-    if (this.hasCategories) this.categories.complete(t, caseSlot, cycleTime, waited);
+    if (this.optional && this.hasCategories) this.categories.complete(t, caseSlot, cycleTime, waited);
     if (this.casePools !== null) this.casePools.leave(caseSlot, t >= this.layout.warmup);
     if (this.hasServiceLevels) this.serviceLevels.complete(t, cls, waited, cycleTime, caseSlot);
     if (this.warmupSeries !== null) this.warmupSeries.change(t, -1);
