@@ -25,7 +25,7 @@ import { formatDecisionSummary } from "../decision-text.js";
 import { formatComparisonTables } from "../tables.js";
 import { EXIT } from "../output.js";
 import { writeShardFor } from "../shard-output.js";
-import { withReportOptions, writeComparisonReportFor, type ReportArgs } from "../report-output.js";
+import { chooseLanguage, withReportOptions, writeComparisonReportFor, type ReportArgs } from "../report-output.js";
 import { budgetErrors } from "../run-budget.js";
 import { logOptionProblems, logReplicationIssues, withLogOptions, writeEventLogs, type LogArgs } from "../event-log-output.js";
 import { outputPathProblems, refuseOutputs, reportFolderIssues, writeOutput } from "../output-paths.js";
@@ -80,6 +80,7 @@ async function handler(args: CompareArgs): Promise<void> {
     progress.stop();
     if (!outcome.ok) return reportIssues(outcome.issues);
     reportIssues(outcome.warnings);
+    chooseLanguage(args, loaded[0]);
     const context = comparisonContextOf(loaded, outcome.value, overridesOf(args));
     process.stdout.write(formatDecisionSummary(comparisonDecisionSummary(outcome.value, context)));
     process.stdout.write(`${formatComparisonTables(outcome.value, args.all)}

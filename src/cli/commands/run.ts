@@ -21,7 +21,7 @@ import { formatDecisionSummary } from "../decision-text.js";
 import { formatRunTable } from "../tables.js";
 import { EXIT } from "../output.js";
 import { writeShardFor } from "../shard-output.js";
-import { withReportOptions, writeRunReportFor, type ReportArgs } from "../report-output.js";
+import { chooseLanguage, withReportOptions, writeRunReportFor, type ReportArgs } from "../report-output.js";
 import { budgetErrors } from "../run-budget.js";
 import { logOptionProblems, logReplicationIssues, withLogOptions, writeEventLogs, type LogArgs } from "../event-log-output.js";
 import { outputPathProblems, refuseOutputs, reportFolderIssues, writeOutput } from "../output-paths.js";
@@ -61,6 +61,7 @@ async function handler(args: RunArgs): Promise<void> {
     progress.stop();
     if (!outcome.ok) return reportIssues(outcome.issues);
     reportIssues(outcome.warnings);
+    chooseLanguage(args, loaded[0]);
     const context = runContextOf(loaded[0], outcome.value, overridesOf(args));
     process.stdout.write(formatDecisionSummary(runDecisionSummary(outcome.value, context)));
     process.stdout.write(`${formatRunTable(outcome.value, args.all)}

@@ -19,6 +19,7 @@ import { timeOfDayChart } from "./time-of-day.js";
 import { utilisationChart } from "./utilisation.js";
 import { variantsOfComparison, variantsOfRun } from "./variants.js";
 import { topEntries } from "./top-entries.js";
+import { textOr } from "../i18n/translate.js";
 
 /** Every chart, in the order a report shows them. */
 export const CHARTS: readonly ChartBuilder[] = [
@@ -52,8 +53,13 @@ export function buildCharts(full: ChartContext): BuiltChart[] {
   const suffix = notes.length > 0 ? ` (${notes.join("; ")})` : "";
   return CHARTS.flatMap((chart) => {
     const spec = chart.build(context);
-    return spec ? [{ id: chart.id, title: `${chart.title}${suffix}`, wide: chart.wide ?? false, tall: chart.tall ?? false, spec }] : [];
+    return spec ? [{ id: chart.id, title: `${chartTitle(chart)}${suffix}`, wide: chart.wide ?? false, tall: chart.tall ?? false, spec }] : [];
   });
+}
+
+/** A chart's title in the language in use (its own title when the catalogue has none). */
+export function chartTitle(chart: Pick<ChartBuilder, "id" | "title">): string {
+  return textOr(`chart.${chart.id}`, chart.title);
 }
 
 /** The charts of a single run (no paired differences). */
