@@ -231,6 +231,16 @@ export const EN = {
   "quiet.zeroModels": "Zero in every replication of every model, so not shown: {names}.",
   "quiet.nameSeparator": "; ",
   "quiet.conventions": "No case gave up waiting, so the service level by every convention for cases that give up (served only; not counting early give-ups; all arrivals) equals the achieved share: one row is shown.",
+  "compact.changes": "Changes: {list}",
+  "compact.moreChanges": "{list} (+{n} more)",
+  "compact.costCompare": "Cost per year ({unit}): {current} → {proposed}; change {change}",
+  "compact.costRun": "Cost per year ({unit}): {amount}",
+  "compact.targetsHead": "Targets (met: the whole 95% CI at or above the target):",
+  "compact.target": "{name}: {states}",
+  "compact.targetState": "{state} {share}",
+  "compact.caveatCount": "! {n} caveats from this run: read them in the report or with --all.",
+  "compact.keyKpis": "Key KPIs",
+  "compact.footer": "Every KPI, change and caveat: add --all.",
 } as const;
 
 /** A message id. */

@@ -21,12 +21,18 @@ function subjectPhraseZh(scope: KpiScope, subject: string): string {
 /** The full label of a KPI in the language in use (English: the label the run carries). */
 export function kpiLabel(def: KpiDef): string {
   if (currentLanguage() === "en") return def.label;
-  return kpiLabelZh(def, subjectPhraseZh) ?? def.label;
+  const label = kpiLabelZh(def, subjectPhraseZh) ?? def.label;
+  // A row under an "Overall" heading carries its label without "(all cases)": keep it short.
+  return def.scope === "overall" && !def.label.endsWith("(all cases)") ? withoutAllCases(label) : label;
+}
+
+function withoutAllCases(label: string): string {
+  const all = t("kpi.allCases");
+  return label.replace(`（${all}）`, "").replace(`，${all}）`, "）");
 }
 
 /** The label without the "(all cases)" that overall KPIs carry. */
 export function kpiShortLabel(def: KpiDef): string {
   if (currentLanguage() === "en") return def.label.replace(/ \(all cases\)$/, "");
-  const all = t("kpi.allCases");
-  return kpiLabel(def).replace(`（${all}）`, "").replace(`，${all}）`, "）");
+  return withoutAllCases(kpiLabel(def));
 }
