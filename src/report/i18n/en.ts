@@ -94,7 +94,7 @@ export const EN = {
   "column.change": "change",
   "column.verdict": "verdict",
   "column.pairing gain": "pairing gain",
-  "column.binds": "binds",
+  "column.status": "status",
   "verdict.better": "▲ better",
   "verdict.worse": "▼ worse",
   "verdict.changed": "changed",

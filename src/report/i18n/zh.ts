@@ -96,7 +96,7 @@ export const ZH: Readonly<Record<MessageId, string>> = {
   "column.change": "变化率",
   "column.verdict": "判定",
   "column.pairing gain": "配对增益",
-  "column.binds": "约束",
+  "column.status": "状态",
   "verdict.better": "▲ 改善",
   "verdict.worse": "▼ 变差",
   "verdict.changed": "有变化",
