@@ -11,7 +11,7 @@ import { formatEstimate } from "./format-kpi.js";
 import { buildHeadline, type ProposalHeadline } from "./headline.js";
 import { headlineKpis } from "./headline-kpis.js";
 import { shortLabel, summaryOf } from "./specs/kpi-select.js";
-import { buildComparisonChartList, buildRunChartList, type BuiltChart } from "./specs/registry.js";
+import { buildComparisonChartList, buildRunChartList, comparisonChartNotes, runChartNotes, type BuiltChart } from "./specs/registry.js";
 import { differencesTable, kpiMatrixTable, withColumnsFirst, withoutColumns, type DifferenceRow, type Table } from "./tables.js";
 import { quietTable } from "./quiet-kpis.js";
 import { serviceLevelSlotTable } from "./service-level-table.js";
@@ -86,6 +86,7 @@ export function buildRunPage(result: RunResult, context: ReportContext | null = 
     assumptions: { models: [result.model], rows: context ? assumptionRows([context.current]) : [] },
     warnings: [...result.warnings],
     charts: buildRunChartList(result),
+    chartNotes: runChartNotes(result),
     tables: withRows([quietTable(kpiMatrixTable([{ name: result.model, result }]), [result]), serviceLevelSlotTable([{ name: result.model, result }])]),
   };
 }
@@ -118,6 +119,7 @@ export function buildComparisonPage(comparison: ComparisonResult, context: Repor
     assumptions: { models: models.map((m) => m.name), rows: context ? assumptionRows([context.current, ...context.proposals.map((p) => p.facts)]) : [] },
     warnings,
     charts: buildComparisonChartList(comparison),
+    chartNotes: comparisonChartNotes(comparison),
     tables: withRows([quietTable(kpiMatrixTable(models), models.map((m) => m.result)), ...proposals.map((p) => proposalDifferences(comparison, p)), serviceLevelSlotTable(models)]),
   };
 }
