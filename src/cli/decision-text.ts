@@ -11,6 +11,7 @@ import { achievedText, costBasisText, moneyText, moneyUnit, questionText, stateW
 import type { DecisionSummary, ProposalDecision } from "../report/decision-summary.js";
 import { wrapTo } from "../report/table-text.js";
 import { terminalWidth } from "./terminal.js";
+import { t } from "../report/i18n/translate.js";
 
 const MARKER = { better: "+", worse: "-", unclear: " " } as const;
 
@@ -21,32 +22,38 @@ function hanging(text: string, width: number, first: string, rest: string): stri
 
 function proposalLines(p: ProposalDecision, summary: DecisionSummary, width: number, many: boolean): string[] {
   const lines = many ? ["", ...hanging(p.name, width, "", "")] : [""];
-  if (p.changes.length) lines.push("  Changes:", ...p.changes.flatMap((c) => hanging(c, width, "    • ", "      ")));
-  if (p.findings.length) lines.push("  Results:", ...p.findings.flatMap((s) => hanging(s.text, width, `    ${MARKER[s.verdict]} `, "      ")));
+  if (p.changes.length) lines.push(`  ${t("decision.textChanges")}`, ...p.changes.flatMap((c) => hanging(c, width, "    • ", "      ")));
+  if (p.findings.length) lines.push(`  ${t("decision.textResults")}`, ...p.findings.flatMap((s) => hanging(s.text, width, `    ${MARKER[s.verdict]} `, "      ")));
   if (p.costChange) {
-    const cost = `Total cost change: ${moneyText(p.costChange.perYear, summary.currency, true)} a year, ${moneyText(p.costChange.perMonth, summary.currency, true)} a month.`;
+    const cost = t("decision.textCostChange", { year: moneyText(p.costChange.perYear, summary.currency, true), month: moneyText(p.costChange.perMonth, summary.currency, true) });
     lines.push(...hanging(cost, width, "  ", "    "));
   }
   return lines;
 }
 
+/** "current: ", "proposed: ", or the model's name when there are several proposals. */
+function modelPrefix(index: number, model: string, models: number): string {
+  if (index === 0) return t("decision.textCurrent");
+  return models > 2 ? t("decision.textNamed", { name: model }) : t("decision.textProposed");
+}
+
 function targetLines(summary: DecisionSummary, width: number): string[] {
   if (!summary.targets.length) return [];
-  const lines = ["", ...hanging("Service-level targets (met: the whole 95% interval is at or above the target):", width, "", "")];
-  for (const t of summary.targets) {
-    lines.push(...hanging(targetTitle(t), width, "  ", "    "));
-    const names = summary.kind === "run" ? [""] : t.models.map((_, i) => (i === 0 ? "current: " : summary.targets[0].models.length > 2 ? `${t.models[i].model}: ` : "proposed: "));
-    t.models.forEach((m, i) => lines.push(...hanging(`${names[i]}${stateWord(m.state)}, ${achievedText(m)}`, width, "    ", "      ")));
+  const lines = ["", ...hanging(t("decision.textTargets"), width, "", "")];
+  for (const target of summary.targets) {
+    lines.push(...hanging(targetTitle(target), width, "  ", "    "));
+    const names = summary.kind === "run" ? [""] : target.models.map((m, i) => modelPrefix(i, m.model, target.models.length));
+    target.models.forEach((m, i) => lines.push(...hanging(`${names[i]}${t("decision.textState", { state: stateWord(m.state), achieved: achievedText(m) })}`, width, "    ", "      ")));
   }
   return lines;
 }
 
 function costLines(summary: DecisionSummary, width: number): string[] {
   if (!summary.costs.length) return [];
-  const lines = ["", ...hanging(`Total cost (${moneyUnit(summary.currency)}, 95% CI):`, width, "", "")];
+  const lines = ["", ...hanging(t("decision.textCostHead", { unit: moneyUnit(summary.currency) }), width, "", "")];
   summary.costs.forEach((c, i) => {
-    const name = summary.kind === "run" ? "" : i === 0 ? "current: " : summary.costs.length > 2 ? `${c.model}: ` : "proposed: ";
-    lines.push(...hanging(`${name}${moneyText(c.periods.perDay, summary.currency)} a day, ${moneyText(c.periods.perYear, summary.currency)} a year`, width, "  ", "    "));
+    const name = summary.kind === "run" ? "" : modelPrefix(i, c.model, summary.costs.length);
+    lines.push(...hanging(`${name}${t("decision.textCostLine", { day: moneyText(c.periods.perDay, summary.currency), year: moneyText(c.periods.perYear, summary.currency) })}`, width, "  ", "    "));
   });
   lines.push(...hanging(costBasisText(summary.costs[0].periods), width, "  ", "  "));
   return lines;
@@ -56,12 +63,12 @@ function costLines(summary: DecisionSummary, width: number): string[] {
 export function formatDecisionSummary(summary: DecisionSummary, width = terminalWidth()): string {
   const many = summary.proposals.length > 1;
   const lines = [
-    "Decision summary",
+    t("decision.title"),
     ...hanging(questionText(summary), width, "", ""),
     ...summary.proposals.flatMap((p) => proposalLines(p, summary, width, many)),
     ...targetLines(summary, width),
     ...costLines(summary, width),
-    ...(summary.caveats.length ? ["", "Caveats:", ...summary.caveats.flatMap((c) => hanging(c, width, "  ! ", "    "))] : []),
+    ...(summary.caveats.length ? ["", t("decision.textCaveats"), ...summary.caveats.flatMap((c) => hanging(c, width, "  ! ", "    "))] : []),
   ];
   return `${lines.join("\n")}\n\n`;
 }

@@ -11,6 +11,9 @@ import type { ComparisonResult, RunResult } from "../stats/result-types.js";
 import { withoutReplications } from "./experiment-output.js";
 import { EXIT } from "./output.js";
 import type { ReportContext } from "../report/model-facts.js";
+import type { Model } from "../model/compile/model.js";
+import { LANGUAGES, setLanguage, type Language } from "../report/i18n/language.js";
+import { t } from "../report/i18n/translate.js";
 
 /** Parsed report options. */
 export interface ReportArgs {
@@ -19,6 +22,7 @@ export interface ReportArgs {
   png?: boolean;
   allowOutside?: boolean;
   force?: boolean;
+  lang?: Language;
 }
 
 /** Adds the report options to a command's builder. */
@@ -28,7 +32,13 @@ export function withReportOptions<T>(yargs: Argv<T>): Argv<T & ReportArgs> {
     .option("out", { type: "string", describe: "Report folder (default reports/<model name>)" })
     .option("png", { type: "boolean", default: true, describe: "Also render each chart as PNG (--no-png is faster)" })
     .option("allow-outside", { type: "boolean", default: false, describe: "Allow --out, --json and --csv outside the working directory (symlinks resolved)" })
-    .option("force", { type: "boolean", default: false, describe: "Replace a --json or --csv file that procsim did not write" }) as Argv<T & ReportArgs>;
+    .option("force", { type: "boolean", default: false, describe: "Replace a --json or --csv file that procsim did not write" })
+    .option("lang", { choices: LANGUAGES, describe: "Language of the report and terminal text: en or zh (Simplified Chinese); default: the model's language field, else en" }) as Argv<T & ReportArgs>;
+}
+
+/** Sets the language of the output: --lang, else the (current) model's `language:`, else English. */
+export function chooseLanguage(args: ReportArgs, model: Model | undefined): void {
+  setLanguage(args.lang ?? model?.language ?? "en");
 }
 
 function announce(outcome: WriteReportResult): void {
@@ -39,7 +49,7 @@ function announce(outcome: WriteReportResult): void {
   }
   for (const warning of outcome.warnings) process.stderr.write(`procsim: report warning: ${warning}\n`);
   const path = relative(process.cwd(), `${outcome.dir}/index.html`) || "index.html";
-  process.stdout.write(`\nReport: ${path}\n`);
+  process.stdout.write(`\n${t("terminal.report", { path })}\n`);
 }
 
 function reportTarget(args: ReportArgs, inputs: readonly string[], context?: ReportContext) {

@@ -35,7 +35,7 @@ export function formatStaffTable(plan: StaffPlan, evaluated: boolean, width = te
     column("scheduled", (row) => String(row.scheduled)),
     column("service level [95% CI]", (row) => `${pct(row.serviceLevel.mean)} [${pct(row.serviceLevel.lo)}, ${pct(row.serviceLevel.hi)}]`),
     column("occupancy", (row) => pct(row.occupancy.mean)),
-    column("", (row) => (row.misses ? "misses" : row.binding ? "binds" : ""), "left"),
+    column("status", (row) => (row.misses ? "misses" : row.binding ? "binds" : ""), "left"),
   ];
   const target = `${pct(plan.target.share)} within ${plan.target.maxWait} min`;
   const title = `${plan.model} — pool ${plan.pool}, target ${target} in every ${plan.width}-minute interval; ${plan.replications} replications, seed ${plan.seed}`;

@@ -17,8 +17,11 @@ import { differenceColumns, differenceRowsOf, kpiRowsOf, kpiTable, withoutColumn
 import { quietTable } from "../report/quiet-kpis.js";
 import { tableToTextLines, truncateTo, wrapTo } from "../report/table-text.js";
 import { terminalWidth } from "./terminal.js";
+import { t } from "../report/i18n/translate.js";
+import { headerText } from "../report/i18n/headers.js";
 
-const SCOPE_TITLE: Record<KpiScope, string> = { overall: "Overall", class: "Class", category: "Category", step: "Step", pool: "Pool", serviceLevel: "Service level" };
+/** "Overall", "Step", … in the language in use. */
+const scopeTitle = (scope: KpiScope): string => t(`scope.${scope}`);
 
 /** A titled group of KPI definitions. */
 export interface KpiGroup {
@@ -30,7 +33,7 @@ export interface KpiGroup {
 export function groupKpis(defs: readonly KpiDef[]): KpiGroup[] {
   const groups = new Map<string, KpiDef[]>();
   for (const def of defs) {
-    const title = def.scope === "overall" ? SCOPE_TITLE.overall : `${SCOPE_TITLE[def.scope]} ${def.subject}`;
+    const title = def.scope === "overall" ? scopeTitle("overall") : t("scope.group", { scope: scopeTitle(def.scope), subject: def.subject });
     groups.set(title, [...(groups.get(title) ?? []), def]);
   }
   return [...groups].map(([title, group]) => ({ title, defs: group }));
@@ -38,7 +41,7 @@ export function groupKpis(defs: readonly KpiDef[]): KpiGroup[] {
 
 /** The groups to print: the headline KPIs, or with `all` every KPI by scope and subject. */
 export function kpiGroups(defs: readonly KpiDef[], all: boolean): KpiGroup[] {
-  return all ? groupKpis(defs) : [{ title: "Headline KPIs", defs: headlineKpis(defs) }];
+  return all ? groupKpis(defs) : [{ title: t("terminal.headlineKpis"), defs: headlineKpis(defs) }];
 }
 
 /** Rows in the order of `defs`, matched by KPI key, labelled without " (all cases)" (the group says it). */
@@ -57,8 +60,8 @@ const paragraph = (text: string, width: number) => wrapTo(text, width).join("\n"
 export function formatRunTable(run: RunResult, all = false, width = terminalWidth()): string {
   const rows = kpiRowsOf(run);
   const sections = kpiGroups(run.kpiDefs, all).map(({ title, defs }) => sectionText(quietTable(withoutColumns(kpiTable(rowsFor(rows, defs), title), ["model"]), [run]), width));
-  const header = truncateTo(`${run.model} — ${run.replications} replication${run.replications === 1 ? "" : "s"}, seed ${run.seed}`, width);
-  const hint = all ? [] : [paragraph("Every KPI by class, step, pool and target: add --all.", width)];
+  const header = truncateTo(t(run.replications === 1 ? "terminal.runHeaderOne" : "terminal.runHeader", { model: run.model, n: run.replications, seed: run.seed }), width);
+  const hint = all ? [] : [paragraph(t("terminal.allHint"), width)];
   return [header, ...sections, ...hint].join("\n\n");
 }
 
@@ -84,13 +87,12 @@ export function formatComparisonTables(comparison: PairedComparison, all = false
       const chosen = rowsFor(own, defs);
       return chosen.length ? sectionText(quietTable(differenceTable(title, chosen), runs), width) : "";
     });
-    return [paragraph(`${comparison.current.model}  →  ${proposal.name}`, width), ...tables.filter(Boolean)].join("\n\n");
+    return [paragraph(t("terminal.proposalHeader", { current: comparison.current.model, proposal: proposal.name }), width), ...tables.filter(Boolean)].join("\n\n");
   });
-  const gainShown = sections.some((text) => text.includes(pairingGain.header));
+  const gainShown = sections.some((text) => text.includes(headerText(pairingGain.header)));
   const footer =
-    `${comparison.replications} paired replications (same seed ${comparison.current.seed}, common random numbers). ` +
-    "Difference = proposed − current; shares differ in points (pts). ▲ better / ▼ worse: the 95% interval of the difference excludes 0." +
-    `${gainShown ? " Pairing gain = unpaired / paired half-width." : ""}${all ? "" : " Every KPI by class, step, pool and target: add --all."}`;
+    t("terminal.footer", { n: comparison.replications, seed: comparison.current.seed }) +
+    `${gainShown ? t("terminal.footerGain") : ""}${all ? "" : t("terminal.footerAll")}`;
   return [...sections, paragraph(footer, width)].join("\n\n");
 }
 

@@ -9,6 +9,7 @@
  */
 import { clockTime, fixed, formatDuration, formatMoney } from "./format.js";
 import type { ArrivalFacts, LevelWindow, ModelFacts, PoolFacts } from "./model-facts.js";
+import { t } from "./i18n/translate.js";
 
 /** One assumption: its label and its value in each model (current first). */
 export interface AssumptionRow {
@@ -18,34 +19,34 @@ export interface AssumptionRow {
   readonly changed: boolean;
 }
 
-const WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+const weekday = (i: number): string => t(`weekday.${i}` as "weekday.0");
 
 /** "Mon–Fri", "Mon–Sat", "Mon, Wed, Fri", "every day". */
 export function daysText(days: readonly boolean[]): string {
   const open = days.map((d, i) => (d ? i : -1)).filter((i) => i >= 0);
-  if (open.length === 7) return "every day";
-  if (open.length === 0) return "no day";
+  if (open.length === 7) return t("days.every");
+  if (open.length === 0) return t("days.none");
   const contiguous = open[open.length - 1] - open[0] === open.length - 1;
-  if (contiguous && open.length > 2) return `${WEEKDAYS[open[0]]}–${WEEKDAYS[open[open.length - 1]]}`;
-  return open.map((i) => WEEKDAYS[i]).join(", ");
+  if (contiguous && open.length > 2) return t("days.range", { from: weekday(open[0]), to: weekday(open[open.length - 1]) });
+  return open.map(weekday).join(t("days.separator"));
 }
 
 function calendarText(facts: ModelFacts): string {
   const c = facts.calendar;
-  if (c.always) return "open 24 hours, every day";
-  return `${daysText(c.days)} ${clockTime(c.open)}–${clockTime(c.close)}`;
+  if (c.always) return t("assumptions.openAlways");
+  return t("assumptions.hours", { days: daysText(c.days), open: clockTime(c.open), close: clockTime(c.close) });
 }
 
 /** "per hour" with the currency: "CNY 30/h", "30/h". */
 export function hourlyCost(amount: number, currency: string | null): string {
-  return `${formatMoney(amount, currency, Number.isInteger(amount) ? 0 : 2)}/h`;
+  return t("assumptions.perHourCost", { amount: formatMoney(amount, currency, Number.isInteger(amount) ? 0 : 2) });
 }
 
 /** "5 (09:00–11:00), 8 (11:00–14:00)" or "4". */
 export function staffingText(pool: PoolFacts): string {
-  const windows = pool.shifts.map((s) => `${fixed(s.level, 0)} (${clockTime(s.from)}–${clockTime(s.to)})`);
-  const level = windows.length ? windows.join(", ") : fixed(pool.capacity, 0);
-  return pool.always ? `${level}, around the clock` : level;
+  const windows = pool.shifts.map((s) => t("assumptions.shift", { level: fixed(s.level, 0), from: clockTime(s.from), to: clockTime(s.to) }));
+  const level = windows.length ? windows.join(t("decision.listSeparator")) : fixed(pool.capacity, 0);
+  return pool.always ? t("assumptions.aroundTheClock", { level }) : level;
 }
 
 function poolText(pool: PoolFacts, currency: string | null): string {
@@ -56,60 +57,59 @@ function rateRange(profile: readonly LevelWindow[]): string {
   const levels = profile.map((w) => w.level).filter((x) => x > 0);
   if (levels.length < 2) return "";
   const [lo, hi] = [Math.min(...levels), Math.max(...levels)];
-  return lo === hi ? "" : `, ${fixed(lo, 1)}–${fixed(hi, 1)} /h by time of day`;
+  return lo === hi ? "" : t("assumptions.rateRange", { lo: fixed(lo, 1), hi: fixed(hi, 1) });
 }
 
 function arrivalText(a: ArrivalFacts): string {
-  const mean = a.meanRatePerHour === null ? "rate as listed in the model" : `${fixed(a.meanRatePerHour, a.meanRatePerHour >= 10 ? 1 : 2)} /h on average`;
-  return `${mean}${rateRange(a.profile)}${a.patience ? "; may give up waiting" : ""}`;
+  const mean = a.meanRatePerHour === null ? t("assumptions.rateListed") : t("assumptions.rateMean", { rate: fixed(a.meanRatePerHour, a.meanRatePerHour >= 10 ? 1 : 2) });
+  return `${mean}${rateRange(a.profile)}${a.patience ? t("assumptions.mayGiveUp") : ""}`;
 }
 
 function studyText(facts: ModelFacts): string {
-  const horizon = facts.horizon === null ? "until the arrivals end" : formatDuration(facts.horizon);
-  return facts.study === "terminating" ? `${horizon}, starting empty; cases still inside at the end are finished` : `${horizon} of steady operation`;
+  const horizon = facts.horizon === null ? t("assumptions.untilArrivalsEnd") : formatDuration(facts.horizon);
+  return t(facts.study === "terminating" ? "assumptions.terminating" : "assumptions.steady", { horizon });
 }
 
 function warmupText(facts: ModelFacts): string {
-  return facts.warmup > 0 ? `first ${formatDuration(facts.warmup)} not counted` : "none (counted from the start)";
+  return facts.warmup > 0 ? t("assumptions.warmupFirst", { duration: formatDuration(facts.warmup) }) : t("assumptions.warmupNone");
 }
 
-const END_OF_DAY: Record<string, string> = {
-  serve: "cases in line at closing are served (overtime)",
-  sendAway: "cases in line at closing are sent away",
-  carryOver: "cases in line at closing wait for the next opening",
-};
+const END_OF_DAY = { serve: "assumptions.closingServe", sendAway: "assumptions.closingSendAway", carryOver: "assumptions.closingCarryOver" } as const;
+
+const closingRule = (rule: string): string => (rule in END_OF_DAY ? t(END_OF_DAY[rule as keyof typeof END_OF_DAY]) : rule);
 
 function endOfDayText(facts: ModelFacts): string {
   if (facts.calendar.always) return "—";
-  const rules = facts.endOfDayRules.map((r) => END_OF_DAY[r] ?? r);
-  return rules.length ? rules.join("; ") : "none declared: cases in line at closing wait for the next opening";
+  const rules = facts.endOfDayRules.map(closingRule);
+  return rules.length ? rules.join(t("assumptions.ruleSeparator")) : t("assumptions.closingNone");
 }
 
-function targetText(t: ModelFacts["targets"][number]): string {
-  return `${fixed(t.target * 100, Number.isInteger(t.target * 100) ? 0 : 1)}% wait ≤ ${formatDuration(t.maxWait)}${t.step ? ` at ${t.step}` : " in total"}`;
+function targetText(target: ModelFacts["targets"][number]): string {
+  const values = { share: fixed(target.target * 100, Number.isInteger(target.target * 100) ? 0 : 1), wait: formatDuration(target.maxWait) };
+  return target.step ? t("assumptions.targetAt", { ...values, step: target.step }) : t("assumptions.targetTotal", values);
 }
 
 /** Label → value of one model, in display order. */
 /** "16 shared; business calls 4 of their own". */
 function linesText(lines: NonNullable<ModelFacts["lines"]>): string {
-  const own = lines.bySource.map((s) => `${s.name} ${fixed(s.lines, 0)} of their own`);
-  return [...(lines.shared === null ? [] : [`${fixed(lines.shared, 0)} shared`]), ...own].join("; ");
+  const own = lines.bySource.map((s) => t("assumptions.linesOwn", { name: s.name, n: fixed(s.lines, 0) }));
+  return [...(lines.shared === null ? [] : [t("assumptions.linesShared", { n: fixed(lines.shared, 0) })]), ...own].join(t("assumptions.ruleSeparator"));
 }
 
 function factRows(facts: ModelFacts): Map<string, string> {
   const rows = new Map<string, string>();
-  rows.set("Simulated period", studyText(facts));
-  rows.set("Warm-up", warmupText(facts));
-  rows.set("Opening hours", calendarText(facts));
-  rows.set("At closing", endOfDayText(facts));
-  for (const a of facts.arrivals) rows.set(`Arrivals: ${a.name}`, arrivalText(a));
-  for (const p of facts.pools) rows.set(`Staff: ${p.name}`, poolText(p, facts.currency));
-  if (facts.lines) rows.set("Trunk lines", linesText(facts.lines));
-  if (facts.fixedCostPerDay > 0) rows.set("Fixed cost per day", formatMoney(facts.fixedCostPerDay, facts.currency));
-  for (const t of facts.targets) rows.set(`Target: ${t.name}`, targetText(t));
-  rows.set("Steps", String(facts.steps.length));
-  rows.set("Replications", `${fixed(facts.replications, 0)} (seed ${facts.seed})`);
-  rows.set("Money", facts.currency ?? "cost units (no currency named in the model)");
+  rows.set(t("assumptions.rowPeriod"), studyText(facts));
+  rows.set(t("assumptions.rowWarmup"), warmupText(facts));
+  rows.set(t("assumptions.rowHours"), calendarText(facts));
+  rows.set(t("assumptions.rowClosing"), endOfDayText(facts));
+  for (const a of facts.arrivals) rows.set(t("assumptions.rowArrivals", { name: a.name }), arrivalText(a));
+  for (const p of facts.pools) rows.set(t("assumptions.rowStaff", { name: p.name }), poolText(p, facts.currency));
+  if (facts.lines) rows.set(t("assumptions.rowLines"), linesText(facts.lines));
+  if (facts.fixedCostPerDay > 0) rows.set(t("assumptions.rowFixedCost"), formatMoney(facts.fixedCostPerDay, facts.currency));
+  for (const target of facts.targets) rows.set(t("assumptions.rowTarget", { name: target.name }), targetText(target));
+  rows.set(t("assumptions.rowSteps"), String(facts.steps.length));
+  rows.set(t("assumptions.rowReplications"), t("assumptions.replicationsValue", { n: fixed(facts.replications, 0), seed: facts.seed }));
+  rows.set(t("assumptions.rowMoney"), facts.currency ?? t("assumptions.noCurrency"));
   return rows;
 }
 

@@ -12,6 +12,7 @@ import { MISSING, fixed } from "./format.js";
 import { differenceText } from "./format-kpi.js";
 import type { ModelFacts, ReportContext } from "./model-facts.js";
 import { shortLabel } from "./specs/kpi-select.js";
+import { isChinese, t } from "./i18n/translate.js";
 
 const OVERTIME = "overall/cost.overtime";
 
@@ -25,7 +26,7 @@ function hasOvertime(run: RunResult): boolean {
 function overtimeNote(facts: ModelFacts | null, runs: readonly RunResult[]): string[] {
   if (!facts || facts.endOfDayRules.includes("serve") || !runs.some(hasOvertime)) return [];
   return [
-    "Overtime here is staff finishing the case already in hand after closing; cases still waiting are carried over to the next opening, none is sent away.",
+    t("caveat.overtime"),
   ];
 }
 
@@ -39,10 +40,10 @@ function mergedWarnings(runs: readonly { name: string; result: RunResult }[]): s
 
 function resolveSentence(def: KpiDef, d: KpiDifference, replications: number, needed: number | null, prefix: string): string {
   const mean = differenceText(d, def.unit).mean;
-  const size = mean === MISSING ? "" : ` (${mean})`;
-  const head = `${prefix}${shortLabel(def)}: no change could be told from zero with ${fixed(replications, 0)} replications${size}`;
-  if (needed === null) return `${head}; no practical number of replications would resolve a difference this small.`;
-  return `${head}; about ${fixed(needed, 0)} replications would resolve a difference of this size.`;
+  const size = mean === MISSING ? "" : isChinese() ? `（${mean}）` : ` (${mean})`;
+  const head = t("caveat.unresolved", { prefix, label: shortLabel(def), n: fixed(replications, 0), size });
+  if (needed === null) return t("caveat.neverResolved", { head });
+  return t("caveat.resolveWith", { head, n: fixed(needed, 0) });
 }
 
 /** Resolve hints of each proposal as sentences. */
@@ -53,7 +54,7 @@ function resolveCaveats(comparison: ComparisonResult, context: ReportContext): s
       const def = comparison.current.kpiDefs.find((d) => d.key === hint.key);
       const d = p.differences.find((x) => x.key === hint.key);
       if (!def || !d) return [];
-      return [resolveSentence(def, d, comparison.current.replications, hint.replications, prefixed ? `${p.name}: ` : "")];
+      return [resolveSentence(def, d, comparison.current.replications, hint.replications, prefixed ? t("decision.textNamed", { name: p.name }) : "")];
     }),
   );
 }

@@ -9,6 +9,7 @@
 import type { KpiSummary } from "../stats/result-types.js";
 import { daysText } from "./assumptions.js";
 import type { ModelFacts } from "./model-facts.js";
+import { t } from "./i18n/translate.js";
 
 const DAY = 1440;
 const WEEKS_PER_YEAR = 52;
@@ -61,7 +62,7 @@ export function costPeriods(total: Pick<KpiSummary, "mean" | "lo" | "hi">, facts
   const days = observedWorkingDays(facts);
   if (days === null || !(days > 0) || total.mean === null) return null;
   const perYear = workingDaysPerYear(facts);
-  const dayName = facts.calendar.always ? "day" : `working day (${daysText(facts.calendar.days)})`;
+  const dayName = facts.calendar.always ? t("cost.day") : t("cost.workingDay", { days: daysText(facts.calendar.days) });
   return {
     perDay: scaled(total, 1 / days),
     perMonth: scaled(total, perYear / 12 / days),

@@ -8,30 +8,31 @@
 import { decimalsFor, fixed, formatDuration, formatMoney } from "./format.js";
 import { formatInterval, formatMean } from "./format-kpi.js";
 import type { CostPeriods, DecisionSummary, PeriodAmount, TargetState, TargetStatus } from "./decision-summary.js";
+import { t } from "./i18n/translate.js";
 
 /** What was compared, as a question (or what was run). */
 export function questionText(summary: DecisionSummary): string {
-  if (summary.kind === "run") return `How does "${summary.current}" perform, and does it meet its targets?`;
-  const names = summary.proposals.map((p) => `"${p.name}"`);
-  const proposals = names.length === 1 ? names[0] : `${names.slice(0, -1).join(", ")} or ${names[names.length - 1]}`;
-  return `Does ${proposals} do better than "${summary.current}" (today)?`;
+  if (summary.kind === "run") return t("decision.questionRun", { model: summary.current });
+  const names = summary.proposals.map((p) => t("decision.quoted", { name: p.name }));
+  const list = names.slice(0, -1).join(t("decision.listSeparator"));
+  const proposals = names.length === 1 ? names[0] : t("decision.orList", { list, last: names[names.length - 1] });
+  return t("decision.questionCompare", { proposals, current: summary.current });
 }
-
-const STATE_WORD: Record<TargetState, string> = { met: "met", notMet: "not met", unclear: "undecided" };
 
 /** "met", "not met", "undecided" ("–" when not measured). */
 export function stateWord(state: TargetState | null): string {
-  return state === null ? "–" : STATE_WORD[state];
+  if (state === null) return "–";
+  return t(state === "met" ? "decision.stateMet" : state === "notMet" ? "decision.stateNotMet" : "decision.stateUnclear");
 }
 
 /** "counter wait within 5 min: 80% within 5 min". */
-export function targetTitle(t: TargetStatus): string {
-  return `${t.name} (target ${fixed(t.target * 100, Number.isInteger(t.target * 100) ? 0 : 1)}% within ${formatDuration(t.maxWait)})`;
+export function targetTitle(target: TargetStatus): string {
+  return t("decision.targetTitle", { name: target.name, share: fixed(target.target * 100, Number.isInteger(target.target * 100) ? 0 : 1), wait: formatDuration(target.maxWait) });
 }
 
 /** "97.9% [97.1%, 98.7%]": the share achieved with its interval. */
 export function achievedText(entry: TargetStatus["models"][number]): string {
-  if (!entry.achieved || entry.achieved.mean === null) return "not measured";
+  if (!entry.achieved || entry.achieved.mean === null) return t("decision.notMeasured");
   const interval = formatInterval(entry.achieved, "share");
   const mean = formatMean(entry.achieved, "share");
   return interval && interval !== mean ? `${mean} ${interval}` : mean;
@@ -55,10 +56,10 @@ export function moneyText(amount: PeriodAmount, currency: string | null, signed 
 
 /** The unit amounts are in: the currency code, or "cost units". */
 export function moneyUnit(currency: string | null): string {
-  return currency ?? "cost units";
+  return currency ?? t("decision.costUnits");
 }
 
 /** "per working day (Mon–Fri); a year is 260 working days; 22 working days observed". */
 export function costBasisText(periods: CostPeriods): string {
-  return `Per ${periods.dayName}; a month is a twelfth of a year of ${fixed(periods.daysPerYear, 0)} such days; the run observed ${fixed(periods.daysObserved, periods.daysObserved % 1 ? 1 : 0)}.`;
+  return t("decision.costBasis", { day: periods.dayName, days: fixed(periods.daysPerYear, 0), observed: fixed(periods.daysObserved, periods.daysObserved % 1 ? 1 : 0) });
 }

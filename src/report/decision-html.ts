@@ -8,6 +8,7 @@
 import type { AssumptionRow } from "./assumptions.js";
 import { achievedText, costBasisText, moneyText, moneyUnit, questionText, stateWord, targetTitle } from "./decision-format.js";
 import type { DecisionSummary, ProposalDecision } from "./decision-summary.js";
+import { t } from "./i18n/translate.js";
 
 /** Escapes text for HTML element content and attribute values. */
 const esc = (text: string): string => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
@@ -15,24 +16,24 @@ const esc = (text: string): string => text.replace(/&/g, "&amp;").replace(/</g, 
 const list = (items: readonly string[], cls = ""): string => `<ul${cls ? ` class="${cls}"` : ""}>${items.map((i) => `<li>${esc(i)}</li>`).join("")}</ul>`;
 
 function proposalCard(p: ProposalDecision, currency: string | null): string {
-  const changes = p.changes.length ? list(p.changes) : "<p>No input differs from the current model.</p>";
+  const changes = p.changes.length ? list(p.changes) : `<p>${esc(t("decision.noChanges"))}</p>`;
   const findings = p.findings.map((s) => `<li class="${s.verdict}">${esc(s.text)}</li>`).join("");
   const cost = p.costChange
-    ? `<p class="money"><strong>Total cost change:</strong> ${esc(moneyText(p.costChange.perYear, currency, true))} a year · ${esc(moneyText(p.costChange.perMonth, currency, true))} a month · ${esc(moneyText(p.costChange.perDay, currency, true))} a day</p>`
+    ? `<p class="money"><strong>${esc(t("decision.totalCostChangeLabel"))}</strong> ${esc(t("decision.perYear", { amount: moneyText(p.costChange.perYear, currency, true) }))} · ${esc(t("decision.perMonth", { amount: moneyText(p.costChange.perMonth, currency, true) }))} · ${esc(t("decision.perDay", { amount: moneyText(p.costChange.perDay, currency, true) }))}</p>`
     : "";
   const description = p.description ? `<p class="description">${esc(p.description)}</p>` : "";
-  return `<div class="card proposal"><h3>${esc(p.name)}</h3>${description}<h4>What it changes</h4>${changes}<h4>What it does</h4><ul class="findings">${findings || '<li class="unclear">No KPI to summarise.</li>'}</ul>${cost}</div>`;
+  return `<div class="card proposal"><h3>${esc(p.name)}</h3>${description}<h4>${esc(t("decision.whatChanges"))}</h4>${changes}<h4>${esc(t("decision.whatItDoes"))}</h4><ul class="findings">${findings || `<li class="unclear">${esc(t("decision.noKpi"))}</li>`}</ul>${cost}</div>`;
 }
 
 function targetsTable(summary: DecisionSummary): string {
-  if (!summary.targets.length) return "<p>The model declares no service-level target.</p>";
+  if (!summary.targets.length) return `<p>${esc(t("decision.noTargets"))}</p>`;
   const models = summary.targets[0].models.map((m) => m.model);
-  const head = `<tr><th>Service-level target</th>${models.map((m) => `<th>${esc(m)}</th>`).join("")}</tr>`;
+  const head = `<tr><th>${esc(t("decision.targetHeader"))}</th>${models.map((m) => `<th>${esc(m)}</th>`).join("")}</tr>`;
   const rows = summary.targets.map((t) => {
     const cells = t.models.map((m) => `<td class="state ${m.state ?? "none"}"><strong>${esc(stateWord(m.state))}</strong> ${esc(achievedText(m))}</td>`);
     return `<tr><th scope="row">${esc(targetTitle(t))}</th>${cells.join("")}</tr>`;
   });
-  const note = '<p class="note">Met: the whole 95% interval of the share achieved is at or above the target; not met: all of it is below; undecided: the interval straddles the target.</p>';
+  const note = `<p class="note">${esc(t("decision.targetNote"))}</p>`;
   return `<div class="scroll"><table class="targets"><thead>${head}</thead><tbody>${rows.join("")}</tbody></table></div>${note}`;
 }
 
@@ -42,22 +43,22 @@ function costTable(summary: DecisionSummary): string {
   const rows = summary.costs.map(
     (c) => `<tr><th scope="row">${esc(c.model)}</th><td class="num">${esc(moneyText(c.periods.perDay, summary.currency))}</td><td class="num">${esc(moneyText(c.periods.perMonth, summary.currency))}</td><td class="num">${esc(moneyText(c.periods.perYear, summary.currency))}</td></tr>`,
   );
-  const head = `<tr><th>Total cost (${esc(unit)}, 95% CI)</th><th class="num">per day</th><th class="num">per month</th><th class="num">per year</th></tr>`;
+  const head = `<tr><th>${esc(t("decision.costHeader", { unit }))}</th><th class="num">${esc(t("decision.colPerDay"))}</th><th class="num">${esc(t("decision.colPerMonth"))}</th><th class="num">${esc(t("decision.colPerYear"))}</th></tr>`;
   return `<div class="scroll"><table class="costs"><thead>${head}</thead><tbody>${rows.join("")}</tbody></table></div><p class="note">${esc(costBasisText(summary.costs[0].periods))}</p>`;
 }
 
 /** The decision summary section (id "decision"). */
 export function decisionHtml(summary: DecisionSummary): string {
   const cards = summary.proposals.length ? `<div class="headline">${summary.proposals.map((p) => proposalCard(p, summary.currency)).join("")}</div>` : "";
-  const caveats = summary.caveats.length ? `<div class="warnings"><strong>Caveats from this run</strong>${list(summary.caveats)}</div>` : "";
+  const caveats = summary.caveats.length ? `<div class="warnings"><strong>${esc(t("decision.caveatsTitle"))}</strong>${list(summary.caveats)}</div>` : "";
   return [
     '<section id="decision" class="decision">',
-    "<h2>Decision summary</h2>",
+    `<h2>${esc(t("decision.title"))}</h2>`,
     `<p class="question">${esc(questionText(summary))}</p>`,
     cards,
-    "<h3>Service-level targets</h3>",
+    `<h3>${esc(t("decision.targets"))}</h3>`,
     targetsTable(summary),
-    costTable(summary) ? `<h3>Money</h3>${costTable(summary)}` : "",
+    costTable(summary) ? `<h3>${esc(t("decision.money"))}</h3>${costTable(summary)}` : "",
     caveats,
     "</section>",
   ].join("");
@@ -66,8 +67,8 @@ export function decisionHtml(summary: DecisionSummary): string {
 /** The assumptions section (id "assumptions"): one row per input, changed inputs marked. */
 export function assumptionsHtml(models: readonly string[], rows: readonly AssumptionRow[]): string {
   if (!rows.length) return "";
-  const head = `<tr><th>Input</th>${models.map((m) => `<th>${esc(m)}</th>`).join("")}</tr>`;
+  const head = `<tr><th>${esc(t("assumptions.input"))}</th>${models.map((m) => `<th>${esc(m)}</th>`).join("")}</tr>`;
   const body = rows.map((r) => `<tr${r.changed ? ' class="changed"' : ""}><th scope="row">${esc(r.label)}</th>${r.values.map((v) => `<td>${esc(v)}</td>`).join("")}</tr>`);
-  const note = models.length > 1 ? '<p class="note">Highlighted rows are the inputs a proposal changes.</p>' : "";
-  return `<section id="assumptions"><h2>Assumptions</h2><div class="card"><div class="scroll"><table class="assumptions"><thead>${head}</thead><tbody>${body.join("")}</tbody></table></div></div>${note}</section>`;
+  const note = models.length > 1 ? `<p class="note">${esc(t("assumptions.note"))}</p>` : "";
+  return `<section id="assumptions"><h2>${esc(t("assumptions.title"))}</h2><div class="card"><div class="scroll"><table class="assumptions"><thead>${head}</thead><tbody>${body.join("")}</tbody></table></div></div>${note}</section>`;
 }

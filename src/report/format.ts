@@ -1,6 +1,7 @@
 /**
  * The one number formatter of the terminal, the HTML report and notebooks: Intl.NumberFormat
- * pinned to en-US (same bytes on every machine), a true minus sign, never "−0", and digits
+ * of the language in use (en-US, or zh-CN under `--lang zh`; same bytes on every machine), a
+ * true minus sign, never "−0", units worded from the message catalogue, and digits
  * chosen from how precisely the number is known.
  *
  * A mean wait of 4.2137 min known to ±0.35 prints "4.21"; a utilisation of 0.8312 "83.1%";
@@ -8,6 +9,8 @@
  * formatting of estimates and differences is in `format-kpi.ts`.
  */
 import type { KpiUnit } from "../stats/result-types.js";
+import { numberLocale } from "./i18n/language.js";
+import { t } from "./i18n/translate.js";
 
 /** Shown for a value that is undefined (null, NaN or infinite). */
 export const MISSING = "–";
@@ -18,11 +21,12 @@ const MAX_DECIMALS = 6;
 const formatters = new Map<string, Intl.NumberFormat>();
 
 function formatterFor(decimals: number, signed: boolean): Intl.NumberFormat {
-  const id = `${decimals}${signed ? "+" : ""}`;
+  const locale = numberLocale();
+  const id = `${locale}${decimals}${signed ? "+" : ""}`;
   let formatter = formatters.get(id);
   if (!formatter) {
     const signDisplay = signed ? "exceptZero" : "auto";
-    formatter = new Intl.NumberFormat("en-US", { minimumFractionDigits: decimals, maximumFractionDigits: decimals, signDisplay });
+    formatter = new Intl.NumberFormat(locale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals, signDisplay });
     formatters.set(id, formatter);
   }
   return formatter;
@@ -62,22 +66,15 @@ export function displayScale(unit: KpiUnit): number {
 
 /** Unit text after a value ("4.2 min", "6.1 /h"); shares carry "%" themselves. */
 export function unitSuffix(unit: KpiUnit): string {
-  const suffixes: Record<KpiUnit, string> = { min: " min", perHour: " /h", share: "", count: "", cases: "", currency: "", casesPerStaffHour: " /staff-h" };
-  return suffixes[unit];
+  if (unit === "min" || unit === "perHour" || unit === "casesPerStaffHour") return t(`suffix.${unit}`);
+  return "";
 }
 
 /** Short unit name for a table's unit column; "" for plain counts, whose label names them. */
 export function unitName(unit: KpiUnit): string {
-  const names: Record<KpiUnit, string> = {
-    min: "min",
-    perHour: "per hour",
-    share: "%",
-    count: "",
-    cases: "cases",
-    currency: "cost",
-    casesPerStaffHour: "per staff hour",
-  };
-  return names[unit];
+  if (unit === "share") return "%";
+  if (unit === "count") return "";
+  return t(`unit.${unit}`);
 }
 
 /**
@@ -119,10 +116,10 @@ export function formatDuration(minutes: number): string {
   const m = Math.abs(minutes);
   if (m >= 1440) {
     const days = compact(minutes / 1440);
-    return `${days} ${days === "1" ? "day" : "days"}`;
+    return t(days === "1" ? "duration.day" : "duration.days", { n: days });
   }
-  if (m >= 60) return `${compact(minutes / 60)} h`;
-  return `${compact(minutes)} min`;
+  if (m >= 60) return t("duration.hours", { n: compact(minutes / 60) });
+  return t("duration.minutes", { n: compact(minutes) });
 }
 
 const moneyFormatters = new Map<string, Intl.NumberFormat>();
@@ -135,11 +132,12 @@ const moneyFormatters = new Map<string, Intl.NumberFormat>();
 export function formatMoney(amount: number | null, currency: string | null, decimals = 0, signed = false): string {
   if (amount === null || !Number.isFinite(amount)) return MISSING;
   if (!currency) return fixed(amount, decimals, signed);
-  const id = `${currency}${decimals}${signed ? "+" : ""}`;
+  const locale = numberLocale();
+  const id = `${locale}${currency}${decimals}${signed ? "+" : ""}`;
   let formatter = moneyFormatters.get(id);
   if (!formatter) {
     const options = { style: "currency", currency, currencyDisplay: "code", minimumFractionDigits: decimals, maximumFractionDigits: decimals, signDisplay: signed ? "exceptZero" : "auto" } as const;
-    formatter = new Intl.NumberFormat("en-US", options);
+    formatter = new Intl.NumberFormat(locale, options);
     moneyFormatters.set(id, formatter);
   }
   const text = formatter.format(amount).replace(/\u00a0/g, " ");

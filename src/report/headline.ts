@@ -16,6 +16,7 @@ import { fixed, formatValue, significantDecimals } from "./format.js";
 import { headlineKpis, isKeyKpi } from "./headline-kpis.js";
 import { verdictOf, type Verdict } from "./verdict.js";
 import { shortLabel } from "./specs/kpi-select.js";
+import { isChinese, t } from "./i18n/translate.js";
 
 /** One headline sentence with its verdict (for colouring). */
 export interface HeadlineSentence {
@@ -49,8 +50,10 @@ function sentenceDecimals(lo: number, hi: number): number {
 }
 
 function lowerFirst(label: string): string {
-  return /^[A-Z][a-z]/.test(label) ? label[0].toLowerCase() + label.slice(1) : label;
+  return !isChinese() && /^[A-Z][a-z]/.test(label) ? label[0].toLowerCase() + label.slice(1) : label;
 }
+
+const verbOf = (rises: boolean): string => t(rises ? "headline.rises" : "headline.falls");
 
 /**
  * "X rises from 42.0% to 81.0% (+39.0 points, 95% CI 38.1 to 39.9 points)", every number
@@ -58,39 +61,40 @@ function lowerFirst(label: string): string {
  */
 function shareSentence(d: KpiDifference, label: string): string {
   const mean = d.diff.mean ?? 0;
-  const verb = mean > 0 ? "rises" : "falls";
+  const verb = verbOf(mean > 0);
   const { lo, hi } = d.diff;
   const decimals = lo === null || hi === null ? 1 : sentenceDecimals(lo, hi);
   const points = (x: number, signed = false) => fixed(x * 100, decimals, signed);
-  const from = `from ${formatValue(d.current.mean, "share", decimals)} to ${formatValue(d.proposed.mean, "share", decimals)}`;
-  if (lo === null || hi === null) return `${label} ${verb} ${from} (${points(mean, true)} points).`;
-  if (points(lo) === points(hi)) return `${label} ${verb} ${from} (${points(mean, true)} points in every replication).`;
-  return `${label} ${verb} ${from} (${points(mean, true)} points, 95% CI ${points(lo)} to ${points(hi)} points).`;
+  const change = t("headline.shareFrom", { label, verb, from: formatValue(d.current.mean, "share", decimals), to: formatValue(d.proposed.mean, "share", decimals) });
+  if (lo === null || hi === null) return t("headline.sharePoints", { change, points: points(mean, true) });
+  if (points(lo) === points(hi)) return t("headline.shareEvery", { change, points: points(mean, true) });
+  return t("headline.shareCi", { change, points: points(mean, true), lo: points(lo), hi: points(hi) });
 }
 
 function relativeSentence(d: KpiDifference, label: string): string {
   const base = Math.abs(d.current.mean ?? 0);
   const rel = d.relativeChange ?? 0;
-  const verb = rel < 0 ? "falls" : "rises";
+  const verb = verbOf(rel >= 0);
   // A significant change under 9.5% gets at least one decimal, so it never reads "rises by 0%".
   const minimum = Math.abs(rel) < 0.095 ? 1 : 0;
-  if (!base || d.diff.lo === null || d.diff.hi === null) return `${label} ${verb} by ${fixed(Math.abs(rel) * 100, minimum)}%.`;
+  if (!base || d.diff.lo === null || d.diff.hi === null) return t("headline.relative", { label, verb, pct: fixed(Math.abs(rel) * 100, minimum) });
   const [a, b] = rel < 0 ? [-d.diff.hi / base, -d.diff.lo / base] : [d.diff.lo / base, d.diff.hi / base];
   const show = (x: number) => fixed(Math.abs(x) * 100, Math.max(minimum, sentenceDecimals(a, b)));
-  if (show(a) === show(b)) return `${label} ${verb} by ${show(rel)}% in every replication.`;
-  return `${label} ${verb} by ${show(rel)}% (95% CI ${show(a)}–${show(b)}%).`;
+  if (show(a) === show(b)) return t("headline.relativeEvery", { label, verb, pct: show(rel) });
+  return t("headline.relativeCi", { label, verb, pct: show(rel), lo: show(a), hi: show(b) });
 }
 
 function unclearSentence(d: KpiDifference, def: KpiDef): string {
   const base = Math.abs(d.current.mean ?? 0);
-  if (!base || d.diff.lo === null || d.diff.hi === null) return `No detectable change in ${lowerFirst(shortLabel(def))}.`;
+  const label = lowerFirst(shortLabel(def));
+  if (!base || d.diff.lo === null || d.diff.hi === null) return t("headline.noChange", { label });
   const [lo, hi] = [d.diff.lo / base, d.diff.hi / base];
   const decimals = sentenceDecimals(lo, hi);
   const signed = (x: number) => `${fixed(x * 100, decimals, true)}%`;
-  const interval = signed(lo) === signed(hi) ? "" : `95% CI ${signed(lo)} to ${signed(hi)}`;
+  const interval = signed(lo) === signed(hi) ? "" : t("headline.ciRange", { lo: signed(lo), hi: signed(hi) });
   // NOTE: significant on its own (interval excludes 0) but not once the KPIs are judged together.
-  if (d.significant) return `No change in ${lowerFirst(shortLabel(def))} that holds once all headline KPIs are judged together${interval ? ` (on its own: ${interval})` : ""}.`;
-  return `No detectable change in ${lowerFirst(shortLabel(def))}${interval ? ` (${interval})` : ""}.`;
+  if (d.significant) return interval ? t("headline.notHoldingCi", { label, interval }) : t("headline.notHolding", { label });
+  return interval ? t("headline.noChangeCi", { label, interval }) : t("headline.noChange", { label });
 }
 
 /**
@@ -114,10 +118,11 @@ function pValueOf(d: KpiDifference): number | null {
 /** The note on how significance was judged, with how many changes the correction set aside. */
 function holmNote(tested: number, setAside: number): string {
   if (tested === 0) return "";
-  const family = `${tested} KPI${tested === 1 ? "" : "s"}`;
-  const base = `A change is called significant only if it holds under Holm's step-down correction over the ${family} this headline compares (at most a ${FAMILY_WISE_ALPHA * 100}% chance of any false change among them); intervals shown are 95% for each KPI on its own.`;
+  const family = tested === 1 ? t("headline.holmFamilyOne") : t("headline.holmFamily", { n: tested });
+  const base = t("headline.holm", { family, alpha: FAMILY_WISE_ALPHA * 100 });
   if (setAside === 0) return base;
-  return `${base} ${setAside} change${setAside === 1 ? " that is" : "s that are"} significant on ${setAside === 1 ? "its" : "their"} own ${setAside === 1 ? "does" : "do"} not hold under it.`;
+  const more = setAside === 1 ? t("headline.setAsideOne") : t("headline.setAside", { n: setAside });
+  return `${base}${isChinese() ? "" : " "}${more}`;
 }
 
 /**

@@ -11,6 +11,8 @@ import { REPORT_CSS } from "./html-style.js";
 import type { ReportPage } from "./page.js";
 import type { Table } from "./tables.js";
 import { assumptionsHtml, decisionHtml } from "./decision-html.js";
+import { t } from "./i18n/translate.js";
+import { headerText } from "./i18n/headers.js";
 
 /** The library builds inlined into the page (their `dist/*.min.js` text). */
 export interface ReportScripts {
@@ -35,8 +37,9 @@ function scriptCode(code: string): string {
 }
 
 function masthead(page: ReportPage): string {
-  const kicker = page.kind === "comparison" ? "procsim · comparison report" : "procsim · run report";
-  const title = escapeHtml(page.title).replace(/ vs /, ' <span class="vs">vs</span> ');
+  const kicker = escapeHtml(t(page.kind === "comparison" ? "html.kickerComparison" : "html.kickerRun"));
+  const vs = escapeHtml(t("page.vs", { current: "", proposals: "" }));
+  const title = escapeHtml(page.title).replace(vs, ` <span class="vs">${vs.trim()}</span> `);
   const facts = page.facts.map((f) => `<div><dt>${escapeHtml(f.label)}</dt><dd>${escapeHtml(f.value)}</dd></div>`).join("");
   return `<header class="masthead"><div class="wrap"><p class="kicker">${kicker}</p><h1>${title}</h1><dl class="facts">${facts}</dl></div></header>`;
 }
@@ -45,22 +48,24 @@ function headlineSection(page: ReportPage): string {
   const card = (h: ProposalHeadline) => {
     const items = h.sentences.map((s) => `<li class="${s.verdict}">${escapeHtml(s.text)}</li>`).join("");
     const note = h.note ? `<p class="note">${escapeHtml(h.note)}</p>` : "";
-    return `<div class="card"><h3>${escapeHtml(h.proposal)}</h3><ul>${items || "<li class=\"unclear\">No KPI to summarise.</li>"}</ul>${note}</div>`;
+    return `<div class="card"><h3>${escapeHtml(h.proposal)}</h3><ul>${items || `<li class="unclear">${escapeHtml(t("decision.noKpi"))}</li>`}</ul>${note}</div>`;
   };
-  const title = page.kind === "comparison" ? "Every headline change" : "Key figures";
+  const title = escapeHtml(t(page.kind === "comparison" ? "html.everyHeadline" : "html.keyFigures"));
   const warnings = page.warnings.length
-    ? `<div class="warnings"><strong>Warnings</strong><ul>${page.warnings.map((w) => `<li>${escapeHtml(w)}</li>`).join("")}</ul></div>`
+    ? `<div class="warnings"><strong>${escapeHtml(t("html.warnings"))}</strong><ul>${page.warnings.map((w) => `<li>${escapeHtml(w)}</li>`).join("")}</ul></div>`
     : "";
   return `<section id="headline"><h2>${title}</h2><div class="headline">${page.headline.map(card).join("")}</div>${warnings}</section>`;
 }
 
 function chartsSection(page: ReportPage): string {
-  if (!page.charts.length) return `<section id="charts"><h2>Charts</h2><p>The results hold nothing to chart.</p></section>`;
+  const heading = `<h2>${escapeHtml(t("html.charts"))}</h2>`;
+  const notes = page.chartNotes?.length ? page.chartNotes.map((n) => `<p class="note chart-note">${escapeHtml(n)}</p>`).join("") : "";
+  if (!page.charts.length) return `<section id="charts">${heading}<p>${escapeHtml(t("html.nothingToChart"))}</p>${notes}</section>`;
   const figures = page.charts.map((c) => {
     const files = `<a href="${c.id}.svg">SVG</a> · <a href="${c.id}.png">PNG</a> · <a href="${c.id}.vl.json">Vega-Lite</a>`;
     return `<figure class="card chart${c.wide ? " wide" : ""}${c.tall ? " tall" : ""}" id="chart-${c.id}"><div class="view" data-chart="${c.id}" role="img" aria-label="${escapeHtml(c.title)}"></div><figcaption>${escapeHtml(c.title)} · ${files}</figcaption></figure>`;
   });
-  return `<section id="charts"><h2>Charts</h2><div class="grid">${figures.join("")}</div></section>`;
+  return `<section id="charts">${heading}<div class="grid">${figures.join("")}</div>${notes}</section>`;
 }
 
 function rowClass(row: unknown): string {
@@ -75,14 +80,14 @@ export function tableToHtml<R>(table: Table<R>): string {
     const names = [c.align === "right" ? "num" : "", c.header === "95% CI" ? "ci" : "", c.header === "verdict" ? "verdict" : ""].filter(Boolean);
     return names.length ? ` class="${names.join(" ")}"` : "";
   };
-  const head = columns.map((c) => `<th${cls(c)}>${escapeHtml(c.header)}</th>`).join("");
+  const head = columns.map((c) => `<th${cls(c)}>${escapeHtml(headerText(c.header))}</th>`).join("");
   const body = table.rows.map((r) => `<tr${rowClass(r)}>${columns.map((c) => `<td${cls(c)}>${escapeHtml(c.text(r))}</td>`).join("")}</tr>`).join("\n");
   return `<table><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table>`;
 }
 
 function tablesSection(page: ReportPage): string {
   const blocks = page.tables.map((t, i) => `<details class="card table" id="table-${i + 1}" open><summary>${escapeHtml(t.title)}</summary><div class="scroll">${tableToHtml(t)}</div>${t.note ? `<p class="note table-note">${escapeHtml(t.note)}</p>` : ""}</details>`);
-  return `<section id="tables"><h2>Tables</h2>${blocks.join("\n")}</section>`;
+  return `<section id="tables"><h2>${escapeHtml(t("html.tables"))}</h2>${blocks.join("\n")}</section>`;
 }
 
 /** The table of contents: the sections, then each chart and table by title. */
@@ -91,13 +96,14 @@ function contents(page: ReportPage): string {
   const charts = page.charts.map((c) => link(`chart-${c.id}`, c.title)).join("");
   const tables = page.tables.map((t, i) => link(`table-${i + 1}`, t.title)).join("");
   const items = [
-    link("decision", "Decision summary"),
-    page.assumptions.rows.length ? link("assumptions", "Assumptions") : "",
-    link("headline", page.kind === "comparison" ? "Every headline change" : "Key figures"),
-    `<li><a href="#charts">Charts</a><ul>${charts}</ul></li>`,
-    `<li><a href="#tables">Tables</a><ul>${tables}</ul></li>`,
+    link("decision", t("decision.title")),
+    page.assumptions.rows.length ? link("assumptions", t("assumptions.title")) : "",
+    link("headline", t(page.kind === "comparison" ? "html.everyHeadline" : "html.keyFigures")),
+    `<li><a href="#charts">${escapeHtml(t("html.charts"))}</a><ul>${charts}</ul></li>`,
+    `<li><a href="#tables">${escapeHtml(t("html.tables"))}</a><ul>${tables}</ul></li>`,
   ];
-  return `<nav class="toc card" aria-label="Contents"><details><summary>Contents</summary><ul>${items.join("")}</ul></details></nav>`;
+  const contentsWord = escapeHtml(t("html.contents"));
+  return `<nav class="toc card" aria-label="${contentsWord}"><details><summary>${contentsWord}</summary><ul>${items.join("")}</ul></details></nav>`;
 }
 
 /** Draws every chart with vega-embed; marks each container done or error (for tests and readers). */
@@ -119,11 +125,11 @@ const BOOT = `(function () {
 /** The complete page. Deterministic: the same page and scripts give the same bytes. */
 export function renderReportHtml(page: ReportPage, scripts: ReportScripts): string {
   const specs = Object.fromEntries(page.charts.map((c) => [c.id, c.spec]));
-  const footer = `<footer>Made with procsim. Files beside this page: report.json (full results), kpis.csv${page.kind === "comparison" ? ", differences.csv" : ""}, and each chart as .vl.json, .svg and .png. Charts drawn with Vega-Lite.</footer>`;
+  const footer = `<footer>${escapeHtml(t("html.footer", { differences: page.kind === "comparison" ? t("html.footerDifferences") : "" }))}</footer>`;
   return [
     "<!doctype html>",
-    '<html lang="en">',
-    `<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(page.title)} · procsim report</title><style>${REPORT_CSS}</style></head>`,
+    `<html lang="${t("html.lang")}">`,
+    `<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(t("html.pageTitle", { title: page.title }))}</title><style>${REPORT_CSS}</style></head>`,
     "<body>",
     masthead(page),
     `<main class="wrap">${contents(page)}${decisionHtml(page.decision)}${assumptionsHtml(page.assumptions.models, page.assumptions.rows)}${headlineSection(page)}${chartsSection(page)}${tablesSection(page)}${footer}</main>`,

@@ -10,6 +10,7 @@
 import { assumptionRows, hourlyCost, staffingText } from "./assumptions.js";
 import { fixed, formatDuration } from "./format.js";
 import type { ModelFacts, StepFacts } from "./model-facts.js";
+import { t } from "./i18n/translate.js";
 
 function byName<T extends { readonly name: string }>(items: readonly T[]): Map<string, T> {
   return new Map(items.map((x) => [x.name, x]));
@@ -18,7 +19,7 @@ function byName<T extends { readonly name: string }>(items: readonly T[]): Map<s
 const percent = (p: number) => `${fixed(p * 100, Number.isInteger(Math.round(p * 1000) / 10) ? 0 : 1)}%`;
 
 function resourcesText(step: StepFacts): string {
-  if (step.resources.length === 0) return "no staff";
+  if (step.resources.length === 0) return t("changes.noStaff");
   return step.resources.map((r) => (r.units === 1 ? r.name : `${r.units} × ${r.name}`)).join(" + ");
 }
 
@@ -27,17 +28,18 @@ function routeText(step: StepFacts, other: StepFacts): string | null {
   const p = (s: StepFacts, to: string) => s.next.find((n) => n.to === to)?.p ?? 0;
   const moved = targets.filter((to) => Math.abs(p(step, to) - p(other, to)) > 1e-9);
   if (moved.length === 0) return null;
-  return `after ${step.name}: ${moved.map((to) => `${to} ${percent(p(step, to))} → ${percent(p(other, to))}`).join(", ")}`;
+  const moves = moved.map((to) => t("changes.move", { to, before: percent(p(step, to)), after: percent(p(other, to)) }));
+  return t("changes.after", { step: step.name, moves: moves.join(t("decision.listSeparator")) });
 }
 
 /** The changes to one step present in both models. */
 function stepChange(before: StepFacts, after: StepFacts): string[] {
   const parts: string[] = [];
   if (Math.abs(before.meanMinutes - after.meanMinutes) > 1e-9 * Math.max(1, before.meanMinutes)) {
-    parts.push(`${before.name}: mean time ${formatDuration(before.meanMinutes)} → ${formatDuration(after.meanMinutes)}`);
+    parts.push(t("changes.meanTime", { step: before.name, before: formatDuration(before.meanMinutes), after: formatDuration(after.meanMinutes) }));
   }
   const [was, now] = [resourcesText(before), resourcesText(after)];
-  if (was !== now) parts.push(`${before.name}: done by ${now} (was ${was})`);
+  if (was !== now) parts.push(t("changes.doneBy", { step: before.name, now, was }));
   const route = routeText(before, after);
   if (route) parts.push(route);
   return parts;
@@ -48,11 +50,11 @@ function stepChanges(current: ModelFacts, proposal: ModelFacts): string[] {
   const out: string[] = [];
   for (const step of current.steps) {
     const other = after.get(step.name);
-    if (!other) out.push(`Step ${step.name} removed`);
+    if (!other) out.push(t("changes.stepRemoved", { step: step.name }));
     else out.push(...stepChange(step, other));
   }
   for (const step of proposal.steps) {
-    if (!before.has(step.name)) out.push(`New step ${step.name} (mean ${formatDuration(step.meanMinutes)}, ${resourcesText(step)})`);
+    if (!before.has(step.name)) out.push(t("changes.newStep", { step: step.name, mean: formatDuration(step.meanMinutes), resources: resourcesText(step) }));
   }
   return out;
 }
@@ -63,21 +65,21 @@ function poolChanges(current: ModelFacts, proposal: ModelFacts): string[] {
   for (const pool of current.pools) {
     const other = after.get(pool.name);
     if (!other) {
-      out.push(`Pool ${pool.name} removed`);
+      out.push(t("changes.poolRemoved", { pool: pool.name }));
       continue;
     }
     const [was, now] = [staffingText(pool), staffingText(other)];
-    if (was !== now) out.push(`Staff ${pool.name}: ${was} → ${now}`);
-    if (pool.costPerHour !== other.costPerHour) out.push(`Cost of ${pool.name}: ${hourlyCost(pool.costPerHour, current.currency)} → ${hourlyCost(other.costPerHour, proposal.currency)}`);
+    if (was !== now) out.push(t("changes.staff", { pool: pool.name, before: was, after: now }));
+    if (pool.costPerHour !== other.costPerHour) out.push(t("changes.cost", { pool: pool.name, before: hourlyCost(pool.costPerHour, current.currency), after: hourlyCost(other.costPerHour, proposal.currency) }));
   }
   for (const pool of proposal.pools) {
-    if (!before.has(pool.name)) out.push(`New pool ${pool.name}: ${staffingText(pool)} · ${hourlyCost(pool.costPerHour, proposal.currency)}`);
+    if (!before.has(pool.name)) out.push(t("changes.newPool", { pool: pool.name, staffing: staffingText(pool), cost: hourlyCost(pool.costPerHour, proposal.currency) }));
   }
   return out;
 }
 
-/** Labels whose changes the step and pool sentences already say. */
-const SAID_ELSEWHERE = /^(Staff: |Steps$)/;
+/** Labels whose changes the step and pool sentences already say (staffing rows, the step count). */
+const saidElsewhere = (label: string): boolean => label.startsWith(t("assumptions.rowStaff", { name: "" })) || label === t("assumptions.rowSteps");
 
 /**
  * The changes of a proposal against the current model, one sentence each: steps (removed,
@@ -86,7 +88,7 @@ const SAID_ELSEWHERE = /^(Staff: |Steps$)/;
  */
 export function changesBetween(current: ModelFacts, proposal: ModelFacts): string[] {
   const others = assumptionRows([current, proposal])
-    .filter((row) => row.changed && !SAID_ELSEWHERE.test(row.label))
-    .map((row) => `${row.label}: ${row.values[0]} → ${row.values[1]}`);
-  return [...stepChanges(current, proposal), ...poolChanges(current, proposal), ...others].map((s) => `${s[0].toUpperCase()}${s.slice(1)}.`);
+    .filter((row) => row.changed && !saidElsewhere(row.label))
+    .map((row) => t("changes.other", { label: row.label, before: row.values[0], after: row.values[1] }));
+  return [...stepChanges(current, proposal), ...poolChanges(current, proposal), ...others].map((s) => t("changes.sentence", { text: `${s[0].toUpperCase()}${s.slice(1)}` }));
 }

@@ -11,13 +11,14 @@ import { formatEstimate } from "./format-kpi.js";
 import { buildHeadline, type ProposalHeadline } from "./headline.js";
 import { headlineKpis } from "./headline-kpis.js";
 import { shortLabel, summaryOf } from "./specs/kpi-select.js";
-import { buildComparisonChartList, buildRunChartList, type BuiltChart } from "./specs/registry.js";
+import { buildComparisonChartList, buildRunChartList, comparisonChartNotes, runChartNotes, type BuiltChart } from "./specs/registry.js";
 import { differencesTable, kpiMatrixTable, withColumnsFirst, withoutColumns, type DifferenceRow, type Table } from "./tables.js";
 import { quietTable } from "./quiet-kpis.js";
 import { serviceLevelSlotTable } from "./service-level-table.js";
 import { comparisonDecisionSummary, runDecisionSummary, type DecisionSummary } from "./decision-summary.js";
 import { assumptionRows, type AssumptionRow } from "./assumptions.js";
 import type { ReportContext } from "./model-facts.js";
+import { t } from "./i18n/translate.js";
 
 /** Everything a report page shows. */
 export interface ReportPage {
@@ -33,6 +34,8 @@ export interface ReportPage {
   readonly assumptions: { readonly models: readonly string[]; readonly rows: readonly AssumptionRow[] };
   readonly warnings: readonly string[];
   readonly charts: readonly BuiltChart[];
+  /** Sentences in place of charts left out, e.g. a series that is zero in every replication. */
+  readonly chartNotes?: readonly string[];
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   readonly tables: readonly Table<any>[];
 }
@@ -45,7 +48,7 @@ function runHeadline(result: RunResult): ProposalHeadline {
   const sentences = headlineKpis(result.kpiDefs).flatMap((def) => {
     const summary = summaryOf(result, def.key);
     if (!summary || summary.mean === null) return [];
-    const text = `${shortLabel(def)}: ${formatEstimate(summary, def.unit)} (mean ± 95% half-width).`;
+    const text = t("page.keyFigure", { label: shortLabel(def), estimate: formatEstimate(summary, def.unit) });
     return [{ key: def.key, text, verdict: "unclear" as const }];
   });
   return { proposal: result.model, sentences: sentences.slice(0, RUN_KEY_FIGURES), note: "" };
@@ -53,9 +56,9 @@ function runHeadline(result: RunResult): ProposalHeadline {
 
 function runFacts(result: RunResult): ReportPage["facts"] {
   return [
-    { label: "seed", value: String(result.seed) },
-    { label: "replications", value: String(result.replications) },
-    { label: "events simulated", value: fixed(result.events, 0) },
+    { label: t("page.seed"), value: String(result.seed) },
+    { label: t("page.replications"), value: String(result.replications) },
+    { label: t("page.eventsSimulated"), value: fixed(result.events, 0) },
     ...(result.warmup ? [warmupFact(result.warmup)] : []),
   ];
 }
@@ -68,8 +71,8 @@ function withRows(tables: readonly Table<any>[]): Table<any>[] {
 
 /** "warm-up: 5 days declared · 12 days estimated" for a steady-state run. */
 function warmupFact(w: NonNullable<RunResult["warmup"]>): ReportPage["facts"][number] {
-  const estimated = w.estimatedMinutes === null ? "run too short to estimate" : `${formatDuration(w.estimatedMinutes)} estimated (${w.method})`;
-  return { label: "warm-up", value: `${formatDuration(w.declaredMinutes)} declared · ${estimated}` };
+  const estimated = w.estimatedMinutes === null ? t("page.warmupTooShort") : t("page.warmupEstimated", { duration: formatDuration(w.estimatedMinutes), method: w.method });
+  return { label: t("page.warmup"), value: t("page.warmupValue", { declared: formatDuration(w.declaredMinutes), estimated }) };
 }
 
 /** The page of a single run. */
@@ -83,6 +86,7 @@ export function buildRunPage(result: RunResult, context: ReportContext | null = 
     assumptions: { models: [result.model], rows: context ? assumptionRows([context.current]) : [] },
     warnings: [...result.warnings],
     charts: buildRunChartList(result),
+    chartNotes: runChartNotes(result),
     tables: withRows([quietTable(kpiMatrixTable([{ name: result.model, result }]), [result]), serviceLevelSlotTable([{ name: result.model, result }])]),
   };
 }
@@ -92,7 +96,7 @@ function proposalDifferences(comparison: ComparisonResult, proposal: ComparisonR
   const table = differencesTable({ ...comparison, proposals: [proposal] });
   const runs = [comparison.current, ...comparison.proposals.map((p) => p.result)];
   const keyFirst = withColumnsFirst(withoutColumns(table, ["proposal"]), ["KPI", "difference", "95% CI", "verdict"]);
-  return quietTable({ ...keyFirst, title: `Paired differences: ${proposal.name} − ${comparison.current.model}` }, runs);
+  return quietTable({ ...keyFirst, title: t("page.pairedDifferences", { proposal: proposal.name, current: comparison.current.model }) }, runs);
 }
 
 /** The page of a comparison: current against every proposal. */
@@ -103,18 +107,19 @@ export function buildComparisonPage(comparison: ComparisonResult, context: Repor
   const warnings = models.flatMap((m) => m.result.warnings.map((w) => `${m.name}: ${w}`));
   return {
     kind: "comparison",
-    title: `${current.model} vs ${proposals.map((p) => p.name).join(", ")}`,
+    title: t("page.vs", { current: current.model, proposals: proposals.map((p) => p.name).join(t("decision.listSeparator")) }),
     facts: [
-      { label: "seed", value: String(current.seed) },
-      { label: "replications", value: String(current.replications) },
-      { label: "pairing", value: "common random numbers" },
-      { label: "events simulated", value: fixed(events, 0) },
+      { label: t("page.seed"), value: String(current.seed) },
+      { label: t("page.replications"), value: String(current.replications) },
+      { label: t("page.pairing"), value: t("page.commonRandomNumbers") },
+      { label: t("page.eventsSimulated"), value: fixed(events, 0) },
     ],
     headline: buildHeadline(comparison),
     decision: comparisonDecisionSummary(comparison, context),
     assumptions: { models: models.map((m) => m.name), rows: context ? assumptionRows([context.current, ...context.proposals.map((p) => p.facts)]) : [] },
     warnings,
     charts: buildComparisonChartList(comparison),
+    chartNotes: comparisonChartNotes(comparison),
     tables: withRows([quietTable(kpiMatrixTable(models), models.map((m) => m.result)), ...proposals.map((p) => proposalDifferences(comparison, p)), serviceLevelSlotTable(models)]),
   };
 }

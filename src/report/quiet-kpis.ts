@@ -10,6 +10,7 @@
 import type { KpiDef, KpiSummary, RunResult } from "../stats/result-types.js";
 import { shortLabel } from "./specs/kpi-select.js";
 import { withoutKpis, type Table } from "./tables.js";
+import { t } from "./i18n/translate.js";
 
 /** Which rows to leave out, and the sentences that say so. */
 export interface QuietKpis {
@@ -45,10 +46,10 @@ export function quietKpis(runs: readonly RunResult[], defs: readonly KpiDef[] = 
   const notes: string[] = [];
   if (zero.length) {
     const names = [...new Set(zero.map((d) => shortLabel(d)))];
-    notes.push(`Zero in every replication${runs.length > 1 ? " of every model" : ""}, so not shown: ${names.join("; ")}.`);
+    notes.push(t(runs.length > 1 ? "quiet.zeroModels" : "quiet.zero", { names: names.join(t("quiet.nameSeparator")) }));
   }
   if (conventions.length) {
-    notes.push("No case gave up waiting, so the service level by every convention for cases that give up (served only; not counting early give-ups; all arrivals) equals the achieved share: one row is shown.");
+    notes.push(t("quiet.conventions"));
   }
   return { hidden: new Set([...zero, ...conventions].map((d) => d.key)), notes };
 }

@@ -8,6 +8,7 @@
  * cuts what is left with "…".
  */
 import stringWidth from "string-width";
+import { headerText } from "./i18n/headers.js";
 import type { Column, Table } from "./tables.js";
 
 /** How to lay a table out as text. */
@@ -91,7 +92,7 @@ function fittingColumns<R>(columns: Column<R>[], widthOf: (c: Column<R>) => numb
 export function tableToTextLines<R>(table: Table<R>, layout: TextLayout): string[] {
   const indent = layout.indent ?? "";
   const all = table.columns.filter((c) => !c.csvOnly);
-  const cellsOf = (c: Column<R>) => [c.header, ...table.rows.map((r) => c.text(r))];
+  const cellsOf = (c: Column<R>) => [headerText(c.header), ...table.rows.map((r) => c.text(r))];
   const natural = new Map(all.map((c) => [c, Math.max(...cellsOf(c).map(displayWidth))]));
   const columns = fittingColumns(all, (c) => natural.get(c) ?? 0, layout);
   const widths = columns.map((c) => natural.get(c) ?? 0);
@@ -107,7 +108,7 @@ export function tableToTextLines<R>(table: Table<R>, layout: TextLayout): string
     });
   };
   const rule = truncateTo(indent + widths.map((w) => "─".repeat(w)).join(GAP), layout.width);
-  const head = render(columns.map((c) => c.header));
+  const head = render(columns.map((c) => headerText(c.header)));
   const body = table.rows.flatMap((r) => render(columns.map((c) => c.text(r))));
   const title = layout.title === false ? [] : [truncateTo(table.title, layout.width)];
   const note = table.note ? wrapTo(table.note, Math.max(20, layout.width - indent.length)).map((line) => indent + line) : [];

@@ -12,6 +12,9 @@ import { MISSING, formatPercentChange, formatValue, unitName } from "./format.js
 import { decimalsOf, differenceText, formatInterval, formatMean, isNegligible } from "./format-kpi.js";
 import { verdictOf, type Verdict } from "./verdict.js";
 import { csvCell } from "./csv-cell.js";
+import { t } from "./i18n/translate.js";
+import { kpiLabel } from "./i18n/kpi-label.js";
+import { headerText } from "./i18n/headers.js";
 
 /** A raw cell value, as written to CSV. */
 export type Cell = string | number | boolean | null;
@@ -69,11 +72,11 @@ export function kpiRowsOf(result: RunResult, model = result.model): KpiRow[] {
 const atPrecision = (value: number | null, r: KpiRow): string => formatValue(value, r.def.unit, decimalsOf(r.summary, r.def.unit));
 
 /** KPI summaries of one or more models: mean, 95% CI, half-width, replications. */
-export function kpiTable(rows: readonly KpiRow[], title = "KPIs"): Table<KpiRow> {
+export function kpiTable(rows: readonly KpiRow[], title = t("table.kpis")): Table<KpiRow> {
   const columns: Column<KpiRow>[] = [
     { header: "model", align: "left", raw: (r) => r.model, text: (r) => r.model },
     { header: "key", align: "left", raw: (r) => r.def.key, text: (r) => r.def.key, csvOnly: true },
-    { header: "KPI", align: "left", raw: (r) => r.def.label, text: (r) => r.def.label, wrap: true },
+    { header: "KPI", align: "left", raw: (r) => r.def.label, text: (r) => kpiLabel(r.def), wrap: true },
     { header: "unit", align: "left", raw: (r) => r.def.unit, text: (r) => unitName(r.def.unit), dropOrder: 1 },
     { header: "mean", align: "right", raw: (r) => r.summary.mean, text: (r) => formatMean(r.summary, r.def.unit) },
     { header: "95% CI", align: "right", raw: () => null, text: (r) => formatInterval(r.summary, r.def.unit) || MISSING, displayOnly: true },
@@ -88,13 +91,13 @@ export function kpiTable(rows: readonly KpiRow[], title = "KPIs"): Table<KpiRow>
 
 /** The KPI table of a single run. */
 export function runKpiTable(result: RunResult): Table<KpiRow> {
-  return kpiTable(kpiRowsOf(result), `KPIs: ${result.model}`);
+  return kpiTable(kpiRowsOf(result), t("table.kpisOf", { model: result.model }));
 }
 
 /** The KPI table of a comparison: every model's KPIs, current first. */
 export function comparisonKpiTable(comparison: ComparisonResult): Table<KpiRow> {
   const rows = [kpiRowsOf(comparison.current), ...comparison.proposals.map((p) => kpiRowsOf(p.result, p.name))].flat();
-  return kpiTable(rows, "KPIs by model");
+  return kpiTable(rows, t("table.kpisByModel"));
 }
 
 /** One KPI across several models (one display row). */
@@ -112,17 +115,16 @@ export function kpiMatrixTable(models: readonly { readonly name: string; readonl
   for (const m of models) for (const d of m.result.kpiDefs) if (!defs.some((x) => x.key === d.key)) defs.push(d);
   const rows = defs.map((def) => ({ def, byModel: models.map((m) => m.result.kpis.find((k) => k.key === def.key) ?? null) }));
   const columns: Column<KpiMatrixRow>[] = [
-    { header: "KPI", align: "left", raw: (r) => r.def.label, text: (r) => r.def.label, wrap: true },
+    { header: "KPI", align: "left", raw: (r) => r.def.label, text: (r) => kpiLabel(r.def), wrap: true },
     { header: "unit", align: "left", raw: (r) => r.def.unit, text: (r) => unitName(r.def.unit), dropOrder: 1 },
     ...models.flatMap((m, i): Column<KpiMatrixRow>[] => [
       { header: m.name, align: "right", raw: (r) => r.byModel[i]?.mean ?? null, text: (r) => formatMean(r.byModel[i], r.def.unit) },
       { header: "95% CI", align: "right", raw: () => null, text: (r) => formatInterval(r.byModel[i], r.def.unit) || MISSING, displayOnly: true },
     ]),
   ];
-  return { title: "KPIs", columns, rows };
+  return { title: t("table.kpis"), columns, rows };
 }
 
-const VERDICT_TEXT: Record<Verdict, string> = { better: "▲ better", worse: "▼ worse", unclear: "–" };
 
 /**
  * How a difference's verdict reads in every table: "▲ better" / "▼ worse" when the interval
@@ -130,8 +132,8 @@ const VERDICT_TEXT: Record<Verdict, string> = { better: "▲ better", worse: "�
  * with no better direction (a utilisation), "–" when the change is not resolved.
  */
 export function verdictText(row: DifferenceRow): string {
-  if (row.verdict === "unclear" && row.difference.significant && !isNegligible(row.difference)) return "changed";
-  return VERDICT_TEXT[row.verdict];
+  if (row.verdict === "unclear" && row.difference.significant && !isNegligible(row.difference)) return t("verdict.changed");
+  return row.verdict === "unclear" ? "–" : t(row.verdict === "better" ? "verdict.better" : "verdict.worse");
 }
 
 /** The difference rows of a comparison: every proposal's paired differences, in KPI order. */
@@ -151,7 +153,7 @@ export function differenceColumns(): Column<DifferenceRow>[] {
   return [
     { header: "proposal", align: "left", raw: (r) => r.proposal, text: (r) => r.proposal, dropOrder: 3 },
     { header: "key", align: "left", raw: (r) => r.def.key, text: (r) => r.def.key, csvOnly: true },
-    { header: "KPI", align: "left", raw: (r) => r.def.label, text: (r) => r.def.label, wrap: true },
+    { header: "KPI", align: "left", raw: (r) => r.def.label, text: (r) => kpiLabel(r.def), wrap: true },
     { header: "unit", align: "left", raw: (r) => r.def.unit, text: (r) => unitName(r.def.unit), dropOrder: 4 },
     { header: "current", align: "right", raw: (r) => r.difference.current.mean, text: (r) => formatMean(r.difference.current, u(r)) },
     { header: "proposed", align: "right", raw: (r) => r.difference.proposed.mean, text: (r) => formatMean(r.difference.proposed, u(r)) },
@@ -171,7 +173,7 @@ export function differenceColumns(): Column<DifferenceRow>[] {
 
 /** Paired differences proposed − current with CIs, relative change, significance and verdict. */
 export function differencesTable(comparison: ComparisonResult): Table<DifferenceRow> {
-  return { title: "Paired differences (proposed − current)", columns: differenceColumns(), rows: differenceRowsOf(comparison) };
+  return { title: t("table.differences"), columns: differenceColumns(), rows: differenceRowsOf(comparison) };
 }
 
 /** The table without the rows of these KPI keys, saying why in its note (tables of KPI rows). */
@@ -209,7 +211,7 @@ export function tableToCsv<R>(table: Table<R>): string {
 export function tableToMarkdown<R>(table: Table<R>): string {
   const columns = displayColumns(table);
   const escape = (s: string) => s.replace(/\|/g, "\\|");
-  const head = `| ${columns.map((c) => escape(c.header)).join(" | ")} |`;
+  const head = `| ${columns.map((c) => escape(headerText(c.header))).join(" | ")} |`;
   const rule = `| ${columns.map((c) => (c.align === "right" ? "---:" : ":---")).join(" | ")} |`;
   const body = table.rows.map((r) => `| ${columns.map((c) => escape(c.text(r))).join(" | ")} |`);
   return `${[head, rule, ...body].join("\n")}\n`;

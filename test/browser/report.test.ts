@@ -2,9 +2,11 @@
  * The HTML reports in a real browser: generated from the account-opening fixtures, from the
  * real pipeline on bundled scenarios, and from any report folder already under reports/;
  * opened from disk in headless Chromium with no network. Every chart must draw (an SVG with marks in each view), with no console error and
- * no failed or outside request. A full-page screenshot of each lands in reports/screenshots/.
+ * no failed or outside request. A 1280 × 1600 screenshot of the top of each lands in reports/screenshots/
+ * (the bundled comparisons' are kept in the repository). The Chinese loan-approval model is
+ * reported in Chinese: its decision summary must be there and nothing may overflow either.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -16,12 +18,15 @@ import { compareFiles } from "../../src/api/compare.js";
 import { loadModels, simulateFile } from "../../src/api/simulate.js";
 import { comparisonContextOf, runContextOf } from "../../src/api/model-facts.js";
 import type { ReportContext } from "../../src/report/model-facts.js";
+import { setLanguage } from "../../src/report/i18n/language.js";
 
-/** The bundled comparisons (current, proposal) and the bundled models run on their own. */
+/** The bundled comparisons (current, proposal, language) and the bundled models run on their own. */
 const BUNDLED_COMPARISONS = [
-  ["account-opening-rpa", "scenarios/account-opening.yaml", "scenarios/account-opening-rpa-proposed.yaml"],
-  ["branch-counter-lunch", "scenarios/branch-counter.yaml", "scenarios/branch-counter-lunch-proposed.yaml"],
-  ["loan-factory-prereview", "scenarios/loan-factory.yaml", "scenarios/loan-factory-prereview-proposed.yaml"],
+  ["account-opening-rpa", "scenarios/account-opening.yaml", "scenarios/account-opening-rpa-proposed.yaml", "en"],
+  ["branch-counter-lunch", "scenarios/branch-counter.yaml", "scenarios/branch-counter-lunch-proposed.yaml", "en"],
+  ["loan-factory-prereview", "scenarios/loan-factory.yaml", "scenarios/loan-factory-prereview-proposed.yaml", "en"],
+  ["call-centre-callback-team", "scenarios/call-centre.yaml", "scenarios/call-centre-callback-team-proposed.yaml", "en"],
+  ["loan-approval-zh", "examples/贷款审批.yaml", "examples/贷款审批-增加审批员.yaml", "zh"],
 ] as const;
 const BUNDLED_RUNS = [["branch-counter", "scenarios/branch-counter.yaml"], ["call-centre", "scenarios/call-centre.yaml"]] as const;
 
@@ -30,11 +35,16 @@ async function pipelineReports(out: string) {
   const options = { replications: 4, workers: 1 };
   const target = (dir: string, context: ReportContext) => ({ outDir: join(out, dir), allowOutside: true, png: false, context });
   const written = [];
-  for (const [name, current, proposal] of BUNDLED_COMPARISONS) {
+  for (const [name, current, proposal, language] of BUNDLED_COMPARISONS) {
     const models = loadModels([current, proposal]);
     const comparison = await compareFiles(current, [proposal], options);
     if (!comparison.ok || !models.ok) throw new Error(`${name}: bundled scenarios failed to load`);
-    written.push([name, await writeComparisonReport(comparison.value, target(name, comparisonContextOf(models.value, comparison.value, options)))] as const);
+    const before = setLanguage(language);
+    try {
+      written.push([name, await writeComparisonReport(comparison.value, target(name, comparisonContextOf(models.value, comparison.value, options)))] as const);
+    } finally {
+      setLanguage(before);
+    }
   }
   for (const [name, path] of BUNDLED_RUNS) {
     const models = loadModels([path]);
@@ -71,6 +81,18 @@ function existingReports(): { name: string; html: string }[] {
     .map((d) => ({ name: d, html: join(REPORTS, d, "index.html") }));
 }
 
+/**
+ * A fontconfig file that adds the Chinese font procsim ships for its PNG charts to the system's
+ * fonts, so a machine without a CJK font (a CI container) draws the Chinese report's glyphs as a
+ * Chinese reader's browser does, not as empty boxes.
+ */
+function cjkFontConfig(dir: string): string {
+  const path = join(dir, "fonts.conf");
+  const fonts = resolve("node_modules/@embedpdf/fonts-sc/fonts");
+  writeFileSync(path, `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig><include ignore_missing="yes">/etc/fonts/fonts.conf</include><dir>${fonts}</dir><cachedir>${join(dir, "font-cache")}</cachedir></fontconfig>\n`);
+  return path;
+}
+
 /** What the page did: charts drawn, console errors, failed or blocked requests. */
 interface PageCheck {
   readonly charts: { id: string; state: string | null; marks: number }[];
@@ -78,6 +100,8 @@ interface PageCheck {
   readonly badRequests: string[];
   /** At 1280 px: whether the decision summary is there, and the tables and charts wider than their card. */
   readonly decision: boolean;
+  /** The decision summary's heading ("Decision summary", "决策摘要"). */
+  readonly heading: string;
   readonly overflowing: string[];
 }
 
@@ -117,12 +141,13 @@ async function openReport(context: BrowserContext, html: string, screenshot: str
       marks: n.querySelectorAll("svg g[class*='mark-'] path, svg g[class*='mark-'] line, canvas").length,
     })),
   );
-  await page.screenshot({ path: screenshot, fullPage: true });
-  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.setViewportSize({ width: 1280, height: 1600 });
+  await page.screenshot({ path: screenshot, clip: { x: 0, y: 0, width: 1280, height: 1600 } });
   const decision = (await page.$("#decision .question")) !== null;
+  const heading = (await page.textContent("#decision h2")) ?? "";
   const overflowing = (await page.evaluate(OVERFLOW_CHECK)) as string[];
   await page.close();
-  return { charts, errors, badRequests, decision, overflowing };
+  return { charts, errors, badRequests, decision, heading, overflowing };
 }
 
 describe.skipIf(!installed && !process.env.CI)("HTML report in headless Chromium", () => {
@@ -146,7 +171,8 @@ describe.skipIf(!installed && !process.env.CI)("HTML report in headless Chromium
     }
     reports.push(...existingReports());
     mkdirSync(SCREENSHOTS, { recursive: true });
-    context = await chromium.launchPersistentContext(userData, { executablePath: CHROMIUM, headless: true, args: ARGS });
+    const env = { ...process.env, FONTCONFIG_FILE: cjkFontConfig(userData) } as Record<string, string>;
+    context = await chromium.launchPersistentContext(userData, { executablePath: CHROMIUM, headless: true, args: ARGS, env });
   });
 
   afterAll(async () => {
@@ -168,6 +194,7 @@ describe.skipIf(!installed && !process.env.CI)("HTML report in headless Chromium
       expect(check.badRequests, report.name).toEqual([]);
       expect(existsSync(join(SCREENSHOTS, `${report.name}.png`))).toBe(true);
       expect(check.decision, `${report.name}: decision summary`).toBe(true);
+      expect(check.heading, report.name).toBe(report.name.endsWith("-zh") ? "决策摘要" : "Decision summary");
       expect(check.overflowing, `${report.name}: wider than their card at 1280 px`).toEqual([]);
     }
   });

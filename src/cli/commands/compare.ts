@@ -23,9 +23,10 @@ import { comparisonContextOf } from "../../api/model-facts.js";
 import { comparisonDecisionSummary } from "../../report/decision-summary.js";
 import { formatDecisionSummary } from "../decision-text.js";
 import { formatComparisonTables } from "../tables.js";
+import { formatCompactComparison } from "../compact-text.js";
 import { EXIT } from "../output.js";
 import { writeShardFor } from "../shard-output.js";
-import { withReportOptions, writeComparisonReportFor, type ReportArgs } from "../report-output.js";
+import { chooseLanguage, withReportOptions, writeComparisonReportFor, type ReportArgs } from "../report-output.js";
 import { budgetErrors } from "../run-budget.js";
 import { logOptionProblems, logReplicationIssues, withLogOptions, writeEventLogs, type LogArgs } from "../event-log-output.js";
 import { outputPathProblems, refuseOutputs, reportFolderIssues, writeOutput } from "../output-paths.js";
@@ -80,10 +81,11 @@ async function handler(args: CompareArgs): Promise<void> {
     progress.stop();
     if (!outcome.ok) return reportIssues(outcome.issues);
     reportIssues(outcome.warnings);
+    chooseLanguage(args, loaded[0]);
     const context = comparisonContextOf(loaded, outcome.value, overridesOf(args));
-    process.stdout.write(formatDecisionSummary(comparisonDecisionSummary(outcome.value, context)));
-    process.stdout.write(`${formatComparisonTables(outcome.value, args.all)}
-${targetLine(outcome.value.target)}`);
+    const summary = comparisonDecisionSummary(outcome.value, context);
+    const tables = args.all ? `${formatDecisionSummary(summary)}${formatComparisonTables(outcome.value, true)}\n` : formatCompactComparison(summary, outcome.value);
+    process.stdout.write(`${tables}${targetLine(outcome.value.target)}`);
     const { current, proposals } = outcome.value;
     for (const run of [current, ...proposals.map((p) => p.result)]) {
       for (const warning of run.warnings) process.stderr.write(`procsim: warning: ${run.model}: ${warning}

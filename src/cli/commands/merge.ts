@@ -11,7 +11,7 @@ import type { CommandModule } from "yargs";
 import { mergeShards, type ShardPart } from "../../experiment/shards.js";
 import type { ExperimentArgs } from "../experiment-options.js";
 import { EXIT } from "../output.js";
-import { withReportOptions, writeComparisonReportFor, writeRunReportFor, type ReportArgs } from "../report-output.js";
+import { chooseLanguage, withReportOptions, writeComparisonReportFor, writeRunReportFor, type ReportArgs } from "../report-output.js";
 import { formatComparisonTables, formatRunTable } from "../tables.js";
 import { comparisonCsv, runCsv, writeFiles, writeJson } from "../experiment-output.js";
 
@@ -28,6 +28,7 @@ function readPart(path: string): ShardPart | string {
 }
 
 async function handler(args: MergeArgs): Promise<void> {
+  chooseLanguage(args, undefined);
   const parts = args.parts.map(readPart);
   const unreadable = parts.filter((part): part is string => typeof part === "string");
   if (unreadable.length > 0) {

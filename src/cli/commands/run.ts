@@ -19,9 +19,10 @@ import { runContextOf } from "../../api/model-facts.js";
 import { runDecisionSummary } from "../../report/decision-summary.js";
 import { formatDecisionSummary } from "../decision-text.js";
 import { formatRunTable } from "../tables.js";
+import { formatCompactRun } from "../compact-text.js";
 import { EXIT } from "../output.js";
 import { writeShardFor } from "../shard-output.js";
-import { withReportOptions, writeRunReportFor, type ReportArgs } from "../report-output.js";
+import { chooseLanguage, withReportOptions, writeRunReportFor, type ReportArgs } from "../report-output.js";
 import { budgetErrors } from "../run-budget.js";
 import { logOptionProblems, logReplicationIssues, withLogOptions, writeEventLogs, type LogArgs } from "../event-log-output.js";
 import { outputPathProblems, refuseOutputs, reportFolderIssues, writeOutput } from "../output-paths.js";
@@ -61,10 +62,11 @@ async function handler(args: RunArgs): Promise<void> {
     progress.stop();
     if (!outcome.ok) return reportIssues(outcome.issues);
     reportIssues(outcome.warnings);
+    chooseLanguage(args, loaded[0]);
     const context = runContextOf(loaded[0], outcome.value, overridesOf(args));
-    process.stdout.write(formatDecisionSummary(runDecisionSummary(outcome.value, context)));
-    process.stdout.write(`${formatRunTable(outcome.value, args.all)}
-${warmupLine(outcome.value)}${targetLine(outcome.value.target)}`);
+    const summary = runDecisionSummary(outcome.value, context);
+    const tables = args.all ? `${formatDecisionSummary(summary)}${formatRunTable(outcome.value, true)}\n` : formatCompactRun(summary, outcome.value);
+    process.stdout.write(`${tables}${warmupLine(outcome.value)}${targetLine(outcome.value.target)}`);
     for (const warning of outcome.value.warnings) process.stderr.write(`procsim: warning: ${warning}
 `);
     const { json, csv } = args;

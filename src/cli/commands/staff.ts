@@ -20,7 +20,7 @@ import { reportIssues, reportRunFailure, resultJson, writeJson } from "../experi
 import { outputPathProblems, refuseOutputs, writeOutput } from "../output-paths.js";
 import { EXIT } from "../output.js";
 import { startProgress } from "../progress.js";
-import { withReportOptions, type ReportArgs } from "../report-output.js";
+import { chooseLanguage, withReportOptions, type ReportArgs } from "../report-output.js";
 import { formatStaffTable } from "../staff-output.js";
 import { parseBreak, parsePartTime } from "../staff-rules.js";
 import { buildServiceLevelSpec, buildStaffingSpec } from "../../report/specs/staffing.js";
@@ -110,6 +110,7 @@ async function handler(args: StaffArgs): Promise<void> {
   if (!loaded.ok) return reportIssues(loaded.issues);
   reportIssues(loaded.warnings);
   const model = loaded.value[0];
+  chooseLanguage(args, model);
   const request = requestOf(model, args);
   if (Array.isArray(request)) return fail(request);
   if (refuseOutputs(outputPathProblems(args, [args.model], []))) return;

@@ -24,7 +24,7 @@ import { overridesOf, workersOf, type ExperimentArgs } from "../experiment-optio
 import { reportIssues, reportRunFailure, resultJson, writeFiles, writeJson } from "../experiment-output.js";
 import { EXIT } from "../output.js";
 import { startProgress } from "../progress.js";
-import { withReportOptions, type ReportArgs } from "../report-output.js";
+import { chooseLanguage, withReportOptions, type ReportArgs } from "../report-output.js";
 import { defaultSweepKpis, formatSweepTable, formatTornadoTable, sweepCsv, tornadoCsv } from "../sweep-output.js";
 
 interface SweepArgs extends Omit<ExperimentArgs, "shard" | "all">, ReportArgs {
@@ -171,6 +171,7 @@ async function handler(args: SweepArgs): Promise<void> {
   if (args.tornado !== undefined && !(args.tornado > 0 && args.tornado < 100)) return fail([`--tornado expects a percentage between 0 and 100, e.g. 10; got ${args.tornado}`]);
   const prepared = prepare(args);
   if (!prepared) return;
+  chooseLanguage(args, prepared.model);
   try {
     if (args.tornado !== undefined) await runTornado(args, prepared.model, prepared.workers, args.tornado);
     else await runSweep(args, prepared.model, prepared.workers);

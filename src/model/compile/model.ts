@@ -320,4 +320,6 @@ export interface Model {
   readonly lines?: number;
   /** ISO 4217 code of the money amounts, e.g. "CNY"; absent = plain cost units. */
   readonly currency?: string;
+  /** Language of the report and terminal text ("zh": Simplified Chinese); absent = English. */
+  readonly language?: "en" | "zh";
 }

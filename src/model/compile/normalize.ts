@@ -59,6 +59,7 @@ export function normalizeModel(raw: RawModel, sourceFile: string | null = null, 
     fixedCostPerDay: raw.fixedCostPerDay ?? 0,
     ...(raw.lines === undefined ? {} : { lines: raw.lines }),
     ...(raw.currency ? { currency: raw.currency } : {}),
+    ...(raw.language ? { language: raw.language } : {}),
   };
   return { model, issues };
 }

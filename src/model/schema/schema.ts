@@ -210,6 +210,7 @@ export const ModelSchema = strict({
   fixedCostPerDay: bounded(0, LIMITS.costPerHour).optional().describe("Fixed cost per day of operation, e.g. licences (default 0)."),
   lines: LinesSchema.optional().describe("Trunk lines shared by every source without lines of its own: a call holds one from arrival until it leaves; a call finding all busy gets a busy signal."),
   currency: CurrencySchema.optional().describe("ISO 4217 code of the money amounts (costPerHour, fixedCostPerDay), e.g. CNY or EUR; reports name it (default: plain cost units)."),
+  language: z.enum(["en", "zh"]).optional().describe("Language of the report and terminal text: en (English, default) or zh (Simplified Chinese); --lang overrides it."),
 }).describe("A procsim process model.");
 
 /** A model file as written (before normalisation). */

@@ -30,6 +30,8 @@ export interface ChartBuilder {
   readonly wide?: boolean;
   /** Spans two rows of the report grid (long lists), so shorter charts sit beside it. */
   readonly tall?: boolean;
+  /** True when every series of the chart is zero in every replication: not drawn, a sentence says so. */
+  readonly allZero?: (context: ChartContext) => boolean;
   /** The spec, or null when the results hold nothing to draw (e.g. no cost KPIs). */
   readonly build: (context: ChartContext) => TopLevelSpec | null;
 }

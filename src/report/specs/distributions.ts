@@ -13,6 +13,7 @@ import { frame, isComparison, tidy, type ChartBuilder, type ChartContext } from 
 import { PANEL, timeScaleFor } from "./theme.js";
 import { formatDuration } from "../format.js";
 import { variantColourScale, type Variant } from "./variants.js";
+import { distributionAllZero } from "./zero-series.js";
 
 /** Which distribution a chart shows. */
 export interface DistributionChartOptions {
@@ -129,6 +130,7 @@ export function buildDistributionSpec(context: ChartContext, options: Distributi
 export const waitDistributionChart: ChartBuilder = {
   id: "waiting-distribution",
   title: "Waiting time distribution",
+  allZero: (context) => distributionAllZero(context, "overall/waitTime"),
   build: (context) =>
     buildDistributionSpec(context, {
       key: "overall/waitTime",

@@ -7,6 +7,7 @@
  * statistics add a metric or name one slightly differently.
  */
 import type { KpiDef, KpiScope, KpiSummary, RunResult } from "../../stats/result-types.js";
+import { kpiShortLabel } from "../i18n/kpi-label.js";
 
 /** The metric roles charts ask for, each with the metric names that fill it. */
 export const METRIC_ROLES = {
@@ -39,9 +40,9 @@ export function isHeadlineMetric(def: KpiDef): boolean {
   return !DETAIL_METRIC.test(def.metric);
 }
 
-/** The label without the " (all cases)" that overall KPIs carry. */
+/** The label without the " (all cases)" that overall KPIs carry, in the language in use. */
 export function shortLabel(def: KpiDef): string {
-  return def.label.replace(/ \(all cases\)$/, "");
+  return kpiShortLabel(def);
 }
 
 /** A KPI definition with its summary in one run (summary null when the run lacks it). */

@@ -19,6 +19,7 @@ import { timeOfDayChart } from "./time-of-day.js";
 import { utilisationChart } from "./utilisation.js";
 import { variantsOfComparison, variantsOfRun } from "./variants.js";
 import { topEntries } from "./top-entries.js";
+import { t, textOr } from "../i18n/translate.js";
 
 /** Every chart, in the order a report shows them. */
 export const CHARTS: readonly ChartBuilder[] = [
@@ -51,9 +52,30 @@ export function buildCharts(full: ChartContext): BuiltChart[] {
   const { context, notes } = topEntries(full);
   const suffix = notes.length > 0 ? ` (${notes.join("; ")})` : "";
   return CHARTS.flatMap((chart) => {
+    if (chart.allZero?.(context)) return [];
     const spec = chart.build(context);
-    return spec ? [{ id: chart.id, title: `${chart.title}${suffix}`, wide: chart.wide ?? false, tall: chart.tall ?? false, spec }] : [];
+    return spec ? [{ id: chart.id, title: `${chartTitle(chart)}${suffix}`, wide: chart.wide ?? false, tall: chart.tall ?? false, spec }] : [];
   });
+}
+
+/** A chart's title in the language in use (its own title when the catalogue has none). */
+export function chartTitle(chart: Pick<ChartBuilder, "id" | "title">): string {
+  return textOr(`chart.${chart.id}`, chart.title);
+}
+
+/** The sentences that stand for charts not drawn because every series is zero in every replication. */
+export function zeroChartNotes(context: ChartContext): string[] {
+  return CHARTS.filter((chart) => chart.allZero?.(context)).map((chart) => t("chart.zeroSeries", { title: chartTitle(chart) }));
+}
+
+/** The notes of a run's charts (see zeroChartNotes). */
+export function runChartNotes(result: RunResult): string[] {
+  return zeroChartNotes({ variants: variantsOfRun(result), comparison: null });
+}
+
+/** The notes of a comparison's charts (see zeroChartNotes). */
+export function comparisonChartNotes(comparison: ComparisonResult): string[] {
+  return zeroChartNotes({ variants: variantsOfComparison(comparison), comparison });
 }
 
 /** The charts of a single run (no paired differences). */

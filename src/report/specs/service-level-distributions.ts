@@ -11,6 +11,7 @@ import type { TopLevelSpec } from "vega-lite";
 import type { RunResult } from "../../stats/result-types.js";
 import { frame, type ChartBuilder, type ChartContext } from "./common.js";
 import { buildDistributionSpec, measuresTotalWaiting } from "./distributions.js";
+import { distributionAllZero } from "./zero-series.js";
 
 type Level = RunResult["serviceLevels"][number];
 
@@ -27,9 +28,14 @@ function panelOf(spec: TopLevelSpec): Record<string, unknown> {
   return rest;
 }
 
+/** The targets drawn here: those with their own measure, not the all-cases waiting. */
+function ownLevels(context: ChartContext): (Level & { measureKey: string })[] {
+  return context.variants[0].result.serviceLevels.filter((l): l is Level & { measureKey: string } => l.measureKey !== undefined && !measuresTotalWaiting(l));
+}
+
 /** The spec: one panel per target not drawn on the all-cases waiting curve; null when there is none. */
 export function buildServiceLevelDistributionsSpec(context: ChartContext): TopLevelSpec | null {
-  const levels = context.variants[0].result.serviceLevels.filter((l): l is Level & { measureKey: string } => l.measureKey !== undefined && !measuresTotalWaiting(l));
+  const levels = ownLevels(context);
   const specs = levels.flatMap((l) => {
     const spec = levelSpec(context, l);
     return spec ? [spec] : [];
@@ -44,5 +50,9 @@ export function buildServiceLevelDistributionsSpec(context: ChartContext): TopLe
 export const serviceLevelDistributionsChart: ChartBuilder = {
   id: "service-level-distributions",
   title: "Service-level targets on their own measures",
+  allZero: (context) => {
+    const levels = ownLevels(context);
+    return levels.length > 0 && levels.every((l) => distributionAllZero(context, l.measureKey));
+  },
   build: buildServiceLevelDistributionsSpec,
 };

@@ -13,19 +13,19 @@ const totalOf = (c: CostFacts): number => c.staffTotal + c.fixed;
 
 /** The cost family, in report order. */
 export const COST_KPIS = kpiRecords<CostFacts>([
-  { metric: "cost.busy", label: "Staff cost while busy", unit: "currency", better: "lower",
+  { metric: "cost.busy", label: "Staff cost while busy", labelZh: "员工忙碌时成本", unit: "currency", better: "lower",
     definition: "Sum over pools of busy staff time × cost per hour.",
     value: (c) => positiveZero(c.busy) },
-  { metric: "cost.idle", label: "Staff cost while rostered but idle", unit: "currency", better: "lower",
+  { metric: "cost.idle", label: "Staff cost while rostered but idle", labelZh: "员工排班空闲时成本", unit: "currency", better: "lower",
     definition: "Sum over pools of (available − busy) staff time × cost per hour; available = max(rostered, busy) at each moment.",
     value: (c) => positiveZero(c.idle) },
-  { metric: "cost.fixed", label: "Fixed cost", unit: "currency", better: "lower",
+  { metric: "cost.fixed", label: "Fixed cost", labelZh: "固定成本", unit: "currency", better: "lower",
     definition: "Fixed cost per day × days of the observation window.",
     value: (c) => positiveZero(c.fixed) },
-  { metric: "cost.total", label: "Total cost", unit: "currency", better: "lower",
+  { metric: "cost.total", label: "Total cost", labelZh: "总成本", unit: "currency", better: "lower",
     definition: "Staff cost (busy + idle) plus fixed cost.",
     value: (c) => positiveZero(totalOf(c)) },
-  { metric: "cost.perCase", label: "Cost per completed case", unit: "currency", better: "lower",
+  { metric: "cost.perCase", label: "Cost per completed case", labelZh: "每笔完成业务成本", unit: "currency", better: "lower",
     definition: "Total cost divided by completed cases (all cases).",
     value: (c) => ratioOrNull(totalOf(c), c.completions) },
 ]);

@@ -24,19 +24,19 @@ export interface DowntimeFacts {
 
 /** The downtime family (scope pool). */
 export const DOWNTIME_KPIS = kpiRecords<DowntimeFacts>([
-  { metric: "availability", label: "Availability of {s}", unit: "share", better: "higher",
+  { metric: "availability", label: "Availability of {s}", labelZh: "{s}可用率", unit: "share", better: "higher",
     definition: "Share of the observation window (clock time, closed hours included) in which the pool was not down.",
     value: (f) => (f.windowMinutes > 0 ? positiveZero(1 - f.downMinutes / f.windowMinutes) : null) },
-  { metric: "failures", label: "Failures of {s}", unit: "count", better: "lower",
+  { metric: "failures", label: "Failures of {s}", labelZh: "{s}故障次数", unit: "count", better: "lower",
     definition: "Times the pool failed in the observation window.",
     value: (f) => f.failures },
-  { metric: "downtime.mean", label: "Mean repair time of {s}", unit: "min", better: "lower",
+  { metric: "downtime.mean", label: "Mean repair time of {s}", labelZh: "{s}平均修复时间", unit: "min", better: "lower",
     definition: "Minutes down in the window divided by the failures in it.",
     value: (f) => ratioOrNull(f.downMinutes, f.failures) },
-  { metric: "interrupted", label: "Activities interrupted at {s}", unit: "count", better: "lower",
+  { metric: "interrupted", label: "Activities interrupted at {s}", labelZh: "{s}被中断作业数", unit: "count", better: "lower",
     definition: "Activities in progress on the pool when it failed (they resume or restart after the repair).",
     value: (f) => f.interrupted },
-  { metric: "outageDelay.hours", label: "Work hours held up by outages of {s}", unit: "count", better: "lower",
+  { metric: "outageDelay.hours", label: "Work hours held up by outages of {s}", labelZh: "{s}停机延误工时", unit: "count", better: "lower",
     definition: "Hours the interrupted activities waited for repairs, summed over activities (counted when the repair ends).",
     value: (f) => positiveZero(f.delayMinutes / 60) },
 ]);

@@ -39,40 +39,40 @@ export interface EndOfDayFacts {
 
 /** Cases sent away (scopes overall and class). */
 export const SENT_AWAY_KPIS = kpiRecords<SentAwayFacts>([
-  { metric: "sentAway", label: "Cases sent away at closing ({s})", unit: "count", better: "lower",
+  { metric: "sentAway", label: "Cases sent away at closing ({s})", labelZh: "营业结束时被请离业务数（{s}）", unit: "count", better: "lower",
     definition: "Cases sent away unserved when their step closed (end-of-day rule sendAway), including those that come back the next opening.",
     value: (f) => f.sentAway },
 ]);
 
 /** Overtime cost of the operation (scope overall). */
 export const OVERTIME_COST_KPIS = kpiRecords<CostFacts>([
-  { metric: "cost.overtime", label: "Overtime cost (in total cost)", unit: "currency", better: "lower",
+  { metric: "cost.overtime", label: "Overtime cost (in total cost)", labelZh: "加班成本（含于总成本）", unit: "currency", better: "lower",
     definition: "Sum over pools of overtime staff hours × overtime cost per hour; part of the total cost.",
     value: (c) => positiveZero(c.overtime) },
 ]);
 
 /** Overtime of a pool (scope pool). */
 export const OVERTIME_KPIS = kpiRecords<PoolFacts>([
-  { metric: "overtime.hours", label: "Overtime staff hours of {s}", unit: "count", better: "lower",
+  { metric: "overtime.hours", label: "Overtime staff hours of {s}", labelZh: "{s}加班工时", unit: "count", better: "lower",
     definition: "Staff hours worked beyond the roster, ∫ max(0, busy − rostered) dt: finishing the case in hand after a shift, or staying after closing to serve the line (rule serve).",
     value: (p) => positiveZero(Math.max(0, p.available.area - p.capacity.area) / 60) },
-  { metric: "cost.overtime", label: "Overtime cost of {s} (in its total)", unit: "currency", better: "lower",
+  { metric: "cost.overtime", label: "Overtime cost of {s} (in its total)", labelZh: "{s}加班成本（含于其总成本）", unit: "currency", better: "lower",
     definition: "Overtime staff hours × overtimeCostPerHour (default costPerHour); part of the pool's total cost.",
     value: (p) => positiveZero(p.overtimeCost) },
 ]);
 
 /** Backlog carried over by a step (scope step). */
 export const BACKLOG_KPIS = kpiRecords<BacklogFacts>([
-  { metric: "backlog.carried", label: "Cases carried over a closing at {s}", unit: "count", better: "lower",
+  { metric: "backlog.carried", label: "Cases carried over a closing at {s}", labelZh: "{s}跨营业结束结转业务数", unit: "count", better: "lower",
     definition: "Cases waiting at the step when it closed, or joining its line while closed, that wait for the next opening (rule carryOver, or no rule).",
     value: (b) => b.carried },
-  { metric: "backlog.perClosing", label: "Cases carried over per closing at {s}", unit: "cases", better: "lower",
+  { metric: "backlog.perClosing", label: "Cases carried over per closing at {s}", labelZh: "{s}每次营业结束结转业务数", unit: "cases", better: "lower",
     definition: "Cases carried over divided by the step's closings (the backlog carried each night).",
     value: (b) => ratioOrNull(b.carried, b.closings) },
-  { metric: "backlog.age", label: "Mean age of cases carried over at {s}", unit: "min", better: "lower",
+  { metric: "backlog.age", label: "Mean age of cases carried over at {s}", labelZh: "{s}结转业务平均已等待时间", unit: "min", better: "lower",
     definition: "Mean time since arrival of the carried-over cases, at the closing (or when they joined the closed line).",
     value: (b) => ratioOrNull(b.ageSum, b.carried) },
-  { metric: "backlog.wait", label: "Mean wait of carried-over cases at {s}", unit: "min", better: "lower",
+  { metric: "backlog.wait", label: "Mean wait of carried-over cases at {s}", labelZh: "{s}结转业务平均等待时间", unit: "min", better: "lower",
     definition: "Mean wait at the step of carried-over cases, counted when they start service.",
     value: (b) => ratioOrNull(b.waitSum, b.served) },
 ]);

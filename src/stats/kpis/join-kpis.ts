@@ -34,23 +34,23 @@ export interface BranchFacts {
 
 /** The join family (scope step, subjects: join steps). */
 export const JOIN_KPIS = kpiRecords<JoinFacts>([
-  { metric: "join.parallelTime", label: "Mean time from the fork to {s}", unit: "min", better: "lower",
+  { metric: "join.parallelTime", label: "Mean time from the fork to {s}", labelZh: "从分支点到{s}的平均时间", unit: "min", better: "lower",
     definition: "Mean time from a case's fork to its release by the join (the parallel section of its cycle time), counted at the release.",
     value: (j) => finiteOrNull(j.spans.meanOrNull() ?? NaN) },
-  { metric: "join.syncDelay", label: "Mean synchronisation delay at {s}", unit: "min", better: "lower",
+  { metric: "join.syncDelay", label: "Mean synchronisation delay at {s}", labelZh: "{s}平均同步等待时间", unit: "min", better: "lower",
     definition: "Mean time a part that counted for the join waited there for its siblings (0 for the part that released the case).",
     value: (j) => ratioOrNull(j.syncDelay, j.parts) },
-  { metric: "join.withdrawn", label: "Late parts withdrawn at {s}", unit: "count", better: "neither",
+  { metric: "join.withdrawn", label: "Late parts withdrawn at {s}", labelZh: "{s}撤回的迟到子任务数", unit: "count", better: "neither",
     definition: "Parts still under way when a first-k-of-n join released their case: withdrawn from their line, or after the activity in hand.",
     value: (j) => j.withdrawn },
 ]);
 
 /** The branch family (scope step, subjects: the first steps of branches). */
 export const BRANCH_KPIS = kpiRecords<BranchFacts>([
-  { metric: "branch.time", label: "Mean time of the branch starting at {s}", unit: "min", better: "lower",
+  { metric: "branch.time", label: "Mean time of the branch starting at {s}", labelZh: "始于{s}的分支平均时间", unit: "min", better: "lower",
     definition: "Mean time from the fork to the join of the parts of the branch that starts at the step (waits and work), counted when they reach the join.",
     value: (b) => finiteOrNull(b.times.meanOrNull() ?? NaN) },
-  { metric: "branch.critical", label: "Share of joins decided by the branch starting at {s}", unit: "share", better: "neither",
+  { metric: "branch.critical", label: "Share of joins decided by the branch starting at {s}", labelZh: "由始于{s}的分支决定汇合的比例", unit: "share", better: "neither",
     definition: "Share of the join's releases made by a part of this branch: the last part the join needed (the critical branch: its time set the case's).",
     value: (b) => ratioOrNull(b.critical, b.releases) },
 ]);

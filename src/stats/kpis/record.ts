@@ -19,6 +19,8 @@ export interface KpiRecord<F> {
   readonly metric: string;
   /** Label template; `{s}` is replaced by the subject ("all cases", "class walk-in", a step name). */
   readonly label: string;
+  /** The label in Simplified Chinese, same `{s}` ("{s}平均等待时间"); a test requires it on every record. */
+  readonly labelZh?: string;
   readonly unit: KpiUnit;
   readonly better: Better;
   /** What the number is, in words, for docs/kpis.md. */

@@ -181,6 +181,19 @@ function defOf(scope: KpiScope, subject: string, record: KpiFamily["records"][nu
   return { key: kpiKey(scope, subject, record.metric), scope, subject, metric: record.metric, label, unit: record.unit, better: record.better };
 }
 
+/**
+ * The Chinese label of a KPI: the record's `labelZh` with the subject worded by `subjectPhrase`
+ * ("全部业务", "类别 walk-in"); null when no record of its scope has a Chinese label.
+ */
+export function kpiLabelZh(def: KpiDef, subjectPhrase: (scope: KpiScope, subject: string) => string): string | null {
+  for (const fam of KPI_FAMILIES) {
+    if (fam.scope !== def.scope) continue;
+    const record = fam.records.find((r) => r.metric === def.metric);
+    if (record?.labelZh !== undefined) return record.labelZh.replace("{s}", subjectPhrase(def.scope, def.subject));
+  }
+  return null;
+}
+
 /** Every KPI a replication of this layout reports, in report order. */
 export function kpiDefsFor(layout: CollectorLayout): KpiDef[] {
   return KPI_FAMILIES.flatMap((fam) => fam.subjects(layout).flatMap((subject) => fam.records.map((r) => defOf(fam.scope, subject, r))));

@@ -53,45 +53,45 @@ export interface DetectionFacts {
 
 /** Overall rework KPIs (scope overall). */
 export const REWORK_KPIS = kpiRecords<ReworkFacts>([
-  { metric: "firstPassYield", label: "First-pass yield ({s})", unit: "share", better: "higher",
+  { metric: "firstPassYield", label: "First-pass yield ({s})", labelZh: "一次通过率（{s}）", unit: "share", better: "higher",
     definition: "Share of completed cases that went through without being sent to rework once (right first time).",
     value: ({ tally }) => ratioOrNull(tally.firstPass, tally.completed) },
-  { metric: "rework.rate", label: "Rework rate ({s})", unit: "share", better: "lower",
+  { metric: "rework.rate", label: "Rework rate ({s})", labelZh: "返工率（{s}）", unit: "share", better: "lower",
     definition: "Share of completed cases sent to rework at least once (1 − first-pass yield).",
     value: ({ tally }) => ratioOrNull(tally.completed - tally.firstPass, tally.completed) },
-  { metric: "rework.perCase", label: "Rework loops per case ({s})", unit: "cases", better: "lower",
+  { metric: "rework.perCase", label: "Rework loops per case ({s})", labelZh: "每笔业务返工次数（{s}）", unit: "cases", better: "lower",
     definition: "Times a completed case was sent to rework, on average (an error found sends it once).",
     value: ({ tally }) => ratioOrNull(tally.reworks, tally.completed) },
-  { metric: "visits.perCase", label: "Step visits per case ({s})", unit: "cases", better: "lower",
+  { metric: "visits.perCase", label: "Step visits per case ({s})", labelZh: "每笔业务环节访问次数（{s}）", unit: "cases", better: "lower",
     definition: "Step entries of a completed case, on average, rework included.",
     value: ({ tally }) => ratioOrNull(tally.visits, tally.completed) },
-  { metric: "rework.timeShare", label: "Share of cycle time in rework ({s})", unit: "share", better: "lower",
+  { metric: "rework.timeShare", label: "Share of cycle time in rework ({s})", labelZh: "返工占周期时间比例（{s}）", unit: "share", better: "lower",
     definition: "Time completed cases spent in rework (from an error being found until the case is back at the step that found it) divided by their total cycle time.",
     value: ({ tally, cases }) => ratioOrNull(tally.reworkTime, cases.tally.cycles.sum) },
-  { metric: "errors.escaped", label: "Cases leaving with an undetected error ({s})", unit: "share", better: "lower",
+  { metric: "errors.escaped", label: "Cases leaving with an undetected error ({s})", labelZh: "带未发现差错离开的业务数（{s}）", unit: "share", better: "lower",
     definition: "Share of completed cases that left carrying at least one error no step found.",
     value: ({ tally }) => ratioOrNull(tally.escaped, tally.completed) },
 ]);
 
 /** KPIs of a step that makes errors (scope step). */
 export const STEP_ERROR_KPIS = kpiRecords<StepErrorFacts>([
-  { metric: "errors.rate", label: "Error rate at {s}", unit: "share", better: "lower",
+  { metric: "errors.rate", label: "Error rate at {s}", labelZh: "{s}差错率", unit: "share", better: "lower",
     definition: "Share of the visits ending at the step whose work was wrong (all visits, rework included).",
     value: (f) => ratioOrNull(f.erroneous, f.checked) },
-  { metric: "firstPassYield", label: "First-pass yield of {s}", unit: "share", better: "higher",
+  { metric: "firstPassYield", label: "First-pass yield of {s}", labelZh: "{s}一次通过率", unit: "share", better: "higher",
     definition: "Share of first visits to the step whose work was right.",
     value: (f) => ratioOrNull(f.firstChecked - f.firstErroneous, f.firstChecked) },
-  { metric: "errors.escaped", label: "Errors of {s} never found", unit: "count", better: "lower",
+  { metric: "errors.escaped", label: "Errors of {s} never found", labelZh: "{s}未被发现的差错数", unit: "count", better: "lower",
     definition: "Errors made at the step still undetected when their case completed.",
     value: (f) => f.escaped },
 ]);
 
 /** KPIs of a checking step (scope step). */
 export const DETECTION_KPIS = kpiRecords<DetectionFacts>([
-  { metric: "errors.found", label: "Errors found at {s}", unit: "count", better: "neither",
+  { metric: "errors.found", label: "Errors found at {s}", labelZh: "{s}发现的差错数", unit: "count", better: "neither",
     definition: "Pending errors of earlier steps the step found (each sends its case to rework).",
     value: (f) => f.found },
-  { metric: "errors.foundPerVisit", label: "Errors found per visit to {s}", unit: "cases", better: "neither",
+  { metric: "errors.foundPerVisit", label: "Errors found per visit to {s}", labelZh: "{s}每次访问发现的差错数", unit: "cases", better: "neither",
     definition: "Errors found at the step divided by the visits that ended there (activities finished).",
     value: (f) => ratioOrNull(f.found, f.checked) },
 ]);

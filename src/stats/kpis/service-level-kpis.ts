@@ -13,19 +13,19 @@ const achievedOf = (sl: ServiceLevelFacts): number | null => ratioOrNull(sl.met,
 
 /** The service-level family, in report order. */
 export const SERVICE_LEVEL_KPIS = kpiRecords<ServiceLevelFacts>([
-  { metric: "achieved", label: "Service level achieved: {s}", unit: "share", better: "higher",
+  { metric: "achieved", label: "Service level achieved: {s}", labelZh: "服务水平达成率：{s}", unit: "share", better: "higher",
     definition: "Served cases within the threshold divided by served plus abandoned cases: a case that gave up counts as missed (the target's own convention).",
     value: achievedOf },
-  { metric: "achieved.excludingAbandoned", label: "Service level of served cases only: {s}", unit: "share", better: "higher",
+  { metric: "achieved.excludingAbandoned", label: "Service level of served cases only: {s}", labelZh: "服务水平（仅已服务业务）：{s}", unit: "share", better: "higher",
     definition: "Served cases within the threshold divided by served cases: cases that gave up are left out.",
     value: (sl) => ratioOrNull(sl.met, sl.observed - sl.abandoned) },
-  { metric: "achieved.excludingShortAbandoned", label: "Service level, not counting those who gave up within the threshold: {s}", unit: "share", better: "higher",
+  { metric: "achieved.excludingShortAbandoned", label: "Service level, not counting those who gave up within the threshold: {s}", labelZh: "服务水平（不计阈值内放弃者）：{s}", unit: "share", better: "higher",
     definition: "Served cases within the threshold divided by all cases except those that gave up before the threshold was reached (who gave up after it count as missed).",
     value: (sl) => ratioOrNull(sl.met, sl.observed - sl.abandonedWithin) },
-  { metric: "withinThreshold.allArrivals", label: "Share of all arrivals within the threshold, served or not: {s}", unit: "share", better: "neither",
+  { metric: "withinThreshold.allArrivals", label: "Share of all arrivals within the threshold, served or not: {s}", labelZh: "阈值内到达比例（不论是否服务）：{s}", unit: "share", better: "neither",
     definition: "P(wait ≤ threshold) over all arrivals: served cases within the threshold plus cases that gave up within it, divided by served plus abandoned cases.",
     value: (sl) => ratioOrNull(sl.met + sl.abandonedWithin, sl.observed) },
-  { metric: "met", label: "Target met: {s}", unit: "share", better: "higher",
+  { metric: "met", label: "Target met: {s}", labelZh: "目标达成：{s}", unit: "share", better: "higher",
     definition: "1 when the achieved share reached the target in the replication, else 0 (its mean is the share of replications that met it).",
     value: (sl) => {
       const achieved = achievedOf(sl);

@@ -37,30 +37,30 @@ export interface StepEventFacts {
 
 /** Work of a step by one of its servedBy pools (scope step, subject "<step> by <pool>"). */
 export const SERVED_BY_KPIS = kpiRecords<SkillOptionFacts>([
-  { metric: "servedBy.count", label: "Services of {s}", unit: "count", better: "neither",
+  { metric: "servedBy.count", label: "Services of {s}", labelZh: "{s}服务次数", unit: "count", better: "neither",
     definition: "Starts of service at the step by this servedBy pool.",
     value: (o) => o.served },
-  { metric: "servedBy.share", label: "Share of the work of {s}", unit: "share", better: "neither",
+  { metric: "servedBy.share", label: "Share of the work of {s}", labelZh: "{s}工作量占比", unit: "share", better: "neither",
     definition: "Starts of service at the step by this pool divided by all starts of service at the step.",
     value: (o) => ratioOrNull(o.served, o.stepServed) },
 ]);
 
 /** Interruptions at a preemptive step (scope step). */
 export const PREEMPTION_KPIS = kpiRecords<StepEventFacts>([
-  { metric: "preempted.count", label: "Services interrupted at {s}", unit: "count", better: "lower",
+  { metric: "preempted.count", label: "Services interrupted at {s}", labelZh: "{s}被中断服务次数", unit: "count", better: "lower",
     definition: "Times a case in service at the step was interrupted by a case of higher priority (it resumes later).",
     value: (f) => f.count },
-  { metric: "preempted.share", label: "Interruptions per service at {s}", unit: "share", better: "lower",
+  { metric: "preempted.share", label: "Interruptions per service at {s}", labelZh: "{s}每次服务中断次数", unit: "share", better: "lower",
     definition: "Interruptions divided by starts of service at the step (a case interrupted twice counts twice).",
     value: (f) => ratioOrNull(f.count, f.step.visits) },
 ]);
 
 /** Escalations at a step with a timer (scope step). */
 export const ESCALATION_KPIS = kpiRecords<StepEventFacts>([
-  { metric: "escalated.count", label: "Cases escalated at {s}", unit: "count", better: "lower",
+  { metric: "escalated.count", label: "Cases escalated at {s}", labelZh: "{s}升级业务数", unit: "count", better: "lower",
     definition: "Waiting cases whose escalation timer at the step fired (moved to another step, or raised in priority).",
     value: (f) => f.count },
-  { metric: "escalated.share", label: "Share escalated at {s}", unit: "share", better: "lower",
+  { metric: "escalated.share", label: "Share escalated at {s}", labelZh: "{s}升级比例", unit: "share", better: "lower",
     definition: "Escalated cases divided by the cases that reached service at the step or were escalated away from it (abandonments are not counted).",
     value: (f) => ratioOrNull(f.count, f.step.visits + (f.leaves ? f.count : 0)) },
 ]);

@@ -12,22 +12,22 @@ import { kpiRecords } from "./record.js";
 
 /** The step family, in report order. */
 export const STEP_KPIS = kpiRecords<StepFacts>([
-  { metric: "waitTime.mean", label: "Mean wait at {s}", unit: "min", better: "lower",
+  { metric: "waitTime.mean", label: "Mean wait at {s}", labelZh: "{s}平均等待时间", unit: "min", better: "lower",
     definition: "Mean wait before service at the step, counted at the start of service.",
     value: (s) => finiteOrNull(s.waits.meanOrNull() ?? NaN) },
-  { metric: "serviceTime.mean", label: "Mean handling time at {s}", unit: "min", better: "lower",
+  { metric: "serviceTime.mean", label: "Mean handling time at {s}", labelZh: "{s}平均处理时长", unit: "min", better: "lower",
     definition: "Mean handling time at the step, counted at the end of service.",
     value: (s) => finiteOrNull(s.services.meanOrNull() ?? NaN) },
-  { metric: "queue.mean", label: "Mean queue at {s}", unit: "cases", better: "lower",
+  { metric: "queue.mean", label: "Mean queue at {s}", labelZh: "{s}平均排队长度", unit: "cases", better: "lower",
     definition: "Time-average number of cases waiting at the step.",
     value: (s) => finiteOrNull(s.queue.mean(s.window.endTime) ?? NaN) },
-  { metric: "queue.max", label: "Longest queue at {s}", unit: "cases", better: "lower",
+  { metric: "queue.max", label: "Longest queue at {s}", labelZh: "{s}最长排队长度", unit: "cases", better: "lower",
     definition: "Most cases waiting at the step at one moment of the observation window.",
     value: (s) => (s.window.endTime > s.window.warmup ? s.queue.max : null) },
-  { metric: "visits", label: "Visits to {s}", unit: "count", better: "neither",
+  { metric: "visits", label: "Visits to {s}", labelZh: "{s}访问次数", unit: "count", better: "neither",
     definition: "Starts of service at the step (a case sent back counts again).",
     value: (s) => s.visits },
-  { metric: "cycleTime.share", label: "Share of time in process spent at {s}", unit: "share", better: "neither",
+  { metric: "cycleTime.share", label: "Share of time in process spent at {s}", labelZh: "{s}占在办时间比例", unit: "share", better: "neither",
     definition: "Time-average cases waiting or in service at the step divided by time-average cases in process.",
     value: (s) => ratioOrNull(s.queue.area + s.inService.area, s.wipArea) },
 ]);

@@ -1,0 +1,36 @@
+/**
+ * The interval table `procsim staff` prints: every column has a header, including the one
+ * that flags intervals where the roster binds (no one to spare) or misses the target; the
+ * header reads in the language in use.
+ */
+import { describe, expect, it } from "vitest";
+import { formatStaffTable } from "../../../src/cli/staff-output.js";
+import type { StaffPlan } from "../../../src/experiment/staffing/planner.js";
+import { inLanguage } from "../../../src/report/i18n/language.js";
+
+const estimate = (mean: number) => ({ mean, lo: mean - 0.02, hi: Math.min(1, mean + 0.02) });
+
+const PLAN = {
+  model: "Branch counter", pool: "tellers", target: { share: 0.8, maxWait: 5 }, width: 60, seed: 7, replications: 10,
+  roster: [], rosterText: "4@09:00-17:00", cost: 960, paidHours: 32, overCoverageHours: 2, abandonment: null, rounds: 2, met: false,
+  intervals: [
+    { start: 540, arrivalsPerHour: 30, offeredLoad: 2.5, analyticRequired: 4, required: 4, scheduled: 5, serviceLevel: estimate(0.97), occupancy: estimate(0.5), binding: false, misses: false },
+    { start: 600, arrivalsPerHour: 40, offeredLoad: 3.3, analyticRequired: 4, required: 4, scheduled: 4, serviceLevel: estimate(0.9), occupancy: estimate(0.8), binding: true, misses: false },
+    { start: 660, arrivalsPerHour: 60, offeredLoad: 5, analyticRequired: 6, required: 6, scheduled: 4, serviceLevel: estimate(0.5), occupancy: estimate(0.97), binding: true, misses: true },
+  ],
+} as unknown as StaffPlan;
+
+describe("staff interval table", () => {
+  const headerLine = (text: string) => text.split("\n").find((line) => line.trimStart().startsWith("interval")) ?? "";
+
+  it("names the binds/misses column", () => {
+    const text = formatStaffTable(PLAN, false, 120);
+    expect(headerLine(text).trim().split(/\s{2,}/).at(-1)).toBe("status");
+    expect(text).toMatch(/10:00-11:00 .* binds\n/);
+    expect(text).toMatch(/11:00-12:00 .* misses\n/);
+  });
+
+  it("names it in Chinese under --lang zh", () => {
+    expect(headerLine(inLanguage("zh", () => formatStaffTable(PLAN, false, 120))).trim().split(/\s{2,}/).at(-1)).toBe("状态");
+  });
+});
