@@ -80,10 +80,10 @@ function fail(drafts: readonly IssueDraft[], file: string, locator: Locator = va
  * reference, parameter and routing errors of its salvaged copy, without follow-ons of the repair.
  */
 function errorsBeyondShape(raw: unknown, shapeDrafts: readonly IssueDraft[]): IssueDraft[] {
-  const salvaged = salvage(raw, shapeDrafts);
-  if (salvaged === null) return [];
   const seen = new Set(shapeDrafts.map((draft) => `${draft.code} ${JSON.stringify(draft.path)}`));
   try {
+    const salvaged = salvage(raw, shapeDrafts);
+    if (salvaged === null) return [];
     const { model, issues } = normalizeModel(salvaged.value, null);
     return [...issues, ...runChecks(model)].filter(
       (draft) => draft.severity === "error" && !isFollowOn(draft, salvaged) && !seen.has(`${draft.code} ${JSON.stringify(draft.path)}`),

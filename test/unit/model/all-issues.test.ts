@@ -81,3 +81,30 @@ describe("all issues at once", () => {
     if (!result.ok) expect(result.issues.map((issue) => issue.code)).toEqual(expect.arrayContaining(["badEnum", "tooFewItems", "wrongType"]));
   });
 });
+
+/** A misnamed distribution parameter inside a source's patience (lognormal takes sd, not cv). */
+const WRONG_PARAMETER = `name: phones
+run: { horizon: 8h, replications: 2 }
+arrivals:
+  - name: calls
+    ratePerHour: 10
+    patience: { lognormal: { mean: 1.1, cv: 0.3 } }
+resources:
+  agents: { capacity: 2 }
+steps:
+  - name: talk
+    resource: agents
+    duration: 5min
+`;
+
+describe("a wrong distribution parameter in a source", () => {
+  it("is a located unknown key with a suggestion, not a syntax error at 1:1", () => {
+    const result = loadModelText(WRONG_PARAMETER, "phones.yaml");
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const unknown = result.issues.find((issue) => issue.code === "unknownKey");
+    expect(unknown?.path).toEqual(["arrivals", 0, "patience", "lognormal", "cv"]);
+    expect(unknown && { line: unknown.line, column: unknown.column }).toEqual(positionOf(WRONG_PARAMETER, "cv: 0.3"));
+    expect(result.issues.map((issue) => issue.code)).not.toContain("yamlSyntax");
+  });
+});
