@@ -140,23 +140,40 @@ export interface YardstickResult {
   readonly events: number;
 }
 
+/** Wall and CPU seconds of one replication. */
+export interface ReplicationTiming {
+  readonly seconds: number;
+  readonly cpuSeconds: number;
+}
+
+/** Runs `work` and returns its wall and CPU seconds with its value. */
+export function timeReplication<T>(work: () => T): { timing: ReplicationTiming; value: T } {
+  const cpu = process.cpuUsage();
+  const start = process.hrtime.bigint();
+  const value = work();
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  const used = process.cpuUsage(cpu);
+  return { timing: { seconds, cpuSeconds: (used.user + used.system) / 1e6 }, value };
+}
+
 /**
  * Command-line entry shared by the yardsticks: `<customers> <seed> [replications]`; runs the
- * replications (seed, seed + 1, …) and prints one JSON line with the last result, the wall
- * and CPU seconds of all runs, and the peak RSS in MiB.
+ * replications (seed, seed + 1, …) and prints one JSON line with the last result, each
+ * replication's wall and CPU seconds, and the peak RSS in MiB.
  */
 export function yardstickMain(run: (customers: number, seed: number) => YardstickResult, argv: readonly string[]): void {
   const customers = Number(argv[0] ?? 1_000_000);
   const seed = Number(argv[1] ?? 1);
   const replications = Number(argv[2] ?? 1);
-  const cpu = process.cpuUsage();
-  const start = process.hrtime.bigint();
+  const timings: ReplicationTiming[] = [];
   let result: YardstickResult = { meanWait: NaN, events: 0 };
-  for (let r = 0; r < replications; r++) result = run(customers, seed + r);
-  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-  const used = process.cpuUsage(cpu);
+  for (let r = 0; r < replications; r++) {
+    const { timing, value } = timeReplication(() => run(customers, seed + r));
+    timings.push(timing);
+    result = value;
+  }
   const peakRssMb = process.resourceUsage().maxRSS / 1024;
-  process.stdout.write(`${JSON.stringify({ ...result, seconds, cpuSeconds: (used.user + used.system) / 1e6, peakRssMb })}\n`);
+  process.stdout.write(`${JSON.stringify({ ...result, timings, peakRssMb })}\n`);
 }
 
 /** True when the module at `moduleUrl` is the script Node was started with. */
