@@ -63,6 +63,30 @@ const lazyFunctionPackages = {
   },
 };
 
+/**
+ * string-width with a shortcut for printable ASCII, whose width is its length: yargs lays
+ * out every cell of its help text with string-width, which segments graphemes and tests
+ * emoji regular expressions on each; the full check remains for any other text.
+ */
+const asciiStringWidth = {
+  name: "ascii-string-width",
+  setup(plugin) {
+    plugin.onResolve({ filter: /^string-width$/ }, async (args) => {
+      if (args.pluginData === "real") return undefined;
+      const real = await plugin.resolve(args.path, { resolveDir: args.resolveDir, kind: args.kind, pluginData: "real" });
+      return { path: real.path, namespace: "ascii-string-width" };
+    });
+    plugin.onLoad({ filter: /.*/, namespace: "ascii-string-width" }, (args) => ({
+      contents: `import stringWidth from ${JSON.stringify(args.path)};
+export default function asciiFirstStringWidth(text, options) {
+  return typeof text === "string" && /^[\x20-\x7e]*$/.test(text) ? text.length : stringWidth(text, options);
+}`,
+      loader: "js",
+      resolveDir: root,
+    }));
+  },
+};
+
 const common = {
   bundle: true,
   platform: "node",
@@ -88,7 +112,7 @@ await build({
   entryNames: "[name]",
   chunkNames: "chunk-[hash]",
   banner: { js: esmBanner },
-  plugins: [zodEnglishOnly, lazyFunctionPackages],
+  plugins: [zodEnglishOnly, lazyFunctionPackages, asciiStringWidth],
   entryPoints: {
     index: `${root}src/index.ts`,
     cli: `${root}src/cli/main.ts`,
@@ -118,7 +142,7 @@ await build({
   entryPoints: [`${root}src/index.ts`],
   define: { "import.meta.url": "__procsimModuleUrl" },
   banner: { js: 'const __procsimModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
-  plugins: [zodEnglishOnly, lazyFunctionPackages, lazyToEsm],
+  plugins: [zodEnglishOnly, lazyFunctionPackages, lazyToEsm, asciiStringWidth],
 });
 
 // The command line as one CommonJS file too: bin/load-cli.js compiles it with V8's code cache
@@ -133,7 +157,7 @@ await build({
   supported: { "dynamic-import": false },
   define: { "import.meta.url": "__procsimModuleUrl" },
   banner: { js: 'const __procsimModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
-  plugins: [zodEnglishOnly, lazyFunctionPackages, lazyToEsm],
+  plugins: [zodEnglishOnly, lazyFunctionPackages, lazyToEsm, asciiStringWidth],
 });
 
 /**
