@@ -35,11 +35,15 @@ async function main(): Promise<void> {
     console.log(`procsim bench${quick ? " --quick" : ""} — Node ${process.version}, ${process.platform}/${process.arch}; ratios measured in this run`);
     if (!CAN_MEASURE_CHILDREN) console.log("note: /usr/bin/time (GNU time) is missing: CPU and memory of processes are not measured");
     const figures: Figure[] = [];
+    const add = (measured: readonly Figure[]) => {
+      for (const f of measured) process.stderr.write(`  ${f.name}: ${f.measured}${f.target ? ` (target ${f.target})` : ""}\n`);
+      figures.push(...measured);
+    };
     const { floor, figures: startup } = await startupFigures(settings);
-    if (groups.includes("startup")) figures.push(...startup);
-    if (groups.includes("engine")) figures.push(...(await engineFigures(settings, floor)));
-    if (groups.includes("parallel")) figures.push(...(await parallelFigures(settings)));
-    if (groups.includes("report")) figures.push(...(await reportFigures(settings)));
+    if (groups.includes("startup")) add(startup);
+    if (groups.includes("engine")) add(await engineFigures(settings, floor));
+    if (groups.includes("parallel")) add(await parallelFigures(settings));
+    if (groups.includes("report")) add(await reportFigures(settings));
     console.log(formatFigures(figures));
     const missed = figures.filter((f) => f.pass === false).length;
     console.log(`${figures.filter((f) => f.pass === true).length} PASS, ${missed} MISS; bench took ${(Number(process.hrtime.bigint() - started) / 1e9).toFixed(0)} s`);
