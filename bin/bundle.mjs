@@ -1,13 +1,15 @@
 // Bundles the built library and CLI into a few files, so that starting procsim reads a
 // handful of files instead of several hundred (tsc output, zod, yaml, @stdlib, yargs).
 //
-// dist/bundle/ (ESM, shared chunks): index.js (library root), cli.js (command line),
+// dist/bundle/ (ESM, shared chunks): index.js (library root), cli.js (command line; also as
+// cli.cjs with its V8 code cache cli.cjs.cache, which bin/procsim.js loads),
 // replication-batch.js and replication-worker.js (what the worker pool loads next to its own
 // code), report-writer.js, render-svg.js, write-png.js (loaded on demand: they import Vega and
 // the PNG renderer). dist/bundle/index.cjs is the library root for CommonJS hosts; its report
 // and render functions import() the ESM files above, so Vega is never require()d.
 import { build } from "esbuild";
-import { rmSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { relative } from "node:path";
 
 const root = new URL("..", import.meta.url).pathname;
@@ -21,6 +23,7 @@ const LAZY = {
   "src/report/write.ts": "report-writer",
   "src/report/render-svg.ts": "render-svg",
   "src/report/write-png.ts": "write-png",
+  "src/report/write-charts.ts": "write-charts",
 };
 
 /** Worker-pool modules: loaded by URL next to the pool's code, so their names are fixed. */
@@ -60,6 +63,30 @@ const lazyFunctionPackages = {
   },
 };
 
+/**
+ * string-width with a shortcut for printable ASCII, whose width is its length: yargs lays
+ * out every cell of its help text with string-width, which segments graphemes and tests
+ * emoji regular expressions on each; the full check remains for any other text.
+ */
+const asciiStringWidth = {
+  name: "ascii-string-width",
+  setup(plugin) {
+    plugin.onResolve({ filter: /^string-width$/ }, async (args) => {
+      if (args.pluginData === "real") return undefined;
+      const real = await plugin.resolve(args.path, { resolveDir: args.resolveDir, kind: args.kind, pluginData: "real" });
+      return { path: real.path, namespace: "ascii-string-width" };
+    });
+    plugin.onLoad({ filter: /.*/, namespace: "ascii-string-width" }, (args) => ({
+      contents: `import stringWidth from ${JSON.stringify(args.path)};
+export default function asciiFirstStringWidth(text, options) {
+  return typeof text === "string" && /^[\x20-\x7e]*$/.test(text) ? text.length : stringWidth(text, options);
+}`,
+      loader: "js",
+      resolveDir: root,
+    }));
+  },
+};
+
 const common = {
   bundle: true,
   platform: "node",
@@ -85,7 +112,7 @@ await build({
   entryNames: "[name]",
   chunkNames: "chunk-[hash]",
   banner: { js: esmBanner },
-  plugins: [zodEnglishOnly, lazyFunctionPackages],
+  plugins: [zodEnglishOnly, lazyFunctionPackages, asciiStringWidth],
   entryPoints: {
     index: `${root}src/index.ts`,
     cli: `${root}src/cli/main.ts`,
@@ -115,7 +142,42 @@ await build({
   entryPoints: [`${root}src/index.ts`],
   define: { "import.meta.url": "__procsimModuleUrl" },
   banner: { js: 'const __procsimModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
-  plugins: [zodEnglishOnly, lazyFunctionPackages, lazyToEsm],
+  plugins: [zodEnglishOnly, lazyFunctionPackages, lazyToEsm, asciiStringWidth],
+});
+
+// The command line as one CommonJS file too: bin/load-cli.js compiles it with V8's code cache
+// (ES modules have no code cache API in Node 20), which saves parsing it at every start.
+await build({
+  ...common,
+  format: "cjs",
+  outfile: `${outdir}/cli.cjs`,
+  entryPoints: [`${root}src/cli/main.ts`],
+  // NOTE: code from V8's cache loses the host options import() needs in a vm.Script on
+  // Node 20, so import() is lowered here and handed to the loader's import (below).
+  supported: { "dynamic-import": false },
+  define: { "import.meta.url": "__procsimModuleUrl" },
+  banner: { js: 'const __procsimModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
+  plugins: [zodEnglishOnly, lazyFunctionPackages, lazyToEsm, asciiStringWidth],
+});
+
+/**
+ * Each import() of the CommonJS CLI, lowered by esbuild to `Promise.resolve().then(() =>
+ * __toESM(require(x)))`, becomes `__procsimImport(x)`: the import() of bin/load-cli.js,
+ * which Node compiled itself. Fails the build if a lowered import() is left over.
+ */
+function routeDynamicImports(file) {
+  const lowered = /Promise\.resolve\(\)\.then\(\(\)=>[\w$]+\(require\(([^()]+)\)(?:,1)?\)\)/g;
+  const text = readFileSync(file, "utf8").replace(lowered, "__procsimImport($1)");
+  if (/Promise\.resolve\(\)\.then\(\(\)=>[\w$]+\(require\(/.test(text)) throw new Error(`${file}: an import() was not routed to __procsimImport`);
+  writeFileSync(file, text);
+}
+routeDynamicImports(`${outdir}/cli.cjs`);
+
+// The code cache, made by validating a bundled scenario: it then holds the functions that
+// loading a model compiles, not only the top level.
+execFileSync(process.execPath, [`${root}bin/procsim.js`, "validate", `${root}scenarios/call-centre.yaml`], {
+  env: { ...process.env, PROCSIM_WRITE_CODE_CACHE: "1" },
+  stdio: "ignore",
 });
 
 // Declarations next to the bundles (the types are tsc's, in dist/), so a type checker that

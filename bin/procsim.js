@@ -1,4 +1,6 @@
 #!/usr/bin/env node
-// procsim command-line entry: a thin shim into the bundled CLI (run `npm run build` first).
-import { main } from "procsim/cli";
-main(process.argv.slice(2));
+// procsim command-line entry: a thin shim into the bundled CLI (run `npm run build` first),
+// loaded with V8's code cache by load-cli.js.
+import { loadCli } from "./load-cli.js";
+
+loadCli()(process.argv.slice(2));

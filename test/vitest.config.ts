@@ -12,7 +12,7 @@ import { defineConfig } from "vitest/config";
  * Unit files left out of the fast tier: full report folders with PNG charts (most of the unit
  * tier's time), and the built-package check (needs `npm run build`, spawns Node processes).
  */
-const SLOW = ["test/unit/report/write.test.ts", "test/unit/api/lazy-imports.test.ts"];
+const SLOW = ["test/unit/report/write.test.ts", "test/unit/api/lazy-imports.test.ts", "test/unit/cli/start-up-imports.test.ts", "test/unit/cli/code-cache.test.ts"];
 
 export default defineConfig(({ mode }) => {
   const fast = mode === "fast";

@@ -24,7 +24,7 @@ export interface BenchMeasurement {
 
 /** A case in the benchmark list. */
 export interface BenchCase {
-  /** Short id used on the command line (`tsx test/bench/main.ts model-a`). */
+  /** Short id used on the command line (`tsx test/bench/cases-main.ts model-a`). */
   readonly id: string;
   /** Line title, e.g. "Model A: M/M/10, 1,000,000 customers". */
   readonly title: string;

@@ -24,8 +24,9 @@ import { chooseLanguage, withReportOptions, type ReportArgs } from "../report-ou
 import { formatStaffTable } from "../staff-output.js";
 import { parseBreak, parsePartTime } from "../staff-rules.js";
 import { buildServiceLevelSpec, buildStaffingSpec } from "../../report/specs/staffing.js";
-import { writeChartFolder, type ChartFile } from "../../report/write-charts.js";
-import { slugOf } from "../../report/write.js";
+// NOTE: the chart writer is imported when charts are written: it loads Vega and the PNG renderer.
+import type { ChartFile } from "../../report/write-charts.js";
+import { slugOf } from "../../report/write-target.js";
 import type { StaffPlan } from "../../experiment/staffing/planner.js";
 
 interface StaffArgs extends Pick<ExperimentArgs, "replications" | "seed" | "horizon" | "workers" | "json">, ReportArgs, ExtendsRootArgs {
@@ -94,6 +95,7 @@ async function writeStaffCharts(args: StaffArgs, plan: StaffPlan): Promise<void>
   const charts: ChartFile[] = [{ id: "staffing", spec: buildStaffingSpec(plan) }];
   const levels = buildServiceLevelSpec(plan);
   if (levels) charts.push({ id: "service-level", spec: levels });
+  const { writeChartFolder } = await import("../../report/write-charts.js");
   const outcome = await writeChartFolder(`${slugOf(plan.model)}-staff`, { "staff.json": resultJson(plan) }, charts, { outDir: args.out, allowOutside: args.allowOutside, png: args.png });
   if (!outcome.ok) return fail(outcome.issues.map((issue) => `charts not written: ${issue.message}`));
   for (const warning of outcome.warnings) process.stderr.write(`procsim: chart warning: ${warning}\n`);

@@ -18,8 +18,9 @@ import { parseValues, splitVary } from "../../experiment/sweep-values.js";
 import { tornado, tornadoValues, type TornadoResult } from "../../experiment/tornado.js";
 import { buildFrontierSpec, buildSweepKpiSpec } from "../../report/specs/sweep.js";
 import { buildTornadoSpec } from "../../report/specs/tornado.js";
-import { writeChartFolder, type ChartFile } from "../../report/write-charts.js";
-import { slugOf } from "../../report/write.js";
+// NOTE: the chart writer is imported when charts are written: it loads Vega and the PNG renderer.
+import type { ChartFile, writeChartFolder } from "../../report/write-charts.js";
+import { slugOf } from "../../report/write-target.js";
 import { overridesOf, workersOf, type ExperimentArgs } from "../experiment-options.js";
 import { reportIssues, reportRunFailure, resultJson, writeFiles, writeJson } from "../experiment-output.js";
 import { EXIT } from "../output.js";
@@ -96,7 +97,7 @@ async function writeSweepOutputs(args: SweepArgs, result: SweepResult, keys: rea
   if (kpis) charts.push({ id: "sweep-kpis", spec: kpis });
   const frontier = buildFrontierSpec(result);
   if (frontier) charts.push({ id: "frontier", spec: frontier });
-  announce(await writeChartFolder(`${slugOf(result.model)}-sweep`, { "sweep.json": resultJson(result), "sweep.csv": sweepCsv(result) }, charts, { outDir: args.out, allowOutside: args.allowOutside, png: args.png }));
+  announce(await (await chartWriter())(`${slugOf(result.model)}-sweep`, { "sweep.json": resultJson(result), "sweep.csv": sweepCsv(result) }, charts, { outDir: args.out, allowOutside: args.allowOutside, png: args.png }));
 }
 
 async function writeTornadoOutputs(args: SweepArgs, result: TornadoResult, keys: readonly string[]): Promise<void> {
@@ -107,7 +108,12 @@ async function writeTornadoOutputs(args: SweepArgs, result: TornadoResult, keys:
     const spec = buildTornadoSpec(result, key);
     return spec ? [{ id: `tornado-${i + 1}`, spec }] : [];
   });
-  announce(await writeChartFolder(`${slugOf(result.model)}-tornado`, { "tornado.json": resultJson(result), "tornado.csv": tornadoCsv(result) }, charts, { outDir: args.out, allowOutside: args.allowOutside, png: args.png }));
+  announce(await (await chartWriter())(`${slugOf(result.model)}-tornado`, { "tornado.json": resultJson(result), "tornado.csv": tornadoCsv(result) }, charts, { outDir: args.out, allowOutside: args.allowOutside, png: args.png }));
+}
+
+/** The chart writer, loaded on first use. */
+async function chartWriter(): Promise<typeof writeChartFolder> {
+  return (await import("../../report/write-charts.js")).writeChartFolder;
 }
 
 function announce(outcome: Awaited<ReturnType<typeof writeChartFolder>>): void {

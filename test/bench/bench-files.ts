@@ -1,0 +1,73 @@
+/**
+ * Files the bench's processes run: Model A and Model B as YAML for the CLI, and the two
+ * yardsticks bundled into plain JavaScript (so their process wall is Node's own, with no
+ * TypeScript loader), all in one scratch folder removed at the end.
+ *
+ * `modelYaml("A", 1_000_000)` is the M/M/10 branch counter with a million customers, the
+ * same model as model-a.ts builds in code.
+ */
+import { build } from "esbuild";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const MODEL_A = `name: "Model A: M/M/10"
+timeUnit: min
+run: { maxArrivals: CASES, replications: 1, seed: 1, study: terminating }
+arrivals:
+  - { name: customers, ratePerHour: 540, start: counter }
+resources:
+  tellers: { capacity: 10 }
+steps:
+  - { name: counter, resource: tellers, duration: { exponential: { mean: 1 } } }
+`;
+
+const MODEL_B = `name: "Model B: loan process"
+timeUnit: min
+run: { maxArrivals: CASES, replications: 1, seed: 1, study: terminating }
+arrivals:
+  - { name: applications, interarrival: { exponential: { mean: 2 } }, start: intake }
+resources:
+  clerks: { capacity: 3 }
+  analysts: { capacity: 5 }
+  managers: { capacity: 2 }
+steps:
+  - { name: intake, resource: clerks, duration: { lognormal: { mean: 4, sd: 2 } }, next: review }
+  - name: review
+    resource: analysts
+    duration: { triangular: { min: 3, mode: 6, max: 12 } }
+    next: [ { to: review, p: 0.2 }, { to: approval, p: 0.8 } ]
+  - { name: approval, resource: managers, duration: { exponential: { mean: 3.5 } } }
+`;
+
+/** Which benchmark model. */
+export type BenchModel = "A" | "B";
+
+/** The scratch folder of one bench run and the paths of the files in it. */
+export class BenchFiles {
+  readonly dir = mkdtempSync(join(tmpdir(), "procsim-bench-"));
+
+  /** Path of the model's YAML with `cases` arrivals (written on first request). */
+  modelYaml(model: BenchModel, cases: number): string {
+    const path = join(this.dir, `model-${model.toLowerCase()}-${cases}.yaml`);
+    writeFileSync(path, (model === "A" ? MODEL_A : MODEL_B).replace("CASES", String(cases)));
+    return path;
+  }
+
+  /** Bundles both yardsticks; returns the path of each as plain JavaScript. */
+  async yardsticks(): Promise<Record<BenchModel, string>> {
+    const entry = (name: string) => fileURLToPath(new URL(`./${name}.ts`, import.meta.url));
+    const out = { A: join(this.dir, "yardstick-mm10.mjs"), B: join(this.dir, "yardstick-loan.mjs") };
+    const banner = 'import { createRequire as __benchCreateRequire } from "node:module"; const require = __benchCreateRequire(import.meta.url);';
+    for (const [model, name] of [["A", "yardstick-mm10"], ["B", "yardstick-loan"]] as const) {
+      await build({ entryPoints: [entry(name)], outfile: out[model], bundle: true, platform: "node", format: "esm", target: "node20", banner: { js: banner }, logLevel: "warning" });
+    }
+    return out;
+  }
+
+  /** Removes the scratch folder. */
+  remove(): void {
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+}

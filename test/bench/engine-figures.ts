@@ -1,0 +1,59 @@
+/**
+ * Engine figures: procsim's time per warm replication of Model A and Model B (full
+ * statistics) against the hand-written yardstick loops, and the CLI's whole process for
+ * Model A against the yardstick's whole process, with the CLI run's peak memory against the
+ * floor and against a run ten times shorter (memory must not grow with run length).
+ */
+import { fileURLToPath } from "node:url";
+import { info, judged, mib, sec, times, type Figure } from "./figures.js";
+import { interleaved, nodeCommand, timeProcess, type ProcessTiming } from "./process-timing.js";
+import { casesLabel, CLI, type BenchSettings } from "./bench-settings.js";
+import type { BenchModel } from "./bench-files.js";
+import { mediansOf, type Medians } from "./startup-figures.js";
+import type { ReplicationTiming } from "./yardstick-parts.js";
+
+const WARM_REPLICATION = fileURLToPath(new URL("./warm-replication.ts", import.meta.url));
+const TSX = import.meta.resolve("tsx");
+
+/** Fastest warm replication (all but the first) of a timing line: wall and CPU. */
+function fastestWarm(timing: ProcessTiming): ReplicationTiming {
+  const timings = (JSON.parse(timing.stdout.trim().split("\n").pop() ?? "{}") as { timings: ReplicationTiming[] }).timings.slice(1);
+  return { seconds: Math.min(...timings.map((t) => t.seconds)), cpuSeconds: Math.min(...timings.map((t) => t.cpuSeconds)) };
+}
+
+/** procsim's and the yardstick's fastest warm replication of one model. */
+async function warmRatio(settings: BenchSettings, model: BenchModel): Promise<Figure> {
+  const cases = settings.cases[model];
+  const replications = String(1 + settings.warmReplications);
+  const procsim = await timeProcess(nodeCommand(["--import", TSX, WARM_REPLICATION, model, String(cases), replications]));
+  const yardstick = await timeProcess(nodeCommand([settings.yardsticks[model], String(cases), "1", replications]));
+  const [p, y] = [fastestWarm(procsim), fastestWarm(yardstick)];
+  const ratio = p.cpuSeconds / y.cpuSeconds;
+  return judged(`engine: warm replication, Model ${model} ${casesLabel(cases)}`, `${times(ratio)} yardstick`, "≤ 1.5× yardstick", ratio <= 1.5,
+    `procsim cpu ${sec(p.cpuSeconds)} (wall ${sec(p.seconds)}), yardstick cpu ${sec(y.cpuSeconds)} (wall ${sec(y.seconds)})`);
+}
+
+/** CLI process of Model A vs the yardstick process, and the CLI's memory figures. */
+async function processFigures(settings: BenchSettings, floor: Medians): Promise<Figure[]> {
+  const cases = settings.cases.A;
+  const run = (n: number) => nodeCommand([CLI, "run", settings.files.modelYaml("A", n), "--no-report", "--workers", "1"]);
+  const rounds = settings.quick ? 2 : 3;
+  const [cli, short, yardstick] = (await interleaved([run(cases), run(cases / 10), nodeCommand([settings.yardsticks.A, String(cases), "1"])], rounds)).map(mediansOf);
+  const ratio = cli.cpu / yardstick.cpu;
+  const growth = cli.rss - short.rss;
+  return [
+    judged(`CLI run Model A ${casesLabel(cases)} --no-report, process`, `${times(ratio)} yardstick`, "≤ 2× yardstick process", ratio <= 2,
+      `cpu ${sec(cli.cpu)} vs ${sec(yardstick.cpu)}; wall ${sec(cli.wall)} vs ${sec(yardstick.wall)} (${times(cli.wall / yardstick.wall)})`),
+    judged(`peak RSS, run Model A ${casesLabel(cases)} --no-report`, `${times(cli.rss / floor.rss)} floor`, "≤ 1.6× floor", cli.rss <= 1.6 * floor.rss,
+      `${mib(cli.rss)} vs floor ${mib(floor.rss)}; yardstick process ${mib(yardstick.rss)}`),
+    judged(`peak RSS growth, Model A ${casesLabel(cases / 10)} → ${casesLabel(cases)}`, `${growth.toFixed(1)} MiB`, "≤ 5 MiB", growth <= 5,
+      `${mib(short.rss)} → ${mib(cli.rss)}`),
+  ];
+}
+
+/** The engine and CLI-process figures. */
+export async function engineFigures(settings: BenchSettings, floor: Medians): Promise<Figure[]> {
+  const figures = [await warmRatio(settings, "A"), await warmRatio(settings, "B"), ...(await processFigures(settings, floor))];
+  if (settings.quick) figures.push(info("quick run", "–", `${settings.warmReplications} warm replication(s), fewer rounds: indications only`));
+  return figures;
+}

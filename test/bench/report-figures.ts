@@ -1,0 +1,25 @@
+/**
+ * Report figures: the account-opening comparison (current vs RPA proposal) run without a
+ * report and with the full report (HTML, JSON, CSV, SVG and PNG charts); the difference is
+ * what writing the report costs on top of the simulation, and the peak memory of the run with
+ * PNG export must stay within 150 MiB.
+ */
+import { judged, mib, sec, type Figure } from "./figures.js";
+import { interleaved, nodeCommand } from "./process-timing.js";
+import { CLI, ROOT, type BenchSettings } from "./bench-settings.js";
+import { mediansOf } from "./startup-figures.js";
+
+/** The two report figures. */
+export async function reportFigures(settings: BenchSettings): Promise<Figure[]> {
+  const pair = [`${ROOT}scenarios/account-opening.yaml`, `${ROOT}scenarios/account-opening-rpa-proposed.yaml`];
+  const out = `${settings.files.dir}/report`;
+  const compare = (extra: readonly string[]) => nodeCommand([CLI, "compare", ...pair, ...extra]);
+  const rounds = settings.quick ? 1 : 3;
+  const [bare, full] = (await interleaved([compare(["--no-report"]), compare(["--out", out, "--allow-outside"])], rounds)).map(mediansOf);
+  const extra = full.wall - bare.wall;
+  return [
+    judged("report writing, account-opening compare", `+${sec(extra)}`, "≤ +0.5 s", extra <= 0.5,
+      `wall ${sec(bare.wall)} → ${sec(full.wall)}; cpu ${sec(bare.cpu)} → ${sec(full.cpu)} (+${sec(full.cpu - bare.cpu)})`),
+    judged("peak RSS, compare with PNG report", mib(full.rss), "≤ 150 MiB", full.rss <= 150, `without report ${mib(bare.rss)}`),
+  ];
+}
