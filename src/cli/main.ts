@@ -10,8 +10,21 @@ import yargs from "yargs";
 import { COMMANDS } from "./commands/index.js";
 import { EXIT, printInternalError } from "./output.js";
 
+/**
+ * A reader that stops early (`procsim kpis | head`) closes the pipe: the output ends quietly
+ * with exit code 0, as for other command-line tools, instead of an EPIPE stack trace.
+ */
+function endQuietlyOnClosedPipe(): void {
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(EXIT.ok);
+    printInternalError(error);
+    process.exit(EXIT.internal);
+  });
+}
+
 /** Runs the CLI with the given arguments (without node and script path). */
 export async function main(argv: readonly string[]): Promise<void> {
+  endQuietlyOnClosedPipe();
   let cli = yargs([...argv])
     .scriptName("procsim")
     .usage("$0 <command> [options]\n\nSeeded Monte Carlo simulation of bank processes: current vs proposed, with confidence intervals.")

@@ -58,6 +58,13 @@ export function reportFolderIssues(args: OutputArgs, inputs: readonly string[], 
   return target.issues.map((problem) => locateIssue(error("invalidOption", ["out"], { option: "out", reason: problem.message }), { path: ["out"], file: "(options)", line: 0, column: 0 }));
 }
 
+/** Problems with the chart folder `reports/<slug>` of sweep and staff (when no --out is given; --out is checked by `outputPathProblems`). */
+export function chartFolderProblems(args: OutputArgs, inputs: readonly string[], slug: string): OutputIssue[] {
+  if (args.report === false || args.out !== undefined) return [];
+  const target = resolveReportDir(slug, policyOf(args, inputs));
+  return target.ok ? [] : target.issues;
+}
+
 /** Prints output-path problems; true when there were any (exit code 2 is set). */
 export function refuseOutputs(problems: readonly OutputIssue[]): boolean {
   for (const problem of problems) process.stderr.write(`procsim: ${problem.message}\n`);

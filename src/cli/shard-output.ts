@@ -15,6 +15,7 @@ import { EXIT } from "./output.js";
 import { startProgress } from "./progress.js";
 import { writeFileAtomic } from "../report/write-atomic.js";
 import { outputPathProblems, refuseOutputs } from "./output-paths.js";
+import { inputFilesOf } from "./input-files.js";
 import { extendsRootsOf } from "./extends-root.js";
 
 /** `i/n` → the shard; a message when malformed. */
@@ -36,7 +37,7 @@ export async function writeShardFor(kind: ShardKind, paths: readonly string[], a
   const shard = parseShard(args.shard);
   if (typeof shard === "string") return fail(shard);
   if (!args.json) return fail("--shard writes a part file: name it with --json, e.g. --shard 3/8 --json part-3.json");
-  if (refuseOutputs(outputPathProblems({ ...args, csv: undefined, report: false }, paths, []))) return;
+  if (refuseOutputs(outputPathProblems({ ...args, csv: undefined, report: false }, inputFilesOf(paths), []))) return;
   const overrides = overridesOf(args);
   const invalid = overrideIssues(overrides);
   if (invalid.length > 0) return reportIssues(invalid);

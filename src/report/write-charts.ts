@@ -4,14 +4,14 @@
  * `procsim sweep branch-counter.yaml --vary pools.tellers.capacity=2..8` writes
  * reports/branch-counter-one-business-day-sweep/ with sweep.json, sweep.csv,
  * sweep-kpis.vl.json/.svg/.png and frontier.vl.json/.svg/.png; the same folder checks as a
- * report apply (inside the working directory, never into a folder procsim did not create).
+ * report apply (inside the working directory, never into a folder procsim did not create),
+ * and the folder is replaced whole (an earlier sweep survives a failed or interrupted write).
  */
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
 import type { TopLevelSpec } from "vega-lite";
 import { renderChartSvg } from "./render-svg.js";
 import type { WriteReportOptions, WriteReportResult } from "./write.js";
 import { svgToPng } from "./write-png.js";
+import { replaceFolderAtomic } from "./write-atomic.js";
 import { REPORT_MARKER, resolveReportDir } from "./write-target.js";
 
 /** A chart to write under `<id>.vl.json`, `.svg` and `.png`. */
@@ -22,6 +22,7 @@ export interface ChartFile {
 
 /** Files this writer owns; only these are removed when the folder is rewritten. */
 const OWN_FILE = /^[a-z0-9-]+\.(json|csv|vl\.json|svg|png)$/;
+const isOwnFile = (name: string): boolean => name === REPORT_MARKER || OWN_FILE.test(name);
 
 /**
  * Writes data files (name → text) and charts into `reports/<slug>/` (or `outDir`).
@@ -41,10 +42,7 @@ export async function writeChartFolder(slug: string, data: Record<string, string
       files.set(`${chart.id}.svg`, svg);
       if (options.png ?? true) files.set(`${chart.id}.png`, svgToPng(svg));
     }
-    mkdirSync(dir, { recursive: true });
-    for (const old of readdirSync(dir)) if (OWN_FILE.test(old)) rmSync(join(dir, old));
-    writeFileSync(join(dir, REPORT_MARKER), "This folder was written by procsim; it may be overwritten by the next report.\n");
-    for (const [name, content] of files) writeFileSync(join(dir, name), content);
+    replaceFolderAtomic(dir, new Map([[REPORT_MARKER, "This folder was written by procsim; it may be overwritten by the next report.\n"], ...files]), isOwnFile);
     return { ok: true, dir, files: [...files.keys()], warnings };
   } catch (error) {
     const message = `Could not write the charts to ${dir}: ${error instanceof Error ? error.message : String(error)}`;

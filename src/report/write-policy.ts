@@ -141,7 +141,7 @@ export function checkLogTarget(path: string, policy: OutputPolicy): { ok: true; 
 }
 
 /** Header starts of the CSV files procsim writes now and wrote before (see cli/experiment-output.ts). */
-export const PROCSIM_CSV_HEADS: readonly string[] = ["model,key,KPI,unit,mean,", "proposal,key,KPI,unit,current,proposed,", "key,scope,subject,metric,label,unit,n,mean,", "proposal,key,currentMean,", "model,replication,"];
+export const PROCSIM_CSV_HEADS: readonly string[] = ["model,key,KPI,unit,mean,", "proposal,key,KPI,unit,current,proposed,", "key,scope,subject,metric,label,unit,n,mean,", "proposal,key,currentMean,", "model,replication,", "point,", "input,base,low,high,key,"];
 
 /** Checks a `--csv` folder: the files about to be written are absent or CSV files procsim wrote (or --force). */
 export function checkCsvTarget(dir: string, names: readonly string[], policy: OutputPolicy): { ok: true; path: string } | { ok: false; issues: OutputIssue[] } {

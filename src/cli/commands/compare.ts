@@ -30,6 +30,7 @@ import { chooseLanguage, withReportOptions, writeComparisonReportFor, type Repor
 import { budgetErrors } from "../run-budget.js";
 import { logOptionProblems, logReplicationIssues, withLogOptions, writeEventLogs, type LogArgs } from "../event-log-output.js";
 import { outputPathProblems, refuseOutputs, reportFolderIssues, writeOutput } from "../output-paths.js";
+import { inputFilesOf } from "../input-files.js";
 
 interface CompareArgs extends ExperimentArgs, ReportArgs, LogArgs {
   current: string;
@@ -66,7 +67,7 @@ async function handler(args: CompareArgs): Promise<void> {
   if (typeof target === "string") return fail(target);
   if (args.shard !== undefined && target !== undefined) return fail("--shard runs a fixed block of replications; it cannot be combined with --target-halfwidth");
   if (args.shard !== undefined) return writeShardFor("compare", [args.current, ...args.proposals], { ...args, shard: args.shard }, workers).catch(rethrowUnlessRunFailure);
-  const inputs = [args.current, ...args.proposals];
+  const inputs = inputFilesOf([args.current, ...args.proposals]);
   if (refuseOutputs([...logOptionProblems(args, inputs, args.proposals.length + 1), ...outputPathProblems(args, inputs, csvNames(args.proposals.length))])) return;
   const progress = startProgress("Comparing", true);
   try {

@@ -12,6 +12,7 @@ import { writeGeneratedText } from "../generated-output.js";
 interface KpisArgs {
   out?: string;
   allowOutside?: boolean;
+  force?: boolean;
 }
 
 /** The kpis command. */
@@ -19,13 +20,14 @@ export const kpisCommand: CommandModule<object, KpisArgs> = {
   command: "kpis",
   describe: "Print the KPI reference (every KPI with its definition), or write it with --out",
   builder: (yargs) => yargs.option("out", { type: "string", describe: "write the reference to this file instead of printing it" })
-      .option("allow-outside", { type: "boolean", default: false, describe: "allow --out outside the working directory" }) as never,
+      .option("allow-outside", { type: "boolean", default: false, describe: "allow --out outside the working directory" })
+      .option("force", { type: "boolean", default: false, describe: "replace an --out file that is not an earlier copy of this file" }) as never,
   handler: (args) => {
     const text = kpiReferenceText();
     if (args.out === undefined) {
       process.stdout.write(text);
       return;
     }
-    writeGeneratedText(args.out, text, "KPI reference", args.allowOutside === true);
+    writeGeneratedText(args.out, text, "KPI reference", args.allowOutside === true, args.force === true);
   },
 };

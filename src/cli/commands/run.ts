@@ -26,6 +26,7 @@ import { chooseLanguage, withReportOptions, writeRunReportFor, type ReportArgs }
 import { budgetErrors } from "../run-budget.js";
 import { logOptionProblems, logReplicationIssues, withLogOptions, writeEventLogs, type LogArgs } from "../event-log-output.js";
 import { outputPathProblems, refuseOutputs, reportFolderIssues, writeOutput } from "../output-paths.js";
+import { inputFilesOf } from "../input-files.js";
 
 interface RunArgs extends ExperimentArgs, ReportArgs, LogArgs {
   model: string;
@@ -47,7 +48,7 @@ async function handler(args: RunArgs): Promise<void> {
   }
   if (args.shard !== undefined && target !== undefined) return void failWith("--shard runs a fixed block of replications; it cannot be combined with --target-halfwidth");
   if (args.shard !== undefined) return writeShardFor("run", [args.model], { ...args, shard: args.shard }, workers).catch(rethrowUnlessRunFailure);
-  const inputs = [args.model];
+  const inputs = inputFilesOf([args.model]);
   if (refuseOutputs([...logOptionProblems(args, inputs, 1), ...outputPathProblems(args, inputs, ["kpis.csv", "replications.csv"])])) return;
   const progress = startProgress("Simulating", true);
   try {

@@ -14,6 +14,7 @@ import { writeGeneratedText } from "../generated-output.js";
 interface SchemaArgs {
   out?: string;
   allowOutside?: boolean;
+  force?: boolean;
   proposal?: boolean;
 }
 
@@ -25,6 +26,7 @@ export const schemaCommand: CommandModule<object, SchemaArgs> = {
     yargs
       .option("out", { type: "string", describe: "write the schema to this file instead of printing it" })
       .option("allow-outside", { type: "boolean", default: false, describe: "allow --out outside the working directory" })
+      .option("force", { type: "boolean", default: false, describe: "replace an --out file that is not an earlier copy of this file" })
       .option("proposal", { type: "boolean", default: false, describe: "the schema of proposal files (extends: + changes:)" }) as never,
   handler: (args) => {
     const text = args.proposal ? proposalJsonSchemaText() : jsonSchemaText();
@@ -32,6 +34,6 @@ export const schemaCommand: CommandModule<object, SchemaArgs> = {
       process.stdout.write(text);
       return;
     }
-    writeGeneratedText(args.out, text, "JSON Schema", args.allowOutside === true);
+    writeGeneratedText(args.out, text, "JSON Schema", args.allowOutside === true, args.force === true);
   },
 };

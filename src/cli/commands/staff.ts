@@ -17,7 +17,9 @@ import { evaluateRoster, planStaff, type StaffRequest } from "../../experiment/s
 import { parseRoster } from "../../experiment/staffing/roster.js";
 import { overridesOf, parseHorizon, workersOf, type ExperimentArgs } from "../experiment-options.js";
 import { reportIssues, reportRunFailure, resultJson, writeJson } from "../experiment-output.js";
-import { outputPathProblems, refuseOutputs, writeOutput } from "../output-paths.js";
+import { chartFolderProblems, outputPathProblems, refuseOutputs, writeOutput } from "../output-paths.js";
+import { inputFilesOf } from "../input-files.js";
+import { staffLimitProblems } from "../staff-limits.js";
 import { EXIT } from "../output.js";
 import { startProgress } from "../progress.js";
 import { chooseLanguage, withReportOptions, type ReportArgs } from "../report-output.js";
@@ -80,7 +82,7 @@ function requestOf(model: Model, args: StaffArgs): StaffRequest | string[] {
   const startEvery = args.startEvery === undefined ? args.interval : parseHorizon(args.startEvery);
   if (!(startEvery > 0) || startEvery % args.interval !== 0) problems.push(`--start-every must be a whole number of intervals, e.g. 30min; got "${args.startEvery}"`);
   if (!(Number.isInteger(args.minStaff) && Number.isInteger(args.maxStaff) && 0 <= args.minStaff && args.minStaff <= args.maxStaff)) problems.push(`--min-staff and --max-staff must be whole numbers with 0 ≤ min ≤ max, got ${args.minStaff} and ${args.maxStaff}`);
-  if (!(Number.isInteger(args.rounds) && args.rounds >= 1)) problems.push(`--rounds must be a whole number ≥ 1, got ${args.rounds}`);
+  problems.push(...staffLimitProblems(args));
   const costPerHour = args.costPerHour ?? model.resources.find((r) => r.name === chosen.pool)?.costPerHour ?? 0;
   const breaks = args.break === undefined ? undefined : parseBreak(args.break, args.interval);
   const partTime = args.partTime === undefined ? undefined : parsePartTime(args.partTime);
@@ -115,7 +117,8 @@ async function handler(args: StaffArgs): Promise<void> {
   chooseLanguage(args, model);
   const request = requestOf(model, args);
   if (Array.isArray(request)) return fail(request);
-  if (refuseOutputs(outputPathProblems(args, [args.model], []))) return;
+  const inputs = inputFilesOf([args.model]);
+  if (refuseOutputs([...outputPathProblems(args, inputs, []), ...chartFolderProblems(args, inputs, `${slugOf(model.name)}-staff`)])) return;
   const roster = args.evaluate === undefined ? null : parseRoster(args.evaluate);
   if (typeof roster === "string") return fail([`--evaluate: ${roster}`]);
   const progress = startProgress(roster ? "Evaluating the roster" : "Staffing", true);

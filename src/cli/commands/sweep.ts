@@ -24,6 +24,8 @@ import { slugOf } from "../../report/write-target.js";
 import { overridesOf, workersOf, type ExperimentArgs } from "../experiment-options.js";
 import { reportIssues, reportRunFailure, resultJson, writeFiles, writeJson } from "../experiment-output.js";
 import { EXIT } from "../output.js";
+import { inputFilesOf } from "../input-files.js";
+import { chartFolderProblems, outputPathProblems, refuseOutputs, writeOutput } from "../output-paths.js";
 import { startProgress } from "../progress.js";
 import { chooseLanguage, withReportOptions, type ReportArgs } from "../report-output.js";
 import { defaultSweepKpis, formatSweepTable, formatTornadoTable, sweepCsv, tornadoCsv } from "../sweep-output.js";
@@ -89,8 +91,8 @@ function chosenKpis(defs: readonly KpiDef[], named: readonly string[] | undefine
 }
 
 async function writeSweepOutputs(args: SweepArgs, result: SweepResult, keys: readonly string[]): Promise<void> {
-  if (args.json) writeJson(args.json, result);
-  if (args.csv) writeFiles(args.csv, { "sweep.csv": sweepCsv(result) });
+  if (args.json) writeOutput("JSON result", () => writeJson(args.json as string, result));
+  if (args.csv) writeOutput("CSV table", () => writeFiles(args.csv as string, { "sweep.csv": sweepCsv(result) }));
   if (args.report === false) return;
   const charts: ChartFile[] = [];
   const kpis = buildSweepKpiSpec(result, keys);
@@ -101,8 +103,8 @@ async function writeSweepOutputs(args: SweepArgs, result: SweepResult, keys: rea
 }
 
 async function writeTornadoOutputs(args: SweepArgs, result: TornadoResult, keys: readonly string[]): Promise<void> {
-  if (args.json) writeJson(args.json, result);
-  if (args.csv) writeFiles(args.csv, { "tornado.csv": tornadoCsv(result) });
+  if (args.json) writeOutput("JSON result", () => writeJson(args.json as string, result));
+  if (args.csv) writeOutput("CSV table", () => writeFiles(args.csv as string, { "tornado.csv": tornadoCsv(result) }));
   if (args.report === false) return;
   const charts = keys.flatMap((key, i) => {
     const spec = buildTornadoSpec(result, key);
@@ -128,11 +130,15 @@ function prepare(args: SweepArgs): { model: Model; workers: number | undefined }
   if (typeof workers === "string") return fail([workers]), null;
   const invalid = overrideIssues(overridesOf(args));
   if (invalid.length > 0) return reportIssues(invalid), null;
+  const inputs = inputFilesOf([args.model]);
+  const kind = args.tornado !== undefined ? "tornado" : "sweep";
+  if (refuseOutputs(outputPathProblems(args, inputs, [`${kind}.csv`]))) return null;
   const loaded = loadModels([args.model], extendsRootsOf(args));
   if (!loaded.ok) return reportIssues(loaded.issues), null;
   reportIssues(loaded.warnings);
   const conflicts = overrideIssues(overridesOf(args), loaded.value[0]);
   if (conflicts.length > 0) return reportIssues(conflicts), null;
+  if (refuseOutputs(chartFolderProblems(args, inputs, `${slugOf(loaded.value[0].name)}-${kind}`))) return null;
   return { model: loaded.value[0], workers };
 }
 

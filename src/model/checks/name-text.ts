@@ -4,6 +4,7 @@
  *
  * A pool called "clerks\u001b[31m" would colour the terminal red; "intake" and "Intake " or
  * "review" and "re\u200bview" (a zero-width space) look like one step in a table and a chart.
+ * Attribute and category names are held to the same rules (they name KPI rows too).
  * Control and format characters and blank names are errors; names of one kind that become
  * equal after Unicode normalisation (NFKC), case folding and trimming are warned about.
  */
@@ -45,6 +46,17 @@ function lookAlikes(kind: string, items: readonly Named[]): IssueDraft[] {
   return issues;
 }
 
+/** Attribute and category names of one source: they head KPI rows ("Category segment: retail") like any other name. */
+function attributeNameProblems(source: Model["arrivals"][number]): IssueDraft[] {
+  const issues: IssueDraft[] = [];
+  for (const [name, spec] of Object.entries(source.attributes)) {
+    const path = [...source.path, "attributes", name];
+    issues.push(...textProblems(name, path));
+    if (spec.kind === "categorical") for (const category of spec.categories) issues.push(...textProblems(category, [...path, "categories", category]));
+  }
+  return issues;
+}
+
 /** Invisible characters, blank names, look-alike names, and more pools than the limit. */
 export function checkNameText(model: Model): IssueDraft[] {
   const groups: [string, Named[]][] = [
@@ -55,6 +67,7 @@ export function checkNameText(model: Model): IssueDraft[] {
   ];
   const issues = groups.flatMap(([kind, items]) => [...items.flatMap((item) => textProblems(item.name, item.path)), ...lookAlikes(kind, items)]);
   for (const source of model.arrivals) if (source.class !== source.name) issues.push(...textProblems(source.class, [...source.path, "class"]));
+  for (const source of model.arrivals) issues.push(...attributeNameProblems(source));
   issues.push(...textProblems(model.name, ["name"]));
   if (model.resources.length > LIMITS.resources) issues.push(error("tooManyItems", ["resources"], { found: model.resources.length, maximum: LIMITS.resources }));
   return issues;

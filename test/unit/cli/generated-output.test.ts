@@ -36,10 +36,13 @@ describe("generated reference files", () => {
     expect(readFileSync(join(root, "kpis.md"), "utf8")).toMatch(/^# /);
   });
 
-  it("refuses a folder as the target, and replaces an earlier file whole", () => {
+  it("refuses a folder as the target and a file it did not write (unless --force), and replaces an earlier copy whole", () => {
     mkdirSync(join(work, "folder"));
     expect(run(work, "kpis", "--out", "folder").status).toBe(2);
     writeFileSync(join(work, "kpis.md"), "earlier");
+    expect(run(work, "kpis", "--out", "kpis.md").status).toBe(2);
+    expect(readFileSync(join(work, "kpis.md"), "utf8")).toBe("earlier");
+    expect(run(work, "kpis", "--out", "kpis.md", "--force").status).toBe(0);
     expect(run(work, "kpis", "--out", "kpis.md").status).toBe(0);
     expect(readFileSync(join(work, "kpis.md"), "utf8")).toBe(readFileSync(join(root, "kpis.md"), "utf8"));
   });
