@@ -13,12 +13,13 @@ import { differenceText } from "./format-kpi.js";
 import type { ModelFacts, ReportContext } from "./model-facts.js";
 import { shortLabel } from "./specs/kpi-select.js";
 import { isChinese, t } from "./i18n/translate.js";
+import { kpiSummary } from "./kpi-lookup.js";
 
 const OVERTIME = "overall/cost.overtime";
 
 /** True when the run reports overtime cost above zero. */
 function hasOvertime(run: RunResult): boolean {
-  const s = run.kpis.find((k) => k.key === OVERTIME);
+  const s = kpiSummary(run.kpis, OVERTIME);
   return s !== undefined && s.mean !== null && s.mean > 0;
 }
 

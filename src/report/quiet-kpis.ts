@@ -11,6 +11,7 @@ import type { KpiDef, KpiSummary, RunResult } from "../stats/result-types.js";
 import { shortLabel } from "./specs/kpi-select.js";
 import { withoutKpis, type Table } from "./tables.js";
 import { t } from "./i18n/translate.js";
+import { kpiSummary } from "./kpi-lookup.js";
 
 /** Which rows to leave out, and the sentences that say so. */
 export interface QuietKpis {
@@ -27,7 +28,7 @@ const same = (a: KpiSummary | undefined, b: KpiSummary | undefined): boolean =>
   a !== undefined && b !== undefined && a.mean === b.mean && a.halfWidth === b.halfWidth;
 
 function summaries(runs: readonly RunResult[], key: string): (KpiSummary | undefined)[] {
-  return runs.map((r) => r.kpis.find((k) => k.key === key));
+  return runs.map((r) => kpiSummary(r.kpis, key));
 }
 
 /** Service-level convention rows equal to the achieved share in every run. */
@@ -42,7 +43,8 @@ function sameConventions(runs: readonly RunResult[], defs: readonly KpiDef[]): K
 /** The quiet rows of these runs (current first) among `defs`. */
 export function quietKpis(runs: readonly RunResult[], defs: readonly KpiDef[] = runs[0]?.kpiDefs ?? []): QuietKpis {
   const zero = defs.filter((def) => summaries(runs, def.key).every(isZero));
-  const conventions = sameConventions(runs, defs).filter((def) => !zero.includes(def));
+  const zeroKeys = new Set(zero.map((def) => def.key));
+  const conventions = sameConventions(runs, defs).filter((def) => !zeroKeys.has(def.key));
   const notes: string[] = [];
   if (zero.length) {
     const names = [...new Set(zero.map((d) => shortLabel(d)))];

@@ -15,6 +15,7 @@ import { csvCell } from "./csv-cell.js";
 import { t } from "./i18n/translate.js";
 import { kpiLabel } from "./i18n/kpi-label.js";
 import { headerText } from "./i18n/headers.js";
+import { kpiSummary } from "./kpi-lookup.js";
 
 /** A raw cell value, as written to CSV. */
 export type Cell = string | number | boolean | null;
@@ -63,7 +64,7 @@ export interface DifferenceRow {
 /** The KPI rows of a run, in its KPI order (KPIs without a summary left out). */
 export function kpiRowsOf(result: RunResult, model = result.model): KpiRow[] {
   return result.kpiDefs.flatMap((def) => {
-    const summary = result.kpis.find((k) => k.key === def.key);
+    const summary = kpiSummary(result.kpis, def.key);
     return summary ? [{ model, def, summary }] : [];
   });
 }
@@ -111,9 +112,10 @@ export interface KpiMatrixRow {
  * only some models have (a new RPA pool) show "–" for the others.
  */
 export function kpiMatrixTable(models: readonly { readonly name: string; readonly result: RunResult }[]): Table<KpiMatrixRow> {
-  const defs: KpiDef[] = [];
-  for (const m of models) for (const d of m.result.kpiDefs) if (!defs.some((x) => x.key === d.key)) defs.push(d);
-  const rows = defs.map((def) => ({ def, byModel: models.map((m) => m.result.kpis.find((k) => k.key === def.key) ?? null) }));
+  const byKey = new Map<string, KpiDef>();
+  for (const m of models) for (const d of m.result.kpiDefs) if (!byKey.has(d.key)) byKey.set(d.key, d);
+  const defs = [...byKey.values()];
+  const rows = defs.map((def) => ({ def, byModel: models.map((m) => kpiSummary(m.result.kpis, def.key) ?? null) }));
   const columns: Column<KpiMatrixRow>[] = [
     { header: "KPI", align: "left", raw: (r) => r.def.label, text: (r) => kpiLabel(r.def), wrap: true },
     { header: "unit", align: "left", raw: (r) => r.def.unit, text: (r) => unitName(r.def.unit), dropOrder: 1 },

@@ -14,6 +14,7 @@ import { PANEL, timeScaleFor } from "./theme.js";
 import { formatDuration } from "../format.js";
 import { variantColourScale, type Variant } from "./variants.js";
 import { distributionAllZero } from "./zero-series.js";
+import { kpiSummary } from "../kpi-lookup.js";
 
 /** Which distribution a chart shows. */
 export interface DistributionChartOptions {
@@ -81,7 +82,7 @@ function thresholdLayer(levels: readonly { name: string; maxWait: number; target
 function subtitleOf(variants: readonly Variant[], found: readonly (DistributionSummary | null)[], scale: { divisor: number }, kpiPrefix?: string): string[] {
   const fromKpi = kpiPrefix !== undefined && variants.some((v) => v.result.kpis.some((k) => k.key === `${kpiPrefix}.p90`));
   const p90 = variants.flatMap((v, i) => {
-    const value = fromKpi ? v.result.kpis.find((k) => k.key === `${kpiPrefix}.p90`)?.mean : found[i]?.p90;
+    const value = fromKpi ? kpiSummary(v.result.kpis, `${kpiPrefix}.p90`)?.mean : found[i]?.p90;
     if (value === null || value === undefined) return [];
     const shown = scale.divisor === 1 ? `${Math.round(value)} min` : `${(value / scale.divisor).toFixed(1)} h`;
     return [`${v.name}: ${shown}`];

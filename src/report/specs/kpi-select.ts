@@ -8,6 +8,7 @@
  */
 import type { KpiDef, KpiScope, KpiSummary, RunResult } from "../../stats/result-types.js";
 import { kpiShortLabel } from "../i18n/kpi-label.js";
+import { kpiSummary } from "../kpi-lookup.js";
 
 /** The metric roles charts ask for, each with the metric names that fill it. */
 export const METRIC_ROLES = {
@@ -58,7 +59,7 @@ export function defsFor(result: RunResult, scope: KpiScope, role: MetricRole): K
 
 /** The summary of the KPI with this key, or null. */
 export function summaryOf(result: RunResult, key: string): KpiSummary | null {
-  return result.kpis.find((k) => k.key === key) ?? null;
+  return kpiSummary(result.kpis, key) ?? null;
 }
 
 /** The one KPI of a role in a scope and subject (first match), or null. */
