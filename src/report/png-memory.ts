@@ -13,8 +13,8 @@ import { setImmediate as nextTurn } from "node:timers/promises";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 
-/** Pixel bytes drawn before their memory is released (two pictures of a large chart). */
-export const PNG_PIXEL_BUDGET = 48 * 2 ** 20;
+/** Pixel bytes drawn before their memory is released (about one picture of a large chart). */
+export const PNG_PIXEL_BUDGET = 24 * 2 ** 20;
 
 let collector: (() => void) | undefined;
 
