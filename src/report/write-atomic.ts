@@ -131,6 +131,81 @@ export function recoverReportFolder(dir: string, isOwn: (name: string) => boolea
   for (const name of readdirSync(parent)) if (name.startsWith(prefix)) rmSync(join(parent, name), { recursive: true, force: true });
 }
 
+/** A folder being filled file by file beside its final place; it replaces the earlier folder only on `commit`. */
+export interface AtomicFolderWriter {
+  /** Writes one file of the new folder and flushes it to disk; the caller may drop the content. */
+  write(name: string, content: string | Uint8Array): void;
+  /** Writes one file from text pieces (a long JSON document), never holding the whole text. */
+  writePieces(name: string, pieces: Iterable<string>): void;
+  /** Swaps the complete new folder in; the earlier folder is removed, its foreign files carried over. */
+  commit(): void;
+  /** Removes the unfinished new folder; the earlier folder is untouched. */
+  abort(): void;
+}
+
+/** Bytes gathered before one write call when a file is written in pieces. */
+const PIECE_BUFFER_CHARS = 1 << 16;
+
+/** Writes text pieces to a new file in batches of about 64 KiB and flushes it to disk. */
+function writePiecesDurably(path: string, pieces: Iterable<string>): void {
+  const fd = openSync(path, "wx", 0o644);
+  try {
+    let pending = "";
+    const flush = () => {
+      const bytes = Buffer.from(pending, "utf8");
+      for (let offset = 0; offset < bytes.length; ) offset += writeSync(fd, bytes, offset, bytes.length - offset);
+      pending = "";
+    };
+    for (const piece of pieces) {
+      pending += piece;
+      if (pending.length >= PIECE_BUFFER_CHARS) flush();
+    }
+    flush();
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Opens the temporary sibling of folder `dir` to write a new report into, one file at a time,
+ * so no more than one file is held in memory. Nothing at `dir` changes before `commit`.
+ * @throws the file-system error (after removing the temporary folder) from any method but `abort`.
+ */
+export function openFolderAtomic(dir: string, isOwn: (name: string) => boolean, onStage: StageHook = noHook): AtomicFolderWriter {
+  mkdirSync(dirname(dir), { recursive: true });
+  recoverReportFolder(dir, isOwn);
+  const temp = join(dirname(dir), `${tempPrefix(dir)}${process.pid}`);
+  const abort = () => rmSync(temp, { recursive: true, force: true });
+  const guarded = (step: () => void) => {
+    try {
+      step();
+    } catch (cause) {
+      abort();
+      throw cause;
+    }
+  };
+  guarded(() => {
+    mkdirSync(temp);
+    onStage("temp-created");
+  });
+  return {
+    write: (name, content) => guarded(() => {
+      writeDurably(join(temp, name), content);
+      onStage("file-written");
+    }),
+    writePieces: (name, pieces) => guarded(() => {
+      writePiecesDurably(join(temp, name), pieces);
+      onStage("file-written");
+    }),
+    commit() {
+      guarded(() => onStage("temp-complete"));
+      swapIn(temp, dir, isOwn, onStage);
+    },
+    abort,
+  };
+}
+
 /**
  * Replaces folder `dir` by one holding exactly `files` (name → content) plus the foreign
  * entries of the earlier folder (those `isOwn` does not claim). The earlier folder survives
@@ -138,22 +213,9 @@ export function recoverReportFolder(dir: string, isOwn: (name: string) => boolea
  * @throws the file-system error after removing the temporary folder.
  */
 export function replaceFolderAtomic(dir: string, files: ReadonlyMap<string, string | Uint8Array>, isOwn: (name: string) => boolean, onStage: StageHook = noHook): void {
-  mkdirSync(dirname(dir), { recursive: true });
-  recoverReportFolder(dir, isOwn);
-  const temp = join(dirname(dir), `${tempPrefix(dir)}${process.pid}`);
-  try {
-    mkdirSync(temp);
-    onStage("temp-created");
-    for (const [name, content] of files) {
-      writeDurably(join(temp, name), content);
-      onStage("file-written");
-    }
-    onStage("temp-complete");
-  } catch (cause) {
-    rmSync(temp, { recursive: true, force: true });
-    throw cause;
-  }
-  swapIn(temp, dir, isOwn, onStage);
+  const folder = openFolderAtomic(dir, isOwn, onStage);
+  for (const [name, content] of files) folder.write(name, content);
+  folder.commit();
 }
 
 /** Old folder aside, new folder in, foreign files carried over, old folder removed. */

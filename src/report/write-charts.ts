@@ -8,10 +8,9 @@
  * and the folder is replaced whole (an earlier sweep survives a failed or interrupted write).
  */
 import type { TopLevelSpec } from "vega-lite";
-import { renderChartSvg } from "./render-svg.js";
 import type { WriteReportOptions, WriteReportResult } from "./write.js";
-import { svgToPng } from "./write-png.js";
 import { replaceFolderAtomic } from "./write-atomic.js";
+import { chartFileNames, writeChartFiles } from "./write-chart-files.js";
 import { REPORT_MARKER, resolveReportDir } from "./write-target.js";
 
 /** A chart to write under `<id>.vl.json`, `.svg` and `.png`. */
@@ -33,17 +32,10 @@ export async function writeChartFolder(slug: string, data: Record<string, string
   if (!target.ok) return target;
   const { dir } = target;
   try {
-    const files = new Map<string, string | Buffer>(Object.entries(data));
-    const warnings: string[] = [];
-    for (const chart of charts) {
-      files.set(`${chart.id}.vl.json`, `${JSON.stringify(chart.spec, null, 2)}\n`);
-      const { svg, warnings: chartWarnings } = await renderChartSvg(chart.spec);
-      warnings.push(...chartWarnings.map((w) => `chart ${chart.id}: ${w.text}`));
-      files.set(`${chart.id}.svg`, svg);
-      if (options.png ?? true) files.set(`${chart.id}.png`, svgToPng(svg));
-    }
+    const files = new Map<string, string | Uint8Array>(Object.entries(data));
+    const warnings = await writeChartFiles(charts, (name, content) => files.set(name, content), options.png ?? true);
     replaceFolderAtomic(dir, new Map([[REPORT_MARKER, "This folder was written by procsim; it may be overwritten by the next report.\n"], ...files]), isOwnFile);
-    return { ok: true, dir, files: [...files.keys()], warnings };
+    return { ok: true, dir, files: [...Object.keys(data), ...chartFileNames(charts, options.png ?? true)], warnings };
   } catch (error) {
     const message = `Could not write the charts to ${dir}: ${error instanceof Error ? error.message : String(error)}`;
     return { ok: false, issues: [{ code: "write-failed", message, path: dir }] };

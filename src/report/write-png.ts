@@ -7,13 +7,13 @@
  * falls back to for the glyphs DejaVu lacks; loading it costs a few hundred milliseconds per
  * chart, so charts without wide text are drawn without it (same bytes as before).
  */
-import { Resvg } from "@resvg/resvg-js";
+import { renderAsync, Resvg, type ResvgRenderOptions } from "@resvg/resvg-js";
 import { cjkFontFiles, PNG_FONT_FAMILY, pngFontFiles } from "./write-assets.js";
 import { hasWideText } from "./wide-text.js";
 
-/** PNG bytes of an SVG chart, scaled by `zoom` (default 2). */
-export function svgToPng(svg: string, zoom = 2): Buffer {
-  const resvg = new Resvg(svg, {
+/** resvg's options for a chart: white background, `zoom` times the size, the bundled fonts only. */
+function renderOptions(svg: string, zoom: number): ResvgRenderOptions {
+  return {
     background: "#ffffff",
     fitTo: { mode: "zoom", value: zoom },
     font: {
@@ -22,6 +22,26 @@ export function svgToPng(svg: string, zoom = 2): Buffer {
       defaultFontFamily: PNG_FONT_FAMILY,
       sansSerifFamily: PNG_FONT_FAMILY,
     },
-  });
-  return resvg.render().asPng();
+  };
+}
+
+/** PNG bytes of an SVG chart, scaled by `zoom` (default 2). */
+export function svgToPng(svg: string, zoom = 2): Buffer {
+  return new Resvg(svg, renderOptions(svg, zoom)).render().asPng();
+}
+
+/** A chart drawn off the main thread: its PNG bytes and the size of the pixel buffer resvg still holds. */
+export interface DrawnPng {
+  readonly png: Buffer;
+  /** Bytes of the RGBA picture, kept by resvg until the runtime collects its handle. */
+  readonly pixelBytes: number;
+}
+
+/**
+ * PNG bytes of an SVG chart (the same bytes as `svgToPng`), drawn on a thread of Node's pool
+ * so the caller can lay out the next chart meanwhile.
+ */
+export async function svgToPngAsync(svg: string, zoom = 2): Promise<DrawnPng> {
+  const image = await renderAsync(svg, renderOptions(svg, zoom));
+  return { png: image.asPng(), pixelBytes: image.width * image.height * 4 };
 }

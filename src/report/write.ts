@@ -6,18 +6,19 @@
  * writes reports/account-opening-today-vs-rpa-data-entry/ with index.html, report.json,
  * kpis.csv, differences.csv, key-figures.vl.json, key-figures.svg, key-figures.png, …
  * The folder is replaced all at once (write-atomic.ts): a failed or interrupted write leaves
- * the earlier report as it was. This module and its write-* helpers are the only report code that touches the file system.
+ * the earlier report as it was. Each file is written into the new folder as soon as it is
+ * made and then dropped, so memory holds one file at a time, not the whole report. This module and its write-* helpers are the only report code that touches the file system.
  */
 import type { ComparisonResult, RunResult } from "../stats/result-types.js";
 import { renderReportHtml } from "./html.js";
 import { buildComparisonPage, buildRunPage, type ReportPage } from "./page.js";
-import { renderChartSvg } from "./render-svg.js";
 import { comparisonKpiTable, differencesTable, runKpiTable, tableToCsv } from "./tables.js";
 import { serviceLevelSlotTable } from "./service-level-table.js";
 import { readReportScripts } from "./write-assets.js";
 import type { ReportContext } from "./model-facts.js";
-import { svgToPng } from "./write-png.js";
-import { replaceFolderAtomic, type StageHook } from "./write-atomic.js";
+import { jsonPieces } from "./json-pieces.js";
+import { openFolderAtomic, type AtomicFolderWriter, type StageHook } from "./write-atomic.js";
+import { chartFileNames, writeChartFiles } from "./write-chart-files.js";
 import { REPORT_MARKER, reportMarkerText, resolveReportDir, slugOf, type ReportIssue, type ReportTargetOptions } from "./write-target.js";
 
 export { REPORT_MARKER, slugOf, type ReportIssue, type ReportTargetOptions } from "./write-target.js";
@@ -46,7 +47,7 @@ const isOwnFile = (name: string): boolean => OWN_FILE.test(name);
  * Never throws for a refused or failed write: returns `{ ok: false, issues }`.
  */
 export async function writeRunReport(result: RunResult, options: WriteReportOptions = {}): Promise<WriteReportResult> {
-  const tables = { "kpis.csv": tableToCsv(runKpiTable(result)), "service-level-by-slot.csv": tableToCsv(serviceLevelSlotTable([{ name: result.model, result }])) };
+  const tables = { "kpis.csv": () => tableToCsv(runKpiTable(result)), "service-level-by-slot.csv": () => tableToCsv(serviceLevelSlotTable([{ name: result.model, result }])) };
   return writeReport(result.model, buildRunPage(result, options.context ?? null), result, tables, options);
 }
 
@@ -58,44 +59,38 @@ export async function writeComparisonReport(result: ComparisonResult, options: W
   const name = `${result.current.model} vs ${result.proposals.map((p) => p.name).join(" ")}`;
   const models = [{ name: result.current.model, result: result.current }, ...result.proposals.map((p) => ({ name: p.name, result: p.result }))];
   const tables = {
-    "kpis.csv": tableToCsv(comparisonKpiTable(result)),
-    "differences.csv": tableToCsv(differencesTable(result)),
-    "service-level-by-slot.csv": tableToCsv(serviceLevelSlotTable(models)),
+    "kpis.csv": () => tableToCsv(comparisonKpiTable(result)),
+    "differences.csv": () => tableToCsv(differencesTable(result)),
+    "service-level-by-slot.csv": () => tableToCsv(serviceLevelSlotTable(models)),
   };
   return writeReport(name, buildComparisonPage(result, options.context ?? null), result, tables, options);
 }
 
-/** The files of a report, in writing order: name → content. */
-async function reportFiles(page: ReportPage, results: unknown, tables: Record<string, string>, png: boolean) {
-  const files = new Map<string, string | Buffer>();
-  const warnings: string[] = [];
-  files.set("index.html", renderReportHtml(page, readReportScripts()));
-  files.set("report.json", `${JSON.stringify(results, null, 2)}\n`);
-  for (const [name, text] of Object.entries(tables)) files.set(name, text);
-  for (const chart of page.charts) {
-    files.set(`${chart.id}.vl.json`, `${JSON.stringify(chart.spec, null, 2)}\n`);
-    const { svg, warnings: chartWarnings } = await renderChartSvg(chart.spec);
-    warnings.push(...chartWarnings.map((w) => `chart ${chart.id}: ${w.text}`));
-    files.set(`${chart.id}.svg`, svg);
-    if (png) files.set(`${chart.id}.png`, svgToPng(svg));
-  }
-  return { files, warnings };
+/** CSV tables of a report, made when written: file name → text. */
+type Tables = Record<string, () => string>;
+
+/** Writes the files of a report into `folder`, one at a time; returns their names (in order) and the chart warnings. */
+async function writeReportFiles(folder: AtomicFolderWriter, page: ReportPage, results: unknown, tables: Tables, png: boolean) {
+  folder.write("index.html", renderReportHtml(page, readReportScripts()));
+  folder.writePieces("report.json", jsonPieces(results));
+  for (const [name, table] of Object.entries(tables)) folder.write(name, table());
+  const warnings = await writeChartFiles(page.charts, (name, content) => folder.write(name, content), png);
+  return { files: ["index.html", "report.json", ...Object.keys(tables), ...chartFileNames(page.charts, png)], warnings };
 }
 
-async function writeReport(
-  name: string,
-  page: ReportPage,
-  results: unknown,
-  tables: Record<string, string>,
-  options: WriteReportOptions,
-): Promise<WriteReportResult> {
+async function writeReport(name: string, page: ReportPage, results: unknown, tables: Tables, options: WriteReportOptions): Promise<WriteReportResult> {
   const target = resolveReportDir(slugOf(name), options, name);
   if (!target.ok) return target;
   const { dir } = target;
   try {
-    const { files, warnings } = await reportFiles(page, results, tables, options.png ?? true);
-    replaceFolderAtomic(dir, new Map([[REPORT_MARKER, reportMarkerText(name)], ...files]), isOwnFile, options.onStage);
-    return { ok: true, dir, files: [...files.keys()], warnings };
+    const folder = openFolderAtomic(dir, isOwnFile, options.onStage);
+    folder.write(REPORT_MARKER, reportMarkerText(name));
+    const written = await writeReportFiles(folder, page, results, tables, options.png ?? true).catch((error: unknown) => {
+      folder.abort();
+      throw error;
+    });
+    folder.commit();
+    return { ok: true, dir, ...written };
   } catch (error) {
     const message = `Could not write the report to ${dir}: ${error instanceof Error ? error.message : String(error)}`;
     return { ok: false, issues: [{ code: "write-failed", message, path: dir }] };

@@ -1,0 +1,66 @@
+/**
+ * The files of a report's charts, one chart at a time: `<id>.vl.json`, `<id>.svg` and
+ * `<id>.png`, each handed to a sink as soon as it is made and then dropped.
+ *
+ * While the utilisation chart of the account-opening comparison is drawn as PNG on a thread
+ * of Node's pool, the next chart (time breakdown) is laid out as SVG on the main thread; at
+ * most one PNG is in flight, and the pictures' memory is released under a budget (png-memory.ts).
+ */
+import type { TopLevelSpec } from "vega-lite";
+import { PngMemory } from "./png-memory.js";
+import { renderChartSvg } from "./render-svg.js";
+import { svgToPngAsync } from "./write-png.js";
+
+/** A chart to write under `<id>.vl.json`, `.svg` and `.png`. */
+export interface ChartToWrite {
+  readonly id: string;
+  readonly spec: TopLevelSpec;
+}
+
+/** Receives one finished file: it writes it (or keeps it) before returning. */
+export type FileSink = (name: string, content: string | Uint8Array) => void;
+
+/** The names of the files `writeChartFiles` writes, in order. */
+export function chartFileNames(charts: readonly ChartToWrite[], png: boolean): string[] {
+  return charts.flatMap((c) => [`${c.id}.vl.json`, `${c.id}.svg`, ...(png ? [`${c.id}.png`] : [])]);
+}
+
+/** Draws one chart's PNG and hands it to the sink; resolves to the error instead of rejecting. */
+async function drawPng(chart: ChartToWrite, svg: string, sink: FileSink, memory: PngMemory): Promise<unknown> {
+  try {
+    const { png, pixelBytes } = await svgToPngAsync(svg);
+    sink(`${chart.id}.png`, png);
+    await memory.drew(pixelBytes);
+    return null;
+  } catch (error) {
+    return error ?? new Error("PNG export failed");
+  }
+}
+
+/**
+ * Writes every chart's Vega-Lite spec, SVG and (with `png`) PNG to `sink`; returns the
+ * warnings Vega-Lite raised, as "chart <id>: <text>".
+ * @throws the first rendering or sink error, after the PNG in flight has finished.
+ */
+export async function writeChartFiles(charts: readonly ChartToWrite[], sink: FileSink, png: boolean): Promise<string[]> {
+  const warnings: string[] = [];
+  const memory = new PngMemory();
+  let drawing: Promise<unknown> = Promise.resolve(null);
+  try {
+    for (const chart of charts) {
+      sink(`${chart.id}.vl.json`, `${JSON.stringify(chart.spec, null, 2)}\n`);
+      const { svg, warnings: chartWarnings } = await renderChartSvg(chart.spec);
+      warnings.push(...chartWarnings.map((w) => `chart ${chart.id}: ${w.text}`));
+      sink(`${chart.id}.svg`, svg);
+      const failure = await drawing;
+      if (failure) throw failure;
+      if (png) drawing = drawPng(chart, svg, sink, memory);
+    }
+  } catch (error) {
+    await drawing;
+    throw error;
+  }
+  const failure = await drawing;
+  if (failure) throw failure;
+  return warnings;
+}
