@@ -48,6 +48,7 @@ export function collectorLayoutOf(compiled: CompiledModel): CollectorLayout {
     stepPools: stepNames.map((_, s) => Array.from(compiled.steps.needPool.subarray(compiled.steps.needStart[s], compiled.steps.needStart[s + 1]))),
     ...(compiled.rework === null ? {} : { rework: reworkLayout(compiled.rework) }),
     ...(compiled.downtime === null ? {} : { downtimePools: Array.from(compiled.downtime.fails.keys()).filter((p) => compiled.downtime?.fails[p] !== 0) }),
+    ...(compiled.downtime === null || !compiled.downtime.sendTo.some((s) => s >= 0) ? {} : { sendingPools: Array.from(compiled.downtime.sendTo.keys()).filter((p) => (compiled.downtime?.sendTo[p] ?? -1) >= 0) }),
     ...skillLayoutOf(compiled),
     ...(compiled.run.study === "steadyState" && compiled.run.horizon < Infinity ? { warmupSeries: warmupSeriesSpec(model, compiled.run.horizon) } : {}),
   };

@@ -201,3 +201,20 @@ function checkPartAdmission(model: Model, forks: readonly ForkInfo[]): IssueDraf
   }
   return issues;
 }
+
+/** Steps inside the branches of some fork (before its join); empty for a model without forks. */
+export function stepsInForkBranches(model: Model): Set<number> {
+  const inside = new Set<number>();
+  if (!model.steps.some((step) => step.kind === "fork")) return inside;
+  const index = new Map<string, number>();
+  model.steps.forEach((step, i) => {
+    if (!index.has(step.name)) index.set(step.name, i);
+  });
+  const successors = successorLists(model, index);
+  for (const fork of resolveForks(model, index, [])) {
+    if (fork.join < 0) continue;
+    checkRegion(model, fork, successors);
+    for (const s of fork.region) inside.add(s);
+  }
+  return inside;
+}

@@ -12,6 +12,7 @@ import { checkBatchCombinations } from "./batch-combinations.js";
 import { checkAttributes } from "./attributes.js";
 import { checkCapacity } from "./capacity.js";
 import { checkDistParams } from "./dist-params.js";
+import { checkDowntimeSend } from "./downtime-send.js";
 import { checkEndOfDay } from "./end-of-day.js";
 import { checkForkJoin } from "./fork-join.js";
 import { checkNames } from "./names.js";
@@ -47,6 +48,7 @@ export function runChecks(model: Model): IssueDraft[] {
     ...checkAdmission(model),
     ...checkSkills(model),
     ...checkBatchCombinations(model),
+    ...checkDowntimeSend(model),
   ];
   if (issues.some((issue) => issue.severity === "error")) return issues;
   const overloaded = checkOfferedLoad(model);
