@@ -8,6 +8,7 @@
  */
 import type { CollectorLayout } from "./observer.js";
 import type { DowntimeFacts } from "./kpis/downtime-kpis.js";
+import type { StepFacts } from "./kpis/facts.js";
 import type { SentElsewhereFacts } from "./kpis/sent-elsewhere-kpis.js";
 
 /** Counters of downtime by pool id; see the module comment. */
@@ -74,8 +75,10 @@ export class DowntimeCollector {
   }
 
   /** The facts of the sent-elsewhere family, by position in `layout.sendingPools`. */
-  sentFacts(): SentElsewhereFacts[] {
-    return (this.layout.sendingPools ?? []).map((p) => ({ interrupted: this.interrupted[p], sentActive: this.sentActive[p], sentWaiting: this.sentWaiting[p] }));
+  sentFacts(steps: readonly StepFacts[]): SentElsewhereFacts[] {
+    return (this.layout.sendingPools ?? []).map(({ pool, steps: of }) => ({
+      started: of.reduce((sum, s) => sum + steps[s].visits, 0), sentActive: this.sentActive[pool], sentWaiting: this.sentWaiting[pool],
+    }));
   }
 
   /** The facts of the downtime family, by position in `layout.downtimePools`. */

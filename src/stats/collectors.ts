@@ -359,7 +359,7 @@ class ReplicationCollector implements Collector {
       ...(this.admission === null ? {} : { admission: this.admissionFacts(window) }),
       ...(this.rework === null ? {} : { rework: this.rework.facts(overall, steps) }),
       ...(this.downtime === null ? {} : { downtime: this.downtime.facts(endTime) }),
-      ...(this.layout.sendingPools === undefined || this.downtime === null ? {} : { sentElsewhere: this.downtime.sentFacts() }),
+      ...(this.layout.sendingPools === undefined || this.downtime === null ? {} : { sentElsewhere: this.downtime.sentFacts(steps) }),
       skills: this.skills.facts(),
       batches: this.batches.facts(window),
     });

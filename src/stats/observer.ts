@@ -201,7 +201,7 @@ export interface CollectorLayout {
   /** Pool ids that fail at random (unplanned downtime). Absent: none does. */
   readonly downtimePools?: readonly number[];
   /** Pool ids whose failures send work elsewhere (`interrupted: send`). Absent: none does. */
-  readonly sendingPools?: readonly number[];
+  readonly sendingPools?: readonly { readonly pool: number; readonly steps: readonly number[] }[];
   /** servedBy options by compiled option id: the step and the pool's name (absent: none). */
   readonly skillOptions?: readonly { readonly step: number; readonly pool: string }[];
   /** Preemptive steps by step id (absent: none). */

@@ -143,7 +143,7 @@ export const KPI_FAMILIES: readonly KpiFamily[] = [
   family("Resource pools", "pool", POOL_KPIS, (l) => l.pools.map((p) => p.name), (f, i) => f.pools[i]),
   family("Overtime of a pool", "pool", OVERTIME_KPIS, (l) => l.pools.map((p) => p.name), (f, i) => f.pools[i]),
   family("Unplanned downtime of a pool", "pool", DOWNTIME_KPIS, (l) => (l.downtimePools ?? []).map((p) => l.pools[p].name), (f, i) => downtimeOf(f)[i]),
-  family("Work sent elsewhere by outages of a pool", "pool", SENT_ELSEWHERE_KPIS, (l) => (l.sendingPools ?? []).map((p) => l.pools[p].name), (f, i) => sentElsewhereOf(f)[i]),
+  family("Work sent elsewhere by outages of a pool", "pool", SENT_ELSEWHERE_KPIS, (l) => (l.sendingPools ?? []).map((p) => l.pools[p.pool].name), (f, i) => sentElsewhereOf(f)[i]),
   family("Service levels", "serviceLevel", SERVICE_LEVEL_KPIS, (l) => l.serviceLevels.map((s) => s.name), (f, i) => f.serviceLevels[i]),
 ];
 
