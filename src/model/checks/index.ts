@@ -21,6 +21,7 @@ import { checkPeakLoad } from "./peak-load.js";
 import { checkReferences } from "./references.js";
 import { checkRouting } from "./routing.js";
 import { checkRework } from "./rework.js";
+import { checkReworkInForks } from "./rework-forks.js";
 import { checkHeldResources } from "./held-resources.js";
 import { checkRunSettings } from "./run-settings.js";
 import { checkSkills } from "./skills.js";
@@ -49,6 +50,7 @@ export function runChecks(model: Model): IssueDraft[] {
     ...checkSkills(model),
     ...checkBatchCombinations(model),
     ...checkDowntimeSend(model),
+    ...checkReworkInForks(model),
   ];
   if (issues.some((issue) => issue.severity === "error")) return issues;
   const overloaded = checkOfferedLoad(model);

@@ -178,6 +178,7 @@ export const MESSAGES = {
   unknownReworkStep: (p: { name: string; allowed: readonly string[] } & Hint) => `step ${q(p.name)} is not defined; ${hint(p)}a case with an error goes to a step (a correction step, or back to redo one): ${list(p.allowed)}`,
   detectsWithoutErrors: (p: { name: string }) => `step ${q(p.name)} has no errors, so there is nothing of it to detect; add errors: { rate, to } to ${q(p.name)}, or remove it from detects.from`,
   downtimeForm: () => `found an incomplete or mixed downtime; give either between and repair (random failures) or outages (a schedule), not both`,
+  reworkAcrossBranches: (p: { reason: string }) => `this detection does not fit the fork: ${fmt(p.reason)}; detect a branch's errors in the same branch and send them to a step of it, or detect them after the join and send the case to a step outside the branches`,
   downtimeSendTo: () => `interrupted: send needs the step the interrupted cases go to; add sendTo: <step>, e.g. sendTo: manual keying`,
   downtimeSendUnused: (p: { key: string }) => `${fmt(p.key)} applies only with interrupted: send; add interrupted: send or remove ${fmt(p.key)}`,
   downtimeSendUnsupported: (p: { reason: string }) => `interrupted cases cannot be sent elsewhere here: ${fmt(p.reason)}; use interrupted: resume or restart, or change that step`,
