@@ -5,7 +5,7 @@
  *
  * The RPA bots fail and `interrupted: send, sendTo: manual keying` moves the files they were
  * processing to the clerks. `sendTo: manual keyng` gets "did you mean"; a step of the bots that
- * is a part of a fork branch, is served by a servedBy list, is preemptive or seizes a pool to
+ * is a batch step or in a fork branch, is served by a servedBy list, is preemptive or seizes a pool to
  * hold is refused at `interrupted` with the step named (a part cannot leave its branch, and
  * the others would have to give back units the engine tracks elsewhere).
  */
@@ -25,6 +25,7 @@ export function stepNeedsPool(model: Model, s: number, pool: string): boolean {
 function sendRefusal(model: Model, s: number, pool: ResourcePool, context: SendContext): string | null {
   const step = model.steps[s];
   const name = JSON.stringify(step.name);
+  if (step.kind === "batch") return `step ${name} is a batch step, whose items are processed together`;
   if (context.inBranches.has(s)) return `step ${name} is in a fork branch, and a part cannot leave its branch`;
   if (step.servedBy) return `step ${name} is served by a servedBy list`;
   if (step.preempt === true || pool.preempt === true) return `step ${name} is preemptive`;
