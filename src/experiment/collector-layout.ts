@@ -48,6 +48,7 @@ export function collectorLayoutOf(compiled: CompiledModel): CollectorLayout {
     stepPools: stepNames.map((_, s) => Array.from(compiled.steps.needPool.subarray(compiled.steps.needStart[s], compiled.steps.needStart[s + 1]))),
     ...(compiled.rework === null ? {} : { rework: reworkLayout(compiled.rework) }),
     ...(compiled.downtime === null ? {} : { downtimePools: Array.from(compiled.downtime.fails.keys()).filter((p) => compiled.downtime?.fails[p] !== 0) }),
+    ...(compiled.downtime === null || !compiled.downtime.sendTo.some((s) => s >= 0) ? {} : { sendingPools: sendingPools(compiled) }),
     ...skillLayoutOf(compiled),
     ...(compiled.run.study === "steadyState" && compiled.run.horizon < Infinity ? { warmupSeries: warmupSeriesSpec(model, compiled.run.horizon) } : {}),
   };
@@ -104,4 +105,10 @@ function reworkLayout(rework: CompiledRework): NonNullable<CollectorLayout["rewo
     errorSteps: ids((s) => rework.hasErrors[s] !== 0),
     detectSteps: ids((s) => rework.detectStart[s + 1] > rework.detectStart[s]),
   };
+}
+
+/** The pools whose failures send work elsewhere, with the steps that need them. */
+function sendingPools(compiled: CompiledModel): { pool: number; steps: number[] }[] {
+  const sendTo = compiled.downtime?.sendTo ?? new Int32Array(0);
+  return compiled.pools.flatMap((pool, p) => (sendTo[p] >= 0 ? [{ pool: p, steps: Array.from(pool.steps) }] : []));
 }

@@ -10,7 +10,8 @@
  * ("downtime", pool) at counter (n, 0), its repair at (n, 1): adding a pool or a step changes
  * no failure time. The pool's units stay with the interrupted cases during the repair. A pool
  * with scheduled outages goes down and up at their times instead (the n-th outage is the n-th
- * failure).
+ * failure). With `interrupted: send` the interrupted cases go to another step instead
+ * (downtime-send.ts).
  * NOTE: failures are rare events, so a failure scans the case slots and the event list
  * (O(cases)); a model without downtime never creates this object.
  */
@@ -22,6 +23,7 @@ import { growFloat64, growInt32 } from "../engine/typed-arrays.js";
 import { CASE_IN_ACTIVITY } from "./case-states.js";
 import { EVENT_POOL_DOWN, EVENT_POOL_UP, EVENT_STEP_END } from "./event-kinds.js";
 import { serveWaiting } from "./steps/service.js";
+import { sendInterrupted, sendWaiting } from "./downtime-send.js";
 import type { Simulation } from "./simulation.js";
 
 /** Failure and repair state of one replication's failing pools; see the module comment. */
@@ -37,6 +39,8 @@ export class DowntimeRun {
   /** Remaining work of each interrupted case slot, minutes. */
   private remaining: Float64Array = new Float64Array(64);
   private readonly drawn = new Float64Array(1);
+  /** Cases interrupted by the current failure of a pool that sends them elsewhere. */
+  private sending: Int32Array = new Int32Array(8);
 
   /** Derives the pools' downtime streams for replication `replication` (allocates; once per run). */
   constructor(compiled: CompiledModel, table: CompiledDowntime, replication: number) {
@@ -63,11 +67,18 @@ export class DowntimeRun {
     sim.pools.setDown(pool, true);
     const cases = sim.cases;
     const restart = this.table.restart[pool] !== 0;
+    const sendTo = this.table.sendTo[pool];
     let count = 0;
     for (let c = 0; c < cases.slotsUsed; c++) {
       if (cases.state[c] !== CASE_IN_ACTIVITY || !needsPool(sim, cases.step[c], pool)) continue;
       const event = sim.queue.findPending(EVENT_STEP_END, c);
       if (event < 0) continue;
+      if (sendTo >= 0) {
+        sim.queue.remove(event);
+        if (count === this.sending.length) this.sending = growInt32(this.sending, 2 * count);
+        this.sending[count++] = c;
+        continue;
+      }
       this.remaining = ensureFloat(this.remaining, c);
       this.remaining[c] = restart ? cases.activity[c] : sim.queue.timeOf(event) - sim.now;
       sim.queue.remove(event);
@@ -80,6 +91,9 @@ export class DowntimeRun {
       : sim.now + this.draw(this.table.repair[pool] as Sampler, pool, this.failures[pool], 1, sim, "repair");
     sim.queue.schedule(upAt, EVENT_POOL_UP, pool);
     sim.observer.onPoolDown(sim.now, pool, count);
+    if (sendTo < 0) return;
+    sendInterrupted(sim, pool, sendTo, this.sending, count);
+    if (this.table.sendWaiting[pool] !== 0) sendWaiting(sim, pool, sendTo);
   }
 
   /** `pool` is repaired now: its interrupted activities go on, its lines are served. */

@@ -9,7 +9,9 @@
  * runs until it enters review again. A case that leaves still carrying an error reports it
  * as escaped. Draws come from the streams ("error", [step, source]) at (ordinal, visit) and
  * ("detect", [checking step, origin, source]) at (ordinal, visit), so a case gets the same
- * error and detection numbers in the current and the proposed model.
+ * error and detection numbers in the current and the proposed model. A fork's part starts
+ * with no pending error; a step in its branch finds only that branch's errors, and at the
+ * join the part's errors and rework become its case's (a withdrawn part's work is dropped).
  * NOTE: one instance per replication, created only for models with errors; every array is
  * sized by case slot and grows with the case table, so nothing is allocated per event.
  */
@@ -128,6 +130,22 @@ export class ReworkRun {
     if (this.returnStep[c] !== s) return;
     this.reworkTime[c] += sim.now - this.reworkSince[c];
     this.returnStep[c] = -1;
+  }
+
+  /**
+   * Part `p` is back at its join: its pending errors become its case `c`'s (a part's wrong
+   * work is the case's), and its rework loops and time (a loop still open ends now) are added.
+   */
+  partJoined(t: number, p: number, c: number): void {
+    const n = this.stepCount;
+    const pending = this.pending;
+    for (let s = 0; s < n; s++) if (pending[p * n + s] !== 0) pending[c * n + s] = 1;
+    if (this.returnStep[p] >= 0) {
+      this.reworkTime[p] += t - this.reworkSince[p];
+      this.returnStep[p] = -1;
+    }
+    this.reworks[c] += this.reworks[p];
+    this.reworkTime[c] += this.reworkTime[p];
   }
 
   /** Case `c` is leaving done: reports its escaped errors and its rework summary. */

@@ -8,6 +8,8 @@
  */
 import type { CollectorLayout } from "./observer.js";
 import type { DowntimeFacts } from "./kpis/downtime-kpis.js";
+import type { StepFacts } from "./kpis/facts.js";
+import type { SentElsewhereFacts } from "./kpis/sent-elsewhere-kpis.js";
 
 /** Counters of downtime by pool id; see the module comment. */
 export class DowntimeCollector {
@@ -19,6 +21,9 @@ export class DowntimeCollector {
   private readonly heldUp: Int32Array;
   private readonly delayMinutes: Float64Array;
   private flushedTo: number;
+  /** Cases sent elsewhere by failures (interrupted: send), out of activity and out of lines. */
+  private readonly sentActive: Float64Array;
+  private readonly sentWaiting: Float64Array;
 
   constructor(private readonly layout: CollectorLayout) {
     const n = layout.pools.length;
@@ -30,6 +35,16 @@ export class DowntimeCollector {
     this.interrupted = new Float64Array(n);
     this.heldUp = new Int32Array(n);
     this.delayMinutes = new Float64Array(n);
+    this.sentActive = new Float64Array(n);
+    this.sentWaiting = new Float64Array(n);
+  }
+
+  /** A failure of `pool` at `t` sent a case elsewhere; one in activity no longer waits for the repair. */
+  sent(t: number, pool: number, inActivity: boolean): void {
+    if (inActivity) this.heldUp[pool]--;
+    if (t < this.warmup) return;
+    if (inActivity) this.sentActive[pool]++;
+    else this.sentWaiting[pool]++;
   }
 
   /** `pool` failed at `t`, interrupting `count` activities. */
@@ -57,6 +72,13 @@ export class DowntimeCollector {
       if (since >= 0) this.downMinutes[p] += Math.max(0, t - Math.max(since, this.flushedTo));
     }
     this.flushedTo = t;
+  }
+
+  /** The facts of the sent-elsewhere family, by position in `layout.sendingPools`. */
+  sentFacts(steps: readonly StepFacts[]): SentElsewhereFacts[] {
+    return (this.layout.sendingPools ?? []).map(({ pool, steps: of }) => ({
+      started: of.reduce((sum, s) => sum + steps[s].visits, 0), sentActive: this.sentActive[pool], sentWaiting: this.sentWaiting[pool],
+    }));
   }
 
   /** The facts of the downtime family, by position in `layout.downtimePools`. */

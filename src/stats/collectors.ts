@@ -298,6 +298,11 @@ class ReplicationCollector implements Collector {
     if (this.downtime !== null) this.downtime.down(t, pool, interrupted);
   }
 
+  onSentElsewhere(t: number, _caseSlot: number, _cls: number, step: number, pool: number, inActivity: boolean): void {
+    if (inActivity) this.steps.interrupt(t, step);
+    if (this.downtime !== null) this.downtime.sent(t, pool, inActivity);
+  }
+
   onPoolUp(t: number, pool: number): void {
     if (this.downtime !== null) this.downtime.up(t, pool);
   }
@@ -362,6 +367,7 @@ class ReplicationCollector implements Collector {
       ...(this.admission === null ? {} : { admission: this.admissionFacts(window) }),
       ...(this.rework === null ? {} : { rework: this.rework.facts(overall, steps) }),
       ...(this.downtime === null ? {} : { downtime: this.downtime.facts(endTime) }),
+      ...(this.layout.sendingPools === undefined || this.downtime === null ? {} : { sentElsewhere: this.downtime.sentFacts(steps) }),
       skills: this.skills.facts(),
       batches: this.batches.facts(window),
     });

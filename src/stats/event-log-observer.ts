@@ -32,7 +32,7 @@ export interface StepVisit {
 }
 
 /** How a step visit ended. */
-export type VisitOutcome = "completed" | "abandoned" | "sent away" | "sent away, comes back" | "blocked" | "balked" | "message left" | "escalated";
+export type VisitOutcome = "completed" | "abandoned" | "sent away" | "sent away, comes back" | "blocked" | "balked" | "message left" | "escalated" | "sent elsewhere";
 
 /** How a case left the process (or "in progress" when the replication ended first). */
 export type CaseOutcome = "completed" | "abandoned" | "sent away" | "in progress" | "lost";
@@ -162,6 +162,11 @@ export class EventLogObserver implements SimObserver {
   onCaseRework(): void {}
   onPoolDown(): void {}
   onPoolUp(): void {}
+
+  /** A case sent elsewhere by an outage ends its visit there (served in part when it was in activity). */
+  onSentElsewhere(t: number, slot: number, cls: number, step: number, _pool: number, inActivity: boolean): void {
+    this.emit(slot, cls, step, inActivity ? this.started[slot] : null, t, "sent elsewhere");
+  }
 
   onEnd(t: number): void {
     const open = [...this.live].map((slot) => this.caseId[slot]).sort((a, b) => a - b);

@@ -116,6 +116,11 @@ export interface SimObserver {
   onPoolDown(t: number, pool: number, interrupted: number): void;
   /** A failed pool was repaired; `resumed` interrupted activities go on (resumed or restarted). */
   onPoolUp(t: number, pool: number, resumed: number): void;
+  /**
+   * A failure of `pool` sent a case at `step` elsewhere (downtime `interrupted: send`): out of
+   * its activity (`inActivity`, after onPoolDown counted it) or out of the step's line.
+   */
+  onSentElsewhere(t: number, caseSlot: number, cls: number, step: number, pool: number, inActivity: boolean): void;
 }
 
 import type { BusinessHours } from "./business-clock.js";
@@ -195,6 +200,8 @@ export interface CollectorLayout {
   readonly rework?: { readonly errorSteps: readonly number[]; readonly detectSteps: readonly number[] };
   /** Pool ids that fail at random (unplanned downtime). Absent: none does. */
   readonly downtimePools?: readonly number[];
+  /** Pool ids whose failures send work elsewhere (`interrupted: send`). Absent: none does. */
+  readonly sendingPools?: readonly { readonly pool: number; readonly steps: readonly number[] }[];
   /** servedBy options by compiled option id: the step and the pool's name (absent: none). */
   readonly skillOptions?: readonly { readonly step: number; readonly pool: string }[];
   /** Preemptive steps by step id (absent: none). */

@@ -201,3 +201,49 @@ function checkPartAdmission(model: Model, forks: readonly ForkInfo[]): IssueDraf
   }
   return issues;
 }
+
+/** Steps inside the branches of some fork (before its join); empty for a model without forks. */
+export function stepsInForkBranches(model: Model): Set<number> {
+  const inside = new Set<number>();
+  if (!model.steps.some((step) => step.kind === "fork")) return inside;
+  const index = new Map<string, number>();
+  model.steps.forEach((step, i) => {
+    if (!index.has(step.name)) index.set(step.name, i);
+  });
+  const successors = successorLists(model, index);
+  for (const fork of resolveForks(model, index, [])) {
+    if (fork.join < 0) continue;
+    checkRegion(model, fork, successors);
+    for (const s of fork.region) inside.add(s);
+  }
+  return inside;
+}
+
+/** One branch of a fork: the steps its part can reach before the join. */
+export interface BranchRegion {
+  readonly fork: string;
+  readonly steps: Set<number>;
+}
+
+/** The region of every branch of every fork (a nested fork's steps belong to the outer branch too). */
+export function forkBranchRegions(model: Model): BranchRegion[] {
+  if (!model.steps.some((step) => step.kind === "fork")) return [];
+  const index = new Map<string, number>();
+  model.steps.forEach((step, i) => {
+    if (!index.has(step.name)) index.set(step.name, i);
+  });
+  const successors = successorLists(model, index);
+  return resolveForks(model, index, []).flatMap((fork) => (fork.join < 0 ? [] : fork.branches.map((b) => {
+    const steps = new Set<number>(b >= 0 && b !== fork.join ? [b] : []);
+    const stack = [...steps];
+    while (stack.length > 0) {
+      for (const next of successors[stack.pop() as number]) {
+        if (next >= 0 && next !== fork.join && next !== fork.index && !steps.has(next)) {
+          steps.add(next);
+          stack.push(next);
+        }
+      }
+    }
+    return { fork: fork.step.name, steps };
+  })));
+}

@@ -11,6 +11,7 @@ import type { Model } from "../compile/model.js";
 import { analyseHeld, usesHeldResources } from "../compile/held-analysis.js";
 import { error, type IssueDraft } from "../source/issues.js";
 import { suggestion } from "../source/suggest.js";
+import { forkBranchRegions } from "./fork-join.js";
 
 /** Unknown pools in `seize` and `release`, with suggestions. */
 function unknownPools(model: Model): IssueDraft[] {
@@ -26,12 +27,28 @@ function unknownPools(model: Model): IssueDraft[] {
   return issues;
 }
 
+/** A `seize` in a branch whose join goes on before every part is back: a withdrawn part would keep the pool. */
+function seizesInWithdrawableBranches(model: Model): IssueDraft[] {
+  const byName = new Map(model.steps.map((step) => [step.name, step] as const));
+  const flagged = new Set<number>();
+  for (const region of forkBranchRegions(model)) {
+    const fork = byName.get(region.fork)?.fork;
+    const need = fork === undefined ? undefined : byName.get(fork.join)?.need;
+    if (fork === undefined || need === undefined || need >= fork.branches.length) continue;
+    for (const s of region.steps) if (model.steps[s].seize) flagged.add(s);
+  }
+  return [...flagged].sort((a, b) => a - b).map((s) => {
+    const step = model.steps[s];
+    return error("seizeInWithdrawnPart", [...step.path, "seize"]);
+  });
+}
+
 /** The located problems of `seize` and `release`; none for a model that uses neither. */
 export function checkHeldResources(model: Model): IssueDraft[] {
   if (!usesHeldResources(model)) return [];
   const unknown = unknownPools(model);
   if (unknown.length > 0) return unknown;
-  return analyseHeld(model).problems.map((problem): IssueDraft => {
+  return [...seizesInWithdrawableBranches(model), ...analyseHeld(model).problems.map((problem): IssueDraft => {
     const step = model.steps[problem.step];
     switch (problem.kind) {
       case "releaseWithoutSeize": {
@@ -42,8 +59,10 @@ export function checkHeldResources(model: Model): IssueDraft[] {
         return error("seizeWhileHolding", [...step.path, "seize"], { pool: problem.pool, seizedAt: problem.seizedAt });
       case "exitWhileHolding":
         return { ...error("exitWhileHolding", [...step.path, "next"], { pools: problem.pools }), altPath: [...step.path, "name"] };
+      case "partJoinsHolding":
+        return { ...error("partJoinsHolding", [...step.path, "next"], { pools: problem.pools, join: problem.join }), altPath: [...step.path, "name"] };
       case "heldMismatch":
         return error("heldMismatch", [...step.path, "name"], { held: problem.held, other: problem.other });
     }
-  });
+  })];
 }

@@ -12,6 +12,7 @@ import { checkBatchCombinations } from "./batch-combinations.js";
 import { checkAttributes } from "./attributes.js";
 import { checkCapacity } from "./capacity.js";
 import { checkDistParams } from "./dist-params.js";
+import { checkDowntimeSend } from "./downtime-send.js";
 import { checkEndOfDay } from "./end-of-day.js";
 import { checkForkJoin } from "./fork-join.js";
 import { checkNames } from "./names.js";
@@ -20,6 +21,7 @@ import { checkPeakLoad } from "./peak-load.js";
 import { checkReferences } from "./references.js";
 import { checkRouting } from "./routing.js";
 import { checkRework } from "./rework.js";
+import { checkReworkInForks } from "./rework-forks.js";
 import { checkHeldResources } from "./held-resources.js";
 import { checkRunSettings } from "./run-settings.js";
 import { checkSkills } from "./skills.js";
@@ -47,6 +49,8 @@ export function runChecks(model: Model): IssueDraft[] {
     ...checkAdmission(model),
     ...checkSkills(model),
     ...checkBatchCombinations(model),
+    ...checkDowntimeSend(model),
+    ...checkReworkInForks(model),
   ];
   if (issues.some((issue) => issue.severity === "error")) return issues;
   const overloaded = checkOfferedLoad(model);

@@ -7,7 +7,10 @@
  * adviser and every other step holding nothing. A release with no seize before it, a seize of a
  * pool already held, a route out of the process while holding, or a step reached holding
  * different pools on different paths are problems (checks/held-resources.ts words them). Rework
- * routes (a found error's `to`) count as routes.
+ * routes (a found error's `to`) count as routes. A fork leads its case to the join still holding
+ * what it held (released after the join, say), and its parts into their branches holding
+ * nothing: a part cannot release its case's pools (a release in a branch has no seize before
+ * it), and a part must give back what it seized in its branch before it reaches the join.
  */
 import type { Model, ResourceNeed } from "./model.js";
 
@@ -23,7 +26,8 @@ export type HeldProblem =
   | { readonly kind: "releaseWithoutSeize"; readonly step: number; readonly index: number; readonly pool: string }
   | { readonly kind: "seizeWhileHolding"; readonly step: number; readonly pool: string; readonly seizedAt: string }
   | { readonly kind: "exitWhileHolding"; readonly step: number; readonly pools: readonly string[] }
-  | { readonly kind: "heldMismatch"; readonly step: number; readonly held: readonly string[]; readonly other: readonly string[] };
+  | { readonly kind: "heldMismatch"; readonly step: number; readonly held: readonly string[]; readonly other: readonly string[] }
+  | { readonly kind: "partJoinsHolding"; readonly step: number; readonly pools: readonly string[]; readonly join: string };
 
 /** Held pools on entry to each step (null where no case arrives), and the problems found. */
 export interface HeldAnalysis {
@@ -95,12 +99,34 @@ export function analyseHeld(model: Model): HeldAnalysis {
   while (stack.length > 0) {
     const s = stack.pop() as number;
     const after = heldAfter(model, s, onEntry[s] as HeldPool[], problems);
+    const fork = model.steps[s].fork;
+    if (fork) {
+      forkSuccessors(index, fork, after, reach);
+      continue;
+    }
     for (const t of successors(model, index, s)) {
-      if (t >= 0) reach(t, after);
+      if (t >= 0 && model.steps[t].kind === "join") partReachesJoin(model, s, t, after, problems);
+      else if (t >= 0) reach(t, after);
       else if (after.length > 0 && !problems.some((p) => p.kind === "exitWhileHolding" && p.step === s)) {
         problems.push({ kind: "exitWhileHolding", step: s, pools: after.map((h) => h.resource) });
       }
     }
   }
   return { onEntry, problems };
+}
+
+/** A fork: its case goes to the join holding `held`; each part enters its branch holding nothing. */
+function forkSuccessors(index: ReadonlyMap<string, number>, fork: { readonly branches: readonly string[]; readonly join: string }, held: HeldPool[], reach: (t: number, held: HeldPool[]) => void): void {
+  const join = index.get(fork.join);
+  if (join !== undefined) reach(join, held);
+  for (const name of fork.branches) {
+    const branch = index.get(name);
+    if (branch !== undefined && branch !== join) reach(branch, []);
+  }
+}
+
+/** A part leaves step `s` for join `t`: it must hold nothing (its case's pools are not its own). */
+function partReachesJoin(model: Model, s: number, t: number, held: readonly HeldPool[], problems: HeldProblem[]): void {
+  if (held.length === 0) return;
+  problems.push({ kind: "partJoinsHolding", step: s, pools: held.map((h) => h.resource), join: model.steps[t].name });
 }

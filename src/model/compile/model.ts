@@ -133,7 +133,7 @@ export interface Shift {
 
 /**
  * Unplanned downtime of a pool: up times drawn from `between`, repairs from `repair`; the
- * activities in progress at a failure resume or restart after the repair.
+ * activities in progress at a failure resume or restart after the repair, or go to `sendTo`.
  */
 export interface PoolDowntime {
   /** Up-time and repair distributions; null for scheduled outages. */
@@ -141,7 +141,11 @@ export interface PoolDowntime {
   readonly repair: DistSpec | null;
   /** Scheduled outages [from, to), minutes since the start of the run; null for random failures. */
   readonly outages: readonly { readonly from: number; readonly to: number }[] | null;
-  readonly interrupted: "resume" | "restart";
+  readonly interrupted: "resume" | "restart" | "send";
+  /** With `send`: the step interrupted cases go to (absent otherwise). */
+  readonly sendTo?: string;
+  /** With `send`: true when the cases waiting for the pool at its failure go there too. */
+  readonly sendWaiting?: boolean;
   readonly path: ModelPath;
 }
 

@@ -19,16 +19,20 @@ import { normalizeDist } from "./normalize-dist.js";
 /** Normalises a pool's `downtime`; problems are pushed to `issues`. */
 export function normalizeDowntime(raw: RawDowntime, path: ModelPath, unit: TimeUnit, issues: IssueDraft[]): PoolDowntime {
   const interrupted = raw.interrupted ?? "resume";
+  const send = {
+    ...(raw.sendTo === undefined ? {} : { sendTo: raw.sendTo }),
+    ...(raw.sendWaiting === undefined ? {} : { sendWaiting: raw.sendWaiting }),
+  };
   const random = raw.between !== undefined && raw.repair !== undefined;
   if (random === (raw.outages !== undefined) || (!random && (raw.between !== undefined || raw.repair !== undefined))) {
     issues.push(error("downtimeForm", path));
   }
-  if (raw.outages !== undefined) return { between: null, repair: null, outages: normalizeOutages(raw.outages, [...path, "outages"], unit, issues), interrupted, path };
-  if (raw.between === undefined || raw.repair === undefined) return { between: null, repair: null, outages: [], interrupted, path };
+  if (raw.outages !== undefined) return { between: null, repair: null, outages: normalizeOutages(raw.outages, [...path, "outages"], unit, issues), interrupted, ...send, path };
+  if (raw.between === undefined || raw.repair === undefined) return { between: null, repair: null, outages: [], interrupted, ...send, path };
   const between = normalizeDist(raw.between, { unit, timed: true }, [...path, "between"], issues);
   const repair = normalizeDist(raw.repair, { unit, timed: true }, [...path, "repair"], issues);
   if (!(distMean(between) > 0)) issues.push(error("tooSmall", [...path, "between"], { found: distMean(between), minimum: 0, inclusive: false }));
-  return { between, repair, outages: null, interrupted, path };
+  return { between, repair, outages: null, interrupted, ...send, path };
 }
 
 function normalizeOutages(raw: NonNullable<RawDowntime["outages"]>, path: ModelPath, unit: TimeUnit, issues: IssueDraft[]): { from: number; to: number }[] {

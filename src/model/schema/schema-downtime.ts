@@ -11,7 +11,7 @@ import { DistSchema } from "./schema-dist.js";
 import { strict, TimeValue } from "./schema-helpers.js";
 
 /** What happens to an activity in progress when its pool fails. */
-export const INTERRUPTED_RULES = ["resume", "restart"] as const;
+export const INTERRUPTED_RULES = ["resume", "restart", "send"] as const;
 
 /** One planned outage, in time since the start of the run. */
 const OutageSchema = strict({
@@ -27,7 +27,9 @@ export const DowntimeSchema = strict({
   interrupted: z
     .enum(INTERRUPTED_RULES)
     .optional()
-    .describe("Activities in progress when the pool fails: resume (default: they continue with their remaining work after the repair) or restart (they start over with their full duration)."),
+    .describe("Activities in progress when the pool fails: resume (default: they continue with their remaining work after the repair), restart (they start over with their full duration) or send (they give back their units and go to the step sendTo, e.g. manual keying while the bots are down)."),
+  sendTo: z.string().min(1).optional().describe("With interrupted: send, the step the interrupted cases go to (a step that does not need this pool), e.g. manual keying."),
+  sendWaiting: z.boolean().optional().describe("With interrupted: send, true sends the cases waiting in the lines of the steps that need this pool to sendTo as well (default false: they wait for the repair)."),
 }).describe("Unplanned downtime: the whole pool fails at random (at any time, busy or idle) and is repaired; no step that needs it can start while it is down.");
 
 /** `downtime` as written. */

@@ -31,6 +31,7 @@ export function enterJoin(sim: Simulation, p: number, s: number): number {
   }
   families.unlink(p);
   mergeVisits(cases, sim.steps.count, p, c);
+  if (sim.rework !== null) sim.rework.partJoined(t, p, c);
   const arrived = ++families.arrived[c];
   families.arrivalSum[c] += t;
   const branch = families.branch[p];

@@ -28,6 +28,7 @@ import { ADMISSION_KPIS, STEP_ADMISSION_KPIS, type AdmissionCaseFacts, type Admi
 import { DETECTION_KPIS, REWORK_KPIS, STEP_ERROR_KPIS } from "./rework-kpis.js";
 import type { ReworkFactsSet } from "../collect-rework.js";
 import { DOWNTIME_KPIS, type DowntimeFacts } from "./downtime-kpis.js";
+import { SENT_ELSEWHERE_KPIS, type SentElsewhereFacts } from "./sent-elsewhere-kpis.js";
 import { ESCALATION_KPIS, PREEMPTION_KPIS, SERVED_BY_KPIS, type SkillFacts, type StepEventFacts } from "./skill-kpis.js";
 import { BATCH_KPIS, type BatchFacts } from "./batch-kpis.js";
 import { BACKLOG_KPIS, OVERTIME_COST_KPIS, OVERTIME_KPIS, SENT_AWAY_KPIS, type EndOfDayFacts } from "./end-of-day-kpis.js";
@@ -52,6 +53,8 @@ export interface ReplicationFacts {
   readonly rework?: ReworkFactsSet;
   /** Unplanned downtime by position in `layout.downtimePools`; absent when no pool fails. */
   readonly downtime?: readonly DowntimeFacts[];
+  /** Work sent elsewhere by position in `layout.sendingPools`; absent when no pool sends. */
+  readonly sentElsewhere?: readonly SentElsewhereFacts[];
   readonly skills: SkillFacts;
   /** By position in `layout.batchSteps`. */
   readonly batches: readonly BatchFacts[];
@@ -140,6 +143,7 @@ export const KPI_FAMILIES: readonly KpiFamily[] = [
   family("Resource pools", "pool", POOL_KPIS, (l) => l.pools.map((p) => p.name), (f, i) => f.pools[i]),
   family("Overtime of a pool", "pool", OVERTIME_KPIS, (l) => l.pools.map((p) => p.name), (f, i) => f.pools[i]),
   family("Unplanned downtime of a pool", "pool", DOWNTIME_KPIS, (l) => (l.downtimePools ?? []).map((p) => l.pools[p].name), (f, i) => downtimeOf(f)[i]),
+  family("Work sent elsewhere by outages of a pool", "pool", SENT_ELSEWHERE_KPIS, (l) => (l.sendingPools ?? []).map((p) => l.pools[p.pool].name), (f, i) => sentElsewhereOf(f)[i]),
   family("Service levels", "serviceLevel", SERVICE_LEVEL_KPIS, (l) => l.serviceLevels.map((s) => s.name), (f, i) => f.serviceLevels[i]),
 ];
 
@@ -153,6 +157,12 @@ function reworkOf(facts: ReplicationFacts): ReworkFactsSet {
 function downtimeOf(facts: ReplicationFacts): readonly DowntimeFacts[] {
   if (facts.downtime === undefined) throw new Error("KPI registry: the layout has pools with downtime but the facts have none");
   return facts.downtime;
+}
+
+/** The sent-elsewhere facts, present whenever the layout has pools that send work elsewhere. */
+function sentElsewhereOf(facts: ReplicationFacts): readonly SentElsewhereFacts[] {
+  if (facts.sentElsewhere === undefined) throw new Error("KPI registry: the layout has pools that send work elsewhere but the facts have none");
+  return facts.sentElsewhere;
 }
 
 /** The key of a KPI: `scope/subject/metric`, or `overall/metric` for the overall scope. */

@@ -45,6 +45,7 @@ export class QuietObserver implements SimObserver {
   onCaseRework(_t: number, _caseSlot: number, _cls: number, _visits: number, _reworks: number, _reworkTime: number): void {}
   onPoolDown(_t: number, _pool: number, _interrupted: number): void {}
   onPoolUp(_t: number, _pool: number, _resumed: number): void {}
+  onSentElsewhere(_t: number, _slot: number, _cls: number, _step: number, _pool: number, _inActivity: boolean): void {}
 }
 
 /** Time-weighted distribution of the number of cases in the system, from warm-up on. */

@@ -106,6 +106,7 @@ class StateObserver implements SimObserver {
   onCaseRework(): void {}
   onPoolDown(): void {}
   onPoolUp(): void {}
+  onSentElsewhere(): void {}
 }
 
 function run(m: Model, capacity: readonly CapacityTimeline[] = m.resources.map((p) => new ConstantCapacity(p.capacity))): StateObserver {

@@ -201,6 +201,9 @@ export class TraceObserver implements SimObserver {
   onPoolUp(t: number, pool: number, resumed: number): void {
     this.rows.push(`${t} ${this.compiled.pools[pool].name} up resuming ${resumed}`);
   }
+  onSentElsewhere(t: number, slot: number, _cls: number, step: number, _pool: number, inActivity: boolean): void {
+    this.rows.push(`${t} ${this.label(slot)} sent from ${this.stepName(step)} ${inActivity ? "activity" : "line"}`);
+  }
 }
 
 /** Options of `trace`: capacity timelines by pool name, opening hours, limits. */
