@@ -15,7 +15,7 @@ import { LIMITS } from "../model/schema/limits.js";
 import { tCritical } from "../stats/ci.js";
 import { headlineKpis } from "../report/headline-kpis.js";
 import { isNegligible } from "../report/format-kpi.js";
-import { batchRuleText } from "../report/batch-text.js";
+import { batchRuleText } from "./batch-text.js";
 import type { ArrivalFacts, LevelWindow, ModelFacts, ReportContext, ResolveHint, StepFacts } from "../report/model-facts.js";
 import type { ComparisonResult, KpiDifference, RunResult } from "../stats/result-types.js";
 import { withRunOverrides, type RunOverrides } from "../experiment/run-overrides.js";

@@ -3,8 +3,8 @@
  * of what a proposal changes: "every 20 or at 16:00", "at 12:00, 16:45 or every 20".
  */
 import type { BatchRule } from "../model/compile/model.js";
-import { clockTime, formatDuration } from "./format.js";
-import { t } from "./i18n/translate.js";
+import { clockTime, formatDuration } from "../report/format.js";
+import { t } from "../report/i18n/translate.js";
 
 /** "every 20, at 12:00, 16:45 or after 2 h at most (one time per batch)". */
 export function batchRuleText(rule: BatchRule): string {

@@ -3,7 +3,7 @@
  * proposal that moves the sweeps shows as a changed input.
  */
 import { describe, expect, it } from "vitest";
-import { batchRuleText } from "../../../src/report/batch-text.js";
+import { batchRuleText } from "../../../src/api/batch-text.js";
 import { assumptionRows } from "../../../src/report/assumptions.js";
 import type { ModelFacts } from "../../../src/report/model-facts.js";
 
