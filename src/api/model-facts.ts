@@ -15,6 +15,7 @@ import { LIMITS } from "../model/schema/limits.js";
 import { tCritical } from "../stats/ci.js";
 import { headlineKpis } from "../report/headline-kpis.js";
 import { isNegligible } from "../report/format-kpi.js";
+import { batchRuleText } from "./batch-text.js";
 import type { ArrivalFacts, LevelWindow, ModelFacts, ReportContext, ResolveHint, StepFacts } from "../report/model-facts.js";
 import type { ComparisonResult, KpiDifference, RunResult } from "../stats/result-types.js";
 import { withRunOverrides, type RunOverrides } from "../experiment/run-overrides.js";
@@ -54,7 +55,8 @@ function stepFacts(model: Model, step: Step): StepFacts {
   const route = step.next;
   // Conditional branches: the shares estimated from the declared attribute distributions.
   const next = route.kind === "exit" ? [{ to: "exit", p: 1 }] : route.kind === "goto" ? [{ to: route.to, p: 1 }] : route.kind === "branch" ? route.options : conditionShares(model, route.options);
-  return { name: step.name, resources: step.resources.map((r) => ({ name: r.resource, units: r.units })), meanMinutes: distMean(step.duration), next };
+  const batch = step.batch === undefined || step.batch === null ? {} : { batch: batchRuleText(step.batch) };
+  return { name: step.name, resources: step.resources.map((r) => ({ name: r.resource, units: r.units })), meanMinutes: distMean(step.duration), next, ...batch };
 }
 
 function endOfDayRules(model: Model): string[] {

@@ -108,6 +108,7 @@ function factRows(facts: ModelFacts): Map<string, string> {
   if (facts.fixedCostPerDay > 0) rows.set(t("assumptions.rowFixedCost"), formatMoney(facts.fixedCostPerDay, facts.currency));
   for (const target of facts.targets) rows.set(t("assumptions.rowTarget", { name: target.name }), targetText(target));
   rows.set(t("assumptions.rowSteps"), String(facts.steps.length));
+  for (const s of facts.steps) if (s.batch !== undefined) rows.set(t("assumptions.rowBatches", { name: s.name }), s.batch);
   rows.set(t("assumptions.rowReplications"), t("assumptions.replicationsValue", { n: fixed(facts.replications, 0), seed: facts.seed }));
   rows.set(t("assumptions.rowMoney"), facts.currency ?? t("assumptions.noCurrency"));
   return rows;

@@ -48,6 +48,8 @@ export interface StepFacts {
   readonly meanMinutes: number;
   /** Next steps with probabilities (1 for a plain next step); "exit" ends the case. */
   readonly next: readonly { readonly to: string; readonly p: number }[];
+  /** A batch step's release rules in words ("every 20 or at 16:00 (one time per batch)"); absent for other steps. */
+  readonly batch?: string;
 }
 
 /** A service-level target of the model. */
