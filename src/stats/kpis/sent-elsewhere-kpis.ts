@@ -22,13 +22,13 @@ export interface SentElsewhereFacts {
 
 /** The sent-elsewhere family (scope pool). */
 export const SENT_ELSEWHERE_KPIS = kpiRecords<SentElsewhereFacts>([
-  { metric: "sentElsewhere", label: "Activities sent elsewhere by outages of {s}", unit: "count", better: "lower",
+  { metric: "sentElsewhere", label: "Activities sent elsewhere by outages of {s}", labelZh: "{s}停机转出作业数", unit: "count", better: "lower",
     definition: "Activities in progress on the pool when it failed that went on to its sendTo step (counted among the activities interrupted).",
     value: (f) => f.sentActive },
-  { metric: "sentElsewhere.share", label: "Share of activities at {s} sent elsewhere", unit: "share", better: "lower",
+  { metric: "sentElsewhere.share", label: "Share of activities at {s} sent elsewhere", labelZh: "{s}停机转出作业占比", unit: "share", better: "lower",
     definition: "Activities sent elsewhere divided by the activities started at the steps that need the pool, both in the window: θ/(θ+μ) for exponential up times (rate θ) and services (rate μ).",
     value: (f) => ratioOrNull(f.sentActive, f.started) },
-  { metric: "sentElsewhere.waiting", label: "Waiting cases sent elsewhere by outages of {s}", unit: "count", better: "lower",
+  { metric: "sentElsewhere.waiting", label: "Waiting cases sent elsewhere by outages of {s}", labelZh: "{s}停机转出排队案件数", unit: "count", better: "lower",
     definition: "Cases waiting in the lines of the pool's steps when it failed that went on to its sendTo step (sendWaiting: true).",
     value: (f) => f.sentWaiting },
 ]);
