@@ -94,6 +94,9 @@ export function experimentArgProblems(args: ExperimentArgs): string[] {
   if (typeof workers === "string") problems.push(workers);
   const maxReplications = args.maxReplications === undefined ? null : wholeNumberProblem("--max-replications", args.maxReplications, 1, LIMITS.replications);
   if (maxReplications) problems.push(maxReplications);
+  if (args.maxReplications !== undefined && args.targetHalfwidth === undefined) {
+    problems.push("--max-replications only limits a --target-halfwidth run; add --target-halfwidth KPI=VALUE or set the count with --replications");
+  }
   return problems;
 }
 

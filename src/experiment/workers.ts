@@ -13,6 +13,7 @@
  * that is two small files without a second scheduling layer to configure.
  */
 import { availableParallelism } from "node:os";
+import { LIMITS } from "../model/schema/limits.js";
 import type { RepResult } from "../stats/result-types.js";
 import type { BatchRunnerModule } from "./replication-worker.js";
 import { ThreadPool } from "./thread-pool.js";
@@ -42,7 +43,10 @@ export function defaultWorkerCount(): number {
 
 /** How to build a pool. */
 export interface PoolOptions {
-  /** Worker threads (clamped to ≥ 1); 1 runs in-process. Default: available cores. */
+  /**
+   * Worker threads, clamped to 1 … LIMITS.workersPerCore × cores (more threads only add
+   * memory, as `--workers` says); 1 runs in-process. Default: available cores.
+   */
   readonly workers?: number;
   /**
    * Module exporting `runReplicationBatch` (default: `replication-batch`). A stand-in lets
@@ -53,7 +57,8 @@ export interface PoolOptions {
 
 /** Creates a replication pool; threads start on first use. */
 export function createReplicationPool(options: PoolOptions = {}): ReplicationPool {
-  const size = Math.max(1, Math.floor(options.workers ?? defaultWorkerCount()));
+  const most = LIMITS.workersPerCore * defaultWorkerCount();
+  const size = Math.min(most, Math.max(1, Math.floor(options.workers ?? defaultWorkerCount())));
   const runnerUrl = options.runnerUrl ?? siblingModule("replication-batch");
   return size === 1 ? inProcessPool(runnerUrl) : threadPool(size, runnerUrl);
 }

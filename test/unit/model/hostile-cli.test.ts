@@ -67,6 +67,7 @@ describe("CLI numbers get the model's limits (exit 2, nothing simulated)", () =>
     [{ maxReplications: Number.NaN }, "--max-replications must be a whole number from 1 to 100000, got NaN"],
     [{ maxReplications: -1 }, "got -1"],
     [{ maxReplications: 0 }, "got 0"],
+    [{ maxReplications: 50 }, "--max-replications only limits a --target-halfwidth run"],
     [{ targetHalfwidth: "overall/cycleTime.mean=1e999" }, "--target-halfwidth expects KPI=VALUE with VALUE > 0"],
   ])("compare %o", async (args, message) => {
     const result = await compare({ ...args, report: false });
