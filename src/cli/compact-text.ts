@@ -120,7 +120,7 @@ export function formatCompactComparison(summary: DecisionSummary, comparison: Pa
   const tables = comparison.proposals.flatMap((proposal) => {
     const rows = rowsOf(differenceRowsOf({ ...comparison, proposals: [proposal] }), defs);
     const title = comparison.proposals.length > 1 ? `${t("compact.keyKpis")}: ${proposal.name}` : t("compact.keyKpis");
-    const table = withoutColumns({ title, columns: withOwnLabels(differenceColumns()), rows }, ["proposal", "unit", "change", "significant"]);
+    const table = withoutColumns({ title, columns: withOwnLabels(differenceColumns()), rows }, ["proposal", "change", "significant"]);
     return rows.length ? ["", ...compactTable(quietTable(table, runs), width)] : [];
   });
   return `${[...formatCompactSummary(summary, width), ...tables, truncateTo(t("compact.footer"), width)].join("\n")}\n`;
