@@ -9,11 +9,11 @@
  * `--seed -1`, `--horizon 100000000d` or `--workers 999` stop with exit code 2.
  */
 import type { Argv } from "yargs";
-import { availableParallelism } from "node:os";
 import { DURATION_PATTERN, toMinutes } from "../model/schema/units.js";
 import { checkRunOverrides, wholeNumberProblem, type RunOverrides } from "../experiment/run-overrides.js";
 import type { HalfWidthTarget, TargetOutcome } from "../experiment/target-halfwidth.js";
 import { LIMITS } from "../model/schema/limits.js";
+import { maxWorkerCount } from "../experiment/worker-limit.js";
 import { withExtendsRoot } from "./extends-root.js";
 
 /** Parsed shared options. */
@@ -66,15 +66,10 @@ export function overridesOf(args: ExperimentArgs): RunOverrides {
   };
 }
 
-/** Most worker threads the CLI starts: a few per core (more only add memory, not speed). */
-export function maxWorkers(cores: number = availableParallelism()): number {
-  return Math.max(1, cores) * LIMITS.workersPerCore;
-}
-
 /** A worker count option, validated: undefined = default; a message when invalid. */
 export function workersOf(args: ExperimentArgs): number | string | undefined {
   if (args.workers === undefined) return undefined;
-  const problem = wholeNumberProblem("--workers", args.workers, 1, maxWorkers());
+  const problem = wholeNumberProblem("--workers", args.workers, 1, maxWorkerCount());
   return problem === null ? args.workers : `${problem} (${LIMITS.workersPerCore} per core on this machine)`;
 }
 

@@ -13,7 +13,7 @@
  * that is two small files without a second scheduling layer to configure.
  */
 import { availableParallelism } from "node:os";
-import { LIMITS } from "../model/schema/limits.js";
+import { maxWorkerCount } from "./worker-limit.js";
 import type { RepResult } from "../stats/result-types.js";
 import type { BatchRunnerModule } from "./replication-worker.js";
 import { ThreadPool } from "./thread-pool.js";
@@ -57,8 +57,7 @@ export interface PoolOptions {
 
 /** Creates a replication pool; threads start on first use. */
 export function createReplicationPool(options: PoolOptions = {}): ReplicationPool {
-  const most = LIMITS.workersPerCore * defaultWorkerCount();
-  const size = Math.min(most, Math.max(1, Math.floor(options.workers ?? defaultWorkerCount())));
+  const size = Math.min(maxWorkerCount(), Math.max(1, Math.floor(options.workers ?? defaultWorkerCount())));
   const runnerUrl = options.runnerUrl ?? siblingModule("replication-batch");
   return size === 1 ? inProcessPool(runnerUrl) : threadPool(size, runnerUrl);
 }

@@ -15,7 +15,7 @@ import { changesBetween } from "./model-changes.js";
 import { costPeriods, type CostPeriods, type PeriodAmount } from "./cost-periods.js";
 import { runCaveats, comparisonCaveats } from "./caveats.js";
 import type { ModelFacts, ReportContext } from "./model-facts.js";
-import { kpiSummary } from "./kpi-lookup.js";
+import { summaryOf } from "./specs/kpi-select.js";
 
 /** Whether a target is met: by the whole 95% interval, by none of it, or undecided. */
 export type TargetState = "met" | "notMet" | "unclear";
@@ -66,10 +66,6 @@ export function targetState(achieved: KpiSummary | null, target: number): Target
   if (lo >= target) return "met";
   if (hi < target) return "notMet";
   return "unclear";
-}
-
-function summaryOf(run: RunResult, key: string): KpiSummary | null {
-  return kpiSummary(run.kpis, key) ?? null;
 }
 
 function targetStatuses(runs: readonly { model: string; result: RunResult }[]): TargetStatus[] {

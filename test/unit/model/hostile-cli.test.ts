@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { compareCommand } from "../../../src/cli/commands/compare.js";
 import { runCommand } from "../../../src/cli/commands/run.js";
-import { maxWorkers } from "../../../src/cli/experiment-options.js";
+import { maxWorkerCount } from "../../../src/experiment/worker-limit.js";
 import { BASE } from "./helpers.js";
 
 const dir = mkdtempSync(join(tmpdir(), "procsim-cli-hostile-"));
@@ -53,7 +53,7 @@ describe("CLI numbers get the model's limits (exit 2, nothing simulated)", () =>
     [{ seed: -1 }, "--seed must be a whole number from 0 to 4294967295, got -1"],
     [{ horizon: "100000000d" }, "--horizon must be at most 100 years"],
     [{ horizon: "soon" }, '--horizon expects a duration such as 5d, 8h or 90min; got "soon"'],
-    [{ workers: 999 }, `--workers must be a whole number from 1 to ${maxWorkers()}, got 999`],
+    [{ workers: 999 }, `--workers must be a whole number from 1 to ${maxWorkerCount()}, got 999`],
     [{ workers: 0 }, "--workers must be a whole number from 1"],
   ])("run %o", async (args, message) => {
     const result = await run({ ...args, report: false });
