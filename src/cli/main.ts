@@ -6,6 +6,7 @@
  * codes: 0 success, 2 invalid model or arguments, 1 internal error. No stack traces reach
  * the user unless PROCSIM_DEBUG is set.
  */
+import { joinNegativeValues } from "./negative-values.js";
 import yargs from "yargs";
 import { COMMANDS } from "./commands/index.js";
 import { EXIT, printInternalError } from "./output.js";
@@ -25,7 +26,7 @@ function endQuietlyOnClosedPipe(): void {
 /** Runs the CLI with the given arguments (without node and script path). */
 export async function main(argv: readonly string[]): Promise<void> {
   endQuietlyOnClosedPipe();
-  let cli = yargs([...argv])
+  let cli = yargs(joinNegativeValues(argv))
     .scriptName("procsim")
     .usage("$0 <command> [options]\n\nSeeded Monte Carlo simulation of bank processes: current vs proposed, with confidence intervals.")
     .strict()

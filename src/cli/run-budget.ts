@@ -12,6 +12,7 @@ import { availableParallelism } from "node:os";
 import type { Model } from "../model/compile/model.js";
 import { estimateRun } from "../model/checks/run-budget.js";
 import { loadModelText } from "../model/source/load.js";
+import { locateInFile } from "../model/source/locate-in-file.js";
 import { wordIssue, type IssueSeverity, type ModelIssue } from "../model/source/issues.js";
 import { simulateSync } from "../experiment/simulate.js";
 import { withRunOverrides, type RunOverrides } from "../experiment/run-overrides.js";
@@ -30,6 +31,9 @@ resources: { clerks: { capacity: 2 } }
 steps:
   - { name: desk, resource: clerks, duration: { exponential: { mean: 1 } } }
 `;
+
+/** Where the warning points: the first of these the model file writes (horizon, then replications, …). */
+const BUDGET_PATHS = [["run", "horizon"], ["run", "replications"], ["run"], ["arrivals"]];
 
 let measured: number | null = null;
 
@@ -69,8 +73,13 @@ export function budgetIssue(model: Model, overrides: RunOverrides, options: { al
     time: formatSeconds(seconds),
     refused: severity === "error",
   };
-  const draft = { code: "longRun" as const, severity, path: ["run"], params };
-  return { ...draft, file: model.sourceFile ?? "<model>", line: 0, column: 0, message: wordIssue(draft) };
+  if (model.sourceFile === null) {
+    const draft = { code: "longRun" as const, severity, path: ["run"], params };
+    return { ...draft, file: "<model>", line: 0, column: 0, message: wordIssue(draft) };
+  }
+  const { path, position } = locateInFile(model.sourceFile, BUDGET_PATHS);
+  const draft = { code: "longRun" as const, severity, path, params };
+  return { ...draft, file: model.sourceFile, ...position, message: wordIssue(draft) };
 }
 
 /** Budget issues of the models about to run: warnings are printed now, errors returned (they stop the run). */

@@ -177,10 +177,15 @@ async function runTornado(args: SweepArgs, model: Model, workers: number | undef
   }
 }
 
+/** Smallest --tornado move, percent: below it a setting cannot differ from the model's value in any way a planner could act on. */
+const MIN_TORNADO_PERCENT = 0.1;
+
 const isProblems = (list: readonly unknown[]): list is string[] => list.length > 0 && typeof list[0] === "string";
 
 async function handler(args: SweepArgs): Promise<void> {
-  if (args.tornado !== undefined && !(args.tornado > 0 && args.tornado < 100)) return fail([`--tornado expects a percentage between 0 and 100, e.g. 10; got ${args.tornado}`]);
+  if (args.tornado !== undefined && !(args.tornado >= MIN_TORNADO_PERCENT && args.tornado < 100)) {
+    return fail([`--tornado expects a percentage from ${MIN_TORNADO_PERCENT} to below 100, e.g. 10; got ${args.tornado}`]);
+  }
   const prepared = prepare(args);
   if (!prepared) return;
   chooseLanguage(args, prepared.model);

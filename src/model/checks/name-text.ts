@@ -57,6 +57,27 @@ function attributeNameProblems(source: Model["arrivals"][number]): IssueDraft[] 
   return issues;
 }
 
+/**
+ * Attribute names, and the categories of each attribute, that differ only in case, spacing or
+ * Unicode form across the model ("segment: Retail" in one source, "retail" in another would
+ * head two KPI rows). The first spelling met is the reference; exact repeats are fine.
+ */
+function attributeLookAlikes(model: Model): IssueDraft[] {
+  const attributes = new Map<string, Named>();
+  const categories = new Map<string, Map<string, Named>>();
+  for (const source of model.arrivals) {
+    for (const [name, spec] of Object.entries(source.attributes)) {
+      const path = [...source.path, "attributes", name];
+      if (!attributes.has(name)) attributes.set(name, { name, path });
+      if (spec.kind !== "categorical") continue;
+      const own = categories.get(name) ?? new Map<string, Named>();
+      for (const category of spec.categories) if (!own.has(category)) own.set(category, { name: category, path: [...path, "categories", category] });
+      categories.set(name, own);
+    }
+  }
+  return [...lookAlikes("attribute", [...attributes.values()]), ...[...categories.values()].flatMap((own) => lookAlikes("category", [...own.values()]))];
+}
+
 /** Invisible characters, blank names, look-alike names, and more pools than the limit. */
 export function checkNameText(model: Model): IssueDraft[] {
   const groups: [string, Named[]][] = [
@@ -68,6 +89,7 @@ export function checkNameText(model: Model): IssueDraft[] {
   const issues = groups.flatMap(([kind, items]) => [...items.flatMap((item) => textProblems(item.name, item.path)), ...lookAlikes(kind, items)]);
   for (const source of model.arrivals) if (source.class !== source.name) issues.push(...textProblems(source.class, [...source.path, "class"]));
   for (const source of model.arrivals) issues.push(...attributeNameProblems(source));
+  issues.push(...attributeLookAlikes(model));
   issues.push(...textProblems(model.name, ["name"]));
   if (model.resources.length > LIMITS.resources) issues.push(error("tooManyItems", ["resources"], { found: model.resources.length, maximum: LIMITS.resources }));
   return issues;

@@ -55,11 +55,11 @@ export function capacityMinutesPerWeek(pool: ResourcePool, modelCalendar: Calend
   return pool.shifts.reduce((total, shift) => total + shift.capacity * (shift.to - shift.from) * shift.days.filter(Boolean).length, 0);
 }
 
-/** Busy server-minutes per week each pool is offered, and the steps that offer it. */
-export function offeredWorkPerWeek(model: Model): { work: Map<string, number>; steps: Map<string, Set<string>> } | null {
+/** Busy server-minutes per week each pool is offered, and per pool the minutes each step offers. */
+export function offeredWorkPerWeek(model: Model): { work: Map<string, number>; steps: Map<string, Map<string, number>> } | null {
   const graph = buildRouteGraph(model);
   const work = new Map<string, number>();
-  const steps = new Map<string, Set<string>>();
+  const steps = new Map<string, Map<string, number>>();
   const needsAt = busyNeedsByStep(model);
   for (const source of model.arrivals) {
     const start = graph.index.get(source.firstStep);
@@ -72,11 +72,21 @@ export function offeredWorkPerWeek(model: Model): { work: Map<string, number>; s
       const minutes = cases * visits[i] * workPerCase(step);
       for (const need of needsAt[i]) {
         work.set(need.resource, (work.get(need.resource) ?? 0) + minutes * need.units);
-        steps.set(need.resource, (steps.get(need.resource) ?? new Set()).add(step.name));
+        const byStep = steps.get(need.resource) ?? new Map<string, number>();
+        steps.set(need.resource, byStep.set(step.name, (byStep.get(step.name) ?? 0) + minutes * need.units));
       }
     });
   }
   return { work, steps };
+}
+
+/** Steps named in an overload warning: the ones offering the most work; the rest are counted. */
+const NAMED_STEPS = 3;
+
+/** The (at most three) steps offering a pool the most work, most first, and how many others do. */
+function busiestSteps(byStep: ReadonlyMap<string, number> | undefined): { steps: string[]; otherSteps: number } {
+  const ranked = [...(byStep ?? [])].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([name]) => name);
+  return { steps: ranked.slice(0, NAMED_STEPS), otherSteps: Math.max(0, ranked.length - NAMED_STEPS) };
 }
 
 /** A warning for every pool offered at least as much work as it has server time (ρ ≥ 1). */
@@ -98,7 +108,7 @@ export function checkOfferedLoad(model: Model): IssueDraft[] {
         rho: round(work / capacity),
         steadyState: model.run.study === "steadyState",
         patience,
-        steps: [...(offered.steps.get(pool.name) ?? [])],
+        ...busiestSteps(offered.steps.get(pool.name)),
       }),
     );
   }

@@ -253,8 +253,8 @@ export const MESSAGES = {
   noArrivals: () => `no source ever sends a case (every rate is 0); the run would report nothing — give a rate above 0`,
   longRun: (p: { events: string; arrivals: string; visits: string; replications: number; time: string; refused: boolean }) =>
     `this run is about ${fmt(p.events)} events (${fmt(p.arrivals)} arrivals a replication × ${fmt(p.visits)} visits per case × ${fmt(p.replications)} replications): about ${fmt(p.time)} on this machine${p.refused ? "; pass --allow-long to run it anyway, or shorten the horizon" : ""}`,
-  overloaded: (p: { pool: string; workHours: number; capacityHours: number; rho: number; steadyState: boolean; patience: boolean; steps: readonly string[] }) =>
+  overloaded: (p: { pool: string; workHours: number; capacityHours: number; rho: number; steadyState: boolean; patience: boolean; steps: readonly string[]; otherSteps: number }) =>
     `pool ${q(p.pool)} is offered ${fmt(p.workHours)} server-hours of work a week against ${fmt(p.capacityHours)} on duty (utilisation ρ = ${fmt(p.rho)} ≥ 1)${
       p.steadyState ? "; no steady state exists: the queue grows without bound and steady-state results are meaningless" : "; its queue grows through the run"
-    }${p.patience ? " unless abandonment relieves it" : ""} — add capacity, shorten ${list(p.steps)} or lower the arrival rate`,
+    }${p.patience ? " unless abandonment relieves it" : ""} — add capacity, shorten ${list(p.steps)}${p.otherSteps > 0 ? ` (the busiest of its ${p.steps.length + p.otherSteps} steps)` : ""} or lower the arrival rate`,
 } as const;

@@ -58,6 +58,15 @@ describe("capacity checks", () => {
     expect(issue.params.rho).toBeCloseTo((10 * 1.25 * (5 + 14 / 3)) / 120, 2);
   });
 
+  it("an overloaded pool of many steps names the three offering the most work", () => {
+    // Six steps of 1…6 min on one clerk at 20/h: ρ = 20 × 21 / 60 = 7; the 6-, 5- and 4-minute steps lead.
+    const steps = [1, 2, 3, 4, 5, 6].map((minutes) => `  - { name: s${minutes}, resource: clerk, duration: ${minutes} }`).join("\n");
+    const text = `name: many\nrun: { horizon: 8h }\narrivals: [ { name: files, ratePerHour: 20 } ]\nresources: { clerk: { capacity: 1 } }\nsteps:\n${steps}\n`;
+    const issue = issueFor(text, "overloaded");
+    expect(issue.params).toMatchObject({ steps: ["s6", "s5", "s4"], otherSteps: 3 });
+    expect(issue.message).toContain("shorten s6, s5, s4 (the busiest of its 6 steps)");
+  });
+
   it("steady-state studies word ρ ≥ 1 as having no steady state", () => {
     const text = vary("{ horizon: 8h, replications: 2 }", "{ horizon: 20d, warmup: 1d }", vary("ratePerHour: 6", "ratePerHour: 15"));
     const issue = issueFor(text, "overloaded");

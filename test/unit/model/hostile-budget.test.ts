@@ -67,13 +67,15 @@ describe("the CLI says how long a run would take", () => {
   it("validate warns with the estimate and the time on this machine (exit 0)", async () => {
     const result = await capture(() => validateCommand.handler({ files: [huge], _: [], $0: "procsim" } as never));
     expect(result.code).toBe(0);
-    expect(result.out).toMatch(/warning: this run is about 1\.8e\+13 events \(8\.8e\+11 arrivals a replication × 1\.0 visits per case × 10 replications\): about \d+ (days|years) on this machine/);
+    // Located at the horizon the file writes (line 2, column 17), like every other finding.
+    expect(result.out).toMatch(/2:17 .*warning: this run is about 1\.8e\+13 events \(8\.8e\+11 arrivals a replication × 1\.0 visits per case × 10 replications\): about \d+ (days|years) on this machine/);
   });
 
   it("run refuses it (exit 2) before simulating", async () => {
     const result = await capture(() => runCommand.handler({ model: huge, report: false, allowLong: false, _: [], $0: "procsim" } as never));
     expect(result.code).toBe(2);
     expect(result.err).toContain("pass --allow-long to run it anyway");
+    expect(result.err).toContain(`${huge}:2:17`);
     expect(result.out).toBe("");
   });
 });
