@@ -12,6 +12,9 @@ import type { Appointments } from "../../../src/model/compile/appointment-types.
 import type { Calendar, Model } from "../../../src/model/compile/model.js";
 import { compileModel } from "../../../src/model/compile/compile.js";
 import { AppointmentBook, appointmentOrdinal } from "../../../src/process/appointments.js";
+import { loadModelText } from "../../../src/model/source/load.js";
+import { runReplication } from "../../../src/experiment/replicate.js";
+import { kpiKey } from "../../../src/stats/kpis/registry.js";
 import { fixed, model, pool, source, step, trace } from "./fixtures.js";
 
 const WEEKDAYS: Calendar = { always: false, open: 540, close: 1020, days: [true, true, true, true, true, false, false] };
@@ -84,5 +87,25 @@ describe("appointment common random numbers", () => {
     const denser = diary({ ...random, slots: [{ at: 540, booked: 2 }, { at: 555, booked: 1 }, { at: 570, booked: 1 }] }, WEEKDAYS, 30 * 1440);
     const shared = entries(denser, 80).filter(([, ordinal]) => Math.floor(ordinal / 32) % 1440 !== 555);
     expect(shared.slice(0, 40)).toEqual(first);
+  });
+});
+
+describe("appointment KPIs of the hand-worked diary", () => {
+  it("counts bookings and the wait past the appointment time (waiting less earliness)", () => {
+    const loaded = loadModelText(`name: advice
+calendar: { open: "09:00", close: "17:00" }
+run: { horizon: 1d }
+arrivals:
+  - name: wealth
+    appointments: { slots: [{ at: "09:00", booked: 2 }, "09:30"], punctuality: "-10min" }
+resources: { adviser: { capacity: 1 } }
+steps: [{ name: advice, resource: adviser, duration: 20min }]
+`);
+    if (!loaded.ok) throw new Error(loaded.issues.map((i) => i.message).join("; "));
+    const { kpis } = runReplication(compileModel(loaded.model), 0);
+    const key = (metric: string) => kpiKey("class", "wealth", metric);
+    // c0 came at the opening for 09:00 and waited 0; c1 waited 20 from 09:00; c2 came 10 minutes early and waited 20.
+    expect([kpis[key("appointments.booked")], kpis[key("appointments.noShows")], kpis[key("appointments.lateWait.mean")]]).toEqual([3, 0, 10]);
+    expect(kpis[kpiKey("overall", "", "waitTime.mean")]).toBeCloseTo(40 / 3, 12);
   });
 });
