@@ -6,7 +6,7 @@
  * 32 an hour, the target "80% within 5 min" — becomes names by id, which steps queue, pool
  * costs, service levels by class and step id, and the width of the time-of-day bins.
  */
-import { EOD_UNDECLARED, STEP_BATCH, STEP_FORK, STEP_SERVICE, type CompiledModel } from "../model/compile/compiled.js";
+import { ARRIVAL_APPOINTMENTS, EOD_UNDECLARED, STEP_BATCH, STEP_FORK, STEP_SERVICE, type CompiledModel } from "../model/compile/compiled.js";
 import type { Model } from "../model/compile/model.js";
 import type { CollectorLayout, WarmupSeriesSpec } from "../stats/observer.js";
 import { WARMUP_SLICES } from "../stats/warmup-series.js";
@@ -42,6 +42,7 @@ export function collectorLayoutOf(compiled: CompiledModel): CollectorLayout {
     fixedCostPerDay: model.fixedCostPerDay,
     ...(compiled.admission ? { admission: { lines: compiled.admission.lineCapacity.length > 0 } } : {}),
     ...batchStepsOf(compiled),
+    ...appointmentClassesOf(compiled),
     calendar: model.calendar,
     study: compiled.run.study,
     horizon: compiled.run.horizon,
@@ -60,6 +61,13 @@ function categoriesOf(compiled: CompiledModel): Pick<CollectorLayout, "categorie
   if (table === null || !table.categorical.includes(1)) return {};
   const categories = table.names.flatMap((attribute, a) => (table.categorical[a] === 1 ? [{ attribute, names: table.categories[a] }] : []));
   return { categories };
+}
+
+/** The class ids of the appointment sources (absent for a model without: its layout is unchanged). */
+function appointmentClassesOf(compiled: CompiledModel): { appointmentClasses?: number[] } {
+  const ids = new Set<number>();
+  for (const source of compiled.sources) if (source.arrivalKind === ARRIVAL_APPOINTMENTS) ids.add(source.cls);
+  return ids.size === 0 ? {} : { appointmentClasses: [...ids].sort((a, b) => a - b) };
 }
 
 /** The batch steps' ids (absent for a model without: its layout is unchanged). */

@@ -20,6 +20,7 @@
  * they never share a base customer's draws. For Poisson sources the result is exactly
  * Poisson at the scaled rate; for renewal sources it is the thinned (or superposed) process.
  * A source with a random day factor spends its gaps at speed F_d on day d (day-factor.ts).
+ * A listed source (appointments) hands out the entries of its list (listed-arrivals.ts).
  */
 import { ARRIVAL_PROFILE, type CompiledModel } from "../model/compile/compiled.js";
 import type { Sampler } from "../random/dists.js";
@@ -27,6 +28,7 @@ import { uniform01 } from "../random/counter-rng.js";
 import { streamKey } from "../random/streams.js";
 import type { CaseDraws } from "./draws.js";
 import { DayFactors } from "./day-factor.js";
+import { listedArrivalsOf, type ListedArrivals } from "./listed-arrivals.js";
 
 /** Opening hours as the arrival clock consumes them. */
 export interface OpenHours {
@@ -54,6 +56,9 @@ export const EXTRA_ORDINAL_BASE = 2 ** 31;
 const THINNING_PURPOSE = "arrival-thinning";
 const EXTRA_PURPOSE = "arrival-extra";
 
+/** The rate factor recorded for a listed source (appointments): its arrivals come from its list. */
+const LISTED = -1;
+
 /** Marks "no pending candidate" in the per-source candidate times (real times are ≥ 0). */
 const NONE = -1;
 
@@ -79,6 +84,8 @@ export class ArrivalClock {
   /** Per source: 1 when it has a random day factor (then `days` is set). */
   private readonly hasDayFactor: Uint8Array;
   private readonly days: DayFactors | null;
+  /** By source: the list of a listed source (listed-arrivals.ts); null when no source is listed. */
+  readonly listed: readonly (ListedArrivals | null)[] | null;
 
   /**
    * `hours` = null for a 24/7 calendar; `profiles[source]` is required for profile sources
@@ -111,6 +118,10 @@ export class ArrivalClock {
     this.pendingOrdinal = new Float64Array(sources.length);
     this.days = DayFactors.of(compiled, replication);
     this.hasDayFactor = Uint8Array.from(sources, (s) => (s.dayFactor === null ? 0 : 1));
+    this.listed = listedArrivalsOf(compiled, replication);
+    this.listed?.forEach((list, src) => {
+      if (list !== null) this.factor[src] = LISTED;
+    });
   }
 
   /**
@@ -122,6 +133,7 @@ export class ArrivalClock {
   next(source: number, n: number, t: number): number {
     const factor = this.factor[source];
     if (factor === 1) return this.unscaled(source, n, t, 0);
+    if (factor === LISTED) return this.nextListed(source);
     return factor < 1 ? this.nextThinned(source, factor) : this.nextSuperposed(source);
   }
 
@@ -132,6 +144,14 @@ export class ArrivalClock {
    */
   ordinal(source: number, n: number): number {
     return this.factor[source] === 1 ? n : this.pendingOrdinal[source];
+  }
+
+  /** The next entry of a listed source's list. */
+  private nextListed(source: number): number {
+    const list = (this.listed as readonly (ListedArrivals | null)[])[source] as ListedArrivals;
+    const at = list.next();
+    this.pendingOrdinal[source] = list.ordinal;
+    return at;
   }
 
   /** The next kept arrival of the unscaled stream; each kept with probability `factor`. */

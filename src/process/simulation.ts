@@ -41,6 +41,7 @@ import { WaitingLines } from "./waiting-lines.js";
 import { PoolLevels } from "./resources.js";
 import type { CaseDraws } from "./draws.js";
 import type { ArrivalClock } from "./arrivals.js";
+import type { ListedArrivals } from "./listed-arrivals.js";
 import type { CapacityTimeline } from "./capacity.js";
 import { RunGuards, type SimulationLimits } from "./guards.js";
 import { EndOfDayState } from "./end-of-day.js";
@@ -116,6 +117,8 @@ export class Simulation {
   /** Joining order across all lines (FIFO tie-break between steps sharing a pool). */
   enqueueCounter = 0;
   private readonly arrivalCount: Float64Array;
+  /** By source: the list of a listed source (appointments); null when no source is listed. */
+  private readonly listed: readonly (ListedArrivals | null)[] | null;
   private totalArrivals = 0;
   private activeSources = 0;
   /**
@@ -147,7 +150,8 @@ export class Simulation {
     this.skills = new SkillRuntime(compiled);
     this.batches = BatchState.forModel(compiled, setup.replication);
     this.poolModes = compiled.skills.poolMode;
-    this.arrivalHooks = this.rework !== null || this.attributes !== null;
+    this.listed = setup.arrivals.listed;
+    this.arrivalHooks = this.rework !== null || this.attributes !== null || this.listed !== null;
     this.endHooks = compiled.holds !== null || compiled.steps.kind.includes(STEP_FORK);
   }
 
@@ -243,6 +247,7 @@ export class Simulation {
       this.activeSources--;
       return;
     }
+    if (this.listed !== null && this.missedAppointment(source)) return;
     const spec = sources[source];
     const cases = this.cases;
     const c = cases.allocate();
@@ -276,8 +281,26 @@ export class Simulation {
     return admission.takeLine(this, c);
   }
 
-  /** What a new case `c` of `source` gets beyond the plain case: rework state, attribute values (and its priority from them). */
+  /**
+   * True when the entry of listed `source` due now is a booked customer who does not come:
+   * reported, no case; the source's next entry is scheduled.
+   */
+  private missedAppointment(source: number): boolean {
+    const list = (this.listed as readonly (ListedArrivals | null)[])[source];
+    if (list === null || !list.missed) return false;
+    const t = this.now;
+    const run = this.setup.compiled.run;
+    this.observer.onNoShow(t, this.setup.compiled.sources[source].cls);
+    const next = this.setup.arrivals.next(source, this.arrivalCount[source], t);
+    if (next <= run.horizon && this.totalArrivals < run.maxArrivals) this.queue.schedule(next, EVENT_ARRIVAL, source);
+    else this.activeSources--;
+    return true;
+  }
+
+  /** What a new case `c` of `source` gets beyond the plain case: rework state, attribute values (and its priority from them), its appointment. */
   private arriveHooks(c: number, source: number, ordinal: number): void {
+    const list = this.listed === null ? null : this.listed[source];
+    if (list !== null) this.observer.onAppointment(this.now, c, this.cases.cls[c], list.appointment);
     if (this.rework !== null) this.rework.arrive(c);
     const attributes = this.attributes;
     if (attributes !== null) {

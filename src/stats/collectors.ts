@@ -33,6 +33,7 @@ import { ReworkCollector } from "./collect-rework.js";
 import { DowntimeCollector } from "./collect-downtime.js";
 import { CategoryCollector } from "./collect-categories.js";
 import { SkillCollector } from "./collect-skills.js";
+import { AppointmentCollector } from "./collect-appointments.js";
 
 /** An observer that can also report what it observed. */
 export interface Collector extends SimObserver {
@@ -78,6 +79,8 @@ class ReplicationCollector implements Collector {
   /** Statistics per category of the case attributes; `hasCategories` false when there are none. */
   private readonly categories: CategoryCollector;
   private readonly hasCategories: boolean;
+  /** Appointments; null when no source books them. */
+  private readonly appointments: AppointmentCollector | null;
   /** True when any optional collector (categories, admission) hears arrivals, starts or completions. */
   private readonly optional: boolean;
 
@@ -105,7 +108,8 @@ class ReplicationCollector implements Collector {
     this.admission = layout.admission === undefined ? null : new AdmissionCollector(layout, bins);
     this.rework = layout.rework === undefined ? null : new ReworkCollector(layout);
     this.downtime = layout.downtimePools === undefined ? null : new DowntimeCollector(layout);
-    this.optional = this.hasCategories || this.admission !== null;
+    this.appointments = layout.appointmentClasses === undefined ? null : new AppointmentCollector(layout);
+    this.optional = this.hasCategories || this.admission !== null || this.appointments !== null;
   }
 
   onArrival(t: number, caseSlot: number, cls: number): void {
@@ -123,6 +127,15 @@ class ReplicationCollector implements Collector {
   private optionalArrival(t: number, caseSlot: number, cls: number): void {
     if (this.hasCategories) this.categories.arrival(caseSlot);
     if (this.admission !== null) this.admission.attempt(t, cls, false);
+    if (this.appointments !== null) this.appointments.arrival(caseSlot);
+  }
+
+  onAppointment(t: number, caseSlot: number, cls: number, appointment: number): void {
+    if (this.appointments !== null) this.appointments.appointment(t, caseSlot, cls, appointment);
+  }
+
+  onNoShow(t: number, cls: number): void {
+    if (this.appointments !== null) this.appointments.noShow(t, cls);
   }
 
   onCategory(t: number, caseSlot: number, attribute: number, category: number): void {
@@ -149,6 +162,7 @@ class ReplicationCollector implements Collector {
   onComplete(t: number, caseSlot: number, cls: number, cycleTime: number, waited: number): void {
     this.cases.complete(t, cls, cycleTime, waited);
     if (this.optional && this.hasCategories) this.categories.complete(t, caseSlot, cycleTime, waited);
+    if (this.optional && this.appointments !== null) this.appointments.complete(t, caseSlot, cls, waited);
     if (this.casePools !== null) this.casePools.leave(caseSlot, t >= this.layout.warmup);
     if (this.hasServiceLevels) this.serviceLevels.complete(t, cls, waited, cycleTime, caseSlot);
     if (this.warmupSeries !== null) this.warmupSeries.change(t, -1);
@@ -370,6 +384,7 @@ class ReplicationCollector implements Collector {
       ...(this.layout.sendingPools === undefined || this.downtime === null ? {} : { sentElsewhere: this.downtime.sentFacts(steps) }),
       skills: this.skills.facts(),
       batches: this.batches.facts(window),
+      ...(this.appointments === null ? {} : { appointments: this.appointments.facts() }),
     });
   }
 

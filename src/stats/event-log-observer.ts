@@ -152,6 +152,8 @@ export class EventLogObserver implements SimObserver {
   onPartWithdrawn(): void {}
   onJoin(): void {}
   onBatch(): void {}
+  onAppointment(): void {}
+  onNoShow(): void {}
   onStepClosed(): void {}
   onCarryOver(): void {}
   onPoolLevel(): void {}

@@ -12,6 +12,10 @@
 export interface SimObserver {
   /** A case entered the system. */
   onArrival(t: number, caseSlot: number, cls: number): void;
+  /** A case that came by appointment arrived (after onArrival); `appointment` = the slot time it was booked for. */
+  onAppointment(t: number, caseSlot: number, cls: number, appointment: number): void;
+  /** A customer of class `cls` booked for time t did not come (a no-show): no case is created. */
+  onNoShow(t: number, cls: number): void;
   /**
    * A case that just arrived drew category `category` of the `attribute`-th categorical
    * attribute (numbered as `CollectorLayout.categories`); called after onArrival, at most once
@@ -187,6 +191,8 @@ export interface CollectorLayout {
    * step ids and the first step name of each branch.
    */
   readonly forkJoins?: readonly { readonly fork: number; readonly join: number; readonly branches: readonly string[] }[];
+  /** Class ids of the appointment sources, ascending (their appointment KPIs). Absent: no source books appointments. */
+  readonly appointmentClasses?: readonly number[];
   /** Step ids of the batch steps, ascending (their batch KPIs). Absent: none. */
   readonly batchSteps?: readonly number[];
   /** Fixed cost per simulated day. */

@@ -25,6 +25,8 @@ export function checkDistParams(model: Model): IssueDraft[] {
   for (const source of model.arrivals) {
     if (source.interarrival) issues.push(...checkDist(source.interarrival, [...source.path, "interarrival"], true));
     if (source.patience) issues.push(...checkDist(source.patience, [...source.path, "patience"], true));
+    const punctuality = source.appointments?.punctuality;
+    if (punctuality?.kind === "shifted" && punctuality.dist) issues.push(...checkDist(punctuality.dist, [...source.path, "appointments", "punctuality", "plus"], true));
     for (const [name, spec] of Object.entries(source.attributes)) {
       if (spec.kind === "numeric") issues.push(...checkDist(spec.dist, [...source.path, "attributes", name], false));
     }

@@ -15,6 +15,7 @@ import { buildRouteGraph, expectedVisits } from "./route-graph.js";
 import { busyNeedsByStep } from "../compile/compile-holds.js";
 import { workPerCase } from "./work-per-case.js";
 import { meanDayFactor } from "../compile/normalize-day-factor.js";
+import { appointmentsPerWeek } from "../compile/appointment-types.js";
 
 /** Open minutes of a calendar per week, with the window of each open day. */
 function openMinutesPerWeek(calendar: Calendar): number {
@@ -30,6 +31,7 @@ export function arrivalsPerWeek(source: ArrivalSource, calendar: Calendar): numb
 }
 
 function unscaledArrivalsPerWeek(source: ArrivalSource, calendar: Calendar): number {
+  if (source.appointments !== undefined) return appointmentsPerWeek(source.appointments, calendar);
   if (source.profile !== null) {
     let total = 0;
     WEEKDAYS.forEach((_, d) => {

@@ -21,7 +21,7 @@ import { compileDowntime } from "./compile-downtime.js";
 import { compileAttributes } from "./compile-attributes.js";
 import { compileSkills } from "./compile-skills.js";
 import {
-  ARRIVAL_PROFILE, ARRIVAL_RATE, ARRIVAL_RENEWAL, EOD_CARRY_OVER, EOD_SEND_AWAY, EOD_SERVE, EOD_UNDECLARED,
+  ARRIVAL_PROFILE, ARRIVAL_APPOINTMENTS, ARRIVAL_RATE, ARRIVAL_RENEWAL, EOD_CARRY_OVER, EOD_SEND_AWAY, EOD_SERVE, EOD_UNDECLARED,
   ROUTE_BRANCH, ROUTE_CONDITIONAL, ROUTE_EXIT, ROUTE_GOTO, STEP_BATCH, STEP_SERVICE,
   type CompiledModel, type CompiledPool, type CompiledSource, type CompiledSteps,
 } from "./compiled.js";
@@ -210,6 +210,9 @@ function compileSource(source: ArrivalSource, stepIds: Map<string, number>, clas
   }
   if (source.profile !== null) {
     return { ...common, arrivalKind: ARRIVAL_PROFILE, interarrival: null, interarrivalSampler: null, profile: source.profile };
+  }
+  if (source.appointments !== undefined) {
+    return { ...common, arrivalKind: ARRIVAL_APPOINTMENTS, interarrival: null, interarrivalSampler: null, profile: null, appointments: source.appointments };
   }
   throw new Error(`compileModel: arrival source "${source.name}" has no interarrival, rate or profile`);
 }

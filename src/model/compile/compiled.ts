@@ -8,6 +8,7 @@
  * resource-need arrays, a duration descriptor and a slice of the route arrays. Nothing here
  * depends on the replication: random-stream keys are derived per replication by the engine.
  */
+import type { Appointments } from "./appointment-types.js";
 import type { DistSpec } from "../../random/dist-spec.js";
 import type { Sampler } from "../../random/dists.js";
 import type { Calendar, DayFactor, Model, ProfileInterval } from "./model.js";
@@ -61,6 +62,8 @@ export const ARRIVAL_RENEWAL = 0;
 export const ARRIVAL_RATE = 1;
 /** Poisson with a time-of-day rate profile. */
 export const ARRIVAL_PROFILE = 2;
+/** By appointment: the booked slots of each working day (process/appointments.ts). */
+export const ARRIVAL_APPOINTMENTS = 3;
 
 /** The step table, as parallel arrays indexed by step id. */
 export interface CompiledSteps {
@@ -119,6 +122,8 @@ export interface CompiledSource {
   readonly dayFactor: DayFactor | null;
   readonly patience: DistSpec | null;
   readonly patienceSampler: Sampler | null;
+  /** The appointment schedule of an ARRIVAL_APPOINTMENTS source; absent otherwise. */
+  readonly appointments?: Appointments;
 }
 
 /** One resource pool. */

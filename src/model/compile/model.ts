@@ -8,6 +8,7 @@
  * runtime failure can point back at the file. Names are still names here; `compile`
  * turns them into integer ids.
  */
+import type { Appointments } from "./appointment-types.js";
 import type { DistSpec } from "../../random/dist-spec.js";
 import type { RetryRule, StepAdmission } from "./admission-model.js";
 import type { AttributeSpec, ConditionalOption, DurationRule, PriorityRule } from "./attribute-types.js";
@@ -117,6 +118,8 @@ export interface ArrivalSource {
   readonly lines?: number;
   /** Retrials of this source's customers (absent: none). */
   readonly retry?: RetryRule;
+  /** Customers come by appointment (normalize-appointments.ts; absent: by rate, interarrival or profile). */
+  readonly appointments?: Appointments;
   readonly path: ModelPath;
 }
 

@@ -11,6 +11,7 @@ import type { ArrivalSource, Calendar, DayFactor, ModelPath, ProfileInterval } f
 import { sourceDayFactor } from "./normalize-day-factor.js";
 import { error, warning, type IssueDraft } from "../source/issues.js";
 import { normalizeDist } from "./normalize-dist.js";
+import { normalizeAppointments } from "./normalize-appointments.js";
 import { normalizeRetry } from "./normalize-admission.js";
 import { normalizeAttribute, normalizePriority } from "./normalize-attributes.js";
 import type { AttributeSpec } from "./attribute-types.js";
@@ -29,16 +30,17 @@ export function normalizeArrival(
   if (raw.interarrival !== undefined && (raw.ratePerHour !== undefined || raw.profile !== undefined)) {
     const other = raw.ratePerHour !== undefined ? "ratePerHour" : "profile";
     issues.push(error("interarrivalConflict", [...path, "interarrival"], { other }));
-  } else if (raw.interarrival === undefined && raw.ratePerHour === undefined && raw.profile === undefined) {
+  } else if (raw.interarrival === undefined && raw.ratePerHour === undefined && raw.profile === undefined && raw.appointments === undefined) {
     issues.push(error("arrivalRateMissing", path));
   }
+  if (raw.appointments !== undefined) checkAppointmentsAlone(raw, path, issues);
   const profile = raw.profile === undefined ? null : resolveProfile(raw.profile, raw.ratePerHour, context.calendar, [...path, "profile"], issues);
   const attributes: Record<string, AttributeSpec> = Object.create(null);
   for (const [name, spec] of Object.entries(raw.attributes ?? {})) {
     attributes[name] = normalizeAttribute(spec, context.unit, [...path, "attributes", name], issues);
   }
   const { priority, priorityBy } = normalizePriority(raw.priority, [...path, "priority"]);
-  const dayFactor = sourceDayFactor(raw.dayFactor, context.dayFactor ?? null, raw.name, path, issues);
+  const dayFactor = raw.appointments === undefined ? sourceDayFactor(raw.dayFactor, context.dayFactor ?? null, raw.name, path, issues) : null;
   return {
     name: raw.name,
     class: raw.class ?? raw.name,
@@ -54,8 +56,16 @@ export function normalizeArrival(
     firstStep: raw.start ?? context.firstStep,
     ...(raw.lines === undefined ? {} : { lines: raw.lines }),
     ...(raw.retry === undefined ? {} : { retry: normalizeRetry(raw.retry, context.unit, [...path, "retry"], issues) }),
+    ...(raw.appointments === undefined ? {} : { appointments: normalizeAppointments(raw.appointments, context.unit, context.calendar, [...path, "appointments"], issues) }),
     path,
   };
+}
+
+/** An appointment source arrives by its slots alone: no rate, gaps, profile or rate factors. */
+function checkAppointmentsAlone(raw: RawArrival, path: ModelPath, issues: IssueDraft[]): void {
+  for (const other of ["ratePerHour", "interarrival", "profile", "rateFactor", "dayFactor"] as const) {
+    if (raw[other] !== undefined) issues.push(error("appointmentsConflict", [...path, other], { other }));
+  }
 }
 
 /** The open window of a day, minutes after midnight. */

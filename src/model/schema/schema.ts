@@ -29,6 +29,7 @@ import { DowntimeSchema } from "./schema-downtime.js";
 import { AttributeSchema, ConditionSchema, DurationSchema, PrioritySchema } from "./schema-attributes.js";
 import { UseSchema } from "./schema-subprocess.js";
 import { ChooseSchema, EscalateSchema, PreemptSchema, ServedByListSchema, TakesSchema } from "./schema-skills.js";
+import { AppointmentsSchema } from "./schema-appointments.js";
 
 export { LIMITS } from "./limits.js";
 
@@ -103,6 +104,7 @@ const ArrivalSchema = strict({
   attributes: z.record(NameSchema, AttributeSchema).optional().describe("Case attributes drawn once per case at arrival: amounts, page counts, segments (docs/model-language.md#case-attributes)."),
   start: NameSchema.optional().describe("Step the cases start at (default: the first step)."),
   ...SourceAdmissionShape,
+  appointments: AppointmentsSchema.optional(),
 }).describe("A source of cases: customers, applications, calls.");
 
 const ShiftSchema = strict({

@@ -146,6 +146,12 @@ export const MESSAGES = {
   batchWithoutRule: () => `kind: batch needs its release rules; add batch: { size: 20 } and/or at: ["16:00"] and/or maxWait: 2h`,
   batchRuleOnKind: (p: { kind: string }) => `batch: is given on a step of kind ${q(p.kind)}; use kind: batch (or leave kind out), or remove batch:`,
   batchNoRule: () => `the batch has no release rule; give at least one of size (e.g. 20), at (e.g. ["16:00"]) or maxWait (e.g. 2h)`,
+  appointmentsConflict: (p: { other: string }) => `appointments is combined with ${fmt(p.other)}; an appointment source arrives by its slots alone (remove ${fmt(p.other)})`,
+  slotOutsideHours: (p: { time: string; open: string; close: string }) => `slot ${q(p.time)} is outside the opening hours ${fmt(p.open)}–${fmt(p.close)}; give slot times from the opening to before the closing`,
+  slotDuplicate: (p: { time: string; other: string }) => `slot ${q(p.time)} is also given by ${fmt(p.other)}; give each slot time once (use booked: 2 for two customers in one slot)`,
+  slotRangeEmpty: (p: { from: string; to: string }) => `the slot range ends at ${q(p.to)}, not after its start ${q(p.from)}; give a to later than from`,
+  slotEvery: (p: { found: string }) => `every is ${fmt(p.found)}; give a whole number of minutes above 0, e.g. 30min`,
+  punctualitySd: (p: { found: string }) => `the punctuality sd is ${fmt(p.found)}; give a standard deviation of at least 0, e.g. 5min`,
   batchAtDuplicate: (p: { time: string; other: string }) => `release time ${q(p.time)} is the same time of day as ${q(p.other)}; give each time once`,
   batchCombination: (p: { key: string; step: string }) =>
     `${q(p.key)} acts on a single case's wait or activity, and batch step ${q(p.step)} processes its cases as one batch; move it to a step before or after the batch step, or remove it`,

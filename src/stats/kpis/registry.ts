@@ -31,6 +31,7 @@ import { DOWNTIME_KPIS, type DowntimeFacts } from "./downtime-kpis.js";
 import { SENT_ELSEWHERE_KPIS, type SentElsewhereFacts } from "./sent-elsewhere-kpis.js";
 import { ESCALATION_KPIS, PREEMPTION_KPIS, SERVED_BY_KPIS, type SkillFacts, type StepEventFacts } from "./skill-kpis.js";
 import { BATCH_KPIS, type BatchFacts } from "./batch-kpis.js";
+import { APPOINTMENT_KPIS, type AppointmentFacts } from "./appointment-kpis.js";
 import { BACKLOG_KPIS, OVERTIME_COST_KPIS, OVERTIME_KPIS, SENT_AWAY_KPIS, type EndOfDayFacts } from "./end-of-day-kpis.js";
 
 /** Everything a replication's KPIs are computed from, by subject id. */
@@ -58,6 +59,8 @@ export interface ReplicationFacts {
   readonly skills: SkillFacts;
   /** By position in `layout.batchSteps`. */
   readonly batches: readonly BatchFacts[];
+  /** By position in `layout.appointmentClasses`; absent when no source books appointments. */
+  readonly appointments?: readonly AppointmentFacts[];
 }
 
 /** Facts of the admission families, by subject id. */
@@ -125,6 +128,8 @@ export const KPI_FAMILIES: readonly KpiFamily[] = [
   family("Cases of one class", "class", CASE_KPIS, (l) => l.classes, (f, i) => f.classes[i]),
   family("End of day (one class)", "class", SENT_AWAY_KPIS, (l) => l.classes, (f, i) => f.endOfDay.classes[i]),
   family("Admission (one class)", "class", ADMISSION_KPIS, withAdmission((l) => l.classes), (f, i) => admissionOf(f).classes[i]),
+  family("Appointments (one class)", "class", APPOINTMENT_KPIS, (l) => (l.appointmentClasses ?? []).map((c) => l.classes[c]),
+    (f, i) => (f.appointments as readonly AppointmentFacts[])[i]),
   family("Cases of one category of an attribute", "category", CATEGORY_KPIS, categorySubjects, (f, i) => (f.categories as readonly CaseFacts[])[i]),
   family("Steps", "step", STEP_KPIS, (l) => l.steps, (f, i) => f.steps[i]),
   family("Admission at a step", "step", STEP_ADMISSION_KPIS, withAdmission((l) => l.steps), (f, i) => admissionOf(f).steps[i]),

@@ -31,6 +31,8 @@ export class QuietObserver implements SimObserver {
   onResume(_t: number, _caseSlot: number, _cls: number, _step: number, _waited: number): void {}
   onEscalate(_t: number, _caseSlot: number, _cls: number, _step: number, _waited: number, _moved: boolean): void {}
   onBatch(_t: number, _step: number, _size: number, _waitSum: number, _trigger: number): void {}
+  onAppointment(_t: number, _caseSlot: number, _cls: number, _appointment: number): void {}
+  onNoShow(_t: number, _cls: number): void {}
   onPoolLevel(_t: number, _pool: number, _busy: number, _capacity: number): void {}
   onQueueLength(_t: number, _step: number, _length: number): void {}
   onEnd(_t: number): void {}

@@ -97,6 +97,8 @@ class StateObserver implements SimObserver {
     this.last[slot] = state;
   }
   onBatch(): void {}
+  onAppointment(): void {}
+  onNoShow(): void {}
   onPoolLevel(): void {}
   onQueueLength(): void {}
   onEnd(): void {}

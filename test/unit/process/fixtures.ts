@@ -155,6 +155,12 @@ export class TraceObserver implements SimObserver {
   onEscalate(t: number, slot: number, _cls: number, step: number, waited: number): void {
     this.rows.push(`${t} ${this.label(slot)} escalate ${this.stepName(step)} waited ${waited}`);
   }
+  onAppointment(t: number, slot: number, _cls: number, appointment: number): void {
+    this.rows.push(`${t} ${this.label(slot)} appointment ${appointment}`);
+  }
+  onNoShow(t: number, cls: number): void {
+    this.rows.push(`${t} no-show ${this.compiled.classes[cls]}`);
+  }
   onBatch(t: number, step: number, size: number, waitSum: number, trigger: number): void {
     this.rows.push(`${t} batch ${this.stepName(step)} size ${size} waited ${waitSum} by ${BATCH_TRIGGERS[trigger]}`);
   }
