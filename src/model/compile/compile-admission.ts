@@ -11,6 +11,7 @@ import { compileSampler, type Sampler } from "../../random/dists.js";
 import type { DistSpec } from "../../random/dist-spec.js";
 import type { RetryRule } from "./admission-model.js";
 import type { Model } from "./model.js";
+import { sourcePatience } from "./class-rules.js";
 
 /** Step flag: limits or balking are checked when a case reaches the step. */
 export const ADMIT_ENTRY = 1;
@@ -72,7 +73,7 @@ function usesAdmission(model: Model): boolean {
 
 /**
  * The patience of a case of `source` in the line of step `s`, by precedence: the step's
- * patienceByClass for its class, the step's patience, then the source's — except at a step
+ * patienceByClass for its class, the step's patience, then the source's, then its class's — except at a step
  * messages go to (callers who left a message do not hang up), which has only its own.
  */
 function patienceTable(model: Model, messageTargets: ReadonlySet<string>): (DistSpec | null)[] {
@@ -80,7 +81,7 @@ function patienceTable(model: Model, messageTargets: ReadonlySet<string>): (Dist
     const a = step.admission;
     const own = a?.patienceByClass[source.class] ?? a?.patience ?? null;
     if (own !== null) return own;
-    return messageTargets.has(step.name) ? null : source.patience;
+    return messageTargets.has(step.name) ? null : sourcePatience(model, source);
   }));
 }
 
