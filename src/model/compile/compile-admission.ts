@@ -45,6 +45,8 @@ export interface CompiledAdmission {
   readonly messageAfter: Float64Array;
   readonly messageP: Float64Array;
   readonly messageTo: Int32Array;
+  /** Priority a message's callback gets, by step; NaN = the caller keeps hers. */
+  readonly messagePriority: Float64Array;
   /** Retry rule of a step (overrides its source's), by step. */
   readonly stepRetry: readonly (CompiledRetry | null)[];
   /** Retry rule by source. */
@@ -109,6 +111,7 @@ export function compileAdmission(model: Model, stepIds: ReadonlyMap<string, numb
     messageAfter: Float64Array.from(rules, (a) => a?.message?.after ?? Infinity),
     messageP: Float64Array.from(rules, (a) => a?.message?.p ?? 0),
     messageTo: Int32Array.from(rules, (a) => id(a?.message?.to)),
+    messagePriority: Float64Array.from(rules, (a) => a?.message?.priority ?? NaN),
     stepRetry: rules.map((a) => compileRetry(a?.retry)),
     sourceRetry: model.arrivals.map((source) => compileRetry(source.retry)),
     lineGroup,
