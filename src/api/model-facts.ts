@@ -8,6 +8,7 @@
  * which it words "Clerks: 4 → 3" and "Data entry: 45 min → 8 min, now done by rpa bots".
  */
 import type { Model, ProfileInterval, Step } from "../model/compile/model.js";
+import { sourcePatience } from "../model/compile/class-rules.js";
 import { distMean } from "../random/dist-moments.js";
 import { conditionShares } from "../model/checks/condition-shares.js";
 import { nextReplicationCount } from "../experiment/target-halfwidth.js";
@@ -47,7 +48,7 @@ function arrivalFacts(model: Model): ArrivalFacts[] {
     if (a.profile) rate = meanOver(profile, always ? 0 : open, always ? DAY : close);
     else if (a.interarrival) rate = 60 / distMean(a.interarrival);
     const meanRatePerHour = rate === null || !Number.isFinite(rate) ? null : rate * factor;
-    return { name: a.name, meanRatePerHour, profile: profile.map((w) => ({ ...w, level: w.level * factor })), patience: a.patience !== null };
+    return { name: a.name, meanRatePerHour, profile: profile.map((w) => ({ ...w, level: w.level * factor })), patience: sourcePatience(model, a) !== null };
   });
 }
 

@@ -7,7 +7,8 @@
  * Caller #812 has waited 2 minutes for an agent: the offer comes (EVENT_MESSAGE_OFFER,
  * after any patience timer of the same instant); a uniform from the stream ("message",
  * [step, source]) at counters (ordinal, visit) below 0.6 means she leaves a message. If she
- * is answered or hangs up first, the offer is withdrawn.
+ * is answered or hangs up first, the offer is withdrawn. With `priority: -1` her callback
+ * (and the rest of her way) has priority -1, so agents shared with live calls answer those first.
  */
 import { uniform01 } from "../random/counter-rng.js";
 import { streamKey } from "../random/streams.js";
@@ -67,6 +68,8 @@ export function offerMessage(sim: Simulation, c: number): void {
   const waited = leaveLine(sim, c, s);
   sim.observer.onMessage(sim.now, c, cases.cls[c], s, waited);
   admission.releaseLine(c);
+  const priority = admission.rules.messagePriority[s];
+  if (priority === priority) cases.priority[c] = priority;
   cases.state[c] = CASE_ROUTING;
   sim.continueAt(c, admission.rules.messageTo[s]);
 }

@@ -10,6 +10,7 @@
  * staffed for its average m instead of for its own arrival rate.
  */
 import type { Model } from "../../model/compile/model.js";
+import { sourcePatience } from "../../model/compile/class-rules.js";
 import { buildRouteGraph, expectedVisits } from "../../model/checks/route-graph.js";
 import { distMean } from "../../random/dist-moments.js";
 import { erlangA, erlangCServiceLevel } from "./erlang.js";
@@ -110,9 +111,9 @@ export function poolDemand(model: Model, pool: string, from: number, to: number,
 }
 
 function meanPatienceOf(model: Model): number | null {
-  const patient = model.arrivals.filter((s) => s.patience !== null);
-  if (patient.length === 0) return null;
-  return patient.reduce((sum, s) => sum + distMean(s.patience as NonNullable<typeof s.patience>), 0) / patient.length;
+  const patience = model.arrivals.flatMap((s) => sourcePatience(model, s) ?? []);
+  if (patience.length === 0) return null;
+  return patience.reduce((sum, spec) => sum + distMean(spec), 0) / patience.length;
 }
 
 /** Share served within the target wait with `servers`, by Erlang C or Erlang A. */

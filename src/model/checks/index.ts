@@ -11,6 +11,7 @@ import { checkAdmission } from "./admission.js";
 import { checkBatchCombinations } from "./batch-combinations.js";
 import { checkAttributes } from "./attributes.js";
 import { checkCapacity } from "./capacity.js";
+import { checkClasses } from "./classes.js";
 import { checkDistParams } from "./dist-params.js";
 import { checkDowntimeSend } from "./downtime-send.js";
 import { checkEndOfDay } from "./end-of-day.js";
@@ -47,6 +48,7 @@ export function runChecks(model: Model): IssueDraft[] {
     ...checkTimeBounds(model),
     ...checkForkJoin(model),
     ...checkAdmission(model),
+    ...checkClasses(model),
     ...checkSkills(model),
     ...checkBatchCombinations(model),
     ...checkDowntimeSend(model),

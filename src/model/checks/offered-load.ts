@@ -16,6 +16,7 @@ import { busyNeedsByStep } from "../compile/compile-holds.js";
 import { workPerCase } from "./work-per-case.js";
 import { meanDayFactor } from "../compile/normalize-day-factor.js";
 import { appointmentsPerWeek } from "../compile/appointment-types.js";
+import { sourcePatience } from "../compile/class-rules.js";
 
 /** Open minutes of a calendar per week, with the window of each open day. */
 function openMinutesPerWeek(calendar: Calendar): number {
@@ -95,7 +96,7 @@ function busiestSteps(byStep: ReadonlyMap<string, number> | undefined): { steps:
 export function checkOfferedLoad(model: Model): IssueDraft[] {
   const offered = offeredWorkPerWeek(model);
   if (offered === null) return [];
-  const patience = model.arrivals.some((source) => source.patience !== null);
+  const patience = model.arrivals.some((source) => sourcePatience(model, source) !== null);
   const issues: IssueDraft[] = [];
   for (const pool of model.resources) {
     const work = offered.work.get(pool.name) ?? 0;

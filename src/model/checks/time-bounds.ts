@@ -50,6 +50,7 @@ export function checkTimeBounds(model: Model): IssueDraft[] {
   const horizon = model.run.horizon;
   const issues: IssueDraft[] = [];
   for (const step of model.steps) issues.push(...checkTime(step.duration, [...step.path, "duration"], horizon));
+  for (const rules of Object.values(model.classes ?? {})) if (rules.patience) issues.push(...checkTime(rules.patience, [...rules.path, "patience"], null));
   for (const source of model.arrivals) {
     if (source.patience) issues.push(...checkTime(source.patience, [...source.path, "patience"], null));
     if (!source.interarrival) continue;

@@ -35,6 +35,8 @@ export interface MessageRule {
   readonly after: number;
   readonly p: number;
   readonly to: string;
+  /** Priority the callback gets from the message on (absent: the caller's own). */
+  readonly priority?: number;
   readonly path: Path;
 }
 

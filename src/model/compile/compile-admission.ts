@@ -11,6 +11,7 @@ import { compileSampler, type Sampler } from "../../random/dists.js";
 import type { DistSpec } from "../../random/dist-spec.js";
 import type { RetryRule } from "./admission-model.js";
 import type { Model } from "./model.js";
+import { sourcePatience } from "./class-rules.js";
 
 /** Step flag: limits or balking are checked when a case reaches the step. */
 export const ADMIT_ENTRY = 1;
@@ -44,6 +45,8 @@ export interface CompiledAdmission {
   readonly messageAfter: Float64Array;
   readonly messageP: Float64Array;
   readonly messageTo: Int32Array;
+  /** Priority a message's callback gets, by step; NaN = the caller keeps hers. */
+  readonly messagePriority: Float64Array;
   /** Retry rule of a step (overrides its source's), by step. */
   readonly stepRetry: readonly (CompiledRetry | null)[];
   /** Retry rule by source. */
@@ -72,7 +75,7 @@ function usesAdmission(model: Model): boolean {
 
 /**
  * The patience of a case of `source` in the line of step `s`, by precedence: the step's
- * patienceByClass for its class, the step's patience, then the source's — except at a step
+ * patienceByClass for its class, the step's patience, then the source's, then its class's — except at a step
  * messages go to (callers who left a message do not hang up), which has only its own.
  */
 function patienceTable(model: Model, messageTargets: ReadonlySet<string>): (DistSpec | null)[] {
@@ -80,7 +83,7 @@ function patienceTable(model: Model, messageTargets: ReadonlySet<string>): (Dist
     const a = step.admission;
     const own = a?.patienceByClass[source.class] ?? a?.patience ?? null;
     if (own !== null) return own;
-    return messageTargets.has(step.name) ? null : source.patience;
+    return messageTargets.has(step.name) ? null : sourcePatience(model, source);
   }));
 }
 
@@ -108,6 +111,7 @@ export function compileAdmission(model: Model, stepIds: ReadonlyMap<string, numb
     messageAfter: Float64Array.from(rules, (a) => a?.message?.after ?? Infinity),
     messageP: Float64Array.from(rules, (a) => a?.message?.p ?? 0),
     messageTo: Int32Array.from(rules, (a) => id(a?.message?.to)),
+    messagePriority: Float64Array.from(rules, (a) => a?.message?.priority ?? NaN),
     stepRetry: rules.map((a) => compileRetry(a?.retry)),
     sourceRetry: model.arrivals.map((source) => compileRetry(source.retry)),
     lineGroup,

@@ -14,6 +14,7 @@ import { STEP_KINDS, type ArrivalSource, type EndOfDayRule, type Model, type Mod
 import { resolveEndOfDay } from "./end-of-day.js";
 import { compileForks } from "./compile-fork.js";
 import { compileAdmission } from "./compile-admission.js";
+import { sourcePatience } from "./class-rules.js";
 import { compileRework } from "./compile-rework.js";
 import { analyseHeld, usesHeldResources, type HeldPool } from "./held-analysis.js";
 import { compileHolds, effectiveNeeds } from "./compile-holds.js";
@@ -53,7 +54,7 @@ export function compileModel(model: Model): CompiledModel {
     },
     classes,
     steps,
-    sources: model.arrivals.map((a) => compileSource(a, stepIds, classes)),
+    sources: model.arrivals.map((a) => compileSource(a, stepIds, classes, sourcePatience(model, a))),
     pools: model.resources.map((r, p) => compilePool(r, p, steps)),
     calendar: model.calendar,
     admission: compileAdmission(model, stepIds),
@@ -188,15 +189,15 @@ function compileConditionalRoute(options: readonly ConditionalOption[], target: 
   return ROUTE_CONDITIONAL;
 }
 
-function compileSource(source: ArrivalSource, stepIds: Map<string, number>, classes: readonly string[]): CompiledSource {
+function compileSource(source: ArrivalSource, stepIds: Map<string, number>, classes: readonly string[], patience: DistSpec | null): CompiledSource {
   const common = {
     name: source.name,
     path: pathText(source.path),
     cls: classes.indexOf(source.class),
     priority: source.priority,
     firstStep: lookup(stepIds, source.firstStep, "step", source.path),
-    patience: source.patience,
-    patienceSampler: source.patience === null ? null : compileSampler(source.patience),
+    patience,
+    patienceSampler: patience === null ? null : compileSampler(patience),
     rateFactor: source.rateFactor ?? 1,
     dayFactor: source.dayFactor ?? null,
   };

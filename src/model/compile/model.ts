@@ -13,6 +13,7 @@ import type { DistSpec } from "../../random/dist-spec.js";
 import type { RetryRule, StepAdmission } from "./admission-model.js";
 import type { AttributeSpec, ConditionalOption, DurationRule, PriorityRule } from "./attribute-types.js";
 import type { Escalation, SkillRouting, TakesRule } from "./model-skills.js";
+import type { CaseClassRules } from "./class-rules.js";
 
 /** A YAML path such as `["steps", 2, "duration"]`. */
 export type ModelPath = readonly (string | number)[];
@@ -329,4 +330,6 @@ export interface Model {
   readonly currency?: string;
   /** Language of the report and terminal text ("zh": Simplified Chinese); absent = English. */
   readonly language?: "en" | "zh";
+  /** Rules by case class, e.g. patience at every line (absent: none declared). */
+  readonly classes?: Readonly<Record<string, CaseClassRules>>;
 }

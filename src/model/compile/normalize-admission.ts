@@ -50,5 +50,5 @@ function normalizeBalk(raw: RawStep["balk"], path: ModelPath, issues: IssueDraft
 function normalizeMessage(raw: NonNullable<RawStep["message"]>, unit: TimeUnit, path: ModelPath, issues: IssueDraft[]): StepAdmission["message"] {
   const after = toMinutes(raw.after, unit);
   if (!(after >= 0)) issues.push(error("tooSmall", [...path, "after"], { found: raw.after, minimum: 0, inclusive: true }));
-  return { after: after >= 0 ? after : 0, p: toShare(raw.p), to: raw.to, path };
+  return { after: after >= 0 ? after : 0, p: toShare(raw.p), to: raw.to, ...(raw.priority === undefined ? {} : { priority: raw.priority }), path };
 }

@@ -21,6 +21,7 @@ import type { RawArrival, RawModel, RawPool, RawServiceLevel, RawStep } from "..
 import { expandSubprocesses, type ExternalSubprocesses } from "./subprocesses.js";
 import { firstOptionNeed, stepSkillFields } from "./normalize-skills.js";
 import { normalizeBatch } from "./normalize-batch.js";
+import { normalizeClasses } from "./normalize-classes.js";
 import { formatMinutes, MINUTES_PER_YEAR, toMinutes, toShare, type TimeUnit } from "../schema/units.js";
 import { LIMITS } from "../schema/schema.js";
 
@@ -60,6 +61,7 @@ export function normalizeModel(raw: RawModel, sourceFile: string | null = null, 
     ...(raw.lines === undefined ? {} : { lines: raw.lines }),
     ...(raw.currency ? { currency: raw.currency } : {}),
     ...(raw.language ? { language: raw.language } : {}),
+    ...(raw.classes === undefined ? {} : { classes: normalizeClasses(raw.classes, unit, issues) }),
   };
   return { model, issues };
 }

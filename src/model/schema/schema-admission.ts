@@ -43,6 +43,9 @@ const MessageSchema = strict({
   after: TimeValue.describe("Waiting time after which the caller is offered to leave a message, e.g. 2min."),
   p: Share.describe('Probability that the caller accepts, e.g. "60%".'),
   to: NameSchema.describe("Step where the message becomes work (a callback step, served by the same or another pool)."),
+  priority: boundedInt(-LIMITS.priority, LIMITS.priority)
+    .optional()
+    .describe("Queue priority of the callback from then on, larger served first (default: the caller's own), e.g. -1 so that agents shared with live calls answer those first."),
 }).describe("A second waiting limit: after `after` minutes in the line a caller may leave a message, which leaves the line and waits at the callback step instead.");
 
 /** The admission keys of a step (merged into the step schema). */

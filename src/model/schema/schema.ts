@@ -28,6 +28,7 @@ import { DetectsSchema, ErrorsSchema, ReleaseSchema, SeizeSchema } from "./schem
 import { DowntimeSchema } from "./schema-downtime.js";
 import { AttributeSchema, ConditionSchema, DurationSchema, PrioritySchema } from "./schema-attributes.js";
 import { UseSchema } from "./schema-subprocess.js";
+import { ClassesSchema } from "./schema-classes.js";
 import { ChooseSchema, EscalateSchema, PreemptSchema, ServedByListSchema, TakesSchema } from "./schema-skills.js";
 import { AppointmentsSchema } from "./schema-appointments.js";
 
@@ -202,6 +203,7 @@ export const ModelSchema = strict({
   run: RunSchema,
   arrivals: z.array(ArrivalSchema).min(1).max(LIMITS.arrivals).describe("Case sources."),
   dayFactor: DistSchema.optional().describe(DAY_FACTOR_TEXT + " One factor per day shared by every source without its own."),
+  classes: ClassesSchema.optional(),
   resources: z.record(NameSchema, PoolSchema).optional().describe("Pools by name."),
   steps: z.array(StepSchema).min(1).max(LIMITS.steps).describe("The activities, in order (a step's default next is the following one)."),
   subprocesses: z

@@ -181,6 +181,7 @@ export const MESSAGES = {
   unknownResource: (p: { name: string; allowed: readonly string[] } & Hint) => `resource ${q(p.name)} is not defined; ${hint(p)}defined: ${list(p.allowed)}`,
   unknownStep: (p: { name: string; allowed: readonly string[] } & Hint) => `step ${q(p.name)} is not defined; ${hint(p)}steps: ${list(p.allowed)}, or exit`,
   unknownClass: (p: { name: string; allowed: readonly string[] } & Hint) => `class ${q(p.name)} is not defined; ${hint(p)}classes: ${list(p.allowed)}`,
+  classPatienceUnused: (p: { name: string; sources: readonly string[] }) => `the patience of class ${q(p.name)} applies nowhere: every source of the class (${list(p.sources)}) declares its own patience; remove it there or here`,
   unknownReworkStep: (p: { name: string; allowed: readonly string[] } & Hint) => `step ${q(p.name)} is not defined; ${hint(p)}a case with an error goes to a step (a correction step, or back to redo one): ${list(p.allowed)}`,
   detectsWithoutErrors: (p: { name: string }) => `step ${q(p.name)} has no errors, so there is nothing of it to detect; add errors: { rate, to } to ${q(p.name)}, or remove it from detects.from`,
   downtimeForm: () => `found an incomplete or mixed downtime; give either between and repair (random failures) or outages (a schedule), not both`,
