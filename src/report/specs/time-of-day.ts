@@ -11,6 +11,8 @@ import type { TimeOfDaySummary } from "../../stats/result-types.js";
 import { frame, isComparison, tidy, type ChartBuilder, type ChartContext } from "./common.js";
 import { PANEL, axisFormatOf, formatOf, unitTitle } from "./theme.js";
 import { variantColourScale, type Variant } from "./variants.js";
+import { t } from "../i18n/translate.js";
+import { seriesLabel } from "./series-label.js";
 
 /** At most this many series are drawn (WIP first, then by first appearance). */
 const MAX_SERIES = 4;
@@ -83,13 +85,13 @@ function panelOf(series: TimeOfDaySummary, variants: readonly Variant[], showLeg
   const x = {
     field: "hour",
     type: "quantitative" as const,
-    title: "time of day",
+    title: t("chart.timeOfDay"),
     scale: { domain: hourDomain(series, variants), nice: false, zero: false },
     axis: { tickMinStep: 1, labelExpr: "format(floor(datum.value), '02d') + ':00'" },
   };
   const colour = { field: "variant", type: "nominal" as const, scale: variantColourScale(variants), legend: showLegend ? { title: null } : null };
   return {
-    title: { text: series.label, fontSize: 12, fontWeight: 600 },
+    title: { text: seriesLabel(series), fontSize: 12, fontWeight: 600 },
     width: PANEL.width,
     height: 180,
     transform: [{ filter: { field: "series", equal: series.key } }],
@@ -102,11 +104,11 @@ function panelOf(series: TimeOfDaySummary, variants: readonly Variant[], showLeg
           color: colour,
           detail: { field: "segment", type: "nominal" as const },
           tooltip: [
-            { field: "variant", title: "model" },
-            { field: "hour", title: "hour (centre)", format: ".1f" },
-            { field: "mean", title: "mean", format },
-            { field: "lo", title: "95% CI low", format },
-            { field: "hi", title: "95% CI high", format },
+            { field: "variant", title: t("chart.model") },
+            { field: "hour", title: t("chart.hourCentre"), format: ".1f" },
+            { field: "mean", title: t("chart.mean"), format },
+            { field: "lo", title: t("chart.ciLow"), format },
+            { field: "hi", title: t("chart.ciHigh"), format },
           ],
         },
       },
@@ -121,11 +123,10 @@ export function buildTimeOfDaySpec(context: ChartContext): TopLevelSpec | null {
   const series = seriesKeys(variants);
   if (!series.length) return null;
   const values = series.flatMap((s) => rowsOf(variants, s.key));
-  const busy = series.some((s) => s.key === BUSY_SIGNALS) ? ", arrivals and the busy-signal rate" : " and arrivals";
-  const subtitle = `Cases in process, the longest queues${busy} by time of day, over working days: mean over replications with 95% band; closed hours are gaps.`;
+  const subtitle = series.some((s) => s.key === BUSY_SIGNALS) ? t("chart.timeOfDaySubtitleBusy") : t("chart.timeOfDaySubtitle");
   const legend = isComparison(context);
   return {
-    ...frame("Through the day", subtitle),
+    ...frame(t("chart.time-of-day"), subtitle),
     data: { values },
     columns: 2,
     concat: series.map((s) => panelOf(s, variants, legend)),
