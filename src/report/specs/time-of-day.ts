@@ -13,6 +13,7 @@ import { PANEL, axisFormatOf, formatOf, unitTitle } from "./theme.js";
 import { variantColourScale, type Variant } from "./variants.js";
 import { t } from "../i18n/translate.js";
 import { seriesLabel } from "./series-label.js";
+import { timeOfDayAllZero } from "./zero-series.js";
 
 /** At most this many series are drawn (WIP first, then by first appearance). */
 const MAX_SERIES = 4;
@@ -29,16 +30,21 @@ const peakOf = (s: TimeOfDaySummary): number => Math.max(0, ...s.mean.map((m) =>
  * hour (the demand that drives them) and, in a call centre with trunk lines that were ever
  * all busy, the busy-signal rate. Other series (pool levels, waits) stay in report.json.
  */
-function seriesKeys(variants: readonly Variant[]): TimeOfDaySummary[] {
-  const seen = new Map<string, TimeOfDaySummary>();
-  for (const v of variants) for (const s of v.result.timeOfDay) if (!seen.has(s.key)) seen.set(s.key, s);
-  const all = [...seen.values()];
+function seriesKeys(context: ChartContext): TimeOfDaySummary[] {
+  const all = allSeries(context.variants).filter((s) => !timeOfDayAllZero(context, s.key));
   const wip = all.filter((s) => /(^|\/)(wip|workInProcess)\b/i.test(s.key));
   const queues = all.filter((s) => /(^|\/)(queue|queueLength)(\.mean)?$/.test(s.key) && peakOf(s) > 0).sort((a, b) => peakOf(b) - peakOf(a));
   const arrivals = all.filter((s) => /(^|\/)arrivals(\.perHour)?$/.test(s.key));
   const busySignals = all.filter((s) => s.key === BUSY_SIGNALS && peakOf(s) > 0).slice(0, 1);
   const chosen = [...wip.slice(0, 1), ...queues.slice(0, MAX_QUEUES - busySignals.length), ...arrivals.slice(0, 1), ...busySignals];
   return (chosen.length ? chosen : all).slice(0, MAX_SERIES);
+}
+
+/** Every time-of-day series of the models, each once, in first-appearance order. */
+function allSeries(variants: readonly Variant[]): TimeOfDaySummary[] {
+  const seen = new Map<string, TimeOfDaySummary>();
+  for (const v of variants) for (const s of v.result.timeOfDay) if (!seen.has(s.key)) seen.set(s.key, s);
+  return [...seen.values()];
 }
 
 const slotWidth = (s: TimeOfDaySummary): number => (s.starts.length > 1 ? s.starts[1] - s.starts[0] : 60);
@@ -120,7 +126,7 @@ function panelOf(series: TimeOfDaySummary, variants: readonly Variant[], showLeg
 /** Builds the time-of-day chart; null when the results carry no time-of-day series. */
 export function buildTimeOfDaySpec(context: ChartContext): TopLevelSpec | null {
   const { variants } = context;
-  const series = seriesKeys(variants);
+  const series = seriesKeys(context);
   if (!series.length) return null;
   const values = series.flatMap((s) => rowsOf(variants, s.key));
   const subtitle = series.some((s) => s.key === BUSY_SIGNALS) ? t("chart.timeOfDaySubtitleBusy") : t("chart.timeOfDaySubtitle");
@@ -134,4 +140,10 @@ export function buildTimeOfDaySpec(context: ChartContext): TopLevelSpec | null {
 }
 
 /** Registry record of the time-of-day chart. */
-export const timeOfDayChart: ChartBuilder = { id: "time-of-day", title: "Through the day", wide: true, build: buildTimeOfDaySpec };
+export const timeOfDayChart: ChartBuilder = {
+  id: "time-of-day",
+  title: "Through the day",
+  wide: true,
+  allZero: (context) => allSeries(context.variants).length > 0 && seriesKeys(context).length === 0,
+  build: buildTimeOfDaySpec,
+};

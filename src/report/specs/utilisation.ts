@@ -11,6 +11,7 @@ import { defsFor, subjectsWith, summaryOf } from "./kpi-select.js";
 import { PANEL } from "./theme.js";
 import { variantColourScale, type Variant } from "./variants.js";
 import { t } from "../i18n/translate.js";
+import { kpiAllZero } from "./zero-series.js";
 
 /** One bar: a pool in a model. */
 interface UtilisationRow {
@@ -46,6 +47,12 @@ function labelLayer(bottleneck: boolean) {
     mark: { type: "text" as const, align: "left" as const, dx: 5, fontSize: 11, fontWeight: bottleneck ? ("bold" as const) : ("normal" as const), color: bottleneck ? "#1d2530" : "#5b6672" },
     encoding: { x: { field: "hi", type: "quantitative" as const }, text: { field: "label", type: "nominal" as const } },
   };
+}
+
+/** True when the models have pools and every one is idle (utilisation 0) in every replication of every model. */
+function everyPoolIdle(context: ChartContext): boolean {
+  const keys = [...new Set(context.variants.flatMap((v) => defsFor(v.result, "pool", "utilisation").map((d) => d.key)))];
+  return keys.length > 0 && keys.every((key) => kpiAllZero(context, key));
 }
 
 /** Builds the utilisation chart; null when no pool has a utilisation KPI. */
@@ -90,4 +97,4 @@ export function buildUtilisationSpec(context: ChartContext): TopLevelSpec | null
 }
 
 /** Registry record of the utilisation chart. */
-export const utilisationChart: ChartBuilder = { id: "utilisation", title: "Utilisation", build: buildUtilisationSpec };
+export const utilisationChart: ChartBuilder = { id: "utilisation", title: "Utilisation", allZero: everyPoolIdle, build: buildUtilisationSpec };
