@@ -14,6 +14,7 @@ import type { ModelFacts, ReportContext } from "./model-facts.js";
 import { shortLabel } from "./specs/kpi-select.js";
 import { isChinese, t } from "./i18n/translate.js";
 import { kpiSummary } from "./kpi-lookup.js";
+import { warningText } from "./i18n/warnings.js";
 
 const OVERTIME = "overall/cost.overtime";
 
@@ -35,8 +36,8 @@ function overtimeNote(facts: ModelFacts | null, runs: readonly RunResult[]): str
 function mergedWarnings(runs: readonly { name: string; result: RunResult }[]): string[] {
   const all = runs.flatMap((r) => r.result.warnings);
   const shared = [...new Set(all)].filter((w) => runs.every((r) => r.result.warnings.includes(w)));
-  const own = runs.flatMap((r) => r.result.warnings.filter((w) => !shared.includes(w)).map((w) => `${r.name}: ${w}`));
-  return [...shared, ...own];
+  const own = runs.flatMap((r) => r.result.warnings.filter((w) => !shared.includes(w)).map((w) => `${t("decision.textNamed", { name: r.name })}${warningText(w)}`));
+  return [...shared.map(warningText), ...own];
 }
 
 function resolveSentence(def: KpiDef, d: KpiDifference, replications: number, needed: number | null, prefix: string): string {
@@ -62,7 +63,7 @@ function resolveCaveats(comparison: ComparisonResult, context: ReportContext): s
 
 /** The caveats of a run on its own. */
 export function runCaveats(result: RunResult, facts: ModelFacts | null): string[] {
-  return [...result.warnings, ...overtimeNote(facts, [result])];
+  return [...result.warnings.map(warningText), ...overtimeNote(facts, [result])];
 }
 
 /** The caveats of a comparison: the runs' warnings, differences left unresolved, overtime. */

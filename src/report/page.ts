@@ -19,6 +19,7 @@ import { comparisonDecisionSummary, runDecisionSummary, type DecisionSummary } f
 import { assumptionRows, type AssumptionRow } from "./assumptions.js";
 import type { ReportContext } from "./model-facts.js";
 import { t } from "./i18n/translate.js";
+import { warningText } from "./i18n/warnings.js";
 
 /** Everything a report page shows. */
 export interface ReportPage {
@@ -84,7 +85,7 @@ export function buildRunPage(result: RunResult, context: ReportContext | null = 
     headline: [runHeadline(result)],
     decision: runDecisionSummary(result, context),
     assumptions: { models: [result.model], rows: context ? assumptionRows([context.current]) : [] },
-    warnings: [...result.warnings],
+    warnings: result.warnings.map(warningText),
     charts: buildRunChartList(result),
     chartNotes: runChartNotes(result),
     tables: withRows([quietTable(kpiMatrixTable([{ name: result.model, result }]), [result]), serviceLevelSlotTable([{ name: result.model, result }])]),
@@ -104,7 +105,7 @@ export function buildComparisonPage(comparison: ComparisonResult, context: Repor
   const { current, proposals } = comparison;
   const models = [{ name: current.model, result: current }, ...proposals.map((p) => ({ name: p.name, result: p.result }))];
   const events = models.reduce((sum, m) => sum + m.result.events, 0);
-  const warnings = models.flatMap((m) => m.result.warnings.map((w) => `${m.name}: ${w}`));
+  const warnings = models.flatMap((m) => m.result.warnings.map((w) => `${t("decision.textNamed", { name: m.name })}${warningText(w)}`));
   return {
     kind: "comparison",
     title: t("page.vs", { current: current.model, proposals: proposals.map((p) => p.name).join(t("decision.listSeparator")) }),

@@ -6,7 +6,11 @@
  * "decision.questionCompare": `Does {proposals} do better than "{current}" (today)?` reads
  * `Does "RPA data entry" do better than "Account opening (current)" (today)?`.
  */
+import { EN_CHARTS } from "./en-charts.js";
+import { EN_WARNINGS } from "./en-warnings.js";
 export const EN = {
+  ...EN_CHARTS,
+  ...EN_WARNINGS,
   "decision.title": "Decision summary",
   "decision.questionRun": 'How does "{model}" perform, and does it meet its targets?',
   "decision.questionCompare": 'Does {proposals} do better than "{current}" (today)?',

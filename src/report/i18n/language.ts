@@ -13,23 +13,29 @@ export type Language = "en" | "zh";
 /** Every language, English first. */
 export const LANGUAGES: readonly Language[] = ["en", "zh"];
 
-let current: Language = "en";
+/**
+ * The setting lives on the global object, not in this module: the command line (one CommonJS
+ * bundle) and the report writer it loads on demand (an ES module chunk) each carry their own
+ * copy of this file, and `--lang zh` set by the first must reach the second.
+ */
+const SETTING = Symbol.for("procsim.language");
+const holder = globalThis as unknown as Record<typeof SETTING, Language | undefined>;
 
 /** Sets the language of everything worded after this call; returns the one it replaces. */
 export function setLanguage(language: Language): Language {
-  const before = current;
-  current = language;
+  const before = currentLanguage();
+  holder[SETTING] = language;
   return before;
 }
 
 /** The language in use. */
 export function currentLanguage(): Language {
-  return current;
+  return holder[SETTING] ?? "en";
 }
 
 /** The Intl locale of the number formatter for the language in use. */
 export function numberLocale(): string {
-  return current === "zh" ? "zh-CN" : "en-US";
+  return currentLanguage() === "zh" ? "zh-CN" : "en-US";
 }
 
 /** Runs `work` in `language` and puts the earlier language back (also when it throws). */

@@ -11,12 +11,14 @@ import { frame, tidy, type ChartBuilder, type ChartContext } from "./common.js";
 import { defsFor, findKpi, meanOf, summaryOf, type MetricRole } from "./kpi-select.js";
 import { PART_COLOURS } from "./theme.js";
 import type { Variant } from "./variants.js";
+import { t, type MessageId } from "../i18n/translate.js";
+import { kpiLabel } from "../i18n/kpi-label.js";
 
 const PARTS = [
-  { role: "costBusy", part: "busy staff time" },
-  { role: "costIdle", part: "rostered idle time" },
-  { role: "costFixed", part: "fixed cost" },
-] as const satisfies readonly { role: MetricRole; part: string }[];
+  { role: "costBusy", part: "chart.costBusy" },
+  { role: "costIdle", part: "chart.costIdle" },
+  { role: "costFixed", part: "chart.costFixed" },
+] as const satisfies readonly { role: MetricRole; part: MessageId }[];
 
 /** A cost part's total: the overall KPI, else the sum over pools. */
 function partTotal(result: RunResult, role: MetricRole): number | null {
@@ -27,7 +29,7 @@ function partTotal(result: RunResult, role: MetricRole): number | null {
 }
 
 function rowsOf(variant: Variant) {
-  const totals = PARTS.map((p) => ({ part: p.part, order: PARTS.indexOf(p), total: partTotal(variant.result, p.role) }));
+  const totals = PARTS.map((p) => ({ part: t(p.part), order: PARTS.indexOf(p), total: partTotal(variant.result, p.role) }));
   const known = totals.filter((t): t is typeof t & { total: number } => t.total !== null);
   if (!known.length) return [];
   const sum = known.reduce((a, t) => a + t.total, 0);
@@ -53,18 +55,18 @@ function panel(measure: "per case" | "total", title: string, names: readonly str
         mark: { type: "bar" as const },
         encoding: {
           y,
-          x: { field: "value", type: "quantitative" as const, stack: "zero" as const, title: "cost units", axis: { format: ",~r" } },
+          x: { field: "value", type: "quantitative" as const, stack: "zero" as const, title: t("chart.unitCost"), axis: { format: ",~r" } },
           color: {
             field: "part",
             type: "nominal" as const,
             title: null,
-            scale: { domain: PARTS.map((p) => p.part), range: [PART_COLOURS.busy, PART_COLOURS.idle, PART_COLOURS.fixed] },
+            scale: { domain: PARTS.map((p) => t(p.part)), range: [PART_COLOURS.busy, PART_COLOURS.idle, PART_COLOURS.fixed] },
           },
           order: { field: "order", type: "quantitative" as const },
           tooltip: [
-            { field: "variant", title: "model" },
-            { field: "part", title: "part" },
-            { field: "value", title: "cost", format },
+            { field: "variant", title: t("chart.model") },
+            { field: "part", title: t("chart.part") },
+            { field: "value", title: t("chart.cost"), format },
           ],
         },
       },
@@ -83,14 +85,16 @@ export function buildCostBreakdownSpec(context: ChartContext): TopLevelSpec | nu
   const rows = variants.flatMap(rowsOf);
   if (!rows.length) return null;
   const names = variants.map((v) => v.name);
-  const perCaseTitle = findKpi(variants[0].result, "overall", "costPerCase")?.def.label ?? "Cost per case";
-  const totalTitle = findKpi(variants[0].result, "overall", "costTotal")?.def.label ?? "Total cost";
+  const perCase = findKpi(variants[0].result, "overall", "costPerCase")?.def;
+  const total = findKpi(variants[0].result, "overall", "costTotal")?.def;
+  const perCaseTitle = perCase ? kpiLabel(perCase) : t("chart.costPerCase");
+  const totalTitle = total ? kpiLabel(total) : t("chart.costTotal");
   const panels = [
     ...(rows.some((r) => r.measure === "per case") ? [panel("per case", perCaseTitle, names)] : []),
     panel("total", totalTitle, names),
   ];
   return {
-    ...frame("What it costs", "Busy staff time, rostered but idle staff time and fixed cost (mean over replications)."),
+    ...frame(t("chart.cost-breakdown"), t("chart.costSubtitle")),
     data: { values: rows },
     hconcat: panels,
   } as TopLevelSpec;

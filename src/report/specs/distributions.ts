@@ -15,6 +15,7 @@ import { formatDuration } from "../format.js";
 import { variantColourScale, type Variant } from "./variants.js";
 import { distributionAllZero } from "./zero-series.js";
 import { kpiSummary } from "../kpi-lookup.js";
+import { t } from "../i18n/translate.js";
 
 /** Which distribution a chart shows. */
 export interface DistributionChartOptions {
@@ -55,7 +56,7 @@ function thresholdLayer(levels: readonly { name: string; maxWait: number; target
     const maxWait = tidy(l.maxWait / divisor);
     const row = seen.get(maxWait) ?? 0;
     seen.set(maxWait, row + 1);
-    const label = `${l.name}: target ${Math.round(l.target * 100)}% within ${formatDuration(l.maxWait)}`;
+    const label = t("chart.thresholdLabel", { name: l.name, share: Math.round(l.target * 100), wait: formatDuration(l.maxWait) });
     return { maxWait, target: l.target, label, labelY: 0.01 + 0.07 * row, side: maxWait > xMax / 2 ? "left" : "right" };
   });
   const x = { field: "maxWait", type: "quantitative" as const };
@@ -84,13 +85,13 @@ function subtitleOf(variants: readonly Variant[], found: readonly (DistributionS
   const p90 = variants.flatMap((v, i) => {
     const value = fromKpi ? kpiSummary(v.result.kpis, `${kpiPrefix}.p90`)?.mean : found[i]?.p90;
     if (value === null || value === undefined) return [];
-    const shown = scale.divisor === 1 ? `${Math.round(value)} min` : `${(value / scale.divisor).toFixed(1)} h`;
-    return [`${v.name}: ${shown}`];
+    const shown = scale.divisor === 1 ? t("chart.p90Minutes", { n: Math.round(value) }) : t("chart.p90Hours", { n: (value / scale.divisor).toFixed(1) });
+    return [t("chart.p90Of", { model: v.name, value: shown })];
   });
-  const intro = "Share of cases done within each time, pooled over replications; higher and further left is better.";
+  const intro = t("chart.distributionIntro");
   if (!p90.length) return [intro];
-  const which = fromKpi ? "90th percentile (mean of the replications' own, as in the tables)" : "90th percentile (pooled over replications)";
-  return p90.length === 1 ? [intro, `${which}: ${p90[0]}.`] : [intro, `${which}:`, ...p90.map((p) => `  ${p}`)];
+  const which = fromKpi ? t("chart.p90FromKpi") : t("chart.p90Pooled");
+  return p90.length === 1 ? [intro, t("chart.p90One", { which, value: p90[0] })] : [intro, t("chart.p90Many", { which }), ...p90.map((p) => `  ${p}`)];
 }
 
 /** Builds an ECDF chart for one distribution key; null when no model has that distribution. */
@@ -109,18 +110,18 @@ export function buildDistributionSpec(context: ChartContext, options: Distributi
     data: { values },
     mark: { type: "line" as const, interpolate: "linear" as const, strokeWidth: 2.2, clip: true },
     encoding: {
-      x: { field: "x", type: "quantitative" as const, title: `${options.title} (${scale.title})`, scale: { domain: [0, xMax], nice: false }, axis: { format: ",~r" } },
-      y: { field: "cdf", type: "quantitative" as const, title: "share of cases (%)", scale: { domain: [0, 1] }, axis: { format: ".0%" } },
+      x: { field: "x", type: "quantitative" as const, title: t("chart.withUnit", { title: options.title, unit: scale.title }), scale: { domain: [0, xMax], nice: false }, axis: { format: ",~r" } },
+      y: { field: "cdf", type: "quantitative" as const, title: t("chart.shareOfCases"), scale: { domain: [0, 1] }, axis: { format: ".0%" } },
       color: colour,
       tooltip: [
-        { field: "variant", title: "model" },
+        { field: "variant", title: t("chart.model") },
         { field: "x", title: scale.title, format: ",.1f" },
-        { field: "cdf", title: "share at or below", format: ".1%" },
+        { field: "cdf", title: t("chart.shareAtOrBelow"), format: ".1%" },
       ],
     },
   };
   return {
-    ...frame(`${options.title}: distribution`, subtitleOf(variants, found, scale, options.kpiPrefix)),
+    ...frame(t("chart.distributionTitle", { title: options.title }), subtitleOf(variants, found, scale, options.kpiPrefix)),
     width: PANEL.width,
     height: PANEL.height,
     layer: [lines, ...(levels.length ? [thresholdLayer(levels, scale.divisor, xMax)] : [])],
@@ -135,7 +136,7 @@ export const waitDistributionChart: ChartBuilder = {
   build: (context) =>
     buildDistributionSpec(context, {
       key: "overall/waitTime",
-      title: "Waiting time",
+      title: t("chart.waitingTime"),
       levels: context.variants[0].result.serviceLevels.filter(measuresTotalWaiting),
       kpiPrefix: "overall/waitTime",
     }),
@@ -145,5 +146,5 @@ export const waitDistributionChart: ChartBuilder = {
 export const cycleDistributionChart: ChartBuilder = {
   id: "cycle-time-distribution",
   title: "Cycle time distribution",
-  build: (context) => buildDistributionSpec(context, { key: "overall/cycleTime", title: "Cycle time", levels: [], kpiPrefix: "overall/cycleTime" }),
+  build: (context) => buildDistributionSpec(context, { key: "overall/cycleTime", title: t("chart.cycleTime"), levels: [], kpiPrefix: "overall/cycleTime" }),
 };

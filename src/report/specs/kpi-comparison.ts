@@ -11,6 +11,7 @@ import { frame, isComparison, tidy, type ChartBuilder, type ChartContext } from 
 import { defsFor, findKpi, shortLabel, summaryOf, type MetricRole } from "./kpi-select.js";
 import { PANEL, axisFormatOf, formatOf, timeScaleFor, unitTitle } from "./theme.js";
 import { variantColourScale, type Variant } from "./variants.js";
+import { t } from "../i18n/translate.js";
 
 /** One bar of one panel. */
 interface PanelRow {
@@ -63,7 +64,7 @@ function inHoursIfLong(panel: Panel): Panel {
 
 /** Per variant, the pool with the highest mean utilisation (the bottleneck). */
 function bottleneckPanel(variants: readonly Variant[]): Panel | null {
-  const title = "Bottleneck utilisation";
+  const title = t("chart.bottleneckUtilisation");
   const rows = variants.flatMap((v) => {
     const candidates = defsFor(v.result, "pool", "utilisation")
       .map((d) => ({ d, s: summaryOf(v.result, d.key) }))
@@ -79,7 +80,7 @@ function bottleneckPanel(variants: readonly Variant[]): Panel | null {
 function serviceLevelPanels(variants: readonly Variant[]): Panel[] {
   const levels = variants[0].result.serviceLevels;
   return levels.flatMap((level) => {
-    const title = `Service level: ${level.name}`;
+    const title = t("chart.serviceLevelPanel", { name: level.name });
     const rows = variants.flatMap((v) => {
       const row = rowOf(title, v, level.achievedKey, "", level.target);
       return row ? [row] : [];
@@ -96,7 +97,7 @@ function targetRule(target: number) {
       { mark: { type: "rule" as const, color: "#d1483f", strokeDash: [4, 3], strokeWidth: 1.5 }, encoding: { x: { datum: target, type: "quantitative" as const } } },
       {
         mark: { type: "text" as const, color: "#d1483f", fontSize: 10, align: "center" as const, baseline: "bottom" as const, y: -3 },
-        encoding: { x: { datum: target, type: "quantitative" as const }, text: { value: `target ${Math.round(target * 100)}%` } },
+        encoding: { x: { datum: target, type: "quantitative" as const }, text: { value: t("chart.targetShare", { share: Math.round(target * 100) }) } },
       },
     ],
   };
@@ -124,11 +125,11 @@ function panelSpec(panel: Panel, variants: readonly Variant[]) {
           x: { field: "mean", type: "quantitative" as const, title: null, scale: domain, axis: { format: axisFormatOf(panel.unit), tickCount: 4 } },
           color: { field: "variant", type: "nominal" as const, scale: variantColourScale(variants), legend },
           tooltip: [
-            { field: "variant", title: "model" },
-            { field: "mean", title: "mean", format },
-            { field: "lo", title: "95% CI low", format },
-            { field: "hi", title: "95% CI high", format },
-            { field: "note", title: "note" },
+            { field: "variant", title: t("chart.model") },
+            { field: "mean", title: t("chart.mean"), format },
+            { field: "lo", title: t("chart.ciLow"), format },
+            { field: "hi", title: t("chart.ciHigh"), format },
+            { field: "note", title: t("chart.note") },
           ],
         },
       },
@@ -153,10 +154,10 @@ export function buildKpiComparisonSpec(context: ChartContext): TopLevelSpec | nu
   ].filter((p): p is Panel => p !== null);
   if (!panels.length) return null;
   const subtitle = isComparison(context)
-    ? "Mean over replications with 95% confidence interval (black whisker); grey is today, colours are proposals."
-    : `${variants[0].name}: mean over ${variants[0].result.replications} replications with 95% confidence interval.`;
+    ? t("chart.keyFiguresCompare")
+    : t("chart.keyFiguresRun", { model: variants[0].name, n: variants[0].result.replications });
   return {
-    ...frame("Key figures", subtitle),
+    ...frame(t("chart.key-figures"), subtitle),
     data: { values: panels.flatMap((p) => p.rows) },
     columns: 3,
     concat: panels.map((p) => panelSpec(p, variants)),

@@ -12,6 +12,7 @@ import { frame, tidy, type ChartBuilder, type ChartContext } from "./common.js";
 import { isHeadlineMetric, shortLabel } from "./kpi-select.js";
 import { VERDICT_COLOURS } from "./theme.js";
 import { verdictOf, type Verdict } from "../verdict.js";
+import { t } from "../i18n/translate.js";
 
 /** Relative changes beyond this are drawn at the chart edge (the label keeps the true value). */
 const MAX_SHOWN_CHANGE = 2;
@@ -63,6 +64,11 @@ function rowsOf(context: ChartContext): DifferenceRow[] {
   );
 }
 
+/** A text as a Vega expression string literal. */
+function quoted(text: string): string {
+  return `'${text.replace(/\\/g, "\\\\").replace(/'/g, "\\'")}'`;
+}
+
 /** The x domain: the data's range plus zero, at most −100% … +200%. */
 function domainOf(rows: readonly DifferenceRow[]): [number, number] {
   const values = rows.flatMap((r) => [r.rel, r.relLo ?? r.rel, r.relHi ?? r.rel]);
@@ -79,14 +85,14 @@ function layers(labels: readonly string[], domain: [number, number]) {
     type: "nominal" as const,
     title: null,
     scale: { domain: ["better", "worse", "unclear"], range: [VERDICT_COLOURS.better, VERDICT_COLOURS.worse, VERDICT_COLOURS.unclear] },
-    legend: { labelExpr: "datum.label === 'better' ? 'significant improvement' : datum.label === 'worse' ? 'significant deterioration' : 'no significant change'" },
+    legend: { labelExpr: `datum.label === 'better' ? ${quoted(t("chart.better"))} : datum.label === 'worse' ? ${quoted(t("chart.worse"))} : ${quoted(t("chart.unclear"))}` },
   };
   const tooltip = [
-    { field: "proposal", title: "proposal" },
-    { field: "kpi", title: "KPI" },
-    { field: "rel", title: "change", format: "+.1%" },
-    { field: "relLo", title: "95% CI low", format: "+.1%" },
-    { field: "relHi", title: "95% CI high", format: "+.1%" },
+    { field: "proposal", title: t("chart.proposal") },
+    { field: "kpi", title: t("chart.kpi") },
+    { field: "rel", title: t("chart.change"), format: "+.1%" },
+    { field: "relLo", title: t("chart.ciLow"), format: "+.1%" },
+    { field: "relHi", title: t("chart.ciHigh"), format: "+.1%" },
   ];
   return [
     { mark: { type: "rule" as const, color: "#5b6672", strokeWidth: 1 }, encoding: { x: { datum: 0, type: "quantitative" as const } } },
@@ -95,7 +101,7 @@ function layers(labels: readonly string[], domain: [number, number]) {
       mark: { type: "point" as const, size: 90, strokeWidth: 2, opacity: 1, filled: false },
       encoding: {
         y,
-        x: { field: "rel", type: "quantitative" as const, title: "change vs current (%), 95% CI", scale, axis: { format: "+.0%" } },
+        x: { field: "rel", type: "quantitative" as const, title: t("chart.differencesAxis"), scale, axis: { format: "+.0%" } },
         color: colour,
         fill: { field: "marker", type: "nominal" as const, legend: null, scale: { domain: ["better", "worse", "unclear"], range: [VERDICT_COLOURS.better, VERDICT_COLOURS.worse, "#ffffff"] } },
         tooltip,
@@ -123,10 +129,10 @@ export function buildKpiDifferencesSpec(context: ChartContext): TopLevelSpec | n
   const height = Math.max(60, labels.length * 22);
   const domain = domainOf(rows);
   const subtitle = [
-    "Paired difference proposed − current on common random numbers, as % of the current mean, with 95% CI.",
-    "Filled points are significant (interval excludes zero); green is good news, red bad news.",
+    t("chart.differencesPaired"),
+    t("chart.differencesFilled"),
   ];
-  const base = { ...frame("What changes", subtitle), data: { values: rows } };
+  const base = { ...frame(t("chart.differences"), subtitle), data: { values: rows } };
   if (proposals.length === 1) {
     return { ...base, width: 560, height, layer: layers(labels, domain) } as TopLevelSpec;
   }

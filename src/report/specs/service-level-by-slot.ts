@@ -10,6 +10,7 @@ import type { TopLevelSpec } from "vega-lite";
 import { frame, isComparison, tidy, type ChartBuilder, type ChartContext } from "./common.js";
 import { PANEL, VERDICT_COLOURS } from "./theme.js";
 import { variantColourScale, type Variant } from "./variants.js";
+import { t } from "../i18n/translate.js";
 
 /** A service level to draw: its name and target share. */
 interface Target {
@@ -42,12 +43,12 @@ function rowsOf(variants: readonly Variant[], target: Target) {
 }
 
 function panelOf(target: Target, slots: readonly string[], variants: readonly Variant[], legend: boolean) {
-  const x = { field: "slot", type: "ordinal" as const, sort: [...slots], title: "arrival time slot", axis: { labelAngle: -45 } };
-  const y = { field: "mean", type: "quantitative" as const, title: "share met", scale: { domain: [0, 1] }, axis: { format: ".0%" } };
+  const x = { field: "slot", type: "ordinal" as const, sort: [...slots], title: t("chart.slotAxis"), axis: { labelAngle: -45 } };
+  const y = { field: "mean", type: "quantitative" as const, title: t("chart.shareMet"), scale: { domain: [0, 1] }, axis: { format: ".0%" } };
   const colour = { field: "variant", type: "nominal" as const, scale: variantColourScale(variants), legend: legend ? { title: null } : null };
   const xOffset = { field: "variant", type: "nominal" as const, sort: variants.map((v) => v.name) };
   return {
-    title: { text: `${target.name} (target ${Math.round(target.target * 1000) / 10}%)`, fontSize: 12, fontWeight: 600 },
+    title: { text: t("chart.slotTitle", { name: target.name, share: Math.round(target.target * 1000) / 10 }), fontSize: 12, fontWeight: 600 },
     width: PANEL.wide,
     height: 180,
     layer: [
@@ -64,11 +65,11 @@ function panelOf(target: Target, slots: readonly string[], variants: readonly Va
         encoding: {
           x, xOffset, y, color: colour,
           tooltip: [
-            { field: "variant", title: "model" },
-            { field: "slot", title: "arrived from" },
-            { field: "mean", title: "share met", format: ".1%" },
-            { field: "lo", title: "95% CI low", format: ".1%" },
-            { field: "hi", title: "95% CI high", format: ".1%" },
+            { field: "variant", title: t("chart.model") },
+            { field: "slot", title: t("chart.arrivedFrom") },
+            { field: "mean", title: t("chart.shareMet"), format: ".1%" },
+            { field: "lo", title: t("chart.ciLow"), format: ".1%" },
+            { field: "hi", title: t("chart.ciHigh"), format: ".1%" },
           ],
         },
       },
@@ -83,9 +84,9 @@ export function buildServiceLevelBySlotSpec(context: ChartContext): TopLevelSpec
   if (!targets.length) return null;
   const values = targets.flatMap((t) => rowsOf(variants, t));
   const slots = [...new Set(values.map((r) => r.slot))].sort();
-  const subtitle = "Share of cases meeting each service level by the time slot they arrived in (working days): mean over replications with 95% interval; green band = target met.";
+  const subtitle = t("chart.slotSubtitle");
   return {
-    ...frame("Service level through the day", subtitle),
+    ...frame(t("chart.service-level-by-slot"), subtitle),
     data: { values },
     vconcat: targets.map((t) => panelOf(t, slots, variants, isComparison(context))),
   } as TopLevelSpec;

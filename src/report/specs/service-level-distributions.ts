@@ -12,13 +12,14 @@ import type { RunResult } from "../../stats/result-types.js";
 import { frame, type ChartBuilder, type ChartContext } from "./common.js";
 import { buildDistributionSpec, measuresTotalWaiting } from "./distributions.js";
 import { distributionAllZero } from "./zero-series.js";
+import { t } from "../i18n/translate.js";
+import { measureText } from "./measure-text.js";
 
 type Level = RunResult["serviceLevels"][number];
 
 /** The curve of one target: observations that gave up sit beyond the axis (never met). */
 function levelSpec(context: ChartContext, level: Level & { measureKey: string }): TopLevelSpec | null {
-  const what = level.measures ?? "waiting";
-  const title = `${what[0].toUpperCase()}${what.slice(1)} (target "${level.name}")`;
+  const title = t("chart.levelMeasureTitle", { what: measureText(level.measures), name: level.name });
   return buildDistributionSpec(context, { key: level.measureKey, title, levels: [level], xMaxMinutes: level.maxWait * 4 });
 }
 
@@ -42,8 +43,8 @@ export function buildServiceLevelDistributionsSpec(context: ChartContext): TopLe
   });
   if (specs.length === 0) return null;
   if (specs.length === 1) return specs[0];
-  const intro = "Each target on the measure it is about, pooled over replications; cases that gave up count as never within the threshold.";
-  return { ...frame("Service-level targets on their own measures", intro), vconcat: specs.map(panelOf) } as unknown as TopLevelSpec;
+  const intro = t("chart.levelsIntro");
+  return { ...frame(t("chart.service-level-distributions"), intro), vconcat: specs.map(panelOf) } as unknown as TopLevelSpec;
 }
 
 /** Registry record: each step or turnaround target on its own curve. */

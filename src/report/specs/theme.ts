@@ -8,6 +8,7 @@
  */
 import type { Config } from "vega-lite";
 import type { KpiUnit } from "../../stats/result-types.js";
+import { t } from "../i18n/translate.js";
 
 /** Colour of the current (as-is) model in every chart. */
 export const CURRENT_COLOUR = "#8a939c";
@@ -76,32 +77,31 @@ export function axisFormatOf(unit: KpiUnit): string {
   return ",~r";
 }
 
-/** Axis title suffix naming the unit, e.g. "minutes", "cases per hour", "%". */
+/** Axis title suffix naming the unit, e.g. "minutes", "cases per hour", "%" (in the language in use). */
 export function unitTitle(unit: KpiUnit): string {
   switch (unit) {
     case "min":
-      return "minutes";
+      return t("chart.unitMinutes");
     case "perHour":
-      return "cases per hour";
+      return t("chart.unitPerHour");
     case "share":
-      return "%";
+      return t("chart.unitShare");
     case "count":
-      return "cases";
     case "cases":
-      return "cases";
+      return t("chart.unitCases");
     case "currency":
-      return "cost units";
+      return t("chart.unitCost");
     case "casesPerStaffHour":
-      return "cases per staff hour";
+      return t("chart.unitPerStaffHour");
   }
 }
 
 /** Time axis unit: minutes, or hours when values run past 10 hours (multi-day loan cases). */
-export function timeScaleFor(maxMinutes: number): { readonly divisor: number; readonly title: "minutes" | "hours" } {
-  return maxMinutes > 600 ? { divisor: 60, title: "hours" } : { divisor: 1, title: "minutes" };
+export function timeScaleFor(maxMinutes: number): { readonly divisor: number; readonly title: string } {
+  return maxMinutes > 600 ? { divisor: 60, title: t("chart.unitHours") } : { divisor: 1, title: t("chart.unitMinutes") };
 }
 
 /** "Mean cycle time (minutes)". */
 export function titleWithUnit(label: string, unit: KpiUnit): string {
-  return `${label} (${unitTitle(unit)})`;
+  return t("chart.withUnit", { title: label, unit: unitTitle(unit) });
 }

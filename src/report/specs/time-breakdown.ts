@@ -17,12 +17,13 @@ import { frame, tidy, type ChartBuilder, type ChartContext } from "./common.js";
 import { findKpi, subjectsWith, summaryOf } from "./kpi-select.js";
 import { PART_COLOURS } from "./theme.js";
 import type { Variant } from "./variants.js";
+import { t } from "../i18n/translate.js";
 
 /** One stacked segment: waiting or processing at a step in a model. */
 interface SegmentRow {
   readonly variant: string;
   readonly step: string;
-  readonly part: "waiting" | "processing";
+  readonly part: string;
   readonly order: number;
   readonly minutes: number;
   readonly total: number;
@@ -39,11 +40,11 @@ function rowsOf(variant: Variant, steps: readonly string[]): SegmentRow[] {
     const total = tidy((wait ?? 0) + (work ?? 0));
     const stepShare = summaryOf(variant.result, `step/${step}/cycleTime.share`)?.mean ?? null;
     const share = stepShare === null ? null : tidy(stepShare);
-    const label = `${Math.round(total)} min${share === null ? "" : ` · ${Math.round(share * 100)}%`}`;
+    const label = share === null ? t("chart.stepLabel", { minutes: Math.round(total) }) : t("chart.stepLabelShare", { minutes: Math.round(total), share: Math.round(share * 100) });
     const base = { variant: variant.name, step, total, share, label };
     return [
-      { ...base, part: "processing" as const, order: 0, minutes: tidy(work ?? 0) },
-      { ...base, part: "waiting" as const, order: 1, minutes: tidy(wait ?? 0) },
+      { ...base, part: t("chart.processing"), order: 0, minutes: tidy(work ?? 0) },
+      { ...base, part: t("chart.waiting"), order: 1, minutes: tidy(wait ?? 0) },
     ];
   });
 }
@@ -56,9 +57,9 @@ export function buildTimeBreakdownSpec(context: ChartContext): TopLevelSpec | nu
   const rows = variants.flatMap((v) => rowsOf(v, steps));
   if (!rows.length) return null;
   const y = { field: "step", type: "nominal" as const, sort: steps, title: null, axis: { labelFontSize: 12, labelLimit: 320 } };
-  const subtitle = "Mean minutes per visit at each step: processing (blue) and waiting before it (amber). Label: minutes per visit · share of all time cases spend in the process.";
+  const subtitle = t("chart.timeBreakdownSubtitle");
   return {
-    ...frame("Where the time goes", subtitle),
+    ...frame(t("chart.time-breakdown"), subtitle),
     data: { values: rows },
     facet: {
       column: { field: "variant", type: "nominal", sort: variants.map((v) => v.name), title: null, header: { labelFontSize: 12, labelFontWeight: 600, labelAnchor: "start" } },
@@ -71,25 +72,25 @@ export function buildTimeBreakdownSpec(context: ChartContext): TopLevelSpec | nu
           mark: { type: "bar", cornerRadius: 1 },
           encoding: {
             y,
-            x: { field: "minutes", type: "quantitative", stack: "zero", title: "minutes per visit", axis: { format: ",~r" } },
+            x: { field: "minutes", type: "quantitative", stack: "zero", title: t("chart.minutesPerVisit"), axis: { format: ",~r" } },
             color: {
               field: "part",
               type: "nominal",
               title: null,
-              scale: { domain: ["processing", "waiting"], range: [PART_COLOURS.processing, PART_COLOURS.waiting] },
+              scale: { domain: [t("chart.processing"), t("chart.waiting")], range: [PART_COLOURS.processing, PART_COLOURS.waiting] },
             },
             order: { field: "order", type: "quantitative" },
             tooltip: [
-              { field: "variant", title: "model" },
-              { field: "step", title: "step" },
-              { field: "part", title: "part" },
-              { field: "minutes", title: "minutes", format: ",.1f" },
-              { field: "share", title: "share of all time in process", format: ".0%" },
+              { field: "variant", title: t("chart.model") },
+              { field: "step", title: t("chart.step") },
+              { field: "part", title: t("chart.part") },
+              { field: "minutes", title: t("chart.minutesTip"), format: ",.1f" },
+              { field: "share", title: t("chart.shareOfTime"), format: ".0%" },
             ],
           },
         },
         {
-          transform: [{ filter: "datum.part === 'waiting'" }],
+          transform: [{ filter: "datum.order === 1" }],
           mark: { type: "text", align: "left", dx: 5, fontSize: 11, color: "#3a4450" },
           encoding: { y, x: { field: "total", type: "quantitative" }, text: { field: "label", type: "nominal" } },
         },

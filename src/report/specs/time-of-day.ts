@@ -11,6 +11,9 @@ import type { TimeOfDaySummary } from "../../stats/result-types.js";
 import { frame, isComparison, tidy, type ChartBuilder, type ChartContext } from "./common.js";
 import { PANEL, axisFormatOf, formatOf, unitTitle } from "./theme.js";
 import { variantColourScale, type Variant } from "./variants.js";
+import { t } from "../i18n/translate.js";
+import { seriesLabel } from "./series-label.js";
+import { timeOfDayAllZero } from "./zero-series.js";
 
 /** At most this many series are drawn (WIP first, then by first appearance). */
 const MAX_SERIES = 4;
@@ -27,16 +30,21 @@ const peakOf = (s: TimeOfDaySummary): number => Math.max(0, ...s.mean.map((m) =>
  * hour (the demand that drives them) and, in a call centre with trunk lines that were ever
  * all busy, the busy-signal rate. Other series (pool levels, waits) stay in report.json.
  */
-function seriesKeys(variants: readonly Variant[]): TimeOfDaySummary[] {
-  const seen = new Map<string, TimeOfDaySummary>();
-  for (const v of variants) for (const s of v.result.timeOfDay) if (!seen.has(s.key)) seen.set(s.key, s);
-  const all = [...seen.values()];
+function seriesKeys(context: ChartContext): TimeOfDaySummary[] {
+  const all = allSeries(context.variants).filter((s) => !timeOfDayAllZero(context, s.key));
   const wip = all.filter((s) => /(^|\/)(wip|workInProcess)\b/i.test(s.key));
   const queues = all.filter((s) => /(^|\/)(queue|queueLength)(\.mean)?$/.test(s.key) && peakOf(s) > 0).sort((a, b) => peakOf(b) - peakOf(a));
   const arrivals = all.filter((s) => /(^|\/)arrivals(\.perHour)?$/.test(s.key));
   const busySignals = all.filter((s) => s.key === BUSY_SIGNALS && peakOf(s) > 0).slice(0, 1);
   const chosen = [...wip.slice(0, 1), ...queues.slice(0, MAX_QUEUES - busySignals.length), ...arrivals.slice(0, 1), ...busySignals];
   return (chosen.length ? chosen : all).slice(0, MAX_SERIES);
+}
+
+/** Every time-of-day series of the models, each once, in first-appearance order. */
+function allSeries(variants: readonly Variant[]): TimeOfDaySummary[] {
+  const seen = new Map<string, TimeOfDaySummary>();
+  for (const v of variants) for (const s of v.result.timeOfDay) if (!seen.has(s.key)) seen.set(s.key, s);
+  return [...seen.values()];
 }
 
 const slotWidth = (s: TimeOfDaySummary): number => (s.starts.length > 1 ? s.starts[1] - s.starts[0] : 60);
@@ -83,13 +91,13 @@ function panelOf(series: TimeOfDaySummary, variants: readonly Variant[], showLeg
   const x = {
     field: "hour",
     type: "quantitative" as const,
-    title: "time of day",
+    title: t("chart.timeOfDay"),
     scale: { domain: hourDomain(series, variants), nice: false, zero: false },
     axis: { tickMinStep: 1, labelExpr: "format(floor(datum.value), '02d') + ':00'" },
   };
   const colour = { field: "variant", type: "nominal" as const, scale: variantColourScale(variants), legend: showLegend ? { title: null } : null };
   return {
-    title: { text: series.label, fontSize: 12, fontWeight: 600 },
+    title: { text: seriesLabel(series), fontSize: 12, fontWeight: 600 },
     width: PANEL.width,
     height: 180,
     transform: [{ filter: { field: "series", equal: series.key } }],
@@ -102,11 +110,11 @@ function panelOf(series: TimeOfDaySummary, variants: readonly Variant[], showLeg
           color: colour,
           detail: { field: "segment", type: "nominal" as const },
           tooltip: [
-            { field: "variant", title: "model" },
-            { field: "hour", title: "hour (centre)", format: ".1f" },
-            { field: "mean", title: "mean", format },
-            { field: "lo", title: "95% CI low", format },
-            { field: "hi", title: "95% CI high", format },
+            { field: "variant", title: t("chart.model") },
+            { field: "hour", title: t("chart.hourCentre"), format: ".1f" },
+            { field: "mean", title: t("chart.mean"), format },
+            { field: "lo", title: t("chart.ciLow"), format },
+            { field: "hi", title: t("chart.ciHigh"), format },
           ],
         },
       },
@@ -118,14 +126,13 @@ function panelOf(series: TimeOfDaySummary, variants: readonly Variant[], showLeg
 /** Builds the time-of-day chart; null when the results carry no time-of-day series. */
 export function buildTimeOfDaySpec(context: ChartContext): TopLevelSpec | null {
   const { variants } = context;
-  const series = seriesKeys(variants);
+  const series = seriesKeys(context);
   if (!series.length) return null;
   const values = series.flatMap((s) => rowsOf(variants, s.key));
-  const busy = series.some((s) => s.key === BUSY_SIGNALS) ? ", arrivals and the busy-signal rate" : " and arrivals";
-  const subtitle = `Cases in process, the longest queues${busy} by time of day, over working days: mean over replications with 95% band; closed hours are gaps.`;
+  const subtitle = series.some((s) => s.key === BUSY_SIGNALS) ? t("chart.timeOfDaySubtitleBusy") : t("chart.timeOfDaySubtitle");
   const legend = isComparison(context);
   return {
-    ...frame("Through the day", subtitle),
+    ...frame(t("chart.time-of-day"), subtitle),
     data: { values },
     columns: 2,
     concat: series.map((s) => panelOf(s, variants, legend)),
@@ -133,4 +140,10 @@ export function buildTimeOfDaySpec(context: ChartContext): TopLevelSpec | null {
 }
 
 /** Registry record of the time-of-day chart. */
-export const timeOfDayChart: ChartBuilder = { id: "time-of-day", title: "Through the day", wide: true, build: buildTimeOfDaySpec };
+export const timeOfDayChart: ChartBuilder = {
+  id: "time-of-day",
+  title: "Through the day",
+  wide: true,
+  allZero: (context) => allSeries(context.variants).length > 0 && seriesKeys(context).length === 0,
+  build: buildTimeOfDaySpec,
+};

@@ -10,14 +10,15 @@
  */
 import type { KpiScope, RunResult } from "../../stats/result-types.js";
 import type { ChartContext } from "./common.js";
+import { t } from "../i18n/translate.js";
 
 /** Pools and steps shown in charts at most. */
 export const CHART_TOP = 30;
 
 /** The scopes that are trimmed, with the metrics that rank their subjects. */
-const RANKING: readonly { readonly scope: KpiScope; readonly noun: string; readonly metrics: readonly string[] }[] = [
-  { scope: "pool", noun: "pools", metrics: ["utilisation"] },
-  { scope: "step", noun: "steps", metrics: ["waitTime.mean", "serviceTime.mean"] },
+const RANKING: readonly { readonly scope: KpiScope; readonly noun: "chart.topPools" | "chart.topSteps"; readonly metrics: readonly string[] }[] = [
+  { scope: "pool", noun: "chart.topPools", metrics: ["utilisation"] },
+  { scope: "step", noun: "chart.topSteps", metrics: ["waitTime.mean", "serviceTime.mean"] },
 ];
 
 /** Score of every subject of a scope: the largest (over variants) sum of its ranking metrics. */
@@ -52,7 +53,7 @@ export function topEntries(context: ChartContext, top: number = CHART_TOP): { co
     if (ranked.length <= top) continue;
     const kept = new Set(ranked.slice(0, top).map(([subject]) => subject));
     variants = variants.map((v) => ({ ...v, result: keepOnly(v.result, scope, kept) }));
-    notes.push(`charts show the top ${top} of ${ranked.length} ${noun}; the tables list all`);
+    notes.push(t("chart.topEntries", { top, n: ranked.length, noun: t(noun) }));
   }
   return { context: { ...context, variants }, notes };
 }

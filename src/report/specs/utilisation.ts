@@ -10,6 +10,8 @@ import { frame, isComparison, tidy, type ChartBuilder, type ChartContext } from 
 import { defsFor, subjectsWith, summaryOf } from "./kpi-select.js";
 import { PANEL } from "./theme.js";
 import { variantColourScale, type Variant } from "./variants.js";
+import { t } from "../i18n/translate.js";
+import { kpiAllZero } from "./zero-series.js";
 
 /** One bar: a pool in a model. */
 interface UtilisationRow {
@@ -32,7 +34,7 @@ function rowsOf(variants: readonly Variant[]): UtilisationRow[] {
     return bars.map(({ pool, s }) => {
       const mean = tidy(s.mean ?? 0);
       const bottleneck = bars.length > 1 && (s.mean ?? 0) === top;
-      const label = `${Math.round(mean * 100)}%${bottleneck ? "  bottleneck" : ""}`;
+      const label = bottleneck ? t("chart.bottleneckLabel", { share: Math.round(mean * 100) }) : `${Math.round(mean * 100)}%`;
       return { pool, variant: v.name, mean, lo: s.lo === null ? null : tidy(s.lo), hi: s.hi === null ? null : tidy(s.hi), bottleneck, label };
     });
   });
@@ -47,6 +49,12 @@ function labelLayer(bottleneck: boolean) {
   };
 }
 
+/** True when the models have pools and every one is idle (utilisation 0) in every replication of every model. */
+function everyPoolIdle(context: ChartContext): boolean {
+  const keys = [...new Set(context.variants.flatMap((v) => defsFor(v.result, "pool", "utilisation").map((d) => d.key)))];
+  return keys.length > 0 && keys.every((key) => kpiAllZero(context, key));
+}
+
 /** Builds the utilisation chart; null when no pool has a utilisation KPI. */
 export function buildUtilisationSpec(context: ChartContext): TopLevelSpec | null {
   const { variants } = context;
@@ -59,7 +67,7 @@ export function buildUtilisationSpec(context: ChartContext): TopLevelSpec | null
   const colour = { field: "variant", type: "nominal" as const, scale: variantColourScale(variants), legend: isComparison(context) ? { title: null } : null };
   const bandHeight = Math.max(26, 18 * variants.length + 10);
   return {
-    ...frame("Staff and system utilisation", "Share of rostered time busy, mean with 95% CI. Outlined: the busiest pool of each model (the bottleneck)."),
+    ...frame(t("chart.utilisation"), t("chart.utilisationSubtitle")),
     data: { values: rows },
     width: PANEL.width,
     height: { step: bandHeight / variants.length },
@@ -68,16 +76,16 @@ export function buildUtilisationSpec(context: ChartContext): TopLevelSpec | null
       {
         mark: { type: "bar" as const, cornerRadiusEnd: 2 },
         encoding: {
-          x: { field: "mean", type: "quantitative" as const, title: "utilisation (%)", scale: { domain: [0, 1] }, axis: { format: ".0%" } },
+          x: { field: "mean", type: "quantitative" as const, title: t("chart.utilisationAxis"), scale: { domain: [0, 1] }, axis: { format: ".0%" } },
           color: colour,
           stroke: { condition: { test: "datum.bottleneck", value: "#1d2530" }, value: null },
           strokeWidth: { condition: { test: "datum.bottleneck", value: 2 }, value: 0 },
           tooltip: [
-            { field: "pool", title: "pool" },
-            { field: "variant", title: "model" },
-            { field: "mean", title: "utilisation", format: ".1%" },
-            { field: "lo", title: "95% CI low", format: ".1%" },
-            { field: "hi", title: "95% CI high", format: ".1%" },
+            { field: "pool", title: t("chart.pool") },
+            { field: "variant", title: t("chart.model") },
+            { field: "mean", title: t("chart.utilisationTip"), format: ".1%" },
+            { field: "lo", title: t("chart.ciLow"), format: ".1%" },
+            { field: "hi", title: t("chart.ciHigh"), format: ".1%" },
           ],
         },
       },
@@ -89,4 +97,4 @@ export function buildUtilisationSpec(context: ChartContext): TopLevelSpec | null
 }
 
 /** Registry record of the utilisation chart. */
-export const utilisationChart: ChartBuilder = { id: "utilisation", title: "Utilisation", build: buildUtilisationSpec };
+export const utilisationChart: ChartBuilder = { id: "utilisation", title: "Utilisation", allZero: everyPoolIdle, build: buildUtilisationSpec };

@@ -19,7 +19,43 @@ function nobodyWaits(run: RunResult): RunResult {
   return { ...run, distributions };
 }
 
+/** The run with every time-of-day series at zero (nothing arrives, nothing waits). */
+function quietDay(run: RunResult, keep: (key: string) => boolean = () => false): RunResult {
+  return { ...run, timeOfDay: run.timeOfDay.map((s) => (keep(s.key) ? s : { ...s, mean: s.mean.map((m) => (m === null ? null : 0)), lo: s.lo.map((m) => (m === null ? null : 0)), hi: s.hi.map((m) => (m === null ? null : 0)) })) };
+}
+
+/** The run with every pool idle. */
+function idlePools(run: RunResult): RunResult {
+  const idle = new Set(run.kpiDefs.filter((d) => d.scope === "pool" && d.metric === "utilisation").map((d) => d.key));
+  return { ...run, kpis: run.kpis.map((k) => (idle.has(k.key) ? { ...k, mean: 0, sd: 0, halfWidth: 0, lo: 0, hi: 0 } : k)) };
+}
+
+const panelTitles = (run: RunResult): string[] => {
+  const spec = buildRunPage(run).charts.find((c) => c.id === "time-of-day")?.spec as unknown as { concat: { title: { text: string } }[] } | undefined;
+  return spec?.concat.map((p) => p.title.text) ?? [];
+};
+
 describe("charts of an identically zero series", () => {
+  it("leaves a through-the-day panel of an all-zero series out, and the chart when every series is zero", () => {
+    expect(panelTitles(accountOpeningRun)).toContain("Arrivals per hour");
+    const arrivalsOnly = quietDay(accountOpeningRun, (key) => key !== "overall/arrivals.perHour");
+    expect(panelTitles(arrivalsOnly)).not.toContain("Arrivals per hour");
+    expect(panelTitles(arrivalsOnly).length).toBeGreaterThan(0);
+    const page = buildRunPage(quietDay(accountOpeningRun));
+    expect(page.charts.map((c) => c.id)).not.toContain("time-of-day");
+    expect(page.chartNotes).toEqual(["Not drawn: Through the day is zero in every replication of every model."]);
+  });
+
+  it("leaves the utilisation chart out when every pool is idle in every model, and says so", () => {
+    const { current, proposals } = accountOpeningComparison;
+    const oneIdle = { ...accountOpeningComparison, current: idlePools(current) };
+    expect(buildComparisonPage(oneIdle).charts.map((c) => c.id)).toContain("utilisation");
+    const allIdle = { ...oneIdle, proposals: proposals.map((p) => ({ ...p, result: idlePools(p.result) })) };
+    const page = inLanguage("zh", () => buildComparisonPage(allIdle));
+    expect(page.charts.map((c) => c.id)).not.toContain("utilisation");
+    expect(page.chartNotes).toEqual(["未绘制：员工与系统利用率在每个方案的每次重复中均为零。"]);
+  });
+
   it("draws the waiting curve when someone waits", () => {
     const page = buildRunPage(accountOpeningRun);
     expect(page.charts.map((c) => c.id)).toContain("waiting-distribution");
