@@ -7,7 +7,7 @@
  * the user unless PROCSIM_DEBUG is set.
  */
 import yargs from "yargs";
-import { COMMANDS } from "./commands/index.js";
+import { commandsFor } from "./commands/index.js";
 import { EXIT, printInternalError } from "./output.js";
 
 /**
@@ -41,7 +41,7 @@ export async function main(argv: readonly string[]): Promise<void> {
       process.stderr.write(`\nprocsim: ${message}\n`);
       process.exit(EXIT.invalid);
     });
-  for (const command of COMMANDS) cli = cli.command(command);
+  for (const command of await commandsFor(argv)) cli = cli.command(command);
   try {
     await cli.parseAsync();
   } catch (error) {
