@@ -66,7 +66,9 @@ const lazyFunctionPackages = {
 /**
  * string-width with a shortcut for printable ASCII, whose width is its length: yargs lays
  * out every cell of its help text with string-width, which segments graphemes and tests
- * emoji regular expressions on each; the full check remains for any other text.
+ * emoji regular expressions on each; the full check remains for any other text, loaded on
+ * the first such text (building its emoji expression and grapheme segmenter at load costs
+ * some 60 ms of CPU, which every start-up would pay).
  */
 const asciiStringWidth = {
   name: "ascii-string-width",
@@ -77,9 +79,11 @@ const asciiStringWidth = {
       return { path: real.path, namespace: "ascii-string-width" };
     });
     plugin.onLoad({ filter: /.*/, namespace: "ascii-string-width" }, (args) => ({
-      contents: `import stringWidth from ${JSON.stringify(args.path)};
+      contents: `let stringWidth;
 export default function asciiFirstStringWidth(text, options) {
-  return typeof text === "string" && /^[\x20-\x7e]*$/.test(text) ? text.length : stringWidth(text, options);
+  if (typeof text === "string" && /^[\x20-\x7e]*$/.test(text)) return text.length;
+  stringWidth ??= require(${JSON.stringify(args.path)}).default;
+  return stringWidth(text, options);
 }`,
       loader: "js",
       resolveDir: root,
@@ -121,13 +125,24 @@ await build({
   },
 });
 
-/** In the CommonJS build, a lazy module is the ESM file of the same name; other dynamic imports are an error. */
+/**
+ * Modules loaded with import() that stay inside each bundle: esbuild then runs their top
+ * level (and that of everything only they import) on the import(), not at start-up. The CLI
+ * loads each command module this way, only for the command that runs.
+ */
+const BUNDLED_LAZY = /^src\/cli\/commands\/[\w-]+\.ts$/;
+
+/**
+ * In the CommonJS build, a lazy module is the ESM file of the same name (or stays in the
+ * bundle, see BUNDLED_LAZY); other dynamic imports are an error.
+ */
 const lazyToEsm = {
   name: "lazy-to-esm",
   setup(plugin) {
     plugin.onResolve({ filter: /^\./, namespace: "file" }, (args) => {
       if (args.kind !== "dynamic-import") return undefined;
       const source = relative(root, `${args.resolveDir}/${args.path}`).replace(/\.js$/, ".ts");
+      if (BUNDLED_LAZY.test(source)) return undefined;
       const name = LAZY[source];
       if (!name) return { errors: [{ text: `dynamic import of ${source} has no ESM entry in scripts/bundle.mjs (add it to LAZY)` }] };
       return { path: `./${name}.js`, external: true };

@@ -8,7 +8,7 @@
  */
 import { joinNegativeValues } from "./negative-values.js";
 import yargs from "yargs";
-import { COMMANDS } from "./commands/index.js";
+import { commandsFor } from "./commands/index.js";
 import { EXIT, printInternalError } from "./output.js";
 
 /**
@@ -42,7 +42,7 @@ export async function main(argv: readonly string[]): Promise<void> {
       process.stderr.write(`\nprocsim: ${message}\n`);
       process.exit(EXIT.invalid);
     });
-  for (const command of COMMANDS) cli = cli.command(command);
+  for (const command of await commandsFor(argv)) cli = cli.command(command);
   try {
     await cli.parseAsync();
   } catch (error) {

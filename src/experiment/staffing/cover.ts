@@ -11,11 +11,17 @@
  */
 import { createRequire } from "node:module";
 
+type LoadHighs = typeof import("highs").default;
+
 /**
  * NOTE: loaded through require: the package is CommonJS with an ES-module entry, and its
  * types describe the CommonJS `default` property, which only the CommonJS entry has.
+ * Required on the first solve, not at import: it costs tens of milliseconds of start-up
+ * that every command but `staff` would pay.
  */
-const loadHighs = (createRequire(import.meta.url)("highs") as typeof import("highs")).default;
+function loadHighs(): ReturnType<LoadHighs> {
+  return (createRequire(import.meta.url)("highs") as typeof import("highs")).default();
+}
 
 /** A shift type: start and length in minutes after midnight, cost of one person on it. */
 export interface ShiftColumn {
