@@ -73,6 +73,7 @@ export const CASE_MOVES: readonly (readonly [number, number, string])[] = [
   [CASE_PREEMPTED, CASE_IN_ACTIVITY, "a freed server resumes its remaining work"],
   [CASE_PREEMPTED, CASE_FREE, "it is sent away at closing while interrupted"],
   [CASE_PREEMPTED, CASE_AWAY, "it is sent away at closing while interrupted and will come back"],
+  [CASE_PREEMPTED, CASE_ROUTING, "its step sends interrupted cases elsewhere (preempt interrupted: send): it goes on to that step"],
   [CASE_WAITING, CASE_ROUTING, "it is escalated to another step"],
   [CASE_ARRIVING, CASE_BATCHED, "its first step is a batch step: it is collected into a batch"],
   [CASE_ROUTING, CASE_BATCHED, "it reaches a batch step: it is collected into a batch"],

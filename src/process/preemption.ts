@@ -9,21 +9,37 @@
  * Supported: steps with one need of one unit (validation refuses the rest, checks/skills.ts).
  * Among equally low priorities the case that started most recently is interrupted (it has
  * the least work done). A case interrupted twice keeps its remaining work each time.
+ * With `interrupted: restart` it goes back to its line with its full duration to do again;
+ * with `interrupted: send` it gives back its adviser and goes on to the `sendTo` step (a
+ * callback queue) once the VIP has started, as downtime's `interrupted: send` does.
  */
 import type { Simulation } from "./simulation.js";
-import { CASE_PREEMPTED } from "./case-states.js";
+import { CASE_PREEMPTED, CASE_ROUTING } from "./case-states.js";
 import { startSpecial } from "./skill-dispatch.js";
+import { PREEMPTED_RESTART, PREEMPTED_SEND } from "../model/compile/compile-skills.js";
 
 /** Interrupts a lower-priority case in service on the pool of `s` and starts `c` there; false when none is lower. */
 export function tryPreempt(sim: Simulation, c: number, s: number): boolean {
   const pool = sim.steps.needPool[sim.steps.needStart[s]];
   const victim = lowestInService(sim, pool);
   if (victim < 0 || !(sim.cases.priority[victim] < sim.cases.priority[c])) return false;
+  const victimStep = sim.cases.step[victim];
   interrupt(sim, victim, pool);
-  if (!sim.pools.canSeize(s)) return false;
-  sim.pools.seize(s);
-  startSpecial(sim, c, s, -1, 0);
-  return true;
+  const started = sim.pools.canSeize(s);
+  if (started) {
+    sim.pools.seize(s);
+    startSpecial(sim, c, s, -1, 0);
+  }
+  if (sim.skills.tables.preempted[victimStep] === PREEMPTED_SEND) sendOn(sim, victim, victimStep);
+  return started;
+}
+
+/** Interrupted case `v` goes on from `step` to the step's sendTo step. */
+function sendOn(sim: Simulation, v: number, step: number): void {
+  const target = sim.skills.tables.preemptSendTo[step];
+  sim.cases.state[v] = CASE_ROUTING;
+  sim.observer.onPreemptSent(sim.now, v, sim.cases.cls[v], step, target);
+  sim.advance(v, target);
 }
 
 /** The case in service on `pool` with the lowest priority (the latest started among equals), or -1. */
@@ -40,7 +56,10 @@ function lowestInService(sim: Simulation, pool: number): number {
   return found;
 }
 
-/** Stops the service of `v` now, gives its unit back and puts it at the head of its priority in its line. */
+/**
+ * Stops the service of `v` now and gives its unit back; unless its step sends it elsewhere,
+ * puts it at the head of its priority in its line with its remaining (or, restarting, full) work.
+ */
 function interrupt(sim: Simulation, v: number, pool: number): void {
   const t = sim.now;
   const cases = sim.cases;
@@ -49,10 +68,12 @@ function interrupt(sim: Simulation, v: number, pool: number): void {
   sim.queue.remove(skills.endEvent[v]);
   skills.endEvent[v] = -1;
   skills.untrack(pool, v);
-  skills.remaining[v] = skills.endsAt[v] - t;
+  const rule = skills.tables.preempted[step];
+  skills.remaining[v] = rule === PREEMPTED_RESTART ? cases.activity[v] : skills.endsAt[v] - t;
   sim.pools.release(step);
   cases.state[v] = CASE_PREEMPTED;
   sim.observer.onPreempt(t, v, cases.cls[v], step, skills.remaining[v]);
+  if (rule === PREEMPTED_SEND) return;
   cases.enqueuedAt[v] = t;
   cases.enqueueOrder[v] = -(++skills.interruptions);
   sim.lines.joinAhead(step, v, cases.priority);

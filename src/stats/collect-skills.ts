@@ -14,11 +14,18 @@ export class SkillCollector {
   private readonly served: Float64Array;
   private readonly interrupted: Float64Array;
   private readonly escalated: Float64Array;
+  private readonly sent: Float64Array;
 
   constructor(private readonly layout: CollectorLayout) {
     this.served = new Float64Array(layout.skillOptions?.length ?? 0);
     this.interrupted = new Float64Array(layout.steps.length);
     this.escalated = new Float64Array(layout.steps.length);
+    this.sent = new Float64Array(layout.steps.length);
+  }
+
+  /** A case interrupted at `step` was sent elsewhere. */
+  preemptSent(t: number, step: number): void {
+    if (t >= this.layout.warmup) this.sent[step] += 1;
   }
 
   /** A case started service on servedBy option `option`. */
@@ -47,7 +54,9 @@ export class SkillCollector {
       options: options.map((option, i) => ({ served: this.served[i], stepServed: stepServed[option.step] })),
       interrupted: Array.from(this.interrupted),
       escalated: Array.from(this.escalated),
+      sent: Array.from(this.sent),
       preemptiveSteps: this.layout.preemptiveSteps ?? [],
+      preemptSendSteps: this.layout.preemptSendSteps ?? [],
       escalationSteps: this.layout.escalationSteps ?? [],
     };
   }

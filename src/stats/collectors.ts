@@ -239,6 +239,10 @@ class ReplicationCollector implements Collector {
     this.skills.preempt(t, step);
   }
 
+  onPreemptSent(t: number, _caseSlot: number, _cls: number, step: number): void {
+    this.skills.preemptSent(t, step);
+  }
+
   onResume(t: number, _caseSlot: number, _cls: number, step: number): void {
     this.steps.resume(t, step);
   }

@@ -146,6 +146,11 @@ export class EventLogObserver implements SimObserver {
   /** An interrupted case's visit runs on until it finishes (one record, its first start). */
   onPreempt(): void {}
   onResume(): void {}
+
+  /** An interrupted case sent elsewhere ends its visit there, served in part. */
+  onPreemptSent(t: number, slot: number, cls: number, step: number): void {
+    this.emit(slot, cls, step, this.started[slot], t, "sent elsewhere");
+  }
   onSkillStart(): void {}
   onFork(): void {}
   onPartJoin(): void {}

@@ -68,6 +68,8 @@ export interface SimObserver {
   onSkillStart(t: number, caseSlot: number, step: number, option: number): void;
   /** A case in service at a preemptive step was interrupted with `remaining` minutes of work left; it goes back to the line. */
   onPreempt(t: number, caseSlot: number, cls: number, step: number, remaining: number): void;
+  /** A case just interrupted at `step` (after onPreempt) goes on to step `target` instead of waiting to resume (preempt interrupted: send). */
+  onPreemptSent(t: number, caseSlot: number, cls: number, step: number, target: number): void;
   /** An interrupted case resumed its remaining work after waiting `waited` minutes since the interruption (no new onStart). */
   onResume(t: number, caseSlot: number, cls: number, step: number, waited: number): void;
   /** A waiting case was escalated at a step after `waited` minutes in its line: `moved` on to another step, else raised in priority. */
@@ -212,6 +214,8 @@ export interface CollectorLayout {
   readonly skillOptions?: readonly { readonly step: number; readonly pool: string }[];
   /** Preemptive steps by step id (absent: none). */
   readonly preemptiveSteps?: readonly number[];
+  /** Preemptive steps that send their interrupted cases elsewhere, by step id (absent: none). */
+  readonly preemptSendSteps?: readonly number[];
   /** Steps with an escalation timer; `moves`: it takes the case out of the line (absent: none). */
   readonly escalationSteps?: readonly { readonly step: number; readonly moves: boolean }[];
   /** Steady-state runs with a horizon: how the warm-up series is kept. Absent: no series (terminating studies). */

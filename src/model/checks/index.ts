@@ -26,6 +26,7 @@ import { checkReworkInForks } from "./rework-forks.js";
 import { checkHeldResources } from "./held-resources.js";
 import { checkRunSettings } from "./run-settings.js";
 import { checkSkills } from "./skills.js";
+import { checkPreemptSend } from "./preempt-send.js";
 import { checkTimeBounds } from "./time-bounds.js";
 
 /**
@@ -50,6 +51,7 @@ export function runChecks(model: Model): IssueDraft[] {
     ...checkAdmission(model),
     ...checkClasses(model),
     ...checkSkills(model),
+    ...checkPreemptSend(model),
     ...checkBatchCombinations(model),
     ...checkDowntimeSend(model),
     ...checkReworkInForks(model),

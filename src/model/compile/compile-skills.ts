@@ -11,6 +11,7 @@
 import { compileSampler, type Sampler } from "../../random/dists.js";
 import type { Model } from "./model.js";
 import type { CompiledSteps } from "./compiled.js";
+import type { PreemptedRule } from "./normalize-preempt.js";
 
 /** Step mode bits. */
 export const MODE_SKILLED = 1;
@@ -18,6 +19,12 @@ export const MODE_SKILLED = 1;
 export const MODE_PREEMPT = 2;
 /** The step's line has an escalation timer. */
 export const MODE_ESCALATE = 4;
+
+/** What happens to a case a preemption interrupts, by step. */
+export const PREEMPTED_RESUME = 0;
+export const PREEMPTED_RESTART = 1;
+export const PREEMPTED_SEND = 2;
+const PREEMPTED_CODES = { resume: PREEMPTED_RESUME, restart: PREEMPTED_RESTART, send: PREEMPTED_SEND } as const;
 
 /** `choose` codes. */
 export const CHOOSE_PREFERENCE = 0;
@@ -57,6 +64,10 @@ export interface CompiledSkills {
   readonly escalateTo: Int32Array;
   /** Priority an escalation raises the case to (NaN when it moves the case). */
   readonly escalatePriority: Float64Array;
+  /** PREEMPTED_* per step: what happens to a case its preemptions interrupt. */
+  readonly preempted: Uint8Array;
+  /** The step interrupted cases are sent to (PREEMPTED_SEND), else -1. */
+  readonly preemptSendTo: Int32Array;
 }
 
 /** Builds the tables; names were checked by validation, so a missing one throws. */
@@ -98,6 +109,7 @@ export function compileSkills(model: Model, steps: CompiledSteps, stepIds: Map<s
     for (let p = 0; p < poolCount; p++) if (poolSteps[p].includes(s)) poolMode[p] = 1;
   }
   const escalate = model.steps.map((step) => step.escalate ?? null);
+  const preempted = model.steps.map((step) => preemptedRule(model, step));
   return {
     stepMode,
     poolMode,
@@ -113,7 +125,19 @@ export function compileSkills(model: Model, steps: CompiledSteps, stepIds: Map<s
     escalateSinceArrival: Uint8Array.from(escalate, (e) => (e !== null && e.since === "arrival" ? 1 : 0)),
     escalateTo: Int32Array.from(escalate, (e) => (e === null || e.to === null ? -1 : id(stepIds, e.to))),
     escalatePriority: Float64Array.from(escalate, (e) => (e === null || e.priority === null ? NaN : e.priority)),
+    preempted: Uint8Array.from(preempted, (rule) => (rule === null ? PREEMPTED_RESUME : PREEMPTED_CODES[rule.interrupted])),
+    preemptSendTo: Int32Array.from(preempted, (rule) => (rule === null || rule.interrupted !== "send" || rule.sendTo === null ? -1 : id(stepIds, rule.sendTo))),
   };
+}
+
+/** The preempted rule of `step`: its own, else that of the pool it needs, else null (resume). */
+function preemptedRule(model: Model, step: Model["steps"][number]): PreemptedRule | null {
+  if (step.preempted) return step.preempted;
+  for (const need of step.resources) {
+    const pool = model.resources.find((r) => r.name === need.resource);
+    if (pool?.preempted) return pool.preempted;
+  }
+  return null;
 }
 
 function hasNeed(steps: CompiledSteps, s: number, pool: number): boolean {

@@ -14,6 +14,7 @@ import type { RetryRule, StepAdmission } from "./admission-model.js";
 import type { AttributeSpec, ConditionalOption, DurationRule, PriorityRule } from "./attribute-types.js";
 import type { Escalation, SkillRouting, TakesRule } from "./model-skills.js";
 import type { CaseClassRules } from "./class-rules.js";
+import type { PreemptedRule } from "./normalize-preempt.js";
 
 /** A YAML path such as `["steps", 2, "duration"]`. */
 export type ModelPath = readonly (string | number)[];
@@ -177,6 +178,8 @@ export interface ResourcePool {
   readonly takes?: TakesRule;
   /** Preemptive-resume priority at every step this pool serves (absent: false). */
   readonly preempt?: boolean;
+  /** What happens to the cases its steps' preemptions interrupt (absent: they resume). */
+  readonly preempted?: PreemptedRule;
   readonly path: ModelPath;
 }
 
@@ -285,6 +288,8 @@ export interface Step {
   readonly servedBy?: SkillRouting | null;
   /** Preemptive-resume priority at this step (absent: false, unless its pool declares it). */
   readonly preempt?: boolean;
+  /** What happens to the cases its preemptions interrupt (absent: its pool's rule, else they resume). */
+  readonly preempted?: PreemptedRule;
   /** Escalation timer of the step's line (absent or null: none). */
   readonly escalate?: Escalation | null;
   /** The release rules of a batch step (kind batch); absent or null for other kinds. */

@@ -8,6 +8,7 @@
  * `escalate: { after: 2d, to: team lead review }` becomes 2880 minutes and a target step.
  */
 import type { ModelPath, ResourceNeed } from "./model.js";
+import { normalizePreempt, type PreemptedRule } from "./normalize-preempt.js";
 import type { Escalation, SkillRouting } from "./model-skills.js";
 import type { RawStep } from "../schema/schema.js";
 import { error, type IssueDraft } from "../source/issues.js";
@@ -63,13 +64,14 @@ export function normalizeEscalation(raw: RawStep, path: ModelPath, unit: TimeUni
 export function stepSkillFields(raw: RawStep, path: ModelPath, unit: TimeUnit, issues: IssueDraft[]): {
   servedBy?: SkillRouting;
   preempt?: boolean;
+  preempted?: PreemptedRule;
   escalate?: Escalation;
 } {
   const servedBy = normalizeServedBy(raw, path, unit, issues);
   const escalate = normalizeEscalation(raw, path, unit, issues);
   return {
     ...(servedBy === null ? {} : { servedBy }),
-    ...(raw.preempt === undefined ? {} : { preempt: raw.preempt }),
+    ...normalizePreempt(raw.preempt, path),
     ...(escalate === null ? {} : { escalate }),
   };
 }

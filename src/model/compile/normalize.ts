@@ -22,6 +22,7 @@ import { expandSubprocesses, type ExternalSubprocesses } from "./subprocesses.js
 import { firstOptionNeed, stepSkillFields } from "./normalize-skills.js";
 import { normalizeBatch } from "./normalize-batch.js";
 import { normalizeClasses } from "./normalize-classes.js";
+import { normalizePreempt } from "./normalize-preempt.js";
 import { formatMinutes, MINUTES_PER_YEAR, toMinutes, toShare, type TimeUnit } from "../schema/units.js";
 import { LIMITS } from "../schema/schema.js";
 
@@ -112,7 +113,7 @@ function normalizePool(name: string, raw: RawPool, modelCalendar: Calendar, issu
   const endOfDay = normalizeEndOfDay(raw.endOfDay, [...path, "endOfDay"], issues);
   const limits = { ...(raw.maxWaiting === undefined ? {} : { maxWaiting: raw.maxWaiting }), ...(raw.maxInSystem === undefined ? {} : { maxInSystem: raw.maxInSystem }) };
   const downtime = raw.downtime === undefined ? {} : { downtime: normalizeDowntime(raw.downtime, [...path, "downtime"], unit, issues) };
-  const skills = { ...(raw.takes === undefined ? {} : { takes: raw.takes }), ...(raw.preempt === undefined ? {} : { preempt: raw.preempt }) };
+  const skills = { ...(raw.takes === undefined ? {} : { takes: raw.takes }), ...normalizePreempt(raw.preempt, path) };
   return { name, capacity, costPerHour, shifts, calendar, endOfDay, overtimeCostPerHour: raw.overtimeCostPerHour ?? costPerHour, ...limits, ...downtime, ...skills, path };
 }
 

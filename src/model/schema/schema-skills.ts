@@ -9,7 +9,7 @@
  */
 import { z } from "zod";
 import { DistSchema } from "./schema-dist.js";
-import { boundedInt, NameSchema, strict, TimeValue } from "./schema-helpers.js";
+import { boundedInt, NameSchema, strict, taggedUnion, TimeValue } from "./schema-helpers.js";
 import { LIMITS } from "./limits.js";
 
 /** How a step picks among its free pools. */
@@ -40,10 +40,19 @@ export const TakesSchema = z
   .enum(TAKES_RULES)
   .describe("Which waiting case a freed agent of this pool takes among the steps it serves: priority (larger priority, then longest waiting; default), ownFirst (steps that list this pool first, then the longest waiting of the others) or longestWaiting.");
 
+/** What happens to a case interrupted by a higher priority. */
+export const PREEMPTED_RULES = ["resume", "restart", "send"] as const;
+
+const PreemptRuleSchema = strict({
+  interrupted: z
+    .enum(PREEMPTED_RULES)
+    .describe("The interrupted case: resume (back to the head of its line, later it resumes its remaining work), restart (back to the head of its line, later it starts over with its full duration) or send (it gives back its unit and goes on to the step sendTo)."),
+  sendTo: NameSchema.optional().describe("With interrupted: send, the step the interrupted cases go to (a step that does not need this pool), e.g. callbacks."),
+});
+
 /** `preempt` of a pool or step. */
-export const PreemptSchema = z
-  .boolean()
-  .describe("Preemptive-resume priority: a case of higher priority that finds every server busy interrupts the lowest-priority case in service, which goes back to the head of its line and later resumes its remaining work (default false).");
+export const PreemptSchema = taggedUnion([z.boolean(), PreemptRuleSchema], "preempt")
+  .describe("Preemptive priority: a case of higher priority that finds every server busy interrupts the lowest-priority case in service. true: the interrupted case goes back to the head of its line and later resumes its remaining work; or { interrupted: resume | restart | send, sendTo: <step> } (default false).");
 
 /** `escalate` of a step. */
 export const EscalateSchema = strict({

@@ -32,6 +32,7 @@ import { SENT_ELSEWHERE_KPIS, type SentElsewhereFacts } from "./sent-elsewhere-k
 import { ESCALATION_KPIS, PREEMPTION_KPIS, SERVED_BY_KPIS, type SkillFacts, type StepEventFacts } from "./skill-kpis.js";
 import { BATCH_KPIS, type BatchFacts } from "./batch-kpis.js";
 import { APPOINTMENT_KPIS, type AppointmentFacts } from "./appointment-kpis.js";
+import { PREEMPT_SEND_KPIS } from "./preempt-send-kpis.js";
 import { BACKLOG_KPIS, OVERTIME_COST_KPIS, OVERTIME_KPIS, SENT_AWAY_KPIS, type EndOfDayFacts } from "./end-of-day-kpis.js";
 
 /** Everything a replication's KPIs are computed from, by subject id. */
@@ -142,6 +143,8 @@ export const KPI_FAMILIES: readonly KpiFamily[] = [
     (l) => (l.skillOptions ?? []).map((o) => `${l.steps[o.step]} by ${o.pool}`), (f, i) => f.skills.options[i]),
   family("Preemption at a step", "step", PREEMPTION_KPIS, (l) => (l.preemptiveSteps ?? []).map((s) => l.steps[s]),
     (f, i) => preemptionOf(f, i)),
+  family("Preempted work sent elsewhere from a step", "step", PREEMPT_SEND_KPIS, (l) => (l.preemptSendSteps ?? []).map((s) => l.steps[s]),
+    (f, i) => preemptSentOf(f, i)),
   family("Escalation at a step", "step", ESCALATION_KPIS, (l) => (l.escalationSteps ?? []).map((e) => l.steps[e.step]),
     (f, i) => escalationOf(f, i)),
   family("Batch steps", "step", BATCH_KPIS, (l) => (l.batchSteps ?? []).map((s) => l.steps[s]), (f, i) => f.batches[i]),
@@ -225,6 +228,12 @@ export function kpiValues(layout: CollectorLayout, facts: ReplicationFacts): Rec
 function preemptionOf(f: ReplicationFacts, i: number): StepEventFacts {
   const step = f.skills.preemptiveSteps[i];
   return { count: f.skills.interrupted[step], step: f.steps[step], leaves: false };
+}
+
+/** Facts of the i-th preemptive step that sends interrupted cases elsewhere. */
+function preemptSentOf(f: ReplicationFacts, i: number): StepEventFacts {
+  const step = f.skills.preemptSendSteps[i];
+  return { count: f.skills.sent[step], step: f.steps[step], leaves: true };
 }
 
 /** Facts of the i-th step with an escalation timer. */

@@ -22,8 +22,12 @@ export interface SkillFacts {
   readonly options: readonly SkillOptionFacts[];
   readonly interrupted: readonly number[];
   readonly escalated: readonly number[];
+  /** Interrupted cases sent elsewhere, by step. */
+  readonly sent: readonly number[];
   /** The layout's preemptive steps and steps with a timer, in subject order. */
   readonly preemptiveSteps: readonly number[];
+  /** The layout's preemptive steps that send interrupted cases elsewhere, in subject order. */
+  readonly preemptSendSteps: readonly number[];
   readonly escalationSteps: readonly { readonly step: number; readonly moves: boolean }[];
 }
 

@@ -28,6 +28,7 @@ export class QuietObserver implements SimObserver {
   onLost(_t: number, _caseSlot: number, _cls: number): void {}
   onSkillStart(_t: number, _caseSlot: number, _step: number, _option: number): void {}
   onPreempt(_t: number, _caseSlot: number, _cls: number, _step: number, _remaining: number): void {}
+  onPreemptSent(_t: number, _caseSlot: number, _cls: number, _step: number, _target: number): void {}
   onResume(_t: number, _caseSlot: number, _cls: number, _step: number, _waited: number): void {}
   onEscalate(_t: number, _caseSlot: number, _cls: number, _step: number, _waited: number, _moved: boolean): void {}
   onBatch(_t: number, _step: number, _size: number, _waitSum: number, _trigger: number): void {}

@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { loadModelText } from "../../../src/model/source/load.js";
 import { compileModel } from "../../../src/model/compile/compile.js";
-import { CHOOSE_LONGEST_IDLE, MODE_ESCALATE, MODE_PREEMPT, MODE_SKILLED, TAKES_OWN_FIRST } from "../../../src/model/compile/compile-skills.js";
+import { CHOOSE_LONGEST_IDLE, MODE_ESCALATE, MODE_PREEMPT, MODE_SKILLED, PREEMPTED_SEND, TAKES_OWN_FIRST } from "../../../src/model/compile/compile-skills.js";
 import { BASE, expectLocated, issueFor, vary } from "./helpers.js";
 
 const SKILLS = vary("  clerks: { capacity: 2, costPerHour: 30 }", "  clerks: { capacity: 2, costPerHour: 30 }\n  seniors: { capacity: 1, takes: ownFirst }")
@@ -91,5 +91,32 @@ describe("skills, preemption and escalation in YAML", () => {
     expectLocated(issueFor(unknown, "unknownStep"), { path: ["steps", 1, "escalate", "to"], text: unknown, needle: "intake desk" });
     const delay = `${BASE}  - name: notes\n    duration: 1\n    escalate: { after: 1h, priority: 2 }\n`;
     expectLocated(issueFor(delay, "escalateOnDelay"), { path: ["steps", 2, "escalate"], text: delay, needle: "{ after: 1h" });
+  });
+});
+
+describe("preempt: { interrupted, sendTo }", () => {
+  const WITH_CALLBACKS = vary("  clerks: { capacity: 2, costPerHour: 30 }", "  clerks: { capacity: 2, costPerHour: 30, preempt: { interrupted: send, sendTo: callbacks } }\n  callback clerks: { capacity: 1 }")
+    + "  - name: callbacks\n    resource: callback clerks\n    duration: 2min\n";
+
+  it("compiles to the rule and target of every step the pool performs", () => {
+    const result = loadModelText(WITH_CALLBACKS, "model.yaml");
+    if (!result.ok) throw new Error(result.issues.map((i) => i.message).join("; "));
+    const skills = compileModel(result.model).skills;
+    expect(Array.from(skills.preempted)).toEqual([PREEMPTED_SEND, PREEMPTED_SEND, 0]);
+    expect(Array.from(skills.preemptSendTo)).toEqual([2, 2, -1]);
+    expect(Array.from(skills.stepMode)).toEqual([MODE_PREEMPT, MODE_PREEMPT, 0]);
+  });
+
+  it("refuses a missing, unknown or self-needing sendTo, and sendTo without send, where written", () => {
+    const missing = vary("interrupted: send, sendTo: callbacks", "interrupted: send", WITH_CALLBACKS);
+    expectLocated(issueFor(missing, "downtimeSendTo"), { path: ["resources", "clerks", "preempt", "interrupted"], text: missing, needle: "send }" });
+    const unknown = vary("sendTo: callbacks", "sendTo: callback", WITH_CALLBACKS);
+    const issue = issueFor(unknown, "unknownStep");
+    expectLocated(issue, { path: ["resources", "clerks", "preempt", "sendTo"], text: unknown, needle: "callback }" });
+    expect(issue.message).toMatch(/did you mean "callbacks"/);
+    const self = vary("sendTo: callbacks", "sendTo: review", WITH_CALLBACKS);
+    expectLocated(issueFor(self, "downtimeSendUnsupported"), { path: ["resources", "clerks", "preempt", "sendTo"], text: self, needle: "review }" });
+    const unused = vary("interrupted: send", "interrupted: restart", WITH_CALLBACKS);
+    expectLocated(issueFor(unused, "downtimeSendUnused"), { path: ["resources", "clerks", "preempt", "sendTo"], text: unused, needle: "callbacks }" });
   });
 });

@@ -68,6 +68,7 @@ class StateObserver implements SimObserver {
   onJoin(_t: number, slot: number): void { this.at("join", slot, CASE_ROUTING); }
   onPreempt(_t: number, slot: number): void { this.at("preempt", slot, CASE_PREEMPTED); }
   onResume(_t: number, slot: number): void { this.at("resume", slot, CASE_IN_ACTIVITY); }
+  onPreemptSent(_t: number, slot: number): void { this.at("preempt sent", slot, CASE_ROUTING); }
   onEscalate(_t: number, slot: number): void {
     const moved = (this.table as CaseTable).state[slot] === CASE_ROUTING;
     this.at("escalate", slot, moved ? CASE_ROUTING : CASE_WAITING);
@@ -206,6 +207,12 @@ describe("case states", () => {
     steps: [step("desk", [["tellers", 1]], expo(1.5))],
     run: { maxArrivals: 600 },
   });
+  const vipSendDay = model({
+    arrivals: [source("walk-in", expo(1), "desk"), source("vip", expo(2), "desk", { priority: 2 })],
+    resources: [{ ...pool("tellers", 2), preempt: true, preempted: { interrupted: "send", sendTo: "callbacks", path: [] } }, pool("clerk", 1)],
+    steps: [step("desk", [["tellers", 1]], expo(1.5)), step("callbacks", [["clerk", 1]], expo(0.5))],
+    run: { maxArrivals: 600 },
+  });
   const escalationDay = model({
     arrivals: [source("file", expo(1), "review")],
     resources: [pool("clerks", 1), pool("leads", 2)],
@@ -217,7 +224,7 @@ describe("case states", () => {
   });
   const runAll = () => [
     run(busyDay), run(comeBackDay, [hours]), run(parallelChecks), run(frontOffice),
-    run(vipDay(true), [hours]), run(vipDay(false), [hours]), run(escalationDay), run(filingDay),
+    run(vipDay(true), [hours]), run(vipDay(false), [hours]), run(vipSendDay), run(escalationDay), run(filingDay),
   ];
 
   it("every observer call finds the case in the state it implies", () => {

@@ -149,6 +149,9 @@ export class TraceObserver implements SimObserver {
   onPreempt(t: number, slot: number, _cls: number, step: number, remaining: number): void {
     this.rows.push(`${t} ${this.label(slot)} preempted ${this.stepName(step)} remaining ${remaining}`);
   }
+  onPreemptSent(t: number, slot: number, _cls: number, step: number, target: number): void {
+    this.rows.push(`${t} ${this.label(slot)} sent from ${this.stepName(step)} to ${this.stepName(target)}`);
+  }
   onResume(t: number, slot: number, _cls: number, step: number, waited: number): void {
     this.rows.push(`${t} ${this.label(slot)} resume ${this.stepName(step)}${waited > 0 ? ` waited ${waited}` : ""}`);
   }
