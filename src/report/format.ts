@@ -50,13 +50,31 @@ export function significantDecimals(x: number, digits: number): number {
   return Math.min(MAX_DECIMALS, Math.max(0, digits - 1 - Math.floor(Math.log10(magnitude))));
 }
 
+/** The most significant digits an estimate is shown with, however narrow its interval. */
+const MAX_SIGNIFICANT = 6;
+
+/** The fewest decimals, at most `most`, that show `value` as it reads at `most` decimals: 12.0010 → 3, 100.000 → 0. */
+function plainDecimals(value: number, most: number): number {
+  const text = Math.abs(value).toFixed(most);
+  const fraction = text.includes(".") ? text.slice(text.indexOf(".") + 1).replace(/0+$/, "") : "";
+  return fraction.length;
+}
+
 /**
  * Decimals for a value known to ±halfWidth (both on the display scale): two significant
- * digits of the half-width; without a usable half-width, three significant digits of the value.
+ * digits of the half-width, but never more than six significant digits of the value; a
+ * value known exactly (half-width 0) or to better than six digits is shown plainly, trailing
+ * zeros dropped (100.0000001 ± 1e-9 → "100", 12.001 ± 0 → "12.001"); without a half-width
+ * (one replication), three significant digits of the value.
  */
 export function decimalsFor(halfWidth: number | null, value: number | null): number {
-  if (halfWidth !== null && halfWidth > 0 && Number.isFinite(halfWidth)) return significantDecimals(halfWidth, 2);
-  return significantDecimals(value ?? 0, 3);
+  if (halfWidth === null || !Number.isFinite(halfWidth) || halfWidth < 0) return significantDecimals(value ?? 0, 3);
+  const v = value ?? 0;
+  const most = significantDecimals(v, MAX_SIGNIFICANT);
+  if (v === 0 || !Number.isFinite(v)) return halfWidth > 0 ? significantDecimals(halfWidth, 2) : 0;
+  // Two significant digits of the half-width, before any cap: 1e-10 asks for 11 decimals.
+  const fromWidth = halfWidth > 0 ? 1 - Math.floor(Math.log10(halfWidth)) : Infinity;
+  return fromWidth <= most ? Math.max(0, fromWidth) : plainDecimals(v, most);
 }
 
 /** The factor from a KPI's value to its display scale: shares show as percent. */

@@ -58,11 +58,21 @@ describe("numbers", () => {
     expect(significantDecimals(x, digits)).toBe(expected);
   });
 
-  it("takes decimals from the half-width, or three significant digits of the value without one", () => {
-    expect(decimalsFor(0.35, 4.2137)).toBe(2);
-    expect(decimalsFor(0, 4.2137)).toBe(2);
-    expect(decimalsFor(null, 116.44)).toBe(0);
-    expect(decimalsFor(null, 0)).toBe(0);
+  it.each<[number | null, number | null, number, string]>([
+    [0.35, 4.2137, 2, "two significant digits of the half-width"],
+    [0.0004, 1.23456789, 5, "the half-width's digits while the value shows at most six significant digits"],
+    [0.00004, 1.23456789, 5, "at most six significant digits of the value, however narrow the interval"],
+    [1e-9, 12.001, 3, "a negligible half-width: the value plainly, trailing zeros dropped (not 12.001000)"],
+    [1e-10, 100.0000000001, 0, "a deterministic 100 min: 100, not 100.000000"],
+    [1e-9, 123456.7891, 0, "six significant digits of a large value"],
+    [0, 4.2137, 4, "a zero half-width: the value plainly"],
+    [0, 12, 0, "a zero half-width on a whole value: no decimals"],
+    [0.003, 0, 4, "a zero value: the half-width's digits"],
+    [0, 0, 0, "zero known exactly"],
+    [null, 116.44, 0, "no half-width (one replication): three significant digits of the value"],
+    [null, 0, 0, "no half-width, zero value"],
+  ])("decimalsFor(%s, %s) = %s: %s", (halfWidth, value, expected) => {
+    expect(decimalsFor(halfWidth, value)).toBe(expected);
   });
 
   it.each<[number | null, KpiUnit, string]>([
@@ -95,9 +105,12 @@ describe("estimates", () => {
     [summary(4.2137, 0.35), "min", "4.21 ± 0.35 min", "[3.86, 4.56]"],
     [summary(0.8312, 0.012), "share", "83.1% ± 1.2 pts", "[81.9%, 84.3%]"],
     [summary(18412.5, 310), "currency", "18,413 ± 310", "[18,103, 18,723]"],
-    [summary(12, 0), "min", "12.0 min", "12.0"],
-    [summary(0.12, 0), "share", "12.0%", "12.0%"],
-    [summary(12.001, 1e-9), "min", "12.001000 min", "12.001000"],
+    [summary(12, 0), "min", "12 min", "12"],
+    [summary(0.12, 0), "share", "12%", "12%"],
+    [summary(12.001, 1e-9), "min", "12.001 min", "12.001"],
+    [summary(100.0000000001, 1e-10), "min", "100 min", "100"],
+    [summary(0.8312, 1e-9), "share", "83.12%", "83.12%"],
+    [summary(1.23456789, 0.00004), "min", "1.23457 ± 0.00004 min", "[1.23453, 1.23461]"],
     [summary(0, 0), "share", "0%", "0%"],
     [summary(7, null), "min", "7.00 min", ""],
     [summary(null, null), "min", "–", ""],
@@ -107,7 +120,7 @@ describe("estimates", () => {
   });
 
   it("never prints a zero-width interval as a range", () => {
-    expect(formatInterval({ mean: 0.12, halfWidth: 0, lo: 0.12, hi: 0.12 }, "share")).toBe("12.0%");
+    expect(formatInterval({ mean: 0.12, halfWidth: 0, lo: 0.12, hi: 0.12 }, "share")).toBe("12%");
   });
 
   it("shows the mean at the precision of its own interval", () => {
@@ -125,7 +138,8 @@ describe("differences", () => {
     [difference(16.68, 16.68, -1e-14, 2e-14), "min", "0", ""],
     [difference(0, 0, 0, 0), "share", "0", ""],
     [difference(8595, 0, -8595, 15), "currency", "−8,595", "[−8,610, −8,580]"],
-    [difference(50, 52, 2, 0), "min", "+2.00 min", ""],
+    [difference(50, 52, 2, 0), "min", "+2 min", ""],
+    [difference(100, 100.5, 0.5000000001, 1e-10), "min", "+0.5 min", ""],
   ])("%#: %s", (d, unit, mean, interval) => {
     expect(differenceText(d, unit)).toEqual({ mean, interval });
   });
