@@ -7,6 +7,7 @@
  * arrival rates, staffing, replications, warm-up, seed and currency of both models, from
  * which it words "Clerks: 4 → 3" and "Data entry: 45 min → 8 min, now done by rpa bots".
  */
+import { bookingsPerDay } from "../model/compile/appointment-types.js";
 import type { Model, ProfileInterval, Step } from "../model/compile/model.js";
 import { sourcePatience } from "../model/compile/class-rules.js";
 import { distMean } from "../random/dist-moments.js";
@@ -47,6 +48,7 @@ function arrivalFacts(model: Model): ArrivalFacts[] {
     let rate: number | null = a.ratePerHour;
     if (a.profile) rate = meanOver(profile, always ? 0 : open, always ? DAY : close);
     else if (a.interarrival) rate = 60 / distMean(a.interarrival);
+    else if (a.appointments) rate = (bookingsPerDay(a.appointments) * (1 - a.appointments.noShow) * 60) / (always ? DAY : close - open);
     const meanRatePerHour = rate === null || !Number.isFinite(rate) ? null : rate * factor;
     return { name: a.name, meanRatePerHour, profile: profile.map((w) => ({ ...w, level: w.level * factor })), patience: sourcePatience(model, a) !== null };
   });

@@ -87,7 +87,7 @@ function batchStepsOf(compiled: CompiledModel): { batchSteps?: number[] } {
 function warmupSeriesSpec(model: Model, horizon: number): WarmupSeriesSpec {
   const rhythmic = !model.calendar.always
     || model.resources.some((r) => r.shifts !== null || (r.calendar !== null && !r.calendar.always))
-    || model.arrivals.some((a) => a.profile !== null);
+    || model.arrivals.some((a) => a.profile !== null || a.appointments !== undefined);
   if (!rhythmic) return { horizon, sliceMinutes: horizon / WARMUP_SLICES, batch: 5 };
   const days = Math.ceil(horizon / 1440);
   if (days <= WARMUP_SLICES) return { horizon, sliceMinutes: 1440, batch: 1 };

@@ -9,6 +9,7 @@
  * (exact for exponential service, the usual approximation otherwise), and each interval is
  * staffed for its average m instead of for its own arrival rate.
  */
+import { appointmentArrivalsAt } from "../../model/compile/appointment-types.js";
 import type { Model } from "../../model/compile/model.js";
 import { sourcePatience } from "../../model/compile/class-rules.js";
 import { buildRouteGraph, expectedVisits } from "../../model/checks/route-graph.js";
@@ -50,6 +51,7 @@ function rateAt(model: Model, t: number): number[] {
   const open = model.calendar.always || (works && t >= model.calendar.open && t < model.calendar.close);
   return model.arrivals.map((source) => {
     if (!open) return 0;
+    if (source.appointments !== undefined) return appointmentArrivalsAt(source.appointments, t, model.calendar.always ? 0 : model.calendar.open);
     if (source.profile !== null) return ([...source.profile].reverse().find((p) => p.from <= t)?.ratePerHour ?? 0) / 60;
     if (source.ratePerHour !== null) return source.ratePerHour / 60;
     const mean = source.interarrival ? distMean(source.interarrival) : 0;

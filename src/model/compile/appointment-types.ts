@@ -7,6 +7,7 @@
  * noShow 0.08 and punctuality { kind: "normal", mean: -3, sd: 5 }.
  */
 import type { DistSpec } from "../../random/dist-spec.js";
+import { distMean } from "../../random/dist-moments.js";
 import type { Calendar } from "./model.js";
 
 /** One slot of a working day. */
@@ -45,4 +46,25 @@ export function bookingsPerDay(appointments: Appointments): number {
 export function appointmentsPerWeek(appointments: Appointments, calendar: Calendar): number {
   const days = calendar.always ? 7 : calendar.days.filter(Boolean).length;
   return bookingsPerDay(appointments) * (1 - appointments.noShow) * days;
+}
+
+/** The mean punctuality offset, minutes. */
+export function meanOffset(punctuality: Punctuality): number {
+  if (punctuality.kind === "normal") return punctuality.mean;
+  return punctuality.shift + (punctuality.dist === null ? 0 : distMean(punctuality.dist));
+}
+
+/**
+ * Customers expected to arrive in minute `minute` of a working day that opens at `opening`:
+ * each slot's kept bookings, placed at the slot time plus the mean offset (not before the
+ * opening). For planning by interval (the staffing demand), not for simulation.
+ */
+export function appointmentArrivalsAt(appointments: Appointments, minute: number, opening: number): number {
+  const shift = meanOffset(appointments.punctuality);
+  const kept = appointments.fill * (1 - appointments.noShow);
+  let count = 0;
+  for (const slot of appointments.slots) {
+    if (Math.max(opening, Math.floor(slot.at + shift)) === minute) count += slot.booked * kept;
+  }
+  return count;
 }

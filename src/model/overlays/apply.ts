@@ -15,11 +15,12 @@ import { ChangeScope, type ApplyState } from "./scope.js";
 import { STEP_CHANGES } from "./step-changes.js";
 import { SUPPLY_CHANGES } from "./supply-changes.js";
 import { ADMISSION_CHANGES } from "./admission-changes.js";
+import { APPOINTMENT_CHANGES } from "./appointment-changes.js";
 
 type Handler = (params: never, scope: ChangeScope) => void;
 
 /** Every change kind's handler. */
-const HANDLERS: Record<ChangeKind, Handler> = { ...STEP_CHANGES, ...SUPPLY_CHANGES, ...ADMISSION_CHANGES };
+const HANDLERS: Record<ChangeKind, Handler> = { ...STEP_CHANGES, ...SUPPLY_CHANGES, ...ADMISSION_CHANGES, ...APPOINTMENT_CHANGES };
 
 /** A raw base model with the provenance of its parts. */
 export interface TracedModel {

@@ -14,6 +14,7 @@ import { CalendarSchema, LIMITS, NextSchema, StepSchema } from "../schema/schema
 import { bounded, boundedInt, NameSchema, Share, strict, TimeOfDay } from "../schema/schema-helpers.js";
 import { LinesSchema, StepAdmissionShape } from "../schema/schema-admission.js";
 import { BatchSchema } from "../schema/schema-batch.js";
+import { AppointmentsSchema } from "../schema/schema-appointments.js";
 
 const StepRef = NameSchema.describe("Name of a step of the base model.");
 const PoolRef = NameSchema.describe("Name of a resource pool.");
@@ -73,6 +74,9 @@ export const CHANGE_SCHEMAS = {
     interarrival: DistSchema.optional(),
   }).describe("New arrival rate, profile or inter-arrival time of a source."),
   setRouting: strict({ step: StepRef, next: NextSchema }).describe("Where cases go after a step."),
+  setAppointments: strict({ source: SourceRef, appointments: AppointmentsSchema }).describe(
+    "New appointment diary of a source (its whole appointments: block), e.g. shorter slots or two places in a slot; slots both diaries share keep the same customers.",
+  ),
   setLines: strict({ lines: LinesSchema, source: SourceRef.optional().describe("Source whose own lines change (default: the lines shared by the model).") }).describe(
     "New number of trunk lines, of the model or of one source.",
   ),

@@ -8,7 +8,7 @@
  * the appointment time.
  */
 import { describe, expect, it } from "vitest";
-import type { Appointments } from "../../../src/model/compile/appointment-types.js";
+import { appointmentArrivalsAt, type Appointments } from "../../../src/model/compile/appointment-types.js";
 import type { Calendar, Model } from "../../../src/model/compile/model.js";
 import { compileModel } from "../../../src/model/compile/compile.js";
 import { AppointmentBook, appointmentOrdinal } from "../../../src/process/appointments.js";
@@ -107,5 +107,14 @@ steps: [{ name: advice, resource: adviser, duration: 20min }]
     // c0 came at the opening for 09:00 and waited 0; c1 waited 20 from 09:00; c2 came 10 minutes early and waited 20.
     expect([kpis[key("appointments.booked")], kpis[key("appointments.noShows")], kpis[key("appointments.lateWait.mean")]]).toEqual([3, 0, 10]);
     expect(kpis[kpiKey("overall", "", "waitTime.mean")]).toBeCloseTo(40 / 3, 12);
+  });
+});
+
+describe("appointment demand for planning", () => {
+  it("places each slot's kept bookings at the slot time plus the mean offset, not before the opening", () => {
+    const book: Appointments = {
+      slots: [{ at: 540, booked: 2 }, { at: 570, booked: 1 }], fill: 0.5, noShow: 0.2, punctuality: { kind: "normal", mean: -3, sd: 5 },
+    };
+    expect([539, 540, 566, 567, 570].map((minute) => appointmentArrivalsAt(book, minute, 540))).toEqual([0, 0.8, 0, 0.4, 0]);
   });
 });
