@@ -181,20 +181,10 @@ export class Simulation {
       const target = queue.poppedTarget;
       const kind = queue.poppedKind;
       guards.eventCase = TARGET_IS_CASE[kind] !== 0 ? target : -1;
-      switch (kind) {
-        case EVENT_STEP_END: this.endActivity(target); break;
-        case EVENT_BATCH_RELEASE: batchEvent(this, target); break;
-        case EVENT_ARRIVAL: this.arrive(target); break;
-        case EVENT_CAPACITY: this.changeCapacity(target); break;
-        case EVENT_RETRIAL: this.retrial(target); break;
-        case EVENT_PATIENCE: abandon(this, target); break;
-        case EVENT_MESSAGE_OFFER: offerMessage(this, target); break;
-        case EVENT_POOL_DOWN: (this.downtime as DowntimeRun).down(this, target); break;
-        case EVENT_POOL_UP: (this.downtime as DowntimeRun).up(this, target); break;
-        case EVENT_ESCALATION: escalate(this, target); break;
-        case EVENT_STOP: return this.finish(events, t);
-        default: throw new InvariantError(`unknown event kind ${kind}`);
-      }
+      if (kind === EVENT_STEP_END) this.endActivity(target);
+      else if (kind === EVENT_ARRIVAL) this.arrive(target);
+      else if (kind === EVENT_STOP) return this.finish(events, t);
+      else this.otherEvent(kind, target);
       if (this.endOfDay.overtimePools > 0) this.endOfDay.releaseIdleOvertime(this);
       if (pools.changedCount > 0) pools.flush(t);
       if (CHANGES_CAPACITY[kind] !== 0) {
@@ -206,6 +196,21 @@ export class Simulation {
     }
     if (this.cases.inSystem > 0) guards.failStuck();
     return this.finish(events, this.stopsWhenEmpty() ? guards.now : this.setup.compiled.run.horizon);
+  }
+
+  /** The event kinds other than a step end, an arrival and the stop: out of line, so the loop stays small. */
+  private otherEvent(kind: number, target: number): void {
+    switch (kind) {
+      case EVENT_BATCH_RELEASE: batchEvent(this, target); break;
+      case EVENT_CAPACITY: this.changeCapacity(target); break;
+      case EVENT_RETRIAL: this.retrial(target); break;
+      case EVENT_PATIENCE: abandon(this, target); break;
+      case EVENT_MESSAGE_OFFER: offerMessage(this, target); break;
+      case EVENT_POOL_DOWN: (this.downtime as DowntimeRun).down(this, target); break;
+      case EVENT_POOL_UP: (this.downtime as DowntimeRun).up(this, target); break;
+      case EVENT_ESCALATION: escalate(this, target); break;
+      default: throw new InvariantError(`unknown event kind ${kind}`);
+    }
   }
 
   private stopsWhenEmpty(): boolean {
@@ -350,9 +355,15 @@ export class Simulation {
     cases.step[c] = s;
     if (++cases.visits[c * this.steps.count + s] > this.guards.maxVisitsPerStep) this.guards.failEndlessLoop(c, s);
     if (this.rework !== null) this.rework.entered(this, c, s);
+    const kind = this.steps.kind[s];
+    if (kind === STEP_SERVICE) return enterService(this, c, s);
+    if (kind === STEP_DELAY) return enterDelay(this, c, s);
+    return this.enterOtherStep(c, s);
+  }
+
+  /** The step kinds other than service and delay: out of line, so `enterStep` stays small. */
+  private enterOtherStep(c: number, s: number): number {
     switch (this.steps.kind[s]) {
-      case STEP_SERVICE: return enterService(this, c, s);
-      case STEP_DELAY: return enterDelay(this, c, s);
       case STEP_FORK: return enterFork(this, c, s);
       case STEP_JOIN: return enterJoin(this, c, s);
       case STEP_BATCH: return enterBatch(this, c, s);
@@ -371,11 +382,9 @@ export class Simulation {
     cases.state[c] = CASE_ROUTING;
     this.observer.onFinish(t, c, cases.cls[c], s, cases.activity[c]);
     const next = this.routeFrom(c, s);
-    switch (this.steps.kind[s]) {
-      case STEP_SERVICE: endService(this, s, c); break;
-      case STEP_DELAY: break;
-      default: throw unknownStepKind(this.steps, s);
-    }
+    const kind = this.steps.kind[s];
+    if (kind === STEP_SERVICE) endService(this, s, c);
+    else if (kind !== STEP_DELAY) throw unknownStepKind(this.steps, s);
     if (this.endHooks && this.afterEndHooks(c, s)) return;
     this.advance(c, next);
   }
@@ -408,8 +417,14 @@ export class Simulation {
     }
     const kind = steps.routeKind[s];
     if (kind === ROUTE_EXIT) return -1;
+    if (kind !== ROUTE_BRANCH) return steps.routeTarget[steps.routeStart[s]];
+    return this.branchFrom(c, s);
+  }
+
+  /** The branch case `c` takes out of step `s`, drawn from its route stream. */
+  private branchFrom(c: number, s: number): number {
+    const steps = this.steps;
     const first = steps.routeStart[s];
-    if (kind !== ROUTE_BRANCH) return steps.routeTarget[first];
     const cases = this.cases;
     const visit = cases.visits[c * steps.count + s] - 1 + cases.visitOffset[c];
     const u = this.draws.branch(s, cases.source[c], cases.ordinal[c], visit);

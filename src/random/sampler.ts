@@ -163,6 +163,20 @@ export class Sampler {
       case Kernel.Triangular:
         out[index] = this.sampleTriangular(this.u(k0, k1, a, b, sub));
         return;
+      case Kernel.Lognormal: // p0 = μ, p1 = σ of the log
+        out[index] = Math.exp(this.p0 + this.p1 * normalQuantile(this.u(k0, k1, a, b, sub)));
+        return;
+      default:
+        this.sampleOther(out, index, k0, k1, a, b, sub);
+    }
+  }
+
+  /**
+   * The kernels beyond the five most common ones, out of line so that `sampleInto` stays
+   * small enough for V8 to inline into the hot loop.
+   */
+  private sampleOther(out: Float64Array, index: number, k0: number, k1: number, a: number, b: number, sub: number): void {
+    switch (this.kernel) {
       case Kernel.TruncatedNormal: { // p0 = mean, p1 = sd, p2 = Φ(mean / sd)
         const x = this.p0 - this.p1 * normalQuantile((1 - this.u(k0, k1, a, b, sub)) * this.p2);
         out[index] = x > 0 ? x : 0;
@@ -170,9 +184,6 @@ export class Sampler {
       }
       case Kernel.NormalFarTail: // p0 = sd² / |mean|: X | X > 0 ≈ exponential of that mean
         out[index] = -this.p0 * Math.log(1 - this.u(k0, k1, a, b, sub));
-        return;
-      case Kernel.Lognormal: // p0 = μ, p1 = σ of the log
-        out[index] = Math.exp(this.p0 + this.p1 * normalQuantile(this.u(k0, k1, a, b, sub)));
         return;
       case Kernel.Gamma: // p0 = scale, p1..p3 = gamma constants d, c, boost exponent
         out[index] = this.p0 * sampleGamma(k0, k1, a, b, sub, this.p1, this.p2, this.p3);
@@ -189,6 +200,14 @@ export class Sampler {
         out[index] = this.p0 + (this.p1 * x) / (x + y);
         return;
       }
+      default:
+        this.sampleTable(out, index, k0, k1, a, b, sub);
+    }
+  }
+
+  /** The table-driven and composite kernels: empirical, histogram, mixture, rejection. */
+  private sampleTable(out: Float64Array, index: number, k0: number, k1: number, a: number, b: number, sub: number): void {
+    switch (this.kernel) {
       case Kernel.Empirical:
         out[index] = this.sampleEmpirical(uniform01(k0, k1, a, b, 0, sub));
         return;
