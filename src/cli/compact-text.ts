@@ -130,7 +130,7 @@ export function formatCompactComparison(summary: DecisionSummary, comparison: Pa
 export function formatCompactRun(summary: DecisionSummary, run: RunResult, width = terminalWidth()): string {
   const rows = rowsOf(kpiRowsOf(run), keyDefs(run.kpiDefs));
   const own = kpiTable(rows, t("compact.keyKpis"));
-  const table = withoutColumns({ ...own, columns: withOwnLabels(own.columns) }, ["model", "unit", "n"]);
+  const table = withoutColumns({ ...own, columns: withOwnLabels(own.columns) }, ["model", "n"]);
   const lines = rows.length ? ["", ...compactTable(quietTable(table, [run]), width)] : [];
   return `${[...formatCompactSummary(summary, width), ...lines, truncateTo(t("compact.footer"), width)].join("\n")}\n`;
 }

@@ -73,6 +73,8 @@ describe("compact run output", () => {
     expect(Math.max(...lines(text).map(displayWidth))).toBeLessThanOrEqual(width);
     expect(text).toMatch(/counter wait within 5 min: (met|not met|undecided) \d/);
     expect(text).toContain("Cost per year (CNY): ");
+    expect(text).toMatch(/^ {2}KPI +unit +mean +95% CI$/m);
+    expect(text).toMatch(/^ {2}Mean cycle time +min +[\d.]+ /m);
   }, 60_000);
 });
 
