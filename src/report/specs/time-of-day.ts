@@ -1,5 +1,7 @@
 /**
- * Work in process and queue lengths by time of day: mean line with a 95% CI band per model.
+ * Work in process and queue lengths by time of day: mean line with a 95% CI band per model,
+ * drawn as steps, one flat stretch per time slot (the statistics are slot averages: a smoothed
+ * curve would show rises and dips between slots that are in no data).
  *
  * The lunchtime peak at the branch shows as a hump at 12:00–14:00; if the hump is flatter
  * with RPA, the proposal absorbs the peak. One panel per series (cases in process first,
@@ -59,13 +61,30 @@ function rowsOf(variants: readonly Variant[], key: string) {
     if (!s) return [];
     const width = slotWidth(s);
     let segment = 0;
-    return s.starts.flatMap((start, i) => {
+    const rows = s.starts.flatMap((start, i) => {
       if (s.mean[i] === null) {
         segment += 1;
         return [];
       }
-      return [{ series: key, variant: v.name, segment, hour: tidy((start + width / 2) / 60), mean: s.mean[i], lo: s.lo[i], hi: s.hi[i] }];
+      return [{ series: key, variant: v.name, segment, hour: tidy((start + width / 2) / 60), mean: s.mean[i], lo: s.lo[i], hi: s.hi[i], edge: false }];
     });
+    return withSlotEdges(rows, width / 120);
+  });
+}
+
+/**
+ * Each run of slots with an extra row at its outer edges (half a slot before the first
+ * centre, after the last), so the steps cover the first and the last slot whole.
+ */
+function withSlotEdges<R extends { segment: number; hour: number; edge: boolean }>(rows: readonly R[], halfSlotHours: number): R[] {
+  return rows.flatMap((row, i) => {
+    const first = i === 0 || rows[i - 1].segment !== row.segment;
+    const last = i === rows.length - 1 || rows[i + 1].segment !== row.segment;
+    return [
+      ...(first ? [{ ...row, hour: tidy(row.hour - halfSlotHours), edge: true }] : []),
+      row,
+      ...(last ? [{ ...row, hour: tidy(row.hour + halfSlotHours), edge: true }] : []),
+    ];
   });
 }
 
@@ -103,12 +122,21 @@ function panelOf(series: TimeOfDaySummary, variants: readonly Variant[], showLeg
     transform: [{ filter: { field: "series", equal: series.key } }],
     layer: [
       {
-        mark: { type: "line" as const, strokeWidth: 2.2, interpolate: "monotone" as const, point: { size: 22 } },
+        mark: { type: "line" as const, strokeWidth: 2.2, interpolate: "step" as const },
         encoding: {
           x,
           y: { field: "mean", type: "quantitative" as const, title: unitTitle(series.unit), axis: { format: axisFormatOf(series.unit) } },
           color: colour,
           detail: { field: "segment", type: "nominal" as const },
+        },
+      },
+      {
+        transform: [{ filter: "!datum.edge" }],
+        mark: { type: "point" as const, size: 22, filled: true },
+        encoding: {
+          x,
+          y: { field: "mean", type: "quantitative" as const },
+          color: colour,
           tooltip: [
             { field: "variant", title: t("chart.model") },
             { field: "hour", title: t("chart.hourCentre"), format: ".1f" },
@@ -118,7 +146,7 @@ function panelOf(series: TimeOfDaySummary, variants: readonly Variant[], showLeg
           ],
         },
       },
-      { mark: { type: "area" as const, opacity: 0.18, interpolate: "monotone" as const }, encoding: { x, y: { field: "lo", type: "quantitative" as const }, y2: { field: "hi" }, color: colour, detail: { field: "segment", type: "nominal" as const } } },
+      { mark: { type: "area" as const, opacity: 0.18, interpolate: "step" as const }, encoding: { x, y: { field: "lo", type: "quantitative" as const }, y2: { field: "hi" }, color: colour, detail: { field: "segment", type: "nominal" as const } } },
     ],
   };
 }

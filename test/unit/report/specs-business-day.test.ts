@@ -37,14 +37,22 @@ describe("through-the-day chart of a business day", () => {
   const spec = buildRunCharts(run)["time-of-day"];
 
   it("draws only the slots with values, on an axis from opening to the last slot", () => {
-    const rows = rowsOf(spec).filter((r) => r.series === "overall/wip.mean");
+    const rows = rowsOf(spec).filter((r) => r.series === "overall/wip.mean" && !r.edge);
     expect(rows.map((r) => r.hour)).toEqual([9.5, 10.5, 11.5, 12.5, 13.5, 14.5, 15.5, 16.5, 17.5]);
     expect(JSON.stringify(spec)).toContain('"domain":[9,18]');
   });
 
+  it("draws slot averages as steps over whole slots, never as a smoothed curve", () => {
+    const edges = rowsOf(spec).filter((r) => r.series === "overall/wip.mean" && r.edge);
+    expect(edges.map((r) => [r.hour, r.mean])).toEqual([[9, 3], [18, 0.5]]);
+    const text = JSON.stringify(spec);
+    expect(text).toContain('"interpolate":"step"');
+    expect(text).not.toMatch(/"interpolate":"(monotone|basis|cardinal|natural|catmull-rom)"/);
+  });
+
   it("gives the slots on either side of a gap different segments, so lines do not bridge it", () => {
     const gappy: RunResult = { ...run, timeOfDay: [timeOfDay("overall/wip.mean", "Mean cases in process", 8, [2, 3, null, 5, 6], 0.1)] };
-    const rows = rowsOf(buildRunCharts(gappy)["time-of-day"]);
+    const rows = rowsOf(buildRunCharts(gappy)["time-of-day"]).filter((r) => !r.edge);
     expect(rows.map((r) => r.segment)).toEqual([0, 0, 1, 1]);
     expect(JSON.stringify(buildRunCharts(gappy)["time-of-day"])).toContain('"detail":{"field":"segment"');
   });
