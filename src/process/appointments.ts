@@ -23,6 +23,34 @@ import { uniform01 } from "../random/counter-rng.js";
 import { normalQuantile } from "../random/normal-functions.js";
 import { streamKey } from "../random/streams.js";
 import type { ListedArrivals } from "./listed-arrivals.js";
+import { STREAM_PURPOSES } from "../random/streams.js";
+import { attributeElement, pickCategory } from "./attributes.js";
+
+/**
+ * A no-show probability per category: the case attribute's own stream and shares, so the
+ * category that decides the no-show is the one the customer's case draws when she comes.
+ */
+interface CategoryNoShow {
+  readonly k0: number;
+  readonly k1: number;
+  readonly cumulative: Float64Array;
+  /** By category code. */
+  readonly p: Float64Array;
+}
+
+/** The per-category no-show table of `source` (index `src`), or null when it has one probability. */
+function categoryNoShow(compiled: CompiledModel, src: number, replication: number): CategoryNoShow | null {
+  const source = compiled.sources[src];
+  const rule = source.appointments?.noShowBy;
+  const table = compiled.attributes ?? null;
+  if (rule === undefined || table === null) return null;
+  const a = table.names.indexOf(rule.attribute);
+  let cumulative: Float64Array | null = null;
+  for (let d = table.drawStart[src]; d < table.drawStart[src + 1]; d++) if (table.drawAttribute[d] === a) cumulative = table.drawCumulative[d];
+  if (cumulative === null) throw new Error(`appointments: source "${source.name}" does not draw attribute "${rule.attribute}"`);
+  const [k0, k1] = streamKey(compiled.run.seed, replication, STREAM_PURPOSES.attribute, attributeElement(source.name, rule.attribute));
+  return { k0: k0 | 0, k1: k1 | 0, cumulative, p: Float64Array.from(table.categories[a], (name) => rule.values[name] ?? 0) };
+}
 
 /** Stream purposes of the appointment draws (element: the source name). */
 export const APPOINTMENT_PURPOSES = {
@@ -68,6 +96,8 @@ export class AppointmentBook implements ListedArrivals {
   private day = 0;
   /** False when no day can ever have an entry (no working day, or fill 0). */
   private readonly books: boolean;
+  /** The no-show probability by the customer's category; null: `noShow` for everyone. */
+  private readonly byCategory: CategoryNoShow | null;
 
   constructor(compiled: CompiledModel, source: CompiledSource, replication: number) {
     this.book = source.appointments as Appointments;
@@ -87,6 +117,7 @@ export class AppointmentBook implements ListedArrivals {
     this.missing = new Uint8Array(places);
     this.order = new Int32Array(places);
     this.books = this.book.fill > 0 && places > 0 && this.workingDays.includes(true);
+    this.byCategory = categoryNoShow(compiled, compiled.sources.indexOf(source), replication);
   }
 
   next(): number {
@@ -114,15 +145,23 @@ export class AppointmentBook implements ListedArrivals {
         const counter = slotCounter(slot.at, place);
         if (fill < 1 && !(uniform01(k[0], k[1], day, counter, 0, 0) < fill)) continue;
         const e = this.count++;
-        const missed = noShow > 0 && uniform01(k[2], k[3], day, counter, 0, 0) < noShow;
+        const ordinal = appointmentOrdinal(day, slot.at, place);
+        const p = this.byCategory === null ? noShow : this.noShowOf(ordinal);
+        const missed = p > 0 && uniform01(k[2], k[3], day, counter, 0, 0) < p;
         const at = start + slot.at;
         this.missing[e] = missed ? 1 : 0;
         this.slotTimes[e] = at;
-        this.ordinals[e] = appointmentOrdinal(day, slot.at, place);
+        this.ordinals[e] = ordinal;
         this.times[e] = missed ? at : Math.min(Math.max(at + this.offset(day, counter), start + this.opening), start + MINUTES_PER_DAY);
       }
     }
     this.sortByTime();
+  }
+
+  /** The no-show probability of the customer with case ordinal `ordinal`, by the category her case draws. */
+  private noShowOf(ordinal: number): number {
+    const rule = this.byCategory as CategoryNoShow;
+    return rule.p[pickCategory(rule.cumulative, uniform01(rule.k0, rule.k1, ordinal, 0, 0, 0))];
   }
 
   /** The punctuality offset of one place, minutes. */

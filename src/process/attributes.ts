@@ -103,7 +103,7 @@ export class CaseAttributes {
 }
 
 /** The category code whose cumulative share first exceeds `u`. */
-function pickCategory(cumulative: Float64Array, u: number): number {
+export function pickCategory(cumulative: Float64Array, u: number): number {
   const last = cumulative.length - 1;
   for (let k = 0; k < last; k++) if (u < cumulative[k]) return k;
   return last;

@@ -97,3 +97,41 @@ describe("appointments: 14 slots × 2 places, fill 0.9, 15% no-shows, offset nor
     }
   });
 });
+
+describe("no-shows per category of a case attribute", () => {
+  const diary = (noShow: string) => `name: advice
+calendar: { open: "09:00", close: "17:00" }
+run: { horizon: 40d, seed: 4 }
+arrivals:
+  - name: wealth
+    attributes: { segment: { categories: { private: 30%, mass: 70% } } }
+    appointments:
+      slots: [{ from: "09:30", to: "16:00", every: 30min }]
+      booked: 2
+      noShow: ${noShow}
+steps: [{ name: advice, duration: 20min }]
+`;
+  const run = (noShow: string, replications: number) => {
+    const loaded = loadModelText(diary(noShow));
+    if (!loaded.ok) throw new Error(loaded.issues.map((i) => i.message).join("; "));
+    const model = compileModel(loaded.model);
+    return Array.from({ length: replications }, (_, r) => runReplication(model, r));
+  };
+  const arrivals = (category: string) => kpiKey("category", `segment: ${category}`, "arrivals");
+
+  it("decides on the category the customer's case draws: only private customers come when every mass customer stays away", () => {
+    for (const { kpis } of run('{ by: segment, values: { private: 0, mass: 1 } }', 3)) {
+      expect(kpis[arrivals("mass")]).toBe(0);
+      expect(kpis[arrivals("private")]).toBe(kpis[kpiKey("overall", "", "arrivals")]);
+      expect(kpis[kpiKey("class", "wealth", "appointments.noShows")]).toBeGreaterThan(0);
+    }
+  });
+
+  it("gives the no-show share the mix of the categories' probabilities, and the arrivals their kept shares", () => {
+    const results = run('{ by: segment, values: { private: "5%" }, otherwise: "20%" }', 20);
+    checkKpi(results, kpiKey("class", "wealth", "appointments.noShow.share"), 0.3 * 0.05 + 0.7 * 0.2, { maxRelativeHalfWidth: 0.06 });
+    // Those who come are private with probability 0.3·0.95 / (0.3·0.95 + 0.7·0.8).
+    const privateShare = results.map(({ kpis }) => (kpis[arrivals("private")] ?? NaN) / (kpis[kpiKey("overall", "", "arrivals")] ?? NaN));
+    expectTheoryWithin("private share of arrivals", tInterval(privateShare), (0.3 * 0.95) / (0.3 * 0.95 + 0.7 * 0.8), { maxRelativeHalfWidth: 0.05 });
+  });
+});

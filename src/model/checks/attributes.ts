@@ -34,6 +34,7 @@ function attributeKinds(model: Model, issues: IssueDraft[]): AttributeKinds {
 function readAttributes(model: Model): Set<string> {
   const read = new Set<string>();
   for (const source of model.arrivals) if (source.priorityBy) read.add(source.priorityBy.attribute);
+  for (const source of model.arrivals) if (source.appointments?.noShowBy) read.add(source.appointments.noShowBy.attribute);
   for (const step of model.steps) {
     if (step.durationBy) read.add(step.durationBy.attribute);
     if (step.next.kind === "conditional") for (const option of step.next.options) if (option.when) read.add(option.when.attribute);

@@ -26,14 +26,23 @@ export type Punctuality =
   | { readonly kind: "normal"; readonly mean: number; readonly sd: number }
   | { readonly kind: "shifted"; readonly shift: number; readonly dist: DistSpec | null };
 
+/** A no-show probability per category of a categorical case attribute of the source. */
+export interface NoShowByCategory {
+  readonly attribute: string;
+  /** By category name (every category of the attribute: `otherwise` filled in). */
+  readonly values: Readonly<Record<string, number>>;
+}
+
 /** The appointment schedule of a source. */
 export interface Appointments {
   /** Sorted by time, each time once. */
   readonly slots: readonly AppointmentSlot[];
   /** Probability that a place is taken. */
   readonly fill: number;
-  /** Probability that a booked customer does not come. */
+  /** Probability that a booked customer does not come (with `noShowBy`: its mean over the categories' shares). */
   readonly noShow: number;
+  /** The probability per category of a case attribute (absent: `noShow` for everyone). */
+  readonly noShowBy?: NoShowByCategory;
   readonly punctuality: Punctuality;
 }
 

@@ -7,7 +7,9 @@
  * a "08:30" entry is reported as outside the opening hours and a second "10:00" as given
  * twice, each at its own YAML path.
  */
-import type { Appointments, AppointmentSlot, Punctuality } from "./appointment-types.js";
+import type { Appointments, AppointmentSlot, NoShowByCategory, Punctuality } from "./appointment-types.js";
+import type { AttributeSpec } from "./attribute-types.js";
+import { suggestion } from "../source/suggest.js";
 import type { Calendar, ModelPath } from "./model.js";
 import { error, type IssueDraft } from "../source/issues.js";
 import { normalizeDist } from "./normalize-dist.js";
@@ -20,8 +22,17 @@ interface PlacedSlot extends AppointmentSlot {
   readonly label: string;
 }
 
+/** What an appointments block is read against: the model's unit and calendar, the source's name and attributes. */
+export interface AppointmentContext {
+  readonly unit: TimeUnit;
+  readonly calendar: Calendar;
+  readonly source: string;
+  readonly attributes: Readonly<Record<string, AttributeSpec>>;
+}
+
 /** Converts the appointments block of a source at `path`; problems are appended to `issues`. */
-export function normalizeAppointments(raw: RawAppointments, unit: TimeUnit, calendar: Calendar, path: ModelPath, issues: IssueDraft[]): Appointments {
+export function normalizeAppointments(raw: RawAppointments, context: AppointmentContext, path: ModelPath, issues: IssueDraft[]): Appointments {
+  const { unit, calendar } = context;
   const booked = raw.booked ?? 1;
   const placed = raw.slots.flatMap((slot, i) => expandSlot(slot, booked, unit, [...path, "slots", i], issues));
   checkInsideHours(placed, calendar, issues);
@@ -29,7 +40,7 @@ export function normalizeAppointments(raw: RawAppointments, unit: TimeUnit, cale
   return {
     slots,
     fill: raw.fill === undefined ? 1 : toShare(raw.fill),
-    noShow: raw.noShow === undefined ? 0 : toShare(raw.noShow),
+    ...normalizeNoShow(raw.noShow, context, [...path, "noShow"], issues),
     punctuality: normalizePunctuality(raw.punctuality, unit, [...path, "punctuality"], issues),
   };
 }
@@ -85,6 +96,30 @@ function distinctSlots(placed: readonly PlacedSlot[], issues: IssueDraft[]): App
     issues.push(error("slotDuplicate", slot.path, { time: formatTimeOfDay(slot.at), other: first.label }));
   }
   return [...byTime.values()].sort((a, b) => a.at - b.at).map(({ at, booked }) => ({ at, booked }));
+}
+
+/** The no-show probability, or one per category with its mean over the category shares. */
+function normalizeNoShow(raw: RawAppointments["noShow"], context: AppointmentContext, path: ModelPath, issues: IssueDraft[]): { noShow: number; noShowBy?: NoShowByCategory } {
+  if (raw === undefined) return { noShow: 0 };
+  if (typeof raw === "number" || typeof raw === "string") return { noShow: toShare(raw) };
+  const spec = context.attributes[raw.by];
+  if (spec === undefined || spec.kind !== "categorical") {
+    const code = spec === undefined ? "attributeMissingAtSource" : "noShowByNumber";
+    issues.push(error(code, [...path, "by"], { attribute: raw.by, source: context.source }));
+    return { noShow: 0 };
+  }
+  const { categories, shares } = spec;
+  for (const name of Object.keys(raw.values)) {
+    if (categories.includes(name)) continue;
+    issues.push({ ...error("unknownCategory", [...path, "values", name], { name, attribute: raw.by, allowed: categories, ...suggestion(name, categories) }), atKey: true });
+  }
+  const missing = categories.filter((name) => !Object.hasOwn(raw.values, name));
+  if (raw.otherwise === undefined && missing.length > 0) issues.push(error("noShowOtherwiseMissing", path, { attribute: raw.by, missing }));
+  const otherwise = raw.otherwise === undefined ? 0 : toShare(raw.otherwise);
+  const values: Record<string, number> = Object.create(null);
+  for (const name of categories) values[name] = Object.hasOwn(raw.values, name) ? toShare(raw.values[name]) : otherwise;
+  const noShow = categories.reduce((sum, name, k) => sum + shares[k] * values[name], 0);
+  return { noShow, noShowBy: { attribute: raw.by, values } };
 }
 
 /** A signed offset in minutes: "-3min", "+90s", or a bare number in the model's unit. */

@@ -56,7 +56,7 @@ export function normalizeArrival(
     firstStep: raw.start ?? context.firstStep,
     ...(raw.lines === undefined ? {} : { lines: raw.lines }),
     ...(raw.retry === undefined ? {} : { retry: normalizeRetry(raw.retry, context.unit, [...path, "retry"], issues) }),
-    ...(raw.appointments === undefined ? {} : { appointments: normalizeAppointments(raw.appointments, context.unit, context.calendar, [...path, "appointments"], issues) }),
+    ...(raw.appointments === undefined ? {} : { appointments: normalizeAppointments(raw.appointments, { unit: context.unit, calendar: context.calendar, source: raw.name, attributes }, [...path, "appointments"], issues) }),
     path,
   };
 }

@@ -9,7 +9,7 @@
  */
 import { z } from "zod";
 import { DistSchema } from "./schema-dist.js";
-import { bounded, boundedInt, Share, strict, taggedUnion, TimeOfDay, TimeValue } from "./schema-helpers.js";
+import { bounded, boundedInt, NameSchema, Share, strict, taggedUnion, TimeOfDay, TimeValue } from "./schema-helpers.js";
 
 /** A signed duration "-3min", "+90s", "2min" (early customers have negative offsets). */
 export const SIGNED_DURATION_PATTERN = /^\s*([-+]?)\s*(\d+(?:\.\d+)?|\.\d+)\s*(s|min|h|d)\s*$/;
@@ -57,12 +57,25 @@ const SlotSchema = taggedUnion([TimeOfDay, SlotAt, SlotRange], "slot").describe(
   'A slot start "10:00", { at: "10:00", booked: 2 } or a range { from: "09:30", to: "16:00", every: 30min }.',
 );
 
+/** A no-show probability, or one per category of a case attribute. */
+const NoShowSchema = taggedUnion(
+  [
+    Share,
+    strict({
+      by: NameSchema.describe("The categorical case attribute of the source the probability depends on, e.g. segment."),
+      values: z.record(NameSchema, Share).describe('No-show probability per category, e.g. { private: "4%", mass: "12%" }.'),
+      otherwise: Share.optional().describe("No-show probability of the categories not listed (required unless every category is)."),
+    }),
+  ],
+  "noShow",
+).describe('Probability that a booked customer does not come: "8%", or per category of a case attribute { by: segment, values: { private: "4%", mass: "12%" } } (default 0).');
+
 /** The appointment schedule of a source (docs/model-language.md#appointments). */
 export const AppointmentsSchema = strict({
   slots: z.array(SlotSchema).min(1).max(1_440).describe("Slot start times of every working day of the calendar, inside the opening hours; each time at most once."),
   booked: Booked.optional().describe("Customers booked per slot (default 1)."),
   fill: Share.optional().describe('Share of the booked places actually taken: each is taken with this probability (default 1: every place is booked).'),
-  noShow: Share.optional().describe('Probability that a booked customer does not come, e.g. "8%" (default 0).'),
+  noShow: NoShowSchema.optional(),
   punctuality: PunctualitySchema.optional(),
 }).describe("Customers come by appointment (instead of ratePerHour, interarrival or profile): the booked places of each slot of every working day, less the no-shows, each arriving at the slot time plus a punctuality offset.");
 

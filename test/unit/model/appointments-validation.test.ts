@@ -71,4 +71,14 @@ describe("appointments validation", () => {
     expect(loaded.ok).toBe(false);
     if (!loaded.ok) expect(loaded.issues[0].message).toMatch(/slot "08:30" is outside the opening hours 09:00–17:00/);
   });
+
+  it("locates a per-category no-show rule on a missing, numeric or unknown category, or without otherwise", () => {
+    const segment = "    attributes: { segment: { categories: { private: 30%, mass: 70% } } }\n";
+    const rule = (noShow: string, attributes = segment) => problems(model(`      slots: ["10:00"]\n      noShow: ${noShow}\n`, attributes));
+    expect(rule("{ by: segment, values: { private: 5%, mass: 20% } }")).toEqual([]);
+    expect(rule("{ by: segment, values: { privat: 5% }, otherwise: 10% }")).toEqual(["9:40 arrivals.0.appointments.noShow.values.privat unknownCategory"]);
+    expect(rule("{ by: segment, values: { private: 5% } }")).toEqual(["9:15 arrivals.0.appointments.noShow noShowOtherwiseMissing"]);
+    expect(rule("{ by: amount, values: { x: 5% } }", "    attributes: { amount: { lognormal: { mean: 1, sd: 1 } } }\n")).toEqual(["9:21 arrivals.0.appointments.noShow.by noShowByNumber", "6:5 arrivals.0.attributes attributesIgnored"]);
+    expect(rule("{ by: channel, values: { x: 5% } }")).toEqual(["9:21 arrivals.0.appointments.noShow.by attributeMissingAtSource"]);
+  });
 });
