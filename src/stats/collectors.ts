@@ -12,28 +12,17 @@
  * collector counts rostered time to the roster's end (at most the horizon).
  */
 import type { CollectorLayout, SimObserver } from "./observer.js";
-import type { LogHistogram, RepResult } from "./result-types.js";
+import type { RepResult } from "./result-types.js";
 import { CaseArrivals } from "./case-arrivals.js";
 import { CasePools } from "./case-pools.js";
-import { ALWAYS_OPEN } from "./business-clock.js";
-import { CaseCollector, histogramKeysFor } from "./collect-cases.js";
+import { CaseCollector } from "./collect-cases.js";
 import { PoolCollector, type RosterTimeline } from "./collect-pools.js";
 import { ServiceLevelCollector } from "./collect-service-levels.js";
-import { StepCollector } from "./collect-steps.js";
-import { TimeOfDayCollector } from "./collect-time-of-day.js";
-import type { CostFacts, RunWindow } from "./kpis/facts.js";
-import { kpiValues } from "./kpis/registry.js";
+import { FeatureHooks } from "./collector-feature-hooks.js";
+import { replicationResult, type CollectorParts } from "./collector-result.js";
 import { EndOfDayCollector } from "./collect-end-of-day.js";
-import { BatchCollector } from "./collect-batches.js";
 import { WarmupSeries } from "./warmup-series.js";
 import { JoinCollector } from "./collect-joins.js";
-import { AdmissionCollector } from "./collect-admission.js";
-import type { AdmissionFacts } from "./kpis/registry.js";
-import { ReworkCollector } from "./collect-rework.js";
-import { DowntimeCollector } from "./collect-downtime.js";
-import { CategoryCollector } from "./collect-categories.js";
-import { SkillCollector } from "./collect-skills.js";
-import { AppointmentCollector } from "./collect-appointments.js";
 
 /** An observer that can also report what it observed. */
 export interface Collector extends SimObserver {
@@ -52,63 +41,39 @@ export function createCollector(layout: CollectorLayout, rosters: readonly Roste
   return new ReplicationCollector(layout, rosters);
 }
 
-class ReplicationCollector implements Collector {
-  private readonly timeOfDay: TimeOfDayCollector;
-  private readonly cases: CaseCollector;
-  private readonly steps: StepCollector;
-  private readonly pools: PoolCollector;
-  private readonly serviceLevels: ServiceLevelCollector;
-  private readonly endOfDay: EndOfDayCollector;
-  private readonly skills: SkillCollector;
-  private readonly batches: BatchCollector;
+class ReplicationCollector extends FeatureHooks implements Collector, CollectorParts {
+  readonly cases: CaseCollector;
+  readonly pools: PoolCollector;
+  readonly serviceLevels: ServiceLevelCollector;
+  readonly endOfDay: EndOfDayCollector;
   private readonly arrivals = new CaseArrivals();
-  private readonly joins: JoinCollector;
+  readonly joins: JoinCollector;
   /** Pools that served each case in process; null without pools or step-pool layout. */
-  private readonly casePools: CasePools | null;
+  readonly casePools: CasePools | null;
   /** NOTE: without service levels, arrival times per case slot are never read: not kept. */
   private readonly hasServiceLevels: boolean;
   /** Steady-state runs only (null otherwise): cases in process by slice, for MSER-5. */
-  private readonly warmupSeries: WarmupSeries | null;
-  /** Admission statistics; null when the model declares no admission rules. */
-  private readonly admission: AdmissionCollector | null;
+  readonly warmupSeries: WarmupSeries | null;
   private endedAt = -Infinity;
-  /** Errors and rework; null for a model without errors. */
-  private readonly rework: ReworkCollector | null;
-  /** Unplanned downtime; null when no pool fails. */
-  private readonly downtime: DowntimeCollector | null;
-  /** Statistics per category of the case attributes; `hasCategories` false when there are none. */
-  private readonly categories: CategoryCollector;
-  private readonly hasCategories: boolean;
-  /** Appointments; null when no source books them. */
-  private readonly appointments: AppointmentCollector | null;
   /** True when any optional collector (categories, admission) hears arrivals, starts or completions. */
   private readonly optional: boolean;
 
   constructor(
-    private readonly layout: CollectorLayout,
-    private readonly rosters: readonly RosterTimeline[],
+    layout: CollectorLayout,
+    readonly rosters: readonly RosterTimeline[],
   ) {
-    this.timeOfDay = new TimeOfDayCollector(layout);
+    super(layout);
     const bins = this.timeOfDay.bins;
     this.cases = new CaseCollector(layout, new Float64Array(bins));
-    this.steps = new StepCollector(layout, bins);
     this.pools = new PoolCollector(layout, bins);
     this.serviceLevels = new ServiceLevelCollector(layout, bins);
     this.endOfDay = new EndOfDayCollector(layout);
     this.joins = new JoinCollector(layout);
-    this.categories = new CategoryCollector(layout);
-    this.hasCategories = this.categories.active;
-    this.skills = new SkillCollector(layout);
-    this.batches = new BatchCollector(layout);
     this.hasServiceLevels = layout.serviceLevels.length > 0;
     const stepPools = layout.stepPools;
     this.casePools = stepPools !== undefined && layout.pools.length > 0 ? new CasePools(layout.pools.length, stepPools) : null;
     const spec = layout.warmupSeries;
     this.warmupSeries = spec === undefined ? null : new WarmupSeries(spec.horizon, spec.sliceMinutes);
-    this.admission = layout.admission === undefined ? null : new AdmissionCollector(layout, bins);
-    this.rework = layout.rework === undefined ? null : new ReworkCollector(layout);
-    this.downtime = layout.downtimePools === undefined ? null : new DowntimeCollector(layout);
-    this.appointments = layout.appointmentClasses === undefined ? null : new AppointmentCollector(layout);
     this.optional = this.hasCategories || this.admission !== null || this.appointments !== null;
   }
 
@@ -128,18 +93,6 @@ class ReplicationCollector implements Collector {
     if (this.hasCategories) this.categories.arrival(caseSlot);
     if (this.admission !== null) this.admission.attempt(t, cls, false);
     if (this.appointments !== null) this.appointments.arrival(caseSlot);
-  }
-
-  onAppointment(t: number, caseSlot: number, cls: number, appointment: number): void {
-    if (this.appointments !== null) this.appointments.appointment(t, caseSlot, cls, appointment);
-  }
-
-  onNoShow(t: number, cls: number): void {
-    if (this.appointments !== null) this.appointments.noShow(t, cls);
-  }
-
-  onCategory(t: number, caseSlot: number, attribute: number, category: number): void {
-    this.categories.category(t, caseSlot, attribute, category);
   }
 
   onEnqueue(): void {
@@ -205,10 +158,6 @@ class ReplicationCollector implements Collector {
     this.leftUnserved(t, caseSlot, cls);
   }
 
-  onMessage(t: number, _caseSlot: number, cls: number, step: number, waited: number): void {
-    if (this.admission !== null) this.admission.message(t, cls, step, waited);
-  }
-
   onRetrial(t: number, caseSlot: number, cls: number): void {
     if (this.admission !== null) this.admission.attempt(t, cls, true);
     this.cases.reenter(t, cls);
@@ -219,40 +168,11 @@ class ReplicationCollector implements Collector {
     this.serviceLevels.arrival(caseSlot);
   }
 
-  onLost(t: number, _caseSlot: number, cls: number): void {
-    if (this.admission !== null) this.admission.lost(t, cls);
-  }
-
   /** A case left without joining a line (blocked or balking): out of process. */
   private leftUnserved(t: number, caseSlot: number, cls: number): void {
     this.cases.leave(t, cls);
     if (this.casePools !== null) this.casePools.leave(caseSlot, false);
     if (this.warmupSeries !== null) this.warmupSeries.change(t, -1);
-  }
-
-  onSkillStart(t: number, _caseSlot: number, _step: number, option: number): void {
-    this.skills.skillStart(t, option);
-  }
-
-  onPreempt(t: number, _caseSlot: number, _cls: number, step: number): void {
-    this.steps.interrupt(t, step);
-    this.skills.preempt(t, step);
-  }
-
-  onPreemptSent(t: number, _caseSlot: number, _cls: number, step: number): void {
-    this.skills.preemptSent(t, step);
-  }
-
-  onResume(t: number, _caseSlot: number, _cls: number, step: number): void {
-    this.steps.resume(t, step);
-  }
-
-  onEscalate(t: number, _caseSlot: number, _cls: number, step: number): void {
-    this.skills.escalate(t, step);
-  }
-
-  onBatch(t: number, step: number, size: number, waitSum: number, trigger: number): void {
-    this.batches.batch(t, step, size, waitSum, trigger);
   }
 
   onPoolLevel(t: number, pool: number, busy: number, capacity: number): void {
@@ -296,57 +216,9 @@ class ReplicationCollector implements Collector {
     this.joins.released(t, join, span, syncDelay, parts, critical);
   }
 
-  onStepError(t: number, _caseSlot: number, _cls: number, step: number, visit: number, erroneous: boolean): void {
-    if (this.rework !== null) this.rework.stepError(t, step, visit, erroneous);
-  }
-
-  onErrorFound(t: number, _caseSlot: number, _cls: number, step: number): void {
-    if (this.rework !== null) this.rework.errorFound(t, step);
-  }
-
-  onErrorEscaped(t: number, caseSlot: number, _cls: number, origin: number): void {
-    if (this.rework !== null) this.rework.errorEscaped(t, caseSlot, origin);
-  }
-
-  onCaseRework(t: number, caseSlot: number, _cls: number, visits: number, reworks: number, reworkTime: number): void {
-    if (this.rework !== null) this.rework.caseRework(t, caseSlot, visits, reworks, reworkTime);
-  }
-
-  onPoolDown(t: number, pool: number, interrupted: number): void {
-    if (this.downtime !== null) this.downtime.down(t, pool, interrupted);
-  }
-
-  onSentElsewhere(t: number, _caseSlot: number, _cls: number, step: number, pool: number, inActivity: boolean): void {
-    if (inActivity) this.steps.interrupt(t, step);
-    if (this.downtime !== null) this.downtime.sent(t, pool, inActivity);
-  }
-
-  onPoolUp(t: number, pool: number): void {
-    if (this.downtime !== null) this.downtime.up(t, pool);
-  }
-
   result(replication: number, events: number, endTime: number): RepResult {
     this.flush(endTime);
-    const studyEnd = this.studyEnd(endTime);
-    const rosterEnd = studyEnd > endTime ? this.pools.extendRosters(this.rosters, endTime, studyEnd) : endTime;
-    return {
-      replication,
-      kpis: this.kpis({ warmup: this.layout.warmup, endTime, studyEnd, hours: this.layout.calendar ?? ALWAYS_OPEN }, rosterEnd),
-      histograms: this.histograms(),
-      timeOfDayBinMinutes: this.layout.timeOfDayBinMinutes,
-      timeOfDay: this.timeOfDay.series(endTime, {
-        wip: this.cases.wip.byTimeOfDay as Float64Array,
-        queues: this.layout.steps.map((_, s) => this.steps.queueByTimeOfDay(s) as Float64Array),
-        busy: this.layout.pools.map((_, p) => this.pools.busyByTimeOfDay(p) as Float64Array),
-        capacity: this.layout.pools.map((_, p) => this.pools.capacityByTimeOfDay(p) as Float64Array),
-        slMet: this.serviceLevels.metByArrivalBin,
-        slObserved: this.serviceLevels.observedByArrivalBin,
-        ...(this.admission === null ? {} : { busySignals: { count: this.admission.busySignalsBySlot, attempts: this.admission.attemptsBySlot } }),
-      }),
-      events,
-      endTime,
-      ...(this.warmupSeries !== null ? { warmupSeries: this.warmupSeries.means() } : {}),
-    };
+    return replicationResult(this, replication, events, endTime);
   }
 
   private flush(t: number): void {
@@ -358,63 +230,5 @@ class ReplicationCollector implements Collector {
     this.pools.flush(t);
     if (this.downtime !== null) this.downtime.flush(t);
     if (this.warmupSeries !== null) this.warmupSeries.flush(t);
-  }
-
-  /** A terminating day with a horizon lasts at least to the horizon; otherwise it ends with the run. */
-  private studyEnd(endTime: number): number {
-    const horizon = this.layout.horizon ?? Infinity;
-    return this.layout.study === "terminating" && Number.isFinite(horizon) && horizon > endTime ? horizon : endTime;
-  }
-
-  /** KPI values keyed and ordered exactly as `kpiDefsFor(layout)`; pools are observed to `rosterEnd`. */
-  private kpis(window: RunWindow, rosterEnd: number): Record<string, number | null> {
-    const { endTime } = window;
-    const overall = this.cases.overallFacts(window);
-    const steps = this.steps.facts(window, this.cases.wip.area);
-    return kpiValues(this.layout, {
-      overall,
-      cost: this.costFacts(endTime),
-      classes: this.cases.classFacts(window),
-      steps,
-      categories: this.categories.facts(window),
-      pools: this.pools.facts({ ...window, endTime: rosterEnd }, this.casePools?.served ?? null),
-      serviceLevels: this.serviceLevels.facts(),
-      endOfDay: this.endOfDay.facts(),
-      joins: this.joins.joinFacts(),
-      branches: this.joins.branchFacts(),
-      ...(this.admission === null ? {} : { admission: this.admissionFacts(window) }),
-      ...(this.rework === null ? {} : { rework: this.rework.facts(overall, steps) }),
-      ...(this.downtime === null ? {} : { downtime: this.downtime.facts(endTime) }),
-      ...(this.layout.sendingPools === undefined || this.downtime === null ? {} : { sentElsewhere: this.downtime.sentFacts(steps) }),
-      skills: this.skills.facts(),
-      batches: this.batches.facts(window),
-      ...(this.appointments === null ? {} : { appointments: this.appointments.facts() }),
-    });
-  }
-
-  private admissionFacts(window: RunWindow): AdmissionFacts {
-    const admission = this.admission as AdmissionCollector;
-    const classes = this.cases.classFacts(window);
-    return {
-      overall: { admission: admission.groups[0], cases: this.cases.overallFacts(window) },
-      classes: classes.map((cases, c) => ({ admission: admission.classFacts(c), cases })),
-      steps: admission.steps,
-    };
-  }
-
-  private costFacts(endTime: number): CostFacts {
-    const staff = this.pools.staffCost();
-    const days = Math.max(0, endTime - this.layout.warmup) / 1440;
-    const fixed = this.layout.fixedCostPerDay * days;
-    return { busy: staff.busy, idle: staff.idle, staffTotal: staff.total, overtime: staff.overtime, fixed, completions: this.cases.completions };
-  }
-
-  private histograms(): Record<string, LogHistogram> {
-    const records = new Map<string, LogHistogram>();
-    this.cases.writeHistograms(records);
-    this.serviceLevels.writeHistograms(records);
-    const out: Record<string, LogHistogram> = {};
-    for (const key of histogramKeysFor(this.layout)) out[key] = records.get(key) as LogHistogram;
-    return out;
   }
 }
