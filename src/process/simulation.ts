@@ -1,6 +1,7 @@
 /**
- * One replication's event loop and case logic: arrivals, steps, seizes, releases, routing,
- * abandonment and capacity changes, over the compiled step table.
+ * One replication's event loop and the moves of a case through the steps: enter a step,
+ * end an activity, route on, leave. New cases (new-cases.ts), routes (routing.ts) and
+ * capacity changes (capacity-events.ts) have their own modules.
  *
  * A loan application arrives (EVENT_ARRIVAL), enters "intake": a pure delay, so it starts at
  * once and an EVENT_STEP_END is scheduled. At the end it releases nothing, routes to
@@ -23,27 +24,25 @@ import { CaseTable } from "../engine/case-table.js";
 import { InvariantError } from "../engine/errors.js";
 import type { SimObserver } from "../stats/observer.js";
 import {
-  ROUTE_BRANCH, ROUTE_EXIT, STEP_BATCH, STEP_DELAY, STEP_FORK, STEP_JOIN, STEP_SERVICE, type CompiledModel, type CompiledSteps,
+  STEP_BATCH, STEP_DELAY, STEP_FORK, STEP_JOIN, STEP_SERVICE, type CompiledModel, type CompiledSteps,
 } from "../model/compile/compiled.js";
 import {
   EVENT_ARRIVAL, EVENT_BATCH_RELEASE, EVENT_CAPACITY, EVENT_ESCALATION, EVENT_MESSAGE_OFFER, EVENT_PATIENCE, EVENT_POOL_DOWN,
   EVENT_POOL_UP, EVENT_RETRIAL, EVENT_STEP_END, EVENT_STOP,
 } from "./event-kinds.js";
-import { CASE_ARRIVING, CASE_ROUTING } from "./case-states.js";
+import { CASE_ROUTING } from "./case-states.js";
 import { enterDelay } from "./steps/delay.js";
 import { enterFork } from "./steps/fork.js";
 import { discardWithdrawn, enterJoin } from "./steps/join.js";
 import { CaseFamilies } from "./families.js";
-import { abandon, endService, enterService, serveWaiting } from "./steps/service.js";
+import { abandon, endService, enterService } from "./steps/service.js";
 import { batchEvent, enterBatch, releaseAtEnd } from "./steps/batch.js";
 import { BatchState } from "./batches.js";
 import { WaitingLines } from "./waiting-lines.js";
 import { PoolLevels } from "./resources.js";
 import type { CaseDraws } from "./draws.js";
-import type { ArrivalClock } from "./arrivals.js";
 import type { ListedArrivals } from "./listed-arrivals.js";
-import type { CapacityTimeline } from "./capacity.js";
-import { RunGuards, type SimulationLimits } from "./guards.js";
+import { RunGuards } from "./guards.js";
 import { EndOfDayState } from "./end-of-day.js";
 import { STATUS_DIVERT, STATUS_WAITING } from "./step-status.js";
 import { AdmissionState } from "./admission.js";
@@ -54,28 +53,14 @@ import { DowntimeRun } from "./downtime.js";
 import { CaseAttributes } from "./attributes.js";
 import { SkillRuntime } from "./skill-runtime.js";
 import { escalate } from "./escalation.js";
-import { HOOK_ROUTE, stepHooks } from "./step-hooks.js";
+import { stepHooks } from "./step-hooks.js";
 import { CHANGES_CAPACITY, TARGET_IS_CASE } from "./event-groups.js";
-import { NO_SPECIAL_ROUTE, specialRoute } from "./special-route.js";
+import type { SimulationOutcome, SimulationSetup } from "./simulation-setup.js";
+import { arrive, retrial, startSources } from "./new-cases.js";
+import { changeCapacity, startCapacity } from "./capacity-events.js";
+import { routeFrom } from "./routing.js";
 
-/** What a finished replication reports besides the observer's data. */
-export interface SimulationOutcome {
-  readonly events: number;
-  /** Time the replication ended, minutes. */
-  readonly endTime: number;
-}
-
-/** Everything a replication needs, already keyed to its replication number. */
-export interface SimulationSetup {
-  readonly compiled: CompiledModel;
-  readonly replication: number;
-  readonly observer: SimObserver;
-  readonly draws: CaseDraws;
-  readonly arrivals: ArrivalClock;
-  /** Capacity over time, one per pool. */
-  readonly capacity: readonly CapacityTimeline[];
-  readonly limits: SimulationLimits;
-}
+export type { SimulationOutcome, SimulationSetup } from "./simulation-setup.js";
 
 /** One replication in progress; call `run` once. */
 export class Simulation {
@@ -111,16 +96,17 @@ export class Simulation {
   /** Batch steps' collections and batches; null when the model has no batch step. */
   readonly batches: BatchState | null;
   /** True when a new case needs more than the plain case's state (rework, attributes). */
-  private readonly arrivalHooks: boolean;
+  readonly arrivalHooks: boolean;
   /** True when the end of an activity may need more (parts of forks, held resources). */
   private readonly endHooks: boolean;
   /** Joining order across all lines (FIFO tie-break between steps sharing a pool). */
   enqueueCounter = 0;
-  private readonly arrivalCount: Float64Array;
+  /** Arrivals so far by source, all sources, and sources still to send cases (new-cases.ts). */
+  readonly arrivalCount: Float64Array;
   /** By source: the list of a listed source (appointments); null when no source is listed. */
-  private readonly listed: readonly (ListedArrivals | null)[] | null;
-  private totalArrivals = 0;
-  private activeSources = 0;
+  readonly listed: readonly (ListedArrivals | null)[] | null;
+  totalArrivals = 0;
+  activeSources = 0;
   /**
    * Time of the event being processed, minutes.
    * NOTE: handlers read the clock from here instead of taking it as an argument: a double
@@ -129,7 +115,7 @@ export class Simulation {
   now = 0;
 
   /** Prepares an empty system; nothing is scheduled until `run`. */
-  constructor(private readonly setup: SimulationSetup) {
+  constructor(readonly setup: SimulationSetup) {
     const { compiled } = setup;
     this.compiled = compiled;
     this.steps = compiled.steps;
@@ -182,7 +168,7 @@ export class Simulation {
       const kind = queue.poppedKind;
       guards.eventCase = TARGET_IS_CASE[kind] !== 0 ? target : -1;
       if (kind === EVENT_STEP_END) this.endActivity(target);
-      else if (kind === EVENT_ARRIVAL) this.arrive(target);
+      else if (kind === EVENT_ARRIVAL) arrive(this, target);
       else if (kind === EVENT_STOP) return this.finish(events, t);
       else this.otherEvent(kind, target);
       if (this.endOfDay.overtimePools > 0) this.endOfDay.releaseIdleOvertime(this);
@@ -202,8 +188,8 @@ export class Simulation {
   private otherEvent(kind: number, target: number): void {
     switch (kind) {
       case EVENT_BATCH_RELEASE: batchEvent(this, target); break;
-      case EVENT_CAPACITY: this.changeCapacity(target); break;
-      case EVENT_RETRIAL: this.retrial(target); break;
+      case EVENT_CAPACITY: changeCapacity(this, target); break;
+      case EVENT_RETRIAL: retrial(this, target); break;
       case EVENT_PATIENCE: abandon(this, target); break;
       case EVENT_MESSAGE_OFFER: offerMessage(this, target); break;
       case EVENT_POOL_DOWN: (this.downtime as DowntimeRun).down(this, target); break;
@@ -213,28 +199,15 @@ export class Simulation {
     }
   }
 
-  private stopsWhenEmpty(): boolean {
+  stopsWhenEmpty(): boolean {
     const run = this.setup.compiled.run;
     return run.study === "terminating" || run.horizon === Infinity;
   }
 
   private start(): void {
-    const { compiled, capacity, arrivals } = this.setup;
-    for (let pool = 0; pool < compiled.pools.length; pool++) {
-      this.pools.setCapacity(pool, capacity[pool].valueAt(0));
-      const change = capacity[pool].nextChange(0);
-      if (change < Infinity) this.queue.schedule(change, EVENT_CAPACITY, pool);
-    }
-    if (compiled.run.maxArrivals > 0) {
-      for (let source = 0; source < compiled.sources.length; source++) {
-        const first = arrivals.next(source, 0, 0);
-        if (first !== first) this.guards.failArrivalsNeverFit(source);
-        if (first > compiled.run.horizon) continue;
-        this.queue.schedule(first, EVENT_ARRIVAL, source);
-        this.activeSources++;
-      }
-    }
-    if (!this.stopsWhenEmpty()) this.queue.schedule(compiled.run.horizon, EVENT_STOP, 0);
+    startCapacity(this);
+    startSources(this);
+    if (!this.stopsWhenEmpty()) this.queue.schedule(this.compiled.run.horizon, EVENT_STOP, 0);
     if (this.downtime !== null) this.downtime.start(this);
     this.endOfDay.initialise(this);
   }
@@ -242,88 +215,6 @@ export class Simulation {
   private finish(events: number, endTime: number): SimulationOutcome {
     this.observer.onEnd(endTime);
     return { events, endTime };
-  }
-
-  /** A new case of `source` arrives and enters its first step. */
-  private arrive(source: number): void {
-    const t = this.now;
-    const { sources, run } = this.setup.compiled;
-    if (this.totalArrivals >= run.maxArrivals) {
-      this.activeSources--;
-      return;
-    }
-    if (this.listed !== null && this.missedAppointment(source)) return;
-    const spec = sources[source];
-    const cases = this.cases;
-    const c = cases.allocate();
-    if (cases.inSystem > this.guards.maxCasesInSystem) this.guards.failUnstable();
-    const ordinal = this.setup.arrivals.ordinal(source, this.arrivalCount[source]++);
-    this.totalArrivals++;
-    cases.source[c] = source;
-    cases.ordinal[c] = ordinal;
-    cases.cls[c] = spec.cls;
-    cases.priority[c] = spec.priority;
-    cases.arrival[c] = t;
-    cases.waited[c] = 0;
-    cases.state[c] = CASE_ARRIVING;
-    this.observer.onArrival(t, c, spec.cls);
-    if (this.arrivalHooks) this.arriveHooks(c, source, ordinal);
-    const next = this.setup.arrivals.next(source, this.arrivalCount[source], t);
-    if (next !== next) this.guards.failArrivalsNeverFit(source);
-    if (next <= run.horizon && this.totalArrivals < run.maxArrivals) {
-      this.queue.schedule(next, EVENT_ARRIVAL, source);
-    } else {
-      this.activeSources--;
-    }
-    if (this.admission !== null && !this.admitNew(c)) return;
-    this.advance(c, spec.firstStep);
-  }
-
-  /** Admission of new case `c`: its per-case state, then a trunk line if its source needs one; false if blocked. */
-  private admitNew(c: number): boolean {
-    const admission = this.admission as AdmissionState;
-    admission.arrived(c);
-    return admission.takeLine(this, c);
-  }
-
-  /**
-   * True when the entry of listed `source` due now is a booked customer who does not come:
-   * reported, no case; the source's next entry is scheduled.
-   */
-  private missedAppointment(source: number): boolean {
-    const list = (this.listed as readonly (ListedArrivals | null)[])[source];
-    if (list === null || !list.missed) return false;
-    const t = this.now;
-    const run = this.setup.compiled.run;
-    this.observer.onNoShow(t, this.setup.compiled.sources[source].cls);
-    const next = this.setup.arrivals.next(source, this.arrivalCount[source], t);
-    if (next <= run.horizon && this.totalArrivals < run.maxArrivals) this.queue.schedule(next, EVENT_ARRIVAL, source);
-    else this.activeSources--;
-    return true;
-  }
-
-  /** What a new case `c` of `source` gets beyond the plain case: rework state, attribute values (and its priority from them), its appointment. */
-  private arriveHooks(c: number, source: number, ordinal: number): void {
-    const list = this.listed === null ? null : this.listed[source];
-    if (list !== null) this.observer.onAppointment(this.now, c, this.cases.cls[c], list.appointment);
-    if (this.rework !== null) this.rework.arrive(c);
-    const attributes = this.attributes;
-    if (attributes !== null) {
-      const cases = this.cases;
-      cases.priority[c] = attributes.arrive(this.now, c, source, ordinal, cases.priority[c], this.observer);
-    }
-  }
-
-  /** Case `c`, blocked, balked or abandoned before, tries again from its source's first step. */
-  private retrial(c: number): void {
-    const t = this.now;
-    const cases = this.cases;
-    cases.state[c] = CASE_ARRIVING;
-    cases.arrival[c] = t;
-    cases.waited[c] = 0;
-    this.observer.onRetrial(t, c, cases.cls[c]);
-    if (this.admission !== null && !this.admission.takeLine(this, c)) return;
-    this.advance(c, this.setup.compiled.sources[cases.source[c]].firstStep);
   }
 
   /** Moves case `c` (routing) into step `s` and on, as after an activity (a message to its callback step). */
@@ -344,7 +235,7 @@ export class Simulation {
         continue;
       }
       if (this.compiled.holds !== null) releaseHeldAt(this, s);
-      s = this.routeFrom(c, s);
+      s = routeFrom(this, c, s);
     }
     this.complete(c);
   }
@@ -381,7 +272,7 @@ export class Simulation {
     const s = cases.step[c];
     cases.state[c] = CASE_ROUTING;
     this.observer.onFinish(t, c, cases.cls[c], s, cases.activity[c]);
-    const next = this.routeFrom(c, s);
+    const next = routeFrom(this, c, s);
     const kind = this.steps.kind[s];
     if (kind === STEP_SERVICE) endService(this, s, c);
     else if (kind !== STEP_DELAY) throw unknownStepKind(this.steps, s);
@@ -392,7 +283,7 @@ export class Simulation {
   /** Case `c` has finished step `s` (a batch released it): routes it on until it waits or leaves. */
   continueFrom(c: number, s: number): void {
     if (this.cases.visitOffset[c] !== 0 && this.families.withdrawn[c] !== 0) return discardWithdrawn(this, c);
-    this.advance(c, this.routeFrom(c, s));
+    this.advance(c, routeFrom(this, c, s));
   }
 
   /**
@@ -408,31 +299,6 @@ export class Simulation {
     return false;
   }
 
-  /** The step case `c` goes to after step `s`; -1 = it leaves the process. */
-  routeFrom(c: number, s: number): number {
-    const steps = this.steps;
-    if ((this.hooks[s] & HOOK_ROUTE) !== 0) {
-      const to = specialRoute(this, c, s);
-      if (to !== NO_SPECIAL_ROUTE) return to;
-    }
-    const kind = steps.routeKind[s];
-    if (kind === ROUTE_EXIT) return -1;
-    if (kind !== ROUTE_BRANCH) return steps.routeTarget[steps.routeStart[s]];
-    return this.branchFrom(c, s);
-  }
-
-  /** The branch case `c` takes out of step `s`, drawn from its route stream. */
-  private branchFrom(c: number, s: number): number {
-    const steps = this.steps;
-    const first = steps.routeStart[s];
-    const cases = this.cases;
-    const visit = cases.visits[c * steps.count + s] - 1 + cases.visitOffset[c];
-    const u = this.draws.branch(s, cases.source[c], cases.ordinal[c], visit);
-    const last = steps.routeStart[s + 1] - 1;
-    for (let i = first; i < last; i++) if (u < steps.routeCumulative[i]) return steps.routeTarget[i];
-    return steps.routeTarget[last];
-  }
-
   private complete(c: number): void {
     const t = this.now;
     const cases = this.cases;
@@ -440,17 +306,6 @@ export class Simulation {
     this.observer.onComplete(t, c, cases.cls[c], t - cases.arrival[c], cases.waited[c]);
     if (this.admission !== null) this.admission.releaseLine(c);
     cases.release(c);
-  }
-
-  private changeCapacity(pool: number): void {
-    const t = this.now;
-    const timeline = this.setup.capacity[pool];
-    const before = this.pools.rostered[pool];
-    this.pools.setCapacity(pool, timeline.valueAt(t));
-    this.endOfDay.capacityChanged(this, pool, before);
-    const change = timeline.nextChange(t);
-    if (change < Infinity) this.queue.schedule(change, EVENT_CAPACITY, pool);
-    serveWaiting(this, pool);
   }
 }
 

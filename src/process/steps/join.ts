@@ -18,6 +18,7 @@ import { InvariantError } from "../../engine/errors.js";
 import { CASE_AT_JOIN, CASE_BATCHED, CASE_IN_ACTIVITY, CASE_ROUTING, CASE_WAITING } from "../case-states.js";
 import { STATUS_WAITING } from "../step-status.js";
 import { leaveLine } from "./service.js";
+import { routeFrom } from "../routing.js";
 import { mergeVisits } from "../families.js";
 
 /** Part `p` reaches join step `s`: it is counted and freed; the join may release its case. */
@@ -53,7 +54,7 @@ function release(sim: Simulation, c: number, s: number, critical: number, critic
   cases.state[c] = CASE_ROUTING;
   sim.observer.onJoin(t, c, cases.cls[c], s, t - families.joinSince[c], syncDelay, arrived, critical);
   withdrawParts(sim, c, c);
-  sim.advance(c, sim.routeFrom(c, s));
+  sim.advance(c, routeFrom(sim, c, s));
 }
 
 /** Withdraws every live part of `c` (and their own parts); their visits are merged into `into`. */
