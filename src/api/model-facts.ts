@@ -21,6 +21,7 @@ import { batchRuleText } from "./batch-text.js";
 import type { ArrivalFacts, LevelWindow, ModelFacts, ReportContext, ResolveHint, StepFacts } from "../report/model-facts.js";
 import type { ComparisonResult, KpiDifference, RunResult } from "../stats/result-types.js";
 import { withRunOverrides, type RunOverrides } from "../experiment/run-overrides.js";
+import { meanGroupSize, plannedArrivalsByHour } from "../model/checks/source-volume.js";
 
 const DAY = 1440;
 
@@ -49,6 +50,9 @@ function arrivalFacts(model: Model): ArrivalFacts[] {
     if (a.profile) rate = meanOver(profile, always ? 0 : open, always ? DAY : close);
     else if (a.interarrival) rate = 60 / distMean(a.interarrival);
     else if (a.appointments) rate = (bookingsPerDay(a.appointments) * (1 - a.appointments.noShow) * 60) / (always ? DAY : close - open);
+    const planned = plannedArrivalsByHour(a);
+    if (planned !== null) rate = planned.reduce((sum, n) => sum + n, 0) / ((always ? DAY : close - open) / 60);
+    else if (rate !== null) rate *= meanGroupSize(a);
     const meanRatePerHour = rate === null || !Number.isFinite(rate) ? null : rate * factor;
     return { name: a.name, meanRatePerHour, profile: profile.map((w) => ({ ...w, level: w.level * factor })), patience: sourcePatience(model, a) !== null };
   });

@@ -21,6 +21,7 @@
  * Poisson at the scaled rate; for renewal sources it is the thinned (or superposed) process.
  * A source with a random day factor spends its gaps at speed F_d on day d (day-factor.ts).
  * A listed source (appointments) hands out the entries of its list (listed-arrivals.ts).
+ * Recorded, drop and grouped sources take their times from a plan (source-plans.ts).
  */
 import { ARRIVAL_PROFILE, type CompiledModel } from "../model/compile/compiled.js";
 import type { Sampler } from "../random/dists.js";
@@ -29,6 +30,7 @@ import { streamKey } from "../random/streams.js";
 import type { CaseDraws } from "./draws.js";
 import { DayFactors } from "./day-factor.js";
 import { listedArrivalsOf, type ListedArrivals } from "./listed-arrivals.js";
+import { sourcePlans, type SourcePlan } from "./source-plans.js";
 
 /** Opening hours as the arrival clock consumes them. */
 export interface OpenHours {
@@ -86,6 +88,9 @@ export class ArrivalClock {
   private readonly days: DayFactors | null;
   /** By source: the list of a listed source (listed-arrivals.ts); null when no source is listed. */
   readonly listed: readonly (ListedArrivals | null)[] | null;
+  /** Per source: 1 when a plan gives its arrivals (recorded, drops, groups; source-plans.ts). */
+  private readonly planned: Uint8Array;
+  private readonly plans: readonly (SourcePlan | null)[];
 
   /**
    * `hours` = null for a 24/7 calendar; `profiles[source]` is required for profile sources
@@ -122,6 +127,8 @@ export class ArrivalClock {
     this.listed?.forEach((list, src) => {
       if (list !== null) this.factor[src] = LISTED;
     });
+    this.plans = sourcePlans(compiled, replication, (source, g, t) => this.unscaled(source, g, t, 0)) ?? [];
+    this.planned = Uint8Array.from(sources, (_, src) => (this.plans[src] ? 1 : 0));
   }
 
   /**
@@ -131,6 +138,7 @@ export class ArrivalClock {
    * factor keeps its own state instead: call once per arrival, in order.
    */
   next(source: number, n: number, t: number): number {
+    if (this.planned[source] !== 0) return (this.plans[source] as SourcePlan).next(n, t);
     const factor = this.factor[source];
     if (factor === 1) return this.unscaled(source, n, t, 0);
     if (factor === LISTED) return this.nextListed(source);

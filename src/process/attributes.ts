@@ -6,12 +6,14 @@
  * replication, "attribute", ["online", "amount"]) at counter 812 and its segment from the
  * stream of ["online", "segment"]: adding an attribute, a source or a step elsewhere changes
  * neither number, and the application has the same amount in the current and the proposed
- * model. A categorical value is stored as its category code (-1: the source does not draw
+ * model. A recorded source's columns give the values instead (the n-th recorded arrival's
+ * cells; compile-recorded.ts). A categorical value is stored as its category code (-1: the source does not draw
  * it); a numeric one as the number (NaN: not drawn). Nothing is allocated per case.
  */
 import { streamKey, STREAM_PURPOSES } from "../random/streams.js";
 import { uniform01 } from "../random/counter-rng.js";
 import type { CompiledAttributes } from "../model/compile/compile-attributes.js";
+import type { RecordedValues } from "../model/compile/compile-recorded.js";
 import type { CompiledModel } from "../model/compile/compiled.js";
 import type { SimObserver } from "../stats/observer.js";
 import { growFloat64 } from "../engine/typed-arrays.js";
@@ -36,6 +38,8 @@ export class CaseAttributes {
   /** Values a case of each source starts with: NaN for numbers, -1 for categories. */
   private readonly blank: Float64Array;
   private readonly drawn = new Float64Array(1);
+  /** By source: the values its recording gives (recorded sources with columns only). */
+  private readonly recorded: readonly (RecordedValues | null)[] | null;
 
   /** Derives the stream keys of replication `replication` (allocates; once per run). */
   constructor(compiled: CompiledModel, table: CompiledAttributes, replication: number) {
@@ -52,6 +56,7 @@ export class CaseAttributes {
     let k = 0;
     this.categoricalIndex = Int32Array.from(table.categorical, (c) => (c === 1 ? k++ : -1));
     this.blank = Float64Array.from(table.categorical, (c) => (c === 1 ? -1 : NaN));
+    this.recorded = table.recorded?.some((r) => r !== null) ? table.recorded : null;
   }
 
   /**
@@ -77,7 +82,20 @@ export class CaseAttributes {
       values[base + a] = code;
       observer.onCategory(t, c, this.categoricalIndex[a], code);
     }
+    if (this.recorded !== null && this.recorded[source] !== null) this.fromRecording(t, c, this.recorded[source] as RecordedValues, ordinal, observer);
     return this.priorityOf(c, source, fixed);
+  }
+
+  /** Sets the recorded attributes of the case in slot `c`, arrival `ordinal` of its (replayed) recording. */
+  private fromRecording(t: number, c: number, recording: RecordedValues, ordinal: number, observer: SimObserver): void {
+    const base = c * this.count;
+    for (let j = 0; j < recording.attributes.length; j++) {
+      const a = recording.attributes[j];
+      const column = recording.values[j];
+      const value = column[ordinal % column.length];
+      this.values[base + a] = value;
+      if (this.categoricalIndex[a] >= 0 && value >= 0) observer.onCategory(t, c, this.categoricalIndex[a], value);
+    }
   }
 
   /** Gives the case in slot `part` the attribute values of the case in slot `c` (a fork part). */

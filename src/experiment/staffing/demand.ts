@@ -15,6 +15,7 @@ import { sourcePatience } from "../../model/compile/class-rules.js";
 import { buildRouteGraph, expectedVisits } from "../../model/checks/route-graph.js";
 import { distMean } from "../../random/dist-moments.js";
 import { erlangA, erlangCServiceLevel } from "./erlang.js";
+import { meanGroupSize, plannedArrivalsByHour } from "../../model/checks/source-volume.js";
 
 /** A service-level target: `share` of cases wait at most `maxWait` minutes. */
 export interface StaffingTarget {
@@ -52,11 +53,18 @@ function rateAt(model: Model, t: number): number[] {
   return model.arrivals.map((source) => {
     if (!open) return 0;
     if (source.appointments !== undefined) return appointmentArrivalsAt(source.appointments, t, model.calendar.always ? 0 : model.calendar.open);
-    if (source.profile !== null) return ([...source.profile].reverse().find((p) => p.from <= t)?.ratePerHour ?? 0) / 60;
-    if (source.ratePerHour !== null) return source.ratePerHour / 60;
-    const mean = source.interarrival ? distMean(source.interarrival) : 0;
-    return mean > 0 ? 1 / mean : 0;
+    const planned = plannedArrivalsByHour(source);
+    if (planned !== null) return planned[Math.min(planned.length - 1, Math.floor(t / 60))] / 60;
+    return sourceRate(source, t) * meanGroupSize(source);
   });
+}
+
+/** Arrivals per minute of a rate source's own process at minute `t` of an open day. */
+function sourceRate(source: Model["arrivals"][number], t: number): number {
+  if (source.profile !== null) return ([...source.profile].reverse().find((p) => p.from <= t)?.ratePerHour ?? 0) / 60;
+  if (source.ratePerHour !== null) return source.ratePerHour / 60;
+  const mean = source.interarrival ? distMean(source.interarrival) : 0;
+  return mean > 0 ? 1 / mean : 0;
 }
 
 /** Per source: visits to the pool's steps per case, and pool-minutes per case. */

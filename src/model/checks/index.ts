@@ -28,6 +28,7 @@ import { checkRunSettings } from "./run-settings.js";
 import { checkSkills } from "./skills.js";
 import { checkPreemptSend } from "./preempt-send.js";
 import { checkTimeBounds } from "./time-bounds.js";
+import { checkRecordingLength } from "./recording-length.js";
 
 /**
  * Every semantic problem of a model: names, references, distribution parameters, routing,
@@ -55,6 +56,7 @@ export function runChecks(model: Model): IssueDraft[] {
     ...checkBatchCombinations(model),
     ...checkDowntimeSend(model),
     ...checkReworkInForks(model),
+    ...checkRecordingLength(model),
   ];
   if (issues.some((issue) => issue.severity === "error")) return issues;
   const overloaded = checkOfferedLoad(model);

@@ -17,6 +17,7 @@ import { workPerCase } from "./work-per-case.js";
 import { meanDayFactor } from "../compile/normalize-day-factor.js";
 import { appointmentsPerWeek } from "../compile/appointment-types.js";
 import { sourcePatience } from "../compile/class-rules.js";
+import { meanGroupSize, plannedArrivalsPerWeek } from "./source-volume.js";
 
 /** Open minutes of a calendar per week, with the window of each open day. */
 function openMinutesPerWeek(calendar: Calendar): number {
@@ -28,7 +29,9 @@ function openMinutesPerWeek(calendar: Calendar): number {
 
 /** Expected arrivals per week from one source (arrivals only while the model calendar is open). */
 export function arrivalsPerWeek(source: ArrivalSource, calendar: Calendar): number {
-  return (source.rateFactor ?? 1) * meanDayFactor(source) * unscaledArrivalsPerWeek(source, calendar);
+  const planned = plannedArrivalsPerWeek(source, calendar);
+  if (planned !== null) return planned;
+  return (source.rateFactor ?? 1) * meanDayFactor(source) * meanGroupSize(source) * unscaledArrivalsPerWeek(source, calendar);
 }
 
 function unscaledArrivalsPerWeek(source: ArrivalSource, calendar: Calendar): number {

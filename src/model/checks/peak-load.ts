@@ -16,6 +16,7 @@ import { buildRouteGraph, expectedVisits } from "./route-graph.js";
 import { busyNeedsByStep } from "../compile/compile-holds.js";
 import { workPerCase as workPerVisit } from "./work-per-case.js";
 import { meanDayFactor } from "../compile/normalize-day-factor.js";
+import { meanGroupSize, plannedWeekByHour } from "./source-volume.js";
 
 const HOURS = 24;
 
@@ -25,6 +26,8 @@ function overlap(from: number, to: number, lo: number, hi: number): number {
 
 /** Expected arrivals of a source in each hour of the week (7 × 24 values). */
 function arrivalsByHour(source: ArrivalSource, calendar: Calendar): Float64Array {
+  const planned = plannedWeekByHour(source, calendar);
+  if (planned !== null) return planned;
   const counts = new Float64Array(7 * HOURS);
   const interarrivalMean = source.interarrival ? distMean(source.interarrival) : Number.NaN;
   for (let d = 0; d < 7; d++) {
@@ -45,7 +48,7 @@ function arrivalsByHour(source: ArrivalSource, calendar: Calendar): Float64Array
       });
     }
   }
-  const factor = (source.rateFactor ?? 1) * meanDayFactor(source);
+  const factor = (source.rateFactor ?? 1) * meanDayFactor(source) * meanGroupSize(source);
   if (factor !== 1) for (let i = 0; i < counts.length; i++) counts[i] *= factor;
   return counts;
 }

@@ -10,6 +10,7 @@
 import type { ArrivalSource, Calendar, Model } from "../compile/model.js";
 import { distMean } from "../../random/dist-moments.js";
 import { buildRouteGraph, expectedVisits } from "./route-graph.js";
+import { meanGroupSize, plannedArrivalsPerWeek } from "./source-volume.js";
 
 /** The estimated work of a run. */
 export interface RunEstimate {
@@ -45,6 +46,13 @@ function ratePerOpenHour(source: ArrivalSource, calendar: Calendar): number {
   return weighted / Math.max(close - open, 1);
 }
 
+/** Mean cases per open hour of a source: its rate times its group size, or a recording's or drops' volume. */
+function casesPerOpenHour(source: ArrivalSource, calendar: Calendar): number {
+  const planned = plannedArrivalsPerWeek(source, calendar);
+  if (planned !== null) return planned / Math.max((openShare(calendar) * MINUTES_PER_WEEK) / 60, Number.MIN_VALUE);
+  return ratePerOpenHour(source, calendar) * meanGroupSize(source);
+}
+
 /** Expected step visits per case starting at a source (the step count when the routing is too large to solve). */
 function visitsFrom(model: Model, source: ArrivalSource, graph: ReturnType<typeof buildRouteGraph>): number {
   const start = graph.index.get(source.firstStep);
@@ -60,7 +68,7 @@ export function estimateRun(model: Model): RunEstimate {
   let visits = 0;
   for (const source of model.arrivals) {
     const calendar = model.calendar;
-    const expected = horizon === null ? Infinity : (ratePerOpenHour(source, calendar) * horizon * openShare(calendar)) / 60;
+    const expected = horizon === null ? Infinity : (casesPerOpenHour(source, calendar) * horizon * openShare(calendar)) / 60;
     arrivals += expected;
     visits += expected * visitsFrom(model, source, graph);
   }

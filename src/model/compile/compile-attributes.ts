@@ -12,6 +12,7 @@
 import { compileSampler, type Sampler } from "../../random/dists.js";
 import type { AttributeSpec, Condition, DurationRule } from "./attribute-types.js";
 import type { Model } from "./model.js";
+import { compileRecordedValues, isRecordedAttribute, type RecordedValues } from "./compile-recorded.js";
 
 /** A step whose duration does not depend on an attribute. */
 export const DURATION_PLAIN = 0;
@@ -58,6 +59,8 @@ export interface CompiledAttributes {
   readonly durationAttribute: Int32Array;
   /** By step, DURATION_BY_CATEGORY: a sampler per category code, then the one for the rest. */
   readonly durationSamplers: readonly (readonly Sampler[] | null)[];
+  /** By source: the attribute values its recording gives each case (compile-recorded.ts); null = none. */
+  readonly recorded?: readonly (RecordedValues | null)[];
 }
 
 /** Every attribute of the model in first-declared order, with the union of its categories. */
@@ -106,6 +109,7 @@ export function compileAttributes(model: Model, routeStart: Int32Array, routeCou
     durationMode: Uint8Array.from(durations, (d) => d.mode),
     durationAttribute: Int32Array.from(durations, (d) => d.attribute),
     durationSamplers: durations.map((d) => d.samplers),
+    recorded: compileRecordedValues(model, id, categories),
   };
 }
 
@@ -117,6 +121,7 @@ function compileDraws(model: Model, id: (name: string) => number, categories: re
   model.arrivals.forEach((source, src) => {
     drawStart[src] = drawAttribute.length;
     for (const [name, spec] of Object.entries(source.attributes)) {
+      if (isRecordedAttribute(model, src, name)) continue;
       const a = id(name);
       drawAttribute.push(a);
       drawSampler.push(spec.kind === "numeric" ? compileSampler(spec.dist) : null);

@@ -23,6 +23,7 @@ import { compileAttributes } from "./compile-attributes.js";
 import { compileSkills } from "./compile-skills.js";
 import {
   ARRIVAL_PROFILE, ARRIVAL_APPOINTMENTS, ARRIVAL_RATE, ARRIVAL_RENEWAL, EOD_CARRY_OVER, EOD_SEND_AWAY, EOD_SERVE, EOD_UNDECLARED,
+  ARRIVAL_DROPS, ARRIVAL_RECORDED,
   ROUTE_BRANCH, ROUTE_CONDITIONAL, ROUTE_EXIT, ROUTE_GOTO, STEP_BATCH, STEP_SERVICE,
   type CompiledModel, type CompiledPool, type CompiledSource, type CompiledSteps,
 } from "./compiled.js";
@@ -200,7 +201,10 @@ function compileSource(source: ArrivalSource, stepIds: Map<string, number>, clas
     patienceSampler: patience === null ? null : compileSampler(patience),
     rateFactor: source.rateFactor ?? 1,
     dayFactor: source.dayFactor ?? null,
+    ...(source.groupSize === undefined ? {} : { groupSize: source.groupSize }),
   };
+  if (source.recorded !== undefined) return { ...common, arrivalKind: ARRIVAL_RECORDED, interarrival: null, interarrivalSampler: null, profile: null, recorded: source.recorded };
+  if (source.drops !== undefined) return { ...common, arrivalKind: ARRIVAL_DROPS, interarrival: null, interarrivalSampler: null, profile: null, drops: source.drops };
   if (source.interarrival !== null) {
     const interarrival = source.interarrival;
     return { ...common, arrivalKind: ARRIVAL_RENEWAL, interarrival, interarrivalSampler: compileSampler(interarrival), profile: null };

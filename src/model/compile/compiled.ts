@@ -18,6 +18,7 @@ import type { CompiledHolds } from "./compile-holds.js";
 import type { CompiledDowntime } from "./compile-downtime.js";
 import type { CompiledAttributes } from "./compile-attributes.js";
 import type { CompiledSkills } from "./compile-skills.js";
+import type { CountSpec, RecordedArrivals, ScheduledDrop } from "./source-types.js";
 
 /**
  * Step kinds (small ints; the engine dispatches on them with one switch per hook, each
@@ -64,6 +65,10 @@ export const ARRIVAL_RATE = 1;
 export const ARRIVAL_PROFILE = 2;
 /** By appointment: the booked slots of each working day (process/appointments.ts). */
 export const ARRIVAL_APPOINTMENTS = 3;
+/** Replayed from a recording (process/recorded-arrivals.ts). */
+export const ARRIVAL_RECORDED = 4;
+/** Drops at fixed times of day (process/scheduled-drops.ts). */
+export const ARRIVAL_DROPS = 5;
 
 /** The step table, as parallel arrays indexed by step id. */
 export interface CompiledSteps {
@@ -124,6 +129,11 @@ export interface CompiledSource {
   readonly patienceSampler: Sampler | null;
   /** The appointment schedule of an ARRIVAL_APPOINTMENTS source; absent otherwise. */
   readonly appointments?: Appointments;
+  /** ARRIVAL_RECORDED: the recording; ARRIVAL_DROPS: the drops (absent otherwise). */
+  readonly recorded?: RecordedArrivals;
+  readonly drops?: readonly ScheduledDrop[];
+  /** Cases each arrival of a rate source brings (absent: one); process/group-arrivals.ts. */
+  readonly groupSize?: CountSpec;
 }
 
 /** One resource pool. */

@@ -15,6 +15,7 @@ import type { AttributeSpec, ConditionalOption, DurationRule, PriorityRule } fro
 import type { Escalation, SkillRouting, TakesRule } from "./model-skills.js";
 import type { CaseClassRules } from "./class-rules.js";
 import type { PreemptedRule } from "./normalize-preempt.js";
+import type { CountSpec, RecordedArrivals, ScheduledDrop } from "./source-types.js";
 
 /** A YAML path such as `["steps", 2, "duration"]`. */
 export type ModelPath = readonly (string | number)[];
@@ -122,6 +123,12 @@ export interface ArrivalSource {
   readonly retry?: RetryRule;
   /** Customers come by appointment (normalize-appointments.ts; absent: by rate, interarrival or profile). */
   readonly appointments?: Appointments;
+  /** Arrivals replayed from a recording instead of a rate (absent: none); source-types.ts. */
+  readonly recorded?: RecordedArrivals;
+  /** Drops at fixed times of day instead of a rate (absent: none). */
+  readonly drops?: readonly ScheduledDrop[];
+  /** Cases each arrival brings (absent: one). */
+  readonly groupSize?: CountSpec;
   readonly path: ModelPath;
 }
 

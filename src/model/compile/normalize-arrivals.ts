@@ -17,12 +17,13 @@ import { normalizeAttribute, normalizePriority } from "./normalize-attributes.js
 import type { AttributeSpec } from "./attribute-types.js";
 import type { RawArrival } from "../schema/schema.js";
 import { formatTimeOfDay, MINUTES_PER_DAY, timeOfDayToMinutes, type TimeUnit } from "../schema/units.js";
+import { isPlannedSource, normalizeSourceKind, type SourceKindContext } from "./normalize-source-kind.js";
 
 /** Converts one arrival source; problems are appended to `issues`. */
 export function normalizeArrival(
   raw: RawArrival,
   index: number,
-  context: { unit: TimeUnit; calendar: Calendar; firstStep: string; dayFactor?: DayFactor | null },
+  context: { unit: TimeUnit; calendar: Calendar; firstStep: string; dayFactor?: DayFactor | null } & Partial<SourceKindContext>,
   issues: IssueDraft[],
 ): ArrivalSource {
   const path: ModelPath = ["arrivals", index];
@@ -30,7 +31,7 @@ export function normalizeArrival(
   if (raw.interarrival !== undefined && (raw.ratePerHour !== undefined || raw.profile !== undefined)) {
     const other = raw.ratePerHour !== undefined ? "ratePerHour" : "profile";
     issues.push(error("interarrivalConflict", [...path, "interarrival"], { other }));
-  } else if (raw.interarrival === undefined && raw.ratePerHour === undefined && raw.profile === undefined && raw.appointments === undefined) {
+  } else if (raw.interarrival === undefined && raw.ratePerHour === undefined && raw.profile === undefined && raw.appointments === undefined && !isPlannedSource(raw)) {
     issues.push(error("arrivalRateMissing", path));
   }
   if (raw.appointments !== undefined) checkAppointmentsAlone(raw, path, issues);
@@ -40,7 +41,9 @@ export function normalizeArrival(
     attributes[name] = normalizeAttribute(spec, context.unit, [...path, "attributes", name], issues);
   }
   const { priority, priorityBy } = normalizePriority(raw.priority, [...path, "priority"]);
-  const dayFactor = raw.appointments === undefined ? sourceDayFactor(raw.dayFactor, context.dayFactor ?? null, raw.name, path, issues) : null;
+  const { recordedAttributes, ...kind } = normalizeSourceKind(raw, path, { ...context, calendar: context.calendar }, issues);
+  Object.assign(attributes, recordedAttributes);
+  const dayFactor = raw.appointments === undefined && !isPlannedSource(raw) ? sourceDayFactor(raw.dayFactor, context.dayFactor ?? null, raw.name, path, issues) : null;
   return {
     name: raw.name,
     class: raw.class ?? raw.name,
@@ -57,6 +60,7 @@ export function normalizeArrival(
     ...(raw.lines === undefined ? {} : { lines: raw.lines }),
     ...(raw.retry === undefined ? {} : { retry: normalizeRetry(raw.retry, context.unit, [...path, "retry"], issues) }),
     ...(raw.appointments === undefined ? {} : { appointments: normalizeAppointments(raw.appointments, { unit: context.unit, calendar: context.calendar, source: raw.name, attributes }, [...path, "appointments"], issues) }),
+    ...kind,
     path,
   };
 }

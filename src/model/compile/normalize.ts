@@ -25,6 +25,8 @@ import { normalizeClasses } from "./normalize-classes.js";
 import { normalizePreempt } from "./normalize-preempt.js";
 import { formatMinutes, MINUTES_PER_YEAR, toMinutes, toShare, type TimeUnit } from "../schema/units.js";
 import { LIMITS } from "../schema/schema.js";
+import { declaredAttributes } from "./normalize-source-kind.js";
+import type { ReadDataFile } from "./normalize-recorded.js";
 
 /** The duration of a fork or join step (they take no time). */
 const NO_TIME = { kind: "deterministic", value: 0 } as const;
@@ -41,20 +43,23 @@ export interface NormalizeResult {
 }
 
 /** Normalises a schema-valid raw model. Never throws; problems are in `issues`. */
-export function normalizeModel(raw: RawModel, sourceFile: string | null = null, external: ExternalSubprocesses | null = null): NormalizeResult {
+export function normalizeModel(
+  raw: RawModel, sourceFile: string | null = null, external: ExternalSubprocesses | null = null, read: ReadDataFile | null = null,
+): NormalizeResult {
   const issues: IssueDraft[] = [];
   const unit: TimeUnit = raw.timeUnit ?? "min";
   const calendar = normalizeCalendar(raw.calendar, ["calendar"], issues);
   const dayFactor = raw.dayFactor === undefined ? null : normalizeDayFactor(raw.dayFactor, SHARED_DAY_FACTOR_STREAM, ["dayFactor"], issues);
   const expanded = expandSubprocesses(raw, issues, external);
   const firstStep = expanded.steps[0]?.name ?? "";
+  const declared = declaredAttributes(raw.arrivals);
   const model: Model = {
     name: raw.name,
     description: raw.description ?? "",
     sourceFile,
     calendar,
     run: normalizeRun(raw.run, unit, issues),
-    arrivals: raw.arrivals.map((arrival, i) => normalizeArrival(entered(arrival, expanded.entries), i, { unit, calendar, firstStep, dayFactor }, issues)),
+    arrivals: raw.arrivals.map((arrival, i) => normalizeArrival(entered(arrival, expanded.entries), i, { unit, calendar, firstStep, dayFactor, read, declared }, issues)),
     resources: Object.entries(raw.resources ?? {}).map(([name, pool]) => normalizePool(name, pool, calendar, issues, unit)),
     steps: expanded.steps.map((step, i) => normalizeStep(step, i, expanded.steps, { unit, path: expanded.paths[i] }, issues)),
     serviceLevels: (raw.serviceLevels ?? []).map((level, i) => normalizeServiceLevel(level, i, unit, issues)),

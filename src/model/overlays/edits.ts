@@ -112,6 +112,7 @@ export function scaleDistSpec(spec: DistSpec, factor: number): DistSpec {
 
 function scaleSource(source: ArrivalSource, factor: number): ArrivalSource {
   requireValue(Number.isFinite(factor) && factor > 0, `scale of ${quoted(source.name)}`, factor);
+  if (source.recorded !== undefined || source.drops !== undefined) throw new ModelEditError(`arrival source ${quoted(source.name)} replays a recording or drops cases at fixed times: it has no rate to scale`);
   return {
     ...source,
     ratePerHour: source.ratePerHour === null ? null : source.ratePerHour * factor,

@@ -31,6 +31,7 @@ import { UseSchema } from "./schema-subprocess.js";
 import { ClassesSchema } from "./schema-classes.js";
 import { ChooseSchema, EscalateSchema, PreemptSchema, ServedByListSchema, TakesSchema } from "./schema-skills.js";
 import { AppointmentsSchema } from "./schema-appointments.js";
+import { CountSchema, DropsSchema, RecordedSchema } from "./schema-sources.js";
 
 export { LIMITS } from "./limits.js";
 
@@ -106,6 +107,9 @@ const ArrivalSchema = strict({
   start: NameSchema.optional().describe("Step the cases start at (default: the first step)."),
   ...SourceAdmissionShape,
   appointments: AppointmentsSchema.optional(),
+  recorded: RecordedSchema.optional(),
+  drops: DropsSchema.optional(),
+  groupSize: CountSchema.optional().describe("Cases each arrival brings (batch arrivals: an envelope of applications), e.g. { 1: 70%, 2: 20%, 3: 10% }; with ratePerHour a compound Poisson source (default 1)."),
 }).describe("A source of cases: customers, applications, calls.");
 
 const ShiftSchema = strict({

@@ -17,6 +17,7 @@ import { error, hasErrors, KEY_CODES, locateIssue, sortIssues, type IssueDraft, 
 import { PHRASES } from "./messages.js";
 import { normalizeModel } from "../compile/normalize.js";
 import { subprocessFiles } from "./subprocess-files.js";
+import { readBesideModel } from "./model-folder.js";
 import { ModelSchema } from "../schema/schema.js";
 import { isFollowOn, salvage } from "./salvage.js";
 import { findForbiddenValueKeys, locatePath, MAX_ALIAS_COUNT, parseYaml, pathExists, positionOf, type Position, type YamlSource } from "./yaml-source.js";
@@ -103,7 +104,8 @@ function validateValue(raw: unknown, file: string, source?: YamlSource): LoadRes
     return fail([...shapeDrafts, ...errorsBeyondShape(raw, shapeDrafts)], file, locator);
   }
   const sourceFile = file === TEXT_FILE_NAME ? null : file;
-  const { model, issues } = normalizeModel(parsed.data, sourceFile, subprocessFiles(sourceFile));
+  const readData = (data: string) => readBesideModel(sourceFile, data, /\.csv$/i, ".csv");
+  const { model, issues } = normalizeModel(parsed.data, sourceFile, subprocessFiles(sourceFile), readData);
   const drafts = [...issues, ...runChecks(model)];
   if (hasErrors(drafts)) return fail(drafts, file, locator);
   return { ok: true, model, warnings: sortIssues(drafts.map((draft) => toIssue(draft, file, locator))) };

@@ -106,6 +106,18 @@ export const MESSAGES = {
   invalidValue: (p: { found: unknown; expected: string }) => `found ${fmt(p.found)}; ${fmt(p.expected)}`,
   // --- normalisation ---
   arrivalRateMissing: () => `no arrival rate given; give exactly one of ratePerHour, interarrival or profile (ratePerHour + profile scales the profile)`,
+  sourceKindConflict: (p: { key: string; other: string }) => `${fmt(p.key)} cannot be combined with ${fmt(p.other)}: a source arrives one way (ratePerHour, interarrival, profile, appointments, recorded or drops)`,
+  recordedFile: (p: { file: string; reason: string }) => `recorded arrivals file ${q(p.file)}: ${fmt(p.reason)}; name a .csv file in the model's folder or below it`,
+  recordedColumn: (p: { file: string; column: string; reason: string }) => `${fmt(p.file)}, column ${q(p.column)}: ${fmt(p.reason)}`,
+  recordedCell: (p: { file: string; line: number; column: string; columnNumber: number; found: string; expected: string }) =>
+    `${fmt(p.file)} line ${p.line}, column ${p.columnNumber} (${q(p.column)}): found ${q(p.found)}; expected ${fmt(p.expected)}`,
+  recordedMoreProblems: (p: { file: string; count: number }) => `${fmt(p.file)}: ${p.count} more problems like the ones above; fix those and validate again`,
+  recordedShorterThanRun: (p: { file: string; days: number; runDays: number }) =>
+    `${q(p.file)} records ${p.days} working day(s) but the run has ${p.runDays}: the source sends no case after the recording; say afterRecording: stop (keep it so) or repeat (replay it again)`,
+  dropOutsideHours: (p: { at: string; open: string; close: string }) => `a drop at ${fmt(p.at)} falls outside the opening hours ${fmt(p.open)}–${fmt(p.close)}; drop times must be inside them`,
+  countSharesSum: (p: { total: number }) => `the shares of the counts add up to ${fmt(p.total)}; they must add up to 1 (100%)`,
+  countWeights: () => `weights must be one per value, ≥ 0 and not all 0`,
+  countAlwaysZero: () => `every count here is 0: no case would ever arrive; give a count of at least 1`,
   interarrivalConflict: (p: { other: string }) => `interarrival is combined with ${fmt(p.other)}; interarrival alone describes the arrivals (use ratePerHour and/or profile instead)`,
   profileZero: () => `the profile has no arrivals during opening hours; give a rate above 0 for some open hour`,
   profileOutsideHours: (p: { time: string; open: string; close: string }) => `profile time ${q(p.time)} is outside the opening hours ${fmt(p.open)}–${fmt(p.close)}; its rate is never used`,

@@ -7,37 +7,22 @@
  * A loan factory and a card-issuing model in one scenario folder both use "verify documents"
  * from common.yaml; each file is read and checked once per load, whatever the number of uses.
  */
-import { existsSync, realpathSync } from "node:fs";
-import { dirname, isAbsolute, relative, resolve } from "node:path";
 import { z } from "zod";
 import type { ExternalSubprocesses } from "../compile/subprocesses.js";
 import { NameSchema } from "../schema/schema-helpers.js";
 import { LIMITS, StepSchema, type RawStep } from "../schema/schema.js";
 import { error } from "./issues.js";
-import { readModelFile } from "./read-file.js";
+import { readBesideModel } from "./model-folder.js";
 import { parseYaml } from "./yaml-source.js";
 
 const SubprocessFileSchema = z.object({ subprocesses: z.record(NameSchema, z.array(StepSchema).min(1).max(LIMITS.steps)) });
 
 type Library = Readonly<Record<string, readonly RawStep[]>>;
 
-function realOf(path: string): string {
-  return existsSync(path) ? realpathSync(path) : resolve(path);
-}
-
-function within(path: string, root: string): boolean {
-  const rel = relative(root, path);
-  return rel !== "" && !rel.startsWith("..") && !isAbsolute(rel);
-}
-
 /** Reads one file's sub-processes; a reason in words when it cannot be used. */
 function readLibrary(modelFile: string, file: string): Library | string {
-  if (!/\.ya?ml$/i.test(file)) return "it is not a .yaml file";
-  if (!existsSync(modelFile)) return "the model was not loaded from a file, so it has no folder to read it from";
-  const target = resolve(dirname(modelFile), file);
-  if (!within(realOf(target), realOf(dirname(modelFile)))) return "it lies outside the model's folder";
-  const read = readModelFile(target);
-  if (!read.ok) return `it cannot be read (${read.draft.code})`;
+  const read = readBesideModel(modelFile, file, /\.ya?ml$/i, ".yaml");
+  if (!read.ok) return read.reason;
   const { source, issues } = parseYaml(read.text);
   if (issues.length > 0) return "it is not valid YAML";
   const parsed = SubprocessFileSchema.safeParse(source.doc.toJS({ maxAliasCount: 100 }));
