@@ -8,7 +8,9 @@
  * its timer fires on Tuesday at 16:00 unless an approver has picked it up; then it leaves
  * the line (its wait so far counts) and goes on to team lead review. With `priority: 10`
  * instead it stays in line, ahead of every case of lower priority, and keeps that priority
- * for the rest of its way. Raising a priority does not interrupt anyone already in service.
+ * for the rest of its way. Raising a priority does not interrupt anyone already in service,
+ * unless the escalation says `preempt: true` at a preemptive step: then the raised file
+ * interrupts a lower-priority one in service, as a new file of that priority would.
  * A case leaving the line any other way (served, abandoned, sent away) cancels its timer.
  */
 import type { Simulation } from "./simulation.js";
@@ -16,6 +18,7 @@ import { CASE_ROUTING } from "./case-states.js";
 import { EVENT_ESCALATION } from "./event-kinds.js";
 import { leaveLine } from "./steps/service.js";
 import { workingDeadline } from "../stats/working-deadline.js";
+import { preemptFromLine } from "./preemption.js";
 
 /** Case `c` has just joined the line of `s`, which has an escalation timer: schedules it. */
 export function scheduleEscalation(sim: Simulation, c: number, s: number): void {
@@ -57,4 +60,5 @@ export function escalate(sim: Simulation, c: number): void {
   sim.lines.leave(s, c);
   cases.priority[c] = raised;
   sim.lines.join(s, c, cases.priority);
+  if (tables.escalatePreempt[s] !== 0) preemptFromLine(sim, c, s);
 }

@@ -16,10 +16,14 @@
 import type { Simulation } from "./simulation.js";
 import { CASE_PREEMPTED, CASE_ROUTING } from "./case-states.js";
 import { startSpecial } from "./skill-dispatch.js";
+import { joinLine, leaveLine } from "./steps/service.js";
 import { PREEMPTED_RESTART, PREEMPTED_SEND } from "../model/compile/compile-skills.js";
 
-/** Interrupts a lower-priority case in service on the pool of `s` and starts `c` there; false when none is lower. */
-export function tryPreempt(sim: Simulation, c: number, s: number): boolean {
+/**
+ * Interrupts a lower-priority case in service on the pool of `s` and starts `c` there (after
+ * waiting `waited` minutes); false when none is lower.
+ */
+export function tryPreempt(sim: Simulation, c: number, s: number, waited = 0): boolean {
   const pool = sim.steps.needPool[sim.steps.needStart[s]];
   const victim = lowestInService(sim, pool);
   if (victim < 0 || !(sim.cases.priority[victim] < sim.cases.priority[c])) return false;
@@ -28,10 +32,22 @@ export function tryPreempt(sim: Simulation, c: number, s: number): boolean {
   const started = sim.pools.canSeize(s);
   if (started) {
     sim.pools.seize(s);
-    startSpecial(sim, c, s, -1, 0);
+    startSpecial(sim, c, s, -1, waited);
   }
   if (sim.skills.tables.preempted[victimStep] === PREEMPTED_SEND) sendOn(sim, victim, victimStep);
   return started;
+}
+
+/**
+ * Waiting case `c` at `s` has just been raised in priority by an escalation declared to
+ * preempt: if a lower priority is in service it leaves the line and interrupts it, as an
+ * arrival of its priority would; otherwise it stays in line.
+ */
+export function preemptFromLine(sim: Simulation, c: number, s: number): void {
+  const victim = lowestInService(sim, sim.steps.needPool[sim.steps.needStart[s]]);
+  if (victim < 0 || !(sim.cases.priority[victim] < sim.cases.priority[c])) return;
+  const waited = leaveLine(sim, c, s);
+  if (!tryPreempt(sim, c, s, waited)) joinLine(sim, c, s);
 }
 
 /** Interrupted case `v` goes on from `step` to the step's sendTo step. */

@@ -52,10 +52,15 @@ function checkPreemption(model: Model): IssueDraft[] {
   return issues;
 }
 
-function checkEscalation(step: Step, stepNames: readonly string[]): IssueDraft[] {
+function checkEscalation(step: Step, stepNames: readonly string[], preemptive: boolean): IssueDraft[] {
   const escalate = step.escalate;
   if (!escalate) return [];
   if (step.kind !== "service") return [error("escalateOnDelay", escalate.path)];
+  if (escalate.preempt === true) {
+    const reason = escalate.to !== null ? "the escalation moves the case instead of raising its priority"
+      : (preemptive ? null : "the step is not preemptive (give it or its pool preempt)");
+    if (reason !== null) return [error("escalatePreemptUnsupported", [...escalate.path, "preempt"], { reason })];
+  }
   if (escalate.to !== null && !stepNames.includes(escalate.to)) {
     return [unknownName("unknownStep", escalate.to, stepNames, [...escalate.path, "to"])];
   }
@@ -67,6 +72,10 @@ export function checkSkills(model: Model): IssueDraft[] {
   const poolNames = model.resources.map((pool) => pool.name);
   const stepNames = model.steps.map((step) => step.name);
   const issues = checkPreemption(model);
-  for (const step of model.steps) issues.push(...checkServedBy(step, poolNames), ...checkEscalation(step, stepNames));
+  const preemptivePools = new Set(model.resources.filter((pool) => pool.preempt === true).map((pool) => pool.name));
+  for (const step of model.steps) {
+    const preemptive = step.preempt === true || step.resources.some((need) => preemptivePools.has(need.resource));
+    issues.push(...checkServedBy(step, poolNames), ...checkEscalation(step, stepNames, preemptive));
+  }
   return issues;
 }

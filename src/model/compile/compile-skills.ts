@@ -64,6 +64,8 @@ export interface CompiledSkills {
   readonly escalateTo: Int32Array;
   /** Priority an escalation raises the case to (NaN when it moves the case). */
   readonly escalatePriority: Float64Array;
+  /** 1 where a case raised by the step's escalation may interrupt a lower priority in service. */
+  readonly escalatePreempt: Uint8Array;
   /** PREEMPTED_* per step: what happens to a case its preemptions interrupt. */
   readonly preempted: Uint8Array;
   /** The step interrupted cases are sent to (PREEMPTED_SEND), else -1. */
@@ -125,6 +127,7 @@ export function compileSkills(model: Model, steps: CompiledSteps, stepIds: Map<s
     escalateSinceArrival: Uint8Array.from(escalate, (e) => (e !== null && e.since === "arrival" ? 1 : 0)),
     escalateTo: Int32Array.from(escalate, (e) => (e === null || e.to === null ? -1 : id(stepIds, e.to))),
     escalatePriority: Float64Array.from(escalate, (e) => (e === null || e.priority === null ? NaN : e.priority)),
+    escalatePreempt: Uint8Array.from(escalate, (e) => (e !== null && e.preempt === true ? 1 : 0)),
     preempted: Uint8Array.from(preempted, (rule) => (rule === null ? PREEMPTED_RESUME : PREEMPTED_CODES[rule.interrupted])),
     preemptSendTo: Int32Array.from(preempted, (rule) => (rule === null || rule.interrupted !== "send" || rule.sendTo === null ? -1 : id(stepIds, rule.sendTo))),
   };

@@ -41,5 +41,7 @@ export interface Escalation {
   readonly to: string | null;
   /** Priority the case is raised to; null when it is moved. */
   readonly priority: number | null;
+  /** The raised case interrupts a lower priority in service as an arrival would (absent: false). */
+  readonly preempt?: boolean;
   readonly path: ModelPath;
 }

@@ -56,6 +56,7 @@ export function normalizeEscalation(raw: RawStep, path: ModelPath, unit: TimeUni
     since: spec.since ?? "joining",
     to: spec.to ?? null,
     priority: spec.to === undefined ? (spec.priority ?? null) : null,
+    ...(spec.preempt === undefined ? {} : { preempt: spec.preempt }),
     path: at,
   };
 }

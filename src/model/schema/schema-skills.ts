@@ -61,6 +61,7 @@ export const EscalateSchema = strict({
   since: z.enum(["joining", "arrival"]).optional().describe("joining (default): the time counts from joining this line; arrival: from the case's arrival in the process."),
   to: NameSchema.optional().describe("Step the escalated case is moved to (it leaves this line)."),
   priority: boundedInt(-LIMITS.priority, LIMITS.priority).optional().describe("Priority the escalated case is raised to (it stays in line, ahead of lower priorities)."),
+  preempt: z.boolean().optional().describe("With priority, at a preemptive step: true lets the raised case interrupt a lower-priority case in service, as an arrival of that priority would (default false: it waits for a free server)."),
 }).describe("Escalation timer: give to (move the case) or priority (raise it), e.g. { after: 2d, clock: working, to: team lead review } or { after: 30min, priority: 10 }.");
 
 /** An escalation as written. */

@@ -182,6 +182,7 @@ export const MESSAGES = {
   chooseWithoutServedBy: () => `choose is given without servedBy; choose picks among the servedBy pools: add servedBy or remove choose`,
   escalateOutcome: () => `the escalation gives both or neither of to and priority; give exactly one: to (the step the case is moved to) or priority (the priority it is raised to)`,
   escalateOnDelay: () => `a delay step never waits, so a case can never be escalated there; move escalate to a service step`,
+  escalatePreemptUnsupported: (p: { reason: string }) => `an escalation can interrupt a case in service only when it raises the priority at a preemptive step: ${fmt(p.reason)}; remove preempt here or change the step`,
   preemptUnsupported: (p: { reason: string }) => `preemption is not supported here: ${fmt(p.reason)}; remove preempt or give the step one pool with units: 1 and no servedBy`,
   noStopRule: () => `run has neither horizon nor maxArrivals; give horizon (e.g. 20d) and/or maxArrivals`,
   // --- cross-checks ---

@@ -120,3 +120,21 @@ describe("preempt: { interrupted, sendTo }", () => {
     expectLocated(issueFor(unused, "downtimeSendUnused"), { path: ["resources", "clerks", "preempt", "sendTo"], text: unused, needle: "callbacks }" });
   });
 });
+
+describe("escalate: { preempt }", () => {
+  const RAISE = vary("  - name: review\n    resource: clerks\n", "  - name: review\n    resource: clerks\n    escalate: { after: 30min, priority: 10, preempt: true }\n");
+
+  it("loads at a preemptive step and compiles to the step's flag", () => {
+    const result = loadModelText(vary("costPerHour: 30 }", "costPerHour: 30, preempt: true }", RAISE), "model.yaml");
+    if (!result.ok) throw new Error(result.issues.map((i) => i.message).join("; "));
+    expect(Array.from(compileModel(result.model).skills.escalatePreempt)).toEqual([0, 1]);
+  });
+
+  it("is refused at a step that is not preemptive, and on an escalation that moves the case", () => {
+    expectLocated(issueFor(RAISE, "escalatePreemptUnsupported"), { path: ["steps", 1, "escalate", "preempt"], text: RAISE, needle: "true }" });
+    const moves = vary("priority: 10, preempt: true", "to: intake, preempt: true", vary("costPerHour: 30 }", "costPerHour: 30, preempt: true }", RAISE));
+    const issue = issueFor(moves, "escalatePreemptUnsupported");
+    expectLocated(issue, { path: ["steps", 1, "escalate", "preempt"], text: moves, needle: "intake, preempt: ", skip: 17 });
+    expect(issue.message).toMatch(/moves the case/);
+  });
+});
