@@ -51,7 +51,7 @@ export const CHART_CONFIG: Config = {
     domainColor: "#b8bfc7",
     tickColor: "#b8bfc7",
   },
-  legend: { labelFontSize: 11, labelLimit: 280, titleFontSize: 11, titleFontWeight: 500, orient: "bottom", direction: "horizontal" },
+  legend: { labelFontSize: 11, labelLimit: 480, titleFontSize: 11, titleFontWeight: 500, orient: "bottom", direction: "horizontal" },
   header: { labelFontSize: 12, labelFontWeight: 600, titleFontSize: 12 },
   concat: { spacing: 28 },
 };
