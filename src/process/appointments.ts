@@ -170,7 +170,7 @@ export class AppointmentBook implements ListedArrivals {
     const k = this.keys;
     if (rule.kind === "normal") return rule.sd === 0 ? rule.mean : rule.mean + rule.sd * normalQuantile(uniform01(k[4], k[5], day, counter, 0, 0));
     if (this.plus === null) return rule.shift;
-    this.plus.sampleInto(this.drawn, 0, k[4], k[5], day, counter);
+    this.plus.sampleInto(this.drawn, 0, k[4], k[5], day, counter, 0);
     return rule.shift + this.drawn[0];
   }
 

@@ -211,10 +211,14 @@ export class ArrivalClock {
 
   /** Gap `n` (try `attempt`) of the unscaled stream, or of the extra stream at (factor − 1) × the rate. */
   private gap(source: number, n: number, attempt: number, stream: number): number {
-    if (stream === 0) return this.draws.interarrival(source, n, attempt);
+    return stream === 0 ? this.draws.interarrival(source, n, attempt) : this.extraGap(source, n, attempt);
+  }
+
+  /** Gap `n` (try `attempt`) of the extra stream of a source with a rate factor above 1. */
+  private extraGap(source: number, n: number, attempt: number): number {
     const sampler = this.samplers[source];
     if (sampler === null) return Infinity;
-    sampler.sampleInto(this.drawn, 0, this.extraKeys[2 * source], this.extraKeys[2 * source + 1], n, attempt);
+    sampler.sampleInto(this.drawn, 0, this.extraKeys[2 * source], this.extraKeys[2 * source + 1], n, attempt, 0);
     return this.drawn[0] / (this.factor[source] - 1);
   }
 

@@ -74,7 +74,7 @@ export class CaseAttributes {
       const a = table.drawAttribute[d];
       const sampler = table.drawSampler[d];
       if (sampler !== null) {
-        sampler.sampleInto(this.drawn, 0, this.keys[2 * d], this.keys[2 * d + 1], ordinal, 0);
+        sampler.sampleInto(this.drawn, 0, this.keys[2 * d], this.keys[2 * d + 1], ordinal, 0, 0);
         values[base + a] = this.drawn[0];
         continue;
       }

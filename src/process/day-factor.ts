@@ -69,7 +69,7 @@ export class DayFactors {
     if (this.lastDay[source] === day) return this.lastFactor[source];
     const sampler = this.samplers[source];
     if (sampler === null) return 1;
-    sampler.sampleInto(this.drawn, 0, this.keys[2 * source], this.keys[2 * source + 1], day, 0);
+    sampler.sampleInto(this.drawn, 0, this.keys[2 * source], this.keys[2 * source + 1], day, 0, 0);
     this.lastDay[source] = day;
     this.lastFactor[source] = this.drawn[0];
     return this.drawn[0];

@@ -131,7 +131,7 @@ export class DowntimeRun {
   }
 
   private draw(sampler: Sampler, pool: number, n: number, which: number, sim: Simulation, what: string): number {
-    sampler.sampleInto(this.drawn, 0, this.keys[2 * pool], this.keys[2 * pool + 1], n, which);
+    sampler.sampleInto(this.drawn, 0, this.keys[2 * pool], this.keys[2 * pool + 1], n, which, 0);
     const value = this.drawn[0];
     if (!(value >= 0 && value < Infinity)) sim.guards.failBadDraw(-1, -1, what, value);
     return value;

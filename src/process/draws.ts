@@ -110,7 +110,7 @@ export class CaseDraws {
   /** Duration (minutes) of case `ordinal` of `source` at `step` on its `visit`-th visit (0-based). */
   duration(step: number, source: number, ordinal: number, visit: number): number {
     const at = 2 * (step * this.sourceCount + source);
-    this.durationSamplers[step].sampleInto(this.drawn, 0, this.durationKeys[at], this.durationKeys[at + 1], ordinal, visit);
+    this.durationSamplers[step].sampleInto(this.drawn, 0, this.durationKeys[at], this.durationKeys[at + 1], ordinal, visit, 0);
     return this.drawn[0];
   }
 
@@ -121,7 +121,7 @@ export class CaseDraws {
    */
   durationWith(sampler: Sampler, step: number, source: number, ordinal: number, visit: number): number {
     const at = 2 * (step * this.sourceCount + source);
-    sampler.sampleInto(this.drawn, 0, this.durationKeys[at], this.durationKeys[at + 1], ordinal, visit);
+    sampler.sampleInto(this.drawn, 0, this.durationKeys[at], this.durationKeys[at + 1], ordinal, visit, 0);
     return this.drawn[0];
   }
 
@@ -150,7 +150,7 @@ export class CaseDraws {
     const at = 2 * (step * this.sourceCount + source);
     const sampler = this.patienceSamplers[step * this.sourceCount + source];
     if (sampler === null) return Infinity;
-    sampler.sampleInto(this.drawn, 0, this.patienceKeys[at], this.patienceKeys[at + 1], ordinal, visit);
+    sampler.sampleInto(this.drawn, 0, this.patienceKeys[at], this.patienceKeys[at + 1], ordinal, visit, 0);
     return this.drawn[0];
   }
 
@@ -161,7 +161,7 @@ export class CaseDraws {
   interarrival(source: number, n: number, attempt: number): number {
     const sampler = this.interarrivalSamplers[source];
     if (sampler === null) return Infinity;
-    sampler.sampleInto(this.drawn, 0, this.arrivalKeys[2 * source], this.arrivalKeys[2 * source + 1], n, attempt);
+    sampler.sampleInto(this.drawn, 0, this.arrivalKeys[2 * source], this.arrivalKeys[2 * source + 1], n, attempt, 0);
     return this.drawn[0];
   }
 

@@ -46,7 +46,7 @@ export class RetrialDraws {
 
   /** Minutes until that case's next attempt. */
   delay(rule: CompiledRetry, source: number, ordinal: number, attempt: number): number {
-    rule.afterSampler.sampleInto(this.drawn, 0, this.delayKeys[2 * source], this.delayKeys[2 * source + 1], ordinal, attempt);
+    rule.afterSampler.sampleInto(this.drawn, 0, this.delayKeys[2 * source], this.delayKeys[2 * source + 1], ordinal, attempt, 0);
     return this.drawn[0];
   }
 }

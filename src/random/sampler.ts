@@ -138,7 +138,7 @@ export class Sampler {
    * ordinal and visit number, each an unsigned 32-bit integer. Allocation-free.
    */
   sample(k0: number, k1: number, a: number, b: number): number {
-    this.sampleInto(SCRATCH, 0, k0, k1, a, b);
+    this.sampleInto(SCRATCH, 0, k0, k1, a, b, 0);
     return SCRATCH[0];
   }
 
@@ -147,24 +147,25 @@ export class Sampler {
    * unsigned 32-bit integers (the same bits give the same draw). `sub` is the first sub-draw
    * word to read (0 unless a composite sampler calls its components).
    * NOTE: the hot loop's variant: a double returned from a call V8 does not inline (this
-   * switch never is) is boxed on the heap; one stored into a Float64Array is not.
+   * switch never is) is boxed on the heap; one stored into a Float64Array is not. For the
+   * same reason the common arms read their uniform inline rather than through `u`.
    */
-  sampleInto(out: Float64Array, index: number, k0: number, k1: number, a: number, b: number, sub = 0): void {
+  sampleInto(out: Float64Array, index: number, k0: number, k1: number, a: number, b: number, sub: number): void {
     switch (this.kernel) {
       case Kernel.Constant: // p0 = value
         out[index] = this.p0;
         return;
       case Kernel.Exponential: // p0 = mean
-        out[index] = -this.p0 * Math.log(1 - this.u(k0, k1, a, b, sub));
+        out[index] = -this.p0 * Math.log(1 - (this.u0 + this.uw * uniform01(k0, k1, a, b, 0, sub)));
         return;
       case Kernel.Uniform: // p0 = min, p1 = max − min
-        out[index] = this.p0 + this.p1 * this.u(k0, k1, a, b, sub);
+        out[index] = this.p0 + this.p1 * (this.u0 + this.uw * uniform01(k0, k1, a, b, 0, sub));
         return;
       case Kernel.Triangular:
-        out[index] = this.sampleTriangular(this.u(k0, k1, a, b, sub));
+        out[index] = this.sampleTriangular(this.u0 + this.uw * uniform01(k0, k1, a, b, 0, sub));
         return;
       case Kernel.Lognormal: // p0 = μ, p1 = σ of the log
-        out[index] = Math.exp(this.p0 + this.p1 * normalQuantile(this.u(k0, k1, a, b, sub)));
+        out[index] = Math.exp(this.p0 + this.p1 * normalQuantile(this.u0 + this.uw * uniform01(k0, k1, a, b, 0, sub)));
         return;
       default:
         this.sampleOther(out, index, k0, k1, a, b, sub);

@@ -35,7 +35,7 @@ function drawer(name: string, spec: AttributeSpec): ((n: number) => number | str
   const sampler = compileSampler(spec.dist);
   const out = new Float64Array(1);
   return (n) => {
-    sampler.sampleInto(out, 0, k0 | 0, k1 | 0, n, 0);
+    sampler.sampleInto(out, 0, k0 | 0, k1 | 0, n, 0, 0);
     return out[0];
   };
 }

@@ -137,7 +137,7 @@ function startBatch(sim: Simulation, state: BatchState, b: number): void {
 function batchDuration(sim: Simulation, state: BatchState, b: number, s: number): number {
   const cases = sim.cases;
   if (state.perItem[s] === 0) {
-    sim.steps.durationSampler[s].sampleInto(state.drawn, 0, state.keys[2 * s], state.keys[2 * s + 1], cases.ordinal[b], 0);
+    sim.steps.durationSampler[s].sampleInto(state.drawn, 0, state.keys[2 * s], state.keys[2 * s + 1], cases.ordinal[b], 0, 0);
     return state.drawn[0];
   }
   const stepCount = sim.steps.count;
