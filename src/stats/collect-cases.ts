@@ -64,6 +64,10 @@ export class CaseCollector {
   private readonly perClass: boolean;
   /** Opening hours when they differ from 24/7 (working time ≠ elapsed time), else null. */
   private readonly hours: BusinessHours | null;
+  /** Group 0 (all cases), kept apart from the array for the hot path. */
+  private readonly all: CaseGroup;
+  /** Start of the observation window (the layout's warm-up), minutes. */
+  private readonly warmup: number;
 
   /** @param wipByTimeOfDay per-bin area of cases in process (all cases), or null. */
   constructor(
@@ -74,7 +78,9 @@ export class CaseCollector {
     this.perClass = layout.classes.length > 1;
     this.hours = layout.calendar === undefined || layout.calendar.always ? null : layout.calendar;
     const working = this.hours !== null;
-    this.groups.push(new CaseGroup(layout.warmup, wipByTimeOfDay, bin, workingDayFlags(layout.calendar), working));
+    this.warmup = layout.warmup;
+    this.all = new CaseGroup(layout.warmup, wipByTimeOfDay, bin, workingDayFlags(layout.calendar), working);
+    this.groups.push(this.all);
     if (!this.perClass) return;
     for (let c = 0; c < layout.classes.length; c++) this.groups.push(new CaseGroup(layout.warmup, null, bin, null, working));
   }
@@ -91,15 +97,15 @@ export class CaseCollector {
 
   /** A case of class `cls` arrived at t. */
   arrival(t: number, cls: number): void {
-    this.onArrival(this.groups[0], t);
+    this.onArrival(this.all, t);
     if (this.perClass) this.onArrival(this.groups[1 + cls], t);
   }
 
   /** A case left done at t after `cycleTime` minutes, `waited` of them waiting. */
   complete(t: number, cls: number, cycleTime: number, waited: number): void {
-    this.onComplete(this.groups[0], t, cycleTime, waited);
+    this.onComplete(this.all, t, cycleTime, waited);
     if (this.perClass) this.onComplete(this.groups[1 + cls], t, cycleTime, waited);
-    if (this.hours === null || t < this.layout.warmup) return;
+    if (this.hours === null || t < this.warmup) return;
     const working = openMinutesBetween(this.hours, t - cycleTime, t);
     this.onWorkingCycle(this.groups[0], working);
     if (this.perClass) this.onWorkingCycle(this.groups[1 + cls], working);
@@ -155,12 +161,12 @@ export class CaseCollector {
 
   private onArrival(g: CaseGroup, t: number): void {
     g.wip.add(t, 1);
-    if (t >= this.layout.warmup) g.arrivals += 1;
+    if (t >= this.warmup) g.arrivals += 1;
   }
 
   private onComplete(g: CaseGroup, t: number, cycleTime: number, waited: number): void {
     g.wip.add(t, -1);
-    if (t < this.layout.warmup) return;
+    if (t < this.warmup) return;
     g.completions += 1;
     g.waits.add(waited);
     g.cycles.add(cycleTime);
@@ -176,7 +182,7 @@ export class CaseCollector {
 
   private onAbandon(g: CaseGroup, t: number, waited: number): void {
     g.wip.add(t, -1);
-    if (t < this.layout.warmup) return;
+    if (t < this.warmup) return;
     g.abandonments += 1;
     g.abandonWaits.add(waited);
   }

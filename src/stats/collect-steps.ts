@@ -30,12 +30,12 @@ class StepStats {
 /** Collects per-step statistics, indexed by step id. */
 export class StepCollector {
   private readonly steps: StepStats[] = [];
+  /** Start of the observation window (the layout's warm-up), minutes. */
+  private readonly warmup: number;
 
   /** @param bins number of time-of-day bins for the queue series, or null for none. */
-  constructor(
-    private readonly layout: CollectorLayout,
-    bins: number | null,
-  ) {
+  constructor(layout: CollectorLayout, bins: number | null) {
+    this.warmup = layout.warmup;
     for (let s = 0; s < layout.steps.length; s++) {
       this.steps.push(new StepStats(layout.warmup, layout.timeOfDayBinMinutes, bins, workingDayFlags(layout.calendar)));
     }
@@ -50,7 +50,7 @@ export class StepCollector {
   start(t: number, step: number, waited: number): void {
     const s = this.steps[step];
     s.inService.add(t, 1);
-    if (t < this.layout.warmup) return;
+    if (t < this.warmup) return;
     s.visits += 1;
     s.waits.add(waited);
   }
@@ -59,7 +59,7 @@ export class StepCollector {
   finish(t: number, step: number, duration: number): void {
     const s = this.steps[step];
     s.inService.add(t, -1);
-    if (t >= this.layout.warmup) s.services.add(duration);
+    if (t >= this.warmup) s.services.add(duration);
   }
 
   /** A case in service at `step` was interrupted (it no longer counts as in service there). */

@@ -19,7 +19,8 @@ export class TimeWeighted {
   max = 0;
   /** Per-bin areas by time of day (null when not split). */
   readonly byTimeOfDay: Float64Array | null;
-  private last = 0;
+  /** End of the time accounted so far: the later of the last change and the window's start. */
+  private last: number;
   private readonly cursor: TimeOfDayCursor | null;
 
   /**
@@ -35,6 +36,7 @@ export class TimeWeighted {
     openDays: readonly boolean[] | null = null,
   ) {
     this.byTimeOfDay = byTimeOfDay;
+    this.last = from > 0 ? from : 0;
     this.cursor = byTimeOfDay === null ? null : new TimeOfDayCursor(byTimeOfDay, binMinutes, openDays);
   }
 
@@ -64,16 +66,15 @@ export class TimeWeighted {
     return span > 0 ? this.area / span : null;
   }
 
+  /** NOTE: `last` starts at the window's start and never falls behind it, so it is where the next area starts. */
   private advance(t: number): void {
-    const start = this.last > this.from ? this.last : this.from;
-    if (t > start) {
-      if (this.level !== 0) {
-        this.area += this.level * (t - start);
-        if (this.cursor !== null) this.cursor.add(start, t, this.level);
-      }
-      // NOTE: the level held when the window opens counts towards the maximum.
-      if (this.level > this.max) this.max = this.level;
+    if (t <= this.last) return;
+    if (this.level !== 0) {
+      this.area += this.level * (t - this.last);
+      if (this.cursor !== null) this.cursor.add(this.last, t, this.level);
     }
-    if (t > this.last) this.last = t;
+    // NOTE: the level held when the window opens counts towards the maximum.
+    if (this.level > this.max) this.max = this.level;
+    this.last = t;
   }
 }
