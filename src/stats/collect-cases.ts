@@ -73,6 +73,8 @@ export class CaseCollector {
   private readonly warmup: number;
   /** Completions in the window not yet folded into the waits, cycle times and histograms. */
   private readonly pending = new PendingObservations();
+  /** True with class groups or opening hours: a completion updates more than group 0. */
+  private readonly detailed: boolean;
 
   /** @param wipByTimeOfDay per-bin area of cases in process (all cases), or null. */
   constructor(
@@ -86,6 +88,7 @@ export class CaseCollector {
     this.warmup = layout.warmup;
     this.all = new CaseGroup(layout.warmup, wipByTimeOfDay, bin, workingDayFlags(layout.calendar), working);
     this.groups.push(this.all);
+    this.detailed = this.perClass || this.hours !== null;
     if (!this.perClass) return;
     for (let c = 0; c < layout.classes.length; c++) this.groups.push(new CaseGroup(layout.warmup, null, bin, null, working));
   }
@@ -108,6 +111,18 @@ export class CaseCollector {
 
   /** A case left done at t after `cycleTime` minutes, `waited` of them waiting. */
   complete(t: number, cls: number, cycleTime: number, waited: number): void {
+    if (this.detailed) {
+      this.completeDetailed(t, cls, cycleTime, waited);
+      return;
+    }
+    this.all.wip.add(t, -1);
+    if (t < this.warmup) return;
+    this.all.completions += 1;
+    if (this.pending.push(cls, waited, cycleTime)) this.fold();
+  }
+
+  /** `complete` with class groups or opening hours (working-time cycle times). */
+  private completeDetailed(t: number, cls: number, cycleTime: number, waited: number): void {
     this.all.wip.add(t, -1);
     if (this.perClass) this.groups[1 + cls].wip.add(t, -1);
     if (t < this.warmup) return;
