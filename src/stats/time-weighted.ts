@@ -44,10 +44,20 @@ export class TimeWeighted {
   set(t: number, level: number): void {
     // NOTE: an unchanged level does not split the integral, so two runs with the same level
     // changes (e.g. the same roster) get bit-identical areas however other events interleave.
-    if (level === this.level) return;
-    this.advance(t);
+    const held = this.level;
+    if (level === held) return;
+    // NOTE: `advance` written out, so that a change is one small function the event loop can inline.
+    const last = this.last;
+    if (t > last) {
+      if (held !== 0) {
+        this.area += held * (t - last);
+        if (this.cursor !== null) this.cursor.add(last, t, held);
+      }
+      if (held > this.max) this.max = held;
+      this.last = t;
+    }
     this.level = level;
-    if (t >= this.from && level > this.max) this.max = level;
+    if (level > this.max && t >= this.from) this.max = level;
   }
 
   /** Adds `delta` to the level at time t. */
