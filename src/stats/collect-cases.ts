@@ -13,6 +13,7 @@ import type { CaseFacts, CaseTally, RunWindow } from "./kpis/facts.js";
 import { openMinutesBetween, workingDayFlags, type BusinessHours } from "./business-clock.js";
 import { LogHistogramAccumulator } from "./log-histogram.js";
 import { serviceLevelHistogramKey } from "./collect-service-levels.js";
+import { PendingObservations } from "./pending-observations.js";
 import { TimeWeighted } from "./time-weighted.js";
 import { Welford } from "./welford.js";
 
@@ -57,6 +58,8 @@ export function histogramKeysFor(layout: CollectorLayout): string[] {
  * NOTE: with a single class, that class's cases are all cases: its group would receive the
  * very same observations as group 0, so it is not kept and group 0 is reported for it
  * (bit-identical figures at half the cost per case).
+ * NOTE: waits and cycle times of completions are queued (class, wait, cycle time) and folded
+ * into the groups' accumulators when the queue is full or before they are read.
  */
 export class CaseCollector {
   private readonly groups: CaseGroup[] = [];
@@ -64,6 +67,14 @@ export class CaseCollector {
   private readonly perClass: boolean;
   /** Opening hours when they differ from 24/7 (working time ≠ elapsed time), else null. */
   private readonly hours: BusinessHours | null;
+  /** Group 0 (all cases), kept apart from the array for the hot path. */
+  private readonly all: CaseGroup;
+  /** Start of the observation window (the layout's warm-up), minutes. */
+  private readonly warmup: number;
+  /** Completions in the window not yet folded into the waits, cycle times and histograms. */
+  private readonly pending = new PendingObservations();
+  /** True with class groups or opening hours: a completion updates more than group 0. */
+  private readonly detailed: boolean;
 
   /** @param wipByTimeOfDay per-bin area of cases in process (all cases), or null. */
   constructor(
@@ -74,7 +85,10 @@ export class CaseCollector {
     this.perClass = layout.classes.length > 1;
     this.hours = layout.calendar === undefined || layout.calendar.always ? null : layout.calendar;
     const working = this.hours !== null;
-    this.groups.push(new CaseGroup(layout.warmup, wipByTimeOfDay, bin, workingDayFlags(layout.calendar), working));
+    this.warmup = layout.warmup;
+    this.all = new CaseGroup(layout.warmup, wipByTimeOfDay, bin, workingDayFlags(layout.calendar), working);
+    this.groups.push(this.all);
+    this.detailed = this.perClass || this.hours !== null;
     if (!this.perClass) return;
     for (let c = 0; c < layout.classes.length; c++) this.groups.push(new CaseGroup(layout.warmup, null, bin, null, working));
   }
@@ -91,15 +105,31 @@ export class CaseCollector {
 
   /** A case of class `cls` arrived at t. */
   arrival(t: number, cls: number): void {
-    this.onArrival(this.groups[0], t);
+    this.onArrival(this.all, t);
     if (this.perClass) this.onArrival(this.groups[1 + cls], t);
   }
 
   /** A case left done at t after `cycleTime` minutes, `waited` of them waiting. */
   complete(t: number, cls: number, cycleTime: number, waited: number): void {
-    this.onComplete(this.groups[0], t, cycleTime, waited);
-    if (this.perClass) this.onComplete(this.groups[1 + cls], t, cycleTime, waited);
-    if (this.hours === null || t < this.layout.warmup) return;
+    if (this.detailed) {
+      this.completeDetailed(t, cls, cycleTime, waited);
+      return;
+    }
+    this.all.wip.add(t, -1);
+    if (t < this.warmup) return;
+    this.all.completions += 1;
+    if (this.pending.push(cls, waited, cycleTime)) this.fold();
+  }
+
+  /** `complete` with class groups or opening hours (working-time cycle times). */
+  private completeDetailed(t: number, cls: number, cycleTime: number, waited: number): void {
+    this.all.wip.add(t, -1);
+    if (this.perClass) this.groups[1 + cls].wip.add(t, -1);
+    if (t < this.warmup) return;
+    this.all.completions += 1;
+    if (this.perClass) this.groups[1 + cls].completions += 1;
+    if (this.pending.push(cls, waited, cycleTime)) this.fold();
+    if (this.hours === null) return;
     const working = openMinutesBetween(this.hours, t - cycleTime, t);
     this.onWorkingCycle(this.groups[0], working);
     if (this.perClass) this.onWorkingCycle(this.groups[1 + cls], working);
@@ -125,21 +155,25 @@ export class CaseCollector {
 
   /** Accounts for time up to t (end of run). */
   flush(t: number): void {
+    this.fold();
     for (const g of this.groups) g.wip.flush(t);
   }
 
   /** The facts of all cases, for the KPI registry. */
   overallFacts(window: RunWindow): CaseFacts {
+    this.fold();
     return { tally: this.groups[0], window };
   }
 
   /** The facts of each class, by class id (all cases again when there is a single class). */
   classFacts(window: RunWindow): CaseFacts[] {
+    this.fold();
     return this.layout.classes.map((_, c) => ({ tally: this.classGroup(c), window }));
   }
 
   /** Writes the histogram records. */
   writeHistograms(out: Map<string, LogHistogram>): void {
+    this.fold();
     const groups: [string | null, CaseGroup][] = [[null, this.groups[0]]];
     this.layout.classes.forEach((cls, c) => groups.push([cls, this.classGroup(c)]));
     for (const [cls, g] of groups) {
@@ -155,18 +189,17 @@ export class CaseCollector {
 
   private onArrival(g: CaseGroup, t: number): void {
     g.wip.add(t, 1);
-    if (t >= this.layout.warmup) g.arrivals += 1;
+    if (t >= this.warmup) g.arrivals += 1;
   }
 
-  private onComplete(g: CaseGroup, t: number, cycleTime: number, waited: number): void {
-    g.wip.add(t, -1);
-    if (t < this.layout.warmup) return;
-    g.completions += 1;
-    g.waits.add(waited);
-    g.cycles.add(cycleTime);
-    g.waitHistogram.add(waited);
-    g.cycleHistogram.add(cycleTime);
-    if (waited > 0) g.waitedAtAll += 1;
+  /** Folds the queued completions into the groups' accumulators, in the order they completed. */
+  private fold(): void {
+    const { keys, first: waits, second: cycles, count } = this.pending;
+    for (let i = 0; i < count; i++) {
+      foldCompletion(this.all, waits[i], cycles[i]);
+      if (this.perClass) foldCompletion(this.groups[1 + keys[i]], waits[i], cycles[i]);
+    }
+    this.pending.count = 0;
   }
 
   private onWorkingCycle(g: CaseGroup, working: number): void {
@@ -176,8 +209,17 @@ export class CaseCollector {
 
   private onAbandon(g: CaseGroup, t: number, waited: number): void {
     g.wip.add(t, -1);
-    if (t < this.layout.warmup) return;
+    if (t < this.warmup) return;
     g.abandonments += 1;
     g.abandonWaits.add(waited);
   }
+}
+
+/** One completion's wait and cycle time into a group's accumulators. */
+function foldCompletion(g: CaseGroup, waited: number, cycleTime: number): void {
+  g.waits.add(waited);
+  g.cycles.add(cycleTime);
+  g.waitHistogram.add(waited);
+  g.cycleHistogram.add(cycleTime);
+  if (waited > 0) g.waitedAtAll += 1;
 }

@@ -47,6 +47,11 @@ export class EndOfDayCollector {
     s.ageSum += age;
   }
 
+  /** True while some carried-over case has not left its line yet. */
+  get carrying(): boolean {
+    return this.carriedAt.size !== 0;
+  }
+
   /** A case left the line of `step` after waiting `waited` minutes in all (started, or gave up). */
   leftLine(t: number, caseSlot: number, step: number, waited: number, started: boolean): void {
     if (this.carriedAt.size === 0 || this.carriedAt.get(caseSlot) !== step) return;

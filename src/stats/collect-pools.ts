@@ -73,8 +73,9 @@ export class PoolCollector {
   level(t: number, pool: number, busy: number, capacity: number): void {
     const p = this.pools[pool];
     p.busy.set(t, busy);
-    p.capacity.set(t, capacity);
-    p.available.set(t, busy > capacity ? busy : capacity);
+    const available = busy > capacity ? busy : capacity;
+    // NOTE: most changes are busy units only; the roster levels are set only when they differ.
+    if (capacity !== p.capacity.level || available !== p.available.level) setRostered(p, t, capacity, available);
   }
 
   /** Accounts for time up to t (end of run). */
@@ -140,6 +141,12 @@ export class PoolCollector {
     const premium = overtimeMinutes(p) * (((overtimeCostPerHour ?? costPerHour) - costPerHour) / 60);
     return { busy, idle: worked - busy, total: worked + premium, overtime };
   }
+}
+
+/** From t on, `capacity` units are rostered and `available` (the larger of rostered and busy) at work. */
+function setRostered(p: PoolStats, t: number, capacity: number, available: number): void {
+  p.capacity.set(t, capacity);
+  p.available.set(t, available);
 }
 
 /** Minutes worked beyond the roster: ∫ max(0, busy − rostered) dt. */

@@ -11,6 +11,7 @@
 import type { CollectorLayout } from "./observer.js";
 import type { RunWindow, StepFacts } from "./kpis/facts.js";
 import { workingDayFlags } from "./business-clock.js";
+import { PendingObservations } from "./pending-observations.js";
 import { TimeWeighted } from "./time-weighted.js";
 import { Welford } from "./welford.js";
 
@@ -27,15 +28,20 @@ class StepStats {
   }
 }
 
-/** Collects per-step statistics, indexed by step id. */
+/**
+ * Collects per-step statistics, indexed by step id.
+ * NOTE: waits and handling times are queued (2 × step + 0 for a wait, 1 for a handling time)
+ * and folded into the steps' accumulators when the queue is full or before they are read.
+ */
 export class StepCollector {
   private readonly steps: StepStats[] = [];
+  private readonly pending = new PendingObservations();
+  /** Start of the observation window (the layout's warm-up), minutes. */
+  private readonly warmup: number;
 
   /** @param bins number of time-of-day bins for the queue series, or null for none. */
-  constructor(
-    private readonly layout: CollectorLayout,
-    bins: number | null,
-  ) {
+  constructor(layout: CollectorLayout, bins: number | null) {
+    this.warmup = layout.warmup;
     for (let s = 0; s < layout.steps.length; s++) {
       this.steps.push(new StepStats(layout.warmup, layout.timeOfDayBinMinutes, bins, workingDayFlags(layout.calendar)));
     }
@@ -50,16 +56,16 @@ export class StepCollector {
   start(t: number, step: number, waited: number): void {
     const s = this.steps[step];
     s.inService.add(t, 1);
-    if (t < this.layout.warmup) return;
+    if (t < this.warmup) return;
     s.visits += 1;
-    s.waits.add(waited);
+    if (this.pending.push(2 * step, waited, 0)) this.fold();
   }
 
   /** A case finished service at `step` that took `duration` minutes. */
   finish(t: number, step: number, duration: number): void {
     const s = this.steps[step];
     s.inService.add(t, -1);
-    if (t >= this.layout.warmup) s.services.add(duration);
+    if (t >= this.warmup && this.pending.push(2 * step + 1, duration, 0)) this.fold();
   }
 
   /** A case in service at `step` was interrupted (it no longer counts as in service there). */
@@ -79,6 +85,7 @@ export class StepCollector {
 
   /** Accounts for time up to t (end of run). */
   flush(t: number): void {
+    this.fold();
     for (const s of this.steps) {
       s.queue.flush(t);
       s.inService.flush(t);
@@ -87,6 +94,18 @@ export class StepCollector {
 
   /** The facts of each step, by step id; `wipArea` is the integral of all cases in process. */
   facts(window: RunWindow, wipArea: number): StepFacts[] {
+    this.fold();
     return this.steps.map((s) => ({ visits: s.visits, waits: s.waits, services: s.services, queue: s.queue, inService: s.inService, wipArea, window }));
+  }
+
+  /** Folds the queued waits and handling times into the steps' accumulators, in the order they happened. */
+  private fold(): void {
+    const { keys, first: values, count } = this.pending;
+    for (let i = 0; i < count; i++) {
+      const s = this.steps[keys[i] >> 1];
+      if ((keys[i] & 1) === 0) s.waits.add(values[i]);
+      else s.services.add(values[i]);
+    }
+    this.pending.count = 0;
   }
 }

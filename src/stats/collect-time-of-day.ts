@@ -84,8 +84,11 @@ export class TimeOfDayCollector {
   private readonly clock: TimeOfDayCursor;
   /** 1 where a step's starts count towards the mean wait (see `CollectorLayout.queueingSteps`). */
   private readonly countsWait: Uint8Array;
+  /** Start of the observation window (the layout's warm-up), minutes. */
+  private readonly warmup: number;
 
   constructor(private readonly layout: CollectorLayout) {
+    this.warmup = layout.warmup;
     this.bins = binCount(layout.timeOfDayBinMinutes);
     this.arrivals = new Float64Array(this.bins);
     this.waitSum = new Float64Array(this.bins);
@@ -97,7 +100,7 @@ export class TimeOfDayCollector {
 
   /** A case arrived at t. */
   arrival(t: number): void {
-    if (t < this.layout.warmup) return;
+    if (t < this.warmup) return;
     const k = this.clock.binAt(t);
     if (this.clock.onOpenDay) this.arrivals[k] += 1;
   }
@@ -107,7 +110,7 @@ export class TimeOfDayCollector {
    * delays (no resources, never a wait) are not counted, so they do not dilute the mean.
    */
   start(t: number, step: number, waited: number): void {
-    if (t < this.layout.warmup || this.countsWait[step] === 0) return;
+    if (t < this.warmup || this.countsWait[step] === 0) return;
     const k = this.clock.binAt(t);
     if (!this.clock.onOpenDay) return;
     this.waitSum[k] += waited;

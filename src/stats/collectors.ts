@@ -57,6 +57,10 @@ class ReplicationCollector extends FeatureHooks implements Collector, CollectorP
   private endedAt = -Infinity;
   /** True when any optional collector (categories, admission) hears arrivals, starts or completions. */
   private readonly optional: boolean;
+  /** NOTE: one flag per hot hook keeps the common path small enough to inline into the event loop. */
+  private readonly arrivalExtras: boolean;
+  private readonly startExtras: boolean;
+  private readonly completeExtras: boolean;
 
   constructor(
     layout: CollectorLayout,
@@ -75,15 +79,23 @@ class ReplicationCollector extends FeatureHooks implements Collector, CollectorP
     const spec = layout.warmupSeries;
     this.warmupSeries = spec === undefined ? null : new WarmupSeries(spec.horizon, spec.sliceMinutes);
     this.optional = this.hasCategories || this.admission !== null || this.appointments !== null;
+    this.arrivalExtras = this.optional || this.hasServiceLevels || this.warmupSeries !== null;
+    this.startExtras = this.admission !== null || this.hasServiceLevels;
+    this.completeExtras = this.optional || this.hasServiceLevels || this.warmupSeries !== null;
   }
 
   onArrival(t: number, caseSlot: number, cls: number): void {
+    this.cases.arrival(t, cls);
+    this.timeOfDay.arrival(t);
+    if (this.arrivalExtras) this.extraArrival(t, caseSlot, cls);
+  }
+
+  /** Arrival statistics beyond cases and time of day (service levels, warm-up series, optional collectors). */
+  private extraArrival(t: number, caseSlot: number, cls: number): void {
     if (this.hasServiceLevels) {
       this.arrivals.set(caseSlot, t);
       this.serviceLevels.arrival(caseSlot);
     }
-    this.cases.arrival(t, cls);
-    this.timeOfDay.arrival(t);
     if (this.warmupSeries !== null) this.warmupSeries.change(t, 1);
     if (this.optional) this.optionalArrival(t, caseSlot, cls);
   }
@@ -101,10 +113,15 @@ class ReplicationCollector extends FeatureHooks implements Collector, CollectorP
 
   onStart(t: number, caseSlot: number, cls: number, step: number, waited: number): void {
     this.steps.start(t, step, waited);
-    if (this.optional && this.admission !== null) this.admission.start(t, step);
-    if (this.casePools !== null) this.casePools.start(caseSlot, step);
-    this.endOfDay.leftLine(t, caseSlot, step, waited, true);
     this.timeOfDay.start(t, step, waited);
+    if (this.casePools !== null) this.casePools.start(caseSlot, step);
+    if (this.startExtras || this.endOfDay.carrying) this.extraStart(t, caseSlot, cls, step, waited);
+  }
+
+  /** Start statistics of admission, end of day (carried-over cases) and service levels. */
+  private extraStart(t: number, caseSlot: number, cls: number, step: number, waited: number): void {
+    if (this.admission !== null) this.admission.start(t, step);
+    this.endOfDay.leftLine(t, caseSlot, step, waited, true);
     if (this.hasServiceLevels) this.serviceLevels.start(t, cls, step, waited, this.arrivals.get(caseSlot), caseSlot);
   }
 
@@ -114,9 +131,14 @@ class ReplicationCollector extends FeatureHooks implements Collector, CollectorP
 
   onComplete(t: number, caseSlot: number, cls: number, cycleTime: number, waited: number): void {
     this.cases.complete(t, cls, cycleTime, waited);
-    if (this.optional && this.hasCategories) this.categories.complete(t, caseSlot, cycleTime, waited);
-    if (this.optional && this.appointments !== null) this.appointments.complete(t, caseSlot, cls, waited);
     if (this.casePools !== null) this.casePools.leave(caseSlot, t >= this.layout.warmup);
+    if (this.completeExtras) this.extraComplete(t, caseSlot, cls, cycleTime, waited);
+  }
+
+  /** Completion statistics of categories, appointments, service levels and the warm-up series. */
+  private extraComplete(t: number, caseSlot: number, cls: number, cycleTime: number, waited: number): void {
+    if (this.hasCategories) this.categories.complete(t, caseSlot, cycleTime, waited);
+    if (this.appointments !== null) this.appointments.complete(t, caseSlot, cls, waited);
     if (this.hasServiceLevels) this.serviceLevels.complete(t, cls, waited, cycleTime, caseSlot);
     if (this.warmupSeries !== null) this.warmupSeries.change(t, -1);
   }

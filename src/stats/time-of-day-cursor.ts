@@ -36,8 +36,18 @@ export class TimeOfDayCursor {
     return this.dayOpen;
   }
 
-  /** Adds `level × (time in each bin)` over [from, to). */
+  /** Adds `level × (time in each bin)` over [from, to) (from < to). */
   add(from: number, to: number, level: number): void {
+    // NOTE: the common case, an interval inside the current bin, stays small enough to inline.
+    if (from >= this.binFrom && to <= this.binTo) {
+      if (this.dayOpen) this.bins[this.bin] += level * (to - from);
+      return;
+    }
+    this.addAcross(from, to, level);
+  }
+
+  /** `add` for an interval that starts outside the current bin or ends beyond it. */
+  private addAcross(from: number, to: number, level: number): void {
     this.seek(from);
     let start = from;
     while (to > this.binTo) {
@@ -50,7 +60,7 @@ export class TimeOfDayCursor {
 
   /** The bin of time t (bins include their start), moving the cursor to it. */
   binAt(t: number): number {
-    this.seek(t);
+    if (t < this.binFrom || t >= this.binTo) this.seek(t);
     return this.bin;
   }
 

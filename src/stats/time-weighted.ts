@@ -19,7 +19,8 @@ export class TimeWeighted {
   max = 0;
   /** Per-bin areas by time of day (null when not split). */
   readonly byTimeOfDay: Float64Array | null;
-  private last = 0;
+  /** End of the time accounted so far: the later of the last change and the window's start. */
+  private last: number;
   private readonly cursor: TimeOfDayCursor | null;
 
   /**
@@ -35,6 +36,7 @@ export class TimeWeighted {
     openDays: readonly boolean[] | null = null,
   ) {
     this.byTimeOfDay = byTimeOfDay;
+    this.last = from > 0 ? from : 0;
     this.cursor = byTimeOfDay === null ? null : new TimeOfDayCursor(byTimeOfDay, binMinutes, openDays);
   }
 
@@ -42,10 +44,20 @@ export class TimeWeighted {
   set(t: number, level: number): void {
     // NOTE: an unchanged level does not split the integral, so two runs with the same level
     // changes (e.g. the same roster) get bit-identical areas however other events interleave.
-    if (level === this.level) return;
-    this.advance(t);
+    const held = this.level;
+    if (level === held) return;
+    // NOTE: `advance` written out, so that a change is one small function the event loop can inline.
+    const last = this.last;
+    if (t > last) {
+      if (held !== 0) {
+        this.area += held * (t - last);
+        if (this.cursor !== null) this.cursor.add(last, t, held);
+      }
+      if (held > this.max) this.max = held;
+      this.last = t;
+    }
     this.level = level;
-    if (t >= this.from && level > this.max) this.max = level;
+    if (level > this.max && t >= this.from) this.max = level;
   }
 
   /** Adds `delta` to the level at time t. */
@@ -64,16 +76,15 @@ export class TimeWeighted {
     return span > 0 ? this.area / span : null;
   }
 
+  /** NOTE: `last` starts at the window's start and never falls behind it, so it is where the next area starts. */
   private advance(t: number): void {
-    const start = this.last > this.from ? this.last : this.from;
-    if (t > start) {
-      if (this.level !== 0) {
-        this.area += this.level * (t - start);
-        if (this.cursor !== null) this.cursor.add(start, t, this.level);
-      }
-      // NOTE: the level held when the window opens counts towards the maximum.
-      if (this.level > this.max) this.max = this.level;
+    if (t <= this.last) return;
+    if (this.level !== 0) {
+      this.area += this.level * (t - this.last);
+      if (this.cursor !== null) this.cursor.add(this.last, t, this.level);
     }
-    if (t > this.last) this.last = t;
+    // NOTE: the level held when the window opens counts towards the maximum.
+    if (this.level > this.max) this.max = this.level;
+    this.last = t;
   }
 }

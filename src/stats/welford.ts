@@ -22,10 +22,12 @@ export class Welford {
 
   /** Adds one observation. Allocates nothing. */
   add(x: number): void {
-    this.count += 1;
+    const count = this.count + 1;
+    this.count = count;
     const delta = x - this.mean;
-    this.mean += delta / this.count;
-    this.m2 += delta * (x - this.mean);
+    const mean = this.mean + delta / count;
+    this.mean = mean;
+    this.m2 += delta * (x - mean);
     this.sum += x;
     if (x > this.max) this.max = x;
     if (x < this.min) this.min = x;
