@@ -101,9 +101,10 @@ await build({
 /**
  * Modules loaded with import() that stay inside each bundle: esbuild then runs their top
  * level (and that of everything only they import) on the import(), not at start-up. The CLI
- * loads each command module this way, only for the command that runs.
+ * loads each command module this way, only for the command that runs, and `validate` the
+ * run budget (with the engine it times) only for a run big enough to be timed.
  */
-const BUNDLED_LAZY = /^src\/cli\/commands\/[\w-]+\.ts$/;
+const BUNDLED_LAZY = /^src\/cli\/(commands\/[\w-]+|run-budget)\.ts$/;
 
 /**
  * In the CommonJS build, a lazy module is the ESM file of the same name (or stays in the
