@@ -71,7 +71,6 @@ const common = {
   external,
   sourcemap: true,
   minify: true,
-  keepNames: true,
   logLevel: "warning",
   legalComments: "none",
 };
