@@ -11,6 +11,7 @@ import { build } from "esbuild";
 import { execFileSync } from "node:child_process";
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { relative } from "node:path";
+import { narrowFirstStringWidth } from "./narrow-string-width.mjs";
 
 const root = new URL("..", import.meta.url).pathname;
 const outdir = `${root}dist/bundle`;
@@ -63,34 +64,6 @@ const lazyFunctionPackages = {
   },
 };
 
-/**
- * string-width with a shortcut for printable ASCII, whose width is its length: yargs lays
- * out every cell of its help text with string-width, which segments graphemes and tests
- * emoji regular expressions on each; the full check remains for any other text, loaded on
- * the first such text (building its emoji expression and grapheme segmenter at load costs
- * some 60 ms of CPU, which every start-up would pay).
- */
-const asciiStringWidth = {
-  name: "ascii-string-width",
-  setup(plugin) {
-    plugin.onResolve({ filter: /^string-width$/ }, async (args) => {
-      if (args.pluginData === "real") return undefined;
-      const real = await plugin.resolve(args.path, { resolveDir: args.resolveDir, kind: args.kind, pluginData: "real" });
-      return { path: real.path, namespace: "ascii-string-width" };
-    });
-    plugin.onLoad({ filter: /.*/, namespace: "ascii-string-width" }, (args) => ({
-      contents: `let stringWidth;
-export default function asciiFirstStringWidth(text, options) {
-  if (typeof text === "string" && /^[\x20-\x7e]*$/.test(text)) return text.length;
-  stringWidth ??= require(${JSON.stringify(args.path)}).default;
-  return stringWidth(text, options);
-}`,
-      loader: "js",
-      resolveDir: root,
-    }));
-  },
-};
-
 const common = {
   bundle: true,
   platform: "node",
@@ -98,7 +71,6 @@ const common = {
   external,
   sourcemap: true,
   minify: true,
-  keepNames: true,
   logLevel: "warning",
   legalComments: "none",
 };
@@ -116,7 +88,7 @@ await build({
   entryNames: "[name]",
   chunkNames: "chunk-[hash]",
   banner: { js: esmBanner },
-  plugins: [zodEnglishOnly, lazyFunctionPackages, asciiStringWidth],
+  plugins: [zodEnglishOnly, lazyFunctionPackages, narrowFirstStringWidth],
   entryPoints: {
     index: `${root}src/index.ts`,
     cli: `${root}src/cli/main.ts`,
@@ -128,9 +100,10 @@ await build({
 /**
  * Modules loaded with import() that stay inside each bundle: esbuild then runs their top
  * level (and that of everything only they import) on the import(), not at start-up. The CLI
- * loads each command module this way, only for the command that runs.
+ * loads each command module this way, only for the command that runs, and `validate` the
+ * run budget (with the engine it times) only for a run big enough to be timed.
  */
-const BUNDLED_LAZY = /^src\/cli\/commands\/[\w-]+\.ts$/;
+const BUNDLED_LAZY = /^src\/cli\/(commands\/[\w-]+|run-budget)\.ts$/;
 
 /**
  * In the CommonJS build, a lazy module is the ESM file of the same name (or stays in the
@@ -157,7 +130,7 @@ await build({
   entryPoints: [`${root}src/index.ts`],
   define: { "import.meta.url": "__procsimModuleUrl" },
   banner: { js: 'const __procsimModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
-  plugins: [zodEnglishOnly, lazyFunctionPackages, lazyToEsm, asciiStringWidth],
+  plugins: [zodEnglishOnly, lazyFunctionPackages, lazyToEsm, narrowFirstStringWidth],
 });
 
 // The command line as one CommonJS file too: bin/load-cli.js compiles it with V8's code cache
@@ -172,7 +145,7 @@ await build({
   supported: { "dynamic-import": false },
   define: { "import.meta.url": "__procsimModuleUrl" },
   banner: { js: 'const __procsimModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
-  plugins: [zodEnglishOnly, lazyFunctionPackages, lazyToEsm, asciiStringWidth],
+  plugins: [zodEnglishOnly, lazyFunctionPackages, lazyToEsm, narrowFirstStringWidth],
 });
 
 /**

@@ -17,8 +17,9 @@ import { wordIssue, type IssueSeverity, type ModelIssue } from "../model/source/
 import { simulateSync } from "../experiment/simulate.js";
 import { withRunOverrides, type RunOverrides } from "../experiment/run-overrides.js";
 
-/** Runs smaller than this many events are not timed (they take seconds at most). */
-export const TIMED_ABOVE_EVENTS = 1e8;
+import { TIMED_ABOVE_EVENTS } from "./run-size.js";
+
+export { TIMED_ABOVE_EVENTS } from "./run-size.js";
 /** A run longer than this (seconds, on this machine) gets a warning. */
 export const WARN_SECONDS = 10 * 60;
 /** A run longer than this is refused unless --allow-long is given. */

@@ -10,6 +10,7 @@
 import { error, type IssueDraft } from "../source/issues.js";
 import { CHANGE_KINDS, CHANGE_SCHEMAS, OverlaySchema, type Change, type ChangeKind, type RawOverlay } from "./schema.js";
 import { suggestion } from "../source/suggest.js";
+import { PARSE_ONCE } from "../schema/schema-helpers.js";
 import { describeValue, mapZodIssues } from "../source/zod-issues.js";
 
 /** The parsed proposal, or the issues that stop it (paths are in the proposal file). */
@@ -43,7 +44,7 @@ function parseChange(item: unknown, index: number, raw: unknown): { change?: Cha
   }
   const kind = key as ChangeKind;
   const params = expandShorthand(kind, (item as Record<string, unknown>)[kind]);
-  const parsed = CHANGE_SCHEMAS[kind].safeParse(params);
+  const parsed = CHANGE_SCHEMAS[kind].safeParse(params, PARSE_ONCE);
   if (!parsed.success) return { drafts: mapZodIssues(parsed.error.issues, raw, [...path, kind]) };
   return { change: { kind, index, params: parsed.data } as Change, drafts: [] };
 }
@@ -53,7 +54,7 @@ function parseChange(item: unknown, index: number, raw: unknown): { change?: Cha
  * `raw` is the whole parsed proposal document.
  */
 export function parseOverlay(raw: unknown): ParsedOverlay {
-  const frame = OverlaySchema.safeParse(raw);
+  const frame = OverlaySchema.safeParse(raw, PARSE_ONCE);
   if (!frame.success) return { ok: false, drafts: mapZodIssues(frame.error.issues, raw) };
   const drafts: IssueDraft[] = [];
   const changes: Change[] = [];

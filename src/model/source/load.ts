@@ -19,6 +19,7 @@ import { normalizeModel } from "../compile/normalize.js";
 import { subprocessFiles } from "./subprocess-files.js";
 import { readBesideModel } from "./model-folder.js";
 import { ModelSchema } from "../schema/schema.js";
+import { PARSE_ONCE } from "../schema/schema-helpers.js";
 import { isFollowOn, salvage } from "./salvage.js";
 import { findForbiddenValueKeys, locatePath, MAX_ALIAS_COUNT, parseYaml, pathExists, positionOf, type Position, type YamlSource } from "./yaml-source.js";
 import { describeValue, mapZodIssues, valueAt } from "./zod-issues.js";
@@ -98,7 +99,7 @@ function errorsBeyondShape(raw: unknown, shapeDrafts: readonly IssueDraft[]): Is
 /** Schema → normalise → checks, on a plain JS value (positions from `source` when given). */
 function validateValue(raw: unknown, file: string, source?: YamlSource): LoadResult {
   const locator = source ? yamlLocator(source) : valueLocator(raw, NO_POSITION);
-  const parsed = ModelSchema.safeParse(raw);
+  const parsed = ModelSchema.safeParse(raw, PARSE_ONCE);
   if (!parsed.success) {
     const shapeDrafts = mapZodIssues(parsed.error.issues, raw);
     return fail([...shapeDrafts, ...errorsBeyondShape(raw, shapeDrafts)], file, locator);

@@ -9,7 +9,7 @@
  */
 import { z } from "zod";
 import type { ExternalSubprocesses } from "../compile/subprocesses.js";
-import { NameSchema } from "../schema/schema-helpers.js";
+import { NameSchema, PARSE_ONCE } from "../schema/schema-helpers.js";
 import { LIMITS, StepSchema, type RawStep } from "../schema/schema.js";
 import { error } from "./issues.js";
 import { readBesideModel } from "./model-folder.js";
@@ -25,7 +25,7 @@ function readLibrary(modelFile: string, file: string): Library | string {
   if (!read.ok) return read.reason;
   const { source, issues } = parseYaml(read.text);
   if (issues.length > 0) return "it is not valid YAML";
-  const parsed = SubprocessFileSchema.safeParse(source.doc.toJS({ maxAliasCount: 100 }));
+  const parsed = SubprocessFileSchema.safeParse(source.doc.toJS({ maxAliasCount: 100 }), PARSE_ONCE);
   if (!parsed.success) return "its subprocesses key is missing or not valid (check it with a model that defines them itself)";
   return parsed.data.subprocesses;
 }
