@@ -87,9 +87,12 @@ export class ThreadPool {
     return new Promise<RepResult[]>((resolve, reject) => {
       const id = this.nextJobId++;
       const claims: Claims = createClaims();
-      const job: Job = { id, modelJson, replications, claims, results: [], claimed: replications.length, settled: 0, done: 0, failure: null, onResult, resolve, reject };
+      const onAbort = () => this.cancel(job, signal?.reason);
+      // NOTE: the listener goes when the run settles, so a long-lived signal does not collect one per run.
+      const settled = <T>(settle: (value: T) => void) => (value: T) => (signal?.removeEventListener("abort", onAbort), settle(value));
+      const job: Job = { id, modelJson, replications, claims, results: [], claimed: replications.length, settled: 0, done: 0, failure: null, onResult, resolve: settled(resolve), reject: settled(reject) };
       this.jobs.set(id, job);
-      signal?.addEventListener("abort", () => this.cancel(job, signal.reason), { once: true });
+      signal?.addEventListener("abort", onAbort, { once: true });
       const message: WorkerJob = { id, modelJson, replications, claims };
       for (const worker of this.workers) worker.postMessage(message);
       this.local.push(job);
