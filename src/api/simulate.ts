@@ -13,9 +13,22 @@ import { loadAnyModelFile, type LoadAnyOptions } from "../model/overlays/load.js
 import { checkOverridesFor, checkRunOverrides, type OverrideIssue, type RunOverrides } from "../experiment/run-overrides.js";
 import { UnknownKpiError } from "../experiment/target-halfwidth.js";
 import { simulate, type SimulateOptions, type Simulation } from "../experiment/simulate.js";
+import { createReplicationPool, type ReplicationPool } from "../experiment/workers.js";
 
 export type { HalfWidthTarget, TargetOutcome } from "../experiment/target-halfwidth.js";
 export { simulate, simulateSync, type SimulateOptions, type Simulation } from "../experiment/simulate.js";
+export type { BatchProgress, ReplicationPool } from "../experiment/workers.js";
+
+/**
+ * A replication pool to keep between calls. A notebook that runs the branch model, then five
+ * proposals, then a sweep, passes `{ pool }` to each `simulate` or `compare`: the worker
+ * threads start, load the engine and warm up once, not on every call. Close it when done
+ * (`await pool.close()`); the threads otherwise keep the process alive.
+ * @param workers threads: the calling thread plus workers − 1 worker threads (default: cores).
+ */
+export function createWorkerPool(workers?: number): ReplicationPool {
+  return createReplicationPool(workers === undefined ? {} : { workers });
+}
 
 /** A library result: a value (with the model's warnings), or the issues that prevent it. */
 export type Outcome<T> = Result<{ readonly value: T }>;

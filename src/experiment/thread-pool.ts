@@ -1,22 +1,22 @@
 /**
- * The multi-threaded replication pool: the main thread and N−1 worker threads share one
- * queue of replication batches.
+ * The multi-threaded replication pool: the main thread and N−1 worker threads claim the
+ * replications of each job from one shared counter (`replication-claims.ts`).
  *
  * With `--workers 2` on the account-opening comparison, the main thread and one worker
- * thread each take the next batch as they become free. The main thread takes part because a
- * worker costs a fixed start-up (thread, module loading, JIT warm-up of the event loop);
- * one fewer worker is that much less overhead for the same parallelism. Each worker is kept
- * two batches ahead so it never idles while the main thread is busy with a batch of its own.
+ * thread each take the next replication as they become free. The main thread takes part
+ * because a worker costs a fixed start-up (thread, module loading, JIT warm-up of the event
+ * loop); one fewer worker is that much less overhead for the same parallelism. Claiming
+ * through shared memory needs no message round trip, so a worker never waits for the main
+ * thread (busy with a replication of its own) to hand it work, and the threads finish within
+ * one replication of each other. Results are stored by position in the job.
  */
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { RepResult } from "../stats/result-types.js";
-import type { BatchRunnerModule, WorkerReply, WorkerSetup, WorkerTask } from "./replication-worker.js";
-
-/** NOTE: batches sent ahead to each worker, so it has work while the main thread runs one. */
-const IN_FLIGHT_PER_WORKER = 2;
+import { claimNext, createClaims, stopClaims, type Claims } from "./replication-claims.js";
+import { replyFailure, runPosition, type BatchRunner, type WorkerJob, type WorkerReply, type WorkerSetup } from "./worker-protocol.js";
 
 /**
  * Starts a worker on the entry module. Built (.js): directly. From .ts sources (tests, tsx):
@@ -33,33 +33,35 @@ function startWorker(entry: URL, setup: WorkerSetup): Worker {
   return new Worker(bootstrap, { eval: true, workerData: setup });
 }
 
-/** Rebuilds a worker's failure as an Error with the same name and message (e.g. SimulationError). */
-function workerFailure(reply: Extract<WorkerReply, { ok: false }>): Error {
-  const failure = new Error(reply.message);
-  failure.name = reply.name;
-  if (reply.stack) failure.stack = reply.stack;
-  return failure;
+/** One `run` call in progress. */
+interface Job extends WorkerJob {
+  readonly results: (RepResult | undefined)[];
+  /** Positions claimed: all of them until claiming stops, then those claimed before the stop. */
+  claimed: number;
+  settled: number;
+  done: number;
+  /** The failure of the lowest failed position so far. */
+  failure: { readonly position: number; readonly error: Error } | null;
+  readonly onResult?: (done: number) => void;
+  readonly resolve: (results: RepResult[]) => void;
+  readonly reject: (error: Error) => void;
 }
 
-interface Pending {
-  resolve(results: RepResult[]): void;
-  reject(error: Error): void;
-}
-
-/** Runs batches on the main thread and `threads` worker threads. */
+/** Runs jobs on the main thread and `threads` worker threads. */
 export class ThreadPool {
   private readonly workers: Worker[] = [];
-  private readonly inFlight = new Map<Worker, number>();
-  private readonly queue: WorkerTask[] = [];
-  private readonly pending = new Map<number, Pending>();
-  private nextTaskId = 0;
-  private failure: Error | null = null;
+  private readonly jobs = new Map<number, Job>();
+  /** Jobs the main thread still claims from, oldest first. */
+  private readonly local: Job[] = [];
+  private nextJobId = 0;
+  private crash: Error | null = null;
   private localBusy = false;
 
   constructor(
     private readonly threads: number,
     private readonly workerEntry: URL,
     private readonly runnerUrl: URL,
+    private readonly localRunner: () => Promise<BatchRunner>,
   ) {}
 
   /**
@@ -72,73 +74,66 @@ export class ThreadPool {
   }
 
   /**
-   * Runs batches somewhere in the pool; one promise per batch, resolving with its results
-   * (batch order). When `signal` aborts, batches still queued are dropped and every unsettled
-   * promise rejects with the signal's reason; a batch already running finishes, and its result
-   * is discarded.
+   * Runs the replications somewhere in the pool and resolves with their results in the order
+   * given. When one fails, claiming stops, the replications already claimed finish, and the
+   * run rejects with the failure of the lowest failed position (the one a single thread,
+   * running in order, would have met first). When `signal` aborts, claiming stops and the run
+   * rejects at once with the signal's reason; replications already running finish unused.
    */
-  submitAll(modelJson: string, batches: readonly number[][], signal?: AbortSignal): Promise<RepResult[]>[] {
-    if (this.failure) return batches.map(() => Promise.reject(this.failure));
-    if (signal?.aborted) return batches.map(() => Promise.reject(signal.reason));
-    const tasks = batches.map((replications): WorkerTask => ({ id: this.nextTaskId++, batch: { modelJson, replications } }));
-    const promises = tasks.map((task) => new Promise<RepResult[]>((resolve, reject) => this.pending.set(task.id, { resolve, reject })));
-    signal?.addEventListener("abort", () => this.cancel(tasks, signal.reason), { once: true });
-    this.queue.push(...tasks);
-    this.dispatch();
-    void this.runLocal();
-    return promises;
-  }
-
-  /** Drops `tasks` from the queue (those not yet started) and rejects the unsettled ones with `reason`. */
-  private cancel(tasks: readonly WorkerTask[], reason: unknown): void {
-    const error = reason instanceof Error ? reason : new Error(String(reason));
-    for (const task of tasks) {
-      const queued = this.queue.indexOf(task);
-      if (queued >= 0) this.queue.splice(queued, 1);
-      this.pending.get(task.id)?.reject(error);
-      this.pending.delete(task.id);
-    }
+  run(modelJson: string, replications: readonly number[], onResult?: (done: number) => void, signal?: AbortSignal): Promise<RepResult[]> {
+    if (this.crash) return Promise.reject(this.crash);
+    if (signal?.aborted) return Promise.reject(signal.reason);
+    if (replications.length === 0) return Promise.resolve([]);
+    return new Promise<RepResult[]>((resolve, reject) => {
+      const id = this.nextJobId++;
+      const claims: Claims = createClaims();
+      const onAbort = () => this.cancel(job, signal?.reason);
+      // NOTE: the listener goes when the run settles, so a long-lived signal does not collect one per run.
+      const settled = <T>(settle: (value: T) => void) => (value: T) => (signal?.removeEventListener("abort", onAbort), settle(value));
+      const job: Job = { id, modelJson, replications, claims, results: [], claimed: replications.length, settled: 0, done: 0, failure: null, onResult, resolve: settled(resolve), reject: settled(reject) };
+      this.jobs.set(id, job);
+      signal?.addEventListener("abort", onAbort, { once: true });
+      const message: WorkerJob = { id, modelJson, replications, claims };
+      for (const worker of this.workers) worker.postMessage(message);
+      this.local.push(job);
+      void this.runLocal();
+    });
   }
 
   /** Stops the worker threads. */
   async close(): Promise<void> {
     const workers = this.workers.splice(0);
-    this.inFlight.clear();
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
 
   private startWorker(): void {
     const worker = startWorker(this.workerEntry, { runnerUrl: this.runnerUrl.href });
-    worker.on("message", (reply: WorkerReply) => this.settle(worker, reply));
+    worker.on("message", (reply: WorkerReply) => this.settle(reply));
     worker.on("error", (error) => this.failAll(error));
     worker.on("exit", (code) => {
       if (this.workers.includes(worker)) this.failAll(new Error(`replication worker stopped unexpectedly (exit code ${code})`));
     });
     this.workers.push(worker);
-    this.inFlight.set(worker, 0);
+    for (const job of this.jobs.values()) worker.postMessage({ id: job.id, modelJson: job.modelJson, replications: job.replications, claims: job.claims } satisfies WorkerJob);
   }
 
-  /** Sends queued batches to workers with room, least loaded first. */
-  private dispatch(): void {
-    for (let level = 0; level < IN_FLIGHT_PER_WORKER; level++) {
-      for (const worker of this.workers) {
-        if (this.queue.length === 0) return;
-        if ((this.inFlight.get(worker) ?? 0) > level) continue;
-        this.inFlight.set(worker, (this.inFlight.get(worker) ?? 0) + 1);
-        worker.postMessage(this.queue.shift());
-      }
-    }
-  }
-
-  /** The main thread's share: takes batches from the queue until it is empty. */
+  /** The main thread's share: claims positions of the oldest job until no job has any left. */
   private async runLocal(): Promise<void> {
     if (this.localBusy) return;
     this.localBusy = true;
     try {
-      const runner = (await import(this.runnerUrl.href)) as BatchRunnerModule;
-      for (let task = this.queue.shift(); task !== undefined; task = this.queue.shift()) {
-        this.settleLocal(task, runner);
-        // NOTE: yield so worker replies are handled and new batches dispatched in between.
+      const runner = await this.localRunner().catch((error: unknown) => {
+        this.failAll(error instanceof Error ? error : new Error(String(error)));
+        return null;
+      });
+      for (let job = this.local[0]; runner !== null && job !== undefined; job = this.local[0]) {
+        const position = claimNext(job.claims, job.replications.length);
+        if (position < 0) {
+          this.local.shift();
+          continue;
+        }
+        this.settle(runPosition(runner, job, position));
+        // NOTE: yield so worker results, progress and cancellation are handled in between.
         await new Promise<void>((resolve) => setImmediate(resolve));
       }
     } finally {
@@ -146,30 +141,43 @@ export class ThreadPool {
     }
   }
 
-  private settleLocal(task: WorkerTask, runner: BatchRunnerModule): void {
-    const pending = this.pending.get(task.id);
-    this.pending.delete(task.id);
-    try {
-      pending?.resolve(runner.runReplicationBatch(task.batch));
-    } catch (error) {
-      pending?.reject(error instanceof Error ? error : new Error(String(error)));
+  /** Records one position's outcome; settles the job when every claimed position has one. */
+  private settle(reply: WorkerReply): void {
+    const job = this.jobs.get(reply.id);
+    if (!job) return;
+    job.settled++;
+    if (reply.ok) {
+      job.results[reply.position] = reply.result;
+      job.onResult?.(++job.done);
+    } else {
+      if (job.failure === null || reply.position < job.failure.position) job.failure = { position: reply.position, error: replyFailure(reply) };
+      if (job.claimed === job.replications.length) job.claimed = stopClaims(job.claims, job.replications.length);
     }
+    if (job.settled === job.claimed) this.finish(job);
   }
 
-  private settle(worker: Worker, reply: WorkerReply): void {
-    const pending = this.pending.get(reply.id);
-    this.pending.delete(reply.id);
-    this.inFlight.set(worker, Math.max(0, (this.inFlight.get(worker) ?? 1) - 1));
-    this.dispatch();
-    if (!pending) return;
-    if (reply.ok) pending.resolve(reply.results);
-    else pending.reject(workerFailure(reply));
+  private finish(job: Job): void {
+    this.jobs.delete(job.id);
+    if (job.failure) return job.reject(job.failure.error);
+    const missing = job.replications.findIndex((_, position) => job.results[position] === undefined);
+    if (missing >= 0) return job.reject(new Error(`invariant violated: replication ${job.replications[missing]} has no result`));
+    job.resolve(job.results as RepResult[]);
   }
 
+  private cancel(job: Job, reason: unknown): void {
+    if (!this.jobs.delete(job.id)) return;
+    stopClaims(job.claims, job.replications.length);
+    job.reject(reason instanceof Error ? reason : new Error(String(reason)));
+  }
+
+  /** A worker thread died: every job fails with its error, and so does every later run. */
   private failAll(error: Error): void {
-    this.failure = error;
-    this.queue.length = 0;
-    for (const pending of this.pending.values()) pending.reject(error);
-    this.pending.clear();
+    this.crash = error;
+    for (const job of this.jobs.values()) {
+      stopClaims(job.claims, job.replications.length);
+      job.reject(error);
+    }
+    this.jobs.clear();
+    this.local.length = 0;
   }
 }

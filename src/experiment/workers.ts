@@ -1,21 +1,23 @@
 /**
- * The replication pool: spreads replications over worker threads and merges the results
+ * The replication pool: spreads replications over worker threads and returns the results
  * by replication index.
  *
- * Forty replications of the branch-counter model on four cores become batches of a few
- * replications each; an idle worker takes the next batch. Whatever order the batches
- * finish in, result k is replication k, so the output is byte-identical for 1 and N
- * workers. A pool of size 1 runs in-process (no thread start-up cost).
+ * Forty replications of the branch-counter model on four cores: each thread, whenever it is
+ * free, claims the next replication (`thread-pool.ts`). Whatever order they finish in,
+ * result k is replication k, so the output is byte-identical for 1 and N workers. A pool of
+ * size 1 runs in-process (no thread start-up cost).
  *
- * Built on node:worker_threads directly rather than tinypool: the pool needs a
+ * Built on node:worker_threads directly rather than tinypool or piscina: the pool needs a
  * per-process choice of entry file and loader (built .js, or .ts through tsx under the
- * test runner), the main thread working alongside the workers, and results keyed by task;
- * that is two small files without a second scheduling layer to configure.
+ * test runner), the main thread working alongside the workers, and replications claimed
+ * from shared memory rather than handed out as tasks; that is a few small files without a
+ * second scheduling layer to configure.
  */
 import { availableParallelism } from "node:os";
 import { maxWorkerCount } from "./worker-limit.js";
 import type { RepResult } from "../stats/result-types.js";
-import type { BatchRunnerModule } from "./replication-worker.js";
+import type { BatchRunner, BatchRunnerModule } from "./worker-protocol.js";
+import { runReplicationBatch } from "./replication-batch.js";
 import { ThreadPool } from "./thread-pool.js";
 
 /** Called after each finished batch with the number of replications done so far. */
@@ -59,22 +61,17 @@ export interface PoolOptions {
 export function createReplicationPool(options: PoolOptions = {}): ReplicationPool {
   const size = Math.min(maxWorkerCount(), Math.max(1, Math.floor(options.workers ?? defaultWorkerCount())));
   const runnerUrl = options.runnerUrl ?? siblingModule("replication-batch");
-  return size === 1 ? inProcessPool(runnerUrl) : threadPool(size, runnerUrl);
+  const loadRunner = options.runnerUrl ? () => importRunner(runnerUrl) : () => Promise.resolve(runReplicationBatch);
+  return size === 1 ? inProcessPool(loadRunner) : threadPool(size, runnerUrl, loadRunner);
 }
 
 /**
- * Splits indices into batches that shrink as the work runs out (guided self-scheduling):
- * large first batches amortise messages and the cold start of each thread, and the last
- * batches hold one replication each, so no thread is left finishing a big batch alone.
+ * A stand-in runner, loaded by URL. The default runner is imported statically instead: loading
+ * `replication-batch` by URL would give the main thread a second copy of the engine (in the
+ * bundled CLI, a second set of files to parse and a second JIT warm-up).
  */
-export function splitIntoBatches(replications: readonly number[], workers: number): number[][] {
-  const batches: number[][] = [];
-  for (let i = 0; i < replications.length; ) {
-    const size = Math.max(1, Math.ceil((replications.length - i) / (2 * workers)));
-    batches.push(replications.slice(i, i + size));
-    i += size;
-  }
-  return batches;
+async function importRunner(runnerUrl: URL): Promise<BatchRunner> {
+  return ((await import(runnerUrl.href)) as BatchRunnerModule).runReplicationBatch;
 }
 
 /** The URL of a module next to this one, in this module's flavour (.js built, .ts source). */
@@ -83,11 +80,11 @@ function siblingModule(name: string): URL {
   return new URL(`./${name}${extension}`, import.meta.url);
 }
 
-function inProcessPool(runnerUrl: URL): ReplicationPool {
+function inProcessPool(loadRunner: () => Promise<BatchRunner>): ReplicationPool {
   return {
     size: 1,
     async run(modelJson, replications, onProgress, signal) {
-      const { runReplicationBatch } = (await import(runnerUrl.href)) as BatchRunnerModule;
+      const runReplicationBatch = await loadRunner();
       const results: RepResult[] = [];
       for (const replication of replications) {
         signal?.throwIfAborted();
@@ -103,40 +100,14 @@ function inProcessPool(runnerUrl: URL): ReplicationPool {
 }
 
 /** The pool of size ≥ 2: the main thread plus size − 1 worker threads. */
-function threadPool(size: number, runnerUrl: URL): ReplicationPool {
-  const threads = new ThreadPool(size - 1, siblingModule("replication-worker"), runnerUrl);
+function threadPool(size: number, runnerUrl: URL, loadRunner: () => Promise<BatchRunner>): ReplicationPool {
+  const threads = new ThreadPool(size - 1, siblingModule("replication-worker"), runnerUrl, loadRunner);
   return {
     size,
-    async run(modelJson, replications, onProgress, signal) {
-      let done = 0;
-      const batches = splitIntoBatches(replications, size);
-      threads.reserve(batches.length - 1);
-      const parts = await Promise.all(
-        threads.submitAll(modelJson, batches, signal).map((batch) =>
-          batch.then((results) => {
-            done += results.length;
-            onProgress?.(done, replications.length);
-            return results;
-          }),
-        ),
-      );
-      return mergeInRequestedOrder(replications, parts.flat());
+    run(modelJson, replications, onProgress, signal) {
+      threads.reserve(replications.length - 1);
+      return threads.run(modelJson, replications, (done) => onProgress?.(done, replications.length), signal);
     },
     close: () => threads.close(),
   };
-}
-
-/**
- * Orders results as requested.
- * INVARIANT: every requested replication has exactly one result; merging is by index, never
- * by completion order.
- */
-export function mergeInRequestedOrder(replications: readonly number[], results: readonly RepResult[]): RepResult[] {
-  const byIndex = new Map<number, RepResult>();
-  for (const result of results) byIndex.set(result.replication, result);
-  return replications.map((replication) => {
-    const result = byIndex.get(replication);
-    if (!result) throw new Error(`invariant violated: replication ${replication} has no result`);
-    return result;
-  });
 }

@@ -31,6 +31,8 @@ const VALUES = [
   "withEta",
   // event logs (api/event-log.ts)
   "EVENT_LOG_CSV_HEADER", "EVENT_LOG_FORMATS", "writeEventLog",
+  // a worker pool kept between calls (api/simulate.ts)
+  "createWorkerPool",
 ];
 
 const TYPES = [
@@ -44,6 +46,7 @@ const TYPES = [
   "TargetOutcome", "TimeOfDaySeries", "TimeOfDaySummary", "WeekdayFlags", "WriteReportOptions", "WriteReportResult",
   "ReportIssue", "ReportTargetOptions", "Cell", "Column", "DifferenceRow", "KpiRow", "Table", "TextLayout", "RenderedSvg",
   "RenderMessage", "ChartDisplayOptions", "DisplayBundle", "ModelDocument", "ReplicationKpis", "Progress",
+  "BatchProgress", "ReplicationPool",
 ];
 
 /** Every name src/index.ts exports (read from its syntax; `export *` is refused below, so this is all of them). */

@@ -11,6 +11,7 @@
  */
 import type { Model } from "../../model/compile/model.js";
 import { withRunOverrides } from "../run-overrides.js";
+import { withOnePool } from "../pool-scope.js";
 import type { SweepOptions } from "../sweep.js";
 import { coverage, solveCover, type ShiftColumn } from "./cover.js";
 import { analyticRequirement, poolDemand, type PoolDemand, type StaffingTarget } from "./demand.js";
@@ -168,7 +169,12 @@ function advance(search: Search, plan: StaffPlan, rules: ShiftRules): void {
  * the cheapest roster that met the target in every interval (else the last one). Rejects
  * only on a run-time model failure.
  */
-export async function planStaff(model: Model, request: StaffRequest, options: SweepOptions = {}): Promise<StaffOutcome> {
+export function planStaff(model: Model, request: StaffRequest, options: SweepOptions = {}): Promise<StaffOutcome> {
+  return withOnePool(options, (pooled) => planRounds(model, request, pooled));
+}
+
+/** The rounds of `planStaff`, on one pool (`options.pool`). */
+async function planRounds(model: Model, request: StaffRequest, options: SweepOptions): Promise<StaffOutcome> {
   const context = contextOf(model, request, options);
   if (typeof context === "string") return { ok: false, message: context };
   const [open, close] = openWindow(model);

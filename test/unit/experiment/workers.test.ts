@@ -1,27 +1,10 @@
 // The replication pool: results merged by replication index whatever the completion order,
 // identical for 1 and N workers, failures reported, worker threads running from .ts sources.
 import { describe, expect, it } from "vitest";
-import { createReplicationPool, mergeInRequestedOrder, splitIntoBatches } from "../../../src/experiment/workers.js";
+import { createReplicationPool } from "../../../src/experiment/workers.js";
 
 const runnerUrl = new URL("./fixtures/fake-batch-runner.ts", import.meta.url);
 const modelJson = JSON.stringify({ name: "loan factory" });
-
-describe("splitIntoBatches", () => {
-  it("covers every index once, in order", () => {
-    const indices = Array.from({ length: 23 }, (_, i) => i);
-    const batches = splitIntoBatches(indices, 2);
-    expect(batches.flat()).toEqual(indices);
-    expect(batches.length).toBeGreaterThan(2);
-  });
-});
-
-describe("mergeInRequestedOrder", () => {
-  it("reorders by replication index and rejects a missing one", () => {
-    const rep = (replication: number) => ({ replication, kpis: {}, histograms: {}, timeOfDayBinMinutes: 60, timeOfDay: [], events: 0, endTime: 0 });
-    expect(mergeInRequestedOrder([0, 1, 2], [rep(2), rep(0), rep(1)]).map((r) => r.replication)).toEqual([0, 1, 2]);
-    expect(() => mergeInRequestedOrder([0, 1], [rep(0)])).toThrow(/replication 1 has no result/);
-  });
-});
 
 describe("createReplicationPool", () => {
   const indices = Array.from({ length: 17 }, (_, i) => i);
@@ -43,11 +26,13 @@ describe("createReplicationPool", () => {
     }
   });
 
-  it("rejects with the runner's message when a replication fails", async () => {
+  it("rejects with the runner's message of the lowest failed replication", async () => {
     const pool = createReplicationPool({ workers: 2, runnerUrl });
     try {
       const failing = JSON.stringify({ name: "x", failAt: 13 });
       await expect(pool.run(failing, indices)).rejects.toThrow(/replication 13 failed at t=12.5/);
+      const fromFive = JSON.stringify({ name: "x", failFrom: 5 });
+      await expect(pool.run(fromFive, indices)).rejects.toThrow(/replication 5 failed/);
       const fine = await pool.run(modelJson, [1, 2]);
       expect(fine).toHaveLength(2);
     } finally {
