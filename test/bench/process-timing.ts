@@ -22,6 +22,8 @@ export interface ProcessTiming {
   readonly peakRssMb: number;
   /** Standard output of the process. */
   readonly stdout: string;
+  /** Wall seconds until the first byte of standard output (the results, for `run` and `compare`); NaN if none. */
+  readonly firstOutputSeconds: number;
 }
 
 /** A command: program and arguments, run in `cwd` (default: this process's). */
@@ -45,7 +47,11 @@ export function timeProcess(command: Command): Promise<ProcessTiming> {
   const child = spawn(program, args, { cwd: command.cwd, stdio: ["ignore", "pipe", "pipe"] });
   const out: Buffer[] = [];
   const err: Buffer[] = [];
-  child.stdout.on("data", (chunk: Buffer) => out.push(chunk));
+  let firstOutputSeconds = NaN;
+  child.stdout.on("data", (chunk: Buffer) => {
+    if (out.length === 0) firstOutputSeconds = Number(process.hrtime.bigint() - start) / 1e9;
+    out.push(chunk);
+  });
   child.stderr.on("data", (chunk: Buffer) => err.push(chunk));
   return new Promise((resolve, reject) => {
     child.on("error", reject);
@@ -55,7 +61,7 @@ export function timeProcess(command: Command): Promise<ProcessTiming> {
       rmSync(dir, { recursive: true, force: true });
       if (code !== 0) return reject(new Error(`${command.program} ${command.args.join(" ")} exited ${code}:\n${Buffer.concat(err).toString()}`));
       const [user, system, rssKb] = measured.split(" ").map(Number);
-      resolve({ wallSeconds, cpuSeconds: user + system, peakRssMb: rssKb / 1024, stdout: Buffer.concat(out).toString() });
+      resolve({ wallSeconds, cpuSeconds: user + system, peakRssMb: rssKb / 1024, stdout: Buffer.concat(out).toString(), firstOutputSeconds });
     });
   });
 }
