@@ -16,7 +16,7 @@
  */
 import type { CompiledModel, CompiledSource } from "../model/compile/compiled.js";
 import type { Appointments } from "../model/compile/appointment-types.js";
-import { MAX_BOOKED_PER_SLOT } from "../model/schema/schema-appointments.js";
+import { MAX_BOOKED_PER_SLOT } from "../model/schema/limits.js";
 import { MINUTES_PER_DAY } from "../model/schema/units.js";
 import { compileSampler, type Sampler } from "../random/dists.js";
 import { uniform01 } from "../random/counter-rng.js";

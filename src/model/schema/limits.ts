@@ -49,3 +49,6 @@ export function limitsMarkdown(): string {
   const rows = (Object.keys(LIMITS) as (keyof typeof LIMITS)[]).map((key) => `| ${key} | ${LIMITS[key].toLocaleString("en-US")} | ${LIMIT_MEANINGS[key]} |`);
   return ["| limit | value | bounds |", "| --- | ---: | --- |", ...rows].join("\n");
 }
+
+/** Most customers one slot may book (the case ordinal keys (day, minute of day, booking) in 32 bits). */
+export const MAX_BOOKED_PER_SLOT = 32;

@@ -10,6 +10,7 @@
 import { z } from "zod";
 import { DistSchema } from "./schema-dist.js";
 import { bounded, boundedInt, NameSchema, Share, strict, taggedUnion, TimeOfDay, TimeValue } from "./schema-helpers.js";
+import { MAX_BOOKED_PER_SLOT } from "./limits.js";
 
 /** A signed duration "-3min", "+90s", "2min" (early customers have negative offsets). */
 export const SIGNED_DURATION_PATTERN = /^\s*([-+]?)\s*(\d+(?:\.\d+)?|\.\d+)\s*(s|min|h|d)\s*$/;
@@ -35,8 +36,6 @@ const PunctualitySchema = taggedUnion(
   "punctuality",
 ).describe('Arrival time minus slot time, negative = early: a constant "-2min", a normal offset { mean: -3min, sd: 5min } (not truncated), or { shift: -10min, plus: <distribution> }. An arrival that would fall before the day\'s opening comes at the opening; none moves to another day (default 0: on time).');
 
-/** Most customers one slot may book (the case ordinal keys (day, minute of day, booking) in 32 bits). */
-export const MAX_BOOKED_PER_SLOT = 32;
 
 const Booked = boundedInt(1, MAX_BOOKED_PER_SLOT);
 
