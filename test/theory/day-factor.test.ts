@@ -12,38 +12,12 @@
  * must lie within two half-widths of their t-intervals over the replications.
  */
 import { describe, expect, it } from "vitest";
-import { compileModel } from "../../src/model/compile/compile.js";
-import { loadModelText } from "../../src/model/source/load.js";
-import { ArrivalClock } from "../../src/process/arrivals.js";
-import { CaseDraws } from "../../src/process/draws.js";
-import { buildTimelines } from "../../src/process/timelines.js";
 import { tInterval } from "../support/theory/t-interval.js";
+import { dailyCounts, meanAndVariance } from "../support/theory/daily-arrivals.js";
 import { expectTheoryWithin } from "../support/theory/replications.js";
 
 const DAYS = 200;
 const REPLICATIONS = 30;
-
-/** The daily arrival counts of source 0 over DAYS days of one replication. */
-function dailyCounts(yaml: string, replication: number): number[] {
-  const loaded = loadModelText(yaml);
-  if (!loaded.ok) throw new Error(loaded.issues.map((i) => i.message).join("; "));
-  const compiled = compileModel(loaded.model);
-  const timelines = buildTimelines(compiled);
-  const clock = new ArrivalClock(compiled, new CaseDraws(compiled, replication), timelines.hours, timelines.profiles, replication);
-  const counts = new Array<number>(DAYS).fill(0);
-  let t = 0;
-  for (let n = 0; ; n++) {
-    t = clock.next(0, n, t);
-    const day = Math.floor(t / 1440);
-    if (!(day < DAYS)) return counts;
-    counts[day]++;
-  }
-}
-
-function meanAndVariance(values: readonly number[]): [number, number] {
-  const mean = values.reduce((s, v) => s + v, 0) / values.length;
-  return [mean, values.reduce((s, v) => s + (v - mean) ** 2, 0) / (values.length - 1)];
-}
 
 describe.each([
   {
@@ -75,7 +49,7 @@ steps: [{ name: counter, duration: 1min }]
     const means: number[] = [];
     const variances: number[] = [];
     for (let r = 0; r < REPLICATIONS; r++) {
-      const [mean, variance] = meanAndVariance(dailyCounts(yaml, r));
+      const [mean, variance] = meanAndVariance(dailyCounts(yaml, r, DAYS));
       means.push(mean);
       variances.push(variance);
     }
