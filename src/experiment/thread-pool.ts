@@ -33,6 +33,11 @@ function startWorker(entry: URL, setup: WorkerSetup): Worker {
   return new Worker(bootstrap, { eval: true, workerData: setup });
 }
 
+/** The part of a job a worker receives (a Job's callbacks cannot cross the thread boundary). */
+function jobMessage(job: WorkerJob): WorkerJob {
+  return { id: job.id, modelJson: job.modelJson, replications: job.replications, claims: job.claims };
+}
+
 /** One `run` call in progress. */
 interface Job extends WorkerJob {
   readonly results: (RepResult | undefined)[];
@@ -93,7 +98,7 @@ export class ThreadPool {
       const job: Job = { id, modelJson, replications, claims, results: [], claimed: replications.length, settled: 0, done: 0, failure: null, onResult, resolve: settled(resolve), reject: settled(reject) };
       this.jobs.set(id, job);
       signal?.addEventListener("abort", onAbort, { once: true });
-      const message: WorkerJob = { id, modelJson, replications, claims };
+      const message = jobMessage(job);
       for (const worker of this.workers) worker.postMessage(message);
       this.local.push(job);
       void this.runLocal();
@@ -114,7 +119,7 @@ export class ThreadPool {
       if (this.workers.includes(worker)) this.failAll(new Error(`replication worker stopped unexpectedly (exit code ${code})`));
     });
     this.workers.push(worker);
-    for (const job of this.jobs.values()) worker.postMessage({ id: job.id, modelJson: job.modelJson, replications: job.replications, claims: job.claims } satisfies WorkerJob);
+    for (const job of this.jobs.values()) worker.postMessage(jobMessage(job));
   }
 
   /** The main thread's share: claims positions of the oldest job until no job has any left. */
