@@ -1,14 +1,18 @@
 // Bundles the built library and CLI into a few files, so that starting procsim reads a
 // handful of files instead of several hundred (tsc output, zod, yaml, @stdlib, yargs).
 //
-// dist/bundle/ (ESM, shared chunks): index.js (library root), cli.js (command line; also as
-// cli.cjs with its V8 code cache cli.cjs.cache, which bin/procsim.js loads),
+// dist/bundle/ (ESM, shared chunks): cli.js (command line, for `import "procsim/cli"`),
 // replication-batch.js and replication-worker.js (what the worker pool loads next to its own
-// code), report-writer.js, render-svg.js, write-png.js (loaded on demand: they import Vega and
-// the PNG renderer). dist/bundle/index.cjs is the library root for CommonJS hosts; its report
-// and render functions import() the ESM files above, so Vega is never require()d.
+// code), report-writer.js, render-svg.js, write-png.js, write-charts.js (loaded on demand: they
+// import Vega and the PNG renderer).
+// CommonJS bundles, each with its V8 code cache (`.cache`; bin/load-bundle.cjs loads them):
+// cli.cjs (what bin/procsim.js runs) and library.cjs (the library root). The library's entry
+// points index.js (ESM) and index.cjs (CommonJS) are both a few lines that load library.cjs,
+// so ESM and CommonJS hosts share one instance. The bundles' report and render functions
+// import() the ESM files above, so Vega is never require()d.
 import { build } from "esbuild";
 import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { relative } from "node:path";
 import { narrowFirstStringWidth } from "./narrow-string-width.mjs";
@@ -90,7 +94,6 @@ await build({
   banner: { js: esmBanner },
   plugins: [zodEnglishOnly, lazyFunctionPackages, narrowFirstStringWidth],
   entryPoints: {
-    index: `${root}src/index.ts`,
     cli: `${root}src/cli/main.ts`,
     ...Object.fromEntries(Object.entries(POOL).map(([name, path]) => [name, `${root}${path}`])),
     ...Object.fromEntries(Object.entries(LAZY).map(([path, name]) => [name, `${root}${path}`])),
@@ -126,14 +129,16 @@ const lazyToEsm = {
 await build({
   ...common,
   format: "cjs",
-  outfile: `${outdir}/index.cjs`,
+  outfile: `${outdir}/library.cjs`,
+  // NOTE: as for cli.cjs below: import() goes through the loader's import.
+  supported: { "dynamic-import": false },
   entryPoints: [`${root}src/index.ts`],
   define: { "import.meta.url": "__procsimModuleUrl" },
   banner: { js: 'const __procsimModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
   plugins: [zodEnglishOnly, lazyFunctionPackages, lazyToEsm, narrowFirstStringWidth],
 });
 
-// The command line as one CommonJS file too: bin/load-cli.js compiles it with V8's code cache
+// The command line as one CommonJS file too: bin/load-bundle.cjs compiles it with V8's code cache
 // (ES modules have no code cache API in Node 20), which saves parsing it at every start.
 await build({
   ...common,
@@ -150,16 +155,28 @@ await build({
 
 /**
  * Each import() of the CommonJS CLI, lowered by esbuild to `Promise.resolve().then(() =>
- * __toESM(require(x)))`, becomes `__procsimImport(x)`: the import() of bin/load-cli.js,
+ * __toESM(require(x)))`, becomes `__procsimImport(x)`: the import() of bin/load-bundle.cjs,
  * which Node compiled itself. Fails the build if a lowered import() is left over.
  */
 function routeDynamicImports(file) {
   const lowered = /Promise\.resolve\(\)\.then\(\(\)=>[\w$]+\(require\(([^()]+)\)(?:,1)?\)\)/g;
   const text = readFileSync(file, "utf8").replace(lowered, "__procsimImport($1)");
   if (/Promise\.resolve\(\)\.then\(\(\)=>[\w$]+\(require\(/.test(text)) throw new Error(`${file}: an import() was not routed to __procsimImport`);
-  writeFileSync(file, text);
+  writeFileSync(file, named(text));
+  const map = JSON.parse(readFileSync(`${file}.map`, "utf8"));
+  map.mappings = `;${map.mappings}`; // the name line shifts the bundle one line down
+  writeFileSync(`${file}.map`, JSON.stringify(map));
+}
+
+/**
+ * A CommonJS bundle with its build's name on the first line: the SHA-1 of the rest, which
+ * bin/load-bundle.cjs matches against the code cache's header without hashing at start-up.
+ */
+function named(text) {
+  return `// procsim bundle ${createHash("sha1").update(text).digest("hex")}\n${text}`;
 }
 routeDynamicImports(`${outdir}/cli.cjs`);
+routeDynamicImports(`${outdir}/library.cjs`);
 
 // The code cache, made by validating a bundled scenario: it then holds the functions that
 // loading a model compiles, not only the top level.
@@ -167,6 +184,28 @@ execFileSync(process.execPath, [`${root}bin/procsim.js`, "validate", `${root}sce
   env: { ...process.env, PROCSIM_WRITE_CODE_CACHE: "1" },
   stdio: "ignore",
 });
+
+// The library's entry points. index.cjs loads library.cjs with its code cache; index.js gives
+// ES modules the same instance, under the names the loaded bundle exports (listed by loading
+// it once here, which also writes its code cache: the top level, what an import runs).
+writeFileSync(
+  `${outdir}/index.cjs`,
+  `"use strict";\n// procsim's library root for CommonJS: library.cjs, loaded with its V8 code cache.\n` +
+    `module.exports = require("../../bin/load-bundle.cjs").loadBundle(require("node:path").join(__dirname, "library.cjs"));\n`,
+);
+const exportNames = JSON.parse(
+  execFileSync(process.execPath, ["-e", `process.stdout.write(JSON.stringify(Object.keys(require(${JSON.stringify(`${outdir}/index.cjs`)}))))`], {
+    env: { ...process.env, PROCSIM_WRITE_CODE_CACHE: "1" },
+  }).toString(),
+);
+if (exportNames.length === 0) throw new Error("dist/bundle/library.cjs exports nothing");
+writeFileSync(
+  `${outdir}/index.js`,
+  `// procsim's library root for ES modules: the exports of library.cjs, loaded by index.cjs.\n` +
+    `import { createRequire } from "node:module";\n` +
+    `const library = createRequire(import.meta.url)("./index.cjs");\n` +
+    `export const { ${exportNames.join(", ")} } = library;\n`,
+);
 
 // Declarations next to the bundles (the types are tsc's, in dist/), so a type checker that
 // follows bin/procsim.js or a bundle path reads types instead of minified code.

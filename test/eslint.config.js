@@ -28,4 +28,10 @@ export default tseslint.config(
     files: ["src/engine/**", "src/process/**", "src/random/**", "src/stats/**", "src/experiment/**"],
     rules: { "no-restricted-syntax": ["error", noRandom, noDate] },
   },
+  {
+    // CommonJS files (the bundle loader) load with require().
+    files: ["**/*.cjs"],
+    languageOptions: { sourceType: "commonjs" },
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
 );
