@@ -10,6 +10,7 @@ import { joinNegativeValues } from "./negative-values.js";
 import yargs from "yargs";
 import { commandsFor } from "./commands/index.js";
 import { EXIT, printInternalError } from "./output.js";
+import { procsimVersion } from "./version.js";
 
 /**
  * A reader that stops early (`procsim kpis | head`) closes the pipe: the output ends quietly
@@ -34,7 +35,7 @@ export async function main(argv: readonly string[]): Promise<void> {
     .recommendCommands()
     .help()
     .alias("h", "help")
-    .version()
+    .version(procsimVersion())
     .wrap(Math.min(110, process.stdout.columns ?? 100))
     .fail((message, error, y) => {
       if (error) throw error;
