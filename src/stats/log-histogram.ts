@@ -36,12 +36,20 @@ export function histogramBinByLog(x: number): number {
   return k < 1 ? 1 : k > REGULAR_BINS + 1 ? REGULAR_BINS + 1 : k;
 }
 
-/** NOTE: a table lookup equal to `histogramBinByLog` on every double (see bin-lookup.ts). */
-const binLookup = buildBinLookup(histogramBinByLog, HISTOGRAM_MIN, HISTOGRAM_GROWTH, REGULAR_BINS + 1);
+let binLookup: ((x: number) => number) | undefined;
+
+/**
+ * The bin index of a positive value as a function: a table lookup equal to `histogramBinByLog`
+ * on every double (see bin-lookup.ts), built on first use rather than at import, so a script
+ * that only loads a model does not build it. Allocates nothing per call.
+ */
+export function histogramBinLookup(): (x: number) => number {
+  return (binLookup ??= buildBinLookup(histogramBinByLog, HISTOGRAM_MIN, HISTOGRAM_GROWTH, REGULAR_BINS + 1));
+}
 
 /** The bin index of a positive value (equal to `histogramBinByLog`). Allocates nothing. */
 export function histogramBinOf(x: number): number {
-  return binLookup(x);
+  return histogramBinLookup()(x);
 }
 
 /** Lower edge of bin k, minutes (bin 0 starts at 0). */
@@ -66,11 +74,12 @@ export class LogHistogramAccumulator {
   /** Observations in total. */
   total = 0;
   private readonly counts = new Float64Array(HISTOGRAM_BINS);
+  private readonly binOf = histogramBinLookup();
 
   /** Adds one observation, minutes. Allocates nothing. */
   add(x: number): void {
     this.total += 1;
-    if (x > 0) this.counts[histogramBinOf(x)] += 1;
+    if (x > 0) this.counts[this.binOf(x)] += 1;
     else this.zeros += 1;
   }
 
