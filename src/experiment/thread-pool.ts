@@ -13,7 +13,7 @@
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
 import type { RepResult } from "../stats/result-types.js";
 import { claimNext, createClaims, stopClaims, type Claims } from "./replication-claims.js";
 import { replyFailure, runPosition, type BatchRunner, type WorkerJob, type WorkerReply, type WorkerSetup } from "./worker-protocol.js";
@@ -24,6 +24,9 @@ import { replyFailure, runPosition, type BatchRunner, type WorkerJob, type Worke
  * apply an `--import` loader to a worker's own entry file.
  */
 function startWorker(entry: URL, setup: WorkerSetup): Worker {
+  // NOTE: node:worker_threads (and the stream modules under it) loads with the first worker,
+  // not with the library: importing procsim to simulate on one thread does not pay for it.
+  const { Worker } = createRequire(import.meta.url)("node:worker_threads") as typeof import("node:worker_threads");
   // NOTE: no inherited execArgv: a parent run through a loader (tsx) would make every worker
   // start that loader too, which costs seconds per worker.
   if (!entry.pathname.endsWith(".ts")) return new Worker(entry, { workerData: setup, execArgv: [] });
