@@ -15,6 +15,7 @@ import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { relative } from "node:path";
+import { lazyAssertInYargs } from "./lazy-assert.mjs";
 import { narrowFirstStringWidth } from "./narrow-string-width.mjs";
 
 const root = new URL("..", import.meta.url).pathname;
@@ -92,7 +93,7 @@ await build({
   entryNames: "[name]",
   chunkNames: "chunk-[hash]",
   banner: { js: esmBanner },
-  plugins: [zodEnglishOnly, lazyFunctionPackages, narrowFirstStringWidth],
+  plugins: [zodEnglishOnly, lazyFunctionPackages, narrowFirstStringWidth, lazyAssertInYargs],
   entryPoints: {
     cli: `${root}src/cli/main.ts`,
     ...Object.fromEntries(Object.entries(POOL).map(([name, path]) => [name, `${root}${path}`])),
@@ -135,7 +136,7 @@ await build({
   entryPoints: [`${root}src/index.ts`],
   define: { "import.meta.url": "__procsimModuleUrl" },
   banner: { js: 'const __procsimModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
-  plugins: [zodEnglishOnly, lazyFunctionPackages, lazyToEsm, narrowFirstStringWidth],
+  plugins: [zodEnglishOnly, lazyFunctionPackages, lazyToEsm, narrowFirstStringWidth, lazyAssertInYargs],
 });
 
 // The command line as one CommonJS file too: bin/load-bundle.cjs compiles it with V8's code cache
@@ -150,7 +151,7 @@ await build({
   supported: { "dynamic-import": false },
   define: { "import.meta.url": "__procsimModuleUrl" },
   banner: { js: 'const __procsimModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
-  plugins: [zodEnglishOnly, lazyFunctionPackages, lazyToEsm, narrowFirstStringWidth],
+  plugins: [zodEnglishOnly, lazyFunctionPackages, lazyToEsm, narrowFirstStringWidth, lazyAssertInYargs],
 });
 
 /**
