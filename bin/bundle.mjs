@@ -161,7 +161,8 @@ await build({
  */
 function routeDynamicImports(file) {
   const lowered = /Promise\.resolve\(\)\.then\(\(\)=>[\w$]+\(require\(([^()]+)\)(?:,1)?\)\)/g;
-  const text = readFileSync(file, "utf8").replace(lowered, "__procsimImport($1)");
+  // Padded to the lowered call's length, so every later column, and the source map, stays put.
+  const text = readFileSync(file, "utf8").replace(lowered, (call, specifier) => `__procsimImport(${specifier})`.padEnd(call.length, " "));
   if (/Promise\.resolve\(\)\.then\(\(\)=>[\w$]+\(require\(/.test(text)) throw new Error(`${file}: an import() was not routed to __procsimImport`);
   writeFileSync(file, named(text));
   const map = JSON.parse(readFileSync(`${file}.map`, "utf8"));
