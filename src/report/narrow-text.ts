@@ -15,8 +15,10 @@
 /**
  * Printable ASCII, Latin-1 and Latin Extended-A/B letters, Greek and Cyrillic, general
  * punctuation (dashes, quotes, bullet, ellipsis, per mille, primes), super- and subscripts,
- * currency signs, the four plain arrows, mathematical operators, box drawing and blocks.
- * Not © ® ™, which one string-width version draws as emoji (two columns).
+ * currency signs, the four plain arrows, mathematical operators, box drawing and blocks,
+ * and the up and down triangles ▲ △ ▼ ▽ that mark a change's direction in `compare`.
+ * Not © ® ™, which one string-width version draws as emoji (two columns), nor the squares and
+ * the right and left triangles among the geometric shapes, which are emoji too.
  */
 export const NARROW_RANGES: readonly (readonly [number, number])[] = [
   [0x20, 0x7e],
@@ -33,6 +35,8 @@ export const NARROW_RANGES: readonly (readonly [number, number])[] = [
   [0x2190, 0x2193],
   [0x2200, 0x22ff],
   [0x2500, 0x25a9],
+  [0x25b2, 0x25b3],
+  [0x25bc, 0x25bd],
 ];
 
 const hex = (code: number): string => `\\u${code.toString(16).padStart(4, "0")}`;

@@ -2,6 +2,7 @@
 // and help layouts of the bundled CLI use that shortcut (bin/bundle.mjs), so each character
 // it accepts must be one column for every string-width version the bundle holds (string-width
 // itself, and the copies of cliui, wrap-ansi and cli-progress), also between letters.
+import { execFileSync } from "node:child_process";
 import { createRequire } from "node:module";
 import { pathToFileURL } from "node:url";
 import stringWidth from "string-width";
@@ -36,6 +37,14 @@ describe("narrowTextWidth", () => {
     expect(narrowTextWidth("  ─────────  ─────  ──────")).toBe(26);
     expect(narrowTextWidth("Mean wait ≥ 5 min × 1.5 – n/a · €12")).toBe(35);
     expect(narrowTextWidth("")).toBe(0);
+  });
+
+  it("measures every line of an English comparison by its length", () => {
+    const root = new URL("../../../", import.meta.url).pathname;
+    const out = execFileSync(process.execPath, [`${root}bin/procsim.js`, "compare", `${root}scenarios/account-opening.yaml`, `${root}scenarios/account-opening-rpa-proposed.yaml`, "--no-report", "--replications", "2"], { encoding: "utf8" });
+    expect(out).toContain("▲");
+    const wide = out.split("\n").filter((line) => narrowTextWidth(line) === undefined);
+    expect(wide).toEqual([]);
   });
 
   it("leaves wide, emoji, combining, control and escaped text to string-width", () => {
