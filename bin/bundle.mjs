@@ -2,13 +2,14 @@
 // handful of files instead of several hundred (tsc output, zod, yaml, @stdlib, yargs).
 //
 // dist/bundle/ (ESM, shared chunks): cli.js (command line, for `import "procsim/cli"`),
-// replication-batch.js and replication-worker.js (what the worker pool loads next to its own
-// code), report-writer.js, render-svg.js, write-png.js, write-charts.js (loaded on demand: they
+// replication-worker.js (a worker thread's entry, loaded next to the pool's code),
+// report-writer.js, render-svg.js, write-png.js, write-charts.js (loaded on demand: they
 // import Vega and the PNG renderer).
 // CommonJS bundles, each with its V8 code cache (`.cache`; bin/load-bundle.cjs loads them):
-// cli.cjs (what bin/procsim.js runs) and library.cjs (the library root). The library's entry
-// points index.js (ESM) and index.cjs (CommonJS) are both a few lines that load library.cjs,
-// so ESM and CommonJS hosts share one instance. The bundles' report and render functions
+// cli.cjs (what bin/procsim.js runs), library.cjs (the library root) and
+// replication-batch.cjs (the engine a worker thread runs). The library's entry points index.js
+// (ESM) and index.cjs (CommonJS) are both a few lines that load library.cjs, so ESM and
+// CommonJS hosts share one instance; replication-batch.js is the same for the worker. The bundles' report and render functions
 // import() the ESM files above, so Vega is never require()d.
 import { build } from "esbuild";
 import { execFileSync } from "node:child_process";
@@ -32,9 +33,12 @@ const LAZY = {
   "src/report/write-charts.ts": "write-charts",
 };
 
-/** Worker-pool modules: loaded by URL next to the pool's code, so their names are fixed. */
+/**
+ * Worker-pool modules: loaded by URL next to the pool's code, so their names are fixed. The
+ * worker's entry is an ES module; the runner it loads, replication-batch.js, is a few lines
+ * that load the CommonJS bundle replication-batch.cjs with its code cache (below).
+ */
 const POOL = {
-  "replication-batch": "src/experiment/replication-batch.ts",
   "replication-worker": "src/experiment/replication-worker.ts",
 };
 
@@ -208,6 +212,37 @@ writeFileSync(
     `const library = createRequire(import.meta.url)("./index.cjs");\n` +
     `export const { ${exportNames.join(", ")} } = library;\n`,
 );
+
+// The replication runner of worker threads, as a CommonJS bundle with its code cache made
+// from replication 0 of two bundled scenarios: a worker starts from compiled bytecode of the
+// engine instead of parsing the engine's ES modules at every pool start.
+await build({
+  ...common,
+  format: "cjs",
+  outfile: `${outdir}/replication-batch.cjs`,
+  entryPoints: [`${root}src/experiment/replication-batch.ts`],
+  supported: { "dynamic-import": false },
+  define: { "import.meta.url": "__procsimModuleUrl" },
+  banner: { js: 'const __procsimModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
+  plugins: [zodEnglishOnly, lazyFunctionPackages, narrowFirstStringWidth, lazyAssertInYargs],
+});
+routeDynamicImports(`${outdir}/replication-batch.cjs`);
+writeFileSync(
+  `${outdir}/replication-batch.js`,
+  `// The replication runner a worker thread loads: replication-batch.cjs, with its V8 code cache.\n` +
+    `import { createRequire } from "node:module";\n` +
+    `const require = createRequire(import.meta.url);\n` +
+    `export const { compiledFor, runReplicationBatch } = require("../../bin/load-bundle.cjs").loadBundle(require.resolve("./replication-batch.cjs"));\n`,
+);
+execFileSync(process.execPath, ["-e", `
+  const { loadModelFile } = require(${JSON.stringify(`${outdir}/index.cjs`)});
+  process.env.PROCSIM_WRITE_CODE_CACHE = "1"; // for the runner's cache only, not the library's
+  const { runReplicationBatch } = require(${JSON.stringify(`${root}bin/load-bundle.cjs`)}).loadBundle(${JSON.stringify(`${outdir}/replication-batch.cjs`)});
+  for (const name of ["account-opening", "call-centre"]) {
+    const loaded = loadModelFile(${JSON.stringify(`${root}scenarios/`)} + name + ".yaml");
+    if (!loaded.ok) throw new Error(name + " does not load");
+    runReplicationBatch({ modelJson: JSON.stringify(loaded.model), replications: [0] });
+  }`], { stdio: "inherit" });
 
 // Declarations next to the bundles (the types are tsc's, in dist/), so a type checker that
 // follows bin/procsim.js or a bundle path reads types instead of minified code.
