@@ -3,8 +3,8 @@
 // `procsim validate branch.yaml`, or a notebook's `import "procsim"`, does not parse and compile
 // a megabyte of JavaScript again. ES modules have no code cache API in Node 20; a vm.Script has.
 //
-// Each bundle's cache (`<bundle>.cache`) is written by `npm run build` (bin/bundle.mjs) after
-// representative work. A bundle's first line names its build (`// procsim bundle <SHA-1 of the
+// Each bundle's cache (`<bundle>.cache`, and for the CLI a second one for the commands that
+// simulate) is written by `npm run build` (bin/bundle.mjs) after representative work. A bundle's first line names its build (`// procsim bundle <SHA-1 of the
 // rest>`, written by the build, so no hashing at start-up) and its cache starts with the same
 // name: a cache of another build, or one V8 rejects (another Node version or other V8 flags),
 // is ignored and the bundle is compiled as usual. Code from V8's cache cannot run import() in a vm.Script on
@@ -70,14 +70,14 @@ function wrap(source) {
 }
 
 /**
- * Compiles and runs a CommonJS bundle with its code cache; its exports.
+ * Compiles and runs a CommonJS bundle with a code cache; its exports.
  * @param {string} bundleFile absolute path of the bundle
+ * @param {string} [cacheFile] the cache to start from (and to write); default `<bundle>.cache`
  * @returns {Record<string, unknown>}
  */
-function loadBundle(bundleFile) {
+function loadBundle(bundleFile, cacheFile = `${bundleFile}.cache`) {
   const bytes = readFileSync(bundleFile);
   const name = buildNameOf(bytes);
-  const cacheFile = `${bundleFile}.cache`;
   const script = new Script(wrap(bytes.toString("utf8")), { filename: bundleFile, cachedData: cachedDataFor(cacheFile, name) });
   if (process.env.PROCSIM_WRITE_CODE_CACHE && name !== undefined) {
     process.once("exit", () => writeFileSync(cacheFile, Buffer.concat([name, script.createCachedData()])));

@@ -1,10 +1,14 @@
 #!/usr/bin/env node
 // procsim command-line entry: a thin shim into the bundled CLI (run `npm run build` first),
-// loaded with V8's code cache by load-bundle.cjs.
+// loaded with V8's code cache by load-bundle.cjs. The commands that simulate start from a cache
+// made by a comparison (it holds the engine's compiled code); the others (validate, --help,
+// schema, kpis, merge) from a smaller one made by `validate`, which is quicker to load.
 import { fileURLToPath } from "node:url";
 import { loadBundle } from "./load-bundle.cjs";
 
-const cli = /** @type {{ main: (argv: readonly string[]) => Promise<void> }} */ (
-  loadBundle(fileURLToPath(new URL("../dist/bundle/cli.cjs", import.meta.url)))
-);
-cli.main(process.argv.slice(2));
+const SIMULATING = new Set(["run", "compare", "sweep", "staff"]);
+const bundle = fileURLToPath(new URL("../dist/bundle/cli.cjs", import.meta.url));
+const argv = process.argv.slice(2);
+const cache = SIMULATING.has(argv[0] ?? "") ? `${bundle}.simulate.cache` : `${bundle}.cache`;
+const cli = /** @type {{ main: (argv: readonly string[]) => Promise<void> }} */ (loadBundle(bundle, cache));
+cli.main(argv);

@@ -9,19 +9,21 @@ import { Script } from "node:vm";
 import { describe, expect, it } from "vitest";
 
 const BUNDLES = ["cli.cjs", "library.cjs", "replication-batch.cjs"].map((name) => new URL(`../../../dist/bundle/${name}`, import.meta.url).pathname);
+/** Each bundle's default cache, and the CLI's second one for the commands that simulate. */
+const CACHES = [...BUNDLES.map((bundleFile) => [bundleFile, `${bundleFile}.cache`]), [BUNDLES[0], `${BUNDLES[0]}.simulate.cache`]];
 
-describe.each(BUNDLES)("the code cache of %s", (bundleFile) => {
+describe.each(CACHES)("the code cache of %s in %s", (bundleFile, cacheFile) => {
   it("names the bundle's build on its first line, and belongs to that build", () => {
     const text = readFileSync(bundleFile, "utf8");
     const [, name, rest] = /^\/\/ procsim bundle ([0-9a-f]{40})\n([\s\S]*)$/.exec(text) ?? [];
     expect(name, "the bundle's first line names no build").toBeDefined();
     expect(createHash("sha1").update(rest).digest("hex"), "the name is not the SHA-1 of the rest").toBe(name);
-    expect(readFileSync(`${bundleFile}.cache`).toString("latin1", 0, 40), "cache made from another build").toBe(name);
+    expect(readFileSync(cacheFile).toString("latin1", 0, 40), "cache made from another build").toBe(name);
   });
 
   it("is accepted by V8", () => {
     const wrapped = `(function (exports, require, module, __filename, __dirname, __procsimImport) {${readFileSync(bundleFile, "utf8")}\n})`;
-    const script = new Script(wrapped, { filename: bundleFile, cachedData: readFileSync(`${bundleFile}.cache`).subarray(40) });
+    const script = new Script(wrapped, { filename: bundleFile, cachedData: readFileSync(cacheFile).subarray(40) });
     expect(script.cachedDataRejected).toBe(false);
   });
 
