@@ -21,16 +21,25 @@ function fastestWarm(timing: ProcessTiming): ReplicationTiming {
   return { seconds: Math.min(...timings.map((t) => t.seconds)), cpuSeconds: Math.min(...timings.map((t) => t.cpuSeconds)) };
 }
 
-/** procsim's and the yardstick's fastest warm replication of one model. */
-async function warmRatio(settings: BenchSettings, model: BenchModel): Promise<Figure> {
+/**
+ * procsim's and the yardstick's fastest warm replication of one model, and procsim's without
+ * statistics (an observer that records nothing): where the gap to the yardstick lies.
+ */
+async function warmRatio(settings: BenchSettings, model: BenchModel): Promise<Figure[]> {
   const cases = settings.cases[model];
   const replications = String(1 + settings.warmReplications);
-  const procsim = await timeProcess(nodeCommand(["--import", TSX, WARM_REPLICATION, model, String(cases), replications]));
+  const procsimRun = (...extra: string[]) => timeProcess(nodeCommand(["--import", TSX, WARM_REPLICATION, model, String(cases), replications, ...extra]));
+  const procsim = await procsimRun();
+  const quiet = await procsimRun("quiet");
   const yardstick = await timeProcess(nodeCommand([settings.yardsticks[model], String(cases), "1", replications]));
-  const [p, y] = [fastestWarm(procsim), fastestWarm(yardstick)];
+  const [p, q, y] = [fastestWarm(procsim), fastestWarm(quiet), fastestWarm(yardstick)];
   const ratio = p.cpuSeconds / y.cpuSeconds;
-  return judged(`engine: warm replication, Model ${model} ${casesLabel(cases)}`, `${times(ratio)} yardstick`, "≤ 1.5× yardstick", ratio <= 1.5,
-    `procsim cpu ${sec(p.cpuSeconds)} (wall ${sec(p.seconds)}), yardstick cpu ${sec(y.cpuSeconds)} (wall ${sec(y.seconds)})`);
+  return [
+    judged(`engine: warm replication, Model ${model} ${casesLabel(cases)}`, `${times(ratio)} yardstick`, "≤ 1.5× yardstick", ratio <= 1.5,
+      `procsim cpu ${sec(p.cpuSeconds)} (wall ${sec(p.seconds)}), yardstick cpu ${sec(y.cpuSeconds)} (wall ${sec(y.seconds)})`),
+    info(`  same without statistics, Model ${model}`, `${times(q.cpuSeconds / y.cpuSeconds)} yardstick`,
+      `event loop, sampling and queues alone: cpu ${sec(q.cpuSeconds)}; statistics are ${times(p.cpuSeconds / q.cpuSeconds)} of that`),
+  ];
 }
 
 /** CLI process of Model A vs the yardstick process, and the CLI's memory figures. */
@@ -53,7 +62,7 @@ async function processFigures(settings: BenchSettings, floor: Medians): Promise<
 
 /** The engine and CLI-process figures. */
 export async function engineFigures(settings: BenchSettings, floor: Medians): Promise<Figure[]> {
-  const figures = [await warmRatio(settings, "A"), await warmRatio(settings, "B"), ...(await processFigures(settings, floor))];
+  const figures = [...(await warmRatio(settings, "A")), ...(await warmRatio(settings, "B")), ...(await processFigures(settings, floor))];
   if (settings.quick) figures.push(info("quick run", "–", `${settings.warmReplications} warm replication(s), fewer rounds: indications only`));
   return figures;
 }
