@@ -29,8 +29,8 @@ export default tseslint.config(
     rules: { "no-restricted-syntax": ["error", noRandom, noDate] },
   },
   {
-    // CommonJS files (the bundle loader) load with require().
-    files: ["**/*.cjs"],
+    // CommonJS files (the bundle loader, and the CLI entry under bin/package.json) load with require().
+    files: ["**/*.cjs", "bin/procsim.js"],
     languageOptions: { sourceType: "commonjs" },
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
