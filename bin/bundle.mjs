@@ -17,6 +17,7 @@ import { createHash } from "node:crypto";
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { relative } from "node:path";
 import { lazyAssertInYargs } from "./lazy-assert.mjs";
+import { yargsOwnManifest } from "./yargs-own-manifest.mjs";
 import { narrowFirstStringWidth } from "./narrow-string-width.mjs";
 
 const root = new URL("..", import.meta.url).pathname;
@@ -97,7 +98,7 @@ await build({
   entryNames: "[name]",
   chunkNames: "chunk-[hash]",
   banner: { js: esmBanner },
-  plugins: [zodEnglishOnly, lazyFunctionPackages, narrowFirstStringWidth, lazyAssertInYargs],
+  plugins: [zodEnglishOnly, lazyFunctionPackages, narrowFirstStringWidth, lazyAssertInYargs, yargsOwnManifest],
   entryPoints: {
     cli: `${root}src/cli/main.ts`,
     ...Object.fromEntries(Object.entries(POOL).map(([name, path]) => [name, `${root}${path}`])),
@@ -140,7 +141,7 @@ await build({
   entryPoints: [`${root}src/index.ts`],
   define: { "import.meta.url": "__procsimModuleUrl" },
   banner: { js: 'const __procsimModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
-  plugins: [zodEnglishOnly, lazyFunctionPackages, lazyToEsm, narrowFirstStringWidth, lazyAssertInYargs],
+  plugins: [zodEnglishOnly, lazyFunctionPackages, lazyToEsm, narrowFirstStringWidth, lazyAssertInYargs, yargsOwnManifest],
 });
 
 // The command line as one CommonJS file too: bin/load-bundle.cjs compiles it with V8's code cache
@@ -155,7 +156,7 @@ await build({
   supported: { "dynamic-import": false },
   define: { "import.meta.url": "__procsimModuleUrl" },
   banner: { js: 'const __procsimModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
-  plugins: [zodEnglishOnly, lazyFunctionPackages, lazyToEsm, narrowFirstStringWidth, lazyAssertInYargs],
+  plugins: [zodEnglishOnly, lazyFunctionPackages, lazyToEsm, narrowFirstStringWidth, lazyAssertInYargs, yargsOwnManifest],
 });
 
 /**
@@ -236,7 +237,7 @@ await build({
   supported: { "dynamic-import": false },
   define: { "import.meta.url": "__procsimModuleUrl" },
   banner: { js: 'const __procsimModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
-  plugins: [zodEnglishOnly, lazyFunctionPackages, narrowFirstStringWidth, lazyAssertInYargs],
+  plugins: [zodEnglishOnly, lazyFunctionPackages, narrowFirstStringWidth, lazyAssertInYargs, yargsOwnManifest],
 });
 routeDynamicImports(`${outdir}/replication-batch.cjs`);
 writeFileSync(
