@@ -15,6 +15,7 @@ import { FAMILY_WISE_ALPHA, holmRejections } from "../stats/holm.js";
 import { fixed, formatValue, significantDecimals } from "./format.js";
 import { headlineKpis, isKeyKpi } from "./headline-kpis.js";
 import { verdictOf, type Verdict } from "./verdict.js";
+import { relativeCiOf } from "./relative-ci.js";
 import { shortLabel } from "./specs/kpi-select.js";
 import { isChinese, t } from "./i18n/translate.js";
 
@@ -72,26 +73,29 @@ function shareSentence(d: KpiDifference, label: string): string {
 }
 
 function relativeSentence(d: KpiDifference, label: string): string {
-  const base = Math.abs(d.current.mean ?? 0);
   const rel = d.relativeChange ?? 0;
   const verb = verbOf(rel >= 0);
   // A significant change under 9.5% gets at least one decimal, so it never reads "rises by 0%".
   const minimum = Math.abs(rel) < 0.095 ? 1 : 0;
-  if (!base || d.diff.lo === null || d.diff.hi === null) return t("headline.relative", { label, verb, pct: fixed(Math.abs(rel) * 100, minimum) });
-  const [a, b] = rel < 0 ? [-d.diff.hi / base, -d.diff.lo / base] : [d.diff.lo / base, d.diff.hi / base];
+  const ci = relativeCiOf(d);
+  if (ci.kind === "unbounded") return t("headline.relativeUnbounded", { label, verb, pct: fixed(Math.abs(rel) * 100, minimum) });
+  if (ci.kind === "none") return t("headline.relative", { label, verb, pct: fixed(Math.abs(rel) * 100, minimum) });
+  const [a, b] = rel < 0 ? [-ci.hi, -ci.lo] : [ci.lo, ci.hi];
   const show = (x: number) => fixed(Math.abs(x) * 100, Math.max(minimum, sentenceDecimals(a, b)));
   if (show(a) === show(b)) return t("headline.relativeEvery", { label, verb, pct: show(rel) });
   return t("headline.relativeCi", { label, verb, pct: show(rel), lo: show(a), hi: show(b) });
 }
 
 function unclearSentence(d: KpiDifference, def: KpiDef): string {
-  const base = Math.abs(d.current.mean ?? 0);
   const label = lowerFirst(shortLabel(def));
-  if (!base || d.diff.lo === null || d.diff.hi === null) return t("headline.noChange", { label });
-  const [lo, hi] = [d.diff.lo / base, d.diff.hi / base];
-  const decimals = sentenceDecimals(lo, hi);
-  const signed = (x: number) => `${fixed(x * 100, decimals, true)}%`;
-  const interval = signed(lo) === signed(hi) ? "" : t("headline.ciRange", { lo: signed(lo), hi: signed(hi) });
+  const ci = relativeCiOf(d);
+  let interval = "";
+  if (ci.kind === "unbounded") interval = t("headline.ciUnbounded");
+  else if (ci.kind === "bounded") {
+    const decimals = sentenceDecimals(ci.lo, ci.hi);
+    const signed = (x: number) => `${fixed(x * 100, decimals, true)}%`;
+    if (signed(ci.lo) !== signed(ci.hi)) interval = t("headline.ciRange", { lo: signed(ci.lo), hi: signed(ci.hi) });
+  }
   // NOTE: significant on its own (interval excludes 0) but not once the KPIs are judged together.
   if (d.significant) return interval ? t("headline.notHoldingCi", { label, interval }) : t("headline.notHolding", { label });
   return interval ? t("headline.noChangeCi", { label, interval }) : t("headline.noChange", { label });

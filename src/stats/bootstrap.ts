@@ -79,11 +79,42 @@ export function bootstrapMeanInterval(values: readonly number[], key: string, co
   const n = values.length;
   if (n < 2) throw new RangeError(`a bootstrap interval needs at least 2 values, got ${n}`);
   const means = bootstrapMeans(values, key);
+  return { ...expandedBounds(means, n, confidence), pValue: pValueOfZero(means, n) };
+}
+
+/** The expanded percentile interval read off `sorted` resampled statistics of n replications. */
+function expandedBounds(sorted: Float64Array, n: number, confidence: number): { lo: number; hi: number } {
   const tail = normalCdf(-expansion(n) * tQuantile(1 - (1 - confidence) / 2, n - 1));
   const last = BOOTSTRAP_RESAMPLES - 1;
-  const lo = means[Math.max(0, Math.floor(tail * last))];
-  const hi = means[Math.min(last, Math.ceil((1 - tail) * last))];
-  return { lo, hi, pValue: pValueOfZero(means, n) };
+  return { lo: sorted[Math.max(0, Math.floor(tail * last))], hi: sorted[Math.min(last, Math.ceil((1 - tail) * last))] };
+}
+
+/**
+ * Expanded percentile bootstrap interval of the relative change ȳ/x̄ − 1 (as (ȳ − x̄)/|x̄|)
+ * of paired samples `xs` (current) and `ys` (proposed), n ≥ 2, seeded by `key`. It draws the
+ * same replication pairs, in the same order, as `bootstrapMeanInterval` of the differences
+ * y − x under the same key, so it excludes 0 exactly when that interval does. Null when a
+ * resample's current mean is 0 or changes sign (no bounded interval).
+ */
+export function bootstrapRatioChanges(xs: readonly number[], ys: readonly number[], key: string, confidence: number): { lo: number; hi: number } | null {
+  const n = xs.length;
+  if (n < 2 || ys.length !== n) throw new RangeError(`a paired bootstrap needs ≥ 2 pairs of equal length, got ${n} and ${ys.length}`);
+  const next = mulberry32(hashKey(key));
+  const changes = new Float64Array(BOOTSTRAP_RESAMPLES);
+  let sign = 0;
+  for (let b = 0; b < BOOTSTRAP_RESAMPLES; b++) {
+    let sumX = 0;
+    let sumY = 0;
+    for (let i = 0; i < n; i++) {
+      const k = Math.floor(next() * n);
+      sumX += xs[k];
+      sumY += ys[k];
+    }
+    if (sumX === 0 || (sign !== 0 && Math.sign(sumX) !== sign)) return null;
+    sign = Math.sign(sumX);
+    changes[b] = (sumY - sumX) / Math.abs(sumX);
+  }
+  return expandedBounds(changes.sort(), n, confidence);
 }
 
 /**

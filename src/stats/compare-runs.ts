@@ -11,6 +11,7 @@
 import type { KpiDifference, KpiSummary, RepResult, RunResult } from "./result-types.js";
 import { excludesZero, kpiPairedDifference, welchHalfWidth } from "./ci.js";
 import { ratioOrNull } from "./numbers.js";
+import { relativeChangeInterval } from "./relative-interval.js";
 
 /** A run's summary and the replications it came from. */
 export interface RunWithReps {
@@ -47,11 +48,9 @@ function differenceOf(
   pairs: readonly (readonly [RepResult, RepResult])[],
 ): KpiDifference {
   const key = current.key;
-  const { pValue, ...interval } = kpiPairedDifference(
-    key,
-    pairs.map(([a]) => a.kpis[key] ?? null),
-    pairs.map(([, b]) => b.kpis[key] ?? null),
-  );
+  const currentValues = pairs.map(([a]) => a.kpis[key] ?? null);
+  const proposedValues = pairs.map(([, b]) => b.kpis[key] ?? null);
+  const { pValue, ...interval } = kpiPairedDifference(key, currentValues, proposedValues);
   const diff: KpiSummary = { key, ...interval };
   const relativeChange = diff.mean === null || current.mean === null ? null : ratioOrNull(diff.mean, Math.abs(current.mean));
   return {
@@ -60,6 +59,7 @@ function differenceOf(
     proposed,
     diff,
     relativeChange,
+    relativeCi: relativeChange === null ? null : relativeChangeInterval(key, currentValues, proposedValues),
     significant: excludesZero(diff),
     pValue,
     unpairedHalfWidth: welchHalfWidth(current, proposed),

@@ -153,6 +153,13 @@ export interface KpiDifference {
   readonly diff: KpiSummary;
   /** diff.mean / |current.mean|; null when current mean is 0 or undefined. */
   readonly relativeChange: number | null;
+  /**
+   * 95% interval of relativeChange: Fieller's interval for the ratio of paired means, or the
+   * paired bootstrap for percentiles and maxima (see relative-interval.ts). A null bound: the
+   * interval is unbounded on that side. Null when there is no interval (one replication, or
+   * a current mean of 0). Absent in older results.
+   */
+  readonly relativeCi?: { readonly lo: number | null; readonly hi: number | null } | null;
   /** True when the paired interval excludes zero (each KPI on its own, at 95%). */
   readonly significant: boolean;
   /**

@@ -12,6 +12,7 @@ import { frame, tidy, type ChartBuilder, type ChartContext } from "./common.js";
 import { isHeadlineMetric, shortLabel } from "./kpi-select.js";
 import { VERDICT_COLOURS } from "./theme.js";
 import { verdictOf, type Verdict } from "../verdict.js";
+import { relativeCiOf } from "../relative-ci.js";
 import { t } from "../i18n/translate.js";
 
 /** Relative changes beyond this are drawn at the chart edge (the label keeps the true value). */
@@ -27,8 +28,12 @@ interface DifferenceRow {
   readonly kpi: string;
   readonly order: number;
   readonly rel: number;
+  /** Interval bounds; null when there is none or it is unbounded (then drawn edge to edge). */
   readonly relLo: number | null;
   readonly relHi: number | null;
+  /** Where the whisker is drawn: the interval, or the chart's edges when it is unbounded. */
+  readonly drawLo: number | null;
+  readonly drawHi: number | null;
   readonly verdict: Verdict;
   /** Same as verdict; a separate field so the fill (hollow when unclear) gets no second legend. */
   readonly marker: Verdict;
@@ -48,18 +53,11 @@ function rowsOf(context: ChartContext): DifferenceRow[] {
       if (def.scope === "class" && classes.size < 2) return [];
       if (def.scope === "step" && !STEP_METRIC.test(def.metric)) return [];
       if (d.relativeChange === null || !base) return [];
-      const scale = Math.abs(base);
       const verdict = verdictOf(def, d);
-      return [{
-        proposal: proposal.name,
-        kpi: shortLabel(def),
-        order: index,
-        rel: tidy(d.relativeChange),
-        relLo: d.diff.lo === null ? null : tidy(d.diff.lo / scale),
-        relHi: d.diff.hi === null ? null : tidy(d.diff.hi / scale),
-        verdict,
-        marker: verdict,
-      }];
+      const ci = relativeCiOf(d);
+      const [relLo, relHi] = ci.kind === "bounded" ? [tidy(ci.lo), tidy(ci.hi)] : [null, null];
+      const [drawLo, drawHi] = ci.kind === "unbounded" ? [-Infinity, Infinity] : [relLo, relHi];
+      return [{ proposal: proposal.name, kpi: shortLabel(def), order: index, rel: tidy(d.relativeChange), relLo, relHi, drawLo, drawHi, verdict, marker: verdict }];
     }),
   );
 }
@@ -96,7 +94,7 @@ function layers(labels: readonly string[], domain: [number, number]) {
   ];
   return [
     { mark: { type: "rule" as const, color: "#5b6672", strokeWidth: 1 }, encoding: { x: { datum: 0, type: "quantitative" as const } } },
-    { mark: { type: "rule" as const, strokeWidth: 2.5 }, encoding: { y, x: { field: "relLo", type: "quantitative" as const, scale }, x2: { field: "relHi" }, color: colour } },
+    { mark: { type: "rule" as const, strokeWidth: 2.5 }, encoding: { y, x: { field: "drawLo", type: "quantitative" as const, scale }, x2: { field: "drawHi" }, color: colour } },
     {
       mark: { type: "point" as const, size: 90, strokeWidth: 2, opacity: 1, filled: false },
       encoding: {
@@ -111,7 +109,7 @@ function layers(labels: readonly string[], domain: [number, number]) {
       mark: { type: "text" as const, align: "left" as const, dx: 8, fontSize: 11 },
       encoding: {
         y,
-        x: { field: "relHi", type: "quantitative" as const, scale },
+        x: { field: "drawHi", type: "quantitative" as const, scale },
         text: { field: "rel", type: "quantitative" as const, format: "+.0%" },
         color: colour,
         opacity: { condition: { test: "datum.verdict !== 'unclear'", value: 1 }, value: 0.7 },
@@ -122,12 +120,13 @@ function layers(labels: readonly string[], domain: [number, number]) {
 
 /** Builds the paired-difference chart; null for a single run or when no KPI qualifies. */
 export function buildKpiDifferencesSpec(context: ChartContext): TopLevelSpec | null {
-  const rows = rowsOf(context);
-  if (!rows.length) return null;
+  const found = rowsOf(context);
+  if (!found.length) return null;
+  const domain = domainOf(found);
+  const rows = found.map((r) => (r.drawLo === -Infinity ? { ...r, drawLo: domain[0], drawHi: domain[1] } : r));
   const labels = [...new Set([...rows].sort((a, b) => a.order - b.order).map((r) => r.kpi))];
   const proposals = [...new Set(rows.map((r) => r.proposal))];
   const height = Math.max(60, labels.length * 22);
-  const domain = domainOf(rows);
   const subtitle = [
     t("chart.differencesPaired"),
     t("chart.differencesFilled"),

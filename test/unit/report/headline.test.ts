@@ -19,6 +19,7 @@ function difference(current: number, diff: KpiSummary): KpiDifference {
     proposed: summary(proposed, proposed - 0.01, proposed + 0.01),
     diff,
     relativeChange: (diff.mean ?? 0) / current,
+    relativeCi: diff.lo === null || diff.hi === null ? null : { lo: diff.lo / current, hi: diff.hi / current },
     significant: (diff.lo ?? 0) > 0 || (diff.hi ?? 0) < 0,
     unpairedHalfWidth: null,
   };

@@ -78,7 +78,7 @@ describe("headline", () => {
   it("gives a small significant change one decimal instead of rounding it to 0%", () => {
     const summary = (mean: number, lo: number, hi: number) => ({ key: "overall/cost.perCase", n: 20, mean, sd: 1, halfWidth: (hi - lo) / 2, lo, hi });
     const def = { key: "overall/cost.perCase", scope: "overall", subject: "", metric: "cost.perCase", label: "Cost per completed case", unit: "currency", better: "lower" } as const;
-    const difference = { key: def.key, current: summary(100, 99, 101), proposed: summary(100.4, 99.4, 101.4), diff: summary(0.4, 0.1, 0.7), relativeChange: 0.004, significant: true, unpairedHalfWidth: 1.4 };
+    const difference = { key: def.key, current: summary(100, 99, 101), proposed: summary(100.4, 99.4, 101.4), diff: summary(0.4, 0.1, 0.7), relativeChange: 0.004, relativeCi: { lo: 0.001, hi: 0.007 }, significant: true, unpairedHalfWidth: 1.4 };
     expect(sentenceOf(def, difference).text).toBe("Cost per completed case rises by 0.4% (95% CI 0.1–0.7%).");
   });
 
