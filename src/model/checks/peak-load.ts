@@ -10,13 +10,14 @@
 import { distMean } from "../../random/dist-moments.js";
 import type { ArrivalSource, Calendar, Model, ResourcePool } from "../compile/model.js";
 import { warning, type IssueDraft } from "../source/issues.js";
-import { formatTimeOfDay, MINUTES_PER_DAY, WEEKDAYS } from "../schema/units.js";
+import { formatTimeOfDay, MINUTES_PER_DAY } from "../schema/units.js";
 import { openWindow } from "./capacity.js";
 import { buildRouteGraph, expectedVisits } from "./route-graph.js";
 import { busyNeedsByStep } from "../compile/compile-holds.js";
 import { workPerCase as workPerVisit } from "./work-per-case.js";
 import { meanDayFactor } from "../compile/normalize-day-factor.js";
 import { meanGroupSize, plannedWeekByHour } from "./source-volume.js";
+import { peakDayText, type PeakHours } from "./peak-days.js";
 
 const HOURS = 24;
 
@@ -89,29 +90,33 @@ function workPerCase(model: Model): Map<ArrivalSource, Map<string, number>> | nu
   return result;
 }
 
-/** The worst hour of the week in which a pool is offered more work than it has (ρ > 1). */
-function worstHour(pool: ResourcePool, model: Model, perCase: Map<ArrivalSource, Map<string, number>>): { hour: number; rho: number } | null {
+/** The worst hour of the week in which a pool is offered more work than it has (ρ > 1), with ρ of every hour. */
+function worstHour(pool: ResourcePool, model: Model, perCase: Map<ArrivalSource, Map<string, number>>): PeakHours | null {
   const capacity = capacityByHour(pool, model.calendar);
   const work = new Float64Array(7 * HOURS);
+  const offering: { source: ArrivalSource; counts: Float64Array }[] = [];
   for (const source of model.arrivals) {
     const perSource = perCase.get(source)?.get(pool.name) ?? 0;
     if (perSource === 0) continue;
-    arrivalsByHour(source, model.calendar).forEach((count, hour) => {
+    const counts = arrivalsByHour(source, model.calendar);
+    offering.push({ source, counts });
+    counts.forEach((count, hour) => {
       work[hour] += count * perSource;
     });
   }
-  let worst: { hour: number; rho: number } | null = null;
-  work.forEach((minutes, hour) => {
-    if (capacity[hour] <= 0 || minutes <= capacity[hour]) return;
-    const rho = minutes / capacity[hour];
-    if (worst === null || rho > worst.rho) worst = { hour, rho };
+  const rho = work.map((minutes, hour) => (capacity[hour] > 0 ? minutes / capacity[hour] : 0));
+  let worst = -1;
+  rho.forEach((r, hour) => {
+    if (r > 1 && (worst < 0 || r > rho[worst])) worst = hour;
   });
-  return worst;
+  if (worst < 0) return null;
+  return { rho, hour: worst, sources: offering.filter((o) => o.counts[worst] > 0).map((o) => o.source) };
 }
 
 /**
  * A warning for each pool offered more work than it has in some hour of the week, naming
- * the worst hour. Pools already overloaded on average are left to the offered-load check.
+ * the worst hour and when it falls (see peak-days.ts). Pools already overloaded on average
+ * are left to the offered-load check.
  */
 export function checkPeakLoad(model: Model, overloaded: ReadonlySet<string>): IssueDraft[] {
   const perCase = workPerCase(model);
@@ -125,10 +130,10 @@ export function checkPeakLoad(model: Model, overloaded: ReadonlySet<string>): Is
     issues.push(
       warning("peakOverload", pool.path, {
         pool: pool.name,
-        day: WEEKDAYS[Math.floor(worst.hour / HOURS)],
+        day: peakDayText(worst, model.calendar),
         from: formatTimeOfDay(h * 60),
         to: formatTimeOfDay(h * 60 + 60),
-        rho: Math.round(worst.rho * 100) / 100,
+        rho: Math.round(worst.rho[worst.hour] * 100) / 100,
       }),
     );
   }

@@ -79,7 +79,7 @@ describe("capacity checks", () => {
     const text = vary("ratePerHour: 6", 'profile: { "09:00": 6, "12:00": 20, "13:00": 6 }', vary("name: test\n", 'name: test\ncalendar: { open: "09:00", close: "17:00" }\n'));
     const issue = issueFor(text, "peakOverload");
     expectLocated(issue, { severity: "warning", path: ["resources", "clerks"], text, needle: "{ capacity: 2" });
-    expect(issue.params).toMatchObject({ day: "mon", from: "12:00", to: "13:00" });
+    expect(issue.params).toMatchObject({ day: "every working day", from: "12:00", to: "13:00" });
     expect(issue.params.rho).toBeCloseTo((20 * (5 + 14 / 3)) / 120, 2);
     expect(() => issueFor(text, "overloaded")).toThrow();
   });
