@@ -13,6 +13,7 @@ import { PART_COLOURS } from "./theme.js";
 import type { Variant } from "./variants.js";
 import { t, type MessageId } from "../i18n/translate.js";
 import { kpiLabel } from "../i18n/kpi-label.js";
+import { wrappedLabelExpr } from "./variant-legend.js";
 
 const PARTS = [
   { role: "costBusy", part: "chart.costBusy" },
@@ -43,7 +44,8 @@ function rowsOf(variant: Variant) {
 }
 
 function panel(measure: "per case" | "total", title: string, names: readonly string[]) {
-  const y = { field: "variant", type: "nominal" as const, sort: [...names], title: null, axis: { labelLimit: 320 } };
+  const labelExpr = wrappedLabelExpr(names);
+  const y = { field: "variant", type: "nominal" as const, sort: [...names], title: null, axis: { labelLimit: 360, ...(labelExpr === undefined ? {} : { labelExpr }) } };
   const format = measure === "per case" ? ",.2f" : ",.0f";
   return {
     title: { text: title, fontSize: 12, fontWeight: 600 },

@@ -13,6 +13,7 @@ import { frame, isComparison, tidy, type ChartBuilder, type ChartContext } from 
 import { PANEL, timeScaleFor } from "./theme.js";
 import { formatDuration } from "../format.js";
 import { variantColourScale, type Variant } from "./variants.js";
+import { variantLegend } from "./variant-legend.js";
 import { distributionAllZero } from "./zero-series.js";
 import { kpiSummary } from "../kpi-lookup.js";
 import { t } from "../i18n/translate.js";
@@ -105,7 +106,7 @@ export function buildDistributionSpec(context: ChartContext, options: Distributi
   const scale = timeScaleFor(xMaxMinutes);
   const xMax = tidy(xMaxMinutes / scale.divisor);
   const values = variants.flatMap((v, i) => (found[i]?.points ?? []).map((p) => ({ variant: v.name, x: tidy(p.x / scale.divisor), cdf: p.cdf })));
-  const colour = { field: "variant", type: "nominal" as const, scale: variantColourScale(variants), legend: isComparison(context) ? { title: null } : null };
+  const colour = { field: "variant", type: "nominal" as const, scale: variantColourScale(variants), legend: isComparison(context) ? variantLegend(variants) : null };
   const lines = {
     data: { values },
     mark: { type: "line" as const, interpolate: "linear" as const, strokeWidth: 2.2, clip: true },

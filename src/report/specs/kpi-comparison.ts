@@ -11,6 +11,7 @@ import { frame, isComparison, tidy, type ChartBuilder, type ChartContext } from 
 import { defsFor, findKpi, shortLabel, summaryOf, type MetricRole } from "./kpi-select.js";
 import { PANEL, axisFormatOf, formatOf, timeScaleFor, unitTitle } from "./theme.js";
 import { variantColourScale, type Variant } from "./variants.js";
+import { variantLegend } from "./variant-legend.js";
 import { t } from "../i18n/translate.js";
 
 /** One bar of one panel. */
@@ -106,7 +107,7 @@ function targetRule(target: number) {
 function panelSpec(panel: Panel, variants: readonly Variant[]) {
   const format = formatOf(panel.unit);
   const y = { field: "variant", type: "nominal" as const, sort: variants.map((v) => v.name), axis: null };
-  const legend = variants.length > 1 ? { title: null } : null;
+  const legend = variants.length > 1 ? variantLegend(variants) : null;
   const domain = panel.unit === "share" ? { domain: [0, 1] } : {};
   const target = panel.rows.find((r) => r.target !== null)?.target ?? null;
   return {

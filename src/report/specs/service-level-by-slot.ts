@@ -10,6 +10,7 @@ import type { TopLevelSpec } from "vega-lite";
 import { frame, isComparison, tidy, type ChartBuilder, type ChartContext } from "./common.js";
 import { PANEL, VERDICT_COLOURS } from "./theme.js";
 import { variantColourScale, type Variant } from "./variants.js";
+import { variantLegend } from "./variant-legend.js";
 import { t } from "../i18n/translate.js";
 
 /** A service level to draw: its name and target share. */
@@ -45,7 +46,7 @@ function rowsOf(variants: readonly Variant[], target: Target) {
 function panelOf(target: Target, slots: readonly string[], variants: readonly Variant[], legend: boolean) {
   const x = { field: "slot", type: "ordinal" as const, sort: [...slots], title: t("chart.slotAxis"), axis: { labelAngle: -45 } };
   const y = { field: "mean", type: "quantitative" as const, title: t("chart.shareMet"), scale: { domain: [0, 1] }, axis: { format: ".0%" } };
-  const colour = { field: "variant", type: "nominal" as const, scale: variantColourScale(variants), legend: legend ? { title: null } : null };
+  const colour = { field: "variant", type: "nominal" as const, scale: variantColourScale(variants), legend: legend ? variantLegend(variants) : null };
   const xOffset = { field: "variant", type: "nominal" as const, sort: variants.map((v) => v.name) };
   return {
     title: { text: t("chart.slotTitle", { name: target.name, share: Math.round(target.target * 1000) / 10 }), fontSize: 12, fontWeight: 600 },

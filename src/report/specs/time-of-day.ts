@@ -13,6 +13,7 @@ import type { TimeOfDaySummary } from "../../stats/result-types.js";
 import { frame, isComparison, tidy, type ChartBuilder, type ChartContext } from "./common.js";
 import { PANEL, axisFormatOf, formatOf, unitTitle } from "./theme.js";
 import { variantColourScale, type Variant } from "./variants.js";
+import { variantLegend } from "./variant-legend.js";
 import { t } from "../i18n/translate.js";
 import { seriesLabel } from "./series-label.js";
 import { timeOfDayAllZero } from "./zero-series.js";
@@ -114,7 +115,7 @@ function panelOf(series: TimeOfDaySummary, variants: readonly Variant[], showLeg
     scale: { domain: hourDomain(series, variants), nice: false, zero: false },
     axis: { tickMinStep: 1, labelExpr: "format(floor(datum.value), '02d') + ':00'" },
   };
-  const colour = { field: "variant", type: "nominal" as const, scale: variantColourScale(variants), legend: showLegend ? { title: null } : null };
+  const colour = { field: "variant", type: "nominal" as const, scale: variantColourScale(variants), legend: showLegend ? variantLegend(variants) : null };
   return {
     title: { text: seriesLabel(series), fontSize: 12, fontWeight: 600 },
     width: PANEL.width,

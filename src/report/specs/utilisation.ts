@@ -10,6 +10,7 @@ import { frame, isComparison, tidy, type ChartBuilder, type ChartContext } from 
 import { defsFor, subjectsWith, summaryOf } from "./kpi-select.js";
 import { PANEL } from "./theme.js";
 import { variantColourScale, type Variant } from "./variants.js";
+import { variantLegend } from "./variant-legend.js";
 import { t } from "../i18n/translate.js";
 import { kpiAllZero } from "./zero-series.js";
 
@@ -64,7 +65,7 @@ export function buildUtilisationSpec(context: ChartContext): TopLevelSpec | null
   const names = variants.map((v) => v.name);
   const y = { field: "pool", type: "nominal" as const, sort: pools, title: null, axis: { labelFontSize: 12, labelLimit: 320 } };
   const yOffset = { field: "variant", type: "nominal" as const, sort: names };
-  const colour = { field: "variant", type: "nominal" as const, scale: variantColourScale(variants), legend: isComparison(context) ? { title: null } : null };
+  const colour = { field: "variant", type: "nominal" as const, scale: variantColourScale(variants), legend: isComparison(context) ? variantLegend(variants) : null };
   const bandHeight = Math.max(26, 18 * variants.length + 10);
   return {
     ...frame(t("chart.utilisation"), t("chart.utilisationSubtitle")),
