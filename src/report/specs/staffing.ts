@@ -9,6 +9,8 @@
 import type { TopLevelSpec } from "vega-lite";
 import { frame, tidy } from "./common.js";
 import { CURRENT_COLOUR, PANEL, PROPOSAL_COLOURS, VERDICT_COLOURS } from "./theme.js";
+import { t } from "../i18n/translate.js";
+import { tooltipField } from "./tooltip-field.js";
 
 /** What the staffing charts draw. */
 export interface StaffingChartData {
@@ -32,27 +34,27 @@ const timeAxis = { tickMinStep: 1, labelExpr: "format(floor(datum.value), '02d')
 /** Required (Erlang and simulated) and scheduled staff per interval. */
 export function buildStaffingSpec(data: StaffingChartData): TopLevelSpec {
   const series = [
-    { name: "required (Erlang)", field: "analyticRequired" as const },
-    { name: "required (after simulation)", field: "required" as const },
-    { name: "scheduled", field: "scheduled" as const },
+    { name: t("chart.requiredErlang"), field: "analyticRequired" as const },
+    { name: t("chart.requiredSimulated"), field: "required" as const },
+    { name: t("chart.scheduled"), field: "scheduled" as const },
   ];
   const values = data.intervals.flatMap((row) => series.flatMap((s) => [
     { series: s.name, hour: hourOf(row.start), staff: row[s.field] },
     { series: s.name, hour: hourOf(row.start + data.width), staff: row[s.field] },
   ]));
-  const x = { field: "hour", type: "quantitative" as const, title: "time of day", scale: { zero: false, nice: false }, axis: timeAxis };
+  const x = { field: "hour", type: "quantitative" as const, title: t("chart.timeOfDay"), scale: { zero: false, nice: false }, axis: timeAxis };
   return {
-    ...frame(`Staff for ${data.pool}`, `${data.model}: staff needed per ${data.width}-minute interval and staff on the roster.`),
+    ...frame(t("chart.staffTitle", { pool: data.pool }), t("chart.staffSubtitle", { model: data.model, width: data.width })),
     width: PANEL.wide,
     height: PANEL.height,
     data: { values },
     mark: { type: "line", strokeWidth: 2.2 },
     encoding: {
       x,
-      y: { field: "staff", type: "quantitative", title: "staff on duty" },
+      y: { field: "staff", type: "quantitative", title: t("chart.staffOnDuty") },
       color: { field: "series", type: "nominal", title: null, scale: { domain: series.map((s) => s.name), range: [CURRENT_COLOUR, PROPOSAL_COLOURS[1], PROPOSAL_COLOURS[0]] } },
       strokeDash: { field: "series", type: "nominal", title: null, scale: { domain: series.map((s) => s.name), range: [[4, 3], [1, 0], [1, 0]] } },
-      tooltip: [{ field: "series" }, { field: "staff" }],
+      tooltip: [tooltipField("series", t("chart.series")), tooltipField("staff", t("chart.staff"))],
     },
   } as TopLevelSpec;
 }
@@ -62,20 +64,20 @@ export function buildServiceLevelSpec(data: StaffingChartData): TopLevelSpec | n
   const values = data.intervals.flatMap((row) => {
     const sl = row.serviceLevel;
     if (sl.mean === null) return [];
-    return [{ hour: hourOf(row.start + data.width / 2), mean: tidy(sl.mean), lo: tidy(sl.lo ?? sl.mean), hi: tidy(sl.hi ?? sl.mean), verdict: row.misses ? "misses the target" : "meets the target" }];
+    return [{ hour: hourOf(row.start + data.width / 2), mean: tidy(sl.mean), lo: tidy(sl.lo ?? sl.mean), hi: tidy(sl.hi ?? sl.mean), verdict: row.misses ? t("chart.missesTarget") : t("chart.meetsTarget") }];
   });
   if (values.length === 0) return null;
-  const x = { field: "hour", type: "quantitative" as const, title: "time of day", scale: { zero: false, nice: false }, axis: timeAxis };
-  const colour = { field: "verdict", type: "nominal" as const, title: null, scale: { domain: ["meets the target", "misses the target"], range: [VERDICT_COLOURS.better, VERDICT_COLOURS.worse] } };
-  const subtitle = `Share served within ${data.target.maxWait} min by interval, mean with 95% interval over replications; the line is the ${Math.round(data.target.share * 100)}% target.`;
+  const x = { field: "hour", type: "quantitative" as const, title: t("chart.timeOfDay"), scale: { zero: false, nice: false }, axis: timeAxis };
+  const colour = { field: "verdict", type: "nominal" as const, title: null, scale: { domain: [t("chart.meetsTarget"), t("chart.missesTarget")], range: [VERDICT_COLOURS.better, VERDICT_COLOURS.worse] } };
+  const subtitle = t("chart.serviceLevelDaySubtitle", { wait: data.target.maxWait, share: Math.round(data.target.share * 100) });
   return {
-    ...frame("Service level through the day", subtitle),
+    ...frame(t("chart.serviceLevelDayTitle"), subtitle),
     width: PANEL.wide,
     height: PANEL.height,
     data: { values },
     layer: [
-      { mark: { type: "rule", strokeWidth: 1.5, clip: true }, encoding: { x, y: { field: "lo", type: "quantitative", title: "served within target wait", scale: { domain: [0, 1] }, axis: { format: ".0%" } }, y2: { field: "hi" }, color: colour } },
-      { mark: { type: "point", filled: true, size: 45 }, encoding: { x, y: { field: "mean", type: "quantitative" }, color: colour, tooltip: [{ field: "hour", format: ".2f" }, { field: "mean", format: ".1%" }, { field: "lo", title: "95% CI low", format: ".1%" }, { field: "hi", title: "95% CI high", format: ".1%" }] } },
+      { mark: { type: "rule", strokeWidth: 1.5, clip: true }, encoding: { x, y: { field: "lo", type: "quantitative", title: t("chart.servedWithinTarget"), scale: { domain: [0, 1] }, axis: { format: ".0%" } }, y2: { field: "hi" }, color: colour } },
+      { mark: { type: "point", filled: true, size: 45 }, encoding: { x, y: { field: "mean", type: "quantitative" }, color: colour, tooltip: [tooltipField("hour", t("chart.hour"), ".2f"), tooltipField("mean", t("chart.mean"), ".1%"), { field: "lo", title: t("chart.ciLow"), format: ".1%" }, { field: "hi", title: t("chart.ciHigh"), format: ".1%" }] } },
       { mark: { type: "rule", strokeDash: [5, 4], color: "#333" }, encoding: { y: { datum: data.target.share } } },
     ],
   } as TopLevelSpec;

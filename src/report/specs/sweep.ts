@@ -12,6 +12,9 @@ import type { TopLevelSpec } from "vega-lite";
 import type { KpiDef, KpiSummary } from "../../stats/result-types.js";
 import { frame, tidy } from "./common.js";
 import { CURRENT_COLOUR, PANEL, PROPOSAL_COLOURS, axisFormatOf, formatOf, titleWithUnit, unitTitle } from "./theme.js";
+import { t } from "../i18n/translate.js";
+import { kpiLabel } from "../i18n/kpi-label.js";
+import { tooltipField } from "./tooltip-field.js";
 
 /** What the sweep charts draw. */
 export interface SweepChartData {
@@ -30,7 +33,7 @@ function rowsOf(data: SweepChartData, keys: readonly string[], path: string) {
   return data.points.flatMap((point) => {
     const own = point.settings.find((s) => s.path === path);
     if (!own) return [];
-    const others = label(point.settings.filter((s) => s.path !== path)) || "all others as in the model";
+    const others = label(point.settings.filter((s) => s.path !== path)) || t("chart.allOthersAsModel");
     return keys.flatMap((key) => {
       const k = point.kpis.find((x) => x.key === key);
       return k?.mean == null ? [] : [{ kpi: key, parameter: path, x: own.value, others, mean: tidy(k.mean), lo: tidy(k.lo ?? k.mean), hi: tidy(k.hi ?? k.mean) }];
@@ -40,10 +43,10 @@ function rowsOf(data: SweepChartData, keys: readonly string[], path: string) {
 
 function panel(def: KpiDef, path: string, series: number) {
   const x = { field: "x", type: "quantitative" as const, title: path, scale: { zero: false, nice: false } };
-  const colour = { field: "others", type: "nominal" as const, title: "other parameters", scale: { range: [...PROPOSAL_COLOURS] }, legend: series > 1 ? { orient: "bottom" as const } : null };
+  const colour = { field: "others", type: "nominal" as const, title: t("chart.otherParameters"), scale: { range: [...PROPOSAL_COLOURS] }, legend: series > 1 ? { orient: "bottom" as const } : null };
   const format = formatOf(def.unit);
   return {
-    title: { text: def.label, fontSize: 12, fontWeight: 600 },
+    title: { text: kpiLabel(def), fontSize: 12, fontWeight: 600 },
     width: PANEL.smallWidth + 60,
     height: 170,
     transform: [{ filter: { and: [{ field: "kpi", equal: def.key }, { field: "parameter", equal: path }] } }],
@@ -55,7 +58,7 @@ function panel(def: KpiDef, path: string, series: number) {
           x,
           y: { field: "mean", type: "quantitative" as const, title: unitTitle(def.unit), scale: { zero: false }, axis: { format: axisFormatOf(def.unit) } },
           color: colour,
-          tooltip: [{ field: "x", title: path }, { field: "others", title: "others" }, { field: "mean", format }, { field: "lo", title: "95% CI low", format }, { field: "hi", title: "95% CI high", format }],
+          tooltip: [{ field: "x", title: path }, { field: "others", title: t("chart.others") }, tooltipField("mean", t("chart.mean"), format), { field: "lo", title: t("chart.ciLow"), format }, { field: "hi", title: t("chart.ciHigh"), format }],
         },
       },
     ],
@@ -69,8 +72,8 @@ export function buildSweepKpiSpec(data: SweepChartData, keys: readonly string[])
   if (values.length === 0) return null;
   const series = new Set(values.map((v) => v.others)).size;
   const panels = data.parameters.flatMap((p) => defs.map((def) => panel(def, p.path, series)));
-  const subtitle = `${data.model}: mean over ${data.replications} replications with 95% band; every point on the same seed and replications (common random numbers).`;
-  return { ...frame("KPIs across the sweep", subtitle), data: { values }, columns: 2, concat: panels } as TopLevelSpec;
+  const subtitle = t("chart.sweepSubtitle", { model: data.model, n: data.replications });
+  return { ...frame(t("chart.sweepTitle"), subtitle), data: { values }, columns: 2, concat: panels } as TopLevelSpec;
 }
 
 /** Cost against service level for every point, the frontier joined; null without a frontier. */
@@ -84,14 +87,14 @@ export function buildFrontierSpec(data: SweepChartData): TopLevelSpec | null {
     const [cost, service] = [costDef.key, serviceDef.key].map((key) => point.kpis.find((k) => k.key === key));
     if (cost?.mean == null || service?.mean == null) return [];
     const order = frontier.points.indexOf(point.index);
-    return [{ point: label(point.settings), cost: tidy(cost.mean), service: tidy(service.mean), lo: tidy(service.lo ?? service.mean), hi: tidy(service.hi ?? service.mean), frontier: onFrontier.has(point.index) ? "on the frontier" : "dominated", order }];
+    return [{ point: label(point.settings), cost: tidy(cost.mean), service: tidy(service.mean), lo: tidy(service.lo ?? service.mean), hi: tidy(service.hi ?? service.mean), frontier: onFrontier.has(point.index) ? t("chart.onFrontier") : t("chart.dominated"), order }];
   });
-  const x = { field: "cost", type: "quantitative" as const, title: titleWithUnit(costDef.label, costDef.unit), scale: { zero: false }, axis: { format: axisFormatOf(costDef.unit) } };
-  const y = { field: "service", type: "quantitative" as const, title: titleWithUnit(serviceDef.label, serviceDef.unit), scale: { zero: false }, axis: { format: axisFormatOf(serviceDef.unit) } };
-  const colour = { field: "frontier", type: "nominal" as const, title: null, scale: { domain: ["on the frontier", "dominated"], range: [PROPOSAL_COLOURS[0], CURRENT_COLOUR] } };
+  const x = { field: "cost", type: "quantitative" as const, title: titleWithUnit(kpiLabel(costDef), costDef.unit), scale: { zero: false }, axis: { format: axisFormatOf(costDef.unit) } };
+  const y = { field: "service", type: "quantitative" as const, title: titleWithUnit(kpiLabel(serviceDef), serviceDef.unit), scale: { zero: false }, axis: { format: axisFormatOf(serviceDef.unit) } };
+  const colour = { field: "frontier", type: "nominal" as const, title: null, scale: { domain: [t("chart.onFrontier"), t("chart.dominated")], range: [PROPOSAL_COLOURS[0], CURRENT_COLOUR] } };
   const format = formatOf(serviceDef.unit);
   return {
-    ...frame("Cost against service level", "Every point of the sweep with the 95% interval of its service level; the line joins the points no other beats on both cost and service."),
+    ...frame(t("chart.frontierTitle"), t("chart.frontierSubtitle")),
     width: PANEL.width,
     height: PANEL.height,
     data: { values },
@@ -100,7 +103,7 @@ export function buildFrontierSpec(data: SweepChartData): TopLevelSpec | null {
       { transform: [{ filter: "datum.order >= 0" }], mark: { type: "line" as const, strokeWidth: 2, color: PROPOSAL_COLOURS[0] }, encoding: { x, y, order: { field: "order" } } },
       {
         mark: { type: "point" as const, filled: true, size: 50 },
-        encoding: { x, y, color: colour, tooltip: [{ field: "point", title: "settings" }, { field: "cost", format: formatOf(costDef.unit) }, { field: "service", format }, { field: "lo", title: "95% CI low", format }, { field: "hi", title: "95% CI high", format }] },
+        encoding: { x, y, color: colour, tooltip: [{ field: "point", title: t("chart.settings") }, tooltipField("cost", t("chart.cost"), formatOf(costDef.unit)), tooltipField("service", t("chart.service"), format), { field: "lo", title: t("chart.ciLow"), format }, { field: "hi", title: t("chart.ciHigh"), format }] },
       },
     ],
   } as TopLevelSpec;

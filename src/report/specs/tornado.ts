@@ -9,6 +9,9 @@ import type { TopLevelSpec } from "vega-lite";
 import type { KpiDef, KpiSummary } from "../../stats/result-types.js";
 import { frame, tidy } from "./common.js";
 import { PANEL, PROPOSAL_COLOURS, axisFormatOf, formatOf, titleWithUnit } from "./theme.js";
+import { isChinese, t } from "../i18n/translate.js";
+import { kpiLabel } from "../i18n/kpi-label.js";
+import { tooltipField } from "./tooltip-field.js";
 
 /** What the tornado chart draws. */
 export interface TornadoChartData {
@@ -39,17 +42,17 @@ export function buildTornadoSpec(data: TornadoChartData, key: string): TopLevelS
   if (rows.length === 0) return null;
   const y = { field: "input", type: "nominal" as const, title: null, sort: { field: "spread", op: "max" as const, order: "descending" as const }, axis: { labelLimit: 320 } };
   const offset = { field: "side", type: "nominal" as const };
-  const x = { field: "change", type: "quantitative" as const, title: `change in ${titleWithUnit(def.label, def.unit)}`, axis: { format: axisFormatOf(def.unit) } };
-  const colour = { field: "side", type: "nominal" as const, title: "input", scale: { range: [PROPOSAL_COLOURS[1], PROPOSAL_COLOURS[0]] } };
+  const x = { field: "change", type: "quantitative" as const, title: t("chart.changeIn", { title: titleWithUnit(kpiLabel(def), def.unit) }), axis: { format: axisFormatOf(def.unit) } };
+  const colour = { field: "side", type: "nominal" as const, title: t("chart.input"), scale: { range: [PROPOSAL_COLOURS[1], PROPOSAL_COLOURS[0]] } };
   const format = formatOf(def.unit);
-  const subtitle = `${data.model}: each input moved ±${Math.round(data.change * 100)}% on its own; paired change from the model's value with 95% interval (common random numbers).`;
+  const subtitle = t("chart.tornadoSubtitle", { model: data.model, percent: Math.round(data.change * 100) });
   return {
-    ...frame(`Sensitivity of ${def.label.toLowerCase()}`, subtitle),
+    ...frame(t("chart.sensitivityTitle", { kpi: isChinese() ? kpiLabel(def) : def.label.toLowerCase() }), subtitle),
     width: PANEL.width,
     height: { step: 34 },
     data: { values: rows },
     layer: [
-      { mark: { type: "bar" as const, opacity: 0.85 }, encoding: { y, yOffset: offset, x, color: colour, tooltip: [{ field: "input" }, { field: "side" }, { field: "value", title: "setting" }, { field: "change", format }, { field: "lo", title: "95% CI low", format }, { field: "hi", title: "95% CI high", format }] } },
+      { mark: { type: "bar" as const, opacity: 0.85 }, encoding: { y, yOffset: offset, x, color: colour, tooltip: [tooltipField("input", t("chart.input")), tooltipField("side", t("chart.side")), { field: "value", title: t("chart.setting") }, tooltipField("change", t("chart.change"), format), { field: "lo", title: t("chart.ciLow"), format }, { field: "hi", title: t("chart.ciHigh"), format }] } },
       { mark: { type: "rule" as const, color: "#333" }, encoding: { y, yOffset: offset, x: { field: "lo", type: "quantitative" as const }, x2: { field: "hi" } } },
       { mark: { type: "rule" as const, color: "#333", strokeDash: [3, 3] }, encoding: { x: { datum: 0 } } },
     ],
