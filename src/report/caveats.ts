@@ -1,6 +1,7 @@
 /**
- * The caveats a run raises about itself, for the top of the report: its own warnings
- * (overnight waits, a warm-up shorter than the estimate, replications that saw nothing), a
+ * The caveats a run raises about itself, for the top of the report: a pool offered more
+ * work than it has (the load warnings of the model), its own warnings (overnight waits, a
+ * warm-up shorter than the estimate, replications that saw nothing), a
  * difference the run had too few replications to tell from zero — with the replications that
  * would resolve it — and what "overtime" means where waiting cases are carried over.
  *
@@ -15,6 +16,7 @@ import { shortLabel } from "./specs/kpi-select.js";
 import { isChinese, t } from "./i18n/translate.js";
 import { kpiSummary } from "./kpi-lookup.js";
 import { warningText } from "./i18n/warnings.js";
+import { loadCaveats } from "./load-caveats.js";
 
 const OVERTIME = "overall/cost.overtime";
 
@@ -32,12 +34,12 @@ function overtimeNote(facts: ModelFacts | null, runs: readonly RunResult[]): str
   ];
 }
 
-/** Warnings of several runs: a warning every run gives once, others prefixed with the run. */
-function mergedWarnings(runs: readonly { name: string; result: RunResult }[]): string[] {
-  const all = runs.flatMap((r) => r.result.warnings);
-  const shared = [...new Set(all)].filter((w) => runs.every((r) => r.result.warnings.includes(w)));
-  const own = runs.flatMap((r) => r.result.warnings.filter((w) => !shared.includes(w)).map((w) => `${t("decision.textNamed", { name: r.name })}${warningText(w)}`));
-  return [...shared.map(warningText), ...own];
+/** Caveats of several models: one every model gives once, others prefixed with the model. */
+function merged(runs: readonly { name: string; texts: readonly string[] }[]): string[] {
+  const all = runs.flatMap((r) => r.texts);
+  const shared = [...new Set(all)].filter((w) => runs.every((r) => r.texts.includes(w)));
+  const own = runs.flatMap((r) => r.texts.filter((w) => !shared.includes(w)).map((w) => `${t("decision.textNamed", { name: r.name })}${w}`));
+  return [...shared, ...own];
 }
 
 function resolveSentence(def: KpiDef, d: KpiDifference, replications: number, needed: number | null, prefix: string): string {
@@ -63,14 +65,16 @@ function resolveCaveats(comparison: ComparisonResult, context: ReportContext): s
 
 /** The caveats of a run on its own. */
 export function runCaveats(result: RunResult, facts: ModelFacts | null): string[] {
-  return [...result.warnings.map(warningText), ...overtimeNote(facts, [result])];
+  return [...loadCaveats(facts), ...result.warnings.map(warningText), ...overtimeNote(facts, [result])];
 }
 
-/** The caveats of a comparison: the runs' warnings, differences left unresolved, overtime. */
+/** The caveats of a comparison: the models' load warnings, the runs' warnings, differences left unresolved, overtime. */
 export function comparisonCaveats(comparison: ComparisonResult, context: ReportContext | null): string[] {
   const runs = [{ name: comparison.current.model, result: comparison.current }, ...comparison.proposals.map((p) => ({ name: p.name, result: p.result }))];
+  const facts = [context?.current, ...comparison.proposals.map((_, i) => context?.proposals[i]?.facts)];
   return [
-    ...mergedWarnings(runs),
+    ...merged(runs.map((r, i) => ({ name: r.name, texts: loadCaveats(facts[i]) }))),
+    ...merged(runs.map((r) => ({ name: r.name, texts: r.result.warnings.map(warningText) }))),
     ...(context ? resolveCaveats(comparison, context) : []),
     ...overtimeNote(context?.current ?? null, runs.map((r) => r.result)),
   ];

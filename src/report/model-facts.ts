@@ -60,6 +60,36 @@ export interface TargetFacts {
   readonly target: number;
 }
 
+/** A pool offered at least as much work over the week as it has staff time (ρ ≥ 1): its queue grows. */
+export interface OverloadFacts {
+  readonly kind: "overloaded";
+  readonly pool: string;
+  readonly workHours: number;
+  readonly capacityHours: number;
+  readonly rho: number;
+  readonly steadyState: boolean;
+  /** True when cases give up waiting (abandonment may relieve the queue). */
+  readonly patience: boolean;
+  /** The (at most three) steps offering the pool the most work, and how many others do. */
+  readonly steps: readonly string[];
+  readonly otherSteps: number;
+}
+
+/** A pool offered more work than it has in some hour of the week; the worst hour. */
+export interface PeakLoadFacts {
+  readonly kind: "peakOverload";
+  readonly pool: string;
+  readonly rho: number;
+  /** Day of the week, Monday = 0. */
+  readonly day: number;
+  /** "HH:MM" start and end of the hour. */
+  readonly from: string;
+  readonly to: string;
+}
+
+/** A warning about the work a model offers its pools, as the checks raise it when the model loads. */
+export type LoadWarningFacts = OverloadFacts | PeakLoadFacts;
+
 /** The facts of one model that a report states as its assumptions. */
 export interface ModelFacts {
   readonly name: string;
@@ -83,6 +113,8 @@ export interface ModelFacts {
   readonly fixedCostPerDay: number;
   /** Trunk lines: shared by the sources without their own, and per source (absent: the model has none). */
   readonly lines?: { readonly shared: number | null; readonly bySource: readonly { readonly name: string; readonly lines: number }[] };
+  /** Pools offered more work than they have, overall or in a peak hour (absent: none is). */
+  readonly loadWarnings?: readonly LoadWarningFacts[];
 }
 
 /** Replications that would resolve a difference the run could not tell from zero. */

@@ -9,12 +9,14 @@ import type { MessageId } from "./en.js";
 import { ZH_CHARTS } from "./zh-charts.js";
 import { ZH_WARNINGS } from "./zh-warnings.js";
 import { ZH_PLANNER_CHARTS } from "./zh-planner-charts.js";
+import { ZH_LOAD_CAVEATS } from "./zh-load-caveats.js";
 
 /** Every message in Simplified Chinese. */
 export const ZH: Readonly<Record<MessageId, string>> = {
   ...ZH_CHARTS,
   ...ZH_WARNINGS,
   ...ZH_PLANNER_CHARTS,
+  ...ZH_LOAD_CAVEATS,
   "decision.title": "决策摘要",
   "decision.questionRun": "方案“{model}”表现如何，是否达到服务目标？",
   "decision.questionCompare": "拟议方案{proposals}是否优于当前方案“{current}”？",

@@ -1,0 +1,36 @@
+/**
+ * The load warnings of a model as report facts: the same checks that warn when the model
+ * loads (`model/checks/offered-load.ts`, `peak-load.ts`), kept as data so the report can
+ * state them in its caveats in its own language.
+ *
+ * A branch whose tellers are offered 1.25 times their staff time from 12:00 to 13:00 on
+ * Mondays gives `{ kind: "peakOverload", pool: "tellers", rho: 1.25, day: 0, from: "12:00",
+ * to: "13:00" }`; the manager reads it in the report, not only on the terminal.
+ */
+import type { Model } from "../model/compile/model.js";
+import { checkOfferedLoad } from "../model/checks/offered-load.js";
+import { checkPeakLoad } from "../model/checks/peak-load.js";
+import type { IssueDraft } from "../model/source/issues.js";
+import { WEEKDAYS, type Weekday } from "../model/schema/units.js";
+import type { LoadWarningFacts, ModelFacts } from "../report/model-facts.js";
+
+/** The facts of one load warning; null for a draft of another kind. */
+function factsOf(draft: IssueDraft): LoadWarningFacts | null {
+  if (draft.code === "overloaded") {
+    const { pool, workHours, capacityHours, rho, steadyState, patience, steps, otherSteps } = draft.params;
+    return { kind: "overloaded", pool, workHours, capacityHours, rho, steadyState, patience, steps: [...steps], otherSteps };
+  }
+  if (draft.code === "peakOverload") {
+    const { pool, rho, day, from, to } = draft.params;
+    return { kind: "peakOverload", pool, rho, day: WEEKDAYS.indexOf(day as Weekday), from, to };
+  }
+  return null;
+}
+
+/** The model's load warnings, as `ModelFacts` carries them (nothing when there are none). */
+export function loadWarningsOf(model: Model): Pick<ModelFacts, "loadWarnings"> {
+  const overloaded = checkOfferedLoad(model);
+  const pools = new Set(overloaded.flatMap((issue) => (issue.code === "overloaded" ? [issue.params.pool] : [])));
+  const warnings = [...overloaded, ...checkPeakLoad(model, pools)].flatMap((draft) => factsOf(draft) ?? []);
+  return warnings.length > 0 ? { loadWarnings: warnings } : {};
+}
