@@ -3,15 +3,14 @@
  * loads (`model/checks/offered-load.ts`, `peak-load.ts`), kept as data so the report can
  * state them in its caveats in its own language.
  *
- * A branch whose tellers are offered 1.25 times their staff time from 12:00 to 13:00 on
- * Mondays gives `{ kind: "peakOverload", pool: "tellers", rho: 1.25, day: 0, from: "12:00",
- * to: "13:00" }`; the manager reads it in the report, not only on the terminal.
+ * A replayed branch day whose tellers are offered 1.25 times their staff time from 12:00 to
+ * 13:00 gives `{ kind: "peakOverload", pool: "tellers", rho: 1.25, day: "the recorded day",
+ * from: "12:00", to: "13:00" }`; the manager reads it in the report, not only on the terminal.
  */
 import type { Model } from "../model/compile/model.js";
 import { checkOfferedLoad } from "../model/checks/offered-load.js";
 import { checkPeakLoad } from "../model/checks/peak-load.js";
 import type { IssueDraft } from "../model/source/issues.js";
-import { WEEKDAYS, type Weekday } from "../model/schema/units.js";
 import type { LoadWarningFacts, ModelFacts } from "../report/model-facts.js";
 
 /** The facts of one load warning; null for a draft of another kind. */
@@ -22,7 +21,7 @@ function factsOf(draft: IssueDraft): LoadWarningFacts | null {
   }
   if (draft.code === "peakOverload") {
     const { pool, rho, day, from, to } = draft.params;
-    return { kind: "peakOverload", pool, rho, day: WEEKDAYS.indexOf(day as Weekday), from, to };
+    return { kind: "peakOverload", pool, rho, day, from, to };
   }
   return null;
 }

@@ -80,8 +80,8 @@ export interface PeakLoadFacts {
   readonly kind: "peakOverload";
   readonly pool: string;
   readonly rho: number;
-  /** Day of the week, Monday = 0. */
-  readonly day: number;
+  /** When the worst hour falls, as the check words it: "the recorded day", "every working day", "mon, thu". */
+  readonly day: string;
   /** "HH:MM" start and end of the hour. */
   readonly from: string;
   readonly to: string;

@@ -51,9 +51,21 @@ describe("load caveats", () => {
     if (!loaded.ok) throw new Error("the bundled example must load");
     const facts = modelFactsOf(loaded.value[0]);
     const peak = loaded.warnings.find((w) => w.code === "peakOverload");
-    expect(peak?.message).toContain(" on mon from 12:00 to 13:00");
-    expect(runCaveats(accountOpeningRun, facts)[0]).toBe(sentence(peak).replace(" on mon ", " on Mon "));
-    expect(inLanguage("zh", () => runCaveats(accountOpeningRun, facts))[0]).toMatch(/^资源“tellers”在部分时段承接的工作量超过其能力：最繁忙的时段为周一 12:00–13:00，ρ = 1\.25；/);
+    expect(peak?.message).toContain(" on the recorded day from 12:00 to 13:00");
+    expect(runCaveats(accountOpeningRun, facts)[0]).toBe(sentence(peak));
+    expect(inLanguage("zh", () => runCaveats(accountOpeningRun, facts))[0]).toMatch(/^资源“tellers”在部分时段承接的工作量超过其能力：最繁忙的时段为记录日 12:00–13:00，ρ = 1\.25；/);
+  });
+
+  it.each([
+    ["every working day", "每个工作日"],
+    ["every day", "每天"],
+    ["each recorded day, on average", "各记录日（平均）"],
+    ["wed", "周三"],
+    ["mon, thu", "周一、周四"],
+  ])("the peak on %s reads 最繁忙的时段为%s in Chinese", (day, zh) => {
+    const facts = { ...modelFactsOf(loadText(OVERLOADED.replace("ratePerHour: 20", "ratePerHour: 2")).model), loadWarnings: [{ kind: "peakOverload" as const, pool: "tellers", rho: 1.5, day, from: "12:00", to: "13:00" }] };
+    expect(runCaveats(accountOpeningRun, facts)[0]).toContain(`ρ = 1.5 on ${day} from 12:00 to 13:00`);
+    expect(inLanguage("zh", () => runCaveats(accountOpeningRun, facts))[0]).toContain(`最繁忙的时段为${zh} 12:00–13:00`);
   });
 
   it("a model without load warnings adds no caveat and no facts", () => {
