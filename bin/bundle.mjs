@@ -132,32 +132,23 @@ const lazyToEsm = {
   },
 };
 
-await build({
+/**
+ * Options of the CommonJS bundles, which bin/load-bundle.cjs compiles with V8's code cache
+ * (ES modules have no code cache API in Node 20), saving a megabyte's parse at every start.
+ */
+const commonJs = {
   ...common,
   format: "cjs",
-  outfile: `${outdir}/library.cjs`,
-  // NOTE: as for cli.cjs below: import() goes through the loader's import.
-  supported: { "dynamic-import": false },
-  entryPoints: [`${root}src/index.ts`],
-  define: { "import.meta.url": "__procsimModuleUrl" },
-  banner: { js: 'const __procsimModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
-  plugins: [zodEnglishOnly, lazyFunctionPackages, lazyToEsm, narrowFirstStringWidth, lazyAssertInYargs, yargsOwnManifest],
-});
-
-// The command line as one CommonJS file too: bin/load-bundle.cjs compiles it with V8's code cache
-// (ES modules have no code cache API in Node 20), which saves parsing it at every start.
-await build({
-  ...common,
-  format: "cjs",
-  outfile: `${outdir}/cli.cjs`,
-  entryPoints: [`${root}src/cli/main.ts`],
   // NOTE: code from V8's cache loses the host options import() needs in a vm.Script on
   // Node 20, so import() is lowered here and handed to the loader's import (below).
   supported: { "dynamic-import": false },
   define: { "import.meta.url": "__procsimModuleUrl" },
   banner: { js: 'const __procsimModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
   plugins: [zodEnglishOnly, lazyFunctionPackages, lazyToEsm, narrowFirstStringWidth, lazyAssertInYargs, yargsOwnManifest],
-});
+};
+
+await build({ ...commonJs, outfile: `${outdir}/library.cjs`, entryPoints: [`${root}src/index.ts`] });
+await build({ ...commonJs, outfile: `${outdir}/cli.cjs`, entryPoints: [`${root}src/cli/main.ts`] });
 
 /**
  * Each import() of the CommonJS CLI, lowered by esbuild to `Promise.resolve().then(() =>
@@ -229,16 +220,7 @@ writeFileSync(
 // The replication runner of worker threads, as a CommonJS bundle with its code cache made
 // from replication 0 of two bundled scenarios: a worker starts from compiled bytecode of the
 // engine instead of parsing the engine's ES modules at every pool start.
-await build({
-  ...common,
-  format: "cjs",
-  outfile: `${outdir}/replication-batch.cjs`,
-  entryPoints: [`${root}src/experiment/replication-batch.ts`],
-  supported: { "dynamic-import": false },
-  define: { "import.meta.url": "__procsimModuleUrl" },
-  banner: { js: 'const __procsimModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
-  plugins: [zodEnglishOnly, lazyFunctionPackages, narrowFirstStringWidth, lazyAssertInYargs, yargsOwnManifest],
-});
+await build({ ...commonJs, outfile: `${outdir}/replication-batch.cjs`, entryPoints: [`${root}src/experiment/replication-batch.ts`] });
 routeDynamicImports(`${outdir}/replication-batch.cjs`);
 writeFileSync(
   `${outdir}/replication-batch.js`,
