@@ -48,17 +48,31 @@ function mulberry32(seed: number): () => number {
   };
 }
 
+/**
+ * A statistic of each of BOOTSTRAP_RESAMPLES resamples of n replications drawn with
+ * replacement, seeded by `key`: `of` gets the drawn replication indices in draw order. Every
+ * bootstrap here draws through this one function, so two statistics of the same key and n
+ * see the same resamples.
+ */
+function resampled(n: number, key: string, of: (drawn: Int32Array) => number): Float64Array {
+  const next = mulberry32(hashKey(key));
+  const drawn = new Int32Array(n);
+  const statistics = new Float64Array(BOOTSTRAP_RESAMPLES);
+  for (let b = 0; b < BOOTSTRAP_RESAMPLES; b++) {
+    for (let i = 0; i < n; i++) drawn[i] = Math.floor(next() * n);
+    statistics[b] = of(drawn);
+  }
+  return statistics;
+}
+
 /** Sorted means of BOOTSTRAP_RESAMPLES resamples (with replacement) of `values`. */
 function bootstrapMeans(values: readonly number[], key: string): Float64Array {
   const n = values.length;
-  const next = mulberry32(hashKey(key));
-  const means = new Float64Array(BOOTSTRAP_RESAMPLES);
-  for (let b = 0; b < BOOTSTRAP_RESAMPLES; b++) {
+  return resampled(n, key, (drawn) => {
     let sum = 0;
-    for (let i = 0; i < n; i++) sum += values[Math.floor(next() * n)];
-    means[b] = sum / n;
-  }
-  return means.sort();
+    for (let i = 0; i < n; i++) sum += values[drawn[i]];
+    return sum / n;
+  }).sort();
 }
 
 /** Φ(x), the standard normal distribution function. */
@@ -92,29 +106,27 @@ function expandedBounds(sorted: Float64Array, n: number, confidence: number): { 
 /**
  * Expanded percentile bootstrap interval of the relative change ȳ/x̄ − 1 (as (ȳ − x̄)/|x̄|)
  * of paired samples `xs` (current) and `ys` (proposed), n ≥ 2, seeded by `key`. It draws the
- * same replication pairs, in the same order, as `bootstrapMeanInterval` of the differences
- * y − x under the same key, so it excludes 0 exactly when that interval does. Null when a
+ * same replication pairs (`resampled`) as `bootstrapMeanInterval` of the differences y − x
+ * under the same key, so it excludes 0 exactly when that interval does. Null when a
  * resample's current mean is 0 or changes sign (no bounded interval).
  */
 export function bootstrapRatioChanges(xs: readonly number[], ys: readonly number[], key: string, confidence: number): { lo: number; hi: number } | null {
   const n = xs.length;
   if (n < 2 || ys.length !== n) throw new RangeError(`a paired bootstrap needs ≥ 2 pairs of equal length, got ${n} and ${ys.length}`);
-  const next = mulberry32(hashKey(key));
-  const changes = new Float64Array(BOOTSTRAP_RESAMPLES);
   let sign = 0;
-  for (let b = 0; b < BOOTSTRAP_RESAMPLES; b++) {
+  let bounded = true;
+  const changes = resampled(n, key, (drawn) => {
     let sumX = 0;
     let sumY = 0;
     for (let i = 0; i < n; i++) {
-      const k = Math.floor(next() * n);
-      sumX += xs[k];
-      sumY += ys[k];
+      sumX += xs[drawn[i]];
+      sumY += ys[drawn[i]];
     }
-    if (sumX === 0 || (sign !== 0 && Math.sign(sumX) !== sign)) return null;
+    if (sumX === 0 || (sign !== 0 && Math.sign(sumX) !== sign)) bounded = false;
     sign = Math.sign(sumX);
-    changes[b] = (sumY - sumX) / Math.abs(sumX);
-  }
-  return expandedBounds(changes.sort(), n, confidence);
+    return (sumY - sumX) / Math.abs(sumX);
+  });
+  return bounded ? expandedBounds(changes.sort(), n, confidence) : null;
 }
 
 /**
