@@ -5,7 +5,7 @@
  *
  * A replayed branch day whose tellers are offered 1.25 times their staff time from 12:00 to
  * 13:00 gives `{ kind: "peakOverload", pool: "tellers", rho: 1.25, day: "the recorded day",
- * from: "12:00", to: "13:00" }`; the manager reads it in the report, not only on the terminal.
+ * when: { kind: "recordedDay" }, from: "12:00", to: "13:00" }`; the manager reads it in the report, not only on the terminal.
  */
 import type { Model } from "../model/compile/model.js";
 import { checkOfferedLoad } from "../model/checks/offered-load.js";
@@ -20,8 +20,8 @@ function factsOf(draft: IssueDraft): LoadWarningFacts | null {
     return { kind: "overloaded", pool, workHours, capacityHours, rho, steadyState, patience, steps: [...steps], otherSteps };
   }
   if (draft.code === "peakOverload") {
-    const { pool, rho, day, from, to } = draft.params;
-    return { kind: "peakOverload", pool, rho, day, from, to };
+    const { pool, rho, day, when, from, to } = draft.params;
+    return { kind: "peakOverload", pool, rho, day, when, from, to };
   }
   return null;
 }

@@ -8,7 +8,7 @@
  * day from 12:00 to 13:00 (the worst hour); …" and, in a Chinese report, "资源“tellers”在部分
  * 时段承接的工作量超过其能力：最繁忙的时段为记录日 12:00–13:00，…".
  */
-import type { LoadWarningFacts, ModelFacts, OverloadFacts, PeakLoadFacts } from "./model-facts.js";
+import type { LoadWarningFacts, ModelFacts, OverloadFacts, PeakDayFacts, PeakLoadFacts } from "./model-facts.js";
 import { isChinese, t, type MessageId } from "./i18n/translate.js";
 
 /** A number as the model's warnings write it (at most six significant digits, no grouping). */
@@ -27,25 +27,23 @@ function overloadText(w: OverloadFacts): string {
   });
 }
 
-/** The words of the peak-load check for when a peak falls (`model/checks/peak-days.ts`). */
-const PEAK_DAYS: Readonly<Record<string, MessageId>> = {
-  "the recorded day": "caveat.peakRecordedDay",
-  "each recorded day, on average": "caveat.peakRecordedDays",
-  "every day": "caveat.peakEveryDay",
-  "every working day": "caveat.peakEveryWorkingDay",
+/** The catalogue entry of each named peak day. */
+const PEAK_DAYS: Readonly<Record<Exclude<PeakDayFacts["kind"], "weekdays">, MessageId>> = {
+  recordedDay: "caveat.peakRecordedDay",
+  recordedDays: "caveat.peakRecordedDays",
+  everyDay: "caveat.peakEveryDay",
+  everyWorkingDay: "caveat.peakEveryWorkingDay",
 };
-const WEEKDAY_CODES = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 
-/** When a peak falls, in the language in use ("mon, thu" → "周一、周四"); English as the check words it. */
-function peakDayText(day: string): string {
-  if (!isChinese()) return day;
-  if (day in PEAK_DAYS) return t(PEAK_DAYS[day] as "caveat.peakEveryDay");
-  const codes = day.split(", ").map((code) => WEEKDAY_CODES.indexOf(code));
-  return codes.every((i) => i >= 0) ? codes.map((i) => t(`weekday.${i}` as "weekday.0")).join("、") : day;
+/** When a peak falls, in the language in use: English as the check words it, "每个工作日", "周一、周四". */
+function peakDayText(w: PeakLoadFacts): string {
+  if (!isChinese()) return w.day;
+  if (w.when.kind !== "weekdays") return t(PEAK_DAYS[w.when.kind] as "caveat.peakEveryDay");
+  return w.when.days.map((d) => t(`weekday.${d}` as "weekday.0")).join("、");
 }
 
 function peakText(w: PeakLoadFacts): string {
-  return t("caveat.peakOverload", { pool: w.pool, rho: plain(w.rho), day: peakDayText(w.day), from: w.from, to: w.to });
+  return t("caveat.peakOverload", { pool: w.pool, rho: plain(w.rho), day: peakDayText(w), from: w.from, to: w.to });
 }
 
 /** The sentence of one load warning in the language in use. */

@@ -75,13 +75,20 @@ export interface OverloadFacts {
   readonly otherSteps: number;
 }
 
+/** When a pool's worst hour falls: the recorded day(s), every (working) day, or weekdays (0 = Monday). */
+export type PeakDayFacts =
+  | { readonly kind: "recordedDay" | "recordedDays" | "everyDay" | "everyWorkingDay" }
+  | { readonly kind: "weekdays"; readonly days: readonly number[] };
+
 /** A pool offered more work than it has in some hour of the week; the worst hour. */
 export interface PeakLoadFacts {
   readonly kind: "peakOverload";
   readonly pool: string;
   readonly rho: number;
-  /** When the worst hour falls, as the check words it: "the recorded day", "every working day", "mon, thu". */
+  /** When the worst hour falls, as the check words it in English: "the recorded day", "every working day", "mon, thu". */
   readonly day: string;
+  /** The same as data, for the other report languages. */
+  readonly when: PeakDayFacts;
   /** "HH:MM" start and end of the hour. */
   readonly from: string;
   readonly to: string;

@@ -33,18 +33,30 @@ function workingDays(calendar: Calendar): number[] {
   return [0, 1, 2, 3, 4, 5, 6].filter((d) => calendar.always || calendar.days[d]);
 }
 
+/** When a pool's worst hour falls: data, so the CLI and each report language can word it. */
+export type PeakDay =
+  | { readonly kind: "recordedDay" | "recordedDays" | "everyDay" | "everyWorkingDay" }
+  | { readonly kind: "weekdays"; readonly days: readonly number[] };
+
 /**
- * When the peak falls, in words: "the recorded day" (or "each recorded day, on average") when
- * recordings offer all of its work; "every working day" (or "every day") when every working
- * day of the calendar peaks alike; otherwise the weekdays, "mon" or "mon, thu".
+ * When the peak falls: on the recorded day (or each recorded day, on average) when recordings
+ * offer all of its work; on every working day (or every day) when every working day of the
+ * calendar peaks alike; otherwise on the tied weekdays (0 = Monday).
  */
-export function peakDayText(peak: PeakHours, calendar: Calendar): string {
+export function peakDayOf(peak: PeakHours, calendar: Calendar): PeakDay {
   const recordedDays = peak.sources.map((s) => s.recorded?.days ?? 0);
   if (recordedDays.length > 0 && recordedDays.every((days) => days > 0)) {
-    return Math.max(...recordedDays) === 1 ? "the recorded day" : "each recorded day, on average";
+    return { kind: Math.max(...recordedDays) === 1 ? "recordedDay" : "recordedDays" };
   }
   const days = tiedDays(peak);
   const working = workingDays(calendar);
-  if (days.length > 1 && working.every((d) => days.includes(d))) return calendar.always || working.length === 7 ? "every day" : "every working day";
-  return days.map((d) => WEEKDAYS[d]).join(", ");
+  if (days.length > 1 && working.every((d) => days.includes(d))) return { kind: calendar.always || working.length === 7 ? "everyDay" : "everyWorkingDay" };
+  return { kind: "weekdays", days };
+}
+
+const PEAK_DAY_WORDS = { recordedDay: "the recorded day", recordedDays: "each recorded day, on average", everyDay: "every day", everyWorkingDay: "every working day" };
+
+/** The peak's day in the warning's words: "the recorded day", "every working day", "mon, thu". */
+export function peakDayWords(day: PeakDay): string {
+  return day.kind === "weekdays" ? day.days.map((d) => WEEKDAYS[d]).join(", ") : PEAK_DAY_WORDS[day.kind];
 }

@@ -17,7 +17,7 @@ import { busyNeedsByStep } from "../compile/compile-holds.js";
 import { workPerCase as workPerVisit } from "./work-per-case.js";
 import { meanDayFactor } from "../compile/normalize-day-factor.js";
 import { meanGroupSize, plannedWeekByHour } from "./source-volume.js";
-import { peakDayText, type PeakHours } from "./peak-days.js";
+import { peakDayOf, peakDayWords, type PeakHours } from "./peak-days.js";
 
 const HOURS = 24;
 
@@ -127,10 +127,12 @@ export function checkPeakLoad(model: Model, overloaded: ReadonlySet<string>): Is
     const worst = worstHour(pool, model, perCase);
     if (worst === null) continue;
     const h = worst.hour % HOURS;
+    const when = peakDayOf(worst, model.calendar);
     issues.push(
       warning("peakOverload", pool.path, {
         pool: pool.name,
-        day: peakDayText(worst, model.calendar),
+        day: peakDayWords(when),
+        when,
         from: formatTimeOfDay(h * 60),
         to: formatTimeOfDay(h * 60 + 60),
         rho: Math.round(worst.rho[worst.hour] * 100) / 100,

@@ -8,6 +8,7 @@
  */
 
 import { DURATION_PATTERN, PERCENT_PATTERN, TIME_OF_DAY_PATTERN } from "../schema/units.js";
+import type { PeakDay } from "../checks/peak-days.js";
 
 /** Parameters of a message not yet given a type of its own. */
 export type UntypedParams = Record<string, unknown>;
@@ -268,7 +269,7 @@ export const MESSAGES = {
   invalidOption: (p: { option: string; reason: string }) => p.reason,
   unknownKpi: (p: { found: string } & Hint) => `KPI ${q(p.found)} is not reported by this model${p.suggestion !== undefined ? `; did you mean ${q(p.suggestion)}?` : ""}`,
   targetZero: () => `target is 0; a service-level target must be above 0 and at most 1 (100%)`,
-  peakOverload: (p: { pool: string; rho: number; day: string; from: string; to: string }) =>
+  peakOverload: (p: { pool: string; rho: number; day: string; when: PeakDay; from: string; to: string }) =>
     `pool ${q(p.pool)} is offered more work than it has in some hours: ρ = ${fmt(p.rho)} on ${fmt(p.day)} from ${fmt(p.from)} to ${fmt(p.to)} (the worst hour); queues build up then — add capacity for those hours (shifts) or spread the demand`,
   timeBeyondRun: (p: { mean: string; horizon: string }) => `the mean time here is ${fmt(p.mean)}, longer than the whole run (${fmt(p.horizon)}); cases would still be inside long after it ends — check the unit or the value`,
   zeroInterarrival: (p: { source: string }) => `source ${q(p.source)} has a mean inter-arrival time of 0: infinitely many cases at once; give a time above 0 or a ratePerHour`,

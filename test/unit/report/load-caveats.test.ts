@@ -8,6 +8,7 @@ import { loadModels } from "../../../src/api/simulate.js";
 import { modelFactsOf } from "../../../src/api/model-facts.js";
 import { loadModelText } from "../../../src/model/source/load.js";
 import type { Model } from "../../../src/model/compile/model.js";
+import type { PeakDayFacts } from "../../../src/report/model-facts.js";
 import type { ModelIssue } from "../../../src/model/source/issues.js";
 import { comparisonCaveats, runCaveats } from "../../../src/report/caveats.js";
 import { inLanguage } from "../../../src/report/i18n/language.js";
@@ -56,14 +57,14 @@ describe("load caveats", () => {
     expect(inLanguage("zh", () => runCaveats(accountOpeningRun, facts))[0]).toMatch(/^资源“tellers”在部分时段承接的工作量超过其能力：最繁忙的时段为记录日 12:00–13:00，ρ = 1\.25；/);
   });
 
-  it.each([
-    ["every working day", "每个工作日"],
-    ["every day", "每天"],
-    ["each recorded day, on average", "各记录日（平均）"],
-    ["wed", "周三"],
-    ["mon, thu", "周一、周四"],
-  ])("the peak on %s reads 最繁忙的时段为%s in Chinese", (day, zh) => {
-    const facts = { ...modelFactsOf(loadText(OVERLOADED.replace("ratePerHour: 20", "ratePerHour: 2")).model), loadWarnings: [{ kind: "peakOverload" as const, pool: "tellers", rho: 1.5, day, from: "12:00", to: "13:00" }] };
+  it.each<[string, PeakDayFacts, string]>([
+    ["every working day", { kind: "everyWorkingDay" }, "每个工作日"],
+    ["every day", { kind: "everyDay" }, "每天"],
+    ["each recorded day, on average", { kind: "recordedDays" }, "各记录日（平均）"],
+    ["wed", { kind: "weekdays", days: [2] }, "周三"],
+    ["mon, thu", { kind: "weekdays", days: [0, 3] }, "周一、周四"],
+  ])("the peak on %s (%j) reads 最繁忙的时段为%s in Chinese", (day, when, zh) => {
+    const facts = { ...modelFactsOf(loadText(OVERLOADED.replace("ratePerHour: 20", "ratePerHour: 2")).model), loadWarnings: [{ kind: "peakOverload" as const, pool: "tellers", rho: 1.5, day, when, from: "12:00", to: "13:00" }] };
     expect(runCaveats(accountOpeningRun, facts)[0]).toContain(`ρ = 1.5 on ${day} from 12:00 to 13:00`);
     expect(inLanguage("zh", () => runCaveats(accountOpeningRun, facts))[0]).toContain(`最繁忙的时段为${zh} 12:00–13:00`);
   });
