@@ -2,7 +2,8 @@
 // handful of files instead of several hundred (tsc output, zod, yaml, @stdlib, yargs).
 //
 // dist/bundle/ (ESM, shared chunks): cli.js (command line, for `import "procsim/cli"`),
-// replication-worker.js (a worker thread's entry, loaded next to the pool's code),
+// replication-worker.js and png-thread.js (worker threads' entries, loaded next to the code
+// that starts them),
 // report-writer.js, render-svg.js, write-png.js, write-charts.js (loaded on demand: they
 // import Vega and the PNG renderer).
 // CommonJS bundles, each with its V8 code cache (`.cache`; bin/load-bundle.cjs loads them):
@@ -35,12 +36,14 @@ const LAZY = {
 };
 
 /**
- * Worker-pool modules: loaded by URL next to the pool's code, so their names are fixed. The
- * worker's entry is an ES module; the runner it loads, replication-batch.js, is a few lines
- * that load the CommonJS bundle replication-batch.cjs with its code cache (below).
+ * Worker threads' entries: loaded by URL next to the code that starts them, so their names are
+ * fixed. The replication worker's entry is an ES module; the runner it loads,
+ * replication-batch.js, is a few lines that load the CommonJS bundle replication-batch.cjs
+ * with its code cache (below). The PNG thread draws a report's chart images.
  */
 const POOL = {
   "replication-worker": "src/experiment/replication-worker.ts",
+  "png-thread": "src/report/png-thread.ts",
 };
 
 /**

@@ -10,31 +10,11 @@
  * thread (busy with a replication of its own) to hand it work, and the threads finish within
  * one replication of each other. Results are stored by position in the job.
  */
-import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
-import { pathToFileURL } from "node:url";
 import type { Worker } from "node:worker_threads";
 import type { RepResult } from "../stats/result-types.js";
+import { startWorker } from "../threads/start-worker.js";
 import { claimNext, createClaims, stopClaims, type Claims } from "./replication-claims.js";
 import { replyFailure, runPosition, type BatchRunner, type WorkerJob, type WorkerReply, type WorkerSetup } from "./worker-protocol.js";
-
-/**
- * Starts a worker on the entry module. Built (.js): directly. From .ts sources (tests, tsx):
- * through a bootstrap that loads the entry with tsx's `tsImport`, because Node 20 does not
- * apply an `--import` loader to a worker's own entry file.
- */
-function startWorker(entry: URL, setup: WorkerSetup): Worker {
-  // NOTE: node:worker_threads (and the stream modules under it) loads with the first worker,
-  // not with the library: importing procsim to simulate on one thread does not pay for it.
-  const { Worker } = createRequire(import.meta.url)("node:worker_threads") as typeof import("node:worker_threads");
-  // NOTE: no inherited execArgv: a parent run through a loader (tsx) would make every worker
-  // start that loader too, which costs seconds per worker.
-  if (!entry.pathname.endsWith(".ts")) return new Worker(entry, { workerData: setup, execArgv: [] });
-  const tsxRoot = dirname(createRequire(import.meta.url).resolve("tsx/package.json"));
-  const tsxApi = pathToFileURL(join(tsxRoot, "dist/esm/api/index.mjs")).href;
-  const bootstrap = `import(${JSON.stringify(tsxApi)}).then((tsx) => tsx.tsImport(${JSON.stringify(entry.href)}, ${JSON.stringify(entry.href)}));`;
-  return new Worker(bootstrap, { eval: true, workerData: setup });
-}
 
 /** The part of a job a worker receives (a Job's callbacks cannot cross the thread boundary). */
 function jobMessage(job: WorkerJob): WorkerJob {
@@ -115,7 +95,8 @@ export class ThreadPool {
   }
 
   private startWorker(): void {
-    const worker = startWorker(this.workerEntry, { runnerUrl: this.runnerUrl.href });
+    const setup: WorkerSetup = { runnerUrl: this.runnerUrl.href };
+    const worker = startWorker(this.workerEntry, setup);
     worker.on("message", (reply: WorkerReply) => this.settle(reply));
     worker.on("error", (error) => this.failAll(error));
     worker.on("exit", (code) => {

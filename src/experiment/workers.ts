@@ -19,6 +19,7 @@ import type { RepResult } from "../stats/result-types.js";
 import type { BatchRunner, BatchRunnerModule } from "./worker-protocol.js";
 import { runReplicationBatch } from "./replication-batch.js";
 import { ThreadPool } from "./thread-pool.js";
+import { siblingModule } from "../threads/start-worker.js";
 
 /** Called after each finished batch with the number of replications done so far. */
 export type BatchProgress = (done: number, total: number) => void;
@@ -60,7 +61,7 @@ export interface PoolOptions {
 /** Creates a replication pool; threads start on first use. */
 export function createReplicationPool(options: PoolOptions = {}): ReplicationPool {
   const size = Math.min(maxWorkerCount(), Math.max(1, Math.floor(options.workers ?? defaultWorkerCount())));
-  const runnerUrl = options.runnerUrl ?? siblingModule("replication-batch");
+  const runnerUrl = options.runnerUrl ?? siblingModule("replication-batch", import.meta.url);
   const loadRunner = options.runnerUrl ? () => importRunner(runnerUrl) : () => Promise.resolve(runReplicationBatch);
   return size === 1 ? inProcessPool(loadRunner) : threadPool(size, runnerUrl, loadRunner);
 }
@@ -72,12 +73,6 @@ export function createReplicationPool(options: PoolOptions = {}): ReplicationPoo
  */
 async function importRunner(runnerUrl: URL): Promise<BatchRunner> {
   return ((await import(runnerUrl.href)) as BatchRunnerModule).runReplicationBatch;
-}
-
-/** The URL of a module next to this one, in this module's flavour (.js built, .ts source). */
-function siblingModule(name: string): URL {
-  const extension = import.meta.url.endsWith(".ts") ? ".ts" : ".js";
-  return new URL(`./${name}${extension}`, import.meta.url);
 }
 
 function inProcessPool(loadRunner: () => Promise<BatchRunner>): ReplicationPool {
@@ -101,7 +96,7 @@ function inProcessPool(loadRunner: () => Promise<BatchRunner>): ReplicationPool 
 
 /** The pool of size ≥ 2: the main thread plus size − 1 worker threads. */
 function threadPool(size: number, runnerUrl: URL, loadRunner: () => Promise<BatchRunner>): ReplicationPool {
-  const threads = new ThreadPool(size - 1, siblingModule("replication-worker"), runnerUrl, loadRunner);
+  const threads = new ThreadPool(size - 1, siblingModule("replication-worker", import.meta.url), runnerUrl, loadRunner);
   return {
     size,
     run(modelJson, replications, onProgress, signal) {

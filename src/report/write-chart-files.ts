@@ -2,14 +2,13 @@
  * The files of a report's charts, one chart at a time: `<id>.vl.json`, `<id>.svg` and
  * `<id>.png`, each handed to a sink as soon as it is made and then dropped.
  *
- * While the utilisation chart of the account-opening comparison is drawn as PNG on a thread
- * of Node's pool, the next chart (time breakdown) is laid out as SVG on the main thread; at
- * most one PNG is in flight, and the pictures' memory is released under a budget (png-memory.ts).
+ * While the utilisation chart of the account-opening comparison is drawn as PNG on the PNG
+ * thread (png-drawer.ts), the next chart (time breakdown) is laid out as SVG on the main
+ * thread: writing the charts costs about the longer of the two stages, not their sum.
  */
 import type { TopLevelSpec } from "vega-lite";
-import { PngMemory } from "./png-memory.js";
+import { PngDrawer } from "./png-drawer.js";
 import { renderChartSvg } from "./render-svg.js";
-import { svgToPngAsync } from "./write-png.js";
 
 /** A chart to write under `<id>.vl.json`, `.svg` and `.png`. */
 export interface ChartToWrite {
@@ -26,11 +25,9 @@ export function chartFileNames(charts: readonly ChartToWrite[], png: boolean): s
 }
 
 /** Draws one chart's PNG and hands it to the sink; resolves to the error instead of rejecting. */
-async function drawPng(chart: ChartToWrite, svg: string, sink: FileSink, memory: PngMemory): Promise<unknown> {
+async function drawPng(chart: ChartToWrite, svg: string, sink: FileSink, drawer: PngDrawer): Promise<unknown> {
   try {
-    const { png, pixelBytes } = await svgToPngAsync(svg);
-    sink(`${chart.id}.png`, png);
-    await memory.drew(pixelBytes);
+    sink(`${chart.id}.png`, await drawer.draw(svg));
     return null;
   } catch (error) {
     return error ?? new Error("PNG export failed");
@@ -40,27 +37,27 @@ async function drawPng(chart: ChartToWrite, svg: string, sink: FileSink, memory:
 /**
  * Writes every chart's Vega-Lite spec, SVG and (with `png`) PNG to `sink`; returns the
  * warnings Vega-Lite raised, as "chart <id>: <text>".
- * @throws the first rendering or sink error, after the PNG in flight has finished.
+ * @throws the first rendering or sink error, after the PNGs in flight have finished.
  */
 export async function writeChartFiles(charts: readonly ChartToWrite[], sink: FileSink, png: boolean): Promise<string[]> {
   const warnings: string[] = [];
-  const memory = new PngMemory();
-  let drawing: Promise<unknown> = Promise.resolve(null);
+  const drawer = png ? new PngDrawer() : null;
+  const drawn: Promise<unknown>[] = [];
+  let failure: unknown = null;
   try {
     for (const chart of charts) {
       sink(`${chart.id}.vl.json`, `${JSON.stringify(chart.spec, null, 2)}\n`);
       const { svg, warnings: chartWarnings } = await renderChartSvg(chart.spec);
       warnings.push(...chartWarnings.map((w) => `chart ${chart.id}: ${w.text}`));
       sink(`${chart.id}.svg`, svg);
-      const failure = await drawing;
-      if (failure) throw failure;
-      if (png) drawing = drawPng(chart, svg, sink, memory);
+      if (drawer) drawn.push(drawPng(chart, svg, sink, drawer));
     }
   } catch (error) {
-    await drawing;
-    throw error;
+    failure = error ?? new Error("chart export failed");
   }
-  const failure = await drawing;
-  if (failure) throw failure;
+  const drawFailures = await Promise.all(drawn);
+  await drawer?.close();
+  failure ??= drawFailures.find((f) => f !== null) ?? null;
+  if (failure !== null) throw failure;
   return warnings;
 }

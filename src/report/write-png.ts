@@ -8,7 +8,7 @@
  * chart, so charts without wide text are drawn without it (same bytes as before). A chart in
  * Latin-1 is drawn with a 48 KB subset of DejaVu Sans instead, the same pixels (png-fonts.ts).
  */
-import { renderAsync, Resvg, type ResvgRenderOptions } from "@resvg/resvg-js";
+import { Resvg, type ResvgRenderOptions } from "@resvg/resvg-js";
 import { PNG_FONT_FAMILY } from "./write-assets.js";
 import { chartFontFiles } from "./png-fonts.js";
 
@@ -28,21 +28,18 @@ function renderOptions(svg: string, zoom: number): ResvgRenderOptions {
 
 /** PNG bytes of an SVG chart, scaled by `zoom` (default 2). */
 export function svgToPng(svg: string, zoom = 2): Buffer {
-  return new Resvg(svg, renderOptions(svg, zoom)).render().asPng();
+  return drawPng(svg, zoom).png;
 }
 
-/** A chart drawn off the main thread: its PNG bytes and the size of the pixel buffer resvg still holds. */
+/** A drawn chart: its PNG bytes and the size of the pixel buffer resvg still holds. */
 export interface DrawnPng {
   readonly png: Buffer;
   /** Bytes of the RGBA picture, kept by resvg until the runtime collects its handle. */
   readonly pixelBytes: number;
 }
 
-/**
- * PNG bytes of an SVG chart (the same bytes as `svgToPng`), drawn on a thread of Node's pool
- * so the caller can lay out the next chart meanwhile.
- */
-export async function svgToPngAsync(svg: string, zoom = 2): Promise<DrawnPng> {
-  const image = await renderAsync(svg, renderOptions(svg, zoom));
+/** PNG bytes of an SVG chart (as `svgToPng`) with the size of the picture behind them. */
+export function drawPng(svg: string, zoom = 2): DrawnPng {
+  const image = new Resvg(svg, renderOptions(svg, zoom)).render();
   return { png: image.asPng(), pixelBytes: image.width * image.height * 4 };
 }
