@@ -4,7 +4,7 @@
  *
  * Writing the account-opening comparison's report asks for ten PNGs in the order the charts
  * are laid out; each `draw` resolves with that chart's PNG bytes when the thread has drawn it.
- * The thread starts with the first request and stops with `close()`.
+ * The thread starts with `start()` (or the first request) and stops with `close()`.
  */
 import type { Worker } from "node:worker_threads";
 import { siblingModule, startWorker } from "../threads/start-worker.js";
@@ -24,7 +24,7 @@ export class PngDrawer {
 
   /** The PNG bytes of `svg` at `zoom` times its size; rejects if the thread cannot draw it. */
   draw(svg: string, zoom = 2): Promise<Uint8Array> {
-    const worker = this.worker ?? this.start();
+    const worker = this.running();
     const request: PngRequest = { id: this.nextId++, svg, zoom };
     return new Promise<Uint8Array>((resolve, reject) => {
       this.pending.set(request.id, { resolve, reject });
@@ -40,11 +40,22 @@ export class PngDrawer {
     this.worker = null;
   }
 
-  private start(): Worker {
+  /** Starts the thread now (if it is not running), so it is ready by the first request. */
+  start(): this {
+    this.running();
+    return this;
+  }
+
+  /** The thread, started if it is not running. */
+  private running(): Worker {
+    if (this.worker) return this.worker;
+    this.closing = false;
     const worker = startWorker(siblingModule("png-thread", import.meta.url), null);
     worker.on("message", (reply: PngReply) => this.settle(reply));
     worker.on("error", (error) => this.failAll(error));
+    // NOTE: a thread that died is forgotten, so the next request starts a new one instead of waiting forever.
     worker.on("exit", (code) => {
+      if (this.worker === worker) this.worker = null;
       if (!this.closing) this.failAll(new Error(`the PNG drawing thread stopped unexpectedly (exit code ${code})`));
     });
     this.worker = worker;

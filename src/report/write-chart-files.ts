@@ -4,11 +4,12 @@
  *
  * While the utilisation chart of the account-opening comparison is drawn as PNG on the PNG
  * thread (png-drawer.ts), the next chart (time breakdown) is laid out as SVG on the main
- * thread: writing the charts costs about the longer of the two stages, not their sum.
+ * thread: writing the charts costs about the longer of the two stages, not their sum. The
+ * thread starts while Vega loads, and the report's other files (page, JSON, CSV) are written
+ * while it draws the last pictures.
  */
 import type { TopLevelSpec } from "vega-lite";
 import { PngDrawer } from "./png-drawer.js";
-import { renderChartSvg } from "./render-svg.js";
 
 /** A chart to write under `<id>.vl.json`, `.svg` and `.png`. */
 export interface ChartToWrite {
@@ -35,16 +36,18 @@ async function drawPng(chart: ChartToWrite, svg: string, sink: FileSink, drawer:
 }
 
 /**
- * Writes every chart's Vega-Lite spec, SVG and (with `png`) PNG to `sink`; returns the
+ * Writes every chart's Vega-Lite spec, SVG and (with `png`) PNG to `sink`, then calls
+ * `writeOthers` (the report's other files) while the last PNGs are drawn; returns the
  * warnings Vega-Lite raised, as "chart <id>: <text>".
- * @throws the first rendering or sink error, after the PNGs in flight have finished.
+ * @throws the first rendering, sink or `writeOthers` error, after the PNGs in flight have finished.
  */
-export async function writeChartFiles(charts: readonly ChartToWrite[], sink: FileSink, png: boolean): Promise<string[]> {
+export async function writeChartFiles(charts: readonly ChartToWrite[], sink: FileSink, png: boolean, writeOthers: () => void = () => {}): Promise<string[]> {
   const warnings: string[] = [];
-  const drawer = png ? new PngDrawer() : null;
+  const drawer = png ? new PngDrawer().start() : null;
   const drawn: Promise<unknown>[] = [];
   let failure: unknown = null;
   try {
+    const { renderChartSvg } = await import("./render-svg.js");
     for (const chart of charts) {
       sink(`${chart.id}.vl.json`, `${JSON.stringify(chart.spec, null, 2)}\n`);
       const { svg, warnings: chartWarnings } = await renderChartSvg(chart.spec);
@@ -52,6 +55,7 @@ export async function writeChartFiles(charts: readonly ChartToWrite[], sink: Fil
       sink(`${chart.id}.svg`, svg);
       if (drawer) drawn.push(drawPng(chart, svg, sink, drawer));
     }
+    writeOthers();
   } catch (error) {
     failure = error ?? new Error("chart export failed");
   }

@@ -69,12 +69,14 @@ export async function writeComparisonReport(result: ComparisonResult, options: W
 /** CSV tables of a report, made when written: file name → text. */
 type Tables = Record<string, () => string>;
 
-/** Writes the files of a report into `folder`, one at a time; returns their names (in order) and the chart warnings. */
+/** Writes the files of a report into `folder` (charts first, the rest while PNGs are drawn); returns their names (in order) and the chart warnings. */
 async function writeReportFiles(folder: AtomicFolderWriter, page: ReportPage, results: unknown, tables: Tables, png: boolean) {
-  folder.write("index.html", renderReportHtml(page, readReportScripts()));
-  folder.writePieces("report.json", jsonPieces(results));
-  for (const [name, table] of Object.entries(tables)) folder.write(name, table());
-  const warnings = await writeChartFiles(page.charts, (name, content) => folder.write(name, content), png);
+  const writeOthers = () => {
+    folder.write("index.html", renderReportHtml(page, readReportScripts()));
+    folder.writePieces("report.json", jsonPieces(results));
+    for (const [name, table] of Object.entries(tables)) folder.write(name, table());
+  };
+  const warnings = await writeChartFiles(page.charts, (name, content) => folder.write(name, content), png, writeOthers);
   return { files: ["index.html", "report.json", ...Object.keys(tables), ...chartFileNames(page.charts, png)], warnings };
 }
 
