@@ -3,20 +3,21 @@
 //
 // dist/bundle/ (ESM, shared chunks): cli.js (command line, for `import "procsim/cli"`),
 // replication-worker.js and png-thread.js (worker threads' entries, loaded next to the code
-// that starts them),
-// report-writer.js, render-svg.js, write-png.js, write-charts.js (loaded on demand: they
-// import Vega and the PNG renderer).
+// that starts them), report-writer.js, write-png.js, write-charts.js (loaded on demand: they
+// lead to Vega and the PNG renderer).
 // CommonJS bundles, each with its V8 code cache (`.cache`; bin/load-bundle.cjs loads them):
-// cli.cjs (what bin/procsim.js runs), library.cjs (the library root) and
-// replication-batch.cjs (the engine a worker thread runs). The library's entry points index.js
-// (ESM) and index.cjs (CommonJS) are both a few lines that load library.cjs, so ESM and
-// CommonJS hosts share one instance; replication-batch.js is the same for the worker. The bundles' report and render functions
-// import() the ESM files above, so Vega is never require()d.
+// cli.cjs (what bin/procsim.js runs), library.cjs (the library root), replication-batch.cjs
+// (the engine a worker thread runs) and render-svg.cjs (the chart renderer, Vega and Vega-Lite
+// inside). The library's entry points index.js (ESM) and index.cjs (CommonJS) are both a few
+// lines that load library.cjs, so ESM and CommonJS hosts share one instance; replication-batch.js
+// and render-svg.js do the same for the worker and for the ES modules that draw charts. The
+// bundles' report and render functions import() those files, so Vega loads only for a chart.
 import { build } from "esbuild";
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { readFileSync, rmSync, writeFileSync } from "node:fs";
-import { relative } from "node:path";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
 import { lazyAssertInYargs } from "./lazy-assert.mjs";
 import { yargsOwnManifest } from "./yargs-own-manifest.mjs";
 import { narrowFirstStringWidth } from "./narrow-string-width.mjs";
@@ -33,6 +34,37 @@ const LAZY = {
   "src/report/render-svg.ts": "render-svg",
   "src/report/write-png.ts": "write-png",
   "src/report/write-charts.ts": "write-charts",
+};
+
+/**
+ * The chart renderer is a CommonJS bundle with Vega and Vega-Lite inside (below): ES modules
+ * reach it through render-svg.js, a few lines that load it, so their import() of it stays a
+ * file of its own.
+ */
+const RENDER_SVG = "src/report/render-svg.ts";
+const renderSvgApart = {
+  name: "render-svg-apart",
+  setup(plugin) {
+    plugin.onResolve({ filter: /render-svg\.js$/ }, (args) => {
+      if (relative(root, `${args.resolveDir}/${args.path}`).replace(/\.js$/, ".ts") !== RENDER_SVG) return undefined;
+      if (args.kind !== "dynamic-import") return { errors: [{ text: `${args.importer} imports ${RENDER_SVG} statically; import() it, so Vega loads only when a chart is drawn` }] };
+      return { path: "./render-svg.js", external: true };
+    });
+  },
+};
+
+/**
+ * vega-canvas awaits an optional `canvas` package at its top level (CommonJS has no top-level
+ * await); procsim never installs it, so it is the module vega-canvas is without one.
+ */
+const noCanvas = {
+  name: "no-canvas",
+  setup(plugin) {
+    plugin.onLoad({ filter: /[\\/]vega-canvas[\\/]build[\\/]vega-canvas\.node\.js$/ }, () => ({
+      contents: "export function canvas() { return null; }\nexport function image() { return null; }\n",
+      loader: "js",
+    }));
+  },
 };
 
 /**
@@ -101,11 +133,11 @@ await build({
   entryNames: "[name]",
   chunkNames: "chunk-[hash]",
   banner: { js: esmBanner },
-  plugins: [zodEnglishOnly, lazyFunctionPackages, narrowFirstStringWidth, lazyAssertInYargs, yargsOwnManifest],
+  plugins: [zodEnglishOnly, lazyFunctionPackages, narrowFirstStringWidth, lazyAssertInYargs, yargsOwnManifest, renderSvgApart],
   entryPoints: {
     cli: `${root}src/cli/main.ts`,
     ...Object.fromEntries(Object.entries(POOL).map(([name, path]) => [name, `${root}${path}`])),
-    ...Object.fromEntries(Object.entries(LAZY).map(([path, name]) => [name, `${root}${path}`])),
+    ...Object.fromEntries(Object.entries(LAZY).filter(([path]) => path !== RENDER_SVG).map(([path, name]) => [name, `${root}${path}`])),
   },
 });
 
@@ -241,6 +273,42 @@ execFileSync(process.execPath, ["-e", `
     if (!loaded.ok) throw new Error(name + " does not load");
     runReplicationBatch({ modelJson: JSON.stringify(loaded.model), replications: [0] });
   }`], { stdio: "inherit" });
+
+// The chart renderer with Vega and Vega-Lite inside, as a CommonJS bundle with its code cache:
+// as ES modules they are some three hundred files to resolve, read and compile before a report's
+// first chart. render-svg.js is the few lines ES modules load it through. Its cache is made by
+// rendering the charts of a short comparison's report, so it holds the layout code too.
+await build({
+  ...commonJs,
+  external: external.filter((name) => name !== "vega" && name !== "vega-lite"),
+  plugins: [...commonJs.plugins, noCanvas],
+  outfile: `${outdir}/render-svg.cjs`,
+  entryPoints: [`${root}${RENDER_SVG}`],
+});
+routeDynamicImports(`${outdir}/render-svg.cjs`);
+const loadRenderer = `require(${JSON.stringify(`${root}bin/load-bundle.cjs`)}).loadBundle(${JSON.stringify(`${outdir}/render-svg.cjs`)})`;
+const rendererNames = JSON.parse(execFileSync(process.execPath, ["-e", `process.stdout.write(JSON.stringify(Object.keys(${loadRenderer})))`]).toString());
+writeFileSync(
+  `${outdir}/render-svg.js`,
+  `// The chart renderer for ES modules: render-svg.cjs (Vega and Vega-Lite inside), with its V8 code cache.\n` +
+    `import { createRequire } from "node:module";\n` +
+    `const require = createRequire(import.meta.url);\n` +
+    `export const { ${rendererNames.join(", ")} } = require("../../bin/load-bundle.cjs").loadBundle(require.resolve("./render-svg.cjs"));\n`,
+);
+const chartsDir = mkdtempSync(join(tmpdir(), "procsim-build-charts-"));
+try {
+  const pair = ["account-opening", "account-opening-rpa-proposed"].map((name) => `${root}scenarios/${name}.yaml`);
+  execFileSync(process.execPath, [`${root}bin/procsim.js`, "compare", ...pair, "-r", "2", "-w", "1", "--no-png", "--out", chartsDir, "--allow-outside"], { stdio: "ignore" });
+  execFileSync(process.execPath, ["-e", `
+    const { readdirSync, readFileSync } = require("node:fs");
+    const renderer = ${loadRenderer};
+    const specs = readdirSync(${JSON.stringify(chartsDir)}).filter((name) => name.endsWith(".vl.json"));
+    if (specs.length === 0) throw new Error("the comparison wrote no charts");
+    (async () => { for (const name of specs) await renderer.renderChartSvg(JSON.parse(readFileSync(${JSON.stringify(chartsDir)} + "/" + name, "utf8"))); })();`],
+  { env: { ...process.env, PROCSIM_WRITE_CODE_CACHE: "1" }, stdio: "inherit" });
+} finally {
+  rmSync(chartsDir, { recursive: true, force: true });
+}
 
 // Declarations next to the bundles (the types are tsc's, in dist/), so a type checker that
 // follows bin/procsim.js or a bundle path reads types instead of minified code.

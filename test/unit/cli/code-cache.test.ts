@@ -1,4 +1,5 @@
-// The command line and the library root start from V8's code cache (bin/load-bundle.cjs): the
+// The command line, the library root, the worker's engine and the chart renderer start from V8's
+// code cache (bin/load-bundle.cjs): the
 // build must leave, beside each CommonJS bundle, a cache made from the very bundle it wrote,
 // one this Node accepts, or every start silently pays for compiling the bundle again. The
 // bundles' import() calls must all go through the loader's import (code from the cache cannot
@@ -8,7 +9,7 @@ import { readFileSync } from "node:fs";
 import { Script } from "node:vm";
 import { describe, expect, it } from "vitest";
 
-const BUNDLES = ["cli.cjs", "library.cjs", "replication-batch.cjs"].map((name) => new URL(`../../../dist/bundle/${name}`, import.meta.url).pathname);
+const BUNDLES = ["cli.cjs", "library.cjs", "replication-batch.cjs", "render-svg.cjs"].map((name) => new URL(`../../../dist/bundle/${name}`, import.meta.url).pathname);
 /** Each bundle's default cache, and the CLI's second one for the commands that simulate. */
 const CACHES = [...BUNDLES.map((bundleFile) => [bundleFile, `${bundleFile}.cache`]), [BUNDLES[0], `${BUNDLES[0]}.simulate.cache`]];
 
@@ -29,8 +30,8 @@ describe.each(CACHES)("the code cache of %s in %s", (bundleFile, cacheFile) => {
 
   it("leaves no import() in the bundle: each goes through the loader's import", () => {
     const text = readFileSync(bundleFile, "utf8");
-    // The CLI and the library import the report writer on demand; the replication runner imports nothing.
-    if (!bundleFile.endsWith("replication-batch.cjs")) expect(text).toContain("__procsimImport(");
+    // The CLI and the library import the report writer on demand; the replication runner and the chart renderer import nothing of procsim's.
+    if (!/(replication-batch|render-svg)\.cjs$/.test(bundleFile)) expect(text).toContain("__procsimImport(");
     expect(text).not.toMatch(/Promise\.resolve\(\)\.then\(\(\)=>[\w$]+\(require\(/);
   });
 });
