@@ -52,6 +52,11 @@ export class ThreadPool {
     private readonly localRunner: () => Promise<BatchRunner>,
   ) {}
 
+  /** Worker threads started and not stopped. */
+  get running(): number {
+    return this.workers.length;
+  }
+
   /**
    * Starts worker threads until `count` are running (at most the pool's thread count), so
    * 20 replications on a 64-core machine do not start 63 threads.

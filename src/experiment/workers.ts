@@ -35,6 +35,11 @@ export interface ReplicationPool {
    * progress finishes first).
    */
   run(modelJson: string, replications: readonly number[], onProgress?: BatchProgress, signal?: AbortSignal): Promise<RepResult[]>;
+  /**
+   * Starts up to `threads` worker threads now (default 1; none for an in-process pool), so they
+   * load the engine while the caller loads its models; the others start with the first run.
+   */
+  warmUp(threads?: number): void;
   /** Stops the worker threads. The pool cannot be used afterwards. */
   close(): Promise<void>;
 }
@@ -90,6 +95,7 @@ function inProcessPool(loadRunner: () => Promise<BatchRunner>): ReplicationPool 
       }
       return results;
     },
+    warmUp() {},
     async close() {},
   };
 }
@@ -103,6 +109,7 @@ function threadPool(size: number, runnerUrl: URL, loadRunner: () => Promise<Batc
       threads.reserve(replications.length - 1);
       return threads.run(modelJson, replications, (done) => onProgress?.(done, replications.length), signal);
     },
+    warmUp: (count = 1) => threads.reserve(count),
     close: () => threads.close(),
   };
 }

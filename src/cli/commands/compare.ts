@@ -31,6 +31,7 @@ import { budgetErrors } from "../run-budget.js";
 import { logOptionProblems, logReplicationIssues, withLogOptions, writeEventLogs, type LogArgs } from "../event-log-output.js";
 import { outputPathProblems, refuseOutputs, reportFolderIssues, writeOutput } from "../output-paths.js";
 import { inputFilesOf } from "../input-files.js";
+import { onStartedPool } from "../started-pool.js";
 
 interface CompareArgs extends ExperimentArgs, ReportArgs, LogArgs {
   current: string;
@@ -78,7 +79,7 @@ async function handler(args: CompareArgs): Promise<void> {
       return [...reportFolderIssues(args, inputs, models), ...budgetErrors(models, overridesOf(args), budget), ...logReplicationIssues(args, models, overridesOf(args))];
     };
     const options = { ...overridesOf(args), ...extendsRootsOf(args), workers, target, maxReplications: args.maxReplications, onProgress: progress.update, beforeRun };
-    const outcome = await compareFiles(args.current, args.proposals, options);
+    const outcome = await onStartedPool(workers, (pool) => compareFiles(args.current, args.proposals, { ...options, pool }));
     progress.stop();
     if (!outcome.ok) return reportIssues(outcome.issues);
     reportIssues(outcome.warnings);

@@ -27,6 +27,7 @@ import { budgetErrors } from "../run-budget.js";
 import { logOptionProblems, logReplicationIssues, withLogOptions, writeEventLogs, type LogArgs } from "../event-log-output.js";
 import { outputPathProblems, refuseOutputs, reportFolderIssues, writeOutput } from "../output-paths.js";
 import { inputFilesOf } from "../input-files.js";
+import { onStartedPool } from "../started-pool.js";
 
 interface RunArgs extends ExperimentArgs, ReportArgs, LogArgs {
   model: string;
@@ -59,7 +60,7 @@ async function handler(args: RunArgs): Promise<void> {
       return [...reportFolderIssues(args, inputs, models), ...budgetErrors(models, overridesOf(args), budget), ...logReplicationIssues(args, models, overridesOf(args))];
     };
     const options = { ...overridesOf(args), ...extendsRootsOf(args), workers, target, maxReplications: args.maxReplications, onProgress: progress.update, beforeRun };
-    const outcome = await simulateFile(args.model, options);
+    const outcome = await onStartedPool(workers, (pool) => simulateFile(args.model, { ...options, pool }));
     progress.stop();
     if (!outcome.ok) return reportIssues(outcome.issues);
     reportIssues(outcome.warnings);

@@ -7,7 +7,7 @@ import type { ReplicationPool } from "../../../src/experiment/workers.js";
 describe("withOnePool", () => {
   it("runs on the given pool and leaves it open", async () => {
     let closed = 0;
-    const given: ReplicationPool = { size: 3, run: () => Promise.resolve([]), close: async () => void closed++ };
+    const given: ReplicationPool = { size: 3, run: () => Promise.resolve([]), warmUp: () => {}, close: async () => void closed++ };
     const used = await withOnePool({ pool: given, workers: 1 }, (options) => Promise.resolve(options.pool));
     expect(used).toBe(given);
     expect(closed).toBe(0);

@@ -1,6 +1,8 @@
 // The replication pool: results merged by replication index whatever the completion order,
-// identical for 1 and N workers, failures reported, worker threads running from .ts sources.
+// identical for 1 and N workers, failures reported, worker threads running from .ts sources,
+// and started ahead of the first run when asked (warmUp).
 import { describe, expect, it } from "vitest";
+import { ThreadPool } from "../../../src/experiment/thread-pool.js";
 import { createReplicationPool } from "../../../src/experiment/workers.js";
 
 const runnerUrl = new URL("./fixtures/fake-batch-runner.ts", import.meta.url);
@@ -37,6 +39,46 @@ describe("createReplicationPool", () => {
       expect(fine).toHaveLength(2);
     } finally {
       await pool.close();
+    }
+  });
+});
+
+describe("warming up a pool", () => {
+  const workerEntry = new URL("../../../src/experiment/replication-worker.ts", import.meta.url);
+  const localRunner = async () => (await import("./fixtures/fake-batch-runner.js")).runReplicationBatch;
+
+  it("starts the threads asked for before the first run, never more than the pool has", async () => {
+    const threads = new ThreadPool(3, workerEntry, runnerUrl, localRunner);
+    try {
+      expect(threads.running).toBe(0);
+      threads.reserve(1);
+      expect(threads.running).toBe(1);
+      threads.reserve(1);
+      expect(threads.running).toBe(1);
+      const results = await threads.run(modelJson, [0, 1, 2, 3]);
+      expect(results.map((r) => r.replication)).toEqual([0, 1, 2, 3]);
+      expect(threads.running).toBe(1);
+      threads.reserve(10);
+      expect(threads.running).toBe(3);
+    } finally {
+      await threads.close();
+    }
+    expect(threads.running).toBe(0);
+  });
+
+  it("gives the same results warmed up as cold, and is a no-op for an in-process pool", async () => {
+    const cold = createReplicationPool({ workers: 2, runnerUrl });
+    const warm = createReplicationPool({ workers: 2, runnerUrl });
+    const single = createReplicationPool({ workers: 1, runnerUrl });
+    try {
+      warm.warmUp();
+      single.warmUp();
+      const indices = [0, 1, 2, 3, 4, 5];
+      const expected = JSON.stringify(await cold.run(modelJson, indices));
+      expect(JSON.stringify(await warm.run(modelJson, indices))).toBe(expected);
+      expect(JSON.stringify(await single.run(modelJson, indices))).toBe(expected);
+    } finally {
+      await Promise.all([cold.close(), warm.close(), single.close()]);
     }
   });
 });
