@@ -10,8 +10,7 @@
  */
 import type { KpiDifference, KpiSummary, RepResult, RunResult } from "./result-types.js";
 import { excludesZero, kpiPairedDifference, welchHalfWidth } from "./ci.js";
-import { ratioOrNull } from "./numbers.js";
-import { relativeChangeInterval } from "./relative-interval.js";
+import { relativeChangeInterval, relativeChangeOf } from "./relative-interval.js";
 
 /** A run's summary and the replications it came from. */
 export interface RunWithReps {
@@ -52,7 +51,7 @@ function differenceOf(
   const proposedValues = pairs.map(([, b]) => b.kpis[key] ?? null);
   const { pValue, ...interval } = kpiPairedDifference(key, currentValues, proposedValues);
   const diff: KpiSummary = { key, ...interval };
-  const relativeChange = diff.mean === null || current.mean === null ? null : ratioOrNull(diff.mean, Math.abs(current.mean));
+  const relativeChange = diff.mean === null ? null : relativeChangeOf(diff.mean, current, currentValues, proposedValues);
   return {
     key,
     current,

@@ -22,7 +22,7 @@
  */
 import { bootstrapRatioChanges } from "./bootstrap.js";
 import { isSkewedKpi, tCritical, CONFIDENCE } from "./ci.js";
-import { finiteOrNull } from "./numbers.js";
+import { finiteOrNull, ratioOrNull } from "./numbers.js";
 
 /**
  * Interval of a relative change (e.g. −0.42 for −42%). A null bound means the interval is
@@ -97,6 +97,25 @@ function changeOfRatio(lo: number, hi: number, mx: number): [number, number] {
 
 function bounded(lo: number, hi: number, nonNegative: boolean): RelativeInterval {
   return { lo: finiteOrNull(nonNegative ? Math.max(-1, lo) : lo), hi: finiteOrNull(hi) };
+}
+
+/**
+ * The relative change (proposed − current)/|current| of a KPI: the paired difference's mean
+ * `meanDifference` over today's mean on the same pairs (the replications where both models
+ * report the KPI), so the point and its interval (`relativeChangeInterval`) use the same
+ * replications. When every value of today's summary (`today`: its mean over its n values) is
+ * paired, that summarised mean is today's mean. Null without pairs or with a current mean of 0.
+ */
+export function relativeChangeOf(
+  meanDifference: number,
+  today: { readonly mean: number | null; readonly n: number },
+  current: readonly (number | null)[],
+  proposed: readonly (number | null)[],
+): number | null {
+  const [xs] = finitePairs(current, proposed);
+  if (xs.length === 0) return null;
+  const mean = today.mean !== null && xs.length === today.n ? today.mean : meanOf(xs);
+  return ratioOrNull(meanDifference, Math.abs(mean));
 }
 
 /**

@@ -151,7 +151,7 @@ export interface KpiDifference {
   readonly proposed: KpiSummary;
   /** Mean, sd, half-width and interval of the per-replication differences. */
   readonly diff: KpiSummary;
-  /** diff.mean / |current.mean|; null when current mean is 0 or undefined. */
+  /** diff.mean / |today's mean on the same pairs|; null when that mean is 0 or undefined. */
   readonly relativeChange: number | null;
   /**
    * 95% interval of relativeChange: Fieller's interval for the ratio of paired means, or the

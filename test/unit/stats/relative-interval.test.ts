@@ -1,9 +1,10 @@
 // The interval of a relative change "proposed vs current": Fieller's interval for the ratio
 // of paired means (hand-computed case), its agreement with the paired difference's verdict,
-// the cut at −100% for quantities that cannot be negative, and the unbounded case.
+// the cut at −100% for quantities that cannot be negative, the unbounded case, and the point
+// estimate taken from the same pairs as the interval.
 import { describe, expect, it } from "vitest";
 import { excludesZero, kpiPairedDifference } from "../../../src/stats/ci.js";
-import { fiellerRatio, relativeChangeInterval } from "../../../src/stats/relative-interval.js";
+import { fiellerRatio, relativeChangeInterval, relativeChangeOf } from "../../../src/stats/relative-interval.js";
 
 /** A seeded uniform generator (test-side only). */
 function uniforms(seed: number): () => number {
@@ -82,5 +83,56 @@ describe("the relative interval agrees with the difference's significance", () =
     // Both verdicts occur, so the agreement is tested on each side.
     expect(significant).toBeGreaterThan(50);
     expect(significant).toBeLessThan(250);
+  });
+});
+
+describe("the relative change's point, from the pairs its interval uses", () => {
+  it("divides by today's mean on the complete pairs when some replications lack the KPI", () => {
+    // Pairs where both report it: (10, 5), (12, 7), (14, 6): mean difference −6, today's mean
+    // on them 12 → −50%. Today's mean over all its replications would be (10+12+14+40)/4 = 19.
+    const current = [10, 12, 40, 14];
+    const proposed = [5, 7, null, 6];
+    const today = { mean: 19, n: 4 };
+    const meanDifference = kpiPairedDifference(MEAN, current, proposed).mean as number;
+    expect(meanDifference).toBeCloseTo(-6, 12);
+    const point = relativeChangeOf(meanDifference, today, current, proposed) as number;
+    expect(point).toBeCloseTo(-0.5, 12);
+    const interval = relativeChangeInterval(MEAN, current, proposed);
+    expect(interval?.lo).toBeCloseTo(-0.681506, 5);
+    expect(interval?.hi).toBeCloseTo(-0.215055, 5);
+    expect(point).toBeGreaterThan(interval?.lo as number);
+    expect(point).toBeLessThan(interval?.hi as number);
+  });
+
+  it("keeps today's summarised mean when every replication is paired, and is null without pairs", () => {
+    expect(relativeChangeOf(-6, { mean: 12, n: 3 }, [10, 12, 14], [5, 7, 6])).toBe(-0.5);
+    expect(relativeChangeOf(-6, { mean: 12, n: 3 }, [10, 12, 14], [null, null, null])).toBeNull();
+    expect(relativeChangeOf(1, { mean: 0, n: 2 }, [0, 0], [1, 1])).toBeNull();
+  });
+
+  it("lies inside its bounded Fieller interval for random paired samples with missing values", () => {
+    const next = uniforms(20261205);
+    let bounded = 0;
+    let outsideOverAllOfToday = 0;
+    for (let trial = 0; trial < 400; trial++) {
+      const n = 3 + Math.floor(next() * 8);
+      const current = Array.from({ length: n }, () => (next() < 0.2 ? null : 5 + 20 * next()));
+      // The proposal lacks the KPI where today's value is high (a backlog it clears), as in practice.
+      const proposed = current.map((x) => (x === null || x > 18 ? null : x * (0.4 + 0.8 * next()) + 3 * (next() - 0.5)));
+      const finite = current.filter((x): x is number => x !== null);
+      const today = { mean: finite.reduce((a, b) => a + b, 0) / finite.length, n: finite.length };
+      const difference = kpiPairedDifference(MEAN, current, proposed).mean;
+      const interval = relativeChangeInterval(MEAN, current, proposed);
+      if (difference === null || interval === null || interval.lo === null || interval.hi === null) continue;
+      const point = relativeChangeOf(difference, today, current, proposed) as number;
+      bounded++;
+      const overAll = difference / today.mean;
+      if (overAll < interval.lo || overAll > interval.hi) outsideOverAllOfToday++;
+      expect(point).toBeGreaterThanOrEqual(interval.lo - 1e-12);
+      expect(point).toBeLessThanOrEqual(interval.hi + 1e-12);
+    }
+    expect(bounded).toBeGreaterThan(200);
+    // Dividing by today's mean over all its replications instead puts some points outside.
+    expect(outsideOverAllOfToday).toBeGreaterThan(0);
   });
 });
