@@ -8,22 +8,24 @@
 import * as vega from "vega";
 import { parse, View, type LoggerInterface, type Spec as VgSpec } from "vega";
 import { compile, type TopLevelSpec } from "vega-lite";
-import { chartTextWidth } from "./wide-text.js";
+import { chartTextWidth, isBoldWeight } from "./chart-text-width.js";
 
 /** The part of a Vega text item that its width depends on. */
 interface TextItem {
   readonly fontSize?: number;
+  readonly fontWeight?: string | number;
   readonly limit?: number;
 }
 
 /**
- * Vega's text width in Node, with Chinese characters a full em wide (wide-text.ts), so legend
- * entries and axis labels named "信贷员" are laid out without overlapping. A label longer than
- * its `limit` is drawn cut to it (Vega cuts it using this same width), so it measures `limit`.
+ * Vega's text width in Node: the advances of the font the PNG is drawn with, in the item's
+ * weight (chart-text-width.ts), so titles, legends and labels are laid out as wide as they
+ * are drawn. A label longer than its `limit` is drawn cut to it (Vega cuts it using this
+ * same width), so it measures `limit`.
  */
 function measureChartText(item: TextItem, text: unknown): number {
   const size = item.fontSize == null ? 11 : +item.fontSize || 0;
-  const width = chartTextWidth(text == null ? "" : String(text).trim(), size);
+  const width = chartTextWidth(text == null ? "" : String(text).trim(), size, isBoldWeight(item.fontWeight));
   const limit = item.limit ?? 0;
   return limit > 0 ? Math.min(width, limit) : width;
 }
