@@ -2,14 +2,14 @@
  * Legends and axis labels naming the variants: long model names wrapped onto lines, never cut.
  *
  * "Corporate account opening with RPA data entry and a single approval level" is longer than
- * a legend label may be in a chart image (Vega in Node measures 0.8 em a character and cuts
- * at the label limit, so it read "…with RPA data entry and a s…"); it is shown on two lines,
+ * a legend label reads well on one line (and Vega cuts a label at its limit: it read "…with
+ * RPA data entry and a s…" in the chart images); it is shown on two lines,
  * "Corporate account opening with RPA data" / "entry and a single approval level", in the
  * PNG, the SVG and the HTML alike. Short names stay one line and the spec stays as it was.
  */
 import type { Variant } from "./variants.js";
 
-/** Most characters on one label line: 40 × 0.8 em × 11 px = 352 px, inside the legends' 480 px and the cost axis' 360 px label limits. */
+/** Most characters on one label line: at 11 px even 40 of DejaVu Sans's wide letters (0.8 em) take 352 px, inside the legends' 480 px and the cost axis' 360 px label limits. */
 export const LEGEND_LINE_CHARS = 40;
 
 /** A name split at spaces into lines of at most LEGEND_LINE_CHARS (a longer word gets a line of its own). */
