@@ -9,6 +9,7 @@ import type { RunResult } from "../stats/result-types.js";
 import type { Column, Table } from "./tables.js";
 import { MISSING, formatValue } from "./format.js";
 import { formatInterval, formatMean } from "./format-kpi.js";
+import { t } from "./i18n/translate.js";
 
 /** One service level, one model, one slot. */
 export interface ServiceLevelSlotRow {
@@ -51,7 +52,7 @@ export function serviceLevelSlotTable(models: readonly { readonly name: string; 
     { header: "95% CI", align: "right", raw: () => null, text: (r) => formatInterval(estimateOf(r), "share") || MISSING, displayOnly: true },
     { header: "lo", align: "right", raw: (r) => r.lo, text: () => "", csvOnly: true },
     { header: "hi", align: "right", raw: (r) => r.hi, text: () => "", csvOnly: true },
-    { header: "met", align: "left", raw: (r) => r.mean >= r.target, text: (r) => (r.mean >= r.target ? "yes" : "no") },
+    { header: "met", align: "left", raw: (r) => r.mean >= r.target, text: (r) => (r.mean >= r.target ? t("table.yes") : t("table.no")) },
   ];
-  return { title: "Service level by arrival time slot", columns, rows: models.flatMap((m) => rowsOf(m.name, m.result)) };
+  return { title: t("table.serviceLevelBySlot"), columns, rows: models.flatMap((m) => rowsOf(m.name, m.result)) };
 }
