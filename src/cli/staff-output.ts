@@ -9,6 +9,7 @@ import { fixed, formatValue } from "../report/format.js";
 import type { Column } from "../report/tables.js";
 import { tableToTextLines, wrapTo } from "../report/table-text.js";
 import { terminalWidth } from "./terminal.js";
+import { t } from "../report/i18n/translate.js";
 
 const pct = (x: number | null) => formatValue(x, "share", 1);
 
@@ -18,10 +19,9 @@ function column(header: string, show: (row: StaffInterval) => string, align: "le
 
 function verdictOf(plan: StaffPlan, evaluated: boolean): string {
   const misses = plan.intervals.filter((r) => r.misses).length;
-  const rounds = evaluated ? "" : ` after ${plan.rounds} round${plan.rounds === 1 ? "" : "s"} of simulation`;
-  return misses === 0
-    ? `Every interval meets the target (lower 95% bound ≥ ${pct(plan.target.share)})${rounds}.`
-    : `${misses} interval(s) miss the target (lower 95% bound below ${pct(plan.target.share)})${rounds}${evaluated ? "" : "; raise --rounds or --max-staff"}.`;
+  const rounds = evaluated ? "" : plan.rounds === 1 ? t("staff.afterRound") : t("staff.afterRounds", { rounds: plan.rounds });
+  const share = pct(plan.target.share);
+  return misses === 0 ? t("staff.allMeet", { share, rounds }) : t("staff.someMiss", { misses, share, rounds, hint: evaluated ? "" : t("staff.raiseHint") });
 }
 
 /** The interval table of a plan, at most `width` columns wide. */
@@ -35,13 +35,14 @@ export function formatStaffTable(plan: StaffPlan, evaluated: boolean, width = te
     column("scheduled", (row) => String(row.scheduled)),
     column("service level [95% CI]", (row) => `${pct(row.serviceLevel.mean)} [${pct(row.serviceLevel.lo)}, ${pct(row.serviceLevel.hi)}]`),
     column("occupancy", (row) => pct(row.occupancy.mean)),
-    column("status", (row) => (row.misses ? "misses" : row.binding ? "binds" : ""), "left"),
+    column("status", (row) => (row.misses ? t("staff.misses") : row.binding ? t("staff.binds") : ""), "left"),
   ];
-  const target = `${pct(plan.target.share)} within ${plan.target.maxWait} min`;
-  const title = `${plan.model} — pool ${plan.pool}, target ${target} in every ${plan.width}-minute interval; ${plan.replications} replications, seed ${plan.seed}`;
-  const abandon = plan.abandonment?.mean == null ? "" : `, abandonment ${pct(plan.abandonment.mean)}`;
-  const money = evaluated ? `paid hours ${fixed(plan.paidHours, 1)}${abandon}` : `cost ${fixed(plan.cost, 2)}, paid hours ${fixed(plan.paidHours, 1)}, over-coverage ${fixed(plan.overCoverageHours, 1)} staff-hours${abandon}`;
-  const notes = "Erlang = analytic requirement (Erlang C/A on the modified offered load); required = after simulation refinement; binds = no one to spare. Service level of the cases arriving in each interval.";
+  const target = t("staff.target", { share: pct(plan.target.share), maxWait: plan.target.maxWait });
+  const title = t("staff.title", { model: plan.model, pool: plan.pool, target, width: plan.width, replications: plan.replications, seed: plan.seed });
+  const abandon = plan.abandonment?.mean == null ? "" : t("staff.abandonment", { share: pct(plan.abandonment.mean) });
+  const hours = fixed(plan.paidHours, 1);
+  const money = evaluated ? t("staff.paidHours", { hours, abandon }) : t("staff.money", { cost: fixed(plan.cost, 2), hours, over: fixed(plan.overCoverageHours, 1), abandon });
+  const roster = t("staff.roster", { roster: (plan.rosterText || t("staff.nobody")).replace(/,/g, ", ") });
   const table = tableToTextLines({ title: "", columns, rows: plan.intervals }, { width, indent: "  ", title: false });
-  return [...wrapTo(title, width), "", ...wrapTo(`Roster: ${(plan.rosterText || "(nobody)").replace(/,/g, ", ")}`, width), ...wrapTo(money, width), "", ...table, "", ...wrapTo(verdictOf(plan, evaluated), width), ...wrapTo(notes, width)].join("\n");
+  return [...wrapTo(title, width), "", ...wrapTo(roster, width), ...wrapTo(money, width), "", ...table, "", ...wrapTo(verdictOf(plan, evaluated), width), ...wrapTo(t("staff.notes"), width)].join("\n");
 }

@@ -15,6 +15,9 @@ import type { Column, Table } from "../report/tables.js";
 import { tableToTextLines, wrapTo } from "../report/table-text.js";
 import { shortLabel } from "../report/specs/kpi-select.js";
 import { terminalWidth } from "./terminal.js";
+import { t } from "../report/i18n/translate.js";
+import { headerText } from "../report/i18n/headers.js";
+import { kpiLabel } from "../report/i18n/kpi-label.js";
 
 /** The KPIs a sweep table shows when none are named: wait, service levels, utilisation, cost. */
 export function defaultSweepKpis(defs: readonly KpiDef[]): string[] {
@@ -38,13 +41,14 @@ export function formatSweepTable(result: SweepResult, keys: readonly string[], w
   const defs = keys.flatMap((key) => result.kpiDefs.filter((d) => d.key === key));
   const frontier = new Set(result.frontier?.points ?? []);
   const columns = [
-    ...result.parameters.map((p) => text(p.path, (point: SweepPoint) => String(point.settings.find((s) => s.path === p.path)?.value ?? "(model)"))),
+    ...result.parameters.map((p) => text(p.path, (point: SweepPoint) => String(point.settings.find((s) => s.path === p.path)?.value ?? t("sweep.asModel")))),
     ...defs.map((d, i) => text(headerOf(d), (point: SweepPoint) => formatEstimate(summaryOf(point.kpis, d.key), d.unit), { dropOrder: i })),
     ...(result.frontier ? [text("frontier", (point: SweepPoint) => (frontier.has(point.index) ? "*" : ""), { align: "left" })] : []),
   ];
   const table: Table<SweepPoint> = { title: "", columns, rows: result.points };
-  const title = `${result.model} — ${result.points.length} points (${result.mode === "factorial" ? "full factorial" : "one at a time"}), ${result.replications} replications each, seed ${result.seed}`;
-  const note = `Mean ± 95% half-width. Every point ran the same replications on the same seed (common random numbers).${result.frontier ? " * = on the cost/service frontier." : ""}`;
+  const mode = t(result.mode === "factorial" ? "sweep.factorial" : "sweep.oneAtATime");
+  const title = t("sweep.title", { model: result.model, points: result.points.length, mode, replications: result.replications, seed: result.seed });
+  const note = `${t("sweep.note")}${result.frontier ? t("sweep.frontierNote") : ""}`;
   return [...wrapTo(title, width), "", ...tableToTextLines(table, { width, indent: "  ", title: false }), "", ...wrapTo(note, width)].join("\n");
 }
 
@@ -63,7 +67,7 @@ export function formatTornadoTable(result: TornadoResult, key: string, width = t
   if (!def) return "";
   const pct = Math.round(result.change * 100);
   const effect = (input: TornadoInput) => input.effects.find((e) => e.key === key);
-  const delta = `Δ${def.unit === "share" ? " pts" : unitSuffix(def.unit)} [95% CI]`;
+  const delta = `Δ${def.unit === "share" ? t("tornado.points") : unitSuffix(def.unit)} [${headerText("95% CI")}]`;
   const columns = [
     text("input", (i: TornadoInput) => i.path, { align: "left" }),
     text("model", (i: TornadoInput) => String(i.base), { dropOrder: 1 }),
@@ -72,7 +76,7 @@ export function formatTornadoTable(result: TornadoResult, key: string, width = t
     text(`+${pct}%`, (i: TornadoInput) => String(i.high)),
     text(delta, (i: TornadoInput) => changeText(effect(i)?.high, def.unit)),
   ];
-  const title = `${result.model} — sensitivity of ${def.label} (${key}) to ±${pct}% in each input, ${result.replications} paired replications, seed ${result.seed}`;
+  const title = t("tornado.title", { model: result.model, label: kpiLabel(def), key, pct, replications: result.replications, seed: result.seed });
   return [...wrapTo(title, width), "", ...tableToTextLines({ title: "", columns, rows: result.inputs }, { width, indent: "  ", title: false })].join("\n");
 }
 

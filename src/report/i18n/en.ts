@@ -10,11 +10,13 @@ import { EN_CHARTS } from "./en-charts.js";
 import { EN_WARNINGS } from "./en-warnings.js";
 import { EN_PLANNER_CHARTS } from "./en-planner-charts.js";
 import { EN_LOAD_CAVEATS } from "./en-load-caveats.js";
+import { EN_PLANNER_TEXT } from "./en-planner-text.js";
 export const EN = {
   ...EN_CHARTS,
   ...EN_WARNINGS,
   ...EN_PLANNER_CHARTS,
   ...EN_LOAD_CAVEATS,
+  ...EN_PLANNER_TEXT,
   "decision.title": "Decision summary",
   "decision.questionRun": 'How does "{model}" perform, and does it meet its targets?',
   "decision.questionCompare": 'Does {proposals} do better than "{current}" (today)?',

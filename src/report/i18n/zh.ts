@@ -10,6 +10,7 @@ import { ZH_CHARTS } from "./zh-charts.js";
 import { ZH_WARNINGS } from "./zh-warnings.js";
 import { ZH_PLANNER_CHARTS } from "./zh-planner-charts.js";
 import { ZH_LOAD_CAVEATS } from "./zh-load-caveats.js";
+import { ZH_PLANNER_TEXT } from "./zh-planner-text.js";
 
 /** Every message in Simplified Chinese. */
 export const ZH: Readonly<Record<MessageId, string>> = {
@@ -17,6 +18,7 @@ export const ZH: Readonly<Record<MessageId, string>> = {
   ...ZH_WARNINGS,
   ...ZH_PLANNER_CHARTS,
   ...ZH_LOAD_CAVEATS,
+  ...ZH_PLANNER_TEXT,
   "decision.title": "决策摘要",
   "decision.questionRun": "方案“{model}”表现如何，是否达到服务目标？",
   "decision.questionCompare": "拟议方案{proposals}是否优于当前方案“{current}”？",

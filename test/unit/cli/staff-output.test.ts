@@ -1,7 +1,7 @@
 /**
  * The interval table `procsim staff` prints: every column has a header, including the one
  * that flags intervals where the roster binds (no one to spare) or misses the target; the
- * header reads in the language in use.
+ * header, and every title, note and verdict, reads in the language in use.
  */
 import { describe, expect, it } from "vitest";
 import { formatStaffTable } from "../../../src/cli/staff-output.js";
@@ -21,7 +21,11 @@ const PLAN = {
 } as unknown as StaffPlan;
 
 describe("staff interval table", () => {
-  const headerLine = (text: string) => text.split("\n").find((line) => line.trimStart().startsWith("interval")) ?? "";
+  /** The line above the table's rule. */
+  const headerLine = (text: string) => {
+    const lines = text.split("\n");
+    return lines[lines.findIndex((line) => line.trimStart().startsWith("─")) - 1] ?? "";
+  };
 
   it("names the binds/misses column", () => {
     const text = formatStaffTable(PLAN, false, 120);
@@ -32,5 +36,15 @@ describe("staff interval table", () => {
 
   it("names it in Chinese under --lang zh", () => {
     expect(headerLine(inLanguage("zh", () => formatStaffTable(PLAN, false, 120))).trim().split(/\s{2,}/).at(-1)).toBe("状态");
+  });
+
+  it("prints every title, note, verdict and header in Chinese under --lang zh", () => {
+    for (const evaluated of [false, true]) {
+      const text = inLanguage("zh", () => formatStaffTable(PLAN, evaluated, 200));
+      // Left in Latin letters: the model's and pool's own names, the formula's name and CLI options.
+      const latin = text.replace(/Branch counter|tellers|Erlang C\/A|Erlang|--rounds|--max-staff/g, "");
+      expect(latin, text).not.toMatch(/[A-Za-z]{2,}/);
+    }
+    expect(inLanguage("zh", () => formatStaffTable(PLAN, false, 200))).toContain("1 个时段未达到目标（95% 下限低于 80.0%）（经 2 轮仿真）");
   });
 });

@@ -1,0 +1,44 @@
+/**
+ * The English texts of the planner's terminal tables (`procsim sweep`, `sweep --tornado`,
+ * `procsim staff`): titles, notes, verdicts and the column headers a reader sees (the columns
+ * keep their English ids, see headers.ts). `zh-planner-text.ts` has the same ids and
+ * parameters; both are part of the one catalogue (`en.ts`, `zh.ts`).
+ *
+ * "staff.allMeet" reads "Every interval meets the target (lower 95% bound ≥ 80.0%)." under
+ * the tellers' roster.
+ */
+export const EN_PLANNER_TEXT = {
+  "column.interval": "interval",
+  "column.arrivals/h": "arrivals/h",
+  "column.load (erl)": "load (erl)",
+  "column.Erlang": "Erlang",
+  "column.required": "required",
+  "column.scheduled": "scheduled",
+  "column.service level [95% CI]": "service level [95% CI]",
+  "column.occupancy": "occupancy",
+  "column.frontier": "frontier",
+  "column.input": "input",
+  "staff.misses": "misses",
+  "staff.binds": "binds",
+  "staff.afterRound": " after 1 round of simulation",
+  "staff.afterRounds": " after {rounds} rounds of simulation",
+  "staff.allMeet": "Every interval meets the target (lower 95% bound ≥ {share}){rounds}.",
+  "staff.someMiss": "{misses} interval(s) miss the target (lower 95% bound below {share}){rounds}{hint}.",
+  "staff.raiseHint": "; raise --rounds or --max-staff",
+  "staff.target": "{share} within {maxWait} min",
+  "staff.title": "{model} — pool {pool}, target {target} in every {width}-minute interval; {replications} replications, seed {seed}",
+  "staff.paidHours": "paid hours {hours}{abandon}",
+  "staff.money": "cost {cost}, paid hours {hours}, over-coverage {over} staff-hours{abandon}",
+  "staff.abandonment": ", abandonment {share}",
+  "staff.roster": "Roster: {roster}",
+  "staff.nobody": "(nobody)",
+  "staff.notes": "Erlang = analytic requirement (Erlang C/A on the modified offered load); required = after simulation refinement; binds = no one to spare. Service level of the cases arriving in each interval.",
+  "sweep.title": "{model} — {points} points ({mode}), {replications} replications each, seed {seed}",
+  "sweep.factorial": "full factorial",
+  "sweep.oneAtATime": "one at a time",
+  "sweep.note": "Mean ± 95% half-width. Every point ran the same replications on the same seed (common random numbers).",
+  "sweep.frontierNote": " * = on the cost/service frontier.",
+  "sweep.asModel": "(model)",
+  "tornado.title": "{model} — sensitivity of {label} ({key}) to ±{pct}% in each input, {replications} paired replications, seed {seed}",
+  "tornado.points": " pts",
+} as const;

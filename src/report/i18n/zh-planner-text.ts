@@ -1,0 +1,44 @@
+/**
+ * The Simplified Chinese texts of the planner's terminal tables, with the same ids and
+ * parameters as `en-planner-text.ts` (a test checks both).
+ *
+ * "staff.allMeet" reads "每个时段均达到目标（95% 下限 ≥ 80.0%）。" under the tellers' roster.
+ */
+import type { EN_PLANNER_TEXT } from "./en-planner-text.js";
+
+/** Every planner terminal text in Simplified Chinese. */
+export const ZH_PLANNER_TEXT: Readonly<Record<keyof typeof EN_PLANNER_TEXT, string>> = {
+  "column.interval": "时段",
+  "column.arrivals/h": "每小时到达",
+  "column.load (erl)": "负荷（爱尔兰）",
+  "column.Erlang": "Erlang 公式",
+  "column.required": "所需人数",
+  "column.scheduled": "排班人数",
+  "column.service level [95% CI]": "服务水平 [95% 置信区间]",
+  "column.occupancy": "占用率",
+  "column.frontier": "有效前沿",
+  "column.input": "输入参数",
+  "staff.misses": "未达标",
+  "staff.binds": "无富余",
+  "staff.afterRound": "（经 1 轮仿真）",
+  "staff.afterRounds": "（经 {rounds} 轮仿真）",
+  "staff.allMeet": "每个时段均达到目标（95% 下限 ≥ {share}）{rounds}。",
+  "staff.someMiss": "{misses} 个时段未达到目标（95% 下限低于 {share}）{rounds}{hint}。",
+  "staff.raiseHint": "；请增大 --rounds 或 --max-staff",
+  "staff.target": "{maxWait} 分钟内 {share}",
+  "staff.title": "{model} — 资源池 {pool}，每个 {width} 分钟时段的目标为 {target}；{replications} 次重复，随机种子 {seed}",
+  "staff.paidHours": "付薪工时 {hours}{abandon}",
+  "staff.money": "成本 {cost}，付薪工时 {hours}，超额覆盖 {over} 人·小时{abandon}",
+  "staff.abandonment": "，放弃率 {share}",
+  "staff.roster": "排班：{roster}",
+  "staff.nobody": "（无人）",
+  "staff.notes": "Erlang 公式 = 解析所需人数（基于修正后提供负荷的 Erlang C/A）；所需人数 = 经仿真修正后的人数；无富余 = 没有可抽调的人员。服务水平按各时段到达的业务计算。",
+  "sweep.title": "{model} — {points} 个点（{mode}），每点 {replications} 次重复，随机种子 {seed}",
+  "sweep.factorial": "全因子",
+  "sweep.oneAtATime": "逐个变化",
+  "sweep.note": "均值 ± 95% 半宽。每个点使用相同的随机种子和重复次数（公共随机数）。",
+  "sweep.frontierNote": " * = 位于成本与服务的有效前沿。",
+  "sweep.asModel": "（模型值）",
+  "tornado.title": "{model} — {label}（{key}）对各输入 ±{pct}% 的敏感性，{replications} 次配对重复，随机种子 {seed}",
+  "tornado.points": " 个百分点",
+};
