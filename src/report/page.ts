@@ -86,7 +86,7 @@ export function buildRunPage(result: RunResult, context: ReportContext | null = 
     decision: runDecisionSummary(result, context),
     assumptions: { models: [result.model], rows: context ? assumptionRows([context.current]) : [] },
     warnings: result.warnings.map(warningText),
-    charts: buildRunChartList(result),
+    charts: buildRunChartList(result, context?.current.currency ?? null),
     chartNotes: runChartNotes(result),
     tables: withRows([quietTable(kpiMatrixTable([{ name: result.model, result }]), [result]), serviceLevelSlotTable([{ name: result.model, result }])]),
   };
@@ -119,7 +119,7 @@ export function buildComparisonPage(comparison: ComparisonResult, context: Repor
     decision: comparisonDecisionSummary(comparison, context),
     assumptions: { models: models.map((m) => m.name), rows: context ? assumptionRows([context.current, ...context.proposals.map((p) => p.facts)]) : [] },
     warnings,
-    charts: buildComparisonChartList(comparison),
+    charts: buildComparisonChartList(comparison, context?.current.currency ?? null),
     chartNotes: comparisonChartNotes(comparison),
     tables: withRows([quietTable(kpiMatrixTable(models), models.map((m) => m.result)), ...proposals.map((p) => proposalDifferences(comparison, p)), serviceLevelSlotTable(models)]),
   };

@@ -19,6 +19,8 @@ export interface ChartContext {
   readonly variants: readonly Variant[];
   /** The comparison, when there is one (for paired differences). */
   readonly comparison: ComparisonResult | null;
+  /** ISO 4217 code the money amounts are in ("CNY"), for cost axes; absent or null: plain cost units. */
+  readonly currency?: string | null;
 }
 
 /** One chart of the report: a stable id, a human title and a pure builder. */

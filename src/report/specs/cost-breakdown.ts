@@ -9,7 +9,7 @@ import type { TopLevelSpec } from "vega-lite";
 import type { RunResult } from "../../stats/result-types.js";
 import { frame, tidy, type ChartBuilder, type ChartContext } from "./common.js";
 import { defsFor, findKpi, meanOf, summaryOf, type MetricRole } from "./kpi-select.js";
-import { PART_COLOURS } from "./theme.js";
+import { PART_COLOURS, costUnitTitle } from "./theme.js";
 import type { Variant } from "./variants.js";
 import { t, type MessageId } from "../i18n/translate.js";
 import { kpiLabel } from "../i18n/kpi-label.js";
@@ -43,7 +43,7 @@ function rowsOf(variant: Variant) {
   ]);
 }
 
-function panel(measure: "per case" | "total", title: string, names: readonly string[]) {
+function panel(measure: "per case" | "total", title: string, names: readonly string[], unit: string) {
   const labelExpr = wrappedLabelExpr(names);
   const y = { field: "variant", type: "nominal" as const, sort: [...names], title: null, axis: { labelLimit: 360, ...(labelExpr === undefined ? {} : { labelExpr }) } };
   const format = measure === "per case" ? ",.2f" : ",.0f";
@@ -57,7 +57,7 @@ function panel(measure: "per case" | "total", title: string, names: readonly str
         mark: { type: "bar" as const },
         encoding: {
           y,
-          x: { field: "value", type: "quantitative" as const, stack: "zero" as const, title: t("chart.unitCost"), axis: { format: ",~r" } },
+          x: { field: "value", type: "quantitative" as const, stack: "zero" as const, title: unit, axis: { format: ",~r" } },
           color: {
             field: "part",
             type: "nominal" as const,
@@ -92,8 +92,8 @@ export function buildCostBreakdownSpec(context: ChartContext): TopLevelSpec | nu
   const perCaseTitle = perCase ? kpiLabel(perCase) : t("chart.costPerCase");
   const totalTitle = total ? kpiLabel(total) : t("chart.costTotal");
   const panels = [
-    ...(rows.some((r) => r.measure === "per case") ? [panel("per case", perCaseTitle, names)] : []),
-    panel("total", totalTitle, names),
+    ...(rows.some((r) => r.measure === "per case") ? [panel("per case", perCaseTitle, names, costUnitTitle(context.currency))] : []),
+    panel("total", totalTitle, names, costUnitTitle(context.currency)),
   ];
   return {
     ...frame(t("chart.cost-breakdown"), t("chart.costSubtitle")),

@@ -9,7 +9,7 @@ import type { TopLevelSpec } from "vega-lite";
 import type { KpiUnit } from "../../stats/result-types.js";
 import { frame, isComparison, tidy, type ChartBuilder, type ChartContext } from "./common.js";
 import { defsFor, findKpi, shortLabel, summaryOf, type MetricRole } from "./kpi-select.js";
-import { PANEL, axisFormatOf, formatOf, timeScaleFor, unitTitle } from "./theme.js";
+import { PANEL, axisFormatOf, costUnitTitle, formatOf, timeScaleFor, unitTitle } from "./theme.js";
 import { variantColourScale, type Variant } from "./variants.js";
 import { variantLegend } from "./variant-legend.js";
 import { t } from "../i18n/translate.js";
@@ -104,14 +104,14 @@ function targetRule(target: number) {
   };
 }
 
-function panelSpec(panel: Panel, variants: readonly Variant[]) {
+function panelSpec(panel: Panel, variants: readonly Variant[], currency: string | null | undefined) {
   const format = formatOf(panel.unit);
   const y = { field: "variant", type: "nominal" as const, sort: variants.map((v) => v.name), axis: null };
   const legend = variants.length > 1 ? variantLegend(variants) : null;
   const domain = panel.unit === "share" ? { domain: [0, 1] } : {};
   const target = panel.rows.find((r) => r.target !== null)?.target ?? null;
   return {
-    title: { text: panel.title, fontSize: 12, fontWeight: 600, subtitle: panel.unitText ?? unitTitle(panel.unit), subtitleFontSize: 10 },
+    title: { text: panel.title, fontSize: 12, fontWeight: 600, subtitle: panel.unitText ?? (panel.unit === "currency" ? costUnitTitle(currency) : unitTitle(panel.unit)), subtitleFontSize: 10 },
     width: PANEL.smallWidth,
     height: Math.max(36, 26 * variants.length),
     transform: [
@@ -161,7 +161,7 @@ export function buildKpiComparisonSpec(context: ChartContext): TopLevelSpec | nu
     ...frame(t("chart.key-figures"), subtitle),
     data: { values: panels.flatMap((p) => p.rows) },
     columns: 3,
-    concat: panels.map((p) => panelSpec(p, variants)),
+    concat: panels.map((p) => panelSpec(p, variants, context.currency)),
   } as TopLevelSpec;
 }
 

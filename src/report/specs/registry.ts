@@ -78,12 +78,12 @@ export function comparisonChartNotes(comparison: ComparisonResult): string[] {
   return zeroChartNotes({ variants: variantsOfComparison(comparison), comparison });
 }
 
-/** The charts of a single run (no paired differences). */
-export function buildRunChartList(result: RunResult): BuiltChart[] {
-  return buildCharts({ variants: variantsOfRun(result), comparison: null });
+/** The charts of a single run (no paired differences); money in `currency` (default: plain cost units). */
+export function buildRunChartList(result: RunResult, currency: string | null = null): BuiltChart[] {
+  return buildCharts({ variants: variantsOfRun(result), comparison: null, currency });
 }
 
-/** The charts of a comparison: current in grey, proposals in colour, plus paired differences. */
-export function buildComparisonChartList(comparison: ComparisonResult): BuiltChart[] {
-  return buildCharts({ variants: variantsOfComparison(comparison), comparison });
+/** The charts of a comparison: current in grey, proposals in colour, plus paired differences; money in `currency`. */
+export function buildComparisonChartList(comparison: ComparisonResult, currency: string | null = null): BuiltChart[] {
+  return buildCharts({ variants: variantsOfComparison(comparison), comparison, currency });
 }
