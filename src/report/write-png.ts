@@ -28,18 +28,5 @@ function renderOptions(svg: string, zoom: number): ResvgRenderOptions {
 
 /** PNG bytes of an SVG chart, scaled by `zoom` (default 2). */
 export function svgToPng(svg: string, zoom = 2): Buffer {
-  return drawPng(svg, zoom).png;
-}
-
-/** A drawn chart: its PNG bytes and the size of the pixel buffer resvg still holds. */
-export interface DrawnPng {
-  readonly png: Buffer;
-  /** Bytes of the RGBA picture, kept by resvg until the runtime collects its handle. */
-  readonly pixelBytes: number;
-}
-
-/** PNG bytes of an SVG chart (as `svgToPng`) with the size of the picture behind them. */
-export function drawPng(svg: string, zoom = 2): DrawnPng {
-  const image = new Resvg(svg, renderOptions(svg, zoom)).render();
-  return { png: image.asPng(), pixelBytes: image.width * image.height * 4 };
+  return new Resvg(svg, renderOptions(svg, zoom)).render().asPng();
 }
