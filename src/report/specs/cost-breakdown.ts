@@ -9,7 +9,8 @@ import type { TopLevelSpec } from "vega-lite";
 import type { RunResult } from "../../stats/result-types.js";
 import { frame, tidy, type ChartBuilder, type ChartContext } from "./common.js";
 import { defsFor, findKpi, meanOf, summaryOf, type MetricRole } from "./kpi-select.js";
-import { PART_COLOURS, costUnitTitle } from "./theme.js";
+import { PART_COLOURS } from "./theme.js";
+import { moneyUnit } from "../decision-format.js";
 import type { Variant } from "./variants.js";
 import { t, type MessageId } from "../i18n/translate.js";
 import { kpiLabel } from "../i18n/kpi-label.js";
@@ -92,8 +93,8 @@ export function buildCostBreakdownSpec(context: ChartContext): TopLevelSpec | nu
   const perCaseTitle = perCase ? kpiLabel(perCase) : t("chart.costPerCase");
   const totalTitle = total ? kpiLabel(total) : t("chart.costTotal");
   const panels = [
-    ...(rows.some((r) => r.measure === "per case") ? [panel("per case", perCaseTitle, names, costUnitTitle(context.currency))] : []),
-    panel("total", totalTitle, names, costUnitTitle(context.currency)),
+    ...(rows.some((r) => r.measure === "per case") ? [panel("per case", perCaseTitle, names, moneyUnit(context.currency ?? null))] : []),
+    panel("total", totalTitle, names, moneyUnit(context.currency ?? null)),
   ];
   return {
     ...frame(t("chart.cost-breakdown"), t("chart.costSubtitle")),

@@ -96,11 +96,6 @@ export function unitTitle(unit: KpiUnit): string {
   }
 }
 
-/** The title of a money axis: the model's currency code ("CNY"), or plain cost units. */
-export function costUnitTitle(currency: string | null | undefined): string {
-  return currency ?? t("chart.unitCost");
-}
-
 /** Time axis unit: minutes, or hours when values run past 10 hours (multi-day loan cases). */
 export function timeScaleFor(maxMinutes: number): { readonly divisor: number; readonly title: string } {
   return maxMinutes > 600 ? { divisor: 60, title: t("chart.unitHours") } : { divisor: 1, title: t("chart.unitMinutes") };
