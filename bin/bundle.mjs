@@ -208,6 +208,19 @@ function routeDynamicImports(file) {
 function named(text) {
   return `// procsim bundle ${createHash("sha1").update(text).digest("hex")}\n${text}`;
 }
+/**
+ * The ES module front of a CommonJS bundle: `<name>.js`, a few lines exporting `names` of
+ * `<name>.cjs` loaded by bin/load-bundle.cjs with its code cache.
+ */
+function writeEsmFront(name, comment, names) {
+  writeFileSync(
+    `${outdir}/${name}.js`,
+    `// ${comment}\n` +
+      `import { createRequire } from "node:module";\n` +
+      `const require = createRequire(import.meta.url);\n` +
+      `export const { ${names.join(", ")} } = require("../../bin/load-bundle.cjs").loadBundle(require.resolve("./${name}.cjs"));\n`,
+  );
+}
 routeDynamicImports(`${outdir}/cli.cjs`);
 routeDynamicImports(`${outdir}/library.cjs`);
 
@@ -257,13 +270,7 @@ writeFileSync(
 // engine instead of parsing the engine's ES modules at every pool start.
 await build({ ...commonJs, outfile: `${outdir}/replication-batch.cjs`, entryPoints: [`${root}src/experiment/replication-batch.ts`] });
 routeDynamicImports(`${outdir}/replication-batch.cjs`);
-writeFileSync(
-  `${outdir}/replication-batch.js`,
-  `// The replication runner a worker thread loads: replication-batch.cjs, with its V8 code cache.\n` +
-    `import { createRequire } from "node:module";\n` +
-    `const require = createRequire(import.meta.url);\n` +
-    `export const { compiledFor, runReplicationBatch } = require("../../bin/load-bundle.cjs").loadBundle(require.resolve("./replication-batch.cjs"));\n`,
-);
+writeEsmFront("replication-batch", "The replication runner a worker thread loads: replication-batch.cjs, with its V8 code cache.", ["compiledFor", "runReplicationBatch"]);
 execFileSync(process.execPath, ["-e", `
   const { loadModelFile } = require(${JSON.stringify(`${outdir}/index.cjs`)});
   process.env.PROCSIM_WRITE_CODE_CACHE = "1"; // for the runner's cache only, not the library's
@@ -288,13 +295,7 @@ await build({
 routeDynamicImports(`${outdir}/render-svg.cjs`);
 const loadRenderer = `require(${JSON.stringify(`${root}bin/load-bundle.cjs`)}).loadBundle(${JSON.stringify(`${outdir}/render-svg.cjs`)})`;
 const rendererNames = JSON.parse(execFileSync(process.execPath, ["-e", `process.stdout.write(JSON.stringify(Object.keys(${loadRenderer})))`]).toString());
-writeFileSync(
-  `${outdir}/render-svg.js`,
-  `// The chart renderer for ES modules: render-svg.cjs (Vega and Vega-Lite inside), with its V8 code cache.\n` +
-    `import { createRequire } from "node:module";\n` +
-    `const require = createRequire(import.meta.url);\n` +
-    `export const { ${rendererNames.join(", ")} } = require("../../bin/load-bundle.cjs").loadBundle(require.resolve("./render-svg.cjs"));\n`,
-);
+writeEsmFront("render-svg", "The chart renderer for ES modules: render-svg.cjs (Vega and Vega-Lite inside), with its V8 code cache.", rendererNames);
 const chartsDir = mkdtempSync(join(tmpdir(), "procsim-build-charts-"));
 try {
   const pair = ["account-opening", "account-opening-rpa-proposed"].map((name) => `${root}scenarios/${name}.yaml`);
