@@ -17,17 +17,26 @@ function column(header: string, show: (row: StaffInterval) => string, align: "le
   return { header, align, raw: show, text: show, dropOrder };
 }
 
+function intervalText(plan: StaffPlan, row: StaffInterval): string {
+  return `${clockOf(row.start)}-${clockOf(row.start + plan.width)}`;
+}
+
 function verdictOf(plan: StaffPlan, evaluated: boolean): string {
-  const misses = plan.intervals.filter((r) => r.misses).length;
+  const misses = plan.intervals.filter((r) => r.misses && !r.beyondStaffing).length;
+  const beyond = plan.intervals.filter((r) => r.beyondStaffing);
   const rounds = evaluated ? "" : plan.rounds === 1 ? t("staff.afterRound") : t("staff.afterRounds", { rounds: plan.rounds });
   const share = pct(plan.target.share);
-  return misses === 0 ? t("staff.allMeet", { share, rounds }) : t("staff.someMiss", { misses, share, rounds, hint: evaluated ? "" : t("staff.raiseHint") });
+  if (misses === 0 && beyond.length === 0) return t("staff.allMeet", { share, rounds });
+  const verdicts = misses === 0 ? [] : [t("staff.someMiss", { misses, share, rounds, hint: evaluated ? "" : t("staff.raiseHint") })];
+  const intervals = beyond.map((row) => intervalText(plan, row)).join(", ");
+  if (beyond.length > 0) verdicts.push(t("staff.beyondVerdict", { count: beyond.length, intervals, pool: plan.pool }));
+  return verdicts.join(" ");
 }
 
 /** The interval table of a plan, at most `width` columns wide. */
 export function formatStaffTable(plan: StaffPlan, evaluated: boolean, width = terminalWidth()): string {
   const columns = [
-    column("interval", (row) => `${clockOf(row.start)}-${clockOf(row.start + plan.width)}`, "left"),
+    column("interval", (row) => intervalText(plan, row), "left"),
     column("arrivals/h", (row) => fixed(row.arrivalsPerHour, 1), "right", 2),
     column("load (erl)", (row) => fixed(row.offeredLoad, 2), "right", 1),
     column("Erlang", (row) => String(row.analyticRequired)),
@@ -35,7 +44,7 @@ export function formatStaffTable(plan: StaffPlan, evaluated: boolean, width = te
     column("scheduled", (row) => String(row.scheduled)),
     column("service level [95% CI]", (row) => `${pct(row.serviceLevel.mean)} [${pct(row.serviceLevel.lo)}, ${pct(row.serviceLevel.hi)}]`),
     column("occupancy", (row) => pct(row.occupancy.mean)),
-    column("status", (row) => (row.misses ? t("staff.misses") : row.binding ? t("staff.binds") : ""), "left"),
+    column("status", (row) => (row.beyondStaffing ? t("staff.beyond") : row.misses ? t("staff.misses") : row.binding ? t("staff.binds") : ""), "left"),
   ];
   const target = t("staff.target", { share: pct(plan.target.share), maxWait: plan.target.maxWait });
   const title = t("staff.title", { model: plan.model, pool: plan.pool, target, width: plan.width, replications: plan.replications, seed: plan.seed });

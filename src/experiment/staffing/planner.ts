@@ -7,7 +7,8 @@
  * that; the roster is simulated on common random numbers, and wherever the lower 95% bound of
  * an interval's simulated service level misses the target, that interval's requirement is
  * raised above what it had and the program re-solved — until every interval meets the
- * target or the rounds run out.
+ * target or the rounds run out. An interval whose raise bought next to nothing is beyond
+ * staffing (staff-response.ts): it keeps its staff and is named instead of raised again.
  */
 import type { Model } from "../../model/compile/model.js";
 import { withRunOverrides } from "../run-overrides.js";
@@ -17,6 +18,7 @@ import { coverage, solveCover, type ShiftColumn } from "./cover.js";
 import { analyticRequirement, poolDemand, type PoolDemand, type StaffingTarget } from "./demand.js";
 import { clockOf, formatRoster, shiftColumns, type RosterShift, type ShiftRules } from "./roster.js";
 import { rosteredModel, scoreRosters, withStaffingLevel, type IntervalEstimate, type RosterScore } from "./verify.js";
+import { StaffResponse } from "./staff-response.js";
 
 /** What to plan for. */
 export interface StaffRequest {
@@ -45,6 +47,12 @@ export interface StaffInterval {
   readonly binding: boolean;
   /** The lower 95% bound of the simulated service level is below the target. */
   readonly misses: boolean;
+  /**
+   * It misses, and raising its staff bought less than a tenth of the shortfall
+   * (staff-response.ts): its waits do not come from this pool's capacity, so the planner
+   * stopped raising it.
+   */
+  readonly beyondStaffing: boolean;
 }
 
 /** A verified roster. */
@@ -66,6 +74,8 @@ export interface StaffPlan {
   readonly rounds: number;
   /** Every interval's lower bound meets the target. */
   readonly met: boolean;
+  /** Every interval meets the target or is beyond staffing (the planner's goal). */
+  readonly settled: boolean;
 }
 
 /** A plan, or why there is none (naming the intervals). */
@@ -105,14 +115,18 @@ function contextOf(model: Model, request: StaffRequest, options: SweepOptions): 
   return { measured, demand, starts: demand.intervals.map((i) => i.start), analytic: analytic as number[] };
 }
 
-function assemble(context: Context, request: StaffRequest, roster: readonly RosterShift[], required: readonly number[], scheduled: readonly number[], score: RosterScore, rounds: number): StaffPlan {
+function assemble(
+  context: Context, request: StaffRequest, roster: readonly RosterShift[], required: readonly number[], scheduled: readonly number[], score: RosterScore, rounds: number,
+  response: StaffResponse | null,
+): StaffPlan {
   const { demand, measured, analytic } = context;
   const intervals = demand.intervals.map((interval, i): StaffInterval => {
     const sl = score.serviceLevel[i];
+    const misses = sl.lo !== null && sl.lo < request.target.share;
     return {
       start: interval.start, arrivalsPerHour: interval.arrivalsPerMinute * 60, offeredLoad: interval.offeredLoad, analyticRequired: analytic[i],
       required: required[i], scheduled: scheduled[i], serviceLevel: sl, occupancy: score.occupancy[i],
-      binding: scheduled[i] === required[i], misses: sl.lo !== null && sl.lo < request.target.share,
+      binding: scheduled[i] === required[i], misses, beyondStaffing: misses && response !== null && response.isBeyond(i),
     };
   });
   const paidHours = roster.reduce((sum, r) => sum + (r.count * r.length) / 60, 0);
@@ -121,6 +135,7 @@ function assemble(context: Context, request: StaffRequest, roster: readonly Rost
     model: measured.name, pool: request.pool, target: request.target, width: request.width, seed: measured.run.seed, replications: measured.run.replications,
     roster, rosterText: formatRoster(roster), cost: paidHours * request.rules.costPerHour, paidHours, overCoverageHours: over,
     abandonment: score.abandonment, intervals, rounds, met: intervals.every((row) => !row.misses),
+    settled: intervals.every((row) => !row.misses || row.beyondStaffing),
   };
 }
 
@@ -132,24 +147,39 @@ interface Search {
   /** The interval lowered for this round, if any. */
   lowered: number | null;
   readonly frozen: Set<number>;
+  /** How the intervals answered the raises so far. */
+  readonly response: StaffResponse;
 }
 
 /**
  * The requirement for the next round. A roster that misses: undo the last lowering (and
  * freeze that interval), or else put each missing interval above its staff and freeze it. A
  * roster that meets: lower the one unfrozen interval with no one to spare whose service
- * level has the most room (highest lower bound). Null when nothing is left to try.
+ * level has the most room (highest lower bound). Null when nothing is left to try. An
+ * interval beyond staffing is frozen at the staff it keeps.
  */
 function advance(search: Search, plan: StaffPlan, rules: ShiftRules): void {
+  const beyond = search.response.beyondStaffing;
+  beyond.forEach((_, i) => search.frozen.add(i));
+  const current = search.required as number[];
+  nextRequirement(search, plan, rules);
+  // With nothing else to try, a roster that sets an interval back to the staff it keeps is still worth a round.
+  const next = search.required ?? ([...beyond].some(([i, staff]) => staff < current[i]) ? [...current] : null);
+  if (next !== null) beyond.forEach((staff, i) => (next[i] = staff));
+  search.required = next;
+}
+
+/** `advance` before intervals beyond staffing are set back to the staff they keep. */
+function nextRequirement(search: Search, plan: StaffPlan, rules: ShiftRules): void {
   const required = search.required as number[];
-  if (!plan.met) {
+  if (!plan.settled) {
     if (search.lowered !== null && search.bestRequired !== null) {
       search.frozen.add(search.lowered);
       search.required = [...search.bestRequired];
       search.lowered = null;
       return;
     }
-    const missing = plan.intervals.flatMap((row, i) => (row.misses && row.scheduled < rules.maxStaff ? [i] : []));
+    const missing = plan.intervals.flatMap((row, i) => (row.misses && !row.beyondStaffing && row.scheduled < rules.maxStaff ? [i] : []));
     missing.forEach((i) => search.frozen.add(i));
     search.required = missing.length === 0 ? null : required.map((r, i) => (missing.includes(i) ? plan.intervals[i].scheduled + 1 : r));
     return;
@@ -181,7 +211,8 @@ async function planRounds(model: Model, request: StaffRequest, options: SweepOpt
   const columns = shiftColumns(request.rules, open, close);
   const partTimeShare = request.rules.partTime?.maxShare;
   const problem = { intervalStarts: context.starts, intervalWidth: request.width, columns, maxStaff: request.rules.maxStaff, ...(partTimeShare === undefined ? {} : { partTimeShare }) };
-  const search: Search = { required: context.analytic.map((a) => Math.max(a, request.rules.minStaff)), bestRequired: null, lowered: null, frozen: new Set() };
+  const search: Search = { required: context.analytic.map((a) => Math.max(a, request.rules.minStaff)), bestRequired: null, lowered: null, frozen: new Set(),
+    response: new StaffResponse(context.starts.length) };
   let best: StaffPlan | null = null;
   let last: StaffPlan | null = null;
   for (let round = 1; search.required !== null && round <= request.rounds; round++) {
@@ -191,8 +222,9 @@ async function planRounds(model: Model, request: StaffRequest, options: SweepOpt
     const scheduled = coverage(problem, cover.counts);
     const [score] = await scoreRosters([rosteredModel(context.measured, request.pool, context.starts, request.width, scheduled)], request.pool, context.starts, options);
     const roster = columns.map((c, j) => ({ ...rosterShiftOf(c), count: cover.counts[j] })).filter((r) => r.count > 0);
-    last = assemble(context, request, roster, required, scheduled, score, round);
-    if (last.met && (best === null || last.cost <= best.cost)) best = last;
+    search.response.note(scheduled, score.serviceLevel, request.target.share);
+    last = assemble(context, request, roster, required, scheduled, score, round, search.response);
+    if (last.settled && (best === null || last.cost <= best.cost)) best = last;
     advance(search, last, request.rules);
   }
   const chosen = best ?? (last as StaffPlan);
@@ -206,5 +238,5 @@ export async function evaluateRoster(model: Model, request: StaffRequest, roster
   const columns = roster.map((r) => ({ start: r.start, length: r.length, cost: 0, breakStart: r.breakStart, breakLength: r.breakLength }));
   const scheduled = coverage({ intervalStarts: context.starts, intervalWidth: request.width, columns }, roster.map((r) => r.count));
   const [score] = await scoreRosters([rosteredModel(context.measured, request.pool, context.starts, request.width, scheduled)], request.pool, context.starts, options);
-  return { ok: true, plan: assemble(context, request, roster, context.analytic, scheduled, score, 1) };
+  return { ok: true, plan: assemble(context, request, roster, context.analytic, scheduled, score, 1, null) };
 }

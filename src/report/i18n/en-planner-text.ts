@@ -24,6 +24,8 @@ export const EN_PLANNER_TEXT = {
   "staff.afterRounds": " after {rounds} rounds of simulation",
   "staff.allMeet": "Every interval meets the target (lower 95% bound ≥ {share}){rounds}.",
   "staff.someMiss": "{misses} interval(s) miss the target (lower 95% bound below {share}){rounds}{hint}.",
+  "staff.beyond": "beyond staff",
+  "staff.beyondVerdict": "{count} interval(s) miss the target whatever their staff ({intervals}): more {pool} in them bought less than a tenth of the shortfall, so their cases wait for something else — work that reaches the step after closing waits overnight, or a step before it holds the work up or moves it into a later interval. Look at the end-of-day rule and the steps before, or measure the wait in working time (a service level's clock: working).",
   "staff.raiseHint": "; raise --rounds or --max-staff",
   "staff.target": "{share} within {maxWait} min",
   "staff.title": "{model} — pool {pool}, target {target} in every {width}-minute interval; {replications} replications, seed {seed}",

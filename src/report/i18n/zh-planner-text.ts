@@ -24,6 +24,8 @@ export const ZH_PLANNER_TEXT: Readonly<Record<keyof typeof EN_PLANNER_TEXT, stri
   "staff.afterRounds": "（经 {rounds} 轮仿真）",
   "staff.allMeet": "每个时段均达到目标（95% 下限 ≥ {share}）{rounds}。",
   "staff.someMiss": "{misses} 个时段未达到目标（95% 下限低于 {share}）{rounds}{hint}。",
+  "staff.beyond": "增员无效",
+  "staff.beyondVerdict": "{count} 个时段无论本时段安排多少人都未达到目标（{intervals}）：在这些时段增加{pool}只弥补了不到十分之一的差距，这些业务在等别的东西——收工后才到达该步骤的业务要等到次日，或前序步骤拖住了业务、把它推到了更晚的时段。请检查日终规则和前序步骤，或按工作时间计量等待（服务水平的 clock: working）。",
   "staff.raiseHint": "；请增大 --rounds 或 --max-staff",
   "staff.target": "{maxWait} 分钟内 {share}",
   "staff.title": "{model} — 资源池 {pool}，每个 {width} 分钟时段的目标为 {target}；{replications} 次重复，随机种子 {seed}",

@@ -1,7 +1,7 @@
 /**
  * The interval table `procsim staff` prints: every column has a header, including the one
- * that flags intervals where the roster binds (no one to spare) or misses the target; the
- * header, and every title, note and verdict, reads in the language in use.
+ * that flags intervals where the roster binds (no one to spare), misses the target, or misses
+ * it whatever its staff (beyond staffing, named apart in the verdict); the header, and every title, note and verdict, reads in the language in use.
  */
 import { describe, expect, it } from "vitest";
 import { formatStaffTable } from "../../../src/cli/staff-output.js";
@@ -17,6 +17,7 @@ const PLAN = {
     { start: 540, arrivalsPerHour: 30, offeredLoad: 2.5, analyticRequired: 4, required: 4, scheduled: 5, serviceLevel: estimate(0.97), occupancy: estimate(0.5), binding: false, misses: false },
     { start: 600, arrivalsPerHour: 40, offeredLoad: 3.3, analyticRequired: 4, required: 4, scheduled: 4, serviceLevel: estimate(0.9), occupancy: estimate(0.8), binding: true, misses: false },
     { start: 660, arrivalsPerHour: 60, offeredLoad: 5, analyticRequired: 6, required: 6, scheduled: 4, serviceLevel: estimate(0.5), occupancy: estimate(0.97), binding: true, misses: true },
+    { start: 720, arrivalsPerHour: 30, offeredLoad: 2.5, analyticRequired: 4, required: 5, scheduled: 5, serviceLevel: estimate(0.3), occupancy: estimate(0.4), binding: true, misses: true, beyondStaffing: true },
   ],
 } as unknown as StaffPlan;
 
@@ -32,6 +33,14 @@ describe("staff interval table", () => {
     expect(headerLine(text).trim().split(/\s{2,}/).at(-1)).toBe("status");
     expect(text).toMatch(/10:00-11:00 .* binds\n/);
     expect(text).toMatch(/11:00-12:00 .* misses\n/);
+    expect(text).toMatch(/12:00-13:00 .* beyond staff\n/);
+  });
+
+  it("counts an interval beyond staffing apart from the misses more staff could fix", () => {
+    const text = formatStaffTable(PLAN, false, 400);
+    expect(text).toContain("1 interval(s) miss the target (lower 95% bound below 80.0%) after 2 rounds of simulation; raise --rounds or --max-staff.");
+    expect(text).toContain("1 interval(s) miss the target whatever their staff (12:00-13:00): more tellers in them bought less than a tenth of the shortfall");
+    expect(inLanguage("zh", () => formatStaffTable(PLAN, false, 400))).toContain("1 个时段无论本时段安排多少人都未达到目标（12:00-13:00）：在这些时段增加tellers只弥补了不到十分之一的差距");
   });
 
   it("names it in Chinese under --lang zh", () => {
@@ -41,8 +50,8 @@ describe("staff interval table", () => {
   it("prints every title, note, verdict and header in Chinese under --lang zh", () => {
     for (const evaluated of [false, true]) {
       const text = inLanguage("zh", () => formatStaffTable(PLAN, evaluated, 200));
-      // Left in Latin letters: the model's and pool's own names, the formula's name and CLI options.
-      const latin = text.replace(/Branch counter|tellers|Erlang C\/A|Erlang|--rounds|--max-staff/g, "");
+      // Left in Latin letters: the model's and pool's own names, the formula's name, CLI options and a model key.
+      const latin = text.replace(/Branch counter|tellers|Erlang C\/A|Erlang|--rounds|--max-staff|clock: working/g, "");
       expect(latin, text).not.toMatch(/[A-Za-z]{2,}/);
     }
     expect(inLanguage("zh", () => formatStaffTable(PLAN, false, 200))).toContain("1 个时段未达到目标（95% 下限低于 80.0%）（经 2 轮仿真）");
