@@ -37,5 +37,6 @@ export const EN_PLANNER_CHARTS = {
   "chart.servedWithinTarget": "served within target wait",
   "chart.meetsTarget": "meets the target",
   "chart.missesTarget": "misses the target",
+  "chart.beyondStaffing": "misses whatever its staff",
   "chart.hour": "hour",
 } as const;

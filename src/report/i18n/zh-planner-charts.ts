@@ -38,5 +38,6 @@ export const ZH_PLANNER_CHARTS: Readonly<Record<keyof typeof EN_PLANNER_CHARTS, 
   "chart.servedWithinTarget": "在目标等待时间内得到服务的占比",
   "chart.meetsTarget": "达到目标",
   "chart.missesTarget": "未达目标",
+  "chart.beyondStaffing": "增员无效",
   "chart.hour": "时刻（小时）",
 };

@@ -25,7 +25,15 @@ export interface StaffingChartData {
     readonly scheduled: number;
     readonly serviceLevel: { readonly mean: number | null; readonly lo: number | null; readonly hi: number | null };
     readonly misses: boolean;
+    /** Misses whatever its staff (the planner stopped raising it); absent: false. */
+    readonly beyondStaffing?: boolean;
   }[];
+}
+
+/** An interval's verdict in the chart's legend: meets, misses, or misses whatever its staff. */
+function verdictOf(row: StaffingChartData["intervals"][number]): string {
+  if (row.beyondStaffing === true) return t("chart.beyondStaffing");
+  return row.misses ? t("chart.missesTarget") : t("chart.meetsTarget");
 }
 
 const hourOf = (minutes: number) => tidy(minutes / 60);
@@ -64,11 +72,16 @@ export function buildServiceLevelSpec(data: StaffingChartData): TopLevelSpec | n
   const values = data.intervals.flatMap((row) => {
     const sl = row.serviceLevel;
     if (sl.mean === null) return [];
-    return [{ hour: hourOf(row.start + data.width / 2), mean: tidy(sl.mean), lo: tidy(sl.lo ?? sl.mean), hi: tidy(sl.hi ?? sl.mean), verdict: row.misses ? t("chart.missesTarget") : t("chart.meetsTarget") }];
+    return [{ hour: hourOf(row.start + data.width / 2), mean: tidy(sl.mean), lo: tidy(sl.lo ?? sl.mean), hi: tidy(sl.hi ?? sl.mean), verdict: verdictOf(row) }];
   });
   if (values.length === 0) return null;
-  const x = { field: "hour", type: "quantitative" as const, title: t("chart.timeOfDay"), scale: { zero: false, nice: false }, axis: timeAxis };
-  const colour = { field: "verdict", type: "nominal" as const, title: null, scale: { domain: [t("chart.meetsTarget"), t("chart.missesTarget")], range: [VERDICT_COLOURS.better, VERDICT_COLOURS.worse] } };
+  // The axis spans the planning window (09:00-17:00), not only the intervals' midpoints.
+  const window = [hourOf(data.intervals[0].start), hourOf((data.intervals.at(-1)?.start ?? 0) + data.width)];
+  const x = { field: "hour", type: "quantitative" as const, title: t("chart.timeOfDay"), scale: { zero: false, nice: false, domain: window }, axis: timeAxis };
+  // The third verdict is in the legend only when an interval has it.
+  const beyond = data.intervals.some((row) => row.beyondStaffing === true) ? [[t("chart.beyondStaffing"), VERDICT_COLOURS.unclear]] : [];
+  const verdicts = [[t("chart.meetsTarget"), VERDICT_COLOURS.better], [t("chart.missesTarget"), VERDICT_COLOURS.worse], ...beyond];
+  const colour = { field: "verdict", type: "nominal" as const, title: null, scale: { domain: verdicts.map(([name]) => name), range: verdicts.map(([, colour]) => colour) } };
   const subtitle = t("chart.serviceLevelDaySubtitle", { wait: data.target.maxWait, share: Math.round(data.target.share * 100) });
   return {
     ...frame(t("chart.serviceLevelDayTitle"), subtitle),

@@ -54,4 +54,21 @@ describe("planner charts", () => {
     if (!levels) throw new Error("expected a chart");
     expect(compileChart(levels).warnings).toEqual([]);
   });
+
+  it("the service-level chart spans the planning window and names an interval beyond staffing apart", () => {
+    const row = (start: number, misses: boolean, beyondStaffing: boolean) => ({
+      start, analyticRequired: 4, required: 4, scheduled: 4, serviceLevel: { mean: misses ? 0.6 : 0.9, lo: misses ? 0.55 : 0.85, hi: misses ? 0.65 : 0.95 }, misses, beyondStaffing,
+    });
+    const data: StaffingChartData = { model: "bank", pool: "tellers", width: 60, target: { share: 0.8, maxWait: 5 }, intervals: [row(540, false, false), row(600, true, false), row(660, true, true)] };
+    const colourOf = (spec: unknown) => (spec as { layer: { encoding: { color: { scale: { domain: string[] } } } }[] }).layer[1].encoding.color.scale.domain;
+    const xOf = (spec: unknown) => (spec as { layer: { encoding: { x: { scale: { domain: number[] } } } }[] }).layer[1].encoding.x.scale.domain;
+    const levels = buildServiceLevelSpec(data);
+    expect(colourOf(levels)).toEqual(["meets the target", "misses the target", "misses whatever its staff"]);
+    expect(valuesOf(levels).map((v) => (v as { verdict: string }).verdict)).toEqual(["meets the target", "misses the target", "misses whatever its staff"]);
+    expect(xOf(levels)).toEqual([9, 12]);
+    if (!levels) throw new Error("expected a chart");
+    expect(compileChart(levels).warnings).toEqual([]);
+    const plain = buildServiceLevelSpec({ ...data, intervals: data.intervals.slice(0, 2) });
+    expect(colourOf(plain)).toEqual(["meets the target", "misses the target"]);
+  });
 });
