@@ -33,6 +33,15 @@ function verdictOf(plan: StaffPlan, evaluated: boolean): string {
   return verdicts.join(" ");
 }
 
+/** The cases the intervals leave out: carried over a closing at the staffed step; "" when (next to) none. */
+function carriedOverNote(plan: StaffPlan): string {
+  const carried = plan.carriedOver;
+  if (carried === null || carried.mean === null || carried.mean < 0.05 || plan.step === null) return "";
+  // A count is never negative: its interval is cut at 0.
+  const ci = carried.lo === null || carried.hi === null ? "" : ` [${fixed(Math.max(0, carried.lo), 1)}, ${fixed(carried.hi, 1)}]`;
+  return t("staff.carriedOver", { cases: `${fixed(carried.mean, 1)}${ci}`, step: plan.step });
+}
+
 /** The interval table of a plan, at most `width` columns wide. */
 export function formatStaffTable(plan: StaffPlan, evaluated: boolean, width = terminalWidth()): string {
   const columns = [
@@ -53,5 +62,5 @@ export function formatStaffTable(plan: StaffPlan, evaluated: boolean, width = te
   const money = evaluated ? t("staff.paidHours", { hours, abandon }) : t("staff.money", { cost: fixed(plan.cost, 2), hours, over: fixed(plan.overCoverageHours, 1), abandon });
   const roster = t("staff.roster", { roster: (plan.rosterText || t("staff.nobody")).replace(/,/g, ", ") });
   const table = tableToTextLines({ title: "", columns, rows: plan.intervals }, { width, indent: "  ", title: false });
-  return [...wrapTo(title, width), "", ...wrapTo(roster, width), ...wrapTo(money, width), "", ...table, "", ...wrapTo(verdictOf(plan, evaluated), width), ...wrapTo(t("staff.notes"), width)].join("\n");
+  return [...wrapTo(title, width), "", ...wrapTo(roster, width), ...wrapTo(money, width), "", ...table, "", ...wrapTo(verdictOf(plan, evaluated), width), ...wrapTo(carriedOverNote(plan), width), ...wrapTo(t("staff.notes"), width)].join("\n");
 }

@@ -41,13 +41,13 @@ function rowsOf(name: string, result: RunResult): ServiceLevelSlotRow[] {
   });
 }
 
-/** Every service level of every model by arrival slot; no rows when no model declares one. */
+/** Every service level of every model by time slot; no rows when no model declares one. */
 export function serviceLevelSlotTable(models: readonly { readonly name: string; readonly result: RunResult }[]): Table<ServiceLevelSlotRow> {
   const columns: Column<ServiceLevelSlotRow>[] = [
     { header: "model", align: "left", raw: (r) => r.model, text: (r) => r.model },
     { header: "service level", align: "left", raw: (r) => r.level, text: (r) => r.level },
     { header: "target", align: "right", raw: (r) => r.target, text: (r) => formatValue(r.target, "share") },
-    { header: "arrived", align: "left", raw: (r) => `${hhmm(r.from)}-${hhmm(r.to)}`, text: (r) => `${hhmm(r.from)}–${hhmm(r.to)}` },
+    { header: "slot", align: "left", raw: (r) => `${hhmm(r.from)}-${hhmm(r.to)}`, text: (r) => `${hhmm(r.from)}–${hhmm(r.to)}` },
     { header: "share met", align: "right", raw: (r) => r.mean, text: (r) => formatMean(estimateOf(r), "share") },
     { header: "95% CI", align: "right", raw: () => null, text: (r) => formatInterval(estimateOf(r), "share") || MISSING, displayOnly: true },
     { header: "lo", align: "right", raw: (r) => r.lo, text: () => "", csvOnly: true },

@@ -9,8 +9,10 @@
  * not met. A turnaround target ("95% of account openings done within 2 working days") counts
  * each completed case by its cycle time and each abandoned case as not met. On the working
  * clock only the calendar's open hours count. Observations count from the end of warm-up on.
- * Every service level is also split by the time slot in which the case arrived (on working
- * days), for the lunch-peak question.
+ * Every service level is also split by time slot (on working days), for the lunch-peak
+ * question: a step's target by the slot in which the case reached the step (joined its
+ * line), so an approval queue is judged by when work reached the approvers; a total-wait or
+ * turnaround target by the slot in which the case arrived.
  */
 import type { CollectorLayout } from "./observer.js";
 import type { ServiceLevelFacts } from "./kpis/facts.js";
@@ -29,7 +31,7 @@ export function serviceLevelHistogramKey(name: string): string {
 export class ServiceLevelCollector {
   private readonly met: Float64Array;
   private readonly observed: Float64Array;
-  /** Met / observed counts by service level and arrival slot: index level × bins + slot. */
+  /** Met / observed counts by service level and slot (reached the step, or arrived): index level × bins + slot. */
   readonly metByArrivalBin: Float64Array;
   readonly observedByArrivalBin: Float64Array;
   private readonly hours: BusinessHours;
@@ -78,8 +80,8 @@ export class ServiceLevelCollector {
     if (this.totalWaits !== null) this.totalWaits.set(slot, 0);
   }
 
-  /** A case of class `cls` started service at `step` after waiting `waited`; it arrived at `arrivedAt`. */
-  start(t: number, cls: number, step: number, waited: number, arrivedAt: number, slot: number): void {
+  /** A case of class `cls` started service at `step` after waiting `waited` there. */
+  start(t: number, cls: number, step: number, waited: number, slot: number): void {
     if (this.totalWaits !== null && waited > 0) this.totalWaits.set(slot, this.totalWaits.get(slot) + waited);
     if (this.workingWaits !== null && waited > 0) this.workingWaits.set(slot, this.workingWaits.get(slot) + openMinutesBetween(this.hours, t - waited, t));
     if (t < this.layout.warmup) return;
@@ -88,7 +90,7 @@ export class ServiceLevelCollector {
       const sl = levels[i];
       if (sl.step !== step || !(sl.cls < 0 || sl.cls === cls)) continue;
       const wait = this.working[i] === 1 ? openMinutesBetween(this.hours, t - waited, t) : waited;
-      this.count(i, wait, arrivedAt);
+      this.count(i, wait, t - waited);
     }
   }
 
@@ -121,7 +123,7 @@ export class ServiceLevelCollector {
     for (let i = 0; i < levels.length; i++) {
       const sl = levels[i];
       if (!((sl.step < 0 || sl.step === step) && (sl.cls < 0 || sl.cls === cls))) continue;
-      this.count(i, Infinity, arrivedAt);
+      this.count(i, Infinity, sl.step < 0 ? arrivedAt : t - waited);
       this.abandoned[i] += 1;
       if (this.waitedBeforeGivingUp(i, t, waited, arrivedAt, slot) <= sl.maxWait) this.abandonedWithin[i] += 1;
     }
@@ -149,14 +151,17 @@ export class ServiceLevelCollector {
     return (before ?? 0) + here;
   }
 
-  /** Counts one observation of level i that measured `value` (Infinity: gave up, never met). */
-  private count(i: number, value: number, arrivedAt: number): void {
+  /**
+   * Counts one observation of level i that measured `value` (Infinity: gave up, never met),
+   * in the time slot of `slotTime`: when the case reached the level's step, or arrived.
+   */
+  private count(i: number, value: number, slotTime: number): void {
     const met = value <= this.layout.serviceLevels[i].maxWait;
     this.measures[i].add(Math.min(value, HISTOGRAM_MAX));
     this.observed[i] += 1;
     if (met) this.met[i] += 1;
-    if (!isOpenDay(this.hours, Math.floor(arrivedAt / MINUTES_PER_DAY))) return;
-    const k = i * this.bins + binOf(arrivedAt, this.layout.timeOfDayBinMinutes, this.bins);
+    if (!isOpenDay(this.hours, Math.floor(slotTime / MINUTES_PER_DAY))) return;
+    const k = i * this.bins + binOf(slotTime, this.layout.timeOfDayBinMinutes, this.bins);
     this.observedByArrivalBin[k] += 1;
     if (met) this.metByArrivalBin[k] += 1;
   }

@@ -1,6 +1,6 @@
 /**
  * Time-of-day profiles of one replication: arrivals per hour, mean wait, service levels by
- * arrival slot, queue lengths, cases in process, busy and rostered staff, per slot of the day
+ * slot (a step's when cases reached it, a total one's when they arrived), queue lengths, cases in process, busy and rostered staff, per slot of the day
  * (15, 30 or 60 minutes) and averaged over the working days observed.
  *
  * "Between 12:00 and 13:00, 48 customers arrive per hour, the counter queue averages 6.1 and
@@ -30,7 +30,7 @@ export function timeOfDayDefsFor(layout: CollectorLayout): TimeOfDayDef[] {
     { key: "overall/waitTime.mean", label: "Mean wait of cases starting service", unit: "min" },
   ];
   for (const sl of layout.serviceLevels) {
-    defs.push({ key: `serviceLevel/${sl.name}/achieved`, label: `Service level achieved by arrival time: ${sl.name}`, unit: "share" });
+    defs.push({ key: `serviceLevel/${sl.name}/achieved`, label: `Service level achieved by time slot: ${sl.name}`, unit: "share" });
   }
   defs.push({ key: "overall/wip.mean", label: "Mean cases in process", unit: "cases" });
   for (const step of layout.steps) defs.push({ key: `step/${step}/queue.mean`, label: `Mean queue at ${step}`, unit: "cases" });
@@ -67,7 +67,7 @@ export interface TimeOfDaySources {
   readonly queues: readonly Float64Array[];
   readonly busy: readonly Float64Array[];
   readonly capacity: readonly Float64Array[];
-  /** Met / observed by service level and arrival slot (index level × slots + slot). */
+  /** Met / observed by service level and slot (index level × slots + slot). */
   readonly slMet: Float64Array;
   readonly slObserved: Float64Array;
   /** Busy signals and call attempts by slot (models with trunk lines). */

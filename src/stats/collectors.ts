@@ -122,7 +122,7 @@ class ReplicationCollector extends FeatureHooks implements Collector, CollectorP
   private extraStart(t: number, caseSlot: number, cls: number, step: number, waited: number): void {
     if (this.admission !== null) this.admission.start(t, step);
     this.endOfDay.leftLine(t, caseSlot, step, waited, true);
-    if (this.hasServiceLevels) this.serviceLevels.start(t, cls, step, waited, this.arrivals.get(caseSlot), caseSlot);
+    if (this.hasServiceLevels) this.serviceLevels.start(t, cls, step, waited, caseSlot);
   }
 
   onFinish(t: number, _caseSlot: number, _cls: number, step: number, duration: number): void {

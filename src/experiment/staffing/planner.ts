@@ -17,7 +17,7 @@ import type { SweepOptions } from "../sweep.js";
 import { coverage, solveCover, type ShiftColumn } from "./cover.js";
 import { analyticRequirement, poolDemand, type PoolDemand, type StaffingTarget } from "./demand.js";
 import { clockOf, formatRoster, shiftColumns, type RosterShift, type ShiftRules } from "./roster.js";
-import { rosteredModel, scoreRosters, withStaffingLevel, type IntervalEstimate, type RosterScore } from "./verify.js";
+import { rosteredModel, scoreRosters, staffedStep, withStaffingLevel, type IntervalEstimate, type RosterScore } from "./verify.js";
 import { StaffResponse } from "./staff-response.js";
 
 /** What to plan for. */
@@ -70,6 +70,10 @@ export interface StaffPlan {
   /** Staff-hours scheduled above the requirement. */
   readonly overCoverageHours: number;
   readonly abandonment: RosterScore["abandonment"];
+  /** Cases carried over per closing at the staffed step: outside every interval (staff-output names them). */
+  readonly carriedOver: RosterScore["carriedOver"];
+  /** The step whose waits the target measures (the pool's first step). */
+  readonly step: string | null;
   readonly intervals: readonly StaffInterval[];
   readonly rounds: number;
   /** Every interval's lower bound meets the target. */
@@ -134,7 +138,8 @@ function assemble(
   return {
     model: measured.name, pool: request.pool, target: request.target, width: request.width, seed: measured.run.seed, replications: measured.run.replications,
     roster, rosterText: formatRoster(roster), cost: paidHours * request.rules.costPerHour, paidHours, overCoverageHours: over,
-    abandonment: score.abandonment, intervals, rounds, met: intervals.every((row) => !row.misses),
+    abandonment: score.abandonment, carriedOver: score.carriedOver, step: staffedStep(measured, request.pool)?.name ?? null,
+    intervals, rounds, met: intervals.every((row) => !row.misses),
     settled: intervals.every((row) => !row.misses || row.beyondStaffing),
   };
 }

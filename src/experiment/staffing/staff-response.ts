@@ -7,7 +7,8 @@
  * 30 approvers on duty. Queueing theory says a server added to an interval that misses its
  * target buys a large share of the shortfall (Erlang C falls steeply near the target); when a
  * raise buys less than a tenth of it, the waits of that interval do not come from this pool's
- * capacity (closing time, an upstream step, a fixed delay). Such an interval is beyond
+ * capacity (another pool the step needs, closing time, an upstream step). Misses and gains are
+ * read on the lower 95% bound, as the planner judges a miss. Such an interval is beyond
  * staffing: the planner stops raising it and keeps the staff it had before that raise,
  * instead of rostering thirty approvers for an hour they cannot fix.
  */
@@ -16,10 +17,10 @@ import type { IntervalEstimate } from "./verify.js";
 /** A raise that closes less than this share of an interval's shortfall marks it beyond staffing. */
 export const MIN_GAIN_OF_SHORTFALL = 0.1;
 
-/** An interval's staff and mean service level in the last round it missed the target. */
+/** An interval's staff and the lower 95% bound of its service level in the last round it missed the target. */
 interface Miss {
   readonly staff: number;
-  readonly mean: number;
+  readonly lo: number;
 }
 
 /** What the rounds so far say about each interval's response to staff. */
@@ -34,22 +35,23 @@ export class StaffResponse {
 
   /**
    * Notes a round: `scheduled` staff and the simulated service levels by interval, against
-   * the target share. An interval that missed before, was raised and still misses with a
-   * gain below MIN_GAIN_OF_SHORTFALL of its earlier shortfall becomes beyond staffing.
+   * the target share. An interval misses when the lower 95% bound of its service level is
+   * below the target; one that missed before, was raised and still misses with its bound
+   * raised by less than MIN_GAIN_OF_SHORTFALL of the earlier shortfall becomes beyond staffing.
    */
   note(scheduled: readonly number[], serviceLevels: readonly IntervalEstimate[], target: number): void {
     serviceLevels.forEach((sl, i) => {
       if (this.beyondStaffing.has(i)) return;
-      if (sl.lo === null || sl.mean === null || sl.lo >= target) {
+      if (sl.lo === null || sl.lo >= target) {
         this.lastMiss[i] = null;
         return;
       }
       const before = this.lastMiss[i];
-      if (before !== null && scheduled[i] > before.staff && sl.mean - before.mean < MIN_GAIN_OF_SHORTFALL * (target - before.mean)) {
+      if (before !== null && scheduled[i] > before.staff && sl.lo - before.lo < MIN_GAIN_OF_SHORTFALL * (target - before.lo)) {
         this.beyondStaffing.set(i, before.staff);
         return;
       }
-      this.lastMiss[i] = { staff: scheduled[i], mean: sl.mean };
+      this.lastMiss[i] = { staff: scheduled[i], lo: sl.lo };
     });
   }
 

@@ -27,14 +27,25 @@ export interface RosterScore {
   /** Share of cases that gave up, over the whole day. */
   readonly abandonment: KpiSummary | null;
   readonly cost: KpiSummary | null;
+  /**
+   * Cases carried over per closing at the pool's first step (they reach it after closing or
+   * still wait there at closing): outside every planning interval. Null when the model has
+   * no closings.
+   */
+  readonly carriedOver: KpiSummary | null;
 }
 
 /** The name of the service level the planner adds to the model to measure its target. */
 export const STAFFING_LEVEL = "staffing target";
 
+/** The first step that needs `pool`: where the planner measures its target. */
+export function staffedStep(model: Model, pool: string): Model["steps"][number] | undefined {
+  return model.steps.find((s) => s.resources.some((r) => r.resource === pool));
+}
+
 /** The model with the target measured as its first service level (waits at the pool's first step). */
 export function withStaffingLevel(model: Model, pool: string, target: StaffingTarget): Model {
-  const step = model.steps.find((s) => s.resources.some((r) => r.resource === pool));
+  const step = staffedStep(model, pool);
   const level: ServiceLevel = { name: STAFFING_LEVEL, class: null, step: step?.name ?? null, maxWait: target.maxWait, target: target.share, path: ["serviceLevels"] };
   return { ...model, serviceLevels: [level, ...model.serviceLevels.filter((l) => l.name !== STAFFING_LEVEL)] };
 }
@@ -72,6 +83,7 @@ export function rosteredModel(model: Model, pool: string, intervalStarts: readon
 /** Simulates the models (each with a roster applied) on common random numbers and scores each. */
 export async function scoreRosters(models: readonly Model[], pool: string, intervalStarts: readonly number[], options: SweepOptions): Promise<RosterScore[]> {
   const sims = await runVariants(models, options);
+  const step = models.length > 0 ? staffedStep(models[0], pool) : undefined;
   return sims.map((sim) => {
     const kpi = (key: string) => sim.kpis.find((k) => k.key === key) ?? null;
     return {
@@ -79,6 +91,7 @@ export async function scoreRosters(models: readonly Model[], pool: string, inter
       occupancy: occupancyOf(sim, pool, intervalStarts),
       abandonment: kpi("overall/abandonment.share"),
       cost: kpi("overall/cost.total"),
+      carriedOver: step === undefined ? null : kpi(`step/${step.name}/backlog.perClosing`),
     };
   });
 }

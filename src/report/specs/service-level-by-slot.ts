@@ -67,7 +67,7 @@ function panelOf(target: Target, slots: readonly string[], variants: readonly Va
           x, xOffset, y, color: colour,
           tooltip: [
             { field: "variant", title: t("chart.model") },
-            { field: "slot", title: t("chart.arrivedFrom") },
+            { field: "slot", title: t("chart.slotFrom") },
             { field: "mean", title: t("chart.shareMet"), format: ".1%" },
             { field: "lo", title: t("chart.ciLow"), format: ".1%" },
             { field: "hi", title: t("chart.ciHigh"), format: ".1%" },
@@ -85,7 +85,7 @@ export function buildServiceLevelBySlotSpec(context: ChartContext): TopLevelSpec
   if (!targets.length) return null;
   const values = targets.flatMap((t) => rowsOf(variants, t));
   const slots = [...new Set(values.map((r) => r.slot))].sort();
-  const subtitle = t("chart.slotSubtitle");
+  const subtitle = [t("chart.slotSubtitle"), t("chart.slotSubtitleWhen")];
   return {
     ...frame(t("chart.service-level-by-slot"), subtitle),
     data: { values },

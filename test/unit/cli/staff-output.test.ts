@@ -13,6 +13,7 @@ const estimate = (mean: number) => ({ mean, lo: mean - 0.02, hi: Math.min(1, mea
 const PLAN = {
   model: "Branch counter", pool: "tellers", target: { share: 0.8, maxWait: 5 }, width: 60, seed: 7, replications: 10,
   roster: [], rosterText: "4@09:00-17:00", cost: 960, paidHours: 32, overCoverageHours: 2, abandonment: null, rounds: 2, met: false,
+  carriedOver: null, step: "counter",
   intervals: [
     { start: 540, arrivalsPerHour: 30, offeredLoad: 2.5, analyticRequired: 4, required: 4, scheduled: 5, serviceLevel: estimate(0.97), occupancy: estimate(0.5), binding: false, misses: false },
     { start: 600, arrivalsPerHour: 40, offeredLoad: 3.3, analyticRequired: 4, required: 4, scheduled: 4, serviceLevel: estimate(0.9), occupancy: estimate(0.8), binding: true, misses: false },
@@ -41,6 +42,13 @@ describe("staff interval table", () => {
     expect(text).toContain("1 interval(s) miss the target (lower 95% bound below 80.0%) after 2 rounds of simulation; raise --rounds or --max-staff.");
     expect(text).toContain("1 interval(s) miss the target whatever their staff (12:00-13:00): more tellers in them bought less than a tenth of the shortfall");
     expect(inLanguage("zh", () => formatStaffTable(PLAN, false, 400))).toContain("1 个时段无论本时段安排多少人都未达到目标（12:00-13:00）：在这些时段增加tellers只弥补了不到十分之一的差距");
+  });
+
+  it("names the cases carried over a closing at the staffed step, which no interval holds", () => {
+    const carried = { ...PLAN, carriedOver: { key: "step/counter/backlog.perClosing", n: 10, mean: 3.6, sd: 0.5, halfWidth: 0.4, lo: -0.2, hi: 4 } } as StaffPlan;
+    expect(formatStaffTable(carried, false, 400)).toContain("Outside every interval: 3.6 [0.0, 4.0] cases per closing are carried over at counter");
+    expect(inLanguage("zh", () => formatStaffTable(carried, false, 400))).toContain("每次营业结束平均有 3.6 [0.0, 4.0] 笔业务在counter结转");
+    expect(formatStaffTable({ ...PLAN, carriedOver: { ...carried.carriedOver, mean: 0.01 } } as StaffPlan, false, 400)).not.toContain("Outside every interval");
   });
 
   it("names it in Chinese under --lang zh", () => {

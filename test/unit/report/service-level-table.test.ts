@@ -36,7 +36,7 @@ describe("service level by arrival slot table", () => {
 
   it("keeps English column names and raw values in its CSV, whatever the language", () => {
     const english = tableToCsv(serviceLevelSlotTable(models));
-    expect(english.split("\n")[0]).toBe("model,service level,target,arrived,share met,lo,hi,met");
+    expect(english.split("\n")[0]).toBe("model,service level,target,slot,share met,lo,hi,met");
     expect(inLanguage("zh", () => tableToCsv(serviceLevelSlotTable(models)))).toBe(english);
   });
 });

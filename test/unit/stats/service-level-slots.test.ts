@@ -1,0 +1,69 @@
+/**
+ * Service levels by time slot: a step's target counts each case in the slot in which it
+ * reached the step (joined its line), a total-wait target in the slot in which it arrived.
+ * An application that arrives at 09:10, spends 40 minutes in intake and reaches the approvers
+ * at 09:50 is judged in the approvers' 09:30 slot, where its wait happened, and in the
+ * process's 09:00 slot for its total waiting.
+ */
+import { describe, expect, it } from "vitest";
+import { createCollector } from "../../../src/stats/collectors.js";
+import type { CollectorLayout } from "../../../src/stats/observer.js";
+
+const LAYOUT: CollectorLayout = {
+  warmup: 0,
+  classes: ["application"],
+  steps: ["intake", "approval"],
+  pools: [{ name: "approvers", costPerHour: 0 }],
+  serviceLevels: [
+    { name: "approval 5 min", cls: -1, step: 1, maxWait: 5, target: 0.8 },
+    { name: "total 5 min", cls: -1, step: -1, maxWait: 5, target: 0.8 },
+  ],
+  timeOfDayBinMinutes: 30,
+  fixedCostPerDay: 0,
+};
+
+/** The values of one time-of-day series in its first four 30-minute slots. */
+function slots(run: ReturnType<ReturnType<typeof createCollector>["result"]>, key: string): (number | null)[] {
+  return (run.timeOfDay.find((s) => s.key === key)?.values ?? []).slice(0, 4);
+}
+
+describe("service levels by time slot", () => {
+  it("puts a step's target in the slot the case reached the step, a total target in its arrival slot", () => {
+    const c = createCollector(LAYOUT);
+    c.onPoolLevel(0, 0, 0, 1);
+    // Case 0 arrives at 10 (slot 0), intake 10-50, reaches approval at 50 (slot 1), waits 12, served 62-70.
+    c.onArrival(10, 0, 0);
+    c.onStart(10, 0, 0, 0, 0);
+    c.onFinish(50, 0, 0, 0, 40);
+    c.onEnqueue(50, 0, 0, 1);
+    c.onStart(62, 0, 0, 1, 12);
+    c.onFinish(70, 0, 0, 1, 8);
+    c.onComplete(70, 0, 0, 60, 12);
+    // Case 1 arrives at 20 (slot 0), reaches approval at 95 (slot 3) and gives up there at 100 after 5 minutes.
+    c.onArrival(20, 1, 0);
+    c.onStart(20, 1, 0, 0, 0);
+    c.onFinish(95, 1, 0, 0, 75);
+    c.onEnqueue(95, 1, 0, 1);
+    c.onAbandon(100, 1, 0, 1, 5);
+    c.onEnd(120);
+    const run = c.result(0, 0, 120);
+    expect(slots(run, "serviceLevel/approval 5 min/achieved")).toEqual([null, 0, null, 0]);
+    // Both arrived in slot 0: one waited 12 in total, one gave up.
+    expect(slots(run, "serviceLevel/total 5 min/achieved")).toEqual([0, null, null, null]);
+  });
+
+  it("counts a case that started at once in the slot it reached the step", () => {
+    const c = createCollector(LAYOUT);
+    c.onPoolLevel(0, 0, 0, 1);
+    c.onArrival(5, 0, 0);
+    c.onStart(5, 0, 0, 0, 0);
+    c.onFinish(40, 0, 0, 0, 35);
+    c.onStart(40, 0, 0, 1, 0);
+    c.onFinish(45, 0, 0, 1, 5);
+    c.onComplete(45, 0, 0, 40, 0);
+    c.onEnd(60);
+    const run = c.result(0, 0, 60);
+    expect(slots(run, "serviceLevel/approval 5 min/achieved")).toEqual([null, 1, null, null]);
+    expect(slots(run, "serviceLevel/total 5 min/achieved")).toEqual([1, null, null, null]);
+  });
+});
