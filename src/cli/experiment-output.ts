@@ -11,7 +11,6 @@ import { formatIssue, sortIssues, type ModelIssue } from "../model/source/issues
 import type { ComparisonResult, RepResult, RunResult } from "../stats/result-types.js";
 import { differencesTable, runKpiTable, tableToCsv } from "../report/tables.js";
 import { EXIT } from "./output.js";
-import { formatDuration } from "../report/format.js";
 
 /** Prints issues to stderr (errors first) and sets exit code 2 when any is an error. */
 export function reportIssues(issues: readonly ModelIssue[]): void {
@@ -75,12 +74,4 @@ export function writeJson(path: string, value: unknown, perReplication = false):
   writeFileAtomic(path, resultJson(value, perReplication));
 }
 
-/** "Warm-up: declared 5 days, estimated 12 days (MSER on daily means)." ("" for terminating runs). */
-export function warmupLine(result: RunResult): string {
-  const w = result.warmup;
-  if (!w) return "";
-  const min = formatDuration;
-  const estimated = w.estimatedMinutes === null ? "no estimate (the run is too short)" : `estimated ${min(w.estimatedMinutes)}`;
-  return `Warm-up: declared ${min(w.declaredMinutes)}, ${estimated} (${w.method}).\n`;
-}
 

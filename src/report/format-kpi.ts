@@ -11,6 +11,7 @@
  */
 import type { KpiDifference, KpiSummary, KpiUnit } from "../stats/result-types.js";
 import { MISSING, decimalsFor, displayScale, fixed, formatValue, unitSuffix } from "./format.js";
+import { t } from "./i18n/translate.js";
 
 /** The parts of a summary that formatting uses. */
 export type Estimate = Pick<KpiSummary, "mean" | "halfWidth" | "lo" | "hi">;
@@ -44,7 +45,7 @@ export function formatEstimate(estimate: Estimate | null | undefined, unit: KpiU
   const mean = formatValue(estimate.mean, unit, decimals);
   const half = estimate.halfWidth === null ? null : fixed(estimate.halfWidth * displayScale(unit), decimals);
   if (half === null || /^0(\.0*)?$/.test(half)) return `${mean}${unitSuffix(unit)}`;
-  return `${mean} ± ${half}${unit === "share" ? " pts" : unitSuffix(unit)}`;
+  return `${mean} ± ${half}${unit === "share" ? t("suffix.points") : unitSuffix(unit)}`;
 }
 
 /** "[3.86, 4.56]" (shares "[80.1%, 82.3%]"); one value when both ends print the same; "" when undefined. */
@@ -84,7 +85,7 @@ export function differenceText(difference: KpiDifference, unit: KpiUnit): Differ
   const k = displayScale(unit);
   const decimals = decimalsOf(diff, unit);
   const signed = (x: number) => fixed(x * k, decimals, true);
-  const suffix = unit === "share" ? " pts" : unitSuffix(unit);
+  const suffix = unit === "share" ? t("suffix.points") : unitSuffix(unit);
   const mean = signed(diff.mean);
   const meanText = /^0(\.0*)?$/.test(mean) ? "0" : `${mean}${suffix}`;
   if (diff.lo === null || diff.hi === null) return { mean: meanText, interval: "" };

@@ -20,6 +20,7 @@ import { assumptionRows, type AssumptionRow } from "./assumptions.js";
 import type { ReportContext } from "./model-facts.js";
 import { t } from "./i18n/translate.js";
 import { warningText } from "./i18n/warnings.js";
+import { warmupMethodText } from "./warmup-text.js";
 
 /** Everything a report page shows. */
 export interface ReportPage {
@@ -72,7 +73,7 @@ function withRows(tables: readonly Table<any>[]): Table<any>[] {
 
 /** "warm-up: 5 days declared · 12 days estimated" for a steady-state run. */
 function warmupFact(w: NonNullable<RunResult["warmup"]>): ReportPage["facts"][number] {
-  const estimated = w.estimatedMinutes === null ? t("page.warmupTooShort") : t("page.warmupEstimated", { duration: formatDuration(w.estimatedMinutes), method: w.method });
+  const estimated = w.estimatedMinutes === null ? t("page.warmupTooShort") : t("page.warmupEstimated", { duration: formatDuration(w.estimatedMinutes), method: warmupMethodText(w.method) });
   return { label: t("page.warmup"), value: t("page.warmupValue", { declared: formatDuration(w.declaredMinutes), estimated }) };
 }
 

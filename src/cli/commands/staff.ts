@@ -30,6 +30,7 @@ import { buildServiceLevelSpec, buildStaffingSpec } from "../../report/specs/sta
 import type { ChartFile } from "../../report/write-charts.js";
 import { slugOf } from "../../report/write-target.js";
 import type { StaffPlan } from "../../experiment/staffing/planner.js";
+import { t } from "../../report/i18n/translate.js";
 
 interface StaffArgs extends Pick<ExperimentArgs, "replications" | "seed" | "horizon" | "workers" | "json">, ReportArgs, ExtendsRootArgs {
   model: string;
@@ -101,7 +102,7 @@ async function writeStaffCharts(args: StaffArgs, plan: StaffPlan): Promise<void>
   const outcome = await writeChartFolder(`${slugOf(plan.model)}-staff`, { "staff.json": resultJson(plan) }, charts, { outDir: args.out, allowOutside: args.allowOutside, png: args.png });
   if (!outcome.ok) return fail(outcome.issues.map((issue) => `charts not written: ${issue.message}`));
   for (const warning of outcome.warnings) process.stderr.write(`procsim: chart warning: ${warning}\n`);
-  process.stdout.write(`\nCharts: ${outcome.dir}\n`);
+  process.stdout.write(`\n${t("terminal.charts", { dir: outcome.dir })}\n`);
 }
 
 async function handler(args: StaffArgs): Promise<void> {

@@ -29,6 +29,7 @@ import { chartFolderProblems, outputPathProblems, refuseOutputs, writeOutput } f
 import { startProgress } from "../progress.js";
 import { chooseLanguage, withReportOptions, type ReportArgs } from "../report-output.js";
 import { defaultSweepKpis, formatSweepTable, formatTornadoTable, sweepCsv, tornadoCsv } from "../sweep-output.js";
+import { t } from "../../report/i18n/translate.js";
 
 interface SweepArgs extends Omit<ExperimentArgs, "shard" | "all">, ReportArgs {
   model: string;
@@ -121,7 +122,7 @@ async function chartWriter(): Promise<typeof writeChartFolder> {
 function announce(outcome: Awaited<ReturnType<typeof writeChartFolder>>): void {
   if (!outcome.ok) return fail(outcome.issues.map((issue) => `charts not written: ${issue.message}`));
   for (const warning of outcome.warnings) process.stderr.write(`procsim: chart warning: ${warning}\n`);
-  process.stdout.write(`\nCharts: ${outcome.dir}\n`);
+  process.stdout.write(`\n${t("terminal.charts", { dir: outcome.dir })}\n`);
 }
 
 /** The loaded model and run options, or null after printing why not. */

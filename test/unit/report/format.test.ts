@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { clockTime, decimalsFor, fixed, formatDuration, formatMoney, formatPercentChange, formatValue, significantDecimals, unitName } from "../../../src/report/format.js";
+import { inLanguage } from "../../../src/report/i18n/language.js";
 import { differenceText, formatEstimate, formatInterval, formatMean, formatPairingGain } from "../../../src/report/format-kpi.js";
 import type { KpiDifference, KpiSummary, KpiUnit } from "../../../src/stats/result-types.js";
 
@@ -142,6 +143,12 @@ describe("differences", () => {
     [difference(100, 100.5, 0.5000000001, 1e-10), "min", "+0.5 min", ""],
   ])("%#: %s", (d, unit, mean, interval) => {
     expect(differenceText(d, unit)).toEqual({ mean, interval });
+  });
+
+  it("says share points in the language in use", () => {
+    const d = difference(0.8936, 0.913, 0.0197, 0.016);
+    expect(inLanguage("zh", () => differenceText(d, "share"))).toEqual({ mean: "+2.0 个百分点", interval: "[+0.4, +3.6]" });
+    expect(inLanguage("zh", () => formatEstimate(summary(0.8312, 0.012), "share"))).toBe("83.1% ± 1.2 个百分点");
   });
 
   it("never prints −0.0000 for a difference that is noise", () => {
