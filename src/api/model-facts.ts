@@ -23,6 +23,7 @@ import type { ComparisonResult, KpiDifference, RunResult } from "../stats/result
 import { withRunOverrides, type RunOverrides } from "../experiment/run-overrides.js";
 import { meanGroupSize, plannedArrivalsByHour } from "../model/checks/source-volume.js";
 import { loadWarningsOf } from "./load-warnings.js";
+import { modelWarningsOf } from "./model-warnings.js";
 
 const DAY = 1440;
 
@@ -99,6 +100,7 @@ export function modelFactsOf(model: Model): ModelFacts {
     fixedCostPerDay: model.fixedCostPerDay,
     ...linesOf(model),
     ...loadWarningsOf(model),
+    ...modelWarningsOf(model),
   };
 }
 

@@ -1,6 +1,7 @@
 /**
  * The caveats a run raises about itself, for the top of the report: a pool offered more
- * work than it has (the load warnings of the model), its own warnings (overnight waits, a
+ * work than it has (the load warnings of the model), the model's other warnings (a shift
+ * gap, a step no case reaches), its own warnings (overnight waits, a
  * warm-up shorter than the estimate, replications that saw nothing), a
  * difference the run had too few replications to tell from zero — with the replications that
  * would resolve it — and what "overtime" means where waiting cases are carried over.
@@ -17,6 +18,7 @@ import { isChinese, t } from "./i18n/translate.js";
 import { kpiSummary } from "./kpi-lookup.js";
 import { warningText } from "./i18n/warnings.js";
 import { loadCaveats } from "./load-caveats.js";
+import { modelCaveats } from "./model-caveats.js";
 
 const OVERTIME = "overall/cost.overtime";
 
@@ -65,7 +67,7 @@ function resolveCaveats(comparison: ComparisonResult, context: ReportContext): s
 
 /** The caveats of a run on its own. */
 export function runCaveats(result: RunResult, facts: ModelFacts | null): string[] {
-  return [...loadCaveats(facts), ...result.warnings.map(warningText), ...overtimeNote(facts, [result])];
+  return [...loadCaveats(facts), ...modelCaveats(facts), ...result.warnings.map(warningText), ...overtimeNote(facts, [result])];
 }
 
 /** The caveats of a comparison: the models' load warnings, the runs' warnings, differences left unresolved, overtime. */
@@ -73,7 +75,7 @@ export function comparisonCaveats(comparison: ComparisonResult, context: ReportC
   const runs = [{ name: comparison.current.model, result: comparison.current }, ...comparison.proposals.map((p) => ({ name: p.name, result: p.result }))];
   const facts = [context?.current, ...comparison.proposals.map((_, i) => context?.proposals[i]?.facts)];
   return [
-    ...merged(runs.map((r, i) => ({ name: r.name, texts: loadCaveats(facts[i]) }))),
+    ...merged(runs.map((r, i) => ({ name: r.name, texts: [...loadCaveats(facts[i]), ...modelCaveats(facts[i])] }))),
     ...merged(runs.map((r) => ({ name: r.name, texts: r.result.warnings.map(warningText) }))),
     ...(context ? resolveCaveats(comparison, context) : []),
     ...overtimeNote(context?.current ?? null, runs.map((r) => r.result)),

@@ -122,6 +122,20 @@ export interface ModelFacts {
   readonly lines?: { readonly shared: number | null; readonly bySource: readonly { readonly name: string; readonly lines: number }[] };
   /** Pools offered more work than they have, overall or in a peak hour (absent: none is). */
   readonly loadWarnings?: readonly LoadWarningFacts[];
+  /** The model's other warnings (a shift gap, an unreachable step, …; absent: none). */
+  readonly modelWarnings?: readonly ModelWarningFacts[];
+}
+
+/** One warning of the model's checks other than a load warning. */
+export interface ModelWarningFacts {
+  /** The check's code ("shiftGap", "unreachableStep", …). */
+  readonly code: string;
+  /** Where in the model, as a YAML path ("resources.tellers.shifts"). */
+  readonly path: string;
+  /** The check's parameters, which the Chinese wording uses. */
+  readonly params: Readonly<Record<string, unknown>>;
+  /** The check's English wording, as the terminal prints it. */
+  readonly message: string;
 }
 
 /** Replications that would resolve a difference the run could not tell from zero. */

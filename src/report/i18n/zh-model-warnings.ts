@@ -1,0 +1,39 @@
+/**
+ * The model's warnings in Chinese, for the caveats of a Chinese report: one wording per check
+ * code, from the same parameters the English wording (model/source/messages.ts) takes. A code
+ * without an entry here keeps its English wording.
+ *
+ * A shift gap at the tellers reads "资源池“tellers”在周一、周二、周三、周四、周五 12:00–13:00 营业期间没有班次，
+ * 此时产能为 0——请补一个班次（若确属无人值守，写 capacity: 0 明示）。".
+ */
+
+type Params = Readonly<Record<string, unknown>>;
+
+/** A name in Chinese quotation marks. */
+const q = (value: unknown): string => `“${String(value)}”`;
+/** A list joined the Chinese way. */
+const list = (value: unknown): string => (Array.isArray(value) ? value.map(String).join("、") : String(value));
+
+/** Weekdays as the checks name them (mon … sun), in Chinese. */
+const WEEKDAYS: Readonly<Record<string, string>> = { mon: "周一", tue: "周二", wed: "周三", thu: "周四", fri: "周五", sat: "周六", sun: "周日" };
+const days = (value: unknown): string => {
+  const names = Array.isArray(value) ? value.map(String) : [String(value)];
+  return names.length === 7 ? "每天" : names.map((d) => WEEKDAYS[d] ?? d).join("、");
+};
+
+/** What kind of thing two look-alike names belong to. */
+const NAME_KINDS: Readonly<Record<string, string>> = { step: "步骤", source: "到达来源", pool: "资源池", serviceLevel: "服务水平", attribute: "属性", category: "类别" };
+
+/** The Chinese wording of each warning code. */
+export const ZH_MODEL_WARNINGS: Readonly<Record<string, (p: Params) => string>> = {
+  lookAlikeNames: (p) => `${NAME_KINDS[String(p.kind)] ?? String(p.kind)}名称${q(p.name)}与${q(p.other)}（位于 ${String(p.first)}）只差大小写、空格或 Unicode 形式；请改名其一，以便表格和图表区分二者。`,
+  unreachableStep: (p) => `没有业务会到达步骤${q(p.name)}；请从其他步骤或到达来源的起点路由到它，或删除它。`,
+  shiftGap: (p) => `资源池${q(p.pool)}在${days(p.days)} ${String(p.from)}–${String(p.to)} 营业期间没有班次，此时产能为 0——请补一个班次（若确属无人值守，写 capacity: 0 明示）。`,
+  noArrivals: () => `没有任何到达来源会送来业务（所有到达率均为 0），运行将没有结果——请给出大于 0 的到达率。`,
+  closedUntilHorizon: (p) => `运行在 ${String(p.horizon)} 结束，但日历要到${WEEKDAYS[String(p.day)] ?? String(p.day)} ${String(p.time)} 才首次营业（时间 0 为周一 00:00），因此没有业务到达；请延长 horizon（例如 1d 表示一个营业日）。`,
+  attributesIgnored: (p) => `抽取了业务属性 ${list(p.names)}，但没有任何地方读取它们（路由条件、优先级和时长都未使用），它们只增加按类别的 KPI——请删除或使用它们。`,
+  scaleByNegative: (p) => `到达来源${q(p.source)}的属性${q(p.attribute)}可能为负，用它缩放的时长可能为负——请使用取值 ≥ 0 的分布。`,
+  timeBeyondRun: (p) => `此处的平均时间为 ${String(p.mean)}，比整个运行（${String(p.horizon)}）还长；运行结束后业务仍会滞留在流程中——请检查单位或数值。`,
+  profileOutsideHours: (p) => `到达曲线的时间 ${q(p.time)} 在营业时间 ${String(p.open)}–${String(p.close)} 之外，其到达率永远不会被使用。`,
+  recordedShorterThanRun: (p) => `${q(p.file)} 记录了 ${String(p.days)} 个工作日，但运行有 ${String(p.runDays)} 个：记录结束后该来源不再送来业务；请写 afterRecording: stop（保持如此）或 repeat（再次重放）。`,
+};
