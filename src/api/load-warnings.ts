@@ -10,11 +10,11 @@
 import type { Model } from "../model/compile/model.js";
 import { checkOfferedLoad } from "../model/checks/offered-load.js";
 import { checkPeakLoad } from "../model/checks/peak-load.js";
-import type { IssueDraft } from "../model/source/issues.js";
+import type { IssueDraft, ModelIssue } from "../model/source/issues.js";
 import type { LoadWarningFacts, ModelFacts } from "../report/model-facts.js";
 
-/** The facts of one load warning; null for a draft of another kind. */
-function factsOf(draft: IssueDraft): LoadWarningFacts | null {
+/** The facts of one load warning (a draft, or the located issue made from it); null for another kind. */
+export function loadWarningFactsOf(draft: IssueDraft | ModelIssue): LoadWarningFacts | null {
   if (draft.code === "overloaded") {
     const { pool, workHours, capacityHours, rho, steadyState, patience, steps, otherSteps } = draft.params;
     return { kind: "overloaded", pool, workHours, capacityHours, rho, steadyState, patience, steps: [...steps], otherSteps };
@@ -30,6 +30,6 @@ function factsOf(draft: IssueDraft): LoadWarningFacts | null {
 export function loadWarningsOf(model: Model): Pick<ModelFacts, "loadWarnings"> {
   const overloaded = checkOfferedLoad(model);
   const pools = new Set(overloaded.flatMap((issue) => (issue.code === "overloaded" ? [issue.params.pool] : [])));
-  const warnings = [...overloaded, ...checkPeakLoad(model, pools)].flatMap((draft) => factsOf(draft) ?? []);
+  const warnings = [...overloaded, ...checkPeakLoad(model, pools)].flatMap((draft) => loadWarningFactsOf(draft) ?? []);
   return warnings.length > 0 ? { loadWarnings: warnings } : {};
 }

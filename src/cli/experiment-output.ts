@@ -7,14 +7,15 @@
  */
 import { join } from "node:path";
 import { writeFileAtomic } from "../report/write-atomic.js";
-import { formatIssue, sortIssues, type ModelIssue } from "../model/source/issues.js";
+import { sortIssues, type ModelIssue } from "../model/source/issues.js";
+import { issueLine } from "./issue-line.js";
 import type { ComparisonResult, RepResult, RunResult } from "../stats/result-types.js";
 import { differencesTable, runKpiTable, tableToCsv } from "../report/tables.js";
 import { EXIT } from "./output.js";
 
-/** Prints issues to stderr (errors first) and sets exit code 2 when any is an error. */
+/** Prints issues to stderr (errors first; warnings in the language in use) and sets exit code 2 when any is an error. */
 export function reportIssues(issues: readonly ModelIssue[]): void {
-  for (const issue of sortIssues(issues)) process.stderr.write(`${formatIssue(issue)}\n`);
+  for (const issue of sortIssues(issues)) process.stderr.write(`${issueLine(issue)}\n`);
   if (issues.some((issue) => issue.severity === "error")) process.exitCode = EXIT.invalid;
 }
 

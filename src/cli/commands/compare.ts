@@ -32,6 +32,8 @@ import { logOptionProblems, logReplicationIssues, withLogOptions, writeEventLogs
 import { outputPathProblems, refuseOutputs, reportFolderIssues, writeOutput } from "../output-paths.js";
 import { inputFilesOf } from "../input-files.js";
 import { onStartedPool } from "../started-pool.js";
+import { t } from "../../report/i18n/translate.js";
+import { warningText } from "../../report/i18n/warnings.js";
 
 interface CompareArgs extends ExperimentArgs, ReportArgs, LogArgs {
   current: string;
@@ -82,16 +84,15 @@ async function handler(args: CompareArgs): Promise<void> {
     const outcome = await onStartedPool(workers, (pool) => compareFiles(args.current, args.proposals, { ...options, pool }));
     progress.stop();
     if (!outcome.ok) return reportIssues(outcome.issues);
-    reportIssues(outcome.warnings);
     chooseLanguage(args, loaded[0]);
+    reportIssues(outcome.warnings);
     const context = comparisonContextOf(loaded, outcome.value, overridesOf(args));
     const summary = comparisonDecisionSummary(outcome.value, context);
     const tables = args.all ? `${formatDecisionSummary(summary)}${formatComparisonTables(outcome.value, true)}\n` : formatCompactComparison(summary, outcome.value);
     process.stdout.write(`${tables}${targetLine(outcome.value.target)}`);
     const { current, proposals } = outcome.value;
     for (const run of [current, ...proposals.map((p) => p.result)]) {
-      for (const warning of run.warnings) process.stderr.write(`procsim: warning: ${run.model}: ${warning}
-`);
+      for (const warning of run.warnings) process.stderr.write(`${t("terminal.warning", { text: `${run.model}: ${warningText(warning)}` })}\n`);
     }
     writeOutputs(args, outcome.value);
     if (args.log !== undefined) writeOutput("Event log", () => writeEventLogs(args, alignModels(loaded[0], loaded.slice(1), overridesOf(args))));

@@ -29,6 +29,8 @@ import { logOptionProblems, logReplicationIssues, withLogOptions, writeEventLogs
 import { outputPathProblems, refuseOutputs, reportFolderIssues, writeOutput } from "../output-paths.js";
 import { inputFilesOf } from "../input-files.js";
 import { onStartedPool } from "../started-pool.js";
+import { t } from "../../report/i18n/translate.js";
+import { warningText } from "../../report/i18n/warnings.js";
 
 interface RunArgs extends ExperimentArgs, ReportArgs, LogArgs {
   model: string;
@@ -64,14 +66,13 @@ async function handler(args: RunArgs): Promise<void> {
     const outcome = await onStartedPool(workers, (pool) => simulateFile(args.model, { ...options, pool }));
     progress.stop();
     if (!outcome.ok) return reportIssues(outcome.issues);
-    reportIssues(outcome.warnings);
     chooseLanguage(args, loaded[0]);
+    reportIssues(outcome.warnings);
     const context = runContextOf(loaded[0], outcome.value, overridesOf(args));
     const summary = runDecisionSummary(outcome.value, context);
     const tables = args.all ? `${formatDecisionSummary(summary)}${formatRunTable(outcome.value, true)}\n` : formatCompactRun(summary, outcome.value);
     process.stdout.write(`${tables}${warmupLine(outcome.value)}${targetLine(outcome.value.target)}`);
-    for (const warning of outcome.value.warnings) process.stderr.write(`procsim: warning: ${warning}
-`);
+    for (const warning of outcome.value.warnings) process.stderr.write(`${t("terminal.warning", { text: warningText(warning) })}\n`);
     const { json, csv } = args;
     if (json) writeOutput("JSON result", () => writeJson(json, outcome.value, args.perReplication));
     if (csv) writeOutput("CSV tables", () => writeFiles(csv, { "kpis.csv": runCsv(outcome.value), "replications.csv": replicationCsv(outcome.value) }));

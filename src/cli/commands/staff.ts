@@ -113,9 +113,9 @@ async function handler(args: StaffArgs): Promise<void> {
   if (invalid.length > 0) return reportIssues(invalid);
   const loaded = loadModels([args.model], extendsRootsOf(args));
   if (!loaded.ok) return reportIssues(loaded.issues);
-  reportIssues(loaded.warnings);
   const model = loaded.value[0];
   chooseLanguage(args, model);
+  reportIssues(loaded.warnings);
   const request = requestOf(model, args);
   if (Array.isArray(request)) return fail(request);
   const inputs = inputFilesOf([args.model]);

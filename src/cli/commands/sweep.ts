@@ -136,6 +136,7 @@ function prepare(args: SweepArgs): { model: Model; workers: number | undefined }
   if (refuseOutputs(outputPathProblems(args, inputs, [`${kind}.csv`]))) return null;
   const loaded = loadModels([args.model], extendsRootsOf(args));
   if (!loaded.ok) return reportIssues(loaded.issues), null;
+  chooseLanguage(args, loaded.value[0]);
   reportIssues(loaded.warnings);
   const conflicts = overrideIssues(overridesOf(args), loaded.value[0]);
   if (conflicts.length > 0) return reportIssues(conflicts), null;
@@ -189,7 +190,6 @@ async function handler(args: SweepArgs): Promise<void> {
   }
   const prepared = prepare(args);
   if (!prepared) return;
-  chooseLanguage(args, prepared.model);
   try {
     if (args.tornado !== undefined) await runTornado(args, prepared.model, prepared.workers, args.tornado);
     else await runSweep(args, prepared.model, prepared.workers);

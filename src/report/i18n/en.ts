@@ -153,6 +153,7 @@ export const EN = {
   "warmup.mserDaily": "MSER on daily means",
   "warmup.mserWeekly": "MSER on weekly means",
   "terminal.charts": "Charts: {dir}",
+  "terminal.warning": "procsim: warning: {text}",
   "terminal.report": "Report: {path}",
   "headline.rises": "rises",
   "headline.falls": "falls",

@@ -155,6 +155,7 @@ export const ZH: Readonly<Record<MessageId, string>> = {
   "warmup.mserDaily": "按日均值的 MSER",
   "warmup.mserWeekly": "按周均值的 MSER",
   "terminal.charts": "图表：{dir}",
+  "terminal.warning": "procsim: 警告：{text}",
   "terminal.report": "报告：{path}",
   "headline.rises": "上升",
   "headline.falls": "下降",

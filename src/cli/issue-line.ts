@@ -1,0 +1,30 @@
+/**
+ * One located model issue as the terminal prints it, in the language in use: a model's
+ * warning reads in Chinese under --lang zh (or `language: zh`), with the same words as the
+ * report's caveats; errors, and codes without a Chinese wording, keep the English text.
+ *
+ * `branch.yaml:12:5  resources.tellers.shifts  warning: pool "tellers" has no shift …` reads
+ * `branch.yaml:12:5  resources.tellers.shifts  警告：资源池“tellers”在周一、… 营业期间没有班次，…`.
+ */
+import { formatIssue, formatPath, type ModelIssue } from "../model/source/issues.js";
+import { loadWarningFactsOf } from "../api/load-warnings.js";
+import { loadWarningText } from "../report/load-caveats.js";
+import { ZH_MODEL_WARNINGS } from "../report/i18n/zh-model-warnings.js";
+import { isChinese } from "../report/i18n/translate.js";
+
+/** A warning's Chinese wording, or null where there is none. */
+function chineseWarning(issue: ModelIssue): string | null {
+  const load = loadWarningFactsOf(issue);
+  if (load !== null) return loadWarningText(load);
+  const wording = ZH_MODEL_WARNINGS[issue.code];
+  return wording === undefined ? null : wording(issue.params as Readonly<Record<string, unknown>>);
+}
+
+/** The line of one issue: `file:line:column  path  warning: message`, a warning in the language in use. */
+export function issueLine(issue: ModelIssue): string {
+  const chinese = issue.severity === "warning" && isChinese() ? chineseWarning(issue) : null;
+  if (chinese === null) return formatIssue(issue);
+  const where = issue.line > 0 ? `${issue.file}:${issue.line}:${issue.column}` : issue.file;
+  const path = issue.path.length > 0 ? `  ${formatPath(issue.path)}` : "";
+  return `${where}${path}  警告：${chinese}`;
+}
