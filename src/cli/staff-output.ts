@@ -62,5 +62,6 @@ export function formatStaffTable(plan: StaffPlan, evaluated: boolean, width = te
   const money = evaluated ? t("staff.paidHours", { hours, abandon }) : t("staff.money", { cost: fixed(plan.cost, 2), hours, over: fixed(plan.overCoverageHours, 1), abandon });
   const roster = t("staff.roster", { roster: (plan.rosterText || t("staff.nobody")).replace(/,/g, ", ") });
   const table = tableToTextLines({ title: "", columns, rows: plan.intervals }, { width, indent: "  ", title: false });
-  return [...wrapTo(title, width), "", ...wrapTo(roster, width), ...wrapTo(money, width), "", ...table, "", ...wrapTo(verdictOf(plan, evaluated), width), ...wrapTo(carriedOverNote(plan), width), ...wrapTo(t("staff.notes"), width)].join("\n");
+  const carried = carriedOverNote(plan);
+  return [...wrapTo(title, width), "", ...wrapTo(roster, width), ...wrapTo(money, width), "", ...table, "", ...wrapTo(verdictOf(plan, evaluated), width), ...(carried === "" ? [] : wrapTo(carried, width)), ...wrapTo(t("staff.notes"), width)].join("\n");
 }
