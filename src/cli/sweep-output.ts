@@ -10,7 +10,7 @@ import type { KpiDef, KpiSummary, KpiUnit } from "../stats/result-types.js";
 import type { SweepPoint, SweepResult } from "../experiment/sweep.js";
 import type { TornadoInput, TornadoResult } from "../experiment/tornado.js";
 import { displayScale, fixed, unitSuffix } from "../report/format.js";
-import { decimalsOf, formatEstimate, formatInterval } from "../report/format-kpi.js";
+import { decimalsOf, formatEstimate } from "../report/format-kpi.js";
 import type { Column, Table } from "../report/tables.js";
 import { tableToTextLines, wrapTo } from "../report/table-text.js";
 import { shortLabel } from "../report/specs/kpi-select.js";
@@ -52,13 +52,15 @@ export function formatSweepTable(result: SweepResult, keys: readonly string[], w
   return [...wrapTo(title, width), "", ...tableToTextLines(table, { width, indent: "  ", title: false }), "", ...wrapTo(note, width)].join("\n");
 }
 
-/** "+0.67 [0.42, 0.92]": a signed change with its interval, in the unit the header names. */
+/** "+0.67 [+0.42, +0.92]": a signed change with its signed interval, in the unit the header names. */
 function changeText(change: KpiSummary | undefined, unit: KpiUnit): string {
   if (!change || change.mean === null) return "–";
   const decimals = decimalsOf(change, unit);
-  const mean = fixed(change.mean * displayScale(unit), decimals, true);
-  const interval = unit === "share" ? `[${fixed((change.lo ?? 0) * 100, decimals, true)}, ${fixed((change.hi ?? 0) * 100, decimals, true)}]` : formatInterval(change, unit);
-  return `${mean} ${interval}`.trim();
+  const signed = (x: number) => fixed(x * displayScale(unit), decimals, true);
+  const mean = signed(change.mean);
+  if (change.lo === null || change.hi === null) return mean;
+  const [lo, hi] = [signed(change.lo), signed(change.hi)];
+  return lo === hi ? mean : `${mean} [${lo}, ${hi}]`;
 }
 
 /** One row per input: its low and high setting and the paired change of the KPI there. */
