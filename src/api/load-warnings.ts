@@ -7,11 +7,8 @@
  * 13:00 gives `{ kind: "peakOverload", pool: "tellers", rho: 1.25, day: "the recorded day",
  * when: { kind: "recordedDay" }, from: "12:00", to: "13:00" }`; the manager reads it in the report, not only on the terminal.
  */
-import type { Model } from "../model/compile/model.js";
-import { checkOfferedLoad } from "../model/checks/offered-load.js";
-import { checkPeakLoad } from "../model/checks/peak-load.js";
 import type { IssueDraft, ModelIssue } from "../model/source/issues.js";
-import type { LoadWarningFacts, ModelFacts } from "../report/model-facts.js";
+import type { LoadWarningFacts } from "../report/model-facts.js";
 
 /** The facts of one load warning (a draft, or the located issue made from it); null for another kind. */
 export function loadWarningFactsOf(draft: IssueDraft | ModelIssue): LoadWarningFacts | null {
@@ -24,12 +21,4 @@ export function loadWarningFactsOf(draft: IssueDraft | ModelIssue): LoadWarningF
     return { kind: "peakOverload", pool, rho, day, when, from, to };
   }
   return null;
-}
-
-/** The model's load warnings, as `ModelFacts` carries them (nothing when there are none). */
-export function loadWarningsOf(model: Model): Pick<ModelFacts, "loadWarnings"> {
-  const overloaded = checkOfferedLoad(model);
-  const pools = new Set(overloaded.flatMap((issue) => (issue.code === "overloaded" ? [issue.params.pool] : [])));
-  const warnings = [...overloaded, ...checkPeakLoad(model, pools)].flatMap((draft) => loadWarningFactsOf(draft) ?? []);
-  return warnings.length > 0 ? { loadWarnings: warnings } : {};
 }

@@ -22,7 +22,6 @@ import type { ArrivalFacts, LevelWindow, ModelFacts, ReportContext, ResolveHint,
 import type { ComparisonResult, KpiDifference, RunResult } from "../stats/result-types.js";
 import { withRunOverrides, type RunOverrides } from "../experiment/run-overrides.js";
 import { meanGroupSize, plannedArrivalsByHour } from "../model/checks/source-volume.js";
-import { loadWarningsOf } from "./load-warnings.js";
 import { modelWarningsOf } from "./model-warnings.js";
 
 const DAY = 1440;
@@ -99,7 +98,6 @@ export function modelFactsOf(model: Model): ModelFacts {
     targets: model.serviceLevels.map((s) => ({ name: s.name, step: s.step, maxWait: s.maxWait, target: s.target })),
     fixedCostPerDay: model.fixedCostPerDay,
     ...linesOf(model),
-    ...loadWarningsOf(model),
     ...modelWarningsOf(model),
   };
 }

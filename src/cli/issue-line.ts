@@ -6,7 +6,7 @@
  * `branch.yaml:12:5  resources.tellers.shifts  warning: pool "tellers" has no shift …` reads
  * `branch.yaml:12:5  resources.tellers.shifts  警告：资源池“tellers”在周一、… 营业期间没有班次，…`.
  */
-import { formatIssue, formatPath, type ModelIssue } from "../model/source/issues.js";
+import { formatIssue, formatIssueWith, type ModelIssue } from "../model/source/issues.js";
 import { loadWarningFactsOf } from "../api/load-warnings.js";
 import { loadWarningText } from "../report/load-caveats.js";
 import { ZH_MODEL_WARNINGS } from "../report/i18n/zh-model-warnings.js";
@@ -23,8 +23,5 @@ function chineseWarning(issue: ModelIssue): string | null {
 /** The line of one issue: `file:line:column  path  warning: message`, a warning in the language in use. */
 export function issueLine(issue: ModelIssue): string {
   const chinese = issue.severity === "warning" && isChinese() ? chineseWarning(issue) : null;
-  if (chinese === null) return formatIssue(issue);
-  const where = issue.line > 0 ? `${issue.file}:${issue.line}:${issue.column}` : issue.file;
-  const path = issue.path.length > 0 ? `  ${formatPath(issue.path)}` : "";
-  return `${where}${path}  警告：${chinese}`;
+  return chinese === null ? formatIssue(issue) : formatIssueWith(issue, `警告：${chinese}`);
 }

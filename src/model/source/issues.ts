@@ -113,10 +113,14 @@ export function formatPath(path: ModelPath): string {
 
 /** The printed form: `file:line:col  steps[2].duration  message` (no path for whole-file problems). */
 export function formatIssue(issue: ModelIssue): string {
+  return formatIssueWith(issue, issue.severity === "warning" ? `warning: ${issue.message}` : issue.message);
+}
+
+/** `formatIssue` with other words after the position and path (a warning in another language: "警告：…"). */
+export function formatIssueWith(issue: ModelIssue, wording: string): string {
   const where = issue.line > 0 ? `${issue.file}:${issue.line}:${issue.column}` : issue.file;
-  const tag = issue.severity === "warning" ? "warning: " : "";
   const path = issue.path.length > 0 ? `  ${formatPath(issue.path)}` : "";
-  return `${where}${path}  ${tag}${issue.message}`;
+  return `${where}${path}  ${wording}`;
 }
 
 /** Errors first, then warnings; within each, by position in the file. */
