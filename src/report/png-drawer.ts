@@ -8,7 +8,11 @@
  */
 import type { Worker } from "node:worker_threads";
 import { siblingModule, startWorker } from "../threads/start-worker.js";
+import { newFlagLock } from "./png-memory.js";
 import type { PngReply, PngRequest } from "./png-protocol.js";
+
+/** One lock for every PNG thread of this process: they take turns switching V8 flags. */
+const flagLock = newFlagLock();
 
 interface Pending {
   readonly resolve: (png: Uint8Array) => void;
@@ -50,7 +54,7 @@ export class PngDrawer {
   private running(): Worker {
     if (this.worker) return this.worker;
     this.closing = false;
-    const worker = startWorker(siblingModule("png-thread", import.meta.url), null);
+    const worker = startWorker(siblingModule("png-thread", import.meta.url), flagLock);
     worker.on("message", (reply: PngReply) => this.settle(reply));
     worker.on("error", (error) => this.failAll(error));
     // NOTE: a thread that died is forgotten, so the next request starts a new one instead of waiting forever.

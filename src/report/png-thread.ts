@@ -6,11 +6,13 @@
  * encoding), so a report's charts cost the longer of the two stages, not their sum. The
  * pictures live in this thread's memory, each freed before the next is drawn (png-memory.ts).
  */
-import { parentPort } from "node:worker_threads";
+import { parentPort, workerData } from "node:worker_threads";
 import { releasePictures } from "./png-memory.js";
 import type { PngReply, PngRequest } from "./png-protocol.js";
 import { svgToPng } from "./write-png.js";
 
+/** The lock over the process-wide V8 flags, shared by every PNG thread (png-memory.ts). */
+const flagLock = workerData as Int32Array;
 const queue: PngRequest[] = [];
 let drawing = false;
 
@@ -31,7 +33,7 @@ async function drawQueued(): Promise<void> {
   drawing = true;
   for (let request = queue.shift(); request !== undefined; request = queue.shift()) {
     parentPort?.postMessage(drawRequest(request));
-    await releasePictures();
+    await releasePictures(flagLock);
   }
   drawing = false;
 }
