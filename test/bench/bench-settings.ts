@@ -5,7 +5,7 @@
  * minute (its ratios are then indications, marked "quick").
  */
 import { fileURLToPath } from "node:url";
-import type { BenchFiles, BenchModel } from "./bench-files.js";
+import type { BenchFiles, BenchModel, Yardsticks } from "./bench-files.js";
 
 /** Sizes and repeat counts of a bench run. */
 export interface BenchSettings {
@@ -20,7 +20,7 @@ export interface BenchSettings {
   readonly workers: readonly { readonly model: BenchModel; readonly replications: number; readonly cases: number }[];
   readonly files: BenchFiles;
   /** The yardsticks as plain JavaScript. */
-  readonly yardsticks: Record<BenchModel, string>;
+  readonly yardsticks: Yardsticks;
 }
 
 /** Root of the project (the bench runs the built CLI from here). */
@@ -33,7 +33,7 @@ export const CLI = `${ROOT}bin/procsim.js`;
 export const LIBRARY = `${ROOT}dist/bundle/index.js`;
 
 /** Settings for a full or a quick run. */
-export function settingsFor(quick: boolean, files: BenchFiles, yardsticks: Record<BenchModel, string>): BenchSettings {
+export function settingsFor(quick: boolean, files: BenchFiles, yardsticks: Yardsticks): BenchSettings {
   return {
     quick,
     rounds: quick ? 2 : 7,
