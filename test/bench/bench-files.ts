@@ -1,6 +1,6 @@
 /**
  * Files the bench's processes run: Model A and Model B as YAML for the CLI, and the
- * yardsticks (Model A bare and with statistics, Model B) bundled into plain JavaScript (so their process wall is Node's own, with no
+ * yardsticks (each model bare and with its statistics) bundled into plain JavaScript (so their process wall is Node's own, with no
  * TypeScript loader), all in one scratch folder removed at the end.
  *
  * `modelYaml("A", 1_000_000)` is the M/M/10 branch counter with a million customers, the
@@ -44,11 +44,12 @@ steps:
 /** Which benchmark model. */
 export type BenchModel = "A" | "B";
 
-/** The yardsticks as plain JavaScript files: Model A and B's lean loops, and Model A's with its statistics. */
+/** The yardsticks as plain JavaScript files: each model's lean loop, and the same with the model's statistics. */
 export interface Yardsticks {
   readonly A: string;
   readonly B: string;
   readonly statisticsA: string;
+  readonly statisticsB: string;
 }
 
 /** The scratch folder of one bench run and the paths of the files in it. */
@@ -66,8 +67,8 @@ export class BenchFiles {
   async yardsticks(): Promise<Yardsticks> {
     const entry = (name: string) => fileURLToPath(new URL(`./${name}.ts`, import.meta.url));
     const banner = 'import { createRequire as __benchCreateRequire } from "node:module"; const require = __benchCreateRequire(import.meta.url);';
-    const names = { A: "yardstick-mm10", B: "yardstick-loan", statisticsA: "yardstick-mm10-stats" } as const;
-    const out = { A: "", B: "", statisticsA: "" };
+    const names = { A: "yardstick-mm10", B: "yardstick-loan", statisticsA: "yardstick-mm10-stats", statisticsB: "yardstick-loan-stats" } as const;
+    const out = { A: "", B: "", statisticsA: "", statisticsB: "" };
     for (const [key, name] of Object.entries(names) as [keyof Yardsticks, string][]) {
       out[key] = join(this.dir, `${name}.mjs`);
       await build({ entryPoints: [entry(name)], outfile: out[key], bundle: true, platform: "node", format: "esm", target: "node20", banner: { js: banner }, logLevel: "warning" });

@@ -29,13 +29,13 @@ const REWORK_P = 0.2;
 const MEAN_APPROVAL = 3.5;
 
 /** The streams of one replication: a Philox key (two words) per purpose. */
-function keysFor(seed: number): Int32Array {
+export function keysFor(seed: number): Int32Array {
   const names = ["arrivals", "intake", "review", "rework", "approval"];
   return Int32Array.from(names.flatMap((name) => streamKey(seed, 0, "yardstick", name)));
 }
 
 /** Duration of `step` for application `who` on its `visit`-th visit there. */
-function duration(keys: Int32Array, step: number, who: number, visit: number): number {
+export function duration(keys: Int32Array, step: number, who: number, visit: number): number {
   if (step === INTAKE) return Math.exp(LOG_MU + LOG_SIGMA * normalQuantile(uniform01(keys[2], keys[3], who, 0, 0, 0)));
   if (step === REVIEW) {
     const u = uniform01(keys[4], keys[5], who, visit, 0, 0);
