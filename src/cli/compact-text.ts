@@ -120,7 +120,7 @@ export function formatCompactComparison(summary: DecisionSummary, comparison: Pa
   const tables = comparison.proposals.flatMap((proposal) => {
     const rows = rowsOf(differenceRowsOf({ ...comparison, proposals: [proposal] }), defs);
     const title = comparison.proposals.length > 1 ? `${t("compact.keyKpis")}: ${proposal.name}` : t("compact.keyKpis");
-    const table = withoutColumns({ title, columns: withOwnLabels(differenceColumns()), rows }, ["proposal", "change", "significant"]);
+    const table = withoutColumns({ title, columns: withOwnLabels(differenceColumns(summary.currency)), rows }, ["proposal", "change", "significant"]);
     return rows.length ? ["", ...compactTable(quietTable(table, runs), width)] : [];
   });
   return `${[...formatCompactSummary(summary, width), ...tables, truncateTo(t("compact.footer"), width)].join("\n")}\n`;
@@ -129,7 +129,7 @@ export function formatCompactComparison(summary: DecisionSummary, comparison: Pa
 /** The compact output of a run: summary and its key KPIs with their intervals. */
 export function formatCompactRun(summary: DecisionSummary, run: RunResult, width = terminalWidth()): string {
   const rows = rowsOf(kpiRowsOf(run), keyDefs(run.kpiDefs));
-  const own = kpiTable(rows, t("compact.keyKpis"));
+  const own = kpiTable(rows, t("compact.keyKpis"), summary.currency);
   const table = withoutColumns({ ...own, columns: withOwnLabels(own.columns) }, ["model", "n"]);
   const lines = rows.length ? ["", ...compactTable(quietTable(table, [run]), width)] : [];
   return `${[...formatCompactSummary(summary, width), ...lines, truncateTo(t("compact.footer"), width)].join("\n")}\n`;

@@ -56,10 +56,10 @@ function sectionText<R>(table: Table<R>, width: number): string {
 /** A paragraph wrapped to the width. */
 const paragraph = (text: string, width: number) => wrapTo(text, width).join("\n");
 
-/** The KPI table of one run (headline KPIs unless `all`), at most `width` columns wide. */
-export function formatRunTable(run: RunResult, all = false, width = terminalWidth()): string {
+/** The KPI table of one run (headline KPIs unless `all`), at most `width` columns wide; money in `currency` when known. */
+export function formatRunTable(run: RunResult, all = false, width = terminalWidth(), currency: string | null = null): string {
   const rows = kpiRowsOf(run);
-  const sections = kpiGroups(run.kpiDefs, all).map(({ title, defs }) => sectionText(quietTable(withoutColumns(kpiTable(rowsFor(rows, defs), title), ["model"]), [run]), width));
+  const sections = kpiGroups(run.kpiDefs, all).map(({ title, defs }) => sectionText(quietTable(withoutColumns(kpiTable(rowsFor(rows, defs), title, currency), ["model"]), [run]), width));
   const header = truncateTo(t(run.replications === 1 ? "terminal.runHeaderOne" : "terminal.runHeader", { model: run.model, n: run.replications, seed: run.seed }), width);
   const hint = all ? [] : [paragraph(t("terminal.allHint"), width)];
   return [header, ...sections, ...hint].join("\n\n");
@@ -73,19 +73,19 @@ const pairingGain: Column<DifferenceRow> = {
   dropOrder: 6,
 };
 
-function differenceTable(title: string, rows: DifferenceRow[]): Table<DifferenceRow> {
-  return withoutColumns({ title, columns: [...differenceColumns(), pairingGain], rows }, ["proposal", "significant"]);
+function differenceTable(title: string, rows: DifferenceRow[], currency: string | null): Table<DifferenceRow> {
+  return withoutColumns({ title, columns: [...differenceColumns(currency), pairingGain], rows }, ["proposal", "significant"]);
 }
 
-/** The difference tables of a comparison, one per proposal, at most `width` columns wide. */
-export function formatComparisonTables(comparison: PairedComparison, all = false, width = terminalWidth()): string {
+/** The difference tables of a comparison, one per proposal, at most `width` columns wide; money in `currency` when known. */
+export function formatComparisonTables(comparison: PairedComparison, all = false, width = terminalWidth(), currency: string | null = null): string {
   const groups = kpiGroups(comparison.current.kpiDefs, all);
   const runs = [comparison.current, ...comparison.proposals.map((p) => p.result)];
   const sections = comparison.proposals.map((proposal) => {
     const own = differenceRowsOf({ ...comparison, proposals: [proposal] });
     const tables = groups.map(({ title, defs }) => {
       const chosen = rowsFor(own, defs);
-      return chosen.length ? sectionText(quietTable(differenceTable(title, chosen), runs), width) : "";
+      return chosen.length ? sectionText(quietTable(differenceTable(title, chosen, currency), runs), width) : "";
     });
     return [paragraph(t("terminal.proposalHeader", { current: comparison.current.model, proposal: proposal.name }), width), ...tables.filter(Boolean)].join("\n\n");
   });

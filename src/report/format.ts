@@ -88,9 +88,13 @@ export function unitSuffix(unit: KpiUnit): string {
   return "";
 }
 
-/** Short unit name for a table's unit column; "" for plain counts, whose label names them. */
-export function unitName(unit: KpiUnit): string {
+/**
+ * Short unit name for a table's unit column; "" for plain counts, whose label names them.
+ * Money is named by the model's `currency` ("CNY") when it declares one.
+ */
+export function unitName(unit: KpiUnit, currency: string | null = null): string {
   if (unit === "share") return "%";
+  if (unit === "currency" && currency) return currency;
   if (unit === "count") return "";
   return t(`unit.${unit}`);
 }

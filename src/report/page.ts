@@ -89,13 +89,13 @@ export function buildRunPage(result: RunResult, context: ReportContext | null = 
     warnings: result.warnings.map(warningText),
     charts: buildRunChartList(result, context?.current.currency ?? null),
     chartNotes: runChartNotes(result),
-    tables: withRows([quietTable(kpiMatrixTable([{ name: result.model, result }]), [result]), serviceLevelSlotTable([{ name: result.model, result }])]),
+    tables: withRows([quietTable(kpiMatrixTable([{ name: result.model, result }], context?.current.currency ?? null), [result]), serviceLevelSlotTable([{ name: result.model, result }])]),
   };
 }
 
 /** The paired differences of one proposal, titled with its name (so no proposal column). */
-function proposalDifferences(comparison: ComparisonResult, proposal: ComparisonResult["proposals"][number]): Table<DifferenceRow> {
-  const table = differencesTable({ ...comparison, proposals: [proposal] });
+function proposalDifferences(comparison: ComparisonResult, proposal: ComparisonResult["proposals"][number], currency: string | null): Table<DifferenceRow> {
+  const table = differencesTable({ ...comparison, proposals: [proposal] }, currency);
   const runs = [comparison.current, ...comparison.proposals.map((p) => p.result)];
   const keyFirst = withColumnsFirst(withoutColumns(table, ["proposal"]), ["KPI", "difference", "95% CI", "verdict"]);
   return quietTable({ ...keyFirst, title: t("page.pairedDifferences", { proposal: proposal.name, current: comparison.current.model }) }, runs);
@@ -104,6 +104,7 @@ function proposalDifferences(comparison: ComparisonResult, proposal: ComparisonR
 /** The page of a comparison: current against every proposal. */
 export function buildComparisonPage(comparison: ComparisonResult, context: ReportContext | null = null): ReportPage {
   const { current, proposals } = comparison;
+  const currency = context?.current.currency ?? null;
   const models = [{ name: current.model, result: current }, ...proposals.map((p) => ({ name: p.name, result: p.result }))];
   const events = models.reduce((sum, m) => sum + m.result.events, 0);
   const warnings = models.flatMap((m) => m.result.warnings.map((w) => `${t("decision.textNamed", { name: m.name })}${warningText(w)}`));
@@ -120,8 +121,12 @@ export function buildComparisonPage(comparison: ComparisonResult, context: Repor
     decision: comparisonDecisionSummary(comparison, context),
     assumptions: { models: models.map((m) => m.name), rows: context ? assumptionRows([context.current, ...context.proposals.map((p) => p.facts)]) : [] },
     warnings,
-    charts: buildComparisonChartList(comparison, context?.current.currency ?? null),
+    charts: buildComparisonChartList(comparison, currency),
     chartNotes: comparisonChartNotes(comparison),
-    tables: withRows([quietTable(kpiMatrixTable(models), models.map((m) => m.result)), ...proposals.map((p) => proposalDifferences(comparison, p)), serviceLevelSlotTable(models)]),
+    tables: withRows([
+      quietTable(kpiMatrixTable(models, currency), models.map((m) => m.result)),
+      ...proposals.map((p) => proposalDifferences(comparison, p, currency)),
+      serviceLevelSlotTable(models),
+    ]),
   };
 }

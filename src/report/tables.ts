@@ -72,13 +72,13 @@ export function kpiRowsOf(result: RunResult, model = result.model): KpiRow[] {
 /** A value of a KPI row at the precision of the row's interval. */
 const atPrecision = (value: number | null, r: KpiRow): string => formatValue(value, r.def.unit, decimalsOf(r.summary, r.def.unit));
 
-/** KPI summaries of one or more models: mean, 95% CI, half-width, replications. */
-export function kpiTable(rows: readonly KpiRow[], title = t("table.kpis")): Table<KpiRow> {
+/** KPI summaries of one or more models: mean, 95% CI, half-width, replications; money in `currency` when known. */
+export function kpiTable(rows: readonly KpiRow[], title = t("table.kpis"), currency: string | null = null): Table<KpiRow> {
   const columns: Column<KpiRow>[] = [
     { header: "model", align: "left", raw: (r) => r.model, text: (r) => r.model },
     { header: "key", align: "left", raw: (r) => r.def.key, text: (r) => r.def.key, csvOnly: true },
     { header: "KPI", align: "left", raw: (r) => r.def.label, text: (r) => kpiLabel(r.def), wrap: true },
-    { header: "unit", align: "left", raw: (r) => r.def.unit, text: (r) => unitName(r.def.unit), dropOrder: 1 },
+    { header: "unit", align: "left", raw: (r) => r.def.unit, text: (r) => unitName(r.def.unit, currency), dropOrder: 1 },
     { header: "mean", align: "right", raw: (r) => r.summary.mean, text: (r) => formatMean(r.summary, r.def.unit) },
     { header: "95% CI", align: "right", raw: () => null, text: (r) => formatInterval(r.summary, r.def.unit) || MISSING, displayOnly: true },
     { header: "lo", align: "right", raw: (r) => r.summary.lo, text: (r) => atPrecision(r.summary.lo, r), csvOnly: true },
@@ -90,9 +90,9 @@ export function kpiTable(rows: readonly KpiRow[], title = t("table.kpis")): Tabl
   return { title, columns, rows: [...rows] };
 }
 
-/** The KPI table of a single run. */
-export function runKpiTable(result: RunResult): Table<KpiRow> {
-  return kpiTable(kpiRowsOf(result), t("table.kpisOf", { model: result.model }));
+/** The KPI table of a single run; money in `currency` when known. */
+export function runKpiTable(result: RunResult, currency: string | null = null): Table<KpiRow> {
+  return kpiTable(kpiRowsOf(result), t("table.kpisOf", { model: result.model }), currency);
 }
 
 /** The KPI table of a comparison: every model's KPIs, current first. */
@@ -111,14 +111,14 @@ export interface KpiMatrixRow {
  * KPIs as a matrix: one row per KPI, mean and 95% CI per model (current first). KPIs that
  * only some models have (a new RPA pool) show "–" for the others.
  */
-export function kpiMatrixTable(models: readonly { readonly name: string; readonly result: RunResult }[]): Table<KpiMatrixRow> {
+export function kpiMatrixTable(models: readonly { readonly name: string; readonly result: RunResult }[], currency: string | null = null): Table<KpiMatrixRow> {
   const byKey = new Map<string, KpiDef>();
   for (const m of models) for (const d of m.result.kpiDefs) if (!byKey.has(d.key)) byKey.set(d.key, d);
   const defs = [...byKey.values()];
   const rows = defs.map((def) => ({ def, byModel: models.map((m) => kpiSummary(m.result.kpis, def.key) ?? null) }));
   const columns: Column<KpiMatrixRow>[] = [
     { header: "KPI", align: "left", raw: (r) => r.def.label, text: (r) => kpiLabel(r.def), wrap: true },
-    { header: "unit", align: "left", raw: (r) => r.def.unit, text: (r) => unitName(r.def.unit), dropOrder: 1 },
+    { header: "unit", align: "left", raw: (r) => r.def.unit, text: (r) => unitName(r.def.unit, currency), dropOrder: 1 },
     ...models.flatMap((m, i): Column<KpiMatrixRow>[] => [
       { header: m.name, align: "right", raw: (r) => r.byModel[i]?.mean ?? null, text: (r) => formatMean(r.byModel[i], r.def.unit) },
       { header: "95% CI", align: "right", raw: () => null, text: (r) => formatInterval(r.byModel[i], r.def.unit) || MISSING, displayOnly: true },
@@ -149,14 +149,14 @@ export function differenceRowsOf(comparison: ComparisonResult): DifferenceRow[] 
   );
 }
 
-/** The columns of a paired-difference table (display and CSV). */
-export function differenceColumns(): Column<DifferenceRow>[] {
+/** The columns of a paired-difference table (display and CSV); money in `currency` when known. */
+export function differenceColumns(currency: string | null = null): Column<DifferenceRow>[] {
   const u = (r: DifferenceRow) => r.def.unit;
   return [
     { header: "proposal", align: "left", raw: (r) => r.proposal, text: (r) => r.proposal, dropOrder: 3 },
     { header: "key", align: "left", raw: (r) => r.def.key, text: (r) => r.def.key, csvOnly: true },
     { header: "KPI", align: "left", raw: (r) => r.def.label, text: (r) => kpiLabel(r.def), wrap: true },
-    { header: "unit", align: "left", raw: (r) => r.def.unit, text: (r) => unitName(r.def.unit), dropOrder: 4 },
+    { header: "unit", align: "left", raw: (r) => r.def.unit, text: (r) => unitName(r.def.unit, currency), dropOrder: 4 },
     { header: "current", align: "right", raw: (r) => r.difference.current.mean, text: (r) => formatMean(r.difference.current, u(r)) },
     { header: "proposed", align: "right", raw: (r) => r.difference.proposed.mean, text: (r) => formatMean(r.difference.proposed, u(r)) },
     { header: "difference", align: "right", raw: (r) => r.difference.diff.mean, text: (r) => differenceText(r.difference, u(r)).mean },
@@ -174,8 +174,8 @@ export function differenceColumns(): Column<DifferenceRow>[] {
 }
 
 /** Paired differences proposed − current with CIs, relative change, significance and verdict. */
-export function differencesTable(comparison: ComparisonResult): Table<DifferenceRow> {
-  return { title: t("table.differences"), columns: differenceColumns(), rows: differenceRowsOf(comparison) };
+export function differencesTable(comparison: ComparisonResult, currency: string | null = null): Table<DifferenceRow> {
+  return { title: t("table.differences"), columns: differenceColumns(currency), rows: differenceRowsOf(comparison) };
 }
 
 /** The table without the rows of these KPI keys, saying why in its note (tables of KPI rows). */

@@ -88,7 +88,7 @@ async function handler(args: CompareArgs): Promise<void> {
     reportIssues(outcome.warnings);
     const context = comparisonContextOf(loaded, outcome.value, overridesOf(args));
     const summary = comparisonDecisionSummary(outcome.value, context);
-    const tables = args.all ? `${formatDecisionSummary(summary)}${formatComparisonTables(outcome.value, true)}\n` : formatCompactComparison(summary, outcome.value);
+    const tables = args.all ? `${formatDecisionSummary(summary)}${formatComparisonTables(outcome.value, true, undefined, summary.currency)}\n` : formatCompactComparison(summary, outcome.value);
     process.stdout.write(`${tables}${targetLine(outcome.value.target)}`);
     const { current, proposals } = outcome.value;
     for (const run of [current, ...proposals.map((p) => p.result)]) {

@@ -70,7 +70,7 @@ async function handler(args: RunArgs): Promise<void> {
     reportIssues(outcome.warnings);
     const context = runContextOf(loaded[0], outcome.value, overridesOf(args));
     const summary = runDecisionSummary(outcome.value, context);
-    const tables = args.all ? `${formatDecisionSummary(summary)}${formatRunTable(outcome.value, true)}\n` : formatCompactRun(summary, outcome.value);
+    const tables = args.all ? `${formatDecisionSummary(summary)}${formatRunTable(outcome.value, true, undefined, summary.currency)}\n` : formatCompactRun(summary, outcome.value);
     process.stdout.write(`${tables}${warmupLine(outcome.value)}${targetLine(outcome.value.target)}`);
     for (const warning of outcome.value.warnings) process.stderr.write(`${t("terminal.warning", { text: warningText(warning) })}\n`);
     const { json, csv } = args;

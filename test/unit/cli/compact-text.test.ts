@@ -75,6 +75,14 @@ describe("compact run output", () => {
     expect(text).toContain("Cost per year (CNY): ");
     expect(text).toMatch(/^ {2}KPI +unit +mean +95% CI$/m);
     expect(text).toMatch(/^ {2}Mean cycle time +min +[\d.]+ /m);
+    // Money is named by the model's currency, as in the cost line above.
+    expect(text).toMatch(/^ {2}Cost per completed case +CNY +[\d.]+ /m);
+  }, 60_000);
+
+  it("names money by the model's currency in the key KPIs of a comparison", async () => {
+    const text = await compactComparison("scenarios/branch-counter.yaml", "scenarios/branch-counter-lunch-proposed.yaml", "en", 120);
+    expect(text).toMatch(/^ {2}Cost per completed case +CNY +[\d.]+ +[\d.]+ /m);
+    expect(text).not.toMatch(/ cost +[\d.]+ /);
   }, 60_000);
 });
 

@@ -99,6 +99,12 @@ describe("numbers", () => {
     expect(unitName("cases")).toBe("cases");
     expect(unitName("share")).toBe("%");
   });
+
+  it("names money by the model's currency when it declares one, else as cost", () => {
+    expect(unitName("currency", "CNY")).toBe("CNY");
+    expect(unitName("currency")).toBe("cost");
+    expect(unitName("min", "CNY")).toBe("min");
+  });
 });
 
 describe("estimates", () => {
