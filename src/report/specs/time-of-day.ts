@@ -5,8 +5,10 @@
  *
  * The lunchtime peak at the branch shows as a hump at 12:00–14:00; if the hump is flatter
  * with RPA, the proposal absorbs the peak. One panel per series (cases in process first,
- * then queues), each with its own y scale. Slots the statistics leave out (closed hours) are
- * gaps: the line and band stop and start again, they are not drawn across the night.
+ * then queues), each with its own y scale and all on one time axis (cases still served after
+ * closing extend every panel's axis, so a queue and the arrivals line up hour by hour). Slots
+ * the statistics leave out (closed hours) are gaps: the line and band stop and start again,
+ * they are not drawn across the night.
  */
 import type { TopLevelSpec } from "vega-lite";
 import type { TimeOfDaySummary } from "../../stats/result-types.js";
@@ -89,30 +91,33 @@ function withSlotEdges<R extends { segment: number; hour: number; edge: boolean 
   });
 }
 
-/** The hours spanned by the slots with a value in any variant, e.g. [9, 17]; the whole day if none. */
-function hourDomain(series: TimeOfDaySummary, variants: readonly Variant[]): [number, number] {
-  const width = slotWidth(series);
+/** The hours spanned by the slots with a value in any of the series and variants, e.g. [9, 18]; the whole day if none. */
+function hourDomain(series: readonly TimeOfDaySummary[], variants: readonly Variant[]): [number, number] {
   let first = Infinity;
   let last = -Infinity;
-  for (const v of variants) {
-    const s = v.result.timeOfDay.find((x) => x.key === series.key);
-    s?.mean.forEach((m, i) => {
-      if (m === null) return;
-      first = Math.min(first, s.starts[i]);
-      last = Math.max(last, s.starts[i] + width);
-    });
+  for (const { key } of series) {
+    for (const v of variants) {
+      const s = v.result.timeOfDay.find((x) => x.key === key);
+      if (!s) continue;
+      const width = slotWidth(s);
+      s.mean.forEach((m, i) => {
+        if (m === null) return;
+        first = Math.min(first, s.starts[i]);
+        last = Math.max(last, s.starts[i] + width);
+      });
+    }
   }
   if (first > last) return [0, 24];
   return [tidy(first / 60), tidy(last / 60)];
 }
 
-function panelOf(series: TimeOfDaySummary, variants: readonly Variant[], showLegend: boolean) {
+function panelOf(series: TimeOfDaySummary, variants: readonly Variant[], showLegend: boolean, hours: [number, number]) {
   const format = formatOf(series.unit);
   const x = {
     field: "hour",
     type: "quantitative" as const,
     title: t("chart.timeOfDay"),
-    scale: { domain: hourDomain(series, variants), nice: false, zero: false },
+    scale: { domain: hours, nice: false, zero: false },
     axis: { tickMinStep: 1, labelExpr: "format(floor(datum.value), '02d') + ':00'" },
   };
   const colour = { field: "variant", type: "nominal" as const, scale: variantColourScale(variants), legend: showLegend ? variantLegend(variants) : null };
@@ -160,11 +165,12 @@ export function buildTimeOfDaySpec(context: ChartContext): TopLevelSpec | null {
   const values = series.flatMap((s) => rowsOf(variants, s.key));
   const subtitle = series.some((s) => s.key === BUSY_SIGNALS) ? t("chart.timeOfDaySubtitleBusy") : t("chart.timeOfDaySubtitle");
   const legend = isComparison(context);
+  const hours = hourDomain(series, variants);
   return {
     ...frame(t("chart.time-of-day"), subtitle),
     data: { values },
     columns: 2,
-    concat: series.map((s) => panelOf(s, variants, legend)),
+    concat: series.map((s) => panelOf(s, variants, legend, hours)),
   } as TopLevelSpec;
 }
 

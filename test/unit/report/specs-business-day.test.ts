@@ -50,6 +50,19 @@ describe("through-the-day chart of a business day", () => {
     expect(text).not.toMatch(/"interpolate":"(monotone|basis|cardinal|natural|catmull-rom)"/);
   });
 
+  it("puts every panel on one time axis: arrivals end at closing, cases served after it extend all panels", () => {
+    const twoSeries: RunResult = {
+      ...run,
+      timeOfDay: [
+        timeOfDay("overall/wip.mean", "Mean cases in process", 0, closedNight([3, 4, 6, 7, 6, 5, 4, 3, 0.5]), 0.1),
+        timeOfDay("overall/arrivals.perHour", "Arrivals per hour", 0, closedNight([30, 40, 60, 70, 60, 45, 40, 35]), 2, "perHour"),
+      ],
+    };
+    const panels = (buildRunCharts(twoSeries)["time-of-day"] as unknown as { concat: { layer: { encoding: { x: { scale: { domain: number[] } } } }[] }[] }).concat;
+    expect(panels).toHaveLength(2);
+    for (const panel of panels) for (const layer of panel.layer) expect(layer.encoding.x.scale.domain).toEqual([9, 18]);
+  });
+
   it("gives the slots on either side of a gap different segments, so lines do not bridge it", () => {
     const gappy: RunResult = { ...run, timeOfDay: [timeOfDay("overall/wip.mean", "Mean cases in process", 8, [2, 3, null, 5, 6], 0.1)] };
     const rows = rowsOf(buildRunCharts(gappy)["time-of-day"]).filter((r) => !r.edge);
