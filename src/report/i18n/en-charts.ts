@@ -78,6 +78,7 @@ export const EN_CHARTS = {
   "chart.slotSubtitleWhen": "A step's target counts each case in the slot in which it reached the step, a total target in the slot in which it arrived.",
   "chart.slotSubtitle": "Share of cases meeting each service level by time slot (working days): mean over replications with 95% interval; green band = target met.",
   "chart.utilisationSubtitle": "Share of rostered time busy, mean with 95% CI. Outlined: the busiest pool of each model (the bottleneck).",
+  "chart.utilisationSubtitleOnePool": "Share of rostered time busy, mean with 95% CI.",
   "chart.utilisationAxis": "utilisation (%)",
   "chart.utilisationTip": "utilisation",
   "chart.bottleneckLabel": "{share}%  bottleneck",

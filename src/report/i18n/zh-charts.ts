@@ -79,6 +79,7 @@ export const ZH_CHARTS: Readonly<Record<keyof typeof EN_CHARTS, string>> = {
   "chart.slotSubtitleWhen": "步骤目标按业务到达该步骤的时段计，全程目标按业务到达的时段计。",
   "chart.slotSubtitle": "按时段统计的各服务水平达标占比（工作日）：各次重复的均值及 95% 区间；绿色带为达到目标。",
   "chart.utilisationSubtitle": "排班时间中忙碌的占比，均值及 95% 置信区间。加框：各方案最忙的资源（瓶颈）。",
+  "chart.utilisationSubtitleOnePool": "排班时间中忙碌的占比，均值及 95% 置信区间。",
   "chart.utilisationAxis": "利用率（%）",
   "chart.utilisationTip": "利用率",
   "chart.bottleneckLabel": "{share}%  瓶颈",

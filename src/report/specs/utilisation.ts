@@ -68,7 +68,8 @@ export function buildUtilisationSpec(context: ChartContext): TopLevelSpec | null
   const colour = { field: "variant", type: "nominal" as const, scale: variantColourScale(variants), legend: isComparison(context) ? variantLegend(variants) : null };
   const bandHeight = Math.max(26, 18 * variants.length + 10);
   return {
-    ...frame(t("chart.utilisation"), t("chart.utilisationSubtitle")),
+    // A model with one pool has no bottleneck to outline, so the subtitle does not promise one.
+    ...frame(t("chart.utilisation"), t(rows.some((r) => r.bottleneck) ? "chart.utilisationSubtitle" : "chart.utilisationSubtitleOnePool")),
     data: { values: rows },
     width: PANEL.width,
     height: { step: bandHeight / variants.length },

@@ -89,6 +89,16 @@ describe("chart content", () => {
     expect(flagged).toEqual(["account opening today: managers", "RPA data entry: managers", "RPA + single approval: clerks"]);
   });
 
+  it("promises an outlined bottleneck only where there is one: not for a model with a single pool", () => {
+    expect(JSON.stringify(charts["utilisation"])).toContain("Outlined: the busiest pool");
+    const onePool = (key: string) => !key.startsWith("pool/") || key.startsWith("pool/managers/");
+    const run = { ...accountOpeningRun, kpiDefs: accountOpeningRun.kpiDefs.filter((d) => onePool(d.key)), kpis: accountOpeningRun.kpis.filter((k) => onePool(k.key)) };
+    const spec = JSON.stringify(buildRunCharts(run)["utilisation"]);
+    expect(dataRows(buildRunCharts(run)["utilisation"]).map((r) => [r.pool, r.bottleneck])).toEqual([["managers", false]]);
+    expect(spec).toContain("Share of rostered time busy, mean with 95% CI.");
+    expect(spec).not.toContain("Outlined");
+  });
+
   it("marks the service-level threshold on the waiting distribution", () => {
     const rows = dataRows(charts["waiting-distribution"]);
     expect(rows.find((r) => r.maxWait === 30 && r.target === 0.8)).toBeDefined();
