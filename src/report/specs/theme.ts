@@ -51,6 +51,11 @@ export const CHART_CONFIG: Config = {
     domainColor: "#b8bfc7",
     tickColor: "#b8bfc7",
   },
+  // NOTE: Vega-Lite right-aligns the last label of a continuous axis to its end ("flush"),
+  // which on a narrow panel ran it into its neighbour ("350400"); centred on their ticks,
+  // labels keep their spacing (the chart's padding makes room for the half that overhangs).
+  axisQuantitative: { labelFlush: false },
+  axisTemporal: { labelFlush: false },
   legend: { labelFontSize: 11, labelLimit: 480, titleFontSize: 11, titleFontWeight: 500, orient: "bottom", direction: "horizontal" },
   header: { labelFontSize: 12, labelFontWeight: 600, titleFontSize: 12 },
   concat: { spacing: 28 },
