@@ -56,20 +56,25 @@ const slotWidth = (s: TimeOfDaySummary): number => (s.starts.length > 1 ? s.star
 
 /**
  * Rows of one series: hour as a decimal number at the slot centre, and a segment number that
- * changes at every left-out slot, so lines break there instead of bridging the gap.
+ * changes at every left-out slot, so lines break there instead of bridging the gap. Every
+ * series counts or measures something that cannot be negative (cases, arrivals, a share), so
+ * the 95% band stops at 0 (and a share's at 100%): a t-interval of a mean near 0 reaches
+ * below it, which drew the axis down to "−2 cases in process".
  */
 function rowsOf(variants: readonly Variant[], key: string) {
   return variants.flatMap((v) => {
     const s = v.result.timeOfDay.find((x) => x.key === key);
     if (!s) return [];
     const width = slotWidth(s);
+    const top = s.unit === "share" ? 1 : Infinity;
+    const clamp = (x: number | null) => (x === null ? null : Math.min(top, Math.max(0, x)));
     let segment = 0;
     const rows = s.starts.flatMap((start, i) => {
       if (s.mean[i] === null) {
         segment += 1;
         return [];
       }
-      return [{ series: key, variant: v.name, segment, hour: tidy((start + width / 2) / 60), mean: s.mean[i], lo: s.lo[i], hi: s.hi[i], edge: false }];
+      return [{ series: key, variant: v.name, segment, hour: tidy((start + width / 2) / 60), mean: s.mean[i], lo: clamp(s.lo[i]), hi: clamp(s.hi[i]), edge: false }];
     });
     return withSlotEdges(rows, width / 120);
   });

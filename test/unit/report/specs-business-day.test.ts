@@ -107,3 +107,13 @@ describe("service level per slot", () => {
     expect(lunch).toMatchObject({ mean: 0.7, target: 0.8 });
   });
 });
+
+describe("through-the-day bands", () => {
+  it("stop at 0: a count's 95% band does not reach below zero cases", () => {
+    const near0 = timeOfDay("overall/wip.mean", "Mean cases in process", 9, [0.4, 0.1, 2], 0.1);
+    const negative: RunResult = { ...run, timeOfDay: [{ ...near0, lo: [-0.3, -1.2, 1.5] }] };
+    const rows = rowsOf(buildRunCharts(negative)["time-of-day"]).filter((r) => !r.edge);
+    expect(rows.map((r) => r.lo)).toEqual([0, 0, 1.5]);
+    expect(rows.map((r) => r.mean)).toEqual([0.4, 0.1, 2]);
+  });
+});
