@@ -44,7 +44,8 @@ function rowsOf(variants: readonly Variant[], target: Target) {
 }
 
 function panelOf(target: Target, slots: readonly string[], variants: readonly Variant[], legend: boolean) {
-  const x = { field: "slot", type: "ordinal" as const, sort: [...slots], title: t("chart.slotAxis"), axis: { labelAngle: -45 } };
+  // NOTE: every panel spans every slot of the chart, so the targets' slots line up under one another.
+  const x = { field: "slot", type: "ordinal" as const, sort: [...slots], scale: { domain: [...slots] }, title: t("chart.slotAxis"), axis: { labelAngle: -45 } };
   const y = { field: "mean", type: "quantitative" as const, title: t("chart.shareMet"), scale: { domain: [0, 1] }, axis: { format: ".0%" } };
   const colour = { field: "variant", type: "nominal" as const, scale: variantColourScale(variants), legend: legend ? variantLegend(variants) : null };
   const xOffset = { field: "variant", type: "nominal" as const, sort: variants.map((v) => v.name) };

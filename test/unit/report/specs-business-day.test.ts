@@ -117,3 +117,16 @@ describe("through-the-day bands", () => {
     expect(rows.map((r) => r.mean)).toEqual([0.4, 0.1, 2]);
   });
 });
+
+describe("service level per slot, several targets", () => {
+  it("puts every target's panel on the same slots, so a callback target's 10:00 sits under the phone target's 10:00", () => {
+    const callbacks = timeOfDay(LEVELS[1].achievedKey, "Service level achieved by time slot: walk-in within 5 min", 0, [...Array(10).fill(null), 1, 1, 0.95, ...Array(11).fill(null)], 0.05, "share");
+    const uneven: RunResult = { ...run, timeOfDay: [run.timeOfDay[1], callbacks] };
+    const panels = (buildRunCharts(uneven)["service-level-by-slot"] as unknown as { vconcat: unknown[] }).vconcat;
+    const domains = panels.map((p) => JSON.stringify(p).match(/"domain":\["\d\d:\d\d"[^\]]*\]/g) ?? []);
+    expect(domains[0].length).toBeGreaterThan(0);
+    expect(new Set(domains.flat()).size).toBe(1);
+    expect(domains.flat()[0]).toContain('"09:00"');
+    expect(domains.flat()[0]).toContain('"16:00"');
+  });
+});
