@@ -52,6 +52,7 @@ export const EN_CHARTS = {
   "chart.p90Many": "{which}:",
   "chart.p90Of": "{model}: {value}",
   "chart.p90Minutes": "{n} min",
+  "chart.p90Seconds": "{n} s",
   "chart.p90Hours": "{n} h",
   "chart.levelMeasureTitle": "{what} (target \"{name}\")",
   "chart.measureTotalWaiting": "Total waiting",

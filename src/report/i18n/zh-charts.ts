@@ -53,6 +53,7 @@ export const ZH_CHARTS: Readonly<Record<keyof typeof EN_CHARTS, string>> = {
   "chart.p90Many": "{which}：",
   "chart.p90Of": "{model}：{value}",
   "chart.p90Minutes": "{n} 分钟",
+  "chart.p90Seconds": "{n} 秒",
   "chart.p90Hours": "{n} 小时",
   "chart.levelMeasureTitle": "{what}（目标“{name}”）",
   "chart.measureTotalWaiting": "全程等待时间",

@@ -78,6 +78,16 @@ function thresholdLayer(levels: readonly { name: string; maxWait: number; target
 }
 
 /**
+ * A percentile as the subtitle shows it: seconds below a minute (a call centre's 4.6 s would
+ * round to "0 min"), one decimal below 10 minutes, whole minutes, or hours on an hours axis.
+ */
+function percentileText(minutes: number, divisor: number): string {
+  if (divisor !== 1) return t("chart.p90Hours", { n: (minutes / divisor).toFixed(1) });
+  if (minutes < 1) return t("chart.p90Seconds", { n: Math.round(minutes * 60) });
+  return t("chart.p90Minutes", { n: minutes < 10 ? minutes.toFixed(1) : Math.round(minutes) });
+}
+
+/**
  * The 90th percentile each model reaches: the tables' figure (mean of the replications' own
  * percentiles) when the KPI exists, else the pooled curve's; the subtitle says which.
  */
@@ -86,8 +96,7 @@ function subtitleOf(variants: readonly Variant[], found: readonly (DistributionS
   const p90 = variants.flatMap((v, i) => {
     const value = fromKpi ? kpiSummary(v.result.kpis, `${kpiPrefix}.p90`)?.mean : found[i]?.p90;
     if (value === null || value === undefined) return [];
-    const shown = scale.divisor === 1 ? t("chart.p90Minutes", { n: Math.round(value) }) : t("chart.p90Hours", { n: (value / scale.divisor).toFixed(1) });
-    return [t("chart.p90Of", { model: v.name, value: shown })];
+    return [t("chart.p90Of", { model: v.name, value: percentileText(value, scale.divisor) })];
   });
   const intro = t("chart.distributionIntro");
   if (!p90.length) return [intro];

@@ -99,6 +99,15 @@ describe("chart content", () => {
     expect(spec).not.toContain("Outlined");
   });
 
+  it("states a short 90th percentile wait in seconds, not as 0 min (a call centre answers in seconds)", () => {
+    const p90 = (minutes: number) => ({ key: "overall/waitTime.p90", n: 20, mean: minutes, sd: 0, halfWidth: 0, lo: minutes, hi: minutes });
+    const withP90 = (minutes: number) => ({ ...accountOpeningRun, kpis: [...accountOpeningRun.kpis, p90(minutes)] });
+    const subtitleOf = (minutes: number) => JSON.stringify((buildRunCharts(withP90(minutes))["waiting-distribution"].title as { subtitle: string[] }).subtitle);
+    expect(subtitleOf(0.0769)).toContain(": 5 s");
+    expect(subtitleOf(4.26)).toContain(": 4.3 min");
+    expect(subtitleOf(38.4)).toContain(": 38 min");
+  });
+
   it("marks the service-level threshold on the waiting distribution", () => {
     const rows = dataRows(charts["waiting-distribution"]);
     expect(rows.find((r) => r.maxWait === 30 && r.target === 0.8)).toBeDefined();
