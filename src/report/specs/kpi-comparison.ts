@@ -105,8 +105,20 @@ function targetRule(target: number) {
   };
 }
 
+/**
+ * The d3 format of a panel's value labels: the unit's own for shares and money, else enough
+ * decimals to give the smallest value two significant digits (at least one, at most four):
+ * a call centre's waits of 0.056 and 0.080 minutes both read "0.1" at one decimal.
+ */
+function labelFormat(panel: Panel): string {
+  if (panel.unit === "share" || panel.unit === "currency") return formatOf(panel.unit);
+  const smallest = Math.min(...panel.rows.map((r) => Math.abs(r.mean)).filter((x) => x > 0));
+  const decimals = Number.isFinite(smallest) ? Math.min(4, Math.max(1, 1 - Math.floor(Math.log10(smallest)))) : 1;
+  return `,.${decimals}f`;
+}
+
 function panelSpec(panel: Panel, variants: readonly Variant[], currency: string | null | undefined) {
-  const format = formatOf(panel.unit);
+  const format = labelFormat(panel);
   const y = { field: "variant", type: "nominal" as const, sort: variants.map((v) => v.name), axis: null };
   const legend = variants.length > 1 ? variantLegend(variants) : null;
   const domain = panel.unit === "share" ? { domain: [0, 1] } : {};

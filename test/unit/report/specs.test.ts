@@ -99,6 +99,16 @@ describe("chart content", () => {
     expect(spec).not.toContain("Outlined");
   });
 
+  it("labels the key figures with two significant digits of the smallest value: waits of 0.056 and 0.080 min do not both read 0.1", () => {
+    const waits = (current: number, proposed: number) => ({
+      current: { ...accountOpeningComparison.current, kpis: accountOpeningComparison.current.kpis.map((k) => (k.key === "overall/waitTime.mean" ? { ...k, mean: current } : k)) },
+      proposals: [accountOpeningComparison.proposals[0]].map((p) => ({ ...p, result: { ...p.result, kpis: p.result.kpis.map((k) => (k.key === "overall/waitTime.mean" ? { ...k, mean: proposed } : k)) } })),
+    });
+    const formatsOf = (current: number, proposed: number) => JSON.stringify(buildComparisonCharts(waits(current, proposed))["key-figures"]).match(/format\(datum\.mean, '[^']+'\)/g) ?? [];
+    expect(formatsOf(0.0555, 0.08)).toContain("format(datum.mean, ',.3f')");
+    expect(formatsOf(12.5, 8.1)).not.toContain("format(datum.mean, ',.3f')");
+  });
+
   it("states a short 90th percentile wait in seconds, not as 0 min (a call centre answers in seconds)", () => {
     const p90 = (minutes: number) => ({ key: "overall/waitTime.p90", n: 20, mean: minutes, sd: 0, halfWidth: 0, lo: minutes, hi: minutes });
     const withP90 = (minutes: number) => ({ ...accountOpeningRun, kpis: [...accountOpeningRun.kpis, p90(minutes)] });
