@@ -9,8 +9,8 @@
  * a pool cost identical in every replication "0"; a pairing gain "3.9×", or nothing when a
  * half-width is zero.
  */
-import type { KpiDifference, KpiSummary, KpiUnit } from "../stats/result-types.js";
-import { MISSING, decimalsFor, displayScale, fixed, formatValue, unitSuffix } from "./format.js";
+import type { KpiDifference, KpiSummary } from "../stats/result-types.js";
+import { MISSING, decimalsFor, displayScale, fixed, formatValue, unitSuffix, type DisplayUnit } from "./format.js";
 import { t } from "./i18n/translate.js";
 
 /** The parts of a summary that formatting uses. */
@@ -25,21 +25,21 @@ const RESOLUTION = 1e-6;
 /** Pairing gains at or above this are written as "> 100×". */
 const MAX_GAIN = 100;
 
-const scaled = (value: number | null, unit: KpiUnit): number | null => (value === null ? null : value * displayScale(unit));
+const scaled = (value: number | null, unit: DisplayUnit): number | null => (value === null ? null : value * displayScale(unit));
 
 /** Decimals for an estimate, on its unit's display scale (percent for shares). */
-export function decimalsOf(estimate: Estimate, unit: KpiUnit): number {
+export function decimalsOf(estimate: Estimate, unit: DisplayUnit): number {
   return decimalsFor(scaled(estimate.halfWidth, unit), scaled(estimate.mean, unit));
 }
 
 /** The mean alone, at the precision its interval supports ("4.21", "83.1%"). */
-export function formatMean(estimate: Estimate | null | undefined, unit: KpiUnit): string {
+export function formatMean(estimate: Estimate | null | undefined, unit: DisplayUnit): string {
   if (!estimate) return MISSING;
   return formatValue(estimate.mean, unit, decimalsOf(estimate, unit));
 }
 
 /** "4.21 ± 0.35 min", "83.1% ± 1.2 pts"; a mean with no spread has no "±" ("12.0 min"). */
-export function formatEstimate(estimate: Estimate | null | undefined, unit: KpiUnit): string {
+export function formatEstimate(estimate: Estimate | null | undefined, unit: DisplayUnit): string {
   if (!estimate || estimate.mean === null || !Number.isFinite(estimate.mean)) return MISSING;
   const decimals = decimalsOf(estimate, unit);
   const mean = formatValue(estimate.mean, unit, decimals);
@@ -49,7 +49,7 @@ export function formatEstimate(estimate: Estimate | null | undefined, unit: KpiU
 }
 
 /** "[3.86, 4.56]" (shares "[80.1%, 82.3%]"); one value when both ends print the same; "" when undefined. */
-export function formatInterval(estimate: Estimate | null | undefined, unit: KpiUnit): string {
+export function formatInterval(estimate: Estimate | null | undefined, unit: DisplayUnit): string {
   if (!estimate || estimate.lo === null || estimate.hi === null) return "";
   const decimals = decimalsOf(estimate, unit);
   const lo = formatValue(estimate.lo, unit, decimals);
@@ -78,7 +78,7 @@ export interface DifferenceText {
 }
 
 /** The paired difference proposed − current: shares in points, digits from its interval. */
-export function differenceText(difference: KpiDifference, unit: KpiUnit): DifferenceText {
+export function differenceText(difference: KpiDifference, unit: DisplayUnit): DifferenceText {
   const { diff } = difference;
   if (diff.mean === null || !Number.isFinite(diff.mean)) return { mean: MISSING, interval: "" };
   if (isNegligible(difference)) return { mean: "0", interval: "" };
@@ -94,7 +94,7 @@ export function differenceText(difference: KpiDifference, unit: KpiUnit): Differ
 }
 
 /** "−663 min [−773, −554]": the difference and its interval in one text. */
-export function formatDifference(difference: KpiDifference, unit: KpiUnit): string {
+export function formatDifference(difference: KpiDifference, unit: DisplayUnit): string {
   const { mean, interval } = differenceText(difference, unit);
   return interval ? `${mean} ${interval}` : mean;
 }

@@ -77,14 +77,29 @@ export function decimalsFor(halfWidth: number | null, value: number | null): num
   return fromWidth <= most ? Math.max(0, fromWidth) : plainDecimals(v, most);
 }
 
-/** The factor from a KPI's value to its display scale: shares show as percent. */
-export function displayScale(unit: KpiUnit): number {
-  return unit === "share" ? 100 : 1;
+/**
+ * The unit a KPI is shown in: its own, or hours for a time in minutes that runs past ten hours
+ * (a loan's cycle time of 2,078 min shows as 34.6 h; the values stay in minutes).
+ */
+export type DisplayUnit = KpiUnit | "hours";
+
+/** Times from this many minutes on show in hours (as the charts' time axes do). */
+export const HOURS_FROM_MINUTES = 600;
+
+/** The display unit of a KPI in `unit` whose means include `means`: hours for long times in minutes. */
+export function displayUnitFor(unit: KpiUnit, means: readonly (number | null | undefined)[]): DisplayUnit {
+  if (unit !== "min") return unit;
+  return means.some((m) => m !== null && m !== undefined && Math.abs(m) >= HOURS_FROM_MINUTES) ? "hours" : unit;
 }
 
-/** Unit text after a value ("4.2 min", "6.1 /h"); shares carry "%" themselves. */
-export function unitSuffix(unit: KpiUnit): string {
-  if (unit === "min" || unit === "perHour" || unit === "casesPerStaffHour") return t(`suffix.${unit}`);
+/** The factor from a KPI's value to its display scale: shares show as percent, long times in hours. */
+export function displayScale(unit: DisplayUnit): number {
+  return unit === "share" ? 100 : unit === "hours" ? 1 / 60 : 1;
+}
+
+/** Unit text after a value ("4.2 min", "34.6 h", "6.1 /h"); shares carry "%" themselves. */
+export function unitSuffix(unit: DisplayUnit): string {
+  if (unit === "min" || unit === "hours" || unit === "perHour" || unit === "casesPerStaffHour") return t(`suffix.${unit}`);
   return "";
 }
 
@@ -92,7 +107,7 @@ export function unitSuffix(unit: KpiUnit): string {
  * Short unit name for a table's unit column; "" for plain counts, whose label names them.
  * Money is named by the model's `currency` ("CNY") when it declares one.
  */
-export function unitName(unit: KpiUnit, currency: string | null = null): string {
+export function unitName(unit: DisplayUnit, currency: string | null = null): string {
   if (unit === "share") return "%";
   if (unit === "currency" && currency) return currency;
   if (unit === "count") return "";
@@ -103,7 +118,7 @@ export function unitName(unit: KpiUnit, currency: string | null = null): string 
  * A KPI value in its unit, without the unit name: shares as "83.1%". `decimals` is on the
  * display scale (percent for shares); by default three significant digits of the value.
  */
-export function formatValue(value: number | null, unit: KpiUnit, decimals?: number): string {
+export function formatValue(value: number | null, unit: DisplayUnit, decimals?: number): string {
   if (value === null || !Number.isFinite(value)) return MISSING;
   const shown = value * displayScale(unit);
   const text = fixed(shown, decimals ?? decimalsFor(null, shown));

@@ -8,7 +8,7 @@
  * `html.ts`.
  */
 import type { ComparisonResult, KpiDef, KpiDifference, KpiSummary, RunResult } from "../stats/result-types.js";
-import { MISSING, formatPercentChange, formatValue, unitName } from "./format.js";
+import { MISSING, displayUnitFor, formatPercentChange, formatValue, unitName, type DisplayUnit } from "./format.js";
 import { decimalsOf, differenceText, formatInterval, formatMean, isNegligible } from "./format-kpi.js";
 import { verdictOf, type Verdict } from "./verdict.js";
 import { csvCell } from "./csv-cell.js";
@@ -72,15 +72,23 @@ export function kpiRowsOf(result: RunResult, model = result.model): KpiRow[] {
 /** A value of a KPI row at the precision of the row's interval. */
 const atPrecision = (value: number | null, r: KpiRow): string => formatValue(value, r.def.unit, decimalsOf(r.summary, r.def.unit));
 
+/** The display unit of each KPI key over all the rows (a long time in hours in every model's row, or in none). */
+function displayUnitsByKey(rows: readonly KpiRow[]): (r: KpiRow) => DisplayUnit {
+  const means = new Map<string, (number | null)[]>();
+  for (const r of rows) means.set(r.def.key, [...(means.get(r.def.key) ?? []), r.summary.mean]);
+  return (r) => displayUnitFor(r.def.unit, means.get(r.def.key) ?? []);
+}
+
 /** KPI summaries of one or more models: mean, 95% CI, half-width, replications; money in `currency` when known. */
 export function kpiTable(rows: readonly KpiRow[], title = t("table.kpis"), currency: string | null = null): Table<KpiRow> {
+  const shown = displayUnitsByKey(rows);
   const columns: Column<KpiRow>[] = [
     { header: "model", align: "left", raw: (r) => r.model, text: (r) => r.model },
     { header: "key", align: "left", raw: (r) => r.def.key, text: (r) => r.def.key, csvOnly: true },
     { header: "KPI", align: "left", raw: (r) => r.def.label, text: (r) => kpiLabel(r.def), wrap: true },
-    { header: "unit", align: "left", raw: (r) => r.def.unit, text: (r) => unitName(r.def.unit, currency), dropOrder: 1 },
-    { header: "mean", align: "right", raw: (r) => r.summary.mean, text: (r) => formatMean(r.summary, r.def.unit) },
-    { header: "95% CI", align: "right", raw: () => null, text: (r) => formatInterval(r.summary, r.def.unit) || MISSING, displayOnly: true },
+    { header: "unit", align: "left", raw: (r) => r.def.unit, text: (r) => unitName(shown(r), currency), dropOrder: 1 },
+    { header: "mean", align: "right", raw: (r) => r.summary.mean, text: (r) => formatMean(r.summary, shown(r)) },
+    { header: "95% CI", align: "right", raw: () => null, text: (r) => formatInterval(r.summary, shown(r)) || MISSING, displayOnly: true },
     { header: "lo", align: "right", raw: (r) => r.summary.lo, text: (r) => atPrecision(r.summary.lo, r), csvOnly: true },
     { header: "hi", align: "right", raw: (r) => r.summary.hi, text: (r) => atPrecision(r.summary.hi, r), csvOnly: true },
     { header: "halfWidth", align: "right", raw: (r) => r.summary.halfWidth, text: (r) => atPrecision(r.summary.halfWidth, r), csvOnly: true },
@@ -116,12 +124,13 @@ export function kpiMatrixTable(models: readonly { readonly name: string; readonl
   for (const m of models) for (const d of m.result.kpiDefs) if (!byKey.has(d.key)) byKey.set(d.key, d);
   const defs = [...byKey.values()];
   const rows = defs.map((def) => ({ def, byModel: models.map((m) => kpiSummary(m.result.kpis, def.key) ?? null) }));
+  const shown = (r: KpiMatrixRow) => displayUnitFor(r.def.unit, r.byModel.map((s) => s?.mean));
   const columns: Column<KpiMatrixRow>[] = [
     { header: "KPI", align: "left", raw: (r) => r.def.label, text: (r) => kpiLabel(r.def), wrap: true },
-    { header: "unit", align: "left", raw: (r) => r.def.unit, text: (r) => unitName(r.def.unit, currency), dropOrder: 1 },
+    { header: "unit", align: "left", raw: (r) => r.def.unit, text: (r) => unitName(shown(r), currency), dropOrder: 1 },
     ...models.flatMap((m, i): Column<KpiMatrixRow>[] => [
-      { header: m.name, align: "right", raw: (r) => r.byModel[i]?.mean ?? null, text: (r) => formatMean(r.byModel[i], r.def.unit) },
-      { header: "95% CI", align: "right", raw: () => null, text: (r) => formatInterval(r.byModel[i], r.def.unit) || MISSING, displayOnly: true },
+      { header: m.name, align: "right", raw: (r) => r.byModel[i]?.mean ?? null, text: (r) => formatMean(r.byModel[i], shown(r)) },
+      { header: "95% CI", align: "right", raw: () => null, text: (r) => formatInterval(r.byModel[i], shown(r)) || MISSING, displayOnly: true },
     ]),
   ];
   return { title: t("table.kpis"), columns, rows };
@@ -151,12 +160,12 @@ export function differenceRowsOf(comparison: ComparisonResult): DifferenceRow[] 
 
 /** The columns of a paired-difference table (display and CSV); money in `currency` when known. */
 export function differenceColumns(currency: string | null = null): Column<DifferenceRow>[] {
-  const u = (r: DifferenceRow) => r.def.unit;
+  const u = (r: DifferenceRow) => displayUnitFor(r.def.unit, [r.difference.current.mean, r.difference.proposed.mean]);
   return [
     { header: "proposal", align: "left", raw: (r) => r.proposal, text: (r) => r.proposal, dropOrder: 3 },
     { header: "key", align: "left", raw: (r) => r.def.key, text: (r) => r.def.key, csvOnly: true },
     { header: "KPI", align: "left", raw: (r) => r.def.label, text: (r) => kpiLabel(r.def), wrap: true },
-    { header: "unit", align: "left", raw: (r) => r.def.unit, text: (r) => unitName(r.def.unit, currency), dropOrder: 4 },
+    { header: "unit", align: "left", raw: (r) => r.def.unit, text: (r) => unitName(u(r), currency), dropOrder: 4 },
     { header: "current", align: "right", raw: (r) => r.difference.current.mean, text: (r) => formatMean(r.difference.current, u(r)) },
     { header: "proposed", align: "right", raw: (r) => r.difference.proposed.mean, text: (r) => formatMean(r.difference.proposed, u(r)) },
     { header: "difference", align: "right", raw: (r) => r.difference.diff.mean, text: (r) => differenceText(r.difference, u(r)).mean },

@@ -4,7 +4,7 @@
  * of floating-point noise, no meaningless pairing gain, tiny and huge values.
  */
 import { describe, expect, it } from "vitest";
-import { clockTime, decimalsFor, fixed, formatDuration, formatMoney, formatPercentChange, formatValue, significantDecimals, unitName } from "../../../src/report/format.js";
+import { clockTime, decimalsFor, displayUnitFor, fixed, formatDuration, formatMoney, formatPercentChange, formatValue, significantDecimals, unitName } from "../../../src/report/format.js";
 import { inLanguage } from "../../../src/report/i18n/language.js";
 import { differenceText, formatEstimate, formatInterval, formatMean, formatPairingGain } from "../../../src/report/format-kpi.js";
 import type { KpiDifference, KpiSummary, KpiUnit } from "../../../src/stats/result-types.js";
@@ -98,6 +98,15 @@ describe("numbers", () => {
     expect(unitName("count")).toBe("");
     expect(unitName("cases")).toBe("cases");
     expect(unitName("share")).toBe("%");
+  });
+
+  it("shows times in minutes until one of the values compared reaches ten hours, then in hours", () => {
+    expect(displayUnitFor("min", [599, 120])).toBe("min");
+    expect(displayUnitFor("min", [599, 600])).toBe("hours");
+    expect(displayUnitFor("min", [-700, null])).toBe("hours");
+    expect(displayUnitFor("perHour", [900])).toBe("perHour");
+    expect(formatValue(2078, "hours", 1)).toBe("34.6");
+    expect(inLanguage("zh", () => unitName("hours"))).toBe("小时");
   });
 
   it("names money by the model's currency when it declares one, else as cost", () => {

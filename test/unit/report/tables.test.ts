@@ -48,6 +48,32 @@ describe("KPI tables", () => {
   });
 });
 
+describe("long times in hours", () => {
+  /** The account-opening fixture with its cycle times scaled so that they run past ten hours. */
+  const longer = (factor: number) => {
+    const scale = <T extends { key: string; mean: number | null; lo: number | null; hi: number | null; halfWidth: number | null; sd: number | null }>(k: T): T =>
+      k.key === "overall/cycleTime.mean" ? { ...k, mean: k.mean! * factor, lo: k.lo! * factor, hi: k.hi! * factor, halfWidth: k.halfWidth! * factor, sd: k.sd! * factor } : k;
+    return { ...accountOpeningRun, kpis: accountOpeningRun.kpis.map(scale) };
+  };
+
+  it("shows a time of ten hours or more in hours, in every model's row, and keeps minutes in the CSV", () => {
+    const text = tableToText(runKpiTable(longer(18)));
+    expect(text).toMatch(/Mean cycle time\s+h\s+34\.9\s+\[33\.7, 36\.1\]/);
+    expect(text).toMatch(/Mean waiting per case\s+min\s/);
+    expect(tableToCsv(runKpiTable(longer(18)))).toContain(",overall/cycleTime.mean,Mean cycle time,min,2095.");
+    expect(tableToText(runKpiTable(longer(5)))).toMatch(/Mean cycle time\s+min\s+582/);
+  });
+
+  it("shows a long time's paired difference in hours, whatever the size of the difference", () => {
+    const current = longer(18);
+    const proposed = { ...current, model: "faster", kpis: current.kpis.map((k) => (k.key === "overall/cycleTime.mean" ? { ...k, mean: k.mean! - 90 } : k)) };
+    const cycle = (r: typeof current) => r.kpis.find((k) => k.key === "overall/cycleTime.mean")!;
+    const diff = { ...cycle(current), mean: -90, lo: -120, hi: -60, halfWidth: 30 };
+    const comparison = { current, proposals: [{ name: "faster", result: proposed, differences: [{ key: diff.key, current: cycle(current), proposed: cycle(proposed), diff, relativeChange: -90 / cycle(current).mean!, significant: true, unpairedHalfWidth: 60 }] }] };
+    expect(tableToText(differencesTable(comparison as never), { width: 200 })).toMatch(/Mean cycle time\s+h\s+34\.9\s+33\.4\s+−1\.50 h\s+\[−2\.00, −1\.00\]/);
+  });
+});
+
 describe("differences table", () => {
   const table = differencesTable(accountOpeningComparison);
 
