@@ -9,7 +9,7 @@
 import type { KpiDef, KpiSummary, KpiUnit } from "../stats/result-types.js";
 import type { SweepPoint, SweepResult } from "../experiment/sweep.js";
 import type { TornadoInput, TornadoResult } from "../experiment/tornado.js";
-import { displayScale, fixed, unitSuffix } from "../report/format.js";
+import { displayScale, displayUnitFor, fixed, unitSuffix } from "../report/format.js";
 import { decimalsOf, formatEstimate } from "../report/format-kpi.js";
 import type { Column, Table } from "../report/tables.js";
 import { tableToTextLines, wrapTo } from "../report/table-text.js";
@@ -36,13 +36,14 @@ function text<R>(header: string, show: (row: R) => string, extra: Pick<Column<R>
   return { header, align: extra.align ?? "right", dropOrder: extra.dropOrder, raw: show, text: show };
 }
 
-/** One row per point: the settings, the chosen KPIs, and a frontier marker. */
+/** One row per point: the settings, the chosen KPIs (a long time in hours down its whole column), and a frontier marker. */
 export function formatSweepTable(result: SweepResult, keys: readonly string[], width = terminalWidth()): string {
   const defs = keys.flatMap((key) => result.kpiDefs.filter((d) => d.key === key));
   const frontier = new Set(result.frontier?.points ?? []);
+  const shown = (d: KpiDef) => displayUnitFor(d.unit, result.points.map((point) => summaryOf(point.kpis, d.key)?.mean));
   const columns = [
     ...result.parameters.map((p) => text(p.path, (point: SweepPoint) => String(point.settings.find((s) => s.path === p.path)?.value ?? t("sweep.asModel")))),
-    ...defs.map((d, i) => text(headerOf(d), (point: SweepPoint) => formatEstimate(summaryOf(point.kpis, d.key), d.unit), { dropOrder: i })),
+    ...defs.map((d, i) => text(headerOf(d), (point: SweepPoint) => formatEstimate(summaryOf(point.kpis, d.key), shown(d)), { dropOrder: i })),
     ...(result.frontier ? [text("frontier", (point: SweepPoint) => (frontier.has(point.index) ? "*" : ""), { align: "left" })] : []),
   ];
   const table: Table<SweepPoint> = { title: "", columns, rows: result.points };
