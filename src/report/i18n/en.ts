@@ -29,7 +29,7 @@ export const EN = {
   "decision.targetTitle": "{name} (target {share}% within {wait})",
   "decision.notMeasured": "not measured",
   "decision.costUnits": "cost units",
-  "decision.costBasis": "Per {day}; a month is a twelfth of a year of {days} such days; the run observed {observed}.",
+  "decision.costBasis": "Per {day}; a month is a twelfth of a year of {days} such days; the run observed {observed} of them.",
   "decision.noChanges": "No input differs from the current model.",
   "decision.whatChanges": "What it changes",
   "decision.whatItDoes": "What it does",

@@ -31,7 +31,7 @@ export const ZH: Readonly<Record<MessageId, string>> = {
   "decision.targetTitle": "{name}（目标：{share}% 在 {wait}内）",
   "decision.notMeasured": "未测得",
   "decision.costUnits": "成本单位",
-  "decision.costBasis": "按{day}计；一个月为一年（{days} 个此类日）的十二分之一；本次运行观察了 {observed} 个。",
+  "decision.costBasis": "按{day}计；一个月为一年（{days} 个此类日）的十二分之一；本次运行观察了 {observed} 个此类日。",
   "decision.noChanges": "与当前方案相比，没有输入发生变化。",
   "decision.whatChanges": "改变了什么",
   "decision.whatItDoes": "带来什么结果",

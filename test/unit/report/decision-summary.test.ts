@@ -7,6 +7,8 @@ import { describe, expect, it } from "vitest";
 import { targetState, comparisonDecisionSummary, runDecisionSummary } from "../../../src/report/decision-summary.js";
 import { costPeriods, observedWorkingDays, workingDaysPerYear } from "../../../src/report/cost-periods.js";
 import { changesBetween } from "../../../src/report/model-changes.js";
+import { costBasisText } from "../../../src/report/decision-format.js";
+import { inLanguage } from "../../../src/report/i18n/language.js";
 import { assumptionRows, daysText } from "../../../src/report/assumptions.js";
 import type { ModelFacts } from "../../../src/report/model-facts.js";
 import { modelFactsOf, replicationsToResolve } from "../../../src/api/model-facts.js";
@@ -73,6 +75,13 @@ describe("money per period", () => {
     expect(workingDaysPerYear(always)).toBe(365);
     expect(observedWorkingDays(facts({ study: "terminating", horizon: 1440, warmup: 0 }))).toBe(1);
     expect(costPeriods({ mean: 100, lo: null, hi: null }, facts({ horizon: null }))).toBeNull();
+  });
+
+  it("says what the observed count counts: working days, in English and Chinese", () => {
+    const periods = costPeriods({ mean: 22_000, lo: 21_780, hi: 22_220 }, facts());
+    if (!periods) throw new Error("no periods");
+    expect(costBasisText(periods)).toMatch(/a year of 260 such days; the run observed 22 of them\.$/);
+    expect(inLanguage("zh", () => costBasisText(periods))).toMatch(/本次运行观察了 22 个此类日。$/);
   });
 
   it("names working days compactly", () => {
