@@ -5,7 +5,7 @@
  */
 import type { StaffInterval, StaffPlan } from "../experiment/staffing/planner.js";
 import { clockOf } from "../experiment/staffing/roster.js";
-import { fixed, formatValue } from "../report/format.js";
+import { fixed, formatDuration, formatValue } from "../report/format.js";
 import type { Column } from "../report/tables.js";
 import { tableToTextLines, wrapTo } from "../report/table-text.js";
 import { terminalWidth } from "./terminal.js";
@@ -55,7 +55,7 @@ export function formatStaffTable(plan: StaffPlan, evaluated: boolean, width = te
     column("occupancy", (row) => pct(row.occupancy.mean)),
     column("status", (row) => (row.beyondStaffing ? t("staff.beyond") : row.misses ? t("staff.misses") : row.binding ? t("staff.binds") : ""), "left"),
   ];
-  const target = t("staff.target", { share: pct(plan.target.share), maxWait: plan.target.maxWait });
+  const target = t("staff.target", { share: pct(plan.target.share), maxWait: formatDuration(plan.target.maxWait) });
   const title = t("staff.title", { model: plan.model, pool: plan.pool, target, width: plan.width, replications: plan.replications, seed: plan.seed });
   const abandon = plan.abandonment?.mean == null ? "" : t("staff.abandonment", { share: pct(plan.abandonment.mean) });
   const hours = fixed(plan.paidHours, 1);

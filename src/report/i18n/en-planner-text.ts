@@ -28,7 +28,7 @@ export const EN_PLANNER_TEXT = {
   "staff.beyondVerdict": "{count} interval(s) miss the target whatever their staff ({intervals}): more {pool} in them bought less than a tenth of the shortfall, so their cases wait for something else — another pool the step also needs, work that reaches the step late and waits overnight, or a step before it that holds the work up. Look at the step's other pools, the end-of-day rule and the steps before, or measure the wait in working time (a service level's clock: working).",
   "staff.carriedOver": "Outside every interval: {cases} cases per closing are carried over at {step} (they reach it after closing or still wait there then) and wait for the next opening; no roster within the opening hours serves them — the end-of-day rule decides.",
   "staff.raiseHint": "; raise --rounds or --max-staff",
-  "staff.target": "{share} within {maxWait} min",
+  "staff.target": "{share} within {maxWait}",
   "staff.title": "{model} — pool {pool}, target {target} in every {width}-minute interval; {replications} replications, seed {seed}",
   "staff.paidHours": "paid hours {hours}{abandon}",
   "staff.money": "cost {cost}, paid hours {hours}, over-coverage {over} staff-hours{abandon}",

@@ -51,6 +51,13 @@ describe("staff interval table", () => {
     expect(formatStaffTable({ ...PLAN, carriedOver: { ...carried.carriedOver, mean: 0.01 } } as StaffPlan, false, 400)).not.toContain("Outside every interval");
   });
 
+  it("states the target's threshold as a duration: 4 h, not 240 min", () => {
+    const loans = { ...PLAN, target: { share: 0.8, maxWait: 240 } } as StaffPlan;
+    expect(formatStaffTable(loans, false, 400)).toContain("target 80.0% within 4 h in every 60-minute interval");
+    expect(inLanguage("zh", () => formatStaffTable(loans, false, 400))).toContain("目标为 4 小时内 80.0%");
+    expect(formatStaffTable(PLAN, false, 400)).toContain("target 80.0% within 5 min in every");
+  });
+
   it("names it in Chinese under --lang zh", () => {
     expect(headerLine(inLanguage("zh", () => formatStaffTable(PLAN, false, 120))).trim().split(/\s{2,}/).at(-1)).toBe("状态");
   });
