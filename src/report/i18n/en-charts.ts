@@ -84,6 +84,7 @@ export const EN_CHARTS = {
   "chart.utilisationTip": "utilisation",
   "chart.bottleneckLabel": "{share}%  bottleneck",
   "chart.timeBreakdownSubtitle": "Mean minutes per visit at each step: processing (blue) and waiting before it (amber). Label: minutes per visit · share of all time cases spend in the process.",
+  "chart.timeBreakdownParallel": "Parallel branches overlap in time, and a join counts from its fork to its release, so the shares add up to more than 100%.",
   "chart.minutesPerVisit": "minutes per visit",
   "chart.processing": "processing",
   "chart.waiting": "waiting",

@@ -57,7 +57,9 @@ export function buildTimeBreakdownSpec(context: ChartContext): TopLevelSpec | nu
   const rows = variants.flatMap((v) => rowsOf(v, steps));
   if (!rows.length) return null;
   const y = { field: "step", type: "nominal" as const, sort: steps, title: null, axis: { labelFontSize: 12, labelLimit: 320 } };
-  const subtitle = t("chart.timeBreakdownSubtitle");
+  // A model with parallel branches gets a second line: its shares add up to more than 100%.
+  const parallel = results.some((r) => r.kpiDefs.some((d) => d.key.endsWith("/join.parallelTime")));
+  const subtitle = parallel ? [t("chart.timeBreakdownSubtitle"), t("chart.timeBreakdownParallel")] : t("chart.timeBreakdownSubtitle");
   return {
     ...frame(t("chart.time-breakdown"), subtitle),
     data: { values: rows },

@@ -158,6 +158,14 @@ describe("chart content", () => {
     expect(rows[0].share).toBeNull();
   });
 
+  it("says that shares add up to more than 100% only where parallel branches overlap", () => {
+    const subtitleOf = (run: typeof accountOpeningRun) => JSON.stringify((buildRunCharts(run)["time-breakdown"].title as { subtitle: unknown }).subtitle);
+    expect(subtitleOf(accountOpeningRun)).not.toContain("Parallel branches");
+    const joinDef = { ...accountOpeningRun.kpiDefs[0], key: "step/checks done/join.parallelTime", scope: "step", subject: "checks done", label: "Mean time from the fork to checks done" };
+    const forked = { ...accountOpeningRun, kpiDefs: [...accountOpeningRun.kpiDefs, joinDef] } as typeof accountOpeningRun;
+    expect(subtitleOf(forked)).toContain("Parallel branches overlap in time, and a join counts from its fork to its release, so the shares add up to more than 100%.");
+  });
+
   it("scales each cost part per case so the parts add up to the cost per case", () => {
     const rows = dataRows(charts["cost-breakdown"]).filter((r) => r.measure === "per case" && r.variant === "RPA data entry");
     const perCase = accountOpeningComparison.proposals[0].result.kpis.find((k) => k.key === "overall/cost.perCase")?.mean ?? 0;
