@@ -91,14 +91,14 @@ function chosenKpis(defs: readonly KpiDef[], named: readonly string[] | undefine
   return { keys: [...named], problems };
 }
 
-async function writeSweepOutputs(args: SweepArgs, result: SweepResult, keys: readonly string[]): Promise<void> {
+async function writeSweepOutputs(args: SweepArgs, result: SweepResult, keys: readonly string[], currency: string | null): Promise<void> {
   if (args.json) writeOutput("JSON result", () => writeJson(args.json as string, result));
   if (args.csv) writeOutput("CSV table", () => writeFiles(args.csv as string, { "sweep.csv": sweepCsv(result) }));
   if (args.report === false) return;
   const charts: ChartFile[] = [];
-  const kpis = buildSweepKpiSpec(result, keys);
+  const kpis = buildSweepKpiSpec({ ...result, currency }, keys);
   if (kpis) charts.push({ id: "sweep-kpis", spec: kpis });
-  const frontier = buildFrontierSpec(result);
+  const frontier = buildFrontierSpec({ ...result, currency });
   if (frontier) charts.push({ id: "frontier", spec: frontier });
   announce(await (await chartWriter())(`${slugOf(result.model)}-sweep`, { "sweep.json": resultJson(result), "sweep.csv": sweepCsv(result) }, charts, { outDir: args.out, allowOutside: args.allowOutside, png: args.png }));
 }
@@ -157,7 +157,7 @@ async function runSweep(args: SweepArgs, model: Model, workers: number | undefin
     const result = await sweep(model, axes, mode, { ...overridesOf(args), workers, onProgress: progress.update });
     progress.stop();
     process.stdout.write(`${formatSweepTable(result, kpis.keys)}\n`);
-    await writeSweepOutputs(args, result, kpis.keys);
+    await writeSweepOutputs(args, result, kpis.keys, model.currency ?? null);
   } finally {
     progress.stop();
   }

@@ -11,8 +11,9 @@
 import type { TopLevelSpec } from "vega-lite";
 import type { KpiDef, KpiSummary } from "../../stats/result-types.js";
 import { frame, tidy } from "./common.js";
-import { CURRENT_COLOUR, PANEL, PROPOSAL_COLOURS, axisFormatOf, formatOf, titleWithUnit, unitTitle } from "./theme.js";
+import { CURRENT_COLOUR, PANEL, PROPOSAL_COLOURS, axisFormatOf, formatOf, unitTitle } from "./theme.js";
 import { t } from "../i18n/translate.js";
+import { moneyUnit } from "../decision-format.js";
 import { kpiLabel } from "../i18n/kpi-label.js";
 import { tooltipField } from "./tooltip-field.js";
 
@@ -24,7 +25,12 @@ export interface SweepChartData {
   readonly kpiDefs: readonly KpiDef[];
   readonly points: readonly { readonly index: number; readonly settings: readonly { readonly path: string; readonly value: number }[]; readonly kpis: readonly KpiSummary[] }[];
   readonly frontier: { readonly costKey: string; readonly serviceKey: string; readonly points: readonly number[] } | null;
+  /** The model's currency, naming money axes ("CNY"); absent or null: "cost units". */
+  readonly currency?: string | null;
 }
+
+/** An axis title's unit: money in the model's currency, else the unit's name. */
+const axisUnit = (def: KpiDef, currency: string | null | undefined): string => (def.unit === "currency" ? moneyUnit(currency ?? null) : unitTitle(def.unit));
 
 const label = (settings: readonly { readonly path: string; readonly value: number }[]) => settings.map((s) => `${s.path}=${s.value}`).join(", ");
 
@@ -41,8 +47,12 @@ function rowsOf(data: SweepChartData, keys: readonly string[], path: string) {
   });
 }
 
-function panel(def: KpiDef, path: string, series: number) {
-  const x = { field: "x", type: "quantitative" as const, title: path, scale: { zero: false, nice: false } };
+/**
+ * One KPI against one parameter. A parameter swept over whole numbers (tellers, trunk lines)
+ * gets ticks at whole numbers only: "4.5 tellers" is no setting.
+ */
+function panel(def: KpiDef, path: string, series: number, whole: boolean, currency: string | null | undefined) {
+  const x = { field: "x", type: "quantitative" as const, title: path, scale: { zero: false, nice: false }, ...(whole ? { axis: { tickMinStep: 1, format: "d" } } : {}) };
   const colour = { field: "others", type: "nominal" as const, title: t("chart.otherParameters"), scale: { range: [...PROPOSAL_COLOURS] }, legend: series > 1 ? { orient: "bottom" as const } : null };
   const format = formatOf(def.unit);
   return {
@@ -56,7 +66,7 @@ function panel(def: KpiDef, path: string, series: number) {
         mark: { type: "line" as const, strokeWidth: 2, point: { size: 26 } },
         encoding: {
           x,
-          y: { field: "mean", type: "quantitative" as const, title: unitTitle(def.unit), scale: { zero: false }, axis: { format: axisFormatOf(def.unit) } },
+          y: { field: "mean", type: "quantitative" as const, title: axisUnit(def, currency), scale: { zero: false }, axis: { format: axisFormatOf(def.unit) } },
           color: colour,
           tooltip: [{ field: "x", title: path }, { field: "others", title: t("chart.others") }, tooltipField("mean", t("chart.mean"), format), { field: "lo", title: t("chart.ciLow"), format }, { field: "hi", title: t("chart.ciHigh"), format }],
         },
@@ -71,7 +81,8 @@ export function buildSweepKpiSpec(data: SweepChartData, keys: readonly string[])
   const values = data.parameters.flatMap((p) => rowsOf(data, defs.map((d) => d.key), p.path));
   if (values.length === 0) return null;
   const series = new Set(values.map((v) => v.others)).size;
-  const panels = data.parameters.flatMap((p) => defs.map((def) => panel(def, p.path, series)));
+  const whole = (path: string) => values.every((v) => v.parameter !== path || Number.isInteger(v.x));
+  const panels = data.parameters.flatMap((p) => defs.map((def) => panel(def, p.path, series, whole(p.path), data.currency)));
   const subtitle = t("chart.sweepSubtitle", { model: data.model, n: data.replications });
   return { ...frame(t("chart.sweepTitle"), subtitle), data: { values }, columns: 2, concat: panels } as TopLevelSpec;
 }
@@ -89,8 +100,9 @@ export function buildFrontierSpec(data: SweepChartData): TopLevelSpec | null {
     const order = frontier.points.indexOf(point.index);
     return [{ point: label(point.settings), cost: tidy(cost.mean), service: tidy(service.mean), lo: tidy(service.lo ?? service.mean), hi: tidy(service.hi ?? service.mean), frontier: onFrontier.has(point.index) ? t("chart.onFrontier") : t("chart.dominated"), order }];
   });
-  const x = { field: "cost", type: "quantitative" as const, title: titleWithUnit(kpiLabel(costDef), costDef.unit), scale: { zero: false }, axis: { format: axisFormatOf(costDef.unit) } };
-  const y = { field: "service", type: "quantitative" as const, title: titleWithUnit(kpiLabel(serviceDef), serviceDef.unit), scale: { zero: false }, axis: { format: axisFormatOf(serviceDef.unit) } };
+  const title = (def: KpiDef) => t("chart.withUnit", { title: kpiLabel(def), unit: axisUnit(def, data.currency) });
+  const x = { field: "cost", type: "quantitative" as const, title: title(costDef), scale: { zero: false }, axis: { format: axisFormatOf(costDef.unit) } };
+  const y = { field: "service", type: "quantitative" as const, title: title(serviceDef), scale: { zero: false }, axis: { format: axisFormatOf(serviceDef.unit) } };
   const colour = { field: "frontier", type: "nominal" as const, title: null, scale: { domain: [t("chart.onFrontier"), t("chart.dominated")], range: [PROPOSAL_COLOURS[0], CURRENT_COLOUR] } };
   const format = formatOf(serviceDef.unit);
   return {

@@ -32,6 +32,17 @@ describe("planner charts", () => {
     expect(compileChart(frontier).warnings).toEqual([]);
   });
 
+  it("names money in the model's currency and ticks whole-number parameters at whole numbers", () => {
+    const inCny = JSON.stringify(buildSweepKpiSpec({ ...sweepData, currency: "CNY" }, [DEFS[0].key, DEFS[1].key]));
+    expect(inCny).toContain('"title":"CNY"');
+    expect(inCny).not.toContain("cost units");
+    expect(JSON.stringify(buildFrontierSpec({ ...sweepData, currency: "CNY" }))).toContain("Total cost (CNY)");
+    expect(JSON.stringify(buildSweepKpiSpec(sweepData, [DEFS[1].key]))).toContain('"title":"cost units"');
+    expect(inCny).toContain('"tickMinStep":1,"format":"d"');
+    const scaled = { ...sweepData, parameters: [{ path: "arrivals.walk-in.scale" }], points: [0.8, 1, 1.2].map((v, index) => ({ index, settings: [{ path: "arrivals.walk-in.scale", value: v }], kpis: [summary(DEFS[0].key, 5 * v)] })) };
+    expect(JSON.stringify(buildSweepKpiSpec(scaled, [DEFS[0].key]))).not.toContain('"format":"d"');
+  });
+
   it("the tornado has a low and a high bar per input", () => {
     const data: TornadoChartData = {
       model: "bank", change: 0.1, kpiDefs: DEFS,
