@@ -14,6 +14,7 @@ export const EN_PLANNER_CHARTS = {
   "chart.allOthersAsModel": "all others as in the model",
   "chart.frontierTitle": "Cost against service level",
   "chart.frontierSubtitle": "Every point of the sweep with the 95% interval of its service level; the line joins the points no other beats on both cost and service.",
+  "chart.frontierLabels": "Labels: each point's {parameters}.",
   "chart.onFrontier": "on the frontier",
   "chart.dominated": "dominated",
   "chart.settings": "settings",

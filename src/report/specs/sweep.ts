@@ -32,6 +32,9 @@ export interface SweepChartData {
 /** An axis title's unit: money in the model's currency, else the unit's name. */
 const axisUnit = (def: KpiDef, currency: string | null | undefined): string => (def.unit === "currency" ? moneyUnit(currency ?? null) : unitTitle(def.unit));
 
+/** The frontier chart names its points by their settings up to this many points. */
+const MAX_LABELLED_POINTS = 12;
+
 const label = (settings: readonly { readonly path: string; readonly value: number }[]) => settings.map((s) => `${s.path}=${s.value}`).join(", ");
 
 /** Rows (kpi, parameter, x, other settings, mean, lo, hi) of the points that set `path`. */
@@ -98,21 +101,26 @@ export function buildFrontierSpec(data: SweepChartData): TopLevelSpec | null {
     const [cost, service] = [costDef.key, serviceDef.key].map((key) => point.kpis.find((k) => k.key === key));
     if (cost?.mean == null || service?.mean == null) return [];
     const order = frontier.points.indexOf(point.index);
-    return [{ point: label(point.settings), cost: tidy(cost.mean), service: tidy(service.mean), lo: tidy(service.lo ?? service.mean), hi: tidy(service.hi ?? service.mean), frontier: onFrontier.has(point.index) ? t("chart.onFrontier") : t("chart.dominated"), order }];
+    return [{ point: label(point.settings), setting: point.settings.map((s) => s.value).join(" / "), cost: tidy(cost.mean), service: tidy(service.mean), lo: tidy(service.lo ?? service.mean), hi: tidy(service.hi ?? service.mean), frontier: onFrontier.has(point.index) ? t("chart.onFrontier") : t("chart.dominated"), order }];
   });
   const title = (def: KpiDef) => t("chart.withUnit", { title: kpiLabel(def), unit: axisUnit(def, data.currency) });
   const x = { field: "cost", type: "quantitative" as const, title: title(costDef), scale: { zero: false }, axis: { format: axisFormatOf(costDef.unit) } };
   const y = { field: "service", type: "quantitative" as const, title: title(serviceDef), scale: { zero: false }, axis: { format: axisFormatOf(serviceDef.unit) } };
   const colour = { field: "frontier", type: "nominal" as const, title: null, scale: { domain: [t("chart.onFrontier"), t("chart.dominated")], range: [PROPOSAL_COLOURS[0], CURRENT_COLOUR] } };
   const format = formatOf(serviceDef.unit);
+  const labelled = values.length <= MAX_LABELLED_POINTS;
   return {
-    ...frame(t("chart.frontierTitle"), t("chart.frontierSubtitle")),
+    ...frame(t("chart.frontierTitle"), labelled ? [t("chart.frontierSubtitle"), t("chart.frontierLabels", { parameters: data.parameters.map((p) => p.path).join(" / ") })] : t("chart.frontierSubtitle")),
     width: PANEL.width,
     height: PANEL.height,
     data: { values },
     layer: [
       { mark: { type: "rule" as const, strokeWidth: 1.2 }, encoding: { x, y: { field: "lo", type: "quantitative" as const }, y2: { field: "hi" }, color: colour } },
       { transform: [{ filter: "datum.order >= 0" }], mark: { type: "line" as const, strokeWidth: 2, color: PROPOSAL_COLOURS[0] }, encoding: { x, y, order: { field: "order" } } },
+      // NOTE: each point named by its setting ("5" tellers; "5 / 1.2" for two parameters) while few enough to read.
+      ...(labelled
+        ? [{ mark: { type: "text" as const, align: "left" as const, baseline: "top" as const, dx: 6, dy: 4, fontSize: 11, color: "#3a4450" }, encoding: { x, y, text: { field: "setting", type: "nominal" as const } } }]
+        : []),
       {
         mark: { type: "point" as const, filled: true, size: 50 },
         encoding: { x, y, color: colour, tooltip: [{ field: "point", title: t("chart.settings") }, tooltipField("cost", t("chart.cost"), formatOf(costDef.unit)), tooltipField("service", t("chart.service"), format), { field: "lo", title: t("chart.ciLow"), format }, { field: "hi", title: t("chart.ciHigh"), format }] },

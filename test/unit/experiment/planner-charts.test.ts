@@ -43,6 +43,15 @@ describe("planner charts", () => {
     expect(JSON.stringify(buildSweepKpiSpec(scaled, [DEFS[0].key]))).not.toContain('"format":"d"');
   });
 
+  it("names each frontier point by its setting, and says so, while there are few enough to read", () => {
+    const spec = JSON.stringify(buildFrontierSpec(sweepData));
+    expect(spec).toContain('"text":{"field":"setting"');
+    expect(spec).toContain("Labels: each point's pools.tellers.capacity.");
+    expect((valuesOf(buildFrontierSpec(sweepData)) as { setting: string }[]).map((v) => v.setting)).toEqual(["2", "3", "4"]);
+    const many = { ...sweepData, points: Array.from({ length: 13 }, (_, index) => ({ index, settings: [{ path: "pools.tellers.capacity", value: index + 2 }], kpis: [summary(DEFS[0].key, 10 / (index + 2)), summary(DEFS[1].key, 100 * (index + 2))] })) };
+    expect(JSON.stringify(buildFrontierSpec(many))).not.toContain('"field":"setting"');
+  });
+
   it("the tornado has a low and a high bar per input", () => {
     const data: TornadoChartData = {
       model: "bank", change: 0.1, kpiDefs: DEFS,
