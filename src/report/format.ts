@@ -146,7 +146,7 @@ function compact(value: number): string {
 
 /**
  * A length of time in the unit a reader thinks in: 20,160 min → "14 days", 1 day → "1 day",
- * 90 → "1.5 h", 45 → "45 min", 0.5 → "0.5 min".
+ * 90 → "1.5 h", 45 → "45 min", 0.5 → "30 s".
  */
 export function formatDuration(minutes: number): string {
   if (!Number.isFinite(minutes)) return MISSING;
@@ -156,6 +156,8 @@ export function formatDuration(minutes: number): string {
     return t(days === "1" ? "duration.day" : "duration.days", { n: days });
   }
   if (m >= 60) return t("duration.hours", { n: compact(minutes / 60) });
+  // A call centre's "answered within 30 s" reads in seconds, not as 0.5 min.
+  if (m > 0 && m < 1) return t("duration.seconds", { n: compact(minutes * 60) });
   return t("duration.minutes", { n: compact(minutes) });
 }
 

@@ -131,6 +131,7 @@ export const EN = {
   "duration.days": "{n} days",
   "duration.hours": "{n} h",
   "duration.minutes": "{n} min",
+  "duration.seconds": "{n} s",
   "kpi.allCases": "all cases",
   "kpi.class": "class {name}",
   "kpi.category": "{name} cases",

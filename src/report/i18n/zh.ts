@@ -133,6 +133,7 @@ export const ZH: Readonly<Record<MessageId, string>> = {
   "duration.days": "{n} 天",
   "duration.hours": "{n} 小时",
   "duration.minutes": "{n} 分钟",
+  "duration.seconds": "{n} 秒",
   "kpi.allCases": "全部业务",
   "kpi.class": "类别 {name}",
   "kpi.category": "{name}业务",

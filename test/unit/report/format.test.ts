@@ -194,7 +194,8 @@ describe("durations, clock times and money", () => {
     [90, "1.5 h"],
     [60, "1 h"],
     [45, "45 min"],
-    [0.5, "0.5 min"],
+    [0.5, "30 s"],
+    [1, "1 min"],
     [0, "0 min"],
     [Number.NaN, "–"],
   ])("formatDuration(%s) = %s", (minutes, expected) => {

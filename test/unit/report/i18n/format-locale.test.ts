@@ -54,7 +54,7 @@ describe("units and durations", () => {
     [1440, "1 day", "1 天"],
     [90, "1.5 h", "1.5 小时"],
     [45, "45 min", "45 分钟"],
-    [0.5, "0.5 min", "0.5 分钟"],
+    [0.5, "30 s", "30 秒"],
   ])("%s minutes", (minutes, en, zh) => {
     expect(formatDuration(minutes)).toBe(en);
     expect(both("zh", () => formatDuration(minutes))).toBe(zh);
