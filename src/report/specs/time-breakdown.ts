@@ -40,7 +40,9 @@ function rowsOf(variant: Variant, steps: readonly string[]): SegmentRow[] {
     const total = tidy((wait ?? 0) + (work ?? 0));
     const stepShare = summaryOf(variant.result, `step/${step}/cycleTime.share`)?.mean ?? null;
     const share = stepShare === null ? null : tidy(stepShare);
-    const label = share === null ? t("chart.stepLabel", { minutes: Math.round(total) }) : t("chart.stepLabelShare", { minutes: Math.round(total), share: Math.round(share * 100) });
+    // NOTE: a call centre's 0.5-minute IVR reads "0.5 min", not "1 min"; long steps in whole minutes.
+    const minutes = total < 10 ? String(tidy(Math.round(total * 10) / 10)) : String(Math.round(total));
+    const label = share === null ? t("chart.stepLabel", { minutes }) : t("chart.stepLabelShare", { minutes, share: Math.round(share * 100) });
     const base = { variant: variant.name, step, total, share, label };
     return [
       { ...base, part: t("chart.processing"), order: 0, minutes: tidy(work ?? 0) },

@@ -166,6 +166,15 @@ describe("chart content", () => {
     expect(subtitleOf(forked)).toContain("Parallel branches overlap in time, and a join counts from its fork to its release, so the shares add up to more than 100%.");
   });
 
+  it("labels a short step in tenths of a minute (a 0.5-minute IVR is not 1 min), a long one in whole minutes", () => {
+    const set = (key: string, mean: number) => (k: (typeof accountOpeningRun.kpis)[number]) => (k.key === key ? { ...k, mean } : k);
+    const run = { ...accountOpeningRun, kpis: accountOpeningRun.kpis.map(set("step/data entry/serviceTime.mean", 0.5)).map(set("step/data entry/waitTime.mean", 0)) };
+    const labels = dataRows(buildRunCharts(run)["time-breakdown"]).filter((r) => r.step === "data entry").map((r) => r.label);
+    expect(labels[0]).toMatch(/^0\.5 min/);
+    const long = dataRows(charts["time-breakdown"]).find((r) => r.variant === "account opening today" && r.step === "data entry");
+    expect(long?.label).toMatch(/^32 min/);
+  });
+
   it("scales each cost part per case so the parts add up to the cost per case", () => {
     const rows = dataRows(charts["cost-breakdown"]).filter((r) => r.measure === "per case" && r.variant === "RPA data entry");
     const perCase = accountOpeningComparison.proposals[0].result.kpis.find((k) => k.key === "overall/cost.perCase")?.mean ?? 0;
