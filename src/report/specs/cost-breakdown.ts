@@ -17,10 +17,12 @@ import { kpiLabel } from "../i18n/kpi-label.js";
 import { wrappedLabelExpr } from "./variant-legend.js";
 
 const PARTS = [
-  { role: "costBusy", part: "chart.costBusy" },
-  { role: "costIdle", part: "chart.costIdle" },
-  { role: "costFixed", part: "chart.costFixed" },
-] as const satisfies readonly { role: MetricRole; part: MessageId }[];
+  { role: "costBusy", part: "chart.costBusy", colour: PART_COLOURS.busy },
+  { role: "costIdle", part: "chart.costIdle", colour: PART_COLOURS.idle },
+  { role: "costFixed", part: "chart.costFixed", colour: PART_COLOURS.fixed },
+] as const satisfies readonly { role: MetricRole; part: MessageId; colour: string }[];
+
+type Part = (typeof PARTS)[number];
 
 /** A cost part's total: the overall KPI, else the sum over pools. */
 function partTotal(result: RunResult, role: MetricRole): number | null {
@@ -44,7 +46,8 @@ function rowsOf(variant: Variant) {
   ]);
 }
 
-function panel(measure: "per case" | "total", title: string, names: readonly string[], unit: string) {
+/** One panel; `parts` are those the legend lists (a model without fixed cost has no "fixed cost" entry). */
+function panel(measure: "per case" | "total", title: string, names: readonly string[], unit: string, parts: readonly Part[]) {
   const labelExpr = wrappedLabelExpr(names);
   const y = { field: "variant", type: "nominal" as const, sort: [...names], title: null, axis: { labelLimit: 360, ...(labelExpr === undefined ? {} : { labelExpr }) } };
   const format = measure === "per case" ? ",.2f" : ",.0f";
@@ -63,7 +66,7 @@ function panel(measure: "per case" | "total", title: string, names: readonly str
             field: "part",
             type: "nominal" as const,
             title: null,
-            scale: { domain: PARTS.map((p) => t(p.part)), range: [PART_COLOURS.busy, PART_COLOURS.idle, PART_COLOURS.fixed] },
+            scale: { domain: parts.map((p) => t(p.part)), range: parts.map((p) => p.colour) },
           },
           order: { field: "order", type: "quantitative" as const },
           tooltip: [
@@ -92,9 +95,12 @@ export function buildCostBreakdownSpec(context: ChartContext): TopLevelSpec | nu
   const total = findKpi(variants[0].result, "overall", "costTotal")?.def;
   const perCaseTitle = perCase ? kpiLabel(perCase) : t("chart.costPerCase");
   const totalTitle = total ? kpiLabel(total) : t("chart.costTotal");
+  const nonZero = PARTS.filter((_, order) => rows.some((r) => r.order === order && r.value !== 0));
+  const parts = nonZero.length ? nonZero : PARTS;
+  const unit = moneyUnit(context.currency ?? null);
   const panels = [
-    ...(rows.some((r) => r.measure === "per case") ? [panel("per case", perCaseTitle, names, moneyUnit(context.currency ?? null))] : []),
-    panel("total", totalTitle, names, moneyUnit(context.currency ?? null)),
+    ...(rows.some((r) => r.measure === "per case") ? [panel("per case", perCaseTitle, names, unit, parts)] : []),
+    panel("total", totalTitle, names, unit, parts),
   ];
   return {
     ...frame(t("chart.cost-breakdown"), t("chart.costSubtitle")),

@@ -175,6 +175,14 @@ describe("chart content", () => {
     expect(long?.label).toMatch(/^32 min/);
   });
 
+  it("lists in the cost legend only the parts some model has: no fixed cost entry without fixed cost", () => {
+    const domainOf = (spec: unknown) => JSON.stringify(spec).match(/"domain":\[[^\]]*busy staff time[^\]]*\]/)?.[0] ?? "";
+    const zeroFixed = (r: typeof accountOpeningRun) => ({ ...r, kpis: r.kpis.map((k) => (k.key === "overall/cost.fixed" ? { ...k, mean: 0, lo: 0, hi: 0 } : k)) });
+    expect(domainOf(buildRunCharts(zeroFixed(accountOpeningRun))["cost-breakdown"])).not.toContain("fixed cost");
+    const withFixed = { ...accountOpeningRun, kpis: accountOpeningRun.kpis.map((k) => (k.key === "overall/cost.fixed" ? { ...k, mean: 120, lo: 120, hi: 120 } : k)) };
+    expect(domainOf(buildRunCharts(withFixed)["cost-breakdown"])).toContain("fixed cost");
+  });
+
   it("scales each cost part per case so the parts add up to the cost per case", () => {
     const rows = dataRows(charts["cost-breakdown"]).filter((r) => r.measure === "per case" && r.variant === "RPA data entry");
     const perCase = accountOpeningComparison.proposals[0].result.kpis.find((k) => k.key === "overall/cost.perCase")?.mean ?? 0;
