@@ -24,6 +24,7 @@ export const EN_PLANNER_CHARTS = {
   "chart.changeIn": "change in {title}",
   "chart.input": "input",
   "chart.side": "side",
+  "chart.inputMoved": "each input moved",
   "chart.setting": "setting",
   "chart.staffTitle": "Staff for {pool}",
   "chart.staffSubtitle": "{model}: staff needed per {width}-minute interval and staff on the roster.",

@@ -43,7 +43,8 @@ export function buildTornadoSpec(data: TornadoChartData, key: string): TopLevelS
   const y = { field: "input", type: "nominal" as const, title: null, sort: { field: "spread", op: "max" as const, order: "descending" as const }, axis: { labelLimit: 320 } };
   const offset = { field: "side", type: "nominal" as const };
   const x = { field: "change", type: "quantitative" as const, title: t("chart.changeIn", { title: titleWithUnit(kpiLabel(def), def.unit) }), axis: { format: axisFormatOf(def.unit) } };
-  const colour = { field: "side", type: "nominal" as const, title: t("chart.input"), scale: { range: [PROPOSAL_COLOURS[1], PROPOSAL_COLOURS[0]] } };
+  // NOTE: the legend's entries are the moves (−10%, +10%), so its title says what moved.
+  const colour = { field: "side", type: "nominal" as const, title: t("chart.inputMoved"), scale: { range: [PROPOSAL_COLOURS[1], PROPOSAL_COLOURS[0]] } };
   const format = formatOf(def.unit);
   const subtitle = t("chart.tornadoSubtitle", { model: data.model, percent: Math.round(data.change * 100) });
   return {

@@ -52,6 +52,14 @@ describe("planner charts", () => {
     expect(JSON.stringify(buildFrontierSpec(many))).not.toContain('"field":"setting"');
   });
 
+  it("titles the tornado's legend by what its entries are: each input moved −10% / +10%", () => {
+    const data: TornadoChartData = {
+      model: "bank", change: 0.1, kpiDefs: DEFS,
+      inputs: [{ path: "arrivals.walk-in.scale", low: 0.9, high: 1.1, effects: [{ key: DEFS[0].key, low: summary(DEFS[0].key, -1), high: summary(DEFS[0].key, 1) }] }],
+    };
+    expect(JSON.stringify(buildTornadoSpec(data, DEFS[0].key))).toContain('"field":"side","type":"nominal","title":"each input moved"');
+  });
+
   it("the tornado has a low and a high bar per input", () => {
     const data: TornadoChartData = {
       model: "bank", change: 0.1, kpiDefs: DEFS,
