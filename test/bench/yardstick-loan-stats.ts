@@ -12,16 +12,10 @@
  */
 import { uniform01 } from "../../src/random/counter-rng.js";
 import { EventHeap, isEntryPoint, RingFifo, yardstickMain, type YardstickResult } from "./yardstick-parts.js";
-import { duration, keysFor } from "./yardstick-loan.js";
+import { LOAN, loanDuration as duration, loanKeysFor as keysFor } from "./yardstick-models.js";
 import { HOUR, HOURS, Level, LogBins, Moments } from "./yardstick-statistics.js";
 
-const INTAKE = 0;
-const REVIEW = 1;
-const APPROVAL = 2;
-const ARRIVAL = 3;
-const SERVERS = [3, 5, 2];
-const MEAN_GAP = 2;
-const REWORK_P = 0.2;
+const { INTAKE, REVIEW, APPROVAL, ARRIVAL, SERVERS, MEAN_GAP, REWORK_P } = LOAN;
 
 /** One replication of Model B with `applications` arrivals and Model B's statistics. */
 export function runYardstickBWithStatistics(applications: number, seed: number): YardstickResult {

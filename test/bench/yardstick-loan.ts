@@ -10,40 +10,10 @@
  * `node yardstick-loan.js <applications> <seed> [reps]`.
  */
 import { uniform01 } from "../../src/random/counter-rng.js";
-import { normalQuantile } from "../../src/random/normal-functions.js";
-import { streamKey } from "../../src/random/streams.js";
 import { EventHeap, isEntryPoint, RingFifo, yardstickMain, type YardstickResult } from "./yardstick-parts.js";
+import { LOAN, loanDuration as duration, loanKeysFor as keysFor } from "./yardstick-models.js";
 
-const INTAKE = 0;
-const REVIEW = 1;
-const APPROVAL = 2;
-/** Event code of an arrival; a step's end has the step's index as its code. */
-const ARRIVAL = 3;
-const SERVERS = [3, 5, 2];
-const MEAN_GAP = 2;
-const LOG_SIGMA = Math.sqrt(Math.log(1 + (2 / 4) ** 2));
-const LOG_MU = Math.log(4) - (LOG_SIGMA * LOG_SIGMA) / 2;
-const TRI_MIN = 3, TRI_MODE = 6, TRI_MAX = 12;
-const TRI_SPLIT = (TRI_MODE - TRI_MIN) / (TRI_MAX - TRI_MIN);
-const REWORK_P = 0.2;
-const MEAN_APPROVAL = 3.5;
-
-/** The streams of one replication: a Philox key (two words) per purpose. */
-export function keysFor(seed: number): Int32Array {
-  const names = ["arrivals", "intake", "review", "rework", "approval"];
-  return Int32Array.from(names.flatMap((name) => streamKey(seed, 0, "yardstick", name)));
-}
-
-/** Duration of `step` for application `who` on its `visit`-th visit there. */
-export function duration(keys: Int32Array, step: number, who: number, visit: number): number {
-  if (step === INTAKE) return Math.exp(LOG_MU + LOG_SIGMA * normalQuantile(uniform01(keys[2], keys[3], who, 0, 0, 0)));
-  if (step === REVIEW) {
-    const u = uniform01(keys[4], keys[5], who, visit, 0, 0);
-    if (u < TRI_SPLIT) return TRI_MIN + Math.sqrt(u * (TRI_MAX - TRI_MIN) * (TRI_MODE - TRI_MIN));
-    return TRI_MAX - Math.sqrt((1 - u) * (TRI_MAX - TRI_MIN) * (TRI_MAX - TRI_MODE));
-  }
-  return -MEAN_APPROVAL * Math.log(1 - uniform01(keys[8], keys[9], who, 0, 0, 0));
-}
+const { INTAKE, REVIEW, APPROVAL, ARRIVAL, SERVERS, MEAN_GAP, REWORK_P } = LOAN;
 
 /** One replication of Model B with `applications` arrivals; mean total wait per application. */
 export function runYardstickB(applications: number, seed: number): YardstickResult {

@@ -16,12 +16,10 @@ import { uniform01 } from "../../src/random/counter-rng.js";
 import { streamKey } from "../../src/random/streams.js";
 import { EventHeap, isEntryPoint, RingFifo, yardstickMain, type YardstickResult } from "./yardstick-parts.js";
 import { HOUR, HOURS, Level, LogBins, Moments } from "./yardstick-statistics.js";
+import { MM10 } from "./yardstick-models.js";
 
-const ARRIVAL = 0;
-const SERVICE_END = 1;
-const TELLERS = 10;
-const MEAN_GAP = 1 / 9;
-const MEAN_SERVICE = 1;
+const { ARRIVAL, SERVICE_END, TELLERS, MEAN_GAP, MEAN_SERVICE } = MM10;
+
 /** One replication of Model A with `customers` arrivals and Model A's statistics. */
 export function runYardstickAWithStatistics(customers: number, seed: number): YardstickResult {
   const [a0, a1] = streamKey(seed, 0, "yardstick", "arrivals");
