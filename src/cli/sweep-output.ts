@@ -40,10 +40,10 @@ function text<R>(header: string, show: (row: R) => string, extra: Pick<Column<R>
 export function formatSweepTable(result: SweepResult, keys: readonly string[], width = terminalWidth()): string {
   const defs = keys.flatMap((key) => result.kpiDefs.filter((d) => d.key === key));
   const frontier = new Set(result.frontier?.points ?? []);
-  const shown = (d: KpiDef) => displayUnitFor(d.unit, result.points.map((point) => summaryOf(point.kpis, d.key)?.mean));
+  const shown = defs.map((d) => displayUnitFor(d.unit, result.points.map((point) => summaryOf(point.kpis, d.key)?.mean)));
   const columns = [
     ...result.parameters.map((p) => text(p.path, (point: SweepPoint) => String(point.settings.find((s) => s.path === p.path)?.value ?? t("sweep.asModel")))),
-    ...defs.map((d, i) => text(headerOf(d), (point: SweepPoint) => formatEstimate(summaryOf(point.kpis, d.key), shown(d)), { dropOrder: i })),
+    ...defs.map((d, i) => text(headerOf(d), (point: SweepPoint) => formatEstimate(summaryOf(point.kpis, d.key), shown[i]), { dropOrder: i })),
     ...(result.frontier ? [text("frontier", (point: SweepPoint) => (frontier.has(point.index) ? "*" : ""), { align: "left" })] : []),
   ];
   const table: Table<SweepPoint> = { title: "", columns, rows: result.points };

@@ -82,9 +82,9 @@ function thresholdLayer(levels: readonly { name: string; maxWait: number; target
  * round to "0 min"), one decimal below 10 minutes, whole minutes, or hours on an hours axis.
  */
 function percentileText(minutes: number, divisor: number): string {
-  if (divisor !== 1) return t("chart.p90Hours", { n: (minutes / divisor).toFixed(1) });
-  if (minutes < 1) return t("chart.p90Seconds", { n: Math.round(minutes * 60) });
-  return t("chart.p90Minutes", { n: minutes < 10 ? minutes.toFixed(1) : Math.round(minutes) });
+  if (divisor !== 1) return t("duration.hours", { n: (minutes / divisor).toFixed(1) });
+  if (minutes < 1) return t("duration.seconds", { n: Math.round(minutes * 60) });
+  return t("duration.minutes", { n: minutes < 10 ? minutes.toFixed(1) : Math.round(minutes) });
 }
 
 /**

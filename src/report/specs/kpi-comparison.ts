@@ -11,6 +11,7 @@ import { frame, isComparison, tidy, type ChartBuilder, type ChartContext } from 
 import { defsFor, findKpi, shortLabel, summaryOf, type MetricRole } from "./kpi-select.js";
 import { PANEL, axisFormatOf, formatOf, timeScaleFor, unitTitle } from "./theme.js";
 import { moneyUnit } from "../decision-format.js";
+import { significantDecimals } from "../format.js";
 import { variantColourScale, type Variant } from "./variants.js";
 import { variantLegend } from "./variant-legend.js";
 import { t } from "../i18n/translate.js";
@@ -113,7 +114,7 @@ function targetRule(target: number) {
 function labelFormat(panel: Panel): string {
   if (panel.unit === "share" || panel.unit === "currency") return formatOf(panel.unit);
   const smallest = Math.min(...panel.rows.map((r) => Math.abs(r.mean)).filter((x) => x > 0));
-  const decimals = Number.isFinite(smallest) ? Math.min(4, Math.max(1, 1 - Math.floor(Math.log10(smallest)))) : 1;
+  const decimals = Math.min(4, Math.max(1, significantDecimals(smallest, 2)));
   return `,.${decimals}f`;
 }
 

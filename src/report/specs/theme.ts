@@ -9,6 +9,7 @@
 import type { Config } from "vega-lite";
 import type { KpiUnit } from "../../stats/result-types.js";
 import { t } from "../i18n/translate.js";
+import { HOURS_FROM_MINUTES } from "../format.js";
 
 /** Colour of the current (as-is) model in every chart. */
 export const CURRENT_COLOUR = "#8a939c";
@@ -106,7 +107,7 @@ export function unitTitle(unit: KpiUnit): string {
 
 /** Time axis unit: minutes, or hours when values run past 10 hours (multi-day loan cases). */
 export function timeScaleFor(maxMinutes: number): { readonly divisor: number; readonly title: string } {
-  return maxMinutes > 600 ? { divisor: 60, title: t("chart.unitHours") } : { divisor: 1, title: t("chart.unitMinutes") };
+  return maxMinutes > HOURS_FROM_MINUTES ? { divisor: 60, title: t("chart.unitHours") } : { divisor: 1, title: t("chart.unitMinutes") };
 }
 
 /** "Mean cycle time (minutes)". */
