@@ -41,11 +41,12 @@ export function arrive(sim: Simulation, source: number): void {
   if (sim.arrivalHooks) arriveHooks(sim, c, source, ordinal);
   const next = sim.setup.arrivals.next(source, sim.arrivalCount[source], t);
   if (next !== next) sim.guards.failArrivalsNeverFit(source);
-  if (next <= run.horizon && sim.totalArrivals < run.maxArrivals) {
-    sim.queue.schedule(next, EVENT_ARRIVAL, source);
-  } else {
-    sim.activeSources--;
-  }
+  const more = next <= run.horizon && sim.totalArrivals < run.maxArrivals;
+  if (more) sim.queue.schedule(next, EVENT_ARRIVAL, source);
+  // NOTE: counted on every arrival, not in an else branch: a branch first taken by the last
+  // arrival would discard the optimised code at the end of the first replication (V8
+  // deoptimises on reaching code it has no type feedback for) and slow the second one down.
+  sim.activeSources -= more ? 0 : 1;
   if (sim.admission !== null && !admitNew(sim, c)) return;
   sim.advance(c, spec.firstStep);
 }

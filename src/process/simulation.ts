@@ -60,6 +60,9 @@ import { arrive, retrial, startSources } from "./new-cases.js";
 import { changeCapacity, startCapacity } from "./capacity-events.js";
 import { routeFrom } from "./routing.js";
 
+/** Events per call of the event loop (see `processEvents`). */
+const EVENTS_PER_CALL = 65_536;
+
 export type { SimulationOutcome, SimulationSetup } from "./simulation-setup.js";
 
 /** One replication in progress; call `run` once. */
@@ -113,6 +116,8 @@ export class Simulation {
    * passed across a call that is not inlined is boxed, which would allocate per event.
    */
   now = 0;
+  /** Events processed so far. */
+  events = 0;
 
   /** Prepares an empty system; nothing is scheduled until `run`. */
   constructor(readonly setup: SimulationSetup) {
@@ -152,24 +157,45 @@ export class Simulation {
 
   private loop(): SimulationOutcome {
     this.start();
-    const pools = this.pools;
-    pools.flush(0);
-    if (this.activeSources === 0 && this.stopsWhenEmpty()) return this.finish(0, 0);
+    this.pools.flush(0);
+    const stopsWhenEmpty = this.stopsWhenEmpty();
+    if (this.activeSources === 0 && stopsWhenEmpty) return this.finish(0, 0);
+    while (!this.processEvents(stopsWhenEmpty, this.events + EVENTS_PER_CALL));
+    // NOTE: a run that stops when empty ends with its last event (or found cases stuck);
+    // the others end with the stop event at the horizon.
+    if (stopsWhenEmpty && this.cases.inSystem > 0) this.guards.failStuck();
+    return this.finish(this.events, stopsWhenEmpty ? this.guards.now : this.compiled.run.horizon);
+  }
+
+  /**
+   * Processes events until `events` reaches `limit` (returns false) or the run ends (the stop
+   * event, an empty system when `stopsWhenEmpty`, an empty queue: returns true). The clock of
+   * the last event is `guards.now`.
+   * NOTE: the loop returns every EVENTS_PER_CALL events, so V8 optimises it as a function (not
+   * only on a loop back edge) during the first replication, and the next one starts optimised.
+   * Its exits run no code of their own: V8 deoptimises on reaching code it has no type feedback
+   * for, so an exit first reached at the end of the first replication would discard the
+   * optimised loop.
+   */
+  private processEvents(stopsWhenEmpty: boolean, limit: number): boolean {
     const queue = this.queue;
     const guards = this.guards;
-    let events = 0;
+    const pools = this.pools;
+    const cases = this.cases;
+    const batches = this.batches !== null;
+    let ended = true;
     // With nothing left to happen, batches still collecting are released (steps/batch.ts).
-    while (queue.pop() || (this.batches !== null && releaseAtEnd(this) && queue.pop())) {
+    while (queue.pop() || (batches && releaseAtEnd(this) && queue.pop())) {
       const t = queue.poppedTime;
       this.now = t;
       guards.now = t;
-      if (++events > guards.maxEvents) guards.failEventBudget(events);
+      if (++this.events > guards.maxEvents) guards.failEventBudget(this.events);
       const target = queue.poppedTarget;
       const kind = queue.poppedKind;
       guards.eventCase = TARGET_IS_CASE[kind] !== 0 ? target : -1;
       if (kind === EVENT_STEP_END) this.endActivity(target);
       else if (kind === EVENT_ARRIVAL) arrive(this, target);
-      else if (kind === EVENT_STOP) return this.finish(events, t);
+      else if (kind === EVENT_STOP) break;
       else this.otherEvent(kind, target);
       if (this.endOfDay.overtimePools > 0) this.endOfDay.releaseIdleOvertime(this);
       if (pools.changedCount > 0) pools.flush(t);
@@ -178,10 +204,13 @@ export class Simulation {
         continue;
       }
       guards.noteProgress();
-      if (this.activeSources === 0 && this.cases.inSystem === 0 && this.stopsWhenEmpty()) return this.finish(events, t);
+      if ((this.activeSources | cases.inSystem) === 0 && stopsWhenEmpty) break;
+      if (this.events >= limit) {
+        ended = false;
+        break;
+      }
     }
-    if (this.cases.inSystem > 0) guards.failStuck();
-    return this.finish(events, this.stopsWhenEmpty() ? guards.now : this.setup.compiled.run.horizon);
+    return ended;
   }
 
   /** The event kinds other than a step end, an arrival and the stop: out of line, so the loop stays small. */
