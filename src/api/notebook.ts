@@ -64,12 +64,13 @@ function isComparison(result: RunResult | ComparisonResult): result is Compariso
 
 /**
  * A display bundle for a result's KPI table: each KPI's mean with its 95% interval (a run), or
- * current and proposals side by side followed by the paired differences (a comparison).
+ * current and proposals side by side followed by the paired differences (a comparison). Money
+ * is labelled with `currency` (the model's `currency`, e.g. "CNY") when given, else "cost".
  */
-export function resultTable(result: RunResult | ComparisonResult): DisplayBundle {
-  if (!isComparison(result)) return tableDisplay(runKpiTable(result));
-  const kpis = tableDisplay(comparisonKpiTable(result));
-  const differences = tableDisplay(differencesTable(result));
+export function resultTable(result: RunResult | ComparisonResult, currency: string | null = null): DisplayBundle {
+  if (!isComparison(result)) return tableDisplay(runKpiTable(result, currency));
+  const kpis = tableDisplay(comparisonKpiTable(result, currency));
+  const differences = tableDisplay(differencesTable(result, currency));
   return {
     "text/html": `${String(kpis["text/html"])}\n${String(differences["text/html"])}`,
     "text/plain": `${String(kpis["text/plain"])}\n\n${String(differences["text/plain"])}`,

@@ -103,10 +103,10 @@ export function runKpiTable(result: RunResult, currency: string | null = null): 
   return kpiTable(kpiRowsOf(result), t("table.kpisOf", { model: result.model }), currency);
 }
 
-/** The KPI table of a comparison: every model's KPIs, current first. */
-export function comparisonKpiTable(comparison: ComparisonResult): Table<KpiRow> {
+/** The KPI table of a comparison: every model's KPIs, current first; money in `currency` when given. */
+export function comparisonKpiTable(comparison: ComparisonResult, currency: string | null = null): Table<KpiRow> {
   const rows = [kpiRowsOf(comparison.current), ...comparison.proposals.map((p) => kpiRowsOf(p.result, p.name))].flat();
-  return kpiTable(rows, t("table.kpisByModel"));
+  return kpiTable(rows, t("table.kpisByModel"), currency);
 }
 
 /** One KPI across several models (one display row). */

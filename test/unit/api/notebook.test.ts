@@ -38,6 +38,14 @@ describe("notebook display bundles", () => {
     expect(String(bundle["text/plain"])).toContain("Service level");
   });
 
+  it("label money in the table with the model's currency when given, else as cost", () => {
+    const run = smallRun();
+    const moneyRows = (currency?: string) => String(resultTable(run, currency)["text/html"]).split("</tr>").filter((row) => row.includes("Total cost"));
+    expect(moneyRows("CNY").length).toBeGreaterThan(0);
+    for (const row of moneyRows("CNY")) expect(row).toMatch(/>CNY</);
+    for (const row of moneyRows()) expect(row).toMatch(/>cost</);
+  });
+
   it("refuse to display outside a tslab cell, saying what to do instead", () => {
     expect(() => display({ "text/plain": "x" })).toThrow(/tslab/);
   });
