@@ -17,7 +17,7 @@ import type { SweepOptions } from "../sweep.js";
 import { coverage, solveCover, type ShiftColumn } from "./cover.js";
 import { analyticRequirement, poolDemand, type PoolDemand, type StaffingTarget } from "./demand.js";
 import { clockOf, formatRoster, shiftColumns, type RosterShift, type ShiftRules } from "./roster.js";
-import { rosteredModel, scoreRosters, staffedStep, withStaffingLevel, type IntervalEstimate, type RosterScore } from "./verify.js";
+import { missesTarget, rosteredModel, scoreRosters, staffedStep, withStaffingLevel, type IntervalEstimate, type RosterScore } from "./verify.js";
 import { StaffResponse } from "./staff-response.js";
 
 /** What to plan for. */
@@ -126,7 +126,7 @@ function assemble(
   const { demand, measured, analytic } = context;
   const intervals = demand.intervals.map((interval, i): StaffInterval => {
     const sl = score.serviceLevel[i];
-    const misses = sl.lo !== null && sl.lo < request.target.share;
+    const misses = missesTarget(sl, request.target.share);
     return {
       start: interval.start, arrivalsPerHour: interval.arrivalsPerMinute * 60, offeredLoad: interval.offeredLoad, analyticRequired: analytic[i],
       required: required[i], scheduled: scheduled[i], serviceLevel: sl, occupancy: score.occupancy[i],

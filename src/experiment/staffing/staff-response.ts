@@ -12,7 +12,7 @@
  * staffing: the planner stops raising it and keeps the staff it had before that raise,
  * instead of rostering thirty approvers for an hour they cannot fix.
  */
-import type { IntervalEstimate } from "./verify.js";
+import { missesTarget, type IntervalEstimate } from "./verify.js";
 
 /** A raise that closes less than this share of an interval's shortfall marks it beyond staffing. */
 export const MIN_GAIN_OF_SHORTFALL = 0.1;
@@ -35,14 +35,14 @@ export class StaffResponse {
 
   /**
    * Notes a round: `scheduled` staff and the simulated service levels by interval, against
-   * the target share. An interval misses when the lower 95% bound of its service level is
-   * below the target; one that missed before, was raised and still misses with its bound
-   * raised by less than MIN_GAIN_OF_SHORTFALL of the earlier shortfall becomes beyond staffing.
+   * the target share. An interval that missed before (`missesTarget`), was raised and still
+   * misses with its bound raised by less than MIN_GAIN_OF_SHORTFALL of the earlier shortfall
+   * becomes beyond staffing.
    */
   note(scheduled: readonly number[], serviceLevels: readonly IntervalEstimate[], target: number): void {
     serviceLevels.forEach((sl, i) => {
       if (this.beyondStaffing.has(i)) return;
-      if (sl.lo === null || sl.lo >= target) {
+      if (sl.lo === null || !missesTarget(sl, target)) {
         this.lastMiss[i] = null;
         return;
       }

@@ -20,6 +20,14 @@ export interface IntervalEstimate {
   readonly hi: number | null;
 }
 
+/**
+ * Whether an interval misses a service-level target `share`: the lower 95% bound of its
+ * simulated service level is below it (an interval nobody reached, bound null, does not miss).
+ */
+export function missesTarget(serviceLevel: IntervalEstimate, share: number): boolean {
+  return serviceLevel.lo !== null && serviceLevel.lo < share;
+}
+
 /** What the simulation says about one roster. */
 export interface RosterScore {
   readonly serviceLevel: readonly IntervalEstimate[];
