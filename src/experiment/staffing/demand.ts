@@ -7,7 +7,10 @@
  * 11:00 rise and the queue lags the peak. The modified offered load m(t) — the mean number
  * busy if there were a teller for everyone, m′ = λ(t)·(visits) − m/E[S] — follows that lag
  * (exact for exponential service, the usual approximation otherwise), and each interval is
- * staffed for its average m instead of for its own arrival rate.
+ * staffed for its average m instead of for its own arrival rate. Cases reach a pool further
+ * down the process later than they arrive: each source's demand is lagged by the mean time
+ * its cases take to get there (entry-times.ts), so a noon peak of loan applications after a
+ * 30-minute intake is a 12:30 peak at the approvers.
  */
 import { appointmentArrivalsAt } from "../../model/compile/appointment-types.js";
 import type { Model } from "../../model/compile/model.js";
@@ -16,6 +19,10 @@ import { buildRouteGraph, expectedVisits } from "../../model/checks/route-graph.
 import { distMean } from "../../random/dist-moments.js";
 import { erlangA, erlangCServiceLevel } from "./erlang.js";
 import { meanGroupSize, plannedArrivalsByHour } from "../../model/checks/source-volume.js";
+import { meanEntryTimes } from "./entry-times.js";
+
+/** Minutes in a day. */
+const DAY = 1440;
 
 /** A service-level target: `share` of cases wait at most `maxWait` minutes. */
 export interface StaffingTarget {
@@ -67,22 +74,54 @@ function sourceRate(source: Model["arrivals"][number], t: number): number {
   return mean > 0 ? 1 / mean : 0;
 }
 
-/** Per source: visits to the pool's steps per case, and pool-minutes per case. */
-function workPerCase(model: Model, pool: string): { visits: number; minutes: number }[] {
+/** Visits per case of one source to one of the pool's steps. */
+interface StepWork {
+  readonly visits: number;
+  /** Pool-minutes per case at the step (visits × mean duration × units). */
+  readonly minutes: number;
+  /** Mean time from the case's arrival to the start of a visit (entry-times.ts; 0 when not solved). */
+  readonly lag: number;
+}
+
+/** Per source: its cases' work at each of the pool's steps they visit. */
+function workPerCase(model: Model, pool: string): StepWork[][] {
   const graph = buildRouteGraph(model);
+  const meanDurations = model.steps.map((step) => distMean(step.duration));
   return model.arrivals.map((source) => {
     const start = graph.index.get(source.firstStep);
     const visits = start === undefined ? null : expectedVisits(graph, start);
-    let count = 0;
-    let minutes = 0;
-    model.steps.forEach((step, i) => {
+    if (start === undefined || visits === null) return [];
+    const entry = meanEntryTimes(graph, start, visits, meanDurations);
+    return model.steps.flatMap((step, i) => {
       const need = step.resources.find((r) => r.resource === pool);
-      if (!need || !visits) return;
-      count += visits[i];
-      minutes += visits[i] * distMean(step.duration) * need.units;
+      if (!need || !(visits[i] > 0)) return [];
+      return [{ visits: visits[i], minutes: visits[i] * meanDurations[i] * need.units, lag: entry === null ? 0 : entry[i] }];
     });
-    return { visits: count, minutes };
   });
+}
+
+/**
+ * Arrivals per minute of source `s` at minute `t` of a working day, `lag` minutes of the
+ * process's time earlier (linear between minutes). With opening hours the lag counts open
+ * minutes: work stops at closing and carries over, so cases reaching the pool at 09:10 after a
+ * 30-minute intake are those that arrived at 16:40 the working day before (the same profile).
+ */
+function laggedRate(model: Model, s: number, t: number, lag: number): number {
+  const { always, open, close } = model.calendar;
+  const span = close - open;
+  const at = (minute: number) => {
+    const wrapped = always || span <= 0 || t < open || t >= close ? modulo(minute, DAY) : open + modulo(minute - open, span);
+    return rateAt(model, wrapped)[s];
+  };
+  const x = t - lag;
+  const below = Math.floor(x);
+  const f = x - below;
+  return f === 0 ? at(below) : (1 - f) * at(below) + f * at(below + 1);
+}
+
+/** `value` modulo `base`, in [0, base). */
+function modulo(value: number, base: number): number {
+  return ((value % base) + base) % base;
 }
 
 /**
@@ -91,17 +130,26 @@ function workPerCase(model: Model, pool: string): { visits: number; minutes: num
  */
 export function poolDemand(model: Model, pool: string, from: number, to: number, width: number): PoolDemand {
   const work = workPerCase(model, pool);
-  const visitsPerCase = work.reduce((sum, w) => sum + w.visits, 0);
+  const visitsPerCase = work.flat().reduce((sum, w) => sum + w.visits, 0);
   if (!(visitsPerCase > 0)) throw new RangeError(`no step of the model uses pool ${JSON.stringify(pool)}`);
   let volume = 0;
   let busy = 0;
   const lambda = Array.from({ length: to }, (_, t) => {
-    const rates = rateAt(model, t);
-    volume += rates.reduce((sum, r, s) => sum + r * work[s].visits, 0);
-    busy += rates.reduce((sum, r, s) => sum + r * work[s].minutes, 0);
-    return rates.reduce((sum, r, s) => sum + r * work[s].visits, 0);
+    const now = rateAt(model, t);
+    let visitsNow = 0;
+    work.forEach((steps, s) => {
+      for (const w of steps) {
+        // NOTE: the mean service time weighs the steps by the day's volume, unlagged: a step
+        // reached later in the day is not under-weighted for the hours before its first visit.
+        volume += now[s] * w.visits;
+        busy += now[s] * w.minutes;
+        // A source's cases reach each of the pool's steps `lag` minutes after they arrive.
+        visitsNow += (w.lag > 0 ? laggedRate(model, s, t, w.lag) : now[s]) * w.visits;
+      }
+    });
+    return visitsNow;
   });
-  const meanService = volume > 0 ? busy / volume : work.reduce((s, w) => s + w.minutes, 0) / visitsPerCase;
+  const meanService = volume > 0 ? busy / volume : work.flat().reduce((sum, w) => sum + w.minutes, 0) / visitsPerCase;
   const decay = Math.exp(-1 / meanService);
   const load: number[] = [];
   let m = 0;

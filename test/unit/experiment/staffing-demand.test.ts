@@ -1,9 +1,11 @@
 // The modified offered load: for demand that starts at opening with exponential service,
 // the infinite-server occupancy is λS(1 − e^{−t/S}), so each interval's average is known in
-// closed form; visits through rework multiply the demand on the pool.
+// closed form; visits through rework multiply the demand on the pool; a pool behind a step of
+// fixed duration D sees the arrival rate D minutes late (an M_t/D/∞ stage passes λ(t − D) on).
 import { describe, expect, it } from "vitest";
 import { poolDemand } from "../../../src/experiment/staffing/demand.js";
-import { branch, buildModel, exponential, pool, poissonSource, serviceStep } from "../../support/theory/model-builder.js";
+import { branch, buildModel, exponential, goTo, pool, poissonSource, profileSource, serviceStep } from "../../support/theory/model-builder.js";
+import type { DistSpec } from "../../../src/random/dist-spec.js";
 
 const WEEKDAYS = [true, true, true, true, true, false, false];
 
@@ -45,5 +47,71 @@ describe("poolDemand", () => {
     const demand = poolDemand(model(0.2), "tellers", 540, 1020, 60);
     expect(demand.intervals[0].arrivalsPerMinute).toBeCloseTo(1 / 0.8, 9);
     expect(() => poolDemand(model(0), "clerks", 540, 1020, 60)).toThrow(/no step of the model uses pool "clerks"/);
+  });
+
+  // Demand opens at 09:00 at 60 an hour and doubles from 12:00 to 13:00.
+  const PEAK = [{ from: 540, ratePerHour: 60 }, { from: 720, ratePerHour: 120 }, { from: 780, ratePerHour: 60 }];
+  const fixed = (value: number): DistSpec => ({ kind: "deterministic", value });
+  const openingHours = { always: false, open: 540, close: 1020, days: WEEKDAYS };
+
+  it("lags a pool behind an upstream step of fixed duration: an M_t/D/∞ stage passes λ(t − D) on", () => {
+    // Intake takes exactly 30 min (no staff), then the counter.
+    const behind = (intake: number) => buildModel({
+      arrivals: [profileSource("walk-in", PEAK, "intake")],
+      resources: [pool("tellers", 20)],
+      steps: [serviceStep("intake", null, fixed(intake), goTo("counter")), serviceStep("counter", "tellers", exponential(10))],
+      calendar: openingHours,
+      run: { horizon: 1440 },
+    });
+    const lagged = poolDemand(behind(30), "tellers", 540, 1020, 30);
+    const direct = poolDemand(behind(0), "tellers", 540, 1020, 30);
+    const rates = (d: typeof lagged) => d.intervals.map((i) => i.arrivalsPerMinute);
+    // The noon peak reaches the counter at 12:30; 09:00-09:30 serves the cases that arrived in the
+    // last half hour of the day before (work carries over the night).
+    expect(rates(direct)).toEqual([1, 1, 1, 1, 1, 1, 2, 2, 1, 1, 1, 1, 1, 1, 1, 1].map((r) => expect.closeTo(r, 12)));
+    expect(rates(lagged)).toEqual([1, 1, 1, 1, 1, 1, 1, 2, 2, 1, 1, 1, 1, 1, 1, 1].map((r) => expect.closeTo(r, 12)));
+    // Same load as without intake until the peak arrives; from then on, the same load 30 min later.
+    lagged.intervals.slice(0, 6).forEach((interval, k) => expect(interval.offeredLoad).toBeCloseTo(direct.intervals[k].offeredLoad, 9));
+    // (to 1e-6: 30 min apart, the two histories since opening differ by a term that has decayed
+    // as e^{−t/S} over three hours)
+    lagged.intervals.slice(7).forEach((interval, k) => expect(interval.offeredLoad).toBeCloseTo(direct.intervals[k + 6].offeredLoad, 6));
+    expect(lagged.meanService).toBeCloseTo(10, 12);
+  });
+
+  it("lags by the mean over the routes when a branch sends some cases through a second step", () => {
+    // Half the cases need a 30-minute recheck after the 30-minute intake: counter visits start
+    // 30 or 60 min after arrival, 45 min on average.
+    const looped = buildModel({
+      arrivals: [profileSource("walk-in", PEAK, "intake")],
+      resources: [pool("tellers", 20)],
+      steps: [
+        serviceStep("intake", null, fixed(30), branch([{ to: "recheck", p: 0.5 }, { to: "counter", p: 0.5 }])),
+        serviceStep("recheck", null, fixed(30), goTo("counter")),
+        serviceStep("counter", "tellers", exponential(10)),
+      ],
+      calendar: openingHours,
+      run: { horizon: 1440 },
+    });
+    const rates = poolDemand(looped, "tellers", 540, 1020, 15).intervals.map((i) => i.arrivalsPerMinute);
+    // 15-minute slots from 09:00: 12:30 (slot 14) still the base rate, 12:45-13:45 the peak.
+    expect(rates.slice(13, 20)).toEqual([1, 1, 2, 2, 2, 2, 1].map((r) => expect.closeTo(r, 12)));
+  });
+
+  it("lags each of the pool's steps by its own entry time", () => {
+    // Tellers open the account at arrival and hand over the card 120 min later: the noon peak
+    // comes to the counter twice, at 12:00 and at 14:00.
+    const twoVisits = buildModel({
+      arrivals: [profileSource("walk-in", PEAK, "open")],
+      resources: [pool("tellers", 20)],
+      steps: [
+        serviceStep("open", "tellers", fixed(10), goTo("wait")),
+        serviceStep("wait", null, fixed(110), goTo("card")),
+        serviceStep("card", "tellers", fixed(10)),
+      ],
+      calendar: openingHours,
+      run: { horizon: 1440 },
+    });
+    const rates = poolDemand(twoVisits, "tellers", 540, 1020, 60).intervals.map((i) => i.arrivalsPerMinute);
+    expect(rates).toEqual([2, 2, 2, 3, 2, 3, 2, 2].map((r) => expect.closeTo(r, 12)));
   });
 });
