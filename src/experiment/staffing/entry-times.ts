@@ -12,7 +12,7 @@
  * the peak, which the planner's simulation check sees. A join counts from its fork: the time
  * its parts take is not added.
  */
-import { EXIT, MAX_SOLVED_STEPS, reachableFrom, type RouteGraph } from "../../model/checks/route-graph.js";
+import { EXIT, flowMatrix, MAX_SOLVED_STEPS, reachableFrom, type RouteGraph } from "../../model/checks/route-graph.js";
 import { solveLinearSystem } from "../../model/checks/linear-solve.js";
 
 /**
@@ -23,21 +23,12 @@ import { solveLinearSystem } from "../../model/checks/linear-solve.js";
 export function meanEntryTimes(graph: RouteGraph, start: number, visits: Float64Array, meanDurations: readonly number[]): Float64Array | null {
   const reach = [...reachableFrom(graph, [start])].sort((a, b) => a - b);
   if (reach.length > MAX_SOLVED_STEPS) return null;
-  const local = new Map(reach.map((step, i) => [step, i]));
-  const n = reach.length;
   // (I − Pᵀ) u = Pᵀ (v∘d) over the reachable steps.
-  const matrix = Array.from({ length: n }, (_, i) => {
-    const row = new Float64Array(n);
-    row[i] = 1;
-    return row;
-  });
-  const rhs = new Float64Array(n);
-  reach.forEach((from, i) => {
+  const { matrix, local } = flowMatrix(graph, reach);
+  const rhs = new Float64Array(reach.length);
+  reach.forEach((from) => {
     for (const edge of graph.edges[from]) {
-      if (edge.to === EXIT) continue;
-      const j = local.get(edge.to) as number;
-      matrix[j][i] -= edge.p;
-      rhs[j] += edge.p * visits[from] * meanDurations[from];
+      if (edge.to !== EXIT) rhs[local.get(edge.to) as number] += edge.p * visits[from] * meanDurations[from];
     }
   });
   const mass = solveLinearSystem(matrix, rhs);

@@ -121,12 +121,13 @@ export function expectedVisits(graph: RouteGraph, start: number): Float64Array |
   return cache.get(start) ?? null;
 }
 
-function solveVisits(graph: RouteGraph, start: number): Float64Array | null {
-  const reach = [...reachableFrom(graph, [start])].sort((a, b) => a - b);
-  if (reach.length > MAX_SOLVED_STEPS) return sparseVisits(graph.edges, reach, start, graph.edges.length);
+/**
+ * I − Pᵀ over the steps `reach` (rows and columns in its order), the matrix of the traffic
+ * equations x = b + Pᵀx; `local` maps a step index to its position in `reach`.
+ */
+export function flowMatrix(graph: RouteGraph, reach: readonly number[]): { matrix: Float64Array[]; local: Map<number, number> } {
   const local = new Map(reach.map((step, i) => [step, i]));
   const n = reach.length;
-  // (I − Pᵀ) v = e over the reachable steps.
   const matrix = Array.from({ length: n }, (_, i) => {
     const row = new Float64Array(n);
     row[i] = 1;
@@ -137,6 +138,15 @@ function solveVisits(graph: RouteGraph, start: number): Float64Array | null {
       if (edge.to !== EXIT) matrix[local.get(edge.to) as number][i] -= edge.p;
     }
   });
+  return { matrix, local };
+}
+
+function solveVisits(graph: RouteGraph, start: number): Float64Array | null {
+  const reach = [...reachableFrom(graph, [start])].sort((a, b) => a - b);
+  if (reach.length > MAX_SOLVED_STEPS) return sparseVisits(graph.edges, reach, start, graph.edges.length);
+  const { matrix, local } = flowMatrix(graph, reach);
+  const n = reach.length;
+  // (I − Pᵀ) v = e over the reachable steps.
   const rhs = new Float64Array(n);
   rhs[local.get(start) as number] = 1;
   const solution = solveLinearSystem(matrix, rhs);
