@@ -103,12 +103,12 @@ async function writeSweepOutputs(args: SweepArgs, result: SweepResult, keys: rea
   announce(await (await chartWriter())(`${slugOf(result.model)}-sweep`, { "sweep.json": resultJson(result), "sweep.csv": sweepCsv(result) }, charts, { outDir: args.out, allowOutside: args.allowOutside, png: args.png }));
 }
 
-async function writeTornadoOutputs(args: SweepArgs, result: TornadoResult, keys: readonly string[]): Promise<void> {
+async function writeTornadoOutputs(args: SweepArgs, result: TornadoResult, keys: readonly string[], currency: string | null): Promise<void> {
   if (args.json) writeOutput("JSON result", () => writeJson(args.json as string, result));
   if (args.csv) writeOutput("CSV table", () => writeFiles(args.csv as string, { "tornado.csv": tornadoCsv(result) }));
   if (args.report === false) return;
   const charts = keys.flatMap((key, i) => {
-    const spec = buildTornadoSpec(result, key);
+    const spec = buildTornadoSpec({ ...result, currency }, key);
     return spec ? [{ id: `tornado-${i + 1}`, spec }] : [];
   });
   announce(await (await chartWriter())(`${slugOf(result.model)}-tornado`, { "tornado.json": resultJson(result), "tornado.csv": tornadoCsv(result) }, charts, { outDir: args.out, allowOutside: args.allowOutside, png: args.png }));
@@ -173,7 +173,7 @@ async function runTornado(args: SweepArgs, model: Model, workers: number | undef
     const result = await tornado(model, inputs, percent / 100, { ...overridesOf(args), workers, onProgress: progress.update });
     progress.stop();
     process.stdout.write(`${kpis.keys.map((key) => formatTornadoTable(result, key)).join("\n\n")}\n`);
-    await writeTornadoOutputs(args, result, kpis.keys);
+    await writeTornadoOutputs(args, result, kpis.keys, model.currency ?? null);
   } finally {
     progress.stop();
   }

@@ -10,7 +10,6 @@ import type { KpiUnit } from "../../stats/result-types.js";
 import { frame, isComparison, tidy, type ChartBuilder, type ChartContext } from "./common.js";
 import { defsFor, findKpi, shortLabel, summaryOf, type MetricRole } from "./kpi-select.js";
 import { PANEL, axisFormatOf, formatOf, timeScaleFor, unitTitle } from "./theme.js";
-import { moneyUnit } from "../decision-format.js";
 import { significantDecimals } from "../format.js";
 import { variantColourScale, type Variant } from "./variants.js";
 import { variantLegend } from "./variant-legend.js";
@@ -125,7 +124,7 @@ function panelSpec(panel: Panel, variants: readonly Variant[], currency: string 
   const domain = panel.unit === "share" ? { domain: [0, 1] } : {};
   const target = panel.rows.find((r) => r.target !== null)?.target ?? null;
   return {
-    title: { text: panel.title, fontSize: 12, fontWeight: 600, subtitle: panel.unitText ?? (panel.unit === "currency" ? moneyUnit(currency ?? null) : unitTitle(panel.unit)), subtitleFontSize: 10 },
+    title: { text: panel.title, fontSize: 12, fontWeight: 600, subtitle: panel.unitText ?? unitTitle(panel.unit, currency ?? null), subtitleFontSize: 10 },
     width: PANEL.smallWidth,
     height: Math.max(36, 26 * variants.length),
     transform: [

@@ -11,9 +11,8 @@
 import type { TopLevelSpec } from "vega-lite";
 import type { KpiDef, KpiSummary } from "../../stats/result-types.js";
 import { frame, tidy } from "./common.js";
-import { CURRENT_COLOUR, PANEL, PROPOSAL_COLOURS, axisFormatOf, formatOf, unitTitle } from "./theme.js";
+import { CURRENT_COLOUR, PANEL, PROPOSAL_COLOURS, axisFormatOf, formatOf, titleWithUnit, unitTitle } from "./theme.js";
 import { t } from "../i18n/translate.js";
-import { moneyUnit } from "../decision-format.js";
 import { kpiLabel } from "../i18n/kpi-label.js";
 import { tooltipField } from "./tooltip-field.js";
 
@@ -28,9 +27,6 @@ export interface SweepChartData {
   /** The model's currency, naming money axes ("CNY"); absent or null: "cost units". */
   readonly currency?: string | null;
 }
-
-/** An axis title's unit: money in the model's currency, else the unit's name. */
-const axisUnit = (def: KpiDef, currency: string | null | undefined): string => (def.unit === "currency" ? moneyUnit(currency ?? null) : unitTitle(def.unit));
 
 /** The frontier chart names its points by their settings up to this many points. */
 const MAX_LABELLED_POINTS = 12;
@@ -69,7 +65,7 @@ function panel(def: KpiDef, path: string, series: number, whole: boolean, curren
         mark: { type: "line" as const, strokeWidth: 2, point: { size: 26 } },
         encoding: {
           x,
-          y: { field: "mean", type: "quantitative" as const, title: axisUnit(def, currency), scale: { zero: false }, axis: { format: axisFormatOf(def.unit) } },
+          y: { field: "mean", type: "quantitative" as const, title: unitTitle(def.unit, currency ?? null), scale: { zero: false }, axis: { format: axisFormatOf(def.unit) } },
           color: colour,
           tooltip: [{ field: "x", title: path }, { field: "others", title: t("chart.others") }, tooltipField("mean", t("chart.mean"), format), { field: "lo", title: t("chart.ciLow"), format }, { field: "hi", title: t("chart.ciHigh"), format }],
         },
@@ -103,7 +99,7 @@ export function buildFrontierSpec(data: SweepChartData): TopLevelSpec | null {
     const order = frontier.points.indexOf(point.index);
     return [{ point: label(point.settings), setting: point.settings.map((s) => s.value).join(" / "), cost: tidy(cost.mean), service: tidy(service.mean), lo: tidy(service.lo ?? service.mean), hi: tidy(service.hi ?? service.mean), frontier: onFrontier.has(point.index) ? t("chart.onFrontier") : t("chart.dominated"), order }];
   });
-  const title = (def: KpiDef) => t("chart.withUnit", { title: kpiLabel(def), unit: axisUnit(def, data.currency) });
+  const title = (def: KpiDef) => titleWithUnit(kpiLabel(def), def.unit, data.currency ?? null);
   const x = { field: "cost", type: "quantitative" as const, title: title(costDef), scale: { zero: false }, axis: { format: axisFormatOf(costDef.unit) } };
   const y = { field: "service", type: "quantitative" as const, title: title(serviceDef), scale: { zero: false }, axis: { format: axisFormatOf(serviceDef.unit) } };
   const colour = { field: "frontier", type: "nominal" as const, title: null, scale: { domain: [t("chart.onFrontier"), t("chart.dominated")], range: [PROPOSAL_COLOURS[0], CURRENT_COLOUR] } };

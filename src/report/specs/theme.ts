@@ -86,8 +86,11 @@ export function axisFormatOf(unit: KpiUnit): string {
   return ",~r";
 }
 
-/** Axis title suffix naming the unit, e.g. "minutes", "cases per hour", "%" (in the language in use). */
-export function unitTitle(unit: KpiUnit): string {
+/**
+ * Axis title suffix naming the unit, e.g. "minutes", "cases per hour", "%" (in the language in
+ * use); money in the model's `currency` ("CNY") when it declares one, else "cost units".
+ */
+export function unitTitle(unit: KpiUnit, currency: string | null = null): string {
   switch (unit) {
     case "min":
       return t("chart.unitMinutes");
@@ -99,7 +102,7 @@ export function unitTitle(unit: KpiUnit): string {
     case "cases":
       return t("chart.unitCases");
     case "currency":
-      return t("chart.unitCost");
+      return currency ?? t("chart.unitCost");
     case "casesPerStaffHour":
       return t("chart.unitPerStaffHour");
   }
@@ -110,7 +113,7 @@ export function timeScaleFor(maxMinutes: number): { readonly divisor: number; re
   return maxMinutes > HOURS_FROM_MINUTES ? { divisor: 60, title: t("chart.unitHours") } : { divisor: 1, title: t("chart.unitMinutes") };
 }
 
-/** "Mean cycle time (minutes)". */
-export function titleWithUnit(label: string, unit: KpiUnit): string {
-  return t("chart.withUnit", { title: label, unit: unitTitle(unit) });
+/** "Mean cycle time (minutes)", "Total cost (CNY)". */
+export function titleWithUnit(label: string, unit: KpiUnit, currency: string | null = null): string {
+  return t("chart.withUnit", { title: label, unit: unitTitle(unit, currency) });
 }

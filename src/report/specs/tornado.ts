@@ -16,6 +16,8 @@ import { tooltipField } from "./tooltip-field.js";
 /** What the tornado chart draws. */
 export interface TornadoChartData {
   readonly model: string;
+  /** The model's currency, naming a money KPI's axis ("CNY"); absent or null: "cost units". */
+  readonly currency?: string | null;
   readonly change: number;
   readonly kpiDefs: readonly KpiDef[];
   readonly inputs: readonly {
@@ -42,7 +44,7 @@ export function buildTornadoSpec(data: TornadoChartData, key: string): TopLevelS
   if (rows.length === 0) return null;
   const y = { field: "input", type: "nominal" as const, title: null, sort: { field: "spread", op: "max" as const, order: "descending" as const }, axis: { labelLimit: 320 } };
   const offset = { field: "side", type: "nominal" as const };
-  const x = { field: "change", type: "quantitative" as const, title: t("chart.changeIn", { title: titleWithUnit(kpiLabel(def), def.unit) }), axis: { format: axisFormatOf(def.unit) } };
+  const x = { field: "change", type: "quantitative" as const, title: t("chart.changeIn", { title: titleWithUnit(kpiLabel(def), def.unit, data.currency ?? null) }), axis: { format: axisFormatOf(def.unit) } };
   // NOTE: the legend's entries are the moves (−10%, +10%), so its title says what moved.
   const colour = { field: "side", type: "nominal" as const, title: t("chart.inputMoved"), scale: { range: [PROPOSAL_COLOURS[1], PROPOSAL_COLOURS[0]] } };
   const format = formatOf(def.unit);

@@ -60,6 +60,15 @@ describe("planner charts", () => {
     expect(JSON.stringify(buildTornadoSpec(data, DEFS[0].key))).toContain('"field":"side","type":"nominal","title":"each input moved"');
   });
 
+  it("names a money KPI's tornado axis in the model's currency", () => {
+    const data: TornadoChartData = {
+      model: "bank", change: 0.1, kpiDefs: DEFS,
+      inputs: [{ path: "arrivals.walk-in.scale", low: 0.9, high: 1.1, effects: [{ key: DEFS[1].key, low: summary(DEFS[1].key, -50), high: summary(DEFS[1].key, 50) }] }],
+    };
+    expect(JSON.stringify(buildTornadoSpec({ ...data, currency: "CNY" }, DEFS[1].key))).toContain("change in Total cost (CNY)");
+    expect(JSON.stringify(buildTornadoSpec(data, DEFS[1].key))).toContain("change in Total cost (cost units)");
+  });
+
   it("the tornado has a low and a high bar per input", () => {
     const data: TornadoChartData = {
       model: "bank", change: 0.1, kpiDefs: DEFS,
