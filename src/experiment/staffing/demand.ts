@@ -102,17 +102,15 @@ function workPerCase(model: Model, pool: string): StepWork[][] {
 
 /**
  * Arrivals per minute of source `s` at minute `t` of a working day, `lag` minutes of the
- * process's time earlier (linear between minutes). With opening hours the lag counts open
- * minutes: work stops at closing and carries over, so cases reaching the pool at 09:10 after a
- * 30-minute intake are those that arrived at 16:40 the working day before (the same profile).
+ * process's time earlier (linear between minutes), read from the day's rates `day` (rateAt by
+ * minute). With opening hours the lag counts open minutes: work stops at closing and carries
+ * over, so cases reaching the pool at 09:10 after a 30-minute intake are those that arrived at
+ * 16:40 the working day before (the same profile).
  */
-function laggedRate(model: Model, s: number, t: number, lag: number): number {
+function laggedRate(model: Model, day: readonly (readonly number[])[], s: number, t: number, lag: number): number {
   const { always, open, close } = model.calendar;
   const span = close - open;
-  const at = (minute: number) => {
-    const wrapped = always || span <= 0 || t < open || t >= close ? modulo(minute, DAY) : open + modulo(minute - open, span);
-    return rateAt(model, wrapped)[s];
-  };
+  const at = (minute: number) => day[always || span <= 0 || t < open || t >= close ? modulo(minute, DAY) : open + modulo(minute - open, span)][s];
   const x = t - lag;
   const below = Math.floor(x);
   const f = x - below;
@@ -134,8 +132,10 @@ export function poolDemand(model: Model, pool: string, from: number, to: number,
   if (!(visitsPerCase > 0)) throw new RangeError(`no step of the model uses pool ${JSON.stringify(pool)}`);
   let volume = 0;
   let busy = 0;
+  // NOTE: the sources' rates of each minute of the day, computed once: lagged steps read earlier minutes.
+  const day = Array.from({ length: Math.max(DAY, to) }, (_, t) => rateAt(model, t));
   const lambda = Array.from({ length: to }, (_, t) => {
-    const now = rateAt(model, t);
+    const now = day[t];
     let visitsNow = 0;
     work.forEach((steps, s) => {
       for (const w of steps) {
@@ -144,7 +144,7 @@ export function poolDemand(model: Model, pool: string, from: number, to: number,
         volume += now[s] * w.visits;
         busy += now[s] * w.minutes;
         // A source's cases reach each of the pool's steps `lag` minutes after they arrive.
-        visitsNow += (w.lag > 0 ? laggedRate(model, s, t, w.lag) : now[s]) * w.visits;
+        visitsNow += (w.lag > 0 ? laggedRate(model, day, s, t, w.lag) : now[s]) * w.visits;
       }
     });
     return visitsNow;
