@@ -39,9 +39,9 @@ async function main(): Promise<void> {
       for (const f of measured) process.stderr.write(`  ${f.name}: ${f.measured}${f.target ? ` (target ${f.target})` : ""}\n`);
       figures.push(...measured);
     };
-    const { floor, figures: startup } = await startupFigures(settings);
+    const { floor, validate, figures: startup } = await startupFigures(settings);
     if (groups.includes("startup")) add(startup);
-    if (groups.includes("engine")) add(await engineFigures(settings, floor));
+    if (groups.includes("engine")) add(await engineFigures(settings, floor, validate));
     if (groups.includes("parallel")) add(await parallelFigures(settings));
     if (groups.includes("report")) add(await reportFigures(settings));
     console.log(formatFigures(figures));

@@ -29,8 +29,8 @@ function ratioFigure(name: string, m: Medians, floor: Medians, limit: number): F
     `cpu ${sec(m.cpu)}, wall ${sec(m.wall)} (${times(m.wall / floor.wall)}), ${mib(m.rss)}`);
 }
 
-/** The floor's medians and the start-up figures. */
-export async function startupFigures(settings: BenchSettings): Promise<{ floor: Medians; figures: Figure[] }> {
+/** The floor's and `procsim validate`'s medians and the start-up figures. */
+export async function startupFigures(settings: BenchSettings): Promise<{ floor: Medians; validate: Medians; figures: Figure[] }> {
   const scenario = `${ROOT}scenarios/call-centre.yaml`;
   const commands = [
     nodeCommand(["-e", "0"]),
@@ -43,6 +43,7 @@ export async function startupFigures(settings: BenchSettings): Promise<{ floor: 
   const renderers = modulesLoadedBy(`await import(${JSON.stringify(LIBRARY)});`, "esm").filter((m) => RENDERERS.test(m));
   return {
     floor,
+    validate,
     figures: [
       info("runtime floor: node -e 0", sec(floor.cpu), `median of ${settings.rounds}: cpu ${sec(floor.cpu)}, wall ${sec(floor.wall)}, ${mib(floor.rss)}`),
       ratioFigure("procsim --help", help, floor, 2),
