@@ -23,6 +23,12 @@ import type { ComparisonResult, KpiDifference, RunResult } from "../stats/result
 import { withRunOverrides, type RunOverrides } from "../experiment/run-overrides.js";
 import { meanGroupSize, plannedArrivalsByHour } from "../model/checks/source-volume.js";
 import { modelWarningsOf } from "./model-warnings.js";
+import { settingsOf } from "./model-settings.js";
+
+/** What the facts already word of a step, a source and a pool (the rest are their settings). */
+const STEP_DESCRIBED = new Set(["name", "kind", "resources", "duration", "next", "batch"]);
+const SOURCE_DESCRIBED = new Set(["name", "interarrival", "ratePerHour", "profile", "appointments", "recorded", "drops", "groupSize", "rateFactor"]);
+const POOL_DESCRIBED = new Set(["name", "capacity", "shifts", "costPerHour", "calendar"]);
 
 const DAY = 1440;
 
@@ -55,7 +61,7 @@ function arrivalFacts(model: Model): ArrivalFacts[] {
     if (planned !== null) rate = planned.reduce((sum, n) => sum + n, 0) / ((always ? DAY : close - open) / 60);
     else if (rate !== null) rate *= meanGroupSize(a);
     const meanRatePerHour = rate === null || !Number.isFinite(rate) ? null : rate * factor;
-    return { name: a.name, meanRatePerHour, profile: profile.map((w) => ({ ...w, level: w.level * factor })), patience: sourcePatience(model, a) !== null };
+    return { name: a.name, meanRatePerHour, profile: profile.map((w) => ({ ...w, level: w.level * factor })), patience: sourcePatience(model, a) !== null, settings: settingsOf(a, SOURCE_DESCRIBED) };
   });
 }
 
@@ -64,7 +70,7 @@ function stepFacts(model: Model, step: Step): StepFacts {
   // Conditional branches: the shares estimated from the declared attribute distributions.
   const next = route.kind === "exit" ? [{ to: "exit", p: 1 }] : route.kind === "goto" ? [{ to: route.to, p: 1 }] : route.kind === "branch" ? route.options : conditionShares(model, route.options);
   const batch = step.batch === undefined || step.batch === null ? {} : { batch: batchRuleText(step.batch) };
-  return { name: step.name, resources: step.resources.map((r) => ({ name: r.resource, units: r.units })), meanMinutes: distMean(step.duration), next, ...batch };
+  return { name: step.name, resources: step.resources.map((r) => ({ name: r.resource, units: r.units })), meanMinutes: distMean(step.duration), next, ...batch, settings: settingsOf(step, STEP_DESCRIBED) };
 }
 
 function endOfDayRules(model: Model): string[] {
@@ -93,6 +99,7 @@ export function modelFactsOf(model: Model): ModelFacts {
       shifts: (p.shifts ?? []).map((s) => ({ from: s.from, to: s.to, level: s.capacity })),
       costPerHour: p.costPerHour,
       always: p.calendar?.always ?? calendar.always,
+      settings: settingsOf(p, POOL_DESCRIBED),
     })),
     steps: model.steps.map((step) => stepFacts(model, step)),
     targets: model.serviceLevels.map((s) => ({ name: s.name, step: s.step, maxWait: s.maxWait, target: s.target })),

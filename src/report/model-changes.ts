@@ -11,6 +11,7 @@ import { assumptionRows, hourlyCost, staffingText } from "./assumptions.js";
 import { fixed, formatDuration } from "./format.js";
 import type { ModelFacts, StepFacts } from "./model-facts.js";
 import { t } from "./i18n/translate.js";
+import { settingChanges } from "./setting-changes.js";
 
 function byName<T extends { readonly name: string }>(items: readonly T[]): Map<string, T> {
   return new Map(items.map((x) => [x.name, x]));
@@ -83,12 +84,13 @@ const saidElsewhere = (label: string): boolean => label.startsWith(t("assumption
 
 /**
  * The changes of a proposal against the current model, one sentence each: steps (removed,
- * added, time, staff, routing), pools (staffing, cost, added, removed), then any other
- * assumption that differs ("Arrivals: walk-in: 45.6 /h → 52.4 /h").
+ * added, time, staff, routing), pools (staffing, cost, added, removed), any other
+ * assumption that differs ("Arrivals: walk-in: 45.6 /h → 52.4 /h"), then any other setting
+ * of a step, source or pool (setting-changes.ts).
  */
 export function changesBetween(current: ModelFacts, proposal: ModelFacts): string[] {
   const others = assumptionRows([current, proposal])
     .filter((row) => row.changed && !saidElsewhere(row.label))
     .map((row) => t("changes.other", { label: row.label, before: row.values[0], after: row.values[1] }));
-  return [...stepChanges(current, proposal), ...poolChanges(current, proposal), ...others].map((s) => t("changes.sentence", { text: `${s[0].toUpperCase()}${s.slice(1)}` }));
+  return [...stepChanges(current, proposal), ...poolChanges(current, proposal), ...others, ...settingChanges(current, proposal)].map((s) => t("changes.sentence", { text: `${s[0].toUpperCase()}${s.slice(1)}` }));
 }

@@ -26,6 +26,8 @@ export interface PoolFacts {
   readonly costPerHour: number;
   /** True when the pool works around the clock. */
   readonly always: boolean;
+  /** Its other settings ("downtime.mtbf" → "480"; api/model-settings.ts); absent: not read. */
+  readonly settings?: Readonly<Record<string, string>>;
 }
 
 /** One source of cases. */
@@ -37,6 +39,8 @@ export interface ArrivalFacts {
   readonly profile: readonly LevelWindow[];
   /** True when the cases give up after waiting too long. */
   readonly patience: boolean;
+  /** Its other settings ("patience.mean" → "6"; api/model-settings.ts); absent: not read. */
+  readonly settings?: Readonly<Record<string, string>>;
 }
 
 /** One step, as far as a change to it can be described. */
@@ -50,6 +54,8 @@ export interface StepFacts {
   readonly next: readonly { readonly to: string; readonly p: number }[];
   /** A batch step's release rules in words ("every 20 or at 16:00 (one time per batch)"); absent for other steps. */
   readonly batch?: string;
+  /** Its other settings ("admission.message.priority" → "−1"; api/model-settings.ts); absent: not read. */
+  readonly settings?: Readonly<Record<string, string>>;
 }
 
 /** A service-level target of the model. */
