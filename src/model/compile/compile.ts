@@ -209,6 +209,10 @@ function compileSource(source: ArrivalSource, stepIds: Map<string, number>, clas
     const interarrival = source.interarrival;
     return { ...common, arrivalKind: ARRIVAL_RENEWAL, interarrival, interarrivalSampler: compileSampler(interarrival), profile: null };
   }
+  if (source.ratePerHour === 0) {
+    // A source at rate 0 (a channel closed in a proposal) never arrives: no gap is drawn.
+    return { ...common, arrivalKind: ARRIVAL_RATE, interarrival: null, interarrivalSampler: null, profile: null };
+  }
   if (source.ratePerHour !== null) {
     const interarrival: DistSpec = { kind: "exponential", mean: 60 / source.ratePerHour };
     return { ...common, arrivalKind: ARRIVAL_RATE, interarrival, interarrivalSampler: compileSampler(interarrival), profile: null };
