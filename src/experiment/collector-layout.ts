@@ -12,16 +12,18 @@ import type { CollectorLayout, WarmupSeriesSpec } from "../stats/observer.js";
 import { WARMUP_SLICES } from "../stats/warmup-series.js";
 import type { CompiledRework } from "../model/compile/compile-rework.js";
 import { skillLayoutOf } from "./skill-layout.js";
+import { observationStart } from "./observation-start.js";
+import { timelinesOf } from "../process/timelines.js";
 
 /** Width of the time-of-day bins (slots) reported by the collectors when `run.slot` is not given, minutes. */
 export const TIME_OF_DAY_BIN_MINUTES = 60;
 
-/** The collectors' view of a compiled model: names by id, costs, service levels, warm-up. */
+/** The collectors' view of a compiled model: names by id, costs, service levels, where observation starts (observation-start.ts). */
 export function collectorLayoutOf(compiled: CompiledModel): CollectorLayout {
   const { model } = compiled;
   const stepNames = compiled.steps.names;
   return {
-    warmup: compiled.run.warmup,
+    warmup: observationStart(compiled, timelinesOf(compiled)),
     classes: compiled.classes,
     ...categoriesOf(compiled),
     steps: stepNames,

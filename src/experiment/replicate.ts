@@ -16,7 +16,7 @@ import { collectorLayoutOf, TIME_OF_DAY_BIN_MINUTES } from "./collector-layout.j
 import { createCollector } from "../stats/collectors.js";
 import { CaseDraws } from "../process/draws.js";
 import { ArrivalClock } from "../process/arrivals.js";
-import { buildTimelines, type RunTimelines } from "../process/timelines.js";
+import { timelinesOf } from "../process/timelines.js";
 import { DEFAULT_LIMITS, type SimulationLimits } from "../process/guards.js";
 import { Simulation, type SimulationOutcome } from "../process/simulation.js";
 
@@ -31,9 +31,6 @@ export interface ReplicationOptions {
   /** Endless-loop guard: most visits of one case to one step (default 100,000). */
   readonly maxVisitsPerStep?: number;
 }
-
-/** NOTE: timelines depend only on the compiled model; built once per model, not per replication. */
-const timelinesByModel = new WeakMap<CompiledModel, RunTimelines>();
 
 /**
  * Runs replication `replication` (0-based) of `compiled` with the model's seed.
@@ -50,15 +47,6 @@ export function runReplication(compiled: CompiledModel, replication: number, opt
   const collector = createCollector(collectorLayoutOf(compiled), timelinesOf(compiled).capacity);
   const outcome = simulate(compiled, replication, collector, options);
   return collector.result(replication, outcome.events, outcome.endTime);
-}
-
-function timelinesOf(compiled: CompiledModel): RunTimelines {
-  let timelines = timelinesByModel.get(compiled);
-  if (timelines === undefined) {
-    timelines = buildTimelines(compiled);
-    timelinesByModel.set(compiled, timelines);
-  }
-  return timelines;
 }
 
 function simulate(compiled: CompiledModel, replication: number, observer: SimObserver, options: ReplicationOptions): SimulationOutcome {

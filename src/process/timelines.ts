@@ -31,3 +31,16 @@ export function buildTimelines(compiled: CompiledModel): RunTimelines {
       source.arrivalKind === ARRIVAL_PROFILE ? arrivalProfile(model.arrivals[i], model.calendar) : null),
   };
 }
+
+/** NOTE: timelines depend only on the compiled model; built once per model, not per replication. */
+const timelinesByModel = new WeakMap<CompiledModel, RunTimelines>();
+
+/** The timelines of a compiled model, built on first request and kept while the model lives. */
+export function timelinesOf(compiled: CompiledModel): RunTimelines {
+  let timelines = timelinesByModel.get(compiled);
+  if (timelines === undefined) {
+    timelines = buildTimelines(compiled);
+    timelinesByModel.set(compiled, timelines);
+  }
+  return timelines;
+}
