@@ -110,7 +110,8 @@ function withOwnLabels<R extends { readonly def: KpiDef }>(columns: readonly Col
 }
 
 function compactTable<R>(table: Table<R>, width: number): string[] {
-  return tableToTextLines({ ...table, note: undefined }, { width, indent: "  " });
+  // NOTE: the compact view keeps to its line budget; its last line points to --all.
+  return tableToTextLines({ ...table, note: undefined }, { width, indent: "  ", noteDropped: false });
 }
 
 /** The compact output of a comparison: summary and, per proposal, its key KPIs. */

@@ -5,10 +5,12 @@
  * The KPI table of a branch with a step named "营业部柜台" lines up under its header in a
  * 100-column terminal; in 60 columns the table first drops its least important columns
  * (pairing gain, then the relative change, …), then wraps the KPI labels, and only then
- * cuts what is left with "…".
+ * cuts what is left with "…". A dropped column is named under the table ("Not shown at this
+ * width: Total cost"), so no figure a user asked for goes missing without a word.
  */
 import stringWidth from "string-width";
 import { headerText } from "./i18n/headers.js";
+import { t } from "./i18n/translate.js";
 import type { Column, Table } from "./tables.js";
 
 /** How to lay a table out as text. */
@@ -19,6 +21,8 @@ export interface TextLayout {
   readonly indent?: string;
   /** Print the table's title above it (default true). */
   readonly title?: boolean;
+  /** Name the columns left out for width under the table (default true). */
+  readonly noteDropped?: boolean;
 }
 
 /** Narrowest a wrapped column is made. */
@@ -111,7 +115,10 @@ export function tableToTextLines<R>(table: Table<R>, layout: TextLayout): string
   const head = render(columns.map((c) => headerText(c.header)));
   const body = table.rows.flatMap((r) => render(columns.map((c) => c.text(r))));
   const title = layout.title === false ? [] : [truncateTo(table.title, layout.width)];
-  const note = table.note ? wrapTo(table.note, Math.max(20, layout.width - indent.length)).map((line) => indent + line) : [];
+  const dropped = all.filter((c) => !columns.includes(c)).map((c) => headerText(c.header).replace(/\s+/g, " "));
+  const notShown = dropped.length > 0 && layout.noteDropped !== false ? t("table.notShown", { columns: dropped.join(t("decision.listSeparator")) }) : undefined;
+  const noteWidth = Math.max(1, layout.width - displayWidth(indent));
+  const note = [table.note, notShown].flatMap((text) => (text ? wrapTo(text, noteWidth).map((line) => truncateTo(indent + line, layout.width)) : []));
   return [...title, ...head, rule, ...body, ...note];
 }
 

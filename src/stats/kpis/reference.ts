@@ -41,7 +41,7 @@ export function kpiReferenceText(): string {
     "Generated from the KPI registry (`src/stats/kpis/`) by `procsim kpis --out docs/kpis.md`; do not edit by hand.",
     "Every KPI is computed per replication and reported as a mean over replications with its 95% confidence interval.",
     "In labels, {s} stands for the subject: \"all cases\", \"class <name>\", or the step, pool or service-level name.",
-    "Unless a definition says otherwise, counts and averages cover the observation window: from the end of warm-up to the end of the replication.",
+    "Unless a definition says otherwise, counts and averages cover the observation window: from the end of warm-up (or, when later, the first moment anything can happen: the calendar's first opening or a pool's first rostered minute) to the end of the replication.",
   ];
   for (const family of KPI_FAMILIES) {
     lines.push("", `## ${family.title}`, "", `Key: \`${KEY_PATTERN[family.scope]}\``, "");

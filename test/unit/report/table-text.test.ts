@@ -54,6 +54,13 @@ describe("text tables", () => {
     expect(columnOf(chinese, "counter")).toBe(columnOf(header, "note"));
   });
 
+  it("names the columns it leaves out for width under the table, unless told not to", () => {
+    const narrow = tableToTextLines(table(ROWS), { width: 20, indent: "  " });
+    expect(narrow.join(" ").replace(/\s+/g, " ")).toContain("Not shown at this width: note");
+    expect(tableToTextLines(table(ROWS), { width: 20, indent: "  ", noteDropped: false }).join(" ")).not.toContain("Not shown");
+    expect(tableToTextLines(table(ROWS), { width: 100, indent: "  " }).join(" ")).not.toContain("Not shown");
+  });
+
   it.each([100, 60, 40, 30, 20])("never runs past %s columns", (width) => {
     const lines = tableToTextLines(table(ROWS), { width, indent: "  " });
     expect(Math.max(...lines.map(displayWidth))).toBeLessThanOrEqual(width);
