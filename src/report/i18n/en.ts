@@ -111,8 +111,6 @@ export const EN = {
   "column.slot": "slot",
   "column.share met": "share met",
   "column.met": "met",
-  "table.yes": "yes",
-  "table.no": "no",
   "verdict.better": "▲ better",
   "verdict.worse": "▼ worse",
   "verdict.changed": "changed",

@@ -113,8 +113,6 @@ export const ZH: Readonly<Record<MessageId, string>> = {
   "column.slot": "时段",
   "column.share met": "达标比例",
   "column.met": "是否达标",
-  "table.yes": "是",
-  "table.no": "否",
   "verdict.better": "▲ 改善",
   "verdict.worse": "▼ 变差",
   "verdict.changed": "有变化",
