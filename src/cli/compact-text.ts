@@ -9,7 +9,8 @@
  * "met 92.7% → met 92.7%", the number of caveats, and a five-row table of key KPIs.
  */
 import type { PairedComparison } from "../api/compare.js";
-import { moneyText, moneyUnit, questionText, stateWord } from "../report/decision-format.js";
+import { moneyText, moneyUnit, questionText } from "../report/decision-format.js";
+import { stateWord } from "../report/target-state.js";
 import type { DecisionSummary, ProposalDecision } from "../report/decision-summary.js";
 import { formatMean } from "../report/format-kpi.js";
 import { headlineKpis, isKeyKpi } from "../report/headline-kpis.js";

@@ -7,7 +7,8 @@
  * "Does "Branch counter with two more tellers over lunch" do better than …?", then
  * "• Staff tellers: … → …", "counter wait within 5 min: met 97.9% → met 99.4%".
  */
-import { achievedText, costBasisText, moneyText, moneyUnit, questionText, stateWord, targetTitle } from "../report/decision-format.js";
+import { achievedText, costBasisText, moneyText, moneyUnit, questionText, targetTitle } from "../report/decision-format.js";
+import { stateWord } from "../report/target-state.js";
 import type { DecisionSummary, ProposalDecision } from "../report/decision-summary.js";
 import { wrapTo } from "../report/table-text.js";
 import { terminalWidth } from "./terminal.js";

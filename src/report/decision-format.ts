@@ -1,13 +1,14 @@
 /**
  * The texts of a decision summary, shared by the HTML report and the terminal: the question,
- * each target's state with the share achieved, and money with its interval.
+ * each target with the share achieved (its state's word is in target-state.ts), and money
+ * with its interval.
  *
  * "Does 'RPA data entry' do better than 'Account opening (current)'?"; "met: 97.9%
  * [97.1%, 98.7%]"; "CNY −1,139,000 a year [−1,160,000, −1,118,000]".
  */
 import { decimalsFor, fixed, formatDuration, formatMoney } from "./format.js";
 import { formatInterval, formatMean } from "./format-kpi.js";
-import type { CostPeriods, DecisionSummary, PeriodAmount, TargetState, TargetStatus } from "./decision-summary.js";
+import type { CostPeriods, DecisionSummary, PeriodAmount, TargetStatus } from "./decision-summary.js";
 import { t } from "./i18n/translate.js";
 
 /** What was compared, as a question (or what was run). */
@@ -17,12 +18,6 @@ export function questionText(summary: DecisionSummary): string {
   const list = names.slice(0, -1).join(t("decision.listSeparator"));
   const proposals = names.length === 1 ? names[0] : t("decision.orList", { list, last: names[names.length - 1] });
   return t("decision.questionCompare", { proposals, current: summary.current });
-}
-
-/** "met", "not met", "undecided" ("–" when not measured). */
-export function stateWord(state: TargetState | null): string {
-  if (state === null) return "–";
-  return t(state === "met" ? "decision.stateMet" : state === "notMet" ? "decision.stateNotMet" : "decision.stateUnclear");
 }
 
 /** "counter wait within 5 min: 80% within 5 min". */

@@ -6,7 +6,8 @@
  * both columns, "+CNY 15,600 a year", and any caveat the run raised.
  */
 import type { AssumptionRow } from "./assumptions.js";
-import { achievedText, costBasisText, moneyText, moneyUnit, questionText, stateWord, targetTitle } from "./decision-format.js";
+import { achievedText, costBasisText, moneyText, moneyUnit, questionText, targetTitle } from "./decision-format.js";
+import { stateWord } from "./target-state.js";
 import type { DecisionSummary, ProposalDecision } from "./decision-summary.js";
 import { t } from "./i18n/translate.js";
 

@@ -16,9 +16,7 @@ import { costPeriods, type CostPeriods, type PeriodAmount } from "./cost-periods
 import { runCaveats, comparisonCaveats } from "./caveats.js";
 import type { ModelFacts, ReportContext } from "./model-facts.js";
 import { summaryOf } from "./specs/kpi-select.js";
-
-/** Whether a target is met: by the whole 95% interval, by none of it, or undecided. */
-export type TargetState = "met" | "notMet" | "unclear";
+import { targetState, type TargetState } from "./target-state.js";
 
 /** One service-level target in each model. */
 export interface TargetStatus {
@@ -57,16 +55,6 @@ export interface DecisionSummary {
 const FINDINGS = 4;
 
 const TOTAL_COST = "overall/cost.total";
-
-/** Met when the whole interval is at or above the target; not met when all of it is below. */
-export function targetState(achieved: KpiSummary | null, target: number): TargetState | null {
-  if (!achieved || achieved.mean === null) return null;
-  const lo = achieved.lo ?? achieved.mean;
-  const hi = achieved.hi ?? achieved.mean;
-  if (lo >= target) return "met";
-  if (hi < target) return "notMet";
-  return "unclear";
-}
 
 function targetStatuses(runs: readonly { model: string; result: RunResult }[]): TargetStatus[] {
   const levels = runs[0].result.serviceLevels;

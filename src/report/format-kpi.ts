@@ -5,12 +5,14 @@
  *
  * A mean wait of 4.2137 min with half-width 0.35 prints "4.21 ± 0.35 min" and "[3.86, 4.56]";
  * a utilisation of 0.8312 ± 0.012 "83.1% ± 1.2 pts"; the RPA proposal's change in mean wait
- * "−663 min [−773, −554]"; a service level that rises by two points "+2.0 pts [+0.4, +3.6]";
- * a pool cost identical in every replication "0"; a pairing gain "3.9×", or nothing when a
- * half-width is zero.
+ * "−663 min [−773, −554]"; a service level that rises by two points "+2.0 pts [+0.4, +3.6]",
+ * by 0.12 points "+0.123 pts [+0.001, +0.247]" (the end of a change that holds never reads
+ * 0); a pool cost identical in every replication "0"; a pairing gain "3.9×", or nothing when
+ * a half-width is zero.
  */
 import type { KpiDifference, KpiSummary } from "../stats/result-types.js";
-import { MISSING, decimalsFor, displayScale, fixed, formatValue, unitSuffix, type DisplayUnit } from "./format.js";
+import { excludesZero } from "../stats/ci.js";
+import { MISSING, decimalsFor, displayScale, fixed, formatValue, significantDecimals, unitSuffix, type DisplayUnit } from "./format.js";
 import { t } from "./i18n/translate.js";
 
 /** The parts of a summary that formatting uses. */
@@ -77,13 +79,26 @@ export interface DifferenceText {
   readonly interval: string;
 }
 
+/**
+ * Decimals for a paired difference: those of its interval (`decimalsOf`), and for an interval
+ * that excludes zero at least one significant digit of the end nearest zero, so a change
+ * that holds never reads "+0.12 pts [0.00, +0.25]" (it reads "[+0.001, +0.247]").
+ */
+export function differenceDecimals(diff: Estimate, unit: DisplayUnit): number {
+  const decimals = decimalsOf(diff, unit);
+  if (diff.lo === null || diff.hi === null || !excludesZero(diff)) return decimals;
+  const nearest = Math.min(Math.abs(diff.lo), Math.abs(diff.hi)) * displayScale(unit);
+  // Rounded to its first digit first: 0.000999… needs the decimals of 0.001, not of 0.0009.
+  return Math.max(decimals, significantDecimals(Number(nearest.toPrecision(1)), 1));
+}
+
 /** The paired difference proposed − current: shares in points, digits from its interval. */
 export function differenceText(difference: KpiDifference, unit: DisplayUnit): DifferenceText {
   const { diff } = difference;
   if (diff.mean === null || !Number.isFinite(diff.mean)) return { mean: MISSING, interval: "" };
   if (isNegligible(difference)) return { mean: "0", interval: "" };
   const k = displayScale(unit);
-  const decimals = decimalsOf(diff, unit);
+  const decimals = differenceDecimals(diff, unit);
   const signed = (x: number) => fixed(x * k, decimals, true);
   const suffix = unit === "share" ? t("suffix.points") : unitSuffix(unit);
   const mean = signed(diff.mean);

@@ -1,15 +1,20 @@
 /**
  * The service level per time slot as a table: for every declared target, each model's share
- * met by the slot in which the cases arrived, with its 95% interval.
+ * met by the slot in which the cases arrived, with its 95% interval, and whether the slot
+ * met the target by the rule of the targets table (`targetState`: met when the whole
+ * interval is at or above it, not met when all of it is below, else undecided).
  *
- * "walk-in wait within 5 min, 12:00-13:00: 71% (64%-78%) today, 86% (82%-90%) with the lunch
- * roster, target 80%" is one row; the CSV has the raw numbers.
+ * "walk-in wait within 5 min, 12:00-13:00: 71% (64%-78%) today, not met; 86% (82%-90%) with
+ * the lunch roster, met; target 80%" are two rows; the CSV has the raw numbers and the
+ * English words.
  */
 import type { RunResult } from "../stats/result-types.js";
 import type { Column, Table } from "./tables.js";
 import { MISSING, formatValue } from "./format.js";
 import { formatInterval, formatMean } from "./format-kpi.js";
 import { t } from "./i18n/translate.js";
+import { inLanguage } from "./i18n/language.js";
+import { stateWord, targetState, type TargetState } from "./target-state.js";
 
 /** One service level, one model, one slot. */
 export interface ServiceLevelSlotRow {
@@ -22,6 +27,8 @@ export interface ServiceLevelSlotRow {
   readonly mean: number;
   readonly lo: number | null;
   readonly hi: number | null;
+  /** Met, not met or undecided against `target`, by the slot's interval. */
+  readonly state: TargetState | null;
 }
 
 /** A slot's share as an estimate, so the table formats it like every other KPI. */
@@ -36,7 +43,9 @@ function rowsOf(name: string, result: RunResult): ServiceLevelSlotRow[] {
     const width = s.starts.length > 1 ? s.starts[1] - s.starts[0] : 60;
     return s.starts.flatMap((from, i) => {
       const mean = s.mean[i];
-      return mean === null ? [] : [{ model: name, level: sl.name, target: sl.target, from, to: Math.min(1440, from + width), mean, lo: s.lo[i], hi: s.hi[i] }];
+      if (mean === null) return [];
+      const [lo, hi] = [s.lo[i], s.hi[i]];
+      return [{ model: name, level: sl.name, target: sl.target, from, to: Math.min(1440, from + width), mean, lo, hi, state: targetState({ mean, lo, hi }, sl.target) }];
     });
   });
 }
@@ -52,7 +61,7 @@ export function serviceLevelSlotTable(models: readonly { readonly name: string; 
     { header: "95% CI", align: "right", raw: () => null, text: (r) => formatInterval(estimateOf(r), "share") || MISSING, displayOnly: true },
     { header: "lo", align: "right", raw: (r) => r.lo, text: () => "", csvOnly: true },
     { header: "hi", align: "right", raw: (r) => r.hi, text: () => "", csvOnly: true },
-    { header: "met", align: "left", raw: (r) => r.mean >= r.target, text: (r) => (r.mean >= r.target ? t("table.yes") : t("table.no")) },
+    { header: "met", align: "left", raw: (r) => inLanguage("en", () => stateWord(r.state)), text: (r) => stateWord(r.state) },
   ];
   return { title: t("table.serviceLevelBySlot"), columns, rows: models.flatMap((m) => rowsOf(m.name, m.result)) };
 }

@@ -8,12 +8,16 @@
  * 90th percentiles with an expanded percentile bootstrap interval (see bootstrap.ts): a
  * per-replication percentile or maximum is skewed, and its interval must stay inside the
  * observed range. With one replication there is a mean but no interval (half-width null).
+ * A KPI's interval is cut to the values it can take (value-range.ts): a share's to [0, 1],
+ * a difference of shares to [−1, 1]; its half-width stays the t (or bootstrap) one.
  */
 import tQuantile from "@stdlib/stats-base-dists-t-quantile";
 import tCdf from "@stdlib/stats-base-dists-t-cdf";
 import { bootstrapMeanInterval } from "./bootstrap.js";
 import { Welford } from "./welford.js";
 import { finiteOrNull } from "./numbers.js";
+import { kpiRangeOfKey } from "./kpi-defs.js";
+import { differenceRange, withinRange, type ValueRange } from "./value-range.js";
 import type { KpiSummary } from "./result-types.js";
 
 /** Default confidence level. */
@@ -68,12 +72,18 @@ function finiteValues(values: readonly (number | null)[]): number[] {
  * The interval of KPI `key` across replications: the mean with a t-interval, or for a
  * skewed KPI (`isSkewedKpi`) with an expanded percentile bootstrap interval seeded by the
  * key (half-width = half the interval's length), which never leaves the observed range.
+ * Its ends are cut to `range`, by default the values the KPI can take (a share: [0, 1]).
  */
-export function kpiInterval(key: string, values: readonly (number | null)[], confidence = CONFIDENCE): TestedInterval {
+export function kpiInterval(
+  key: string,
+  values: readonly (number | null)[],
+  confidence = CONFIDENCE,
+  range: ValueRange | null = kpiRangeOfKey(key),
+): TestedInterval {
   const t = tInterval(values, confidence);
-  if (t.n < 2 || t.halfWidth === null || !isSkewedKpi(key)) return { ...t, pValue: tPValue(t) };
+  if (t.n < 2 || t.halfWidth === null || !isSkewedKpi(key)) return withinRange({ ...t, pValue: tPValue(t) }, range);
   const boot = bootstrapMeanInterval(finiteValues(values), key, confidence);
-  return { ...t, halfWidth: finiteOrNull((boot.hi - boot.lo) / 2), lo: boot.lo, hi: boot.hi, pValue: boot.pValue };
+  return withinRange({ ...t, halfWidth: finiteOrNull((boot.hi - boot.lo) / 2), lo: boot.lo, hi: boot.hi, pValue: boot.pValue }, range);
 }
 
 /** Two-sided p-value of "mean = 0" from a t-interval's n, mean and sd; null when n < 2. */
@@ -87,7 +97,8 @@ export function tPValue(interval: Pick<Interval, "n" | "mean" | "sd">): number |
 /**
  * Paired differences of KPI `key` (`proposed[i] − current[i]`, pairs with a null skipped)
  * with their interval and p-value: the paired t-interval, or for a skewed KPI the expanded
- * percentile bootstrap over replication pairs (see `kpiInterval`).
+ * percentile bootstrap over replication pairs (see `kpiInterval`), cut to the range of a
+ * difference of two of its values (shares: [−1, 1]).
  */
 export function kpiPairedDifference(
   key: string,
@@ -95,7 +106,7 @@ export function kpiPairedDifference(
   proposed: readonly (number | null)[],
   confidence = CONFIDENCE,
 ): TestedInterval {
-  return kpiInterval(key, differences(current, proposed), confidence);
+  return kpiInterval(key, differences(current, proposed), confidence, differenceRange(kpiRangeOfKey(key)));
 }
 
 /**

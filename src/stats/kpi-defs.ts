@@ -10,7 +10,8 @@
  * runs and proposals line up key by key.
  */
 import type { KpiDef, KpiScope } from "./result-types.js";
-import { KPI_FAMILIES, kpiDef } from "./kpis/registry.js";
+import { KPI_FAMILIES, kpiDef, kpiRange } from "./kpis/registry.js";
+import type { ValueRange } from "./value-range.js";
 
 export { kpiDef, kpiDefsFor, kpiKey } from "./kpis/registry.js";
 
@@ -37,4 +38,10 @@ export function kpiDefsFromKeys(keys: readonly string[]): KpiDef[] {
     if (def) defs.push(def);
   }
   return defs;
+}
+
+/** The values the KPI of `key` can take (a share: [0, 1]); null for an unbounded or unknown KPI. */
+export function kpiRangeOfKey(key: string): ValueRange | null {
+  const parsed = parseKpiKey(key);
+  return parsed && kpiRange(parsed.scope, parsed.metric);
 }

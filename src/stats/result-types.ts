@@ -86,7 +86,9 @@ export interface KpiSummary {
   readonly n: number;
   readonly mean: number | null;
   readonly sd: number | null;
+  /** Half the width of the interval before it was cut to the KPI's range (`lo`, `hi`). */
   readonly halfWidth: number | null;
+  /** Interval ends, inside the values the KPI can take (a share's in [0, 1], a difference of shares in [−1, 1]). */
   readonly lo: number | null;
   readonly hi: number | null;
 }

@@ -21,6 +21,7 @@ import { openSlots } from "./collect-time-of-day.js";
 import { endOfDayWarnings } from "./collect-end-of-day.js";
 import { batchWarnings } from "./collect-batches.js";
 import { estimateWarmup, warmupWarning } from "./warmup.js";
+import { unitRange, withinRange } from "./value-range.js";
 
 export { compareRuns, type RunWithReps } from "./compare-runs.js";
 export { kpiDefsFor } from "./kpi-defs.js";
@@ -91,7 +92,8 @@ function warmupOf(reps: readonly RepResult[], layout?: CollectorLayout): WarmupE
 
 /**
  * Mean and interval of one KPI over the replications where it is not null: a t-interval, or
- * for percentiles and maxima a bootstrap interval inside the observed range (`kpiInterval`).
+ * for percentiles and maxima a bootstrap interval inside the observed range, cut to the
+ * values the KPI can take (`kpiInterval`: a share's stays in [0, 1]).
  */
 export function summariseKpi(key: string, reps: readonly RepResult[]): KpiSummary {
   const { n, mean, sd, halfWidth, lo, hi } = kpiInterval(key, reps.map((rep) => rep.kpis[key] ?? null));
@@ -148,11 +150,10 @@ export function summariseTimeOfDay(reps: readonly RepResult[], layout?: Collecto
     for (let k = 0; k < series.values.length; k++) {
       const values = reps.map((rep) => rep.timeOfDay[i]?.values[k] ?? null);
       const idle = open !== null && !open[k] && values.every((v) => v === null || v === 0);
-      const interval = tInterval(idle ? [] : values);
+      const interval = withinRange(tInterval(idle ? [] : values), unitRange(series.unit));
       mean.push(interval.mean);
-      // A share lies in [0, 1]: cutting its interval to that range never lowers coverage.
-      lo.push(series.unit === "share" && interval.lo !== null ? Math.max(0, interval.lo) : interval.lo);
-      hi.push(series.unit === "share" && interval.hi !== null ? Math.min(1, interval.hi) : interval.hi);
+      lo.push(interval.lo);
+      hi.push(interval.hi);
     }
     return { key: series.key, label: series.label, unit: series.unit, starts: starts.slice(0, series.values.length), mean, lo, hi };
   });

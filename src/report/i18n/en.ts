@@ -112,8 +112,6 @@ export const EN = {
   "column.share met": "share met",
   "column.met": "met",
   "table.notShown": "Not shown at this width: {columns} (see a wider terminal, --csv, --json or the report).",
-  "table.yes": "yes",
-  "table.no": "no",
   "verdict.better": "▲ better",
   "verdict.worse": "▼ worse",
   "verdict.changed": "changed",

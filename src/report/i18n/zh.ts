@@ -114,8 +114,6 @@ export const ZH: Readonly<Record<MessageId, string>> = {
   "column.share met": "达标比例",
   "column.met": "是否达标",
   "table.notShown": "当前宽度下未显示：{columns}（可加宽终端，或见 --csv、--json、报告）。",
-  "table.yes": "是",
-  "table.no": "否",
   "verdict.better": "▲ 改善",
   "verdict.worse": "▼ 变差",
   "verdict.changed": "有变化",

@@ -10,6 +10,7 @@
 import type { PoolFacts } from "./facts.js";
 import { finiteOrNull, positiveZero, ratioOrNull } from "../numbers.js";
 import { kpiRecords } from "./record.js";
+import { NON_NEGATIVE_RANGE } from "../value-range.js";
 
 const staffHoursOf = (p: PoolFacts): number => p.capacity.area / 60;
 
@@ -19,6 +20,7 @@ export const POOL_KPIS = kpiRecords<PoolFacts>([
     definition: "Busy staff time divided by available staff time (available = max(rostered, busy) at each moment, so overtime counts as available and the share never exceeds 1).",
     value: (p) => ratioOrNull(p.busy.area, p.available.area) },
   { metric: "occupancy", label: "Occupancy of {s} (busy ÷ rostered time)", labelZh: "{s}占用率（忙碌 ÷ 排班时间）", unit: "share", better: "neither",
+    range: NON_NEGATIVE_RANGE,
     definition: "Busy staff time divided by rostered staff time; above 1 when staff work past their roster (overtime).",
     value: (p) => ratioOrNull(p.busy.area, p.capacity.area) },
   { metric: "busy.mean", label: "Mean busy units of {s}", labelZh: "{s}平均忙碌人数", unit: "count", better: "neither",

@@ -9,6 +9,7 @@
  * report without a calculation behind it.
  */
 import type { KpiDef, KpiUnit } from "../result-types.js";
+import type { ValueRange } from "../value-range.js";
 
 /** Which direction is an improvement. */
 export type Better = KpiDef["better"];
@@ -22,6 +23,11 @@ export interface KpiRecord<F> {
   /** The label in Simplified Chinese, same `{s}` ("{s}平均等待时间"); a test requires it on every record. */
   readonly labelZh?: string;
   readonly unit: KpiUnit;
+  /**
+   * The values the KPI can take where its unit's range (`unitRange`) does not hold: a share
+   * that passes 1, like occupancy with overtime. Absent: the unit's range.
+   */
+  readonly range?: ValueRange;
   readonly better: Better;
   /** What the number is, in words, for docs/kpis.md. */
   readonly definition: string;

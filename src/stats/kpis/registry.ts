@@ -14,6 +14,7 @@ import type { CollectorLayout } from "../observer.js";
 import type { KpiDef, KpiScope } from "../result-types.js";
 import type { CaseFacts, CostFacts, PoolFacts, ServiceLevelFacts, StepFacts } from "./facts.js";
 import type { KpiRecord } from "./record.js";
+import { unitRange, type ValueRange } from "../value-range.js";
 import { finiteOrNull } from "../numbers.js";
 import { CASE_KPIS } from "./case-kpis.js";
 import { CATEGORY_KPIS } from "./category-kpis.js";
@@ -190,6 +191,16 @@ export function kpiDef(scope: KpiScope, subject: string, metric: string): KpiDef
     if (fam.scope !== scope) continue;
     const record = fam.records.find((r) => r.metric === metric);
     if (record) return defOf(scope, subject, record);
+  }
+  return null;
+}
+
+/** The values `metric` of `scope` can take: its record's own range, else its unit's; null when unknown or unbounded. */
+export function kpiRange(scope: KpiScope, metric: string): ValueRange | null {
+  for (const fam of KPI_FAMILIES) {
+    if (fam.scope !== scope) continue;
+    const record = fam.records.find((r) => r.metric === metric);
+    if (record) return record.range ?? unitRange(record.unit);
   }
   return null;
 }

@@ -10,6 +10,7 @@
 import type { StepFacts } from "./facts.js";
 import { ratioOrNull } from "../numbers.js";
 import { kpiRecords } from "./record.js";
+import { NON_NEGATIVE_RANGE } from "../value-range.js";
 
 /** Services of one servedBy option and of its whole step, in the window. */
 export interface SkillOptionFacts {
@@ -55,6 +56,7 @@ export const PREEMPTION_KPIS = kpiRecords<StepEventFacts>([
     definition: "Times a case in service at the step was interrupted by a case of higher priority (it resumes later).",
     value: (f) => f.count },
   { metric: "preempted.share", label: "Interruptions per service at {s}", labelZh: "{s}每次服务中断次数", unit: "share", better: "lower",
+    range: NON_NEGATIVE_RANGE,
     definition: "Interruptions divided by starts of service at the step (a case interrupted twice counts twice).",
     value: (f) => ratioOrNull(f.count, f.step.visits) },
 ]);

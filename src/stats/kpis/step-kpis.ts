@@ -9,6 +9,7 @@
 import type { StepFacts } from "./facts.js";
 import { finiteOrNull, ratioOrNull } from "../numbers.js";
 import { kpiRecords } from "./record.js";
+import { NON_NEGATIVE_RANGE } from "../value-range.js";
 
 /** The step family, in report order. */
 export const STEP_KPIS = kpiRecords<StepFacts>([
@@ -28,6 +29,8 @@ export const STEP_KPIS = kpiRecords<StepFacts>([
     definition: "Starts of service at the step (a case sent back counts again).",
     value: (s) => s.visits },
   { metric: "cycleTime.share", label: "Share of time in process spent at {s}", labelZh: "{s}占在办时间比例", unit: "share", better: "neither",
+    // Two parts of a fork may start at the same step, so one case can count twice there.
+    range: NON_NEGATIVE_RANGE,
     definition: "Time-average cases waiting or in service at the step divided by time-average cases in process.",
     value: (s) => ratioOrNull(s.queue.area + s.inService.area, s.wipArea) },
 ]);

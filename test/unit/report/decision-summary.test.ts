@@ -4,7 +4,8 @@
  * would resolve a difference, and the summary of the bundled loan-factory models.
  */
 import { describe, expect, it } from "vitest";
-import { targetState, comparisonDecisionSummary, runDecisionSummary } from "../../../src/report/decision-summary.js";
+import { comparisonDecisionSummary, runDecisionSummary } from "../../../src/report/decision-summary.js";
+import { targetState } from "../../../src/report/target-state.js";
 import { costPeriods, observedWorkingDays, workingDaysPerYear } from "../../../src/report/cost-periods.js";
 import { changesBetween } from "../../../src/report/model-changes.js";
 import { costBasisText } from "../../../src/report/decision-format.js";

@@ -166,6 +166,17 @@ describe("differences", () => {
     expect(inLanguage("zh", () => formatEstimate(summary(0.8312, 0.012), "share"))).toBe("83.1% ± 1.2 个百分点");
   });
 
+  it.each<[KpiDifference, KpiUnit, string, string]>([
+    // A service level up 0.12 points whose interval starts just above 0: "[0.00, +0.24]" before.
+    [difference(0.9452, 0.9465, 0.0012, 0.00119), "share", "+0.120 pts", "[+0.001, +0.239]"],
+    // A cost per case down 0.0015 whose interval ends just below 0: "[−0.0030, 0.0000]" before.
+    [difference(4.383, 4.381, -0.0015, 0.00149), "currency", "−0.00150", "[−0.00299, −0.00001]"],
+    // An interval that takes in 0 keeps the digits of its width: an end may read 0 there.
+    [difference(0.9452, 0.9465, 0.0012, 0.00121), "share", "+0.12 pts", "[0.00, +0.24]"],
+  ])("%#: shows the end nearest 0 of a change that holds as a number other than 0", (d, unit, mean, interval) => {
+    expect(differenceText(d, unit)).toEqual({ mean, interval });
+  });
+
   it("never prints −0.0000 for a difference that is noise", () => {
     const noise = difference(0.5, 0.5, -3e-17, 4e-17);
     expect(differenceText(noise, "min").mean).not.toMatch(/[−-]0/);
