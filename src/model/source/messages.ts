@@ -68,6 +68,19 @@ const hint = (p: Hint): string => (p.suggestion !== undefined ? `did you mean ${
 const fmt = (x: unknown): string => (typeof x === "number" ? String(Number(x.toPrecision(6))) : String(x));
 
 /**
+ * A value found and the bound it broke as written (up to 12 significant digits; beyond, to 6
+ * unless that makes them read alike), so they never read the same: "found 4294967296; must be
+ * at most 4294967295", never "found 4294970000; must be at most 4294970000".
+ */
+function apart(found: unknown, bound: unknown): [string, string] {
+  if (typeof found !== "number" || typeof bound !== "number" || !Number.isFinite(found) || !Number.isFinite(bound)) return [fmt(found), fmt(bound)];
+  // NOTE: a value of at most 12 significant digits (anything typed) is shown as it is.
+  const shown = (x: number) => (Number(x.toPrecision(12)) === x ? String(x) : fmt(x));
+  const [a, b] = [shown(found), shown(bound)];
+  return a !== b ? [a, b] : [String(found), String(bound)];
+}
+
+/**
  * The message catalogue: issue code → wording, as a function of the issue's typed parameters
  * (the parameter type of each entry is the type of `params` of issues with that code).
  */
@@ -96,8 +109,14 @@ export const MESSAGES = {
   missingKey: (p: { key: string | number; expected?: string }) => `required key ${q(p.key)} is missing; add it${p.expected ? ` (${fmt(p.expected)})` : ""}`,
   wrongType: (p: { found: string; expected: string }) => `found ${fmt(p.found)}; expected ${fmt(p.expected)}`,
   badEnum: (p: { found: string; allowed: readonly string[] } & Hint) => `found ${q(p.found)}; ${hint(p)}allowed: ${list(p.allowed)}`,
-  tooSmall: (p: { found: unknown; minimum: unknown; inclusive: boolean }) => `found ${fmt(p.found)}; must be ${p.inclusive ? "at least" : "greater than"} ${fmt(p.minimum)}`,
-  tooBig: (p: { found: unknown; maximum: unknown; inclusive: boolean }) => `found ${fmt(p.found)}; must be ${p.inclusive ? "at most" : "less than"} ${fmt(p.maximum)}`,
+  tooSmall: (p: { found: unknown; minimum: unknown; inclusive: boolean }) => {
+    const [found, minimum] = apart(p.found, p.minimum);
+    return `found ${found}; must be ${p.inclusive ? "at least" : "greater than"} ${minimum}`;
+  },
+  tooBig: (p: { found: unknown; maximum: unknown; inclusive: boolean }) => {
+    const [found, maximum] = apart(p.found, p.maximum);
+    return `found ${found}; must be ${p.inclusive ? "at most" : "less than"} ${maximum}`;
+  },
   notInteger: (p: { found: unknown }) => `found ${fmt(p.found)}; must be a whole number`,
   tooFewItems: (p: { found: unknown; minimum: unknown }) => `found ${fmt(p.found)} item(s); give at least ${fmt(p.minimum)}`,
   tooManyItems: (p: { found: unknown; maximum: unknown }) => `found ${fmt(p.found)} items; at most ${fmt(p.maximum)} are allowed`,
