@@ -11,6 +11,7 @@ import yargs from "yargs";
 import { commandsFor } from "./commands/index.js";
 import { EXIT, printInternalError } from "./output.js";
 import { procsimVersion } from "./version.js";
+import { removeUnfinishedWrites } from "../report/unfinished-writes.js";
 
 /**
  * A reader that stops early (`procsim kpis | head`) closes the pipe: the output ends quietly
@@ -24,9 +25,24 @@ function endQuietlyOnClosedPipe(): void {
   });
 }
 
+/**
+ * Ctrl-C or a kill while a report is written: the half-written files are removed (the
+ * earlier report is untouched either way) and the exit code is the shell's 128 + signal.
+ */
+function cleanUpOnInterrupt(): void {
+  const stop = (code: number) => () => {
+    removeUnfinishedWrites();
+    process.stderr.write("\nprocsim: interrupted; earlier results are left as they were\n");
+    process.exit(code);
+  };
+  process.once("SIGINT", stop(130));
+  process.once("SIGTERM", stop(143));
+}
+
 /** Runs the CLI with the given arguments (without node and script path). */
 export async function main(argv: readonly string[]): Promise<void> {
   endQuietlyOnClosedPipe();
+  cleanUpOnInterrupt();
   let cli = yargs(joinNegativeValues(argv))
     .scriptName("procsim")
     .usage("$0 <command> [options]\n\nSeeded Monte Carlo simulation of bank processes: current vs proposed, with confidence intervals.")

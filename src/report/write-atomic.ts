@@ -11,6 +11,7 @@
  */
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, writeSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
+import { trackUnfinished } from "./unfinished-writes.js";
 
 /** Stages of a folder replacement, in order (for fault-injection tests). */
 export type WriteStage = "temp-created" | "file-written" | "temp-complete" | "old-moved-aside" | "new-in-place" | "old-removed";
@@ -83,12 +84,17 @@ export function openFileAtomic(path: string): AtomicFileStream {
     if (open) closeSync(fd);
     open = false;
   };
+  const untrack = trackUnfinished(() => {
+    close();
+    rmSync(temp, { force: true });
+  });
   return {
     write(chunk) {
       const bytes = Buffer.from(chunk, "utf8");
       for (let offset = 0; offset < bytes.length; ) offset += writeSync(fd, bytes, offset, bytes.length - offset);
     },
     commit() {
+      untrack();
       try {
         fsyncSync(fd);
         close();
@@ -100,6 +106,7 @@ export function openFileAtomic(path: string): AtomicFileStream {
       }
     },
     abort() {
+      untrack();
       close();
       rmSync(temp, { force: true });
     },
@@ -176,7 +183,12 @@ export function openFolderAtomic(dir: string, isOwn: (name: string) => boolean, 
   mkdirSync(dirname(dir), { recursive: true });
   recoverReportFolder(dir, isOwn);
   const temp = join(dirname(dir), `${tempPrefix(dir)}${process.pid}`);
-  const abort = () => rmSync(temp, { recursive: true, force: true });
+  const remove = () => rmSync(temp, { recursive: true, force: true });
+  const untrack = trackUnfinished(remove);
+  const abort = () => {
+    untrack();
+    remove();
+  };
   const guarded = (step: () => void) => {
     try {
       step();
@@ -200,6 +212,8 @@ export function openFolderAtomic(dir: string, isOwn: (name: string) => boolean, 
     }),
     commit() {
       guarded(() => onStage("temp-complete"));
+      // NOTE: from here the swap owns the folder; an interrupted swap is recovered by the next write.
+      untrack();
       swapIn(temp, dir, isOwn, onStage);
     },
     abort,
