@@ -96,6 +96,8 @@ export const EN_CHARTS = {
   "chart.costSubtitle": "Busy staff time, rostered but idle staff time and fixed cost (mean over replications).",
   "chart.costPerCase": "Cost per case",
   "chart.costTotal": "Total cost",
+  "chart.costPerDay": "{what} per {day}",
+  "chart.costOverWindow": "{what} over the observation window",
   "chart.topEntries": "charts show the top {top} of {n} {noun}; the tables list all",
   "chart.topPools": "pools",
   "chart.topSteps": "steps",

@@ -97,6 +97,8 @@ export const ZH_CHARTS: Readonly<Record<keyof typeof EN_CHARTS, string>> = {
   "chart.costSubtitle": "员工忙碌时间、排班但空闲的时间和固定成本（各次重复的均值）。",
   "chart.costPerCase": "每笔业务成本",
   "chart.costTotal": "总成本",
+  "chart.costPerDay": "每{day}{what}",
+  "chart.costOverWindow": "观测期内{what}",
   "chart.topEntries": "图表仅显示 {n} 个{noun}中的前 {top} 个；表格列出全部",
   "chart.topPools": "资源",
   "chart.topSteps": "环节",
