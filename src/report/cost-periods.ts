@@ -43,6 +43,21 @@ export function observedWorkingDays(facts: ModelFacts): number | null {
   return days;
 }
 
+/** The day a total over the observation window is divided by: how many were observed, and its name. */
+export interface CostDay {
+  /** Working days observed in the run's window (22 for 30 days Monday–Friday). */
+  readonly days: number;
+  /** "working day (Mon–Fri)" or "day". */
+  readonly dayName: string;
+}
+
+/** The working days of the observation window, named; null without facts or a working day observed. */
+export function costDayOf(facts: ModelFacts | null): CostDay | null {
+  const days = facts === null ? null : observedWorkingDays(facts);
+  if (facts === null || days === null || !(days > 0)) return null;
+  return { days, dayName: facts.calendar.always ? t("cost.day") : t("cost.workingDay", { days: daysText(facts.calendar.days) }) };
+}
+
 /** Working days in a year: 52 weeks of the calendar's working days, or 365 when always open. */
 export function workingDaysPerYear(facts: ModelFacts): number {
   if (facts.calendar.always) return 365;
@@ -59,10 +74,10 @@ function scaled(amount: Pick<KpiSummary, "mean" | "lo" | "hi">, factor: number):
  * month (a twelfth of the year) and year; null when the window has no working day.
  */
 export function costPeriods(total: Pick<KpiSummary, "mean" | "lo" | "hi">, facts: ModelFacts): CostPeriods | null {
-  const days = observedWorkingDays(facts);
-  if (days === null || !(days > 0) || total.mean === null) return null;
+  const day = costDayOf(facts);
+  if (day === null || total.mean === null) return null;
+  const { days, dayName } = day;
   const perYear = workingDaysPerYear(facts);
-  const dayName = facts.calendar.always ? t("cost.day") : t("cost.workingDay", { days: daysText(facts.calendar.days) });
   return {
     perDay: scaled(total, 1 / days),
     perMonth: scaled(total, perYear / 12 / days),

@@ -18,6 +18,7 @@ import { serviceLevelSlotTable } from "./service-level-table.js";
 import { comparisonDecisionSummary, runDecisionSummary, type DecisionSummary } from "./decision-summary.js";
 import { assumptionRows, type AssumptionRow } from "./assumptions.js";
 import type { ReportContext } from "./model-facts.js";
+import { costDayOf } from "./cost-periods.js";
 import { t } from "./i18n/translate.js";
 import { warningText } from "./i18n/warnings.js";
 import { warmupMethodText } from "./warmup-text.js";
@@ -87,7 +88,7 @@ export function buildRunPage(result: RunResult, context: ReportContext | null = 
     decision: runDecisionSummary(result, context),
     assumptions: { models: [result.model], rows: context ? assumptionRows([context.current]) : [] },
     warnings: result.warnings.map(warningText),
-    charts: buildRunChartList(result, context?.current.currency ?? null),
+    charts: buildRunChartList(result, context?.current.currency ?? null, costDayOf(context?.current ?? null)),
     chartNotes: runChartNotes(result),
     tables: withRows([quietTable(kpiMatrixTable([{ name: result.model, result }], context?.current.currency ?? null), [result]), serviceLevelSlotTable([{ name: result.model, result }])]),
   };
@@ -121,7 +122,7 @@ export function buildComparisonPage(comparison: ComparisonResult, context: Repor
     decision: comparisonDecisionSummary(comparison, context),
     assumptions: { models: models.map((m) => m.name), rows: context ? assumptionRows([context.current, ...context.proposals.map((p) => p.facts)]) : [] },
     warnings,
-    charts: buildComparisonChartList(comparison, currency),
+    charts: buildComparisonChartList(comparison, currency, costDayOf(context?.current ?? null)),
     chartNotes: comparisonChartNotes(comparison),
     tables: withRows([
       quietTable(kpiMatrixTable(models, currency), models.map((m) => m.result)),

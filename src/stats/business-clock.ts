@@ -71,12 +71,32 @@ export function openDaysBetween(hours: BusinessHours, a: number, b: number): num
   return perDay > 0 ? openMinutesBetween(hours, a, b) / perDay : 0;
 }
 
-/** True when the time-of-day interval [from, to) (minutes after midnight) overlaps the open hours. */
-export function overlapsOpenHours(hours: BusinessHours, from: number, to: number): boolean {
-  return hours.always || (from < hours.close && to > hours.open);
+/**
+ * When day number `day` (0 = the first Monday) opens, minutes since time 0: +Infinity on a
+ * closed day, −Infinity for a 24/7 operation (so clipping a time to [opening, closing) of a
+ * 24/7 day changes nothing).
+ */
+export function openingOf(hours: BusinessHours, day: number): number {
+  if (hours.always) return -Infinity;
+  return isOpenDay(hours, day) ? day * MINUTES_PER_DAY + hours.open : Infinity;
 }
 
-/** The working-day flags that time-of-day series count (null: every day, a 24/7 operation). */
-export function workingDayFlags(hours: BusinessHours | undefined): readonly boolean[] | null {
-  return hours === undefined || hours.always ? null : hours.days;
+/** When day number `day` closes, minutes since time 0: −Infinity on a closed day, +Infinity for a 24/7 operation. */
+export function closingOf(hours: BusinessHours, day: number): number {
+  if (hours.always) return Infinity;
+  return isOpenDay(hours, day) ? day * MINUTES_PER_DAY + hours.close : -Infinity;
+}
+
+/** True when time t lies within the opening hours of a working day (the 17:00 close itself is closed). */
+export function isOpenAt(hours: BusinessHours, t: number): boolean {
+  const day = Math.floor(t / MINUTES_PER_DAY);
+  return t >= openingOf(hours, day) && t < closingOf(hours, day);
+}
+
+/**
+ * The opening hours whose minutes the time-of-day slots count: a slot's rates and time
+ * averages are over its open minutes on working days. Null: every minute counts (24/7).
+ */
+export function timeOfDayHours(hours: BusinessHours | undefined): BusinessHours | null {
+  return hours === undefined || hours.always ? null : hours;
 }

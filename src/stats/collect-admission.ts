@@ -9,7 +9,7 @@
  */
 import type { CollectorLayout } from "./observer.js";
 import type { AdmissionGroupFacts, AdmissionStepFacts } from "./kpis/admission-kpis.js";
-import { workingDayFlags } from "./business-clock.js";
+import { timeOfDayHours } from "./business-clock.js";
 import { TimeOfDayCursor } from "./time-of-day-cursor.js";
 import { Welford } from "./welford.js";
 
@@ -55,7 +55,7 @@ export class AdmissionCollector {
     this.steps = layout.steps.map(() => new StepTally());
     this.attemptsBySlot = new Float64Array(bins);
     this.busySignalsBySlot = new Float64Array(bins);
-    this.clock = new TimeOfDayCursor(this.attemptsBySlot, layout.timeOfDayBinMinutes, workingDayFlags(layout.calendar));
+    this.clock = new TimeOfDayCursor(this.attemptsBySlot, layout.timeOfDayBinMinutes, timeOfDayHours(layout.calendar));
   }
 
   /** The facts of class c. */
@@ -72,8 +72,8 @@ export class AdmissionCollector {
       this.groups[0].retrials++;
       this.groups[1 + cls].retrials++;
     }
-    const k = this.clock.binAt(t);
-    if (this.clock.onOpenDay) this.attemptsBySlot[k] += 1;
+    const k = this.clock.openBinAt(t);
+    if (k >= 0) this.attemptsBySlot[k] += 1;
   }
 
   start(t: number, step: number): void {
@@ -90,8 +90,8 @@ export class AdmissionCollector {
       if (overflow) this.steps[step].overflowed++;
       return;
     }
-    const k = this.clock.binAt(t);
-    if (this.clock.onOpenDay) this.busySignalsBySlot[k] += 1;
+    const k = this.clock.openBinAt(t);
+    if (k >= 0) this.busySignalsBySlot[k] += 1;
   }
 
   balked(t: number, cls: number, step: number): void {

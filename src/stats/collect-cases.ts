@@ -10,7 +10,7 @@
 import type { CollectorLayout } from "./observer.js";
 import type { LogHistogram } from "./result-types.js";
 import type { CaseFacts, CaseTally, RunWindow } from "./kpis/facts.js";
-import { openMinutesBetween, workingDayFlags, type BusinessHours } from "./business-clock.js";
+import { openMinutesBetween, timeOfDayHours, type BusinessHours } from "./business-clock.js";
 import { LogHistogramAccumulator } from "./log-histogram.js";
 import { serviceLevelHistogramKey } from "./collect-service-levels.js";
 import { PendingObservations } from "./pending-observations.js";
@@ -33,8 +33,8 @@ export class CaseGroup implements CaseTally {
   readonly workingCycleHistogram: LogHistogramAccumulator;
   readonly wip: TimeWeighted;
 
-  constructor(warmup: number, wipByTimeOfDay: Float64Array | null, binMinutes: number, openDays: readonly boolean[] | null, working: boolean) {
-    this.wip = new TimeWeighted(warmup, wipByTimeOfDay, binMinutes, openDays);
+  constructor(warmup: number, wipByTimeOfDay: Float64Array | null, binMinutes: number, hours: BusinessHours | null, working: boolean) {
+    this.wip = new TimeWeighted(warmup, wipByTimeOfDay, binMinutes, hours);
     this.workingCycles = working ? new Welford() : this.cycles;
     this.workingCycleHistogram = working ? new LogHistogramAccumulator() : this.cycleHistogram;
   }
@@ -83,10 +83,10 @@ export class CaseCollector {
   ) {
     const bin = layout.timeOfDayBinMinutes;
     this.perClass = layout.classes.length > 1;
-    this.hours = layout.calendar === undefined || layout.calendar.always ? null : layout.calendar;
+    this.hours = timeOfDayHours(layout.calendar);
     const working = this.hours !== null;
     this.warmup = layout.warmup;
-    this.all = new CaseGroup(layout.warmup, wipByTimeOfDay, bin, workingDayFlags(layout.calendar), working);
+    this.all = new CaseGroup(layout.warmup, wipByTimeOfDay, bin, this.hours, working);
     this.groups.push(this.all);
     this.detailed = this.perClass || this.hours !== null;
     if (!this.perClass) return;

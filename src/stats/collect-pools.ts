@@ -11,7 +11,7 @@
  */
 import type { CollectorLayout } from "./observer.js";
 import type { PoolFacts, RunWindow } from "./kpis/facts.js";
-import { workingDayFlags } from "./business-clock.js";
+import { timeOfDayHours, type BusinessHours } from "./business-clock.js";
 import { TimeWeighted } from "./time-weighted.js";
 
 class PoolStats {
@@ -19,10 +19,10 @@ class PoolStats {
   readonly capacity: TimeWeighted;
   readonly available: TimeWeighted;
 
-  constructor(warmup: number, binMinutes: number, bins: number | null, openDays: readonly boolean[] | null) {
+  constructor(warmup: number, binMinutes: number, bins: number | null, hours: BusinessHours | null) {
     const tod = () => (bins === null ? null : new Float64Array(bins));
-    this.busy = new TimeWeighted(warmup, tod(), binMinutes, openDays);
-    this.capacity = new TimeWeighted(warmup, tod(), binMinutes, openDays);
+    this.busy = new TimeWeighted(warmup, tod(), binMinutes, hours);
+    this.capacity = new TimeWeighted(warmup, tod(), binMinutes, hours);
     this.available = new TimeWeighted(warmup);
   }
 }
@@ -55,7 +55,7 @@ export class PoolCollector {
     bins: number | null,
   ) {
     for (let p = 0; p < layout.pools.length; p++) {
-      this.pools.push(new PoolStats(layout.warmup, layout.timeOfDayBinMinutes, bins, workingDayFlags(layout.calendar)));
+      this.pools.push(new PoolStats(layout.warmup, layout.timeOfDayBinMinutes, bins, timeOfDayHours(layout.calendar)));
     }
   }
 

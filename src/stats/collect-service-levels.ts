@@ -16,9 +16,9 @@
  */
 import type { CollectorLayout } from "./observer.js";
 import type { ServiceLevelFacts } from "./kpis/facts.js";
-import { ALWAYS_OPEN, isOpenDay, openMinutesBetween, type BusinessHours } from "./business-clock.js";
+import { ALWAYS_OPEN, isOpenAt, openMinutesBetween, type BusinessHours } from "./business-clock.js";
 import { CaseArrivals } from "./case-arrivals.js";
-import { MINUTES_PER_DAY, binOf } from "./time-of-day-bins.js";
+import { binOf } from "./time-of-day-bins.js";
 import { HISTOGRAM_MAX, LogHistogramAccumulator } from "./log-histogram.js";
 import type { LogHistogram } from "./result-types.js";
 
@@ -160,7 +160,7 @@ export class ServiceLevelCollector {
     this.measures[i].add(Math.min(value, HISTOGRAM_MAX));
     this.observed[i] += 1;
     if (met) this.met[i] += 1;
-    if (!isOpenDay(this.hours, Math.floor(slotTime / MINUTES_PER_DAY))) return;
+    if (!isOpenAt(this.hours, slotTime)) return;
     const k = i * this.bins + binOf(slotTime, this.layout.timeOfDayBinMinutes, this.bins);
     this.observedByArrivalBin[k] += 1;
     if (met) this.metByArrivalBin[k] += 1;

@@ -10,7 +10,7 @@
  */
 import type { CollectorLayout } from "./observer.js";
 import type { RunWindow, StepFacts } from "./kpis/facts.js";
-import { workingDayFlags } from "./business-clock.js";
+import { timeOfDayHours, type BusinessHours } from "./business-clock.js";
 import { PendingObservations } from "./pending-observations.js";
 import { TimeWeighted } from "./time-weighted.js";
 import { Welford } from "./welford.js";
@@ -22,8 +22,8 @@ class StepStats {
   readonly queue: TimeWeighted;
   readonly inService: TimeWeighted;
 
-  constructor(warmup: number, binMinutes: number, bins: number | null, openDays: readonly boolean[] | null) {
-    this.queue = new TimeWeighted(warmup, bins === null ? null : new Float64Array(bins), binMinutes, openDays);
+  constructor(warmup: number, binMinutes: number, bins: number | null, hours: BusinessHours | null) {
+    this.queue = new TimeWeighted(warmup, bins === null ? null : new Float64Array(bins), binMinutes, hours);
     this.inService = new TimeWeighted(warmup);
   }
 }
@@ -43,7 +43,7 @@ export class StepCollector {
   constructor(layout: CollectorLayout, bins: number | null) {
     this.warmup = layout.warmup;
     for (let s = 0; s < layout.steps.length; s++) {
-      this.steps.push(new StepStats(layout.warmup, layout.timeOfDayBinMinutes, bins, workingDayFlags(layout.calendar)));
+      this.steps.push(new StepStats(layout.warmup, layout.timeOfDayBinMinutes, bins, timeOfDayHours(layout.calendar)));
     }
   }
 

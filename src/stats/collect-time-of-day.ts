@@ -4,16 +4,20 @@
  * (15, 30 or 60 minutes) and averaged over the working days observed.
  *
  * "Between 12:00 and 13:00, 48 customers arrive per hour, the counter queue averages 6.1 and
- * 4 of 4 tellers are busy" is one column of these series. Closed days (a weekday-only
- * branch's weekend) count for nothing. A terminating study averages each slot over the whole
- * study days, so a replication that has emptied contributes an empty system, not nothing; a
- * steady-state study leaves slots outside the opening hours out (null). A slot in which
- * nothing defines the value (a wait with no service start) is null.
+ * 4 of 4 tellers are busy" is one column of these series. A slot counts its open minutes
+ * only: the opening hours of working days. A loan centre open 08:30–17:30 with 3
+ * applications an hour shows 3 per hour at 08:00 (30 open minutes) as at 12:00; its weekend
+ * and the minutes before opening and after closing count for nothing, so a slot with no open
+ * minute is null — the day's slots are the open hours. Work after closing (customers served
+ * in overtime) is in the day's totals (the KPIs), not in a slot. A terminating study averages
+ * each slot over the whole study days, so a replication that has emptied contributes an empty
+ * system, not nothing. A slot in which nothing defines the value (a wait with no service
+ * start) is null.
  */
 import type { CollectorLayout } from "./observer.js";
 import type { KpiUnit, TimeOfDaySeries } from "./result-types.js";
-import { ALWAYS_OPEN, overlapsOpenHours, workingDayFlags } from "./business-clock.js";
-import { MINUTES_PER_DAY, binCount, spreadOverBins } from "./time-of-day-bins.js";
+import { timeOfDayHours } from "./business-clock.js";
+import { MINUTES_PER_DAY, binCount } from "./time-of-day-bins.js";
 import { TimeOfDayCursor } from "./time-of-day-cursor.js";
 
 /** Key, label and unit of a time-of-day series. */
@@ -40,13 +44,6 @@ export function timeOfDayDefsFor(layout: CollectorLayout): TimeOfDayDef[] {
   }
   if (layout.admission?.lines) defs.push({ key: "overall/busySignal.share", label: "Busy-signal rate (share of call attempts)", unit: "share" });
   return defs;
-}
-
-/** True, by slot, where the slot overlaps the opening hours of the layout's calendar. */
-export function openSlots(layout: CollectorLayout): boolean[] {
-  const width = layout.timeOfDayBinMinutes;
-  const hours = layout.calendar ?? ALWAYS_OPEN;
-  return Array.from({ length: binCount(width) }, (_, k) => overlapsOpenHours(hours, k * width, Math.min(MINUTES_PER_DAY, (k + 1) * width)));
 }
 
 /**
@@ -80,7 +77,7 @@ export class TimeOfDayCollector {
   private readonly arrivals: Float64Array;
   private readonly waitSum: Float64Array;
   private readonly waitCount: Float64Array;
-  /** Finds the slot of event times and whether they fall on a working day (adds nothing). */
+  /** Finds the slot of event times and whether they fall in the opening hours (adds nothing). */
   private readonly clock: TimeOfDayCursor;
   /** 1 where a step's starts count towards the mean wait (see `CollectorLayout.queueingSteps`). */
   private readonly countsWait: Uint8Array;
@@ -93,7 +90,7 @@ export class TimeOfDayCollector {
     this.arrivals = new Float64Array(this.bins);
     this.waitSum = new Float64Array(this.bins);
     this.waitCount = new Float64Array(this.bins);
-    this.clock = new TimeOfDayCursor(this.arrivals, layout.timeOfDayBinMinutes, workingDayFlags(layout.calendar));
+    this.clock = new TimeOfDayCursor(this.arrivals, layout.timeOfDayBinMinutes, timeOfDayHours(layout.calendar));
     const queueing = layout.queueingSteps;
     this.countsWait = Uint8Array.from(layout.steps, (_, s) => (queueing === undefined || queueing[s] ? 1 : 0));
   }
@@ -101,8 +98,8 @@ export class TimeOfDayCollector {
   /** A case arrived at t. */
   arrival(t: number): void {
     if (t < this.warmup) return;
-    const k = this.clock.binAt(t);
-    if (this.clock.onOpenDay) this.arrivals[k] += 1;
+    const k = this.clock.openBinAt(t);
+    if (k >= 0) this.arrivals[k] += 1;
   }
 
   /**
@@ -111,8 +108,8 @@ export class TimeOfDayCollector {
    */
   start(t: number, step: number, waited: number): void {
     if (t < this.warmup || this.countsWait[step] === 0) return;
-    const k = this.clock.binAt(t);
-    if (!this.clock.onOpenDay) return;
+    const k = this.clock.openBinAt(t);
+    if (k < 0) return;
     this.waitSum[k] += waited;
     this.waitCount[k] += 1;
   }
@@ -120,11 +117,11 @@ export class TimeOfDayCollector {
   /** All series, in the order of `timeOfDayDefsFor`. */
   series(endTime: number, sources: TimeOfDaySources): TimeOfDaySeries[] {
     const { warmup, timeOfDayBinMinutes: width } = this.layout;
+    // The open minutes observed in each slot: the denominator of every rate and time average.
     const observed = new Float64Array(this.bins);
     const until = timeOfDayWindowEnd(this.layout, endTime);
-    if (until > warmup) spreadOverBins(observed, width, warmup, until, 1, workingDayFlags(this.layout.calendar));
-    const keep = this.layout.study === "terminating" ? null : openSlots(this.layout);
-    const ratio = (num: Float64Array, den: Float64Array, scale = 1, offset = 0) => this.divide(num, den, scale, offset, keep);
+    if (until > warmup) new TimeOfDayCursor(observed, width, timeOfDayHours(this.layout.calendar)).add(warmup, until, 1);
+    const ratio = (num: Float64Array, den: Float64Array, scale = 1, offset = 0) => this.divide(num, den, scale, offset);
     const values: (number | null)[][] = [ratio(this.arrivals, observed, 60), ratio(this.waitSum, this.waitCount)];
     this.layout.serviceLevels.forEach((_, i) => values.push(ratio(sources.slMet, sources.slObserved, 1, i * this.bins)));
     values.push(ratio(sources.wip, observed));
@@ -136,14 +133,14 @@ export class TimeOfDayCollector {
 
   /**
    * (num[offset + k] / den[offset + k]) × scale per slot (den at k when it has one slot per
-   * day); null where the denominator is 0 or the slot is not kept.
+   * day); null where the denominator is 0 (a slot with no open minute, or nothing to average).
    */
-  private divide(num: Float64Array, den: Float64Array, scale: number, offset: number, keep: readonly boolean[] | null): (number | null)[] {
+  private divide(num: Float64Array, den: Float64Array, scale: number, offset: number): (number | null)[] {
     const out: (number | null)[] = [];
     const denOffset = den.length === this.bins ? 0 : offset;
     for (let k = 0; k < this.bins; k++) {
       const d = den[denOffset + k];
-      const v = d > 0 && (keep === null || keep[k]) ? (num[offset + k] / d) * scale : null;
+      const v = d > 0 ? (num[offset + k] / d) * scale : null;
       out.push(v === null || !Number.isFinite(v) ? null : v === 0 ? 0 : v);
     }
     return out;

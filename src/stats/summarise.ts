@@ -17,7 +17,6 @@ import { serviceLevelHistogramKey } from "./collect-service-levels.js";
 import { kpiDefsFor, kpiDefsFromKeys } from "./kpi-defs.js";
 import { histogramEcdf, histogramQuantile, mergeHistograms } from "./log-histogram.js";
 import { binStarts } from "./time-of-day-bins.js";
-import { openSlots } from "./collect-time-of-day.js";
 import { endOfDayWarnings } from "./collect-end-of-day.js";
 import { batchWarnings } from "./collect-batches.js";
 import { estimateWarmup, warmupWarning } from "./warmup.js";
@@ -66,7 +65,7 @@ export function summariseRuns(source: RunSource, reps: readonly RepResult[], lay
     kpiDefs,
     kpis: kpiDefs.map((def) => summariseKpi(def.key, ordered)),
     distributions: histogramKeys.map((key) => summariseDistribution(key, ordered)),
-    timeOfDay: summariseTimeOfDay(ordered, layout),
+    timeOfDay: summariseTimeOfDay(ordered),
     serviceLevels: source.serviceLevels.map((sl) => ({
       name: sl.name,
       maxWait: sl.maxWait,
@@ -134,23 +133,20 @@ function distributionLabel(key: string): string {
 
 /**
  * Each time-of-day series: per slot, the mean and t-interval over replications (a share's
- * interval cut to [0, 1]). A slot outside
- * the opening hours of `layout`'s calendar is left out (null) unless some replication saw
- * something there (a terminating day's customers served after closing).
+ * interval cut to [0, 1]). A slot outside the opening hours is null in every replication
+ * (the collectors count open minutes only), so it stays null here.
  */
-export function summariseTimeOfDay(reps: readonly RepResult[], layout?: CollectorLayout): TimeOfDaySummary[] {
+export function summariseTimeOfDay(reps: readonly RepResult[]): TimeOfDaySummary[] {
   const first = reps[0];
   if (!first) return [];
   const starts = binStarts(first.timeOfDayBinMinutes);
-  const open = layout && layout.timeOfDayBinMinutes === first.timeOfDayBinMinutes ? openSlots(layout) : null;
   return first.timeOfDay.map((series, i) => {
     const mean: (number | null)[] = [];
     const lo: (number | null)[] = [];
     const hi: (number | null)[] = [];
     for (let k = 0; k < series.values.length; k++) {
       const values = reps.map((rep) => rep.timeOfDay[i]?.values[k] ?? null);
-      const idle = open !== null && !open[k] && values.every((v) => v === null || v === 0);
-      const interval = withinRange(tInterval(idle ? [] : values), unitRange(series.unit));
+      const interval = withinRange(tInterval(values), unitRange(series.unit));
       mean.push(interval.mean);
       lo.push(interval.lo);
       hi.push(interval.hi);

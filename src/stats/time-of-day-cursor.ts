@@ -7,40 +7,41 @@
  * 25 × 3 to the 12:00 bin. Bin edges are computed exactly as in `spreadOverBins`
  * (day start + k × width), so both give the same sums.
  * Moving forward is cheap, moving back costs a search; within a collector, times only grow.
- * With working-day flags, time on closed days (a weekday-only branch's weekend) adds nothing.
+ * With opening hours, only open time counts: a branch open 08:30–17:30 adds nothing for its
+ * weekend, nor for 08:00–08:30 and 17:30–18:00 (the 08:00 bin holds the 30 open minutes).
  */
 import { MINUTES_PER_DAY, binOf } from "./time-of-day-bins.js";
+import { closingOf, openingOf, type BusinessHours } from "./business-clock.js";
 
-/** Adds level × time to time-of-day bins, remembering the bin it stopped in. */
+/** Adds level × open time to time-of-day bins, remembering the bin it stopped in. */
 export class TimeOfDayCursor {
   private dayStart = 0;
   private bin = 0;
   private binFrom = Infinity;
   private binTo = -Infinity;
-  /** True while the cursor is on a working day. */
-  private dayOpen = true;
+  /** Opening and closing time of the cursor's day (±Infinity: see `openingOf`). */
+  private dayOpens = -Infinity;
+  private dayCloses = Infinity;
+  /** Where the open part of the current bin starts and ends when inside it (±Infinity: at the bin's edge); empty when openFrom ≥ openTo. */
+  private openFrom = -Infinity;
+  private openTo = Infinity;
 
   /**
    * @param bins per-bin areas to add to (length = bins per day).
    * @param binMinutes bin width, minutes.
-   * @param openDays working days (index 0 = Monday); null: every day counts.
+   * @param hours opening hours whose time counts (see `timeOfDayHours`); null: every minute counts.
    */
   constructor(
     readonly bins: Float64Array,
     private readonly binMinutes: number,
-    private readonly openDays: readonly boolean[] | null = null,
+    private readonly hours: BusinessHours | null = null,
   ) {}
 
-  /** True when the time last given to `binAt` or `add` falls on a working day. */
-  get onOpenDay(): boolean {
-    return this.dayOpen;
-  }
-
-  /** Adds `level × (time in each bin)` over [from, to) (from < to). */
+  /** Adds `level × (open time in each bin)` over [from, to) (from < to). */
   add(from: number, to: number, level: number): void {
     // NOTE: the common case, an interval inside the current bin, stays small enough to inline.
     if (from >= this.binFrom && to <= this.binTo) {
-      if (this.dayOpen) this.bins[this.bin] += level * (to - from);
+      this.addOpen(from, to, level);
       return;
     }
     this.addAcross(from, to, level);
@@ -51,17 +52,30 @@ export class TimeOfDayCursor {
     this.seek(from);
     let start = from;
     while (to > this.binTo) {
-      if (this.dayOpen) this.bins[this.bin] += level * (this.binTo - start);
+      this.addOpen(start, this.binTo, level);
       start = this.binTo;
       this.next();
     }
-    if (this.dayOpen) this.bins[this.bin] += level * (to - start);
+    this.addOpen(start, to, level);
+  }
+
+  /** Adds level × the open part of [from, to), an interval inside the current bin. */
+  private addOpen(from: number, to: number, level: number): void {
+    const a = from > this.openFrom ? from : this.openFrom;
+    const b = to < this.openTo ? to : this.openTo;
+    if (b > a) this.bins[this.bin] += level * (b - a);
   }
 
   /** The bin of time t (bins include their start), moving the cursor to it. */
   binAt(t: number): number {
     if (t < this.binFrom || t >= this.binTo) this.seek(t);
     return this.bin;
+  }
+
+  /** The bin of time t when t is within the opening hours, else −1 (a moment the slots do not count). */
+  openBinAt(t: number): number {
+    const k = this.binAt(t);
+    return t >= this.openFrom && t < this.openTo ? k : -1;
   }
 
   /** NOTE: a time in the current bin or less than a day ahead needs no search. */
@@ -92,14 +106,19 @@ export class TimeOfDayCursor {
   }
 
   private setDay(): void {
-    if (this.openDays === null) return;
+    if (this.hours === null) return;
     const day = Math.round(this.dayStart / MINUTES_PER_DAY);
-    this.dayOpen = this.openDays[((day % 7) + 7) % 7];
+    this.dayOpens = openingOf(this.hours, day);
+    this.dayCloses = closingOf(this.hours, day);
   }
 
   private setEdges(): void {
     const last = this.bin + 1 === this.bins.length;
     this.binFrom = this.dayStart + this.bin * this.binMinutes;
     this.binTo = this.dayStart + (last ? MINUTES_PER_DAY : (this.bin + 1) * this.binMinutes);
+    // NOTE: an edge inside the bin clips; otherwise ±Infinity, so a wholly open bin adds
+    // exactly `level × (to − from)`, bit for bit what a clock without opening hours adds.
+    this.openFrom = this.dayOpens > this.binFrom ? this.dayOpens : -Infinity;
+    this.openTo = this.dayCloses < this.binTo ? this.dayCloses : Infinity;
   }
 }

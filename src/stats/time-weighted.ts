@@ -8,6 +8,7 @@
  * INVARIANT: `set` and `flush` are called with non-decreasing times.
  */
 import { TimeOfDayCursor } from "./time-of-day-cursor.js";
+import type { BusinessHours } from "./business-clock.js";
 
 /** A level (busy tellers, queue length) integrated over time from the end of warm-up on. */
 export class TimeWeighted {
@@ -27,17 +28,17 @@ export class TimeWeighted {
    * @param from start of the observation window (the warm-up time), minutes.
    * @param byTimeOfDay per-bin areas to fill (length = number of bins), or null.
    * @param binMinutes width of the time-of-day bins, minutes (ignored without bins).
-   * @param openDays working days whose time the bins count (index 0 = Monday); null: all days.
+   * @param hours opening hours whose time the bins count (`timeOfDayHours`); null: every minute.
    */
   constructor(
     private readonly from: number,
     byTimeOfDay: Float64Array | null = null,
     binMinutes = 60,
-    openDays: readonly boolean[] | null = null,
+    hours: BusinessHours | null = null,
   ) {
     this.byTimeOfDay = byTimeOfDay;
     this.last = from > 0 ? from : 0;
-    this.cursor = byTimeOfDay === null ? null : new TimeOfDayCursor(byTimeOfDay, binMinutes, openDays);
+    this.cursor = byTimeOfDay === null ? null : new TimeOfDayCursor(byTimeOfDay, binMinutes, hours);
   }
 
   /** The level changes to `level` at time t. */

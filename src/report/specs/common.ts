@@ -9,6 +9,7 @@ import type { TopLevelSpec } from "vega-lite";
 import type { ComparisonResult } from "../../stats/result-types.js";
 import { CHART_CONFIG } from "./theme.js";
 import type { Variant } from "./variants.js";
+import type { CostDay } from "../cost-periods.js";
 
 /** Vega-Lite schema the specs are written against. */
 export const VEGA_LITE_SCHEMA = "https://vega.github.io/schema/vega-lite/v6.json";
@@ -21,6 +22,11 @@ export interface ChartContext {
   readonly comparison: ComparisonResult | null;
   /** ISO 4217 code the money amounts are in ("CNY"), for cost axes; absent or null: plain cost units. */
   readonly currency?: string | null;
+  /**
+   * The working days observed (from the current model's facts), so totals over the window are
+   * shown per working day like the report's Money table; absent or null: totals over the window.
+   */
+  readonly costDay?: CostDay | null;
 }
 
 /** One chart of the report: a stable id, a human title and a pure builder. */

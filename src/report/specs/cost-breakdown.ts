@@ -1,9 +1,12 @@
 /**
  * Cost breakdown: busy staff time, rostered-but-idle staff time and fixed cost, per case and
- * in total, one stacked bar per model.
+ * in total, one stacked bar per model. The total is per working day when the report knows the
+ * days observed (the Money table's "per day" figure), else over the observation window, and
+ * its panel title says which.
  *
  * RPA cuts the busy clerk hours but adds a licence (fixed) and idle bot capacity: the bars show
- * whether cost per case really falls, and which part moved.
+ * whether cost per case really falls, and which part moved; 83,934 over the 22 working days
+ * observed is drawn as 3,815 per working day (Mon–Fri).
  */
 import type { TopLevelSpec } from "vega-lite";
 import type { RunResult } from "../../stats/result-types.js";
@@ -12,6 +15,7 @@ import { defsFor, findKpi, meanOf, summaryOf, type MetricRole } from "./kpi-sele
 import { PART_COLOURS } from "./theme.js";
 import { moneyUnit } from "../decision-format.js";
 import type { Variant } from "./variants.js";
+import type { CostDay } from "../cost-periods.js";
 import { t, type MessageId } from "../i18n/translate.js";
 import { kpiLabel } from "../i18n/kpi-label.js";
 import { wrappedLabelExpr } from "./variant-legend.js";
@@ -32,7 +36,8 @@ function partTotal(result: RunResult, role: MetricRole): number | null {
   return pools.length ? pools.reduce((a, b) => a + b, 0) : null;
 }
 
-function rowsOf(variant: Variant) {
+/** Bars of one model; the "total" bars are divided by the working days observed when `costDay` is given. */
+function rowsOf(variant: Variant, costDay: CostDay | null) {
   const totals = PARTS.map((p) => ({ part: t(p.part), order: PARTS.indexOf(p), total: partTotal(variant.result, p.role) }));
   const known = totals.filter((t): t is typeof t & { total: number } => t.total !== null);
   if (!known.length) return [];
@@ -40,8 +45,9 @@ function rowsOf(variant: Variant) {
   const grand = meanOf(variant.result, "costTotal") ?? sum;
   const perCase = meanOf(variant.result, "costPerCase");
   const perCaseScale = perCase !== null && grand > 0 ? perCase / grand : null;
+  const totalScale = costDay === null ? 1 : 1 / costDay.days;
   return known.flatMap((t) => [
-    { measure: "total", variant: variant.name, part: t.part, order: t.order, value: tidy(t.total), sum: tidy(sum) },
+    { measure: "total", variant: variant.name, part: t.part, order: t.order, value: tidy(t.total * totalScale), sum: tidy(sum * totalScale) },
     ...(perCaseScale === null ? [] : [{ measure: "per case", variant: variant.name, part: t.part, order: t.order, value: tidy(t.total * perCaseScale), sum: tidy(sum * perCaseScale) }]),
   ]);
 }
@@ -88,13 +94,15 @@ function panel(measure: "per case" | "total", title: string, names: readonly str
 /** Builds the cost breakdown; null when the results carry no cost KPIs. */
 export function buildCostBreakdownSpec(context: ChartContext): TopLevelSpec | null {
   const { variants } = context;
-  const rows = variants.flatMap(rowsOf);
+  const costDay = context.costDay ?? null;
+  const rows = variants.flatMap((v) => rowsOf(v, costDay));
   if (!rows.length) return null;
   const names = variants.map((v) => v.name);
   const perCase = findKpi(variants[0].result, "overall", "costPerCase")?.def;
   const total = findKpi(variants[0].result, "overall", "costTotal")?.def;
   const perCaseTitle = perCase ? kpiLabel(perCase) : t("chart.costPerCase");
-  const totalTitle = total ? kpiLabel(total) : t("chart.costTotal");
+  const totalLabel = total ? kpiLabel(total) : t("chart.costTotal");
+  const totalTitle = costDay === null ? t("chart.costOverWindow", { what: totalLabel }) : t("chart.costPerDay", { what: totalLabel, day: costDay.dayName });
   const nonZero = PARTS.filter((_, order) => rows.some((r) => r.order === order && r.value !== 0));
   const parts = nonZero.length ? nonZero : PARTS;
   const unit = moneyUnit(context.currency ?? null);

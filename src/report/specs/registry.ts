@@ -20,6 +20,7 @@ import { utilisationChart } from "./utilisation.js";
 import { variantsOfComparison, variantsOfRun } from "./variants.js";
 import { topEntries } from "./top-entries.js";
 import { t, textOr } from "../i18n/translate.js";
+import type { CostDay } from "../cost-periods.js";
 
 /** Every chart, in the order a report shows them. */
 export const CHARTS: readonly ChartBuilder[] = [
@@ -78,12 +79,15 @@ export function comparisonChartNotes(comparison: ComparisonResult): string[] {
   return zeroChartNotes({ variants: variantsOfComparison(comparison), comparison });
 }
 
-/** The charts of a single run (no paired differences); money in `currency` (default: plain cost units). */
-export function buildRunChartList(result: RunResult, currency: string | null = null): BuiltChart[] {
-  return buildCharts({ variants: variantsOfRun(result), comparison: null, currency });
+/**
+ * The charts of a single run (no paired differences); money in `currency` (default: plain
+ * cost units), total cost per `costDay` (default: over the observation window).
+ */
+export function buildRunChartList(result: RunResult, currency: string | null = null, costDay: CostDay | null = null): BuiltChart[] {
+  return buildCharts({ variants: variantsOfRun(result), comparison: null, currency, costDay });
 }
 
-/** The charts of a comparison: current in grey, proposals in colour, plus paired differences; money in `currency`. */
-export function buildComparisonChartList(comparison: ComparisonResult, currency: string | null = null): BuiltChart[] {
-  return buildCharts({ variants: variantsOfComparison(comparison), comparison, currency });
+/** The charts of a comparison: current in grey, proposals in colour, plus paired differences; money and total cost as for a run. */
+export function buildComparisonChartList(comparison: ComparisonResult, currency: string | null = null, costDay: CostDay | null = null): BuiltChart[] {
+  return buildCharts({ variants: variantsOfComparison(comparison), comparison, currency, costDay });
 }

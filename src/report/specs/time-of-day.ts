@@ -5,10 +5,10 @@
  *
  * The lunchtime peak at the branch shows as a hump at 12:00–14:00; if the hump is flatter
  * with RPA, the proposal absorbs the peak. One panel per series (cases in process first,
- * then queues), each with its own y scale and all on one time axis (cases still served after
- * closing extend every panel's axis, so a queue and the arrivals line up hour by hour). Slots
- * the statistics leave out (closed hours) are gaps: the line and band stop and start again,
- * they are not drawn across the night.
+ * then queues), each with its own y scale and all on one time axis spanning the open slots,
+ * so a queue and the arrivals line up hour by hour. Slots the statistics leave out (those
+ * with no open minute; work after closing is in the totals only) are gaps: the line and band
+ * stop and start again, they are not drawn across the night.
  */
 import type { TopLevelSpec } from "vega-lite";
 import type { TimeOfDaySummary } from "../../stats/result-types.js";
@@ -168,7 +168,8 @@ export function buildTimeOfDaySpec(context: ChartContext): TopLevelSpec | null {
   const series = seriesKeys(context);
   if (!series.length) return null;
   const values = series.flatMap((s) => rowsOf(variants, s.key));
-  const subtitle = series.some((s) => s.key === BUSY_SIGNALS) ? t("chart.timeOfDaySubtitleBusy") : t("chart.timeOfDaySubtitle");
+  const what = series.some((s) => s.key === BUSY_SIGNALS) ? t("chart.timeOfDaySubtitleBusy") : t("chart.timeOfDaySubtitle");
+  const subtitle = [what, t("chart.timeOfDaySubtitleClosed")];
   const legend = isComparison(context);
   const hours = hourDomain(series, variants);
   return {

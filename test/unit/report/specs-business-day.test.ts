@@ -50,7 +50,7 @@ describe("through-the-day chart of a business day", () => {
     expect(text).not.toMatch(/"interpolate":"(monotone|basis|cardinal|natural|catmull-rom)"/);
   });
 
-  it("puts every panel on one time axis: arrivals end at closing, cases served after it extend all panels", () => {
+  it("puts every panel on one time axis, over the slots with a value in any series (arrivals end an hour before the last open slot)", () => {
     const twoSeries: RunResult = {
       ...run,
       timeOfDay: [

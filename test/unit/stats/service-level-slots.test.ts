@@ -67,3 +67,35 @@ describe("service levels by time slot", () => {
     expect(slots(run, "serviceLevel/total 5 min/achieved")).toEqual([1, null, null, null]);
   });
 });
+
+describe("service levels by time slot, on the business clock", () => {
+  const DAY = 1440;
+  const CLOSES = 17 * 60;
+  const HOURLY: CollectorLayout = {
+    ...LAYOUT,
+    timeOfDayBinMinutes: 60,
+    calendar: { always: false, open: 9 * 60, close: CLOSES, days: [true, true, true, true, true, false, false] },
+    study: "terminating",
+    horizon: DAY,
+  };
+
+  it("counts a case that reaches the step after closing in no slot, but in the day's share met", () => {
+    const c = createCollector(HOURLY);
+    c.onPoolLevel(9 * 60, 0, 0, 1);
+    // Arrives at 16:59:30 (slot 16), intake 30 s, reaches approval at 17:00:00 in overtime, served at once.
+    const arrives = CLOSES - 0.5;
+    c.onArrival(arrives, 0, 0);
+    c.onStart(arrives, 0, 0, 0, 0);
+    c.onFinish(CLOSES, 0, 0, 0, 0.5);
+    c.onStart(CLOSES, 0, 0, 1, 0);
+    c.onFinish(CLOSES + 5, 0, 0, 1, 5);
+    c.onComplete(CLOSES + 5, 0, 0, 5.5, 0);
+    c.onEnd(CLOSES + 5);
+    const run = c.result(0, 0, CLOSES + 5);
+    const slot = (key: string) => run.timeOfDay.find((s) => s.key === key)?.values ?? [];
+    expect(slot("serviceLevel/approval 5 min/achieved").every((v) => v === null)).toBe(true);
+    expect(slot("serviceLevel/total 5 min/achieved").slice(16)).toEqual([1, null, null, null, null, null, null, null]);
+    expect(run.kpis["serviceLevel/approval 5 min/achieved"]).toBe(1);
+    expect(run.kpis["serviceLevel/total 5 min/achieved"]).toBe(1);
+  });
+});

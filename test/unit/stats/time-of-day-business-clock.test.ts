@@ -1,7 +1,7 @@
 /**
  * Time-of-day series on the business clock, on scripted replications: a terminating day
  * whose replications empty at different times, a weekday-only operation over a weekend, and
- * slots outside the opening hours.
+ * slots outside the opening hours (no value, even with customers served there in overtime).
  */
 import { describe, expect, it } from "vitest";
 import { createCollector } from "../../../src/stats/collectors.js";
@@ -55,19 +55,23 @@ describe("a terminating day whose second replication ends early", () => {
     expect(series?.mean.slice(8, 11)).toEqual([0.75, 0.5, 0]);
   });
 
-  it("leaves closed slots in which nothing happened out (gaps), in the summary only", () => {
+  it("leaves closed slots out (gaps), in every replication and the summary", () => {
     const run = summariseRuns(SOURCE, reps, ONE_DAY);
     const series = run.timeOfDay.find((s) => s.key === "overall/wip.mean");
     expect(series?.mean.slice(0, 8).every((m) => m === null)).toBe(true);
     expect(series?.mean.slice(17).every((m) => m === null)).toBe(true);
-    expect(wip(reps[0]).slice(17)).toEqual([0, 0, 0, 0, 0, 0, 0]);
+    expect(wip(reps[0]).slice(17).every((v) => v === null)).toBe(true);
   });
 
-  it("keeps a closed slot in which some replication was still serving", () => {
+  it("keeps a customer served after closing out of the slots, but in the day's totals", () => {
+    // Replication 0 serves its customer until 17:30, half an hour after closing.
     const late = [oneCustomer(0, 17 * 60 + 30), oneCustomer(1, 510)];
-    const series = summariseRuns(SOURCE, late, ONE_DAY).timeOfDay.find((s) => s.key === "overall/wip.mean");
-    expect(series?.mean[17]).toBe(0.25);
-    expect(series?.mean[18]).toBeNull();
+    const run = summariseRuns(SOURCE, late, ONE_DAY);
+    const series = run.timeOfDay.find((s) => s.key === "overall/wip.mean");
+    expect(series?.mean[16]).toBe(0.5);
+    expect(series?.mean.slice(17).every((m) => m === null)).toBe(true);
+    expect(late[0].kpis["overall/cycleTime.mean"]).toBe(17 * 60 + 30 - 480);
+    expect(late[0].kpis["overall/completions"]).toBe(1);
   });
 });
 

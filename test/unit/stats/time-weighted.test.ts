@@ -108,6 +108,24 @@ describe("TimeOfDayCursor", () => {
     for (const t of times) expect(cursor.binAt(t)).toBe(binOf(t, 100, 15));
   });
 
+  it("with opening hours 08:30-17:30 on weekdays, adds open minutes only", () => {
+    const hours = { always: false, open: 8 * 60 + 30, close: 17 * 60 + 30, days: [true, true, true, true, true, false, false] };
+    const cursor = new TimeOfDayCursor(new Float64Array(24), 60, hours);
+    cursor.add(0, 7 * 1440, 1); // one whole week, Monday to Sunday
+    const expected = Array.from({ length: 24 }, (_, k) => (k === 8 || k === 17 ? 5 * 30 : k > 8 && k < 17 ? 5 * 60 : 0));
+    expect([...cursor.bins]).toEqual(expected);
+    cursor.add(7 * 1440 + 8 * 60 + 10, 7 * 1440 + 8 * 60 + 50, 2); // Monday 08:10-08:50: 20 open minutes × 2
+    expect(cursor.bins[8]).toBe(5 * 30 + 40);
+  });
+
+  it("with opening hours, gives the bin of an open moment and −1 for a closed one", () => {
+    const hours = { always: false, open: 8 * 60 + 30, close: 17 * 60 + 30, days: [true, true, true, true, true, false, false] };
+    const cursor = new TimeOfDayCursor(new Float64Array(24), 60, hours);
+    const saturday = 5 * 1440;
+    const moments = [8 * 60 + 10, 8 * 60 + 30, 12 * 60, 17 * 60 + 29, 17 * 60 + 30, 20 * 60, saturday + 12 * 60, saturday + 2 * 1440 + 9 * 60];
+    expect(moments.map((t) => cursor.openBinAt(t))).toEqual([-1, 8, 12, 17, -1, -1, -1, 9]);
+  });
+
   it("starts afresh after a gap (an interval far from the previous one)", () => {
     const cursor = new TimeOfDayCursor(new Float64Array(24), 60);
     cursor.add(10, 20, 1);

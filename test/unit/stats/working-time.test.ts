@@ -4,7 +4,7 @@
  * 66 hours elapsed and 2 working hours.
  */
 import { describe, expect, it } from "vitest";
-import { openDaysBetween, openMinutesBetween } from "../../../src/stats/business-clock.js";
+import { ALWAYS_OPEN, closingOf, isOpenAt, openDaysBetween, openMinutesBetween, openingOf } from "../../../src/stats/business-clock.js";
 import { createCollector } from "../../../src/stats/collectors.js";
 import type { CollectorLayout } from "../../../src/stats/observer.js";
 
@@ -35,6 +35,20 @@ describe("the business clock", () => {
     expect(openMinutesBetween(HOURS, 0, 14 * DAY)).toBe(10 * 480);
     expect(openDaysBetween(HOURS, 7 * DAY, 14 * DAY)).toBe(5);
     expect(openMinutesBetween({ ...HOURS, always: true }, FRIDAY_16, MONDAY_10)).toBe(MONDAY_10 - FRIDAY_16);
+  });
+});
+
+describe("opening and closing of a day", () => {
+  it("opens Friday 09:00-17:00, not Saturday; a 24/7 day has no edges", () => {
+    expect([openingOf(HOURS, 4), closingOf(HOURS, 4)]).toEqual([4 * DAY + 540, 4 * DAY + 1020]);
+    expect([openingOf(HOURS, 5), closingOf(HOURS, 5)]).toEqual([Infinity, -Infinity]);
+    expect([openingOf(ALWAYS_OPEN, 5), closingOf(ALWAYS_OPEN, 5)]).toEqual([-Infinity, Infinity]);
+  });
+
+  it("is open from the opening minute up to, not at, the closing one", () => {
+    expect([539, 540, 1019.5, 1020].map((t) => isOpenAt(HOURS, 4 * DAY + t))).toEqual([false, true, true, false]);
+    expect(isOpenAt(HOURS, 5 * DAY + 600)).toBe(false);
+    expect(isOpenAt(ALWAYS_OPEN, 5 * DAY + 1439)).toBe(true);
   });
 });
 
