@@ -13,7 +13,8 @@ import { loadModels, overrideIssues } from "../../api/simulate.js";
 import type { Model } from "../../model/compile/model.js";
 import { PARAMETER_FORMS, resolveParameter, type Parameter } from "../../experiment/parameters.js";
 import type { KpiDef } from "../../stats/result-types.js";
-import { kpiDefsOfModel, MAX_SWEEP_POINTS, sweep, sweepSize, type SweepAxis, type SweepResult } from "../../experiment/sweep.js";
+import { kpiDefsOfModel, MAX_SWEEP_POINTS, sweep, sweepSize, type SweepAxis, type SweepResult, type SweepRunOptions } from "../../experiment/sweep.js";
+import type { ModelIssue } from "../../model/source/issues.js";
 import { parseValues, splitVary } from "../../experiment/sweep-values.js";
 import { tornado, tornadoValues, type TornadoResult } from "../../experiment/tornado.js";
 import { buildFrontierSpec, buildSweepKpiSpec } from "../../report/specs/sweep.js";
@@ -26,7 +27,7 @@ import { reportIssues, reportRunFailure, resultJson, writeFiles, writeJson } fro
 import { EXIT } from "../output.js";
 import { inputFilesOf } from "../input-files.js";
 import { chartFolderProblems, outputPathProblems, refuseOutputs, writeOutput } from "../output-paths.js";
-import { startProgress } from "../progress.js";
+import { startProgress, type Progress } from "../progress.js";
 import { chooseLanguage, withReportOptions, type ReportArgs } from "../report-output.js";
 import { defaultSweepKpis, formatSweepTable, formatTornadoTable, sweepCsv, tornadoCsv } from "../sweep-output.js";
 import { t } from "../../report/i18n/translate.js";
@@ -144,6 +145,20 @@ function prepare(args: SweepArgs): { model: Model; workers: number | undefined }
   return { model: loaded.value[0], workers };
 }
 
+/**
+ * Reports what stopped a sweep or tornado before it ran: each refused value as a --vary
+ * problem, anything else as a located issue; exit code 2.
+ */
+function refuse(issues: readonly ModelIssue[]): void {
+  fail(issues.flatMap((issue) => (issue.code === "invalidSetting" ? [`--vary ${issue.message}`] : [])));
+  reportIssues(issues.filter((issue) => issue.code !== "invalidSetting"));
+}
+
+/** The run options of a sweep or tornado: overrides, workers and progress. */
+function runOptions(args: SweepArgs, workers: number | undefined, progress: Progress): SweepRunOptions {
+  return { ...overridesOf(args), workers, onProgress: progress.update };
+}
+
 async function runSweep(args: SweepArgs, model: Model, workers: number | undefined): Promise<void> {
   const axes = sweepAxes(model, args.vary);
   const kpis = chosenKpis(kpiDefsOfModel(model), args.kpi);
@@ -154,10 +169,11 @@ async function runSweep(args: SweepArgs, model: Model, workers: number | undefin
   if (size > MAX_SWEEP_POINTS) return fail([`the sweep has ${size} points; at most ${MAX_SWEEP_POINTS} (use fewer values, or --one-at-a-time)`]);
   const progress = startProgress(`Sweep of ${size} points`, true);
   try {
-    const result = await sweep(model, axes, mode, { ...overridesOf(args), workers, onProgress: progress.update });
+    const outcome = await sweep(model, axes, mode, runOptions(args, workers, progress));
     progress.stop();
-    process.stdout.write(`${formatSweepTable(result, kpis.keys)}\n`);
-    await writeSweepOutputs(args, result, kpis.keys, model.currency ?? null);
+    if (!outcome.ok) return refuse(outcome.issues);
+    process.stdout.write(`${formatSweepTable(outcome.value, kpis.keys)}\n`);
+    await writeSweepOutputs(args, outcome.value, kpis.keys, model.currency ?? null);
   } finally {
     progress.stop();
   }
@@ -170,8 +186,10 @@ async function runTornado(args: SweepArgs, model: Model, workers: number | undef
   if (problems.length > 0 || isProblems(inputs)) return fail(problems);
   const progress = startProgress(`Tornado of ${inputs.length} inputs`, true);
   try {
-    const result = await tornado(model, inputs, percent / 100, { ...overridesOf(args), workers, onProgress: progress.update });
+    const outcome = await tornado(model, inputs, percent / 100, runOptions(args, workers, progress));
     progress.stop();
+    if (!outcome.ok) return refuse(outcome.issues);
+    const result = outcome.value;
     process.stdout.write(`${kpis.keys.map((key) => formatTornadoTable(result, key)).join("\n\n")}\n`);
     await writeTornadoOutputs(args, result, kpis.keys, model.currency ?? null);
   } finally {
@@ -194,7 +212,6 @@ async function handler(args: SweepArgs): Promise<void> {
     if (args.tornado !== undefined) await runTornado(args, prepared.model, prepared.workers, args.tornado);
     else await runSweep(args, prepared.model, prepared.workers);
   } catch (error) {
-    if (error instanceof Error && error.name === "ModelEditError") return fail([error.message]);
     if (!reportRunFailure(error)) throw error;
   }
 }

@@ -267,6 +267,8 @@ export const MESSAGES = {
   scaleByNegative: (p: { attribute: string; source: string }) => `attribute ${q(p.attribute)} of source ${q(p.source)} can be negative; a duration scaled by it could be negative — use a distribution of values ≥ 0`,
   // --- library options ---
   invalidOption: (p: { option: string; reason: string }) => p.reason,
+  invalidSetting: (p: { setting: string; at: string | null; problem: string; others: number }) =>
+    `${p.setting} ${p.at === null ? "is refused" : `makes ${p.at} invalid`}: ${p.problem}${p.others > 0 ? ` (so ${p.others === 1 ? "does 1 other point" : `do ${fmt(p.others)} other points`} of the sweep)` : ""}`,
   unknownKpi: (p: { found: string } & Hint) => `KPI ${q(p.found)} is not reported by this model${p.suggestion !== undefined ? `; did you mean ${q(p.suggestion)}?` : ""}`,
   targetZero: () => `target is 0; a service-level target must be above 0 and at most 1 (100%)`,
   peakOverload: (p: { pool: string; rho: number; day: string; when: PeakDay; from: string; to: string }) =>
