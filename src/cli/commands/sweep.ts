@@ -22,12 +22,13 @@ import { buildTornadoSpec } from "../../report/specs/tornado.js";
 // NOTE: the chart writer is imported when charts are written: it loads Vega and the PNG renderer.
 import type { ChartFile, writeChartFolder } from "../../report/write-charts.js";
 import { slugOf } from "../../report/write-target.js";
-import { overridesOf, workersOf, type ExperimentArgs } from "../experiment-options.js";
+import { ALLOW_LONG_OPTION, overridesOf, workersOf, type ExperimentArgs } from "../experiment-options.js";
 import { reportIssues, reportRunFailure, resultJson, writeFiles, writeJson } from "../experiment-output.js";
 import { EXIT } from "../output.js";
 import { inputFilesOf } from "../input-files.js";
 import { chartFolderProblems, outputPathProblems, refuseOutputs, writeOutput } from "../output-paths.js";
 import { startProgress, type Progress } from "../progress.js";
+import { totalBudgetErrors } from "../run-budget.js";
 import { chooseLanguage, withReportOptions, type ReportArgs } from "../report-output.js";
 import { defaultSweepKpis, formatSweepTable, formatTornadoTable, sweepCsv, tornadoCsv } from "../sweep-output.js";
 import { t } from "../../report/i18n/translate.js";
@@ -147,16 +148,17 @@ function prepare(args: SweepArgs): { model: Model; workers: number | undefined }
 
 /**
  * Reports what stopped a sweep or tornado before it ran: each refused value as a --vary
- * problem, anything else as a located issue; exit code 2.
+ * problem, anything else (the run budget) as a located issue; exit code 2.
  */
 function refuse(issues: readonly ModelIssue[]): void {
   fail(issues.flatMap((issue) => (issue.code === "invalidSetting" ? [`--vary ${issue.message}`] : [])));
   reportIssues(issues.filter((issue) => issue.code !== "invalidSetting"));
 }
 
-/** The run options of a sweep or tornado: overrides, workers and progress. */
+/** The run options of a sweep or tornado: overrides, workers, progress, and the run budget over all its runs. */
 function runOptions(args: SweepArgs, workers: number | undefined, progress: Progress): SweepRunOptions {
-  return { ...overridesOf(args), workers, onProgress: progress.update };
+  const budget = { allowLong: args.allowLong === true, workers };
+  return { ...overridesOf(args), workers, onProgress: progress.update, beforeRun: (models) => totalBudgetErrors(models, {}, budget) };
 }
 
 async function runSweep(args: SweepArgs, model: Model, workers: number | undefined): Promise<void> {
@@ -232,6 +234,7 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
         .option("seed", { alias: "s", type: "number", describe: "Master seed, the same for every point (overrides run.seed)" })
         .option("horizon", { type: "string", describe: "Simulated time, e.g. 5d, 8h (overrides run.horizon)" })
         .option("workers", { alias: "w", type: "number", describe: "Worker threads (default: available cores; 1 = in-process)" })
+        .option("allow-long", ALLOW_LONG_OPTION)
         .option("json", { type: "string", describe: "Write every point with every KPI as JSON to this file" })
         .option("csv", { type: "string", describe: "Write every point and KPI as CSV into this folder" })
         .example('$0 sweep scenarios/branch-counter.yaml --vary "pools.tellers.capacity=2..8"', "staffing curve from 2 to 8 tellers")
