@@ -135,14 +135,15 @@ function prepare(args: SweepArgs): { model: Model; workers: number | undefined }
   if (invalid.length > 0) return reportIssues(invalid), null;
   const inputs = inputFilesOf([args.model]);
   const kind = args.tornado !== undefined ? "tornado" : "sweep";
-  if (refuseOutputs(outputPathProblems(args, inputs, [`${kind}.csv`]))) return null;
+  const csvNames = [`${kind}.csv`];
+  if (refuseOutputs(outputPathProblems(args, inputs, csvNames))) return null;
   const loaded = loadModels([args.model], extendsRootsOf(args));
   if (!loaded.ok) return reportIssues(loaded.issues), null;
   chooseLanguage(args, loaded.value[0]);
   reportIssues(loaded.warnings);
   const conflicts = overrideIssues(overridesOf(args), loaded.value[0]);
   if (conflicts.length > 0) return reportIssues(conflicts), null;
-  if (refuseOutputs(chartFolderProblems(args, inputs, `${slugOf(loaded.value[0].name)}-${kind}`))) return null;
+  if (refuseOutputs(chartFolderProblems(args, inputs, `${slugOf(loaded.value[0].name)}-${kind}`, csvNames))) return null;
   return { model: loaded.value[0], workers };
 }
 
