@@ -4,44 +4,20 @@
  * An analyst reads the branch-counter document, sets `resources.tellers.capacity` to 10 and
  * calls `checkModel(document)`: the same schema and checks as a YAML file, issues located by
  * YAML path. A normalised model (from `loadAnyModelFile`) edited in place is re-checked too:
- * cross-references, routing, shifts and run settings, and its pools' capacities and costs
- * against the schema's own rules; a value that is neither shape is an issue, never a crash.
+ * cross-references, routing, shifts and run settings, and its pools' capacities and costs and
+ * its arrival rates against the schema's own rules; a value that is neither shape is an issue,
+ * never a crash.
  */
 import type { z } from "zod";
-import { runChecks } from "../model/checks/index.js";
+import { checkEditedModel } from "../model/checks/edited-model.js";
 import type { Model } from "../model/compile/model.js";
 import { ModelSchema } from "../model/schema/schema.js";
 import { error, sortIssues, wordIssue, type IssueDraft, type ModelIssue } from "../model/source/issues.js";
 import { loadModelObject } from "../model/source/load.js";
 import { readAnyModelDocument } from "../model/overlays/load.js";
-import { mapZodIssues } from "../model/source/zod-issues.js";
 
 /** A model as written in YAML (maps by name, durations like "5min"), e.g. from `readModelDocument`. */
 export type ModelDocument = z.input<typeof ModelSchema>;
-
-type FieldSchema = z.ZodType;
-
-/** The schema's rules for the pool and shift fields a normalised model keeps as written. */
-function poolRules(): { capacity: FieldSchema; costPerHour: FieldSchema; shiftCapacity: FieldSchema } {
-  const pool = (ModelSchema.shape.resources.unwrap().def.valueType as unknown as z.ZodObject).shape;
-  const shift = ((pool.shifts as z.ZodOptional<z.ZodArray<z.ZodObject>>).unwrap().element as z.ZodObject).shape;
-  return { capacity: pool.capacity as FieldSchema, costPerHour: pool.costPerHour as FieldSchema, shiftCapacity: shift.capacity as FieldSchema };
-}
-
-function fieldDrafts(schema: FieldSchema, value: unknown, path: readonly (string | number)[]): IssueDraft[] {
-  const parsed = schema.safeParse(value);
-  return parsed.success ? [] : mapZodIssues(parsed.error.issues, value, [...path]);
-}
-
-/** Pool capacities and costs of a normalised model, by the schema's rules. */
-function poolFieldDrafts(model: Model): IssueDraft[] {
-  const rules = poolRules();
-  return model.resources.flatMap((pool) => [
-    ...fieldDrafts(rules.capacity, pool.capacity, [...pool.path, "capacity"]),
-    ...fieldDrafts(rules.costPerHour, pool.costPerHour, [...pool.path, "costPerHour"]),
-    ...(pool.shifts ?? []).flatMap((shift) => fieldDrafts(rules.shiftCapacity, shift.capacity, [...shift.path, "capacity"])),
-  ]);
-}
 
 function located(drafts: readonly IssueDraft[], file: string): ModelIssue[] {
   return sortIssues(drafts.map((draft) => ({ ...draft, file, line: 0, column: 0, message: wordIssue(draft) })));
@@ -55,8 +31,7 @@ function isNormalised(value: object): value is Model {
 function checkNormalised(model: Model): ModelIssue[] {
   const file = model.sourceFile ?? "<model>";
   try {
-    const fields = poolFieldDrafts(model);
-    return located(fields.length > 0 ? fields : runChecks(model), file);
+    return located(checkEditedModel(model), file);
   } catch (cause) {
     const reason = cause instanceof Error ? cause.message : String(cause);
     const draft = error("invalidValue", [], { found: `a model that is not in procsim's normalised form (${reason})`, expected: "edit the YAML-shaped document from readModelDocument and check that instead" });
@@ -66,7 +41,7 @@ function checkNormalised(model: Model): ModelIssue[] {
 
 /**
  * Re-checks a model changed in code. A document (YAML shape) goes through the schema and every
- * check, as a file would; a normalised model through the cross-checks and its pools' field rules.
+ * check, as a file would; a normalised model through its edited fields' rules and the cross-checks.
  * Issues carry YAML paths; line and column are 0. Never throws.
  */
 export function checkModel(model: Model | ModelDocument): ModelIssue[] {

@@ -33,6 +33,9 @@ export interface ExperimentArgs {
   extendsRoot?: string[];
 }
 
+/** `--allow-long`: run even when the run budget (run-budget.ts) refuses the estimate; for run, compare, sweep and staff. */
+export const ALLOW_LONG_OPTION = { type: "boolean", default: false, describe: "Run even when the estimate says it takes more than a day on this machine" } as const;
+
 /** Adds the shared options to a command's builder. */
 export function withExperimentOptions<T>(yargs: Argv<T>): Argv<T & ExperimentArgs> {
   return withExtendsRoot(yargs)
@@ -46,7 +49,7 @@ export function withExperimentOptions<T>(yargs: Argv<T>): Argv<T & ExperimentArg
     .option("all", { type: "boolean", default: false, describe: "Show every KPI, not only the headline ones" })
     .option("target-halfwidth", { type: "string", describe: "KPI=VALUE: add replications until the half-width of KPI (paired, for compare) is ≤ VALUE" })
     .option("max-replications", { type: "number", describe: "Limit for --target-halfwidth (default 10 × replications)" })
-    .option("allow-long", { type: "boolean", default: false, describe: "Run even when the estimate says it takes more than a day on this machine" })
+    .option("allow-long", ALLOW_LONG_OPTION)
     .option("shard", { type: "string", describe: "i/n: run only the i-th of n blocks of replications and write a part file to --json (combine with procsim merge)" }) as Argv<T & ExperimentArgs>;
 }
 

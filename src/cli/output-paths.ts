@@ -11,6 +11,7 @@ import type { Model } from "../model/compile/model.js";
 import { error, locateIssue, type ModelIssue } from "../model/source/issues.js";
 import { checkCsvTarget, checkJsonTarget, type OutputIssue, type OutputPolicy } from "../report/write-policy.js";
 import { resolveReportDir, slugOf } from "../report/write-target.js";
+import { inReportFolderProblems, outputFilesOf, sameFileProblems } from "./output-clashes.js";
 
 /** Parsed output options. */
 export interface OutputArgs {
@@ -27,8 +28,13 @@ export function policyOf(args: OutputArgs, inputs: readonly string[]): OutputPol
   return { allowOutside: args.allowOutside === true, force: args.force === true, inputs };
 }
 
-/** Problems with --json, --csv and --out, found before the run (the default report folder needs the model: see `reportFolderIssues`). */
-export function outputPathProblems(args: OutputArgs, inputs: readonly string[], csvNames: readonly string[]): OutputIssue[] {
+/**
+ * Problems with --json, --csv and --out, found before the run (the default report folder needs
+ * the model: see `reportFolderIssues`), and outputs that would write over each other: the
+ * --json file, `csvNames` in the --csv folder and `logFiles` (the --log files) must all differ
+ * and lie outside the --out folder.
+ */
+export function outputPathProblems(args: OutputArgs, inputs: readonly string[], csvNames: readonly string[], logFiles: readonly string[] = []): OutputIssue[] {
   const policy = policyOf(args, inputs);
   const problems: OutputIssue[] = [];
   if (args.json !== undefined) {
@@ -45,24 +51,31 @@ export function outputPathProblems(args: OutputArgs, inputs: readonly string[], 
     const out = args.out.trim() === "" ? null : resolveReportDir("report", { ...policy, outDir: args.out });
     if (out === null) problems.push({ code: "not-a-folder", path: "", message: "--out needs a folder name, e.g. --out reports/today" });
     else if (!out.ok) problems.push(...out.issues);
+    else problems.push(...inReportFolderProblems(outputFilesOf(args, csvNames, logFiles), out.dir, `--out ${args.out}`));
   }
-  return problems;
+  return [...problems, ...sameFileProblems(outputFilesOf(args, csvNames, logFiles))];
 }
 
-/** Problems with the default report folder of the loaded models (when no --out is given), as issues. */
-export function reportFolderIssues(args: OutputArgs, inputs: readonly string[], models: readonly Model[]): ModelIssue[] {
+/**
+ * Problems with the default report folder of the loaded models (when no --out is given), as
+ * issues; also output files inside it (`csvNames` and `logFiles` as for `outputPathProblems`).
+ */
+export function reportFolderIssues(args: OutputArgs, inputs: readonly string[], models: readonly Model[], csvNames: readonly string[] = [], logFiles: readonly string[] = []): ModelIssue[] {
   if (args.report === false || args.out !== undefined || models.length === 0) return [];
   const name = models.length === 1 ? models[0].name : `${models[0].name} vs ${models.slice(1).map((m) => m.name).join(" ")}`;
   const target = resolveReportDir(slugOf(name), policyOf(args, inputs), name);
-  if (target.ok) return [];
-  return target.issues.map((problem) => locateIssue(error("invalidOption", ["out"], { option: "out", reason: problem.message }), { path: ["out"], file: "(options)", line: 0, column: 0 }));
+  const problems = target.ok ? inReportFolderProblems(outputFilesOf(args, csvNames, logFiles), target.dir, "of this run") : target.issues;
+  return problems.map((problem) => locateIssue(error("invalidOption", ["out"], { option: "out", reason: problem.message }), { path: ["out"], file: "(options)", line: 0, column: 0 }));
 }
 
-/** Problems with the chart folder `reports/<slug>` of sweep and staff (when no --out is given; --out is checked by `outputPathProblems`). */
-export function chartFolderProblems(args: OutputArgs, inputs: readonly string[], slug: string): OutputIssue[] {
+/**
+ * Problems with the chart folder `reports/<slug>` of sweep and staff (when no --out is given;
+ * --out is checked by `outputPathProblems`), and output files inside it.
+ */
+export function chartFolderProblems(args: OutputArgs, inputs: readonly string[], slug: string, csvNames: readonly string[] = []): OutputIssue[] {
   if (args.report === false || args.out !== undefined) return [];
   const target = resolveReportDir(slug, policyOf(args, inputs));
-  return target.ok ? [] : target.issues;
+  return target.ok ? inReportFolderProblems(outputFilesOf(args, csvNames, []), target.dir, "of this run") : target.issues;
 }
 
 /** Prints output-path problems; true when there were any (exit code 2 is set). */

@@ -5,12 +5,13 @@
  * `procsim run model.yaml` with 1e6 arrivals an hour for 100 years stops at once: "about
  * 1.8e12 events (8.8e11 arrivals a replication × 1.0 visits per case × 1 replication): about
  * 5 days on this machine; pass --allow-long to run it anyway". `procsim validate` prints the
- * same estimate as a warning. The speed of this machine is measured once, with a short run of
+ * same estimate as a warning; `sweep` and `staff` judge all the runs they will make together
+ * (every point, every round). The speed of this machine is measured once, with a short run of
  * a small model, and only when a run is big enough to matter.
  */
 import { availableParallelism } from "node:os";
 import type { Model } from "../model/compile/model.js";
-import { estimateRun } from "../model/checks/run-budget.js";
+import { estimateRun, type RunEstimate } from "../model/checks/run-budget.js";
 import { loadModelText } from "../model/source/load.js";
 import { locateInFile } from "../model/source/locate-in-file.js";
 import { wordIssue, type IssueSeverity, type ModelIssue } from "../model/source/issues.js";
@@ -59,21 +60,55 @@ export function formatSeconds(seconds: number): string {
 }
 
 /** The budget issue of one model (a warning, or an error when too long and not allowed), or null. */
-export function budgetIssue(model: Model, overrides: RunOverrides, options: { allowLong: boolean; workers?: number; refuse: boolean }): ModelIssue | null {
-  const estimate = estimateRun(withRunOverrides(model, overrides));
-  if (!(estimate.events > TIMED_ABOVE_EVENTS)) return null;
-  const threads = Math.max(1, Math.min(options.workers ?? availableParallelism(), availableParallelism(), estimate.replications));
-  const seconds = estimate.events / (eventsPerSecond() * threads);
+export function budgetIssue(model: Model, overrides: RunOverrides, options: BudgetOptions): ModelIssue | null {
+  return totalBudgetIssue([model], overrides, options);
+}
+
+/** How a budget is judged: whether a refusal is possible and overridden, and the threads the runs may use. */
+export interface BudgetOptions {
+  readonly allowLong: boolean;
+  readonly workers?: number;
+  readonly refuse: boolean;
+}
+
+/** The expected work of each model with the overrides (a model listed again is estimated once). */
+function estimatesOf(models: readonly Model[], overrides: RunOverrides): RunEstimate[] {
+  const cache = new Map<Model, RunEstimate>();
+  return models.map((model) => {
+    const known = cache.get(model);
+    if (known) return known;
+    const estimate = estimateRun(withRunOverrides(model, overrides));
+    cache.set(model, estimate);
+    return estimate;
+  });
+}
+
+/**
+ * The budget issue of running all of `models` (a sweep's points, each round of the staffing
+ * planner: a model listed n times runs n times), located in the first one's file; or null.
+ */
+export function totalBudgetIssue(models: readonly Model[], overrides: RunOverrides, options: BudgetOptions): ModelIssue | null {
+  if (models.length === 0) return null;
+  const estimates = estimatesOf(models, overrides);
+  const events = estimates.reduce((sum, e) => sum + e.events, 0);
+  if (!(events > TIMED_ABOVE_EVENTS)) return null;
+  const replications = estimates.reduce((sum, e) => sum + e.replications, 0);
+  const arrivals = estimates.reduce((sum, e) => sum + e.arrivals * e.replications, 0);
+  const visits = estimates.reduce((sum, e) => sum + e.arrivals * e.replications * e.visitsPerCase, 0);
+  const threads = Math.max(1, Math.min(options.workers ?? availableParallelism(), availableParallelism(), replications));
+  const seconds = events / (eventsPerSecond() * threads);
   if (seconds <= WARN_SECONDS) return null;
   const severity: IssueSeverity = options.refuse && !options.allowLong && seconds > REFUSE_SECONDS ? "error" : "warning";
   const params = {
-    events: estimate.events.toPrecision(2),
-    arrivals: estimate.arrivals.toPrecision(2),
-    visits: estimate.visitsPerCase.toFixed(1),
-    replications: estimate.replications,
+    events: events.toPrecision(2),
+    arrivals: (arrivals / replications).toPrecision(2),
+    visits: (arrivals > 0 ? visits / arrivals : 0).toFixed(1),
+    replications: estimates[0].replications,
+    runs: models.length,
     time: formatSeconds(seconds),
     refused: severity === "error",
   };
+  const model = models[0];
   if (model.sourceFile === null) {
     const draft = { code: "longRun" as const, severity, path: ["run"], params };
     return { ...draft, file: "<model>", line: 0, column: 0, message: wordIssue(draft) };
@@ -83,9 +118,18 @@ export function budgetIssue(model: Model, overrides: RunOverrides, options: { al
   return { ...draft, file: model.sourceFile, ...position, message: wordIssue(draft) };
 }
 
-/** Budget issues of the models about to run: warnings are printed now, errors returned (they stop the run). */
-export function budgetErrors(models: readonly Model[], overrides: RunOverrides, options: { allowLong: boolean; workers?: number }): ModelIssue[] {
-  const issues = models.flatMap((model) => budgetIssue(model, overrides, { ...options, refuse: true }) ?? []);
+/** Prints the warnings now and returns the errors (they stop the run). */
+function errorsAfterWarnings(issues: readonly ModelIssue[]): ModelIssue[] {
   for (const issue of issues) if (issue.severity === "warning") process.stderr.write(`procsim: ${issue.message}\n`);
   return issues.filter((issue) => issue.severity === "error");
+}
+
+/** Budget issues of the models about to run, one per model: warnings are printed now, errors returned (they stop the run). */
+export function budgetErrors(models: readonly Model[], overrides: RunOverrides, options: Omit<BudgetOptions, "refuse">): ModelIssue[] {
+  return errorsAfterWarnings(models.flatMap((model) => budgetIssue(model, overrides, { ...options, refuse: true }) ?? []));
+}
+
+/** The budget of all the runs of a sweep or staffing plan together (see `totalBudgetIssue`): a warning is printed now, an error returned. */
+export function totalBudgetErrors(models: readonly Model[], overrides: RunOverrides, options: Omit<BudgetOptions, "refuse">): ModelIssue[] {
+  return errorsAfterWarnings([totalBudgetIssue(models, overrides, { ...options, refuse: true })].flatMap((issue) => issue ?? []));
 }

@@ -8,7 +8,7 @@
  * varied one at a time with the others at the model's values.
  */
 import type { Model } from "../model/compile/model.js";
-import { applyEdits } from "../model/overlays/edits.js";
+import type { ModelIssue, Result } from "../model/source/issues.js";
 import { compileModel } from "../model/compile/compile.js";
 import { collectorLayoutOf } from "./collector-layout.js";
 import { kpiDefsFor } from "../stats/summarise.js";
@@ -19,6 +19,7 @@ import { planOf, runPlan } from "./plan.js";
 import { withRunOverrides, type RunOverrides } from "./run-overrides.js";
 import { summariseSimulation, type Simulation } from "./simulate.js";
 import { createReplicationPool, defaultWorkerCount, type ReplicationPool } from "./workers.js";
+import { sweepModels } from "./sweep-models.js";
 
 /** One swept parameter and its values. */
 export interface SweepAxis {
@@ -49,17 +50,6 @@ export function sweepPoints(axes: readonly SweepAxis[], mode: SweepMode): SweepS
 /** The number of points without building them. */
 export function sweepSize(axes: readonly SweepAxis[], mode: SweepMode): number {
   return mode === "oneAtATime" ? axes.reduce((n, a) => n + a.values.length, 0) : axes.reduce((n, a) => n * a.values.length, 1);
-}
-
-/** The model at one point of the sweep. @throws ModelEditError for an impossible value. */
-export function modelAt(base: Model, axes: readonly SweepAxis[], settings: readonly SweepSetting[]): Model {
-  const edits = settings.map((s) => {
-    const axis = axes.find((a) => a.parameter.path === s.path);
-    if (!axis) throw new RangeError(`invariant violated: ${s.path} is not an axis of the sweep`);
-    return axis.parameter.edit(s.value);
-  });
-  const label = settings.map((s) => `${s.path}=${s.value}`).join(", ");
-  return { ...applyEdits(base, edits), name: `${base.name} [${label}]` };
 }
 
 /** The KPIs a model reports, without running it (to check KPI names before a long sweep). */
@@ -110,17 +100,36 @@ export async function runVariants(models: readonly Model[], options: SweepOption
   }
 }
 
+/** Options of `sweep` and `tornado`: those of `runVariants` and a last check of the models. */
+export interface SweepRunOptions extends SweepOptions {
+  /**
+   * Called with every model about to run (run overrides applied), once all passed validation;
+   * any error issue it returns stops the sweep before anything is simulated (a run budget).
+   */
+  readonly beforeRun?: (models: readonly Model[]) => readonly ModelIssue[];
+}
+
+/** The models of a plan, or the issues that stop it: the refused values, then what `beforeRun` refuses. */
+export function checkedRuns(checked: Result<{ readonly models: readonly Model[] }>, options: SweepRunOptions): Result<{ readonly models: readonly Model[] }> {
+  if (!checked.ok) return checked;
+  const refused = (options.beforeRun?.(checked.models) ?? []).filter((issue) => issue.severity === "error");
+  return refused.length > 0 ? { ok: false, issues: refused } : checked;
+}
+
 /**
- * Runs every point of the sweep on the same seed and replication indices.
- * @throws ModelEditError when a point's value is impossible for the model; SimulationError
- * when a point fails at run time.
+ * Runs every point of the sweep on the same seed and replication indices. Each point's model
+ * is first validated as a model file would be (`sweepModels`): a refused value returns its
+ * issues and nothing runs.
+ * @throws SimulationError when a point fails at run time.
  */
-export async function sweep(base: Model, axes: readonly SweepAxis[], mode: SweepMode, options: SweepOptions = {}): Promise<SweepResult> {
+export async function sweep(base: Model, axes: readonly SweepAxis[], mode: SweepMode, options: SweepRunOptions = {}): Promise<Result<{ readonly value: SweepResult }>> {
   const model = withRunOverrides(base, options);
   const settings = sweepPoints(axes, mode);
-  const sims = await runVariants(settings.map((s) => modelAt(model, axes, s)), options);
+  const checked = checkedRuns(sweepModels(model, axes, settings), options);
+  if (!checked.ok) return checked;
+  const sims = await runVariants(checked.models, options);
   const points = sims.map((sim, index) => ({ index, settings: settings[index], kpis: sim.kpis }));
-  return {
+  const value: SweepResult = {
     model: model.name,
     seed: model.run.seed,
     replications: model.run.replications,
@@ -131,4 +140,5 @@ export async function sweep(base: Model, axes: readonly SweepAxis[], mode: Sweep
     points,
     frontier: costServiceFrontier(sims[0].kpiDefs, points),
   };
+  return { ok: true, warnings: [], value };
 }

@@ -12,8 +12,9 @@ import type { KpiDef, KpiSummary } from "../stats/result-types.js";
 import { pairedDifferences } from "./paired-differences.js";
 import type { Parameter } from "./parameters.js";
 import { withRunOverrides } from "./run-overrides.js";
-import { runVariants, type SweepOptions } from "./sweep.js";
-import { applyEdit } from "../model/overlays/edits.js";
+import { checkedRuns, runVariants, type SweepRunOptions } from "./sweep.js";
+import { sweepModels } from "./sweep-models.js";
+import type { Result } from "../model/source/issues.js";
 
 /** One input's low and high setting and the paired change of each KPI there. */
 export interface TornadoInput {
@@ -57,14 +58,18 @@ export function tornadoValues(parameter: Parameter, change: number): { base: num
 
 /**
  * Runs the model and, for each parameter, its low and high setting, all on the same seed and
- * replications, and returns the paired effects.
- * @throws ModelEditError for an impossible setting; RangeError for a parameter without a base value.
+ * replications, and returns the paired effects. Each setting's model is first validated as a
+ * model file would be (`sweepModels`): a refused setting returns its issues and nothing runs.
+ * @throws RangeError for a parameter without a base value; SimulationError when a model fails at run time.
  */
-export async function tornado(base: Model, parameters: readonly Parameter[], change: number, options: SweepOptions = {}): Promise<TornadoResult> {
+export async function tornado(base: Model, parameters: readonly Parameter[], change: number, options: SweepRunOptions = {}): Promise<Result<{ readonly value: TornadoResult }>> {
   const model = withRunOverrides(base, options);
   const settings = parameters.map((p) => ({ parameter: p, ...tornadoValues(p, change) }));
-  const variants = [model, ...settings.flatMap((s) => [s.low, s.high].map((value) => ({ ...applyEdit(model, s.parameter.edit(value)), name: `${model.name} [${s.parameter.path}=${value}]` })))];
-  const [baseSim, ...sims] = await runVariants(variants, options);
+  const axes = settings.map((s) => ({ parameter: s.parameter, values: [s.low, s.high] }));
+  const points = settings.flatMap((s) => [s.low, s.high].map((value) => [{ path: s.parameter.path, value }]));
+  const checked = checkedRuns(sweepModels(model, axes, points), { ...options, beforeRun: (variants) => options.beforeRun?.([model, ...variants]) ?? [] });
+  if (!checked.ok) return checked;
+  const [baseSim, ...sims] = await runVariants([model, ...checked.models], options);
   const means = new Map(baseSim.kpis.map((k) => [k.key, k.mean]));
   const inputs = settings.map((s, i): TornadoInput => {
     const low = new Map(pairedDifferences(baseSim, sims[2 * i]).map((d) => [d.key, d.diff]));
@@ -75,5 +80,5 @@ export async function tornado(base: Model, parameters: readonly Parameter[], cha
     });
     return { path: s.parameter.path, base: s.base, low: s.low, high: s.high, effects };
   });
-  return { model: model.name, seed: model.run.seed, replications: model.run.replications, change, kpiDefs: baseSim.kpiDefs, inputs };
+  return { ok: true, warnings: [], value: { model: model.name, seed: model.run.seed, replications: model.run.replications, change, kpiDefs: baseSim.kpiDefs, inputs } };
 }

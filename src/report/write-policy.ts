@@ -13,7 +13,7 @@ import { EVENT_LOG_CSV_HEADER } from "./event-log-csv.js";
 
 /** Why an output path may not be used. */
 export interface OutputIssue {
-  readonly code: "outside-working-directory" | "not-a-report-folder" | "not-a-folder" | "not-a-file" | "input-file" | "not-procsim-output" | "not-writable" | "write-failed";
+  readonly code: "outside-working-directory" | "not-a-report-folder" | "not-a-folder" | "not-a-file" | "input-file" | "not-procsim-output" | "not-writable" | "write-failed" | "output-clash";
   readonly message: string;
   /** The path concerned (symlinks resolved). */
   readonly path: string;

@@ -28,7 +28,7 @@ import { EXIT } from "../output.js";
 import { writeShardFor } from "../shard-output.js";
 import { chooseLanguage, withReportOptions, writeComparisonReportFor, type ReportArgs } from "../report-output.js";
 import { budgetErrors } from "../run-budget.js";
-import { logOptionProblems, logReplicationIssues, withLogOptions, writeEventLogs, type LogArgs } from "../event-log-output.js";
+import { logFilesOf, logOptionProblems, logReplicationIssues, withLogOptions, writeEventLogs, type LogArgs } from "../event-log-output.js";
 import { outputPathProblems, refuseOutputs, reportFolderIssues, writeOutput } from "../output-paths.js";
 import { inputFilesOf } from "../input-files.js";
 import { onStartedPool } from "../started-pool.js";
@@ -71,14 +71,16 @@ async function handler(args: CompareArgs): Promise<void> {
   if (args.shard !== undefined && target !== undefined) return fail("--shard runs a fixed block of replications; it cannot be combined with --target-halfwidth");
   if (args.shard !== undefined) return writeShardFor("compare", [args.current, ...args.proposals], { ...args, shard: args.shard }, workers).catch(rethrowUnlessRunFailure);
   const inputs = inputFilesOf([args.current, ...args.proposals]);
-  if (refuseOutputs([...logOptionProblems(args, inputs, args.proposals.length + 1), ...outputPathProblems(args, inputs, csvNames(args.proposals.length))])) return;
+  const logFiles = args.log === undefined ? [] : logFilesOf(args.log, args.proposals.length + 1);
+  const csvFiles = csvNames(args.proposals.length);
+  if (refuseOutputs([...logOptionProblems(args, inputs, args.proposals.length + 1), ...outputPathProblems(args, inputs, csvFiles, logFiles)])) return;
   const progress = startProgress("Comparing", true);
   try {
     const budget = { allowLong: args.allowLong === true, workers };
     let loaded: readonly Model[] = [];
     const beforeRun = (models: readonly Model[]) => {
       loaded = models;
-      return [...reportFolderIssues(args, inputs, models), ...budgetErrors(models, overridesOf(args), budget), ...logReplicationIssues(args, models, overridesOf(args))];
+      return [...reportFolderIssues(args, inputs, models, csvFiles, logFiles), ...budgetErrors(models, overridesOf(args), budget), ...logReplicationIssues(args, models, overridesOf(args))];
     };
     const options = { ...overridesOf(args), ...extendsRootsOf(args), workers, target, maxReplications: args.maxReplications, onProgress: progress.update, beforeRun };
     const outcome = await onStartedPool(workers, (pool) => compareFiles(args.current, args.proposals, { ...options, pool }));

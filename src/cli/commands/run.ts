@@ -25,12 +25,15 @@ import { EXIT } from "../output.js";
 import { writeShardFor } from "../shard-output.js";
 import { chooseLanguage, withReportOptions, writeRunReportFor, type ReportArgs } from "../report-output.js";
 import { budgetErrors } from "../run-budget.js";
-import { logOptionProblems, logReplicationIssues, withLogOptions, writeEventLogs, type LogArgs } from "../event-log-output.js";
+import { logFilesOf, logOptionProblems, logReplicationIssues, withLogOptions, writeEventLogs, type LogArgs } from "../event-log-output.js";
 import { outputPathProblems, refuseOutputs, reportFolderIssues, writeOutput } from "../output-paths.js";
 import { inputFilesOf } from "../input-files.js";
 import { onStartedPool } from "../started-pool.js";
 import { t } from "../../report/i18n/translate.js";
 import { warningText } from "../../report/i18n/warnings.js";
+
+/** The files --csv writes: the KPI table and every KPI of every replication. */
+const CSV_NAMES = ["kpis.csv", "replications.csv"] as const;
 
 interface RunArgs extends ExperimentArgs, ReportArgs, LogArgs {
   model: string;
@@ -53,14 +56,15 @@ async function handler(args: RunArgs): Promise<void> {
   if (args.shard !== undefined && target !== undefined) return void failWith("--shard runs a fixed block of replications; it cannot be combined with --target-halfwidth");
   if (args.shard !== undefined) return writeShardFor("run", [args.model], { ...args, shard: args.shard }, workers).catch(rethrowUnlessRunFailure);
   const inputs = inputFilesOf([args.model]);
-  if (refuseOutputs([...logOptionProblems(args, inputs, 1), ...outputPathProblems(args, inputs, ["kpis.csv", "replications.csv"])])) return;
+  const logFiles = args.log === undefined ? [] : logFilesOf(args.log, 1);
+  if (refuseOutputs([...logOptionProblems(args, inputs, 1), ...outputPathProblems(args, inputs, CSV_NAMES, logFiles)])) return;
   const progress = startProgress("Simulating", true);
   try {
     const budget = { allowLong: args.allowLong === true, workers };
     let loaded: readonly Model[] = [];
     const beforeRun = (models: readonly Model[]) => {
       loaded = models;
-      return [...reportFolderIssues(args, inputs, models), ...budgetErrors(models, overridesOf(args), budget), ...logReplicationIssues(args, models, overridesOf(args))];
+      return [...reportFolderIssues(args, inputs, models, CSV_NAMES, logFiles), ...budgetErrors(models, overridesOf(args), budget), ...logReplicationIssues(args, models, overridesOf(args))];
     };
     const options = { ...overridesOf(args), ...extendsRootsOf(args), workers, target, maxReplications: args.maxReplications, onProgress: progress.update, beforeRun };
     const outcome = await onStartedPool(workers, (pool) => simulateFile(args.model, { ...options, pool }));
@@ -75,7 +79,7 @@ async function handler(args: RunArgs): Promise<void> {
     for (const warning of outcome.value.warnings) process.stderr.write(`${t("terminal.warning", { text: warningText(warning) })}\n`);
     const { json, csv } = args;
     if (json) writeOutput("JSON result", () => writeJson(json, outcome.value, args.perReplication));
-    if (csv) writeOutput("CSV tables", () => writeFiles(csv, { "kpis.csv": runCsv(outcome.value), "replications.csv": replicationCsv(outcome.value) }));
+    if (csv) writeOutput("CSV tables", () => writeFiles(csv, { [CSV_NAMES[0]]: runCsv(outcome.value), [CSV_NAMES[1]]: replicationCsv(outcome.value) }));
     if (args.log !== undefined) writeOutput("Event log", () => writeEventLogs(args, [withRunOverrides(loaded[0], overridesOf(args))]));
     await writeRunReportFor(args, outcome.value, inputs, context);
   } catch (error) {

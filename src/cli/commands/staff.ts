@@ -15,13 +15,14 @@ import type { Model } from "../../model/compile/model.js";
 import { toShare } from "../../model/schema/units.js";
 import { evaluateRoster, planStaff, type StaffRequest } from "../../experiment/staffing/planner.js";
 import { parseRoster } from "../../experiment/staffing/roster.js";
-import { overridesOf, parseHorizon, workersOf, type ExperimentArgs } from "../experiment-options.js";
+import { ALLOW_LONG_OPTION, overridesOf, parseHorizon, workersOf, type ExperimentArgs } from "../experiment-options.js";
 import { reportIssues, reportRunFailure, resultJson, writeJson } from "../experiment-output.js";
 import { chartFolderProblems, outputPathProblems, refuseOutputs, writeOutput } from "../output-paths.js";
 import { inputFilesOf } from "../input-files.js";
 import { staffLimitProblems } from "../staff-limits.js";
 import { EXIT } from "../output.js";
 import { startProgress } from "../progress.js";
+import { totalBudgetErrors } from "../run-budget.js";
 import { chooseLanguage, withReportOptions, type ReportArgs } from "../report-output.js";
 import { formatStaffTable } from "../staff-output.js";
 import { parseBreak, parsePartTime } from "../staff-rules.js";
@@ -32,7 +33,7 @@ import { slugOf } from "../../report/write-target.js";
 import type { StaffPlan } from "../../experiment/staffing/planner.js";
 import { t } from "../../report/i18n/translate.js";
 
-interface StaffArgs extends Pick<ExperimentArgs, "replications" | "seed" | "horizon" | "workers" | "json">, ReportArgs, ExtendsRootArgs {
+interface StaffArgs extends Pick<ExperimentArgs, "replications" | "seed" | "horizon" | "workers" | "json" | "allowLong">, ReportArgs, ExtendsRootArgs {
   model: string;
   pool?: string;
   target?: string;
@@ -122,6 +123,10 @@ async function handler(args: StaffArgs): Promise<void> {
   if (refuseOutputs([...outputPathProblems(args, inputs, []), ...chartFolderProblems(args, inputs, `${slugOf(model.name)}-staff`)])) return;
   const roster = args.evaluate === undefined ? null : parseRoster(args.evaluate);
   if (typeof roster === "string") return fail([`--evaluate: ${roster}`]);
+  // Planning simulates the roster once a round (at most --rounds times); evaluating, once.
+  const runs: readonly Model[] = Array.from({ length: roster ? 1 : request.rounds }, () => model);
+  const overBudget = totalBudgetErrors(runs, overrides, { allowLong: args.allowLong === true, workers });
+  if (overBudget.length > 0) return reportIssues(overBudget);
   const progress = startProgress(roster ? "Evaluating the roster" : "Staffing", true);
   try {
     const options = { ...overrides, workers, onProgress: progress.update };
@@ -160,6 +165,7 @@ export const staffCommand: CommandModule<object, StaffArgs> = {
       .option("seed", { alias: "s", type: "number", describe: "Master seed (overrides run.seed)" })
       .option("horizon", { type: "string", describe: "Simulated time (overrides run.horizon)" })
       .option("workers", { alias: "w", type: "number", describe: "Worker threads (default: available cores)" })
+      .option("allow-long", ALLOW_LONG_OPTION)
       .option("json", { type: "string", describe: "Write the plan as JSON to this file" })
       .example("$0 staff scenarios/branch-counter.yaml --interval 30 --shift-lengths 8h,4h", "cheapest roster of tellers")
       .example('$0 staff scenarios/branch-counter.yaml --evaluate "5@09:00-17:00,3@11:00-14:00"', "score today's roster") as never,

@@ -13,7 +13,8 @@ import { loadModels, overrideIssues } from "../../api/simulate.js";
 import type { Model } from "../../model/compile/model.js";
 import { PARAMETER_FORMS, resolveParameter, type Parameter } from "../../experiment/parameters.js";
 import type { KpiDef } from "../../stats/result-types.js";
-import { kpiDefsOfModel, MAX_SWEEP_POINTS, sweep, sweepSize, type SweepAxis, type SweepResult } from "../../experiment/sweep.js";
+import { kpiDefsOfModel, MAX_SWEEP_POINTS, sweep, sweepSize, type SweepAxis, type SweepResult, type SweepRunOptions } from "../../experiment/sweep.js";
+import type { ModelIssue } from "../../model/source/issues.js";
 import { parseValues, splitVary } from "../../experiment/sweep-values.js";
 import { tornado, tornadoValues, type TornadoResult } from "../../experiment/tornado.js";
 import { buildFrontierSpec, buildSweepKpiSpec } from "../../report/specs/sweep.js";
@@ -21,12 +22,13 @@ import { buildTornadoSpec } from "../../report/specs/tornado.js";
 // NOTE: the chart writer is imported when charts are written: it loads Vega and the PNG renderer.
 import type { ChartFile, writeChartFolder } from "../../report/write-charts.js";
 import { slugOf } from "../../report/write-target.js";
-import { overridesOf, workersOf, type ExperimentArgs } from "../experiment-options.js";
+import { ALLOW_LONG_OPTION, overridesOf, workersOf, type ExperimentArgs } from "../experiment-options.js";
 import { reportIssues, reportRunFailure, resultJson, writeFiles, writeJson } from "../experiment-output.js";
 import { EXIT } from "../output.js";
 import { inputFilesOf } from "../input-files.js";
 import { chartFolderProblems, outputPathProblems, refuseOutputs, writeOutput } from "../output-paths.js";
-import { startProgress } from "../progress.js";
+import { startProgress, type Progress } from "../progress.js";
+import { totalBudgetErrors } from "../run-budget.js";
 import { chooseLanguage, withReportOptions, type ReportArgs } from "../report-output.js";
 import { defaultSweepKpis, formatSweepTable, formatTornadoTable, sweepCsv, tornadoCsv } from "../sweep-output.js";
 import { t } from "../../report/i18n/translate.js";
@@ -133,15 +135,31 @@ function prepare(args: SweepArgs): { model: Model; workers: number | undefined }
   if (invalid.length > 0) return reportIssues(invalid), null;
   const inputs = inputFilesOf([args.model]);
   const kind = args.tornado !== undefined ? "tornado" : "sweep";
-  if (refuseOutputs(outputPathProblems(args, inputs, [`${kind}.csv`]))) return null;
+  const csvNames = [`${kind}.csv`];
+  if (refuseOutputs(outputPathProblems(args, inputs, csvNames))) return null;
   const loaded = loadModels([args.model], extendsRootsOf(args));
   if (!loaded.ok) return reportIssues(loaded.issues), null;
   chooseLanguage(args, loaded.value[0]);
   reportIssues(loaded.warnings);
   const conflicts = overrideIssues(overridesOf(args), loaded.value[0]);
   if (conflicts.length > 0) return reportIssues(conflicts), null;
-  if (refuseOutputs(chartFolderProblems(args, inputs, `${slugOf(loaded.value[0].name)}-${kind}`))) return null;
+  if (refuseOutputs(chartFolderProblems(args, inputs, `${slugOf(loaded.value[0].name)}-${kind}`, csvNames))) return null;
   return { model: loaded.value[0], workers };
+}
+
+/**
+ * Reports what stopped a sweep or tornado before it ran: each refused value as a --vary
+ * problem, anything else (the run budget) as a located issue; exit code 2.
+ */
+function refuse(issues: readonly ModelIssue[]): void {
+  fail(issues.flatMap((issue) => (issue.code === "invalidSetting" ? [`--vary ${issue.message}`] : [])));
+  reportIssues(issues.filter((issue) => issue.code !== "invalidSetting"));
+}
+
+/** The run options of a sweep or tornado: overrides, workers, progress, and the run budget over all its runs. */
+function runOptions(args: SweepArgs, workers: number | undefined, progress: Progress): SweepRunOptions {
+  const budget = { allowLong: args.allowLong === true, workers };
+  return { ...overridesOf(args), workers, onProgress: progress.update, beforeRun: (models) => totalBudgetErrors(models, {}, budget) };
 }
 
 async function runSweep(args: SweepArgs, model: Model, workers: number | undefined): Promise<void> {
@@ -154,10 +172,11 @@ async function runSweep(args: SweepArgs, model: Model, workers: number | undefin
   if (size > MAX_SWEEP_POINTS) return fail([`the sweep has ${size} points; at most ${MAX_SWEEP_POINTS} (use fewer values, or --one-at-a-time)`]);
   const progress = startProgress(`Sweep of ${size} points`, true);
   try {
-    const result = await sweep(model, axes, mode, { ...overridesOf(args), workers, onProgress: progress.update });
+    const outcome = await sweep(model, axes, mode, runOptions(args, workers, progress));
     progress.stop();
-    process.stdout.write(`${formatSweepTable(result, kpis.keys)}\n`);
-    await writeSweepOutputs(args, result, kpis.keys, model.currency ?? null);
+    if (!outcome.ok) return refuse(outcome.issues);
+    process.stdout.write(`${formatSweepTable(outcome.value, kpis.keys)}\n`);
+    await writeSweepOutputs(args, outcome.value, kpis.keys, model.currency ?? null);
   } finally {
     progress.stop();
   }
@@ -170,8 +189,10 @@ async function runTornado(args: SweepArgs, model: Model, workers: number | undef
   if (problems.length > 0 || isProblems(inputs)) return fail(problems);
   const progress = startProgress(`Tornado of ${inputs.length} inputs`, true);
   try {
-    const result = await tornado(model, inputs, percent / 100, { ...overridesOf(args), workers, onProgress: progress.update });
+    const outcome = await tornado(model, inputs, percent / 100, runOptions(args, workers, progress));
     progress.stop();
+    if (!outcome.ok) return refuse(outcome.issues);
+    const result = outcome.value;
     process.stdout.write(`${kpis.keys.map((key) => formatTornadoTable(result, key)).join("\n\n")}\n`);
     await writeTornadoOutputs(args, result, kpis.keys, model.currency ?? null);
   } finally {
@@ -194,7 +215,6 @@ async function handler(args: SweepArgs): Promise<void> {
     if (args.tornado !== undefined) await runTornado(args, prepared.model, prepared.workers, args.tornado);
     else await runSweep(args, prepared.model, prepared.workers);
   } catch (error) {
-    if (error instanceof Error && error.name === "ModelEditError") return fail([error.message]);
     if (!reportRunFailure(error)) throw error;
   }
 }
@@ -215,6 +235,7 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
         .option("seed", { alias: "s", type: "number", describe: "Master seed, the same for every point (overrides run.seed)" })
         .option("horizon", { type: "string", describe: "Simulated time, e.g. 5d, 8h (overrides run.horizon)" })
         .option("workers", { alias: "w", type: "number", describe: "Worker threads (default: available cores; 1 = in-process)" })
+        .option("allow-long", ALLOW_LONG_OPTION)
         .option("json", { type: "string", describe: "Write every point with every KPI as JSON to this file" })
         .option("csv", { type: "string", describe: "Write every point and KPI as CSV into this folder" })
         .example('$0 sweep scenarios/branch-counter.yaml --vary "pools.tellers.capacity=2..8"', "staffing curve from 2 to 8 tellers")

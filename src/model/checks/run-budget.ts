@@ -32,7 +32,7 @@ function openShare(calendar: Calendar): number {
 }
 
 /** Mean arrivals per open hour of a source (a profile is averaged over the open hours). */
-function ratePerOpenHour(source: ArrivalSource, calendar: Calendar): number {
+export function ratePerOpenHour(source: ArrivalSource, calendar: Calendar): number {
   if (source.interarrival) return 60 / Math.max(distMean(source.interarrival), Number.MIN_VALUE);
   const profile = source.profile;
   if (!profile || profile.length === 0) return source.ratePerHour ?? 0;

@@ -286,6 +286,8 @@ export const MESSAGES = {
   scaleByNegative: (p: { attribute: string; source: string }) => `attribute ${q(p.attribute)} of source ${q(p.source)} can be negative; a duration scaled by it could be negative — use a distribution of values ≥ 0`,
   // --- library options ---
   invalidOption: (p: { option: string; reason: string }) => p.reason,
+  invalidSetting: (p: { setting: string; at: string | null; problem: string; others: number }) =>
+    `${p.setting} ${p.at === null ? "is refused" : `makes ${p.at} invalid`}: ${p.problem}${p.others > 0 ? ` (so ${p.others === 1 ? "does 1 other point" : `do ${fmt(p.others)} other points`} of the sweep)` : ""}`,
   unknownKpi: (p: { found: string } & Hint) => `KPI ${q(p.found)} is not reported by this model${p.suggestion !== undefined ? `; did you mean ${q(p.suggestion)}?` : ""}`,
   targetZero: () => `target is 0; a service-level target must be above 0 and at most 1 (100%)`,
   peakOverload: (p: { pool: string; rho: number; day: string; when: PeakDay; from: string; to: string }) =>
@@ -293,8 +295,10 @@ export const MESSAGES = {
   timeBeyondRun: (p: { mean: string; horizon: string }) => `the mean time here is ${fmt(p.mean)}, longer than the whole run (${fmt(p.horizon)}); cases would still be inside long after it ends — check the unit or the value`,
   zeroInterarrival: (p: { source: string }) => `source ${q(p.source)} has a mean inter-arrival time of 0: infinitely many cases at once; give a time above 0 or a ratePerHour`,
   noArrivals: () => `no source ever sends a case (every rate is 0); the run would report nothing — give a rate above 0`,
-  longRun: (p: { events: string; arrivals: string; visits: string; replications: number; time: string; refused: boolean }) =>
-    `this run is about ${fmt(p.events)} events (${fmt(p.arrivals)} arrivals a replication × ${fmt(p.visits)} visits per case × ${fmt(p.replications)} replications): about ${fmt(p.time)} on this machine${p.refused ? "; pass --allow-long to run it anyway, or shorten the horizon" : ""}`,
+  longRun: (p: { events: string; arrivals: string; visits: string; replications: number; runs: number; time: string; refused: boolean }) =>
+    `${p.runs > 1 ? `these ${fmt(p.runs)} runs are` : "this run is"} about ${fmt(p.events)} events (${p.runs > 1 ? `${fmt(p.runs)} runs × ` : ""}${fmt(p.arrivals)} arrivals a replication × ${fmt(p.visits)} visits per case × ${fmt(p.replications)} replications): about ${fmt(p.time)} on this machine${
+      p.refused ? `; pass --allow-long to run ${p.runs > 1 ? "them" : "it"} anyway, or shorten the horizon${p.runs > 1 ? " or make fewer runs" : ""}` : ""
+    }`,
   overloaded: (p: { pool: string; workHours: number; capacityHours: number; rho: number; steadyState: boolean; patience: boolean; steps: readonly string[]; otherSteps: number }) =>
     `pool ${q(p.pool)} is offered ${fmt(p.workHours)} server-hours of work a week against ${fmt(p.capacityHours)} on duty (utilisation ρ = ${fmt(p.rho)} ≥ 1)${
       p.steadyState ? "; no steady state exists: the queue grows without bound and steady-state results are meaningless" : "; its queue grows through the run"

@@ -27,7 +27,9 @@ describe("sweep", () => {
   it("reproduces, point by point, separate runs of the edited model with the same seed", async () => {
     const model = bank();
     const parameter = resolveParameter(model, "pools.tellers.capacity");
-    const result = await sweep(model, [{ parameter, values: [2, 3, 4] }], "factorial", { workers: 1 });
+    const outcome = await sweep(model, [{ parameter, values: [2, 3, 4] }], "factorial", { workers: 1 });
+    if (!outcome.ok) throw new Error(outcome.issues.map((issue) => issue.message).join("\n"));
+    const result = outcome.value;
     expect(result.points.map((p) => p.settings)).toEqual([[{ path: "pools.tellers.capacity", value: 2 }], [{ path: "pools.tellers.capacity", value: 3 }], [{ path: "pools.tellers.capacity", value: 4 }]]);
     for (const [i, capacity] of [2, 3, 4].entries()) {
       const separate = await simulate(applyEdit(model, { kind: "poolCapacity", pool: "tellers", capacity }), { workers: 1 });

@@ -9,6 +9,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { runCommand } from "../../../src/cli/commands/run.js";
+import { staffCommand } from "../../../src/cli/commands/staff.js";
+import { sweepCommand } from "../../../src/cli/commands/sweep.js";
+import { totalBudgetIssue } from "../../../src/cli/run-budget.js";
 import { validateCommand } from "../../../src/cli/commands/validate.js";
 import { estimateRun } from "../../../src/model/checks/run-budget.js";
 import { loadModelText } from "../../../src/model/source/load.js";
@@ -20,6 +23,16 @@ run: { horizon: 36500d }
 arrivals: [ { name: files, ratePerHour: 1000000 } ]
 steps:
   - { name: a, duration: 0.00001 }
+`;
+
+/** HUGE with a pool and a service level to staff. */
+const HUGE_POOL = `name: a century of a million an hour, staffed
+run: { horizon: 36500d }
+arrivals: [ { name: files, ratePerHour: 1000000 } ]
+resources: { clerks: { capacity: 100000 } }
+steps:
+  - { name: a, resource: clerks, duration: 0.00001 }
+serviceLevels: [ { name: fast, step: a, maxWait: 5min, target: 80% } ]
 `;
 
 afterEach(() => {
@@ -77,5 +90,43 @@ describe("the CLI says how long a run would take", () => {
     expect(result.err).toContain("pass --allow-long to run it anyway");
     expect(result.err).toContain(`${huge}:2:17`);
     expect(result.out).toBe("");
+  });
+});
+
+describe("sweep and staff count every run they will make", () => {
+  const huge = join(dir, "huge-sweep.yaml");
+  writeFileSync(huge, HUGE);
+  const staffed = join(dir, "huge-staff.yaml");
+  writeFileSync(staffed, HUGE_POOL);
+  const cli = { report: false, allowLong: false, _: [], $0: "procsim" };
+
+  it("one issue for all the runs: their events add up, and --allow-long makes it a warning", () => {
+    const one = model(HUGE);
+    const issue = totalBudgetIssue([one, one, one], {}, { allowLong: false, refuse: true });
+    expect(issue?.severity).toBe("error");
+    expect(issue?.message).toMatch(/^these 3 runs are about 5\.3e\+13 events \(3 runs × 8\.8e\+11 arrivals a replication × 1\.0 visits per case × 10 replications\): .*; pass --allow-long to run them anyway/);
+    expect(totalBudgetIssue([one, one, one], {}, { allowLong: true, refuse: true })?.severity).toBe("warning");
+  });
+
+  it("sweep refuses its points together (exit 2) before simulating", async () => {
+    const result = await capture(() => sweepCommand.handler({ ...cli, model: huge, vary: ["arrivals.files.scale=0.5,1"], oneAtATime: false } as never));
+    expect(result.code).toBe(2);
+    expect(result.err).toContain(`${huge}:2:17`);
+    expect(result.err).toContain("these 2 runs are about 2.6e+13 events (2 runs × 6.6e+11 arrivals a replication");
+    expect(result.err).toContain("pass --allow-long to run them anyway");
+    expect(result.out).toBe("");
+  });
+
+  it("staff refuses its rounds together (exit 2), and a roster to evaluate as one run", async () => {
+    const args = { ...cli, model: staffed, interval: 30, shiftLengths: "8h", minStaff: 1, maxStaff: 30, rounds: 4 };
+    const planning = await capture(() => staffCommand.handler(args as never));
+    expect(planning.code).toBe(2);
+    expect(planning.err).toContain("these 4 runs are about");
+    expect(planning.out).toBe("");
+    process.exitCode = 0;
+    const evaluating = await capture(() => staffCommand.handler({ ...args, evaluate: "5@09:00-17:00" } as never));
+    expect(evaluating.code).toBe(2);
+    expect(evaluating.err).toContain("this run is about");
+    expect(evaluating.err).toContain("pass --allow-long to run it anyway");
   });
 });
