@@ -12,6 +12,7 @@ import { commandsFor } from "./commands/index.js";
 import { EXIT, printInternalError } from "./output.js";
 import { procsimVersion } from "./version.js";
 import { removeUnfinishedWrites } from "../report/unfinished-writes.js";
+import { checkSingleValues } from "./single-values.js";
 
 /**
  * A reader that stops early (`procsim kpis | head`) closes the pipe: the output ends quietly
@@ -53,8 +54,10 @@ export async function main(argv: readonly string[]): Promise<void> {
     .alias("h", "help")
     .version(procsimVersion())
     .wrap(Math.min(110, process.stdout.columns ?? 100))
+    .check(checkSingleValues)
     .fail((message, error, y) => {
-      if (error) throw error;
+      // NOTE: a failed check (checkSingleValues) arrives as its message: a usage problem, not a crash.
+      if (error instanceof Error && error.name !== "YError") throw error;
       process.stderr.write(`${y.help().toString?.() ?? ""}`);
       process.stderr.write(`\nprocsim: ${message}\n`);
       process.exit(EXIT.invalid);
