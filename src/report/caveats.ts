@@ -10,8 +10,8 @@
  * about 890 replications would resolve a difference of this size."
  */
 import type { ComparisonResult, KpiDef, KpiDifference, RunResult } from "../stats/result-types.js";
-import { MISSING, fixed } from "./format.js";
-import { differenceText } from "./format-kpi.js";
+import { MISSING, fixed, formatMoney } from "./format.js";
+import { differenceDecimals, differenceText } from "./format-kpi.js";
 import type { ModelFacts, ReportContext } from "./model-facts.js";
 import { shortLabel } from "./specs/kpi-select.js";
 import { isChinese, t } from "./i18n/translate.js";
@@ -44,8 +44,15 @@ function merged(runs: readonly { name: string; texts: readonly string[] }[]): st
   return [...shared, ...own];
 }
 
-function resolveSentence(def: KpiDef, d: KpiDifference, replications: number, needed: number | null, prefix: string): string {
-  const mean = differenceText(d, def.unit).mean;
+/** The observed difference as the caveat quotes it: money in the model's currency ("+CNY 0.11"). */
+function observedDifference(def: KpiDef, d: KpiDifference, currency: string | null): string {
+  const text = differenceText(d, def.unit).mean;
+  if (def.unit !== "currency" || currency === null || text === MISSING || text === "0" || d.diff.mean === null) return text;
+  return formatMoney(d.diff.mean, currency, differenceDecimals(d.diff, def.unit), true);
+}
+
+function resolveSentence(def: KpiDef, d: KpiDifference, replications: number, needed: number | null, prefix: string, currency: string | null): string {
+  const mean = observedDifference(def, d, currency);
   const size = mean === MISSING ? "" : isChinese() ? `（${mean}）` : ` (${mean})`;
   const head = t("caveat.unresolved", { prefix, label: shortLabel(def), n: fixed(replications, 0), size });
   if (needed === null) return t("caveat.neverResolved", { head });
@@ -60,7 +67,8 @@ function resolveCaveats(comparison: ComparisonResult, context: ReportContext): s
       const def = comparison.current.kpiDefs.find((d) => d.key === hint.key);
       const d = p.differences.find((x) => x.key === hint.key);
       if (!def || !d) return [];
-      return [resolveSentence(def, d, comparison.current.replications, hint.replications, prefixed ? t("decision.textNamed", { name: p.name }) : "")];
+      const prefix = prefixed ? t("decision.textNamed", { name: p.name }) : "";
+      return [resolveSentence(def, d, comparison.current.replications, hint.replications, prefix, context.current.currency)];
     }),
   );
 }
