@@ -42,6 +42,7 @@ export function collectorLayoutOf(compiled: CompiledModel): CollectorLayout {
     timeOfDayBinMinutes: model.run.slot ?? TIME_OF_DAY_BIN_MINUTES,
     ...forkJoinsOf(compiled),
     fixedCostPerDay: model.fixedCostPerDay,
+    warmupEnd: compiled.run.warmup,
     ...(compiled.admission ? { admission: { lines: compiled.admission.lineCapacity.length > 0 } } : {}),
     ...batchStepsOf(compiled),
     ...appointmentClassesOf(compiled),

@@ -87,7 +87,7 @@ function kpis(c: CollectorParts, window: RunWindow, rosterEnd: number): Record<s
   const steps = c.steps.facts(window, c.cases.wip.area);
   return kpiValues(c.layout, {
     overall,
-    cost: costFacts(c, endTime),
+    cost: costFacts(c, window.studyEnd),
     classes: c.cases.classFacts(window),
     steps,
     categories: c.categories.facts(window),
@@ -116,9 +116,10 @@ function admissionFacts(c: CollectorParts, window: RunWindow): AdmissionFacts {
   };
 }
 
-function costFacts(c: CollectorParts, endTime: number): CostFacts {
+/** Staff and fixed costs; fixed costs per simulated day after the warm-up, to the end of the study (a one-day study: one day). */
+function costFacts(c: CollectorParts, studyEnd: number): CostFacts {
   const staff = c.pools.staffCost();
-  const days = Math.max(0, endTime - c.layout.warmup) / 1440;
+  const days = Math.max(0, studyEnd - (c.layout.warmupEnd ?? c.layout.warmup)) / 1440;
   const fixed = c.layout.fixedCostPerDay * days;
   return { busy: staff.busy, idle: staff.idle, staffTotal: staff.total, overtime: staff.overtime, fixed, completions: c.cases.completions };
 }

@@ -200,6 +200,11 @@ export interface CollectorLayout {
   /** Fixed cost per simulated day. */
   readonly fixedCostPerDay: number;
   /**
+   * End of the run's warm-up, minutes: fixed costs count the simulated days from it (`warmup`,
+   * where observation starts, may be later: a branch's first opening). Absent: `warmup`.
+   */
+  readonly warmupEnd?: number;
+  /**
    * Present when the model declares admission rules (limits, trunk lines, balking, messages,
    * retrials): their KPIs are reported, and with `lines` the busy-signal rate by time of day.
    */

@@ -20,7 +20,7 @@ export const COST_KPIS = kpiRecords<CostFacts>([
     definition: "Sum over pools of (available − busy) staff time × cost per hour; available = max(rostered, busy) at each moment.",
     value: (c) => positiveZero(c.idle) },
   { metric: "cost.fixed", label: "Fixed cost", labelZh: "固定成本", unit: "currency", better: "lower",
-    definition: "Fixed cost per day × days of the observation window.",
+    definition: "Fixed cost per day × the simulated days after warm-up (a terminating day: to its horizon or the last departure, whichever is later).",
     value: (c) => positiveZero(c.fixed) },
   { metric: "cost.total", label: "Total cost", labelZh: "总成本", unit: "currency", better: "lower",
     definition: "Staff cost (busy + idle) plus fixed cost.",
