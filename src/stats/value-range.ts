@@ -20,9 +20,13 @@ export const SHARE_RANGE: ValueRange = { lo: 0, hi: 1 };
 /** A ratio that cannot be negative but may pass 1 (occupancy with overtime, interruptions per service). */
 export const NON_NEGATIVE_RANGE: ValueRange = { lo: 0, hi: Number.POSITIVE_INFINITY };
 
-/** The range a unit's values lie in: [0, 1] for a share; null (no bound used) for the others. */
+/** Units whose values are counts of things (cases, units, events, hours of overtime): never negative. */
+const COUNTS: ReadonlySet<KpiUnit> = new Set(["count", "cases"]);
+
+/** The range a unit's values lie in: [0, 1] for a share, [0, ∞) for counts; null (no bound used) for the others. */
 export function unitRange(unit: KpiUnit): ValueRange | null {
-  return unit === "share" ? SHARE_RANGE : null;
+  if (unit === "share") return SHARE_RANGE;
+  return COUNTS.has(unit) ? NON_NEGATIVE_RANGE : null;
 }
 
 /** The range of a difference b − a of two values in `range`: [lo − hi, hi − lo] ([−1, 1] for shares). */

@@ -17,10 +17,12 @@ const ABANDONED = "overall/abandonment.share";
 const rareLoss = [...Array<number>(29).fill(0), 0.002];
 
 describe("value ranges", () => {
-  it("are [0, 1] for shares, none for times and counts, and [lo − hi, hi − lo] for differences", () => {
+  it("are [0, 1] for shares, [0, ∞) for counts, none for times, and [lo − hi, hi − lo] for differences", () => {
     expect(unitRange("share")).toEqual(SHARE_RANGE);
     expect(unitRange("min")).toBeNull();
-    expect(unitRange("count")).toBeNull();
+    expect(unitRange("count")).toEqual(NON_NEGATIVE_RANGE);
+    expect(unitRange("cases")).toEqual(NON_NEGATIVE_RANGE);
+    expect(differenceRange(NON_NEGATIVE_RANGE)).toEqual({ lo: -Infinity, hi: Infinity });
     expect(differenceRange(SHARE_RANGE)).toEqual({ lo: -1, hi: 1 });
     expect(differenceRange(null)).toBeNull();
   });
