@@ -32,18 +32,12 @@ export function binStarts(binMinutes: number): number[] {
 }
 
 /**
- * Adds `level × (time spent in each bin)` over the interval [a, b) to `area`, counting only
- * working days when `openDays` (index 0 = Monday) is given.
+ * Adds `level × (time spent in each bin)` over the interval [a, b) to `area`, every minute
+ * counting (opening hours are the cursor's: time-of-day-cursor.ts, which tests check against
+ * this plain loop).
  * NOTE: loops once per bin boundary crossed; allocates nothing.
  */
-export function spreadOverBins(
-  area: Float64Array,
-  binMinutes: number,
-  a: number,
-  b: number,
-  level: number,
-  openDays: readonly boolean[] | null = null,
-): void {
+export function spreadOverBins(area: Float64Array, binMinutes: number, a: number, b: number, level: number): void {
   const bins = area.length;
   let from = a;
   while (from < b) {
@@ -54,7 +48,7 @@ export function spreadOverBins(
     // INVARIANT: progress even when rounding puts `from` on a bin edge.
     if (binEnd <= from) binEnd = dayStart + MINUTES_PER_DAY;
     const to = binEnd < b ? binEnd : b;
-    if (openDays === null || openDays[day % 7]) area[k] += level * (to - from);
+    area[k] += level * (to - from);
     from = to;
   }
 }

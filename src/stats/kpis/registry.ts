@@ -185,24 +185,26 @@ function labelFor(scope: KpiScope, subject: string, template: string): string {
   return template.replace("{s}", phrase);
 }
 
-/** The definition of `metric` for `subject` in `scope`; null when no family of the scope has it. */
-export function kpiDef(scope: KpiScope, subject: string, metric: string): KpiDef | null {
+/** The record of `metric` in `scope`'s families; null when none has it. */
+function recordOf(scope: KpiScope, metric: string): KpiFamily["records"][number] | null {
   for (const fam of KPI_FAMILIES) {
     if (fam.scope !== scope) continue;
     const record = fam.records.find((r) => r.metric === metric);
-    if (record) return defOf(scope, subject, record);
+    if (record) return record;
   }
   return null;
 }
 
+/** The definition of `metric` for `subject` in `scope`; null when no family of the scope has it. */
+export function kpiDef(scope: KpiScope, subject: string, metric: string): KpiDef | null {
+  const record = recordOf(scope, metric);
+  return record && defOf(scope, subject, record);
+}
+
 /** The values `metric` of `scope` can take: its record's own range, else its unit's; null when unknown or unbounded. */
 export function kpiRange(scope: KpiScope, metric: string): ValueRange | null {
-  for (const fam of KPI_FAMILIES) {
-    if (fam.scope !== scope) continue;
-    const record = fam.records.find((r) => r.metric === metric);
-    if (record) return record.range ?? unitRange(record.unit);
-  }
-  return null;
+  const record = recordOf(scope, metric);
+  return record && (record.range ?? unitRange(record.unit));
 }
 
 function defOf(scope: KpiScope, subject: string, record: KpiFamily["records"][number]): KpiDef {
