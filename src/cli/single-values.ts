@@ -1,14 +1,15 @@
 /**
  * Options that take one value must be given once: `--json a.json --json b.json` would leave
- * the command an array where it expects a file name. Repeatable options (`--vary`, `--kpi`,
- * `--extends-root`) and positional lists (model files, proposals, parts) are the exceptions.
+ * the command an array where it expects a file name. The options and positional lists a
+ * command declares as arrays (`--vary`, `--kpi`, `--extends-root`, model files, proposals,
+ * parts) are the exceptions.
  *
  * `procsim run branch.yaml --horizon 1d --horizon 2d` stops with "--horizon is given 2 times
  * (1d, 2d); give it once" and exit code 2, before anything runs.
  */
 
-/** Option and positional names that may hold several values (as yargs stores them, both spellings). */
-const REPEATABLE = new Set(["_", "$0", "vary", "kpi", "extends-root", "extendsRoot", "files", "proposals", "parts"]);
+/** yargs' own keys that hold several values (the command words, the script); a command's repeatable options are in `options.array`. */
+const REPEATABLE = new Set(["_", "$0"]);
 
 /**
  * The problem with the parsed arguments when a one-value option was given several times
