@@ -11,7 +11,9 @@
  * Φ⁻¹(1 − α′/2) = √(n/(n−1)) · t(1 − α/2, n−1). It corrects the plain percentile interval's
  * known narrowness with few replications (it is as wide as the t-interval on symmetric
  * data) while keeping its range-respecting shape. Paired differences resample replication
- * pairs. Resampling is seeded from the KPI key, so the same inputs give the same interval.
+ * pairs. Every interval draws the same resamples (one fixed seed, not the KPI's name), so the
+ * same values give the same interval whichever KPI they belong to: a branch with one customer
+ * class shows the walk-in class's 90th-percentile wait and the overall one with one interval.
  */
 import erfc from "@stdlib/math-base-special-erfc";
 import erfcinv from "@stdlib/math-base-special-erfcinv";
@@ -29,12 +31,8 @@ export interface BootstrapInterval {
   readonly pValue: number;
 }
 
-/** 32-bit FNV-1a hash of a string: the resampling seed of a KPI. */
-function hashKey(key: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
+/** The seed of every resampling (FNV-1a offset basis: any fixed 32-bit value would do). */
+const RESAMPLING_SEED = 0x811c9dc5;
 
 /** Mulberry32: a small seeded generator of uniforms in [0, 1) for resampling indices. */
 function mulberry32(seed: number): () => number {
@@ -50,12 +48,12 @@ function mulberry32(seed: number): () => number {
 
 /**
  * A statistic of each of BOOTSTRAP_RESAMPLES resamples of n replications drawn with
- * replacement, seeded by `key`: `of` gets the drawn replication indices in draw order. Every
- * bootstrap here draws through this one function, so two statistics of the same key and n
- * see the same resamples.
+ * replacement: `of` gets the drawn replication indices in draw order. Every bootstrap here
+ * draws through this one function from one seed, so all statistics of n replications see the
+ * same resamples.
  */
-function resampled(n: number, key: string, of: (drawn: Int32Array) => number): Float64Array {
-  const next = mulberry32(hashKey(key));
+function resampled(n: number, of: (drawn: Int32Array) => number): Float64Array {
+  const next = mulberry32(RESAMPLING_SEED);
   const drawn = new Int32Array(n);
   const statistics = new Float64Array(BOOTSTRAP_RESAMPLES);
   for (let b = 0; b < BOOTSTRAP_RESAMPLES; b++) {
@@ -66,9 +64,9 @@ function resampled(n: number, key: string, of: (drawn: Int32Array) => number): F
 }
 
 /** Sorted means of BOOTSTRAP_RESAMPLES resamples (with replacement) of `values`. */
-function bootstrapMeans(values: readonly number[], key: string): Float64Array {
+function bootstrapMeans(values: readonly number[]): Float64Array {
   const n = values.length;
-  return resampled(n, key, (drawn) => {
+  return resampled(n, (drawn) => {
     let sum = 0;
     for (let i = 0; i < n; i++) sum += values[drawn[i]];
     return sum / n;
@@ -86,13 +84,13 @@ function expansion(n: number): number {
 }
 
 /**
- * Expanded percentile bootstrap interval of the mean of `values` (n ≥ 2), seeded by `key`.
+ * Expanded percentile bootstrap interval of the mean of `values` (n ≥ 2).
  * INVARIANT: lo and hi lie within [min, max] of `values`.
  */
-export function bootstrapMeanInterval(values: readonly number[], key: string, confidence: number): BootstrapInterval {
+export function bootstrapMeanInterval(values: readonly number[], confidence: number): BootstrapInterval {
   const n = values.length;
   if (n < 2) throw new RangeError(`a bootstrap interval needs at least 2 values, got ${n}`);
-  const means = bootstrapMeans(values, key);
+  const means = bootstrapMeans(values);
   return { ...expandedBounds(means, n, confidence), pValue: pValueOfZero(means, n) };
 }
 
@@ -105,17 +103,17 @@ function expandedBounds(sorted: Float64Array, n: number, confidence: number): { 
 
 /**
  * Expanded percentile bootstrap interval of the relative change ȳ/x̄ − 1 (as (ȳ − x̄)/|x̄|)
- * of paired samples `xs` (current) and `ys` (proposed), n ≥ 2, seeded by `key`. It draws the
- * same replication pairs (`resampled`) as `bootstrapMeanInterval` of the differences y − x
- * under the same key, so it excludes 0 exactly when that interval does. Null when a
+ * of paired samples `xs` (current) and `ys` (proposed), n ≥ 2. It draws the same replication
+ * pairs (`resampled`) as `bootstrapMeanInterval` of the differences y − x, so it excludes 0
+ * exactly when that interval does. Null when a
  * resample's current mean is 0 or changes sign (no bounded interval).
  */
-export function bootstrapRatioChanges(xs: readonly number[], ys: readonly number[], key: string, confidence: number): { lo: number; hi: number } | null {
+export function bootstrapRatioChanges(xs: readonly number[], ys: readonly number[], confidence: number): { lo: number; hi: number } | null {
   const n = xs.length;
   if (n < 2 || ys.length !== n) throw new RangeError(`a paired bootstrap needs ≥ 2 pairs of equal length, got ${n} and ${ys.length}`);
   let sign = 0;
   let bounded = true;
-  const changes = resampled(n, key, (drawn) => {
+  const changes = resampled(n, (drawn) => {
     let sumX = 0;
     let sumY = 0;
     for (let i = 0; i < n; i++) {

@@ -70,8 +70,8 @@ function finiteValues(values: readonly (number | null)[]): number[] {
 
 /**
  * The interval of KPI `key` across replications: the mean with a t-interval, or for a
- * skewed KPI (`isSkewedKpi`) with an expanded percentile bootstrap interval seeded by the
- * key (half-width = half the interval's length), which never leaves the observed range.
+ * skewed KPI (`isSkewedKpi`) with an expanded percentile bootstrap interval (half-width =
+ * half the interval's length), which never leaves the observed range.
  * Its ends are cut to `range`, by default the values the KPI can take (a share: [0, 1]).
  */
 export function kpiInterval(
@@ -82,7 +82,7 @@ export function kpiInterval(
 ): TestedInterval {
   const t = tInterval(values, confidence);
   if (t.n < 2 || t.halfWidth === null || !isSkewedKpi(key)) return withinRange({ ...t, pValue: tPValue(t) }, range);
-  const boot = bootstrapMeanInterval(finiteValues(values), key, confidence);
+  const boot = bootstrapMeanInterval(finiteValues(values), confidence);
   return withinRange({ ...t, halfWidth: finiteOrNull((boot.hi - boot.lo) / 2), lo: boot.lo, hi: boot.hi, pValue: boot.pValue }, range);
 }
 

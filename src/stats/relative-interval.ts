@@ -136,7 +136,7 @@ export function relativeChangeInterval(
   if (mx === 0) return null;
   const nonNegative = xs.every((x) => x >= 0) && ys.every((y) => y >= 0);
   if (isSkewedKpi(key)) {
-    const changes = bootstrapRatioChanges(xs, ys, key, confidence);
+    const changes = bootstrapRatioChanges(xs, ys, confidence);
     return changes === null ? { lo: null, hi: null } : bounded(changes.lo, changes.hi, nonNegative);
   }
   const ratio = fiellerRatio(xs, ys, confidence);

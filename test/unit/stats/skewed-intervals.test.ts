@@ -47,6 +47,15 @@ describe("intervals of percentile and maximum KPIs", () => {
     expect(mean.lo).toBe(tInterval(SKEWED).lo);
   });
 
+  it("give the same values the same interval whichever KPI they belong to", () => {
+    // A branch with one customer class: the class's 90th-percentile wait is the overall one.
+    const overall = kpiInterval(P90, SKEWED);
+    expect(kpiInterval("class/walk-in/waitTime.p90", SKEWED)).toEqual(overall);
+    expect(kpiInterval("step/counter/waitTime.p90", SKEWED)).toEqual(overall);
+    const proposed = SKEWED.map((v) => v * 0.5);
+    expect(kpiPairedDifference("class/walk-in/waitTime.p90", SKEWED, proposed)).toEqual(kpiPairedDifference(P90, SKEWED, proposed));
+  });
+
   it("are about as wide as the t-interval on symmetric data (the expansion for few replications)", () => {
     const next = uniforms(7);
     for (const n of [5, 10, 30]) {
