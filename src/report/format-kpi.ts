@@ -40,14 +40,28 @@ export function formatMean(estimate: Estimate | null | undefined, unit: DisplayU
   return formatValue(estimate.mean, unit, decimalsOf(estimate, unit));
 }
 
-/** "4.21 ± 0.35 min", "83.1% ± 1.2 pts"; a mean with no spread has no "±" ("12.0 min"). */
+/**
+ * "4.21 ± 0.35 min", "83.1% ± 1.2 pts"; a mean with no spread has no "±" ("12.0 min"). An
+ * interval that does not reach as far below the mean as above it, as printed — a share's cut
+ * at 100%, a 90th-percentile wait's bootstrap interval — is written out instead of a "±" it
+ * does not have: "99.97% [99.93%, 100.00%]", "12.4 [10.9, 15.2] min".
+ */
 export function formatEstimate(estimate: Estimate | null | undefined, unit: DisplayUnit): string {
   if (!estimate || estimate.mean === null || !Number.isFinite(estimate.mean)) return MISSING;
   const decimals = decimalsOf(estimate, unit);
   const mean = formatValue(estimate.mean, unit, decimals);
   const half = estimate.halfWidth === null ? null : fixed(estimate.halfWidth * displayScale(unit), decimals);
   if (half === null || /^0(\.0*)?$/.test(half)) return `${mean}${unitSuffix(unit)}`;
+  if (!reachesHalfWidth(estimate, unit, decimals, half)) return `${mean} ${formatInterval(estimate, unit)}${unitSuffix(unit)}`;
   return `${mean} ± ${half}${unit === "share" ? t("suffix.points") : unitSuffix(unit)}`;
+}
+
+/** True when the interval's ends lie the half-width `half` below and above the mean, as printed (or are unknown). */
+function reachesHalfWidth(estimate: Estimate, unit: DisplayUnit, decimals: number, half: string): boolean {
+  const { mean, lo, hi } = estimate;
+  if (mean === null || lo === null || hi === null) return true;
+  const scale = displayScale(unit);
+  return fixed((mean - lo) * scale, decimals) === half && fixed((hi - mean) * scale, decimals) === half;
 }
 
 /** "[3.86, 4.56]" (shares "[80.1%, 82.3%]"); one value when both ends print the same; "" when undefined. */

@@ -39,7 +39,7 @@ export const EN_PLANNER_TEXT = {
   "sweep.title": "{model} — {points} points ({mode}), {replications} replications each, seed {seed}",
   "sweep.factorial": "full factorial",
   "sweep.oneAtATime": "one at a time",
-  "sweep.note": "Mean ± 95% half-width. Every point ran the same replications on the same seed (common random numbers).",
+  "sweep.note": "Mean ± 95% half-width, or mean [95% interval] where the interval is not symmetric (percentiles, shares near 0 or 100%). Every point ran the same replications on the same seed (common random numbers).",
   "sweep.frontierNote": " * = on the cost/service frontier.",
   "sweep.asModel": "(model)",
   "tornado.title": "{model} — sensitivity of {label} ({key}) to ±{pct}% in each input, {replications} paired replications, seed {seed}",

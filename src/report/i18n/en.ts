@@ -85,7 +85,7 @@ export const EN = {
   "page.warmupValue": "{declared} declared · {estimated}",
   "page.warmupEstimated": "{duration} estimated ({method})",
   "page.warmupTooShort": "run too short to estimate",
-  "page.keyFigure": "{label}: {estimate} (mean ± 95% half-width).",
+  "page.keyFigure": "{label}: {estimate} (mean with its 95% interval).",
   "page.pairedDifferences": "Paired differences: {proposal} − {current}",
   "table.kpis": "KPIs",
   "table.kpisByModel": "KPIs by model",

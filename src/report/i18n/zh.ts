@@ -87,7 +87,7 @@ export const ZH: Readonly<Record<MessageId, string>> = {
   "page.warmupValue": "声明 {declared} · {estimated}",
   "page.warmupEstimated": "估计 {duration}（{method}）",
   "page.warmupTooShort": "运行过短，无法估计",
-  "page.keyFigure": "{label}：{estimate}（均值 ± 95% 半宽）。",
+  "page.keyFigure": "{label}：{estimate}（均值及其 95% 置信区间）。",
   "page.pairedDifferences": "配对差值：{proposal} − {current}",
   "table.kpis": "KPI",
   "table.kpisByModel": "各方案 KPI",

@@ -135,6 +135,17 @@ describe("estimates", () => {
     expect(formatInterval(estimate, unit)).toBe(interval);
   });
 
+  it("writes out an interval that is not mean ± half-width as printed (cut at 100%, bootstrap)", () => {
+    // A voucher check passed by 99.967% of cases, its interval cut at 100%.
+    const cut = { mean: 0.99967, halfWidth: 0.0004, lo: 0.99927, hi: 1 };
+    expect(formatEstimate(cut, "share")).toBe("99.967% [99.927%, 100.000%]");
+    // A 90th-percentile wait's bootstrap interval, longer above the mean than below.
+    const skewed = { mean: 12.4, halfWidth: 2.15, lo: 10.9, hi: 15.2 };
+    expect(formatEstimate(skewed, "min")).toBe("12.4 [10.9, 15.2] min");
+    // Symmetric up to the printed digits: still "±".
+    expect(formatEstimate({ mean: 4.2137, halfWidth: 0.35, lo: 3.8637001, hi: 4.5637 }, "min")).toBe("4.21 ± 0.35 min");
+  });
+
   it("never prints a zero-width interval as a range", () => {
     expect(formatInterval({ mean: 0.12, halfWidth: 0, lo: 0.12, hi: 0.12 }, "share")).toBe("12%");
   });
