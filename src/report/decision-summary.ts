@@ -10,7 +10,7 @@
  * (99.4%); cost per year +CNY 15,600 [+15,300, +15,900].
  */
 import type { ComparisonResult, KpiSummary, RunResult } from "../stats/result-types.js";
-import { buildHeadline, type HeadlineSentence } from "./headline.js";
+import { headlineFindings, type HeadlineSentence } from "./headline.js";
 import { changesBetween } from "./model-changes.js";
 import { costPeriods, type CostPeriods, type PeriodAmount } from "./cost-periods.js";
 import { runCaveats, comparisonCaveats } from "./caveats.js";
@@ -70,12 +70,6 @@ function targetStatuses(runs: readonly { model: string; result: RunResult }[]): 
   }));
 }
 
-/** Findings: changes that hold first (as the headline orders them), at most FINDINGS. */
-function findingsOf(sentences: readonly HeadlineSentence[]): HeadlineSentence[] {
-  const changed = sentences.filter((s) => s.verdict !== "unclear");
-  return (changed.length ? changed : sentences).slice(0, FINDINGS);
-}
-
 function costsOf(runs: readonly { model: string; result: RunResult }[], facts: ModelFacts | null): DecisionSummary["costs"] {
   if (!facts) return [];
   return runs.flatMap(({ model, result }) => {
@@ -104,7 +98,8 @@ export function runDecisionSummary(result: RunResult, context: ReportContext | n
 export function comparisonDecisionSummary(comparison: ComparisonResult, context: ReportContext | null): DecisionSummary {
   const { current, proposals } = comparison;
   const runs = [{ model: current.model, result: current }, ...proposals.map((p) => ({ model: p.name, result: p.result }))];
-  const headlines = buildHeadline(comparison);
+  // NOTE: the total cost has its own line (per day, month and year).
+  const findings = headlineFindings(comparison, FINDINGS, [TOTAL_COST]);
   const facts = context?.current ?? null;
   const decisions = proposals.map((p, i): ProposalDecision => {
     const own = context?.proposals[i]?.facts ?? null;
@@ -114,7 +109,7 @@ export function comparisonDecisionSummary(comparison: ComparisonResult, context:
       name: p.name,
       description: own?.description ?? "",
       changes: facts && own ? changesBetween(facts, own) : [],
-      findings: findingsOf(headlines[i]?.sentences ?? []),
+      findings: findings[i] ?? [],
       costChange,
     };
   });

@@ -13,7 +13,8 @@ import type { ComparisonResult, KpiDef, KpiDifference } from "../stats/result-ty
 import { tPValue } from "../stats/ci.js";
 import { FAMILY_WISE_ALPHA, holmRejections } from "../stats/holm.js";
 import { fixed, formatValue, significantDecimals } from "./format.js";
-import { headlineKpis, isKeyKpi } from "./headline-kpis.js";
+import { headlineKpis } from "./headline-kpis.js";
+import { firstOfBothSides, headlineOrder, type ComparedKpi } from "./headline-order.js";
 import { verdictOf, type Verdict } from "./verdict.js";
 import { relativeCiOf } from "./relative-ci.js";
 import { shortLabel } from "./specs/kpi-select.js";
@@ -129,11 +130,13 @@ function holmNote(tested: number, setAside: number): string {
   return `${base}${isChinese() ? "" : " "}${more}`;
 }
 
-/**
- * Plain-word headline per proposal: significant changes first, then "no detectable change".
- * Significance is Holm-corrected over every headline KPI the proposal is compared on.
- */
-export function buildHeadline(comparison: ComparisonResult): ProposalHeadline[] {
+/** A compared KPI with its sentence. */
+interface Found extends ComparedKpi {
+  readonly sentence: HeadlineSentence;
+}
+
+/** Each proposal's compared headline KPIs in headline order (headline-order.ts), and its note. */
+function foundByProposal(comparison: ComparisonResult): { proposal: string; found: Found[]; note: string }[] {
   const defs = headlineKpis(comparison.current.kpiDefs);
   return comparison.proposals.map((p) => {
     const compared = defs.flatMap((def) => {
@@ -142,17 +145,39 @@ export function buildHeadline(comparison: ComparisonResult): ProposalHeadline[] 
     });
     const pValues = compared.map((c) => pValueOf(c.d));
     const holds = holmRejections(pValues);
-    const found = compared.map((c, i) => ({ def: c.def, sentence: sentenceOf(c.def, c.d, holds[i]) }));
-    const sentences = found.map((f) => f.sentence);
-    // Key KPIs that changed, then any bad news, then other changes, then "no detectable change".
-    const rank = (s: HeadlineSentence, i: number) => {
-      if (s.verdict === "unclear") return 3;
-      if (isKeyKpi(found[i].def)) return 0;
-      return s.verdict === "worse" ? 1 : 2;
-    };
-    const ordered = sentences.map((s, i) => ({ s, r: rank(s, i), i })).sort((a, b) => a.r - b.r || a.i - b.i).map((x) => x.s);
+    const found = compared.map((c, i): Found => {
+      const sentence = sentenceOf(c.def, c.d, holds[i]);
+      return { def: c.def, difference: c.d, verdict: sentence.verdict, sentence };
+    });
     const setAside = compared.filter((c, i) => c.d.significant && !holds[i]).length;
     const tested = pValues.filter((pv) => pv !== null).length;
-    return { proposal: p.name, sentences: ordered.slice(0, MAX_SENTENCES), note: holmNote(tested, setAside) };
+    return { proposal: p.name, found: headlineOrder(found), note: holmNote(tested, setAside) };
+  });
+}
+
+/**
+ * Plain-word headline per proposal: key KPIs that changed, other changes (better and worse in
+ * turn), then "no detectable change" (headline-order.ts). Significance is Holm-corrected over
+ * every headline KPI the proposal is compared on.
+ */
+export function buildHeadline(comparison: ComparisonResult): ProposalHeadline[] {
+  return foundByProposal(comparison).map(({ proposal, found, note }) => ({
+    proposal,
+    sentences: firstOfBothSides(found, MAX_SENTENCES).map((f) => f.sentence),
+    note,
+  }));
+}
+
+/**
+ * Per proposal, the `n` changes a decision summary leads with: changes that hold in headline
+ * order, one of the other side among the first three when they all point one way; when none
+ * holds, the first "no detectable change" sentences. KPIs in `except` (one the summary words
+ * on its own line, such as total cost) are left out.
+ */
+export function headlineFindings(comparison: ComparisonResult, n: number, except: readonly string[] = []): HeadlineSentence[][] {
+  return foundByProposal(comparison).map((proposal) => {
+    const found = proposal.found.filter((f) => !except.includes(f.def.key));
+    const changes = found.filter((f) => f.verdict !== "unclear");
+    return firstOfBothSides(changes.length ? changes : found, n).map((f) => f.sentence);
   });
 }

@@ -32,9 +32,10 @@ export type MetricRole = keyof typeof METRIC_ROLES;
 
 /**
  * Metrics too noisy or too redundant for charts and the headline (extremes, medians next to
- * means, raw counts next to rates); the tables keep them.
+ * means, raw counts next to rates, the busy and idle parts of a total cost that is shown);
+ * the tables keep them.
  */
-const DETAIL_METRIC = /\.(max|p50|p95|shareWaiting|met|perOpenDay|excludingAbandoned|excludingShortAbandoned|allArrivals|allArrivals\.mean|abandoned\.mean)$|^(throughput|arrivals|completions|completed|abandonments|visits|met|busy\.mean|capacity\.mean|staffHours|occupancy)$/;
+const DETAIL_METRIC = /\.(max|p50|p95|shareWaiting|met|perOpenDay|excludingAbandoned|excludingShortAbandoned|allArrivals|allArrivals\.mean|abandoned\.mean)$|^(throughput|arrivals|completions|completed|abandonments|visits|met|busy\.mean|capacity\.mean|staffHours|occupancy|cost\.busy|cost\.idle|cost\.rosteredIdle)$/;
 
 /** True for a KPI worth a chart row or a headline sentence (see DETAIL_METRIC). */
 export function isHeadlineMetric(def: KpiDef): boolean {

@@ -107,9 +107,4 @@ describe("headline", () => {
     const difference = { key: def.key, current: summary(100, 99, 101), proposed: summary(100.4, 99.4, 101.4), diff: summary(0.4, 0.1, 0.7), relativeChange: 0.004, relativeCi: { lo: 0.001, hi: 0.007 }, significant: true, unpairedHalfWidth: 1.4 };
     expect(sentenceOf(def, difference).text).toBe("Cost per completed case rises by 0.4% (95% CI 0.1–0.7%).");
   });
-
-  it("includes bad news", () => {
-    const rpa = headline.find((h) => h.proposal === "RPA data entry");
-    expect(rpa?.sentences.some((s) => s.verdict === "worse" && s.text.startsWith("Rostered idle cost rises"))).toBe(true);
-  });
 });
