@@ -4,10 +4,12 @@
  *
  * On a job array of 8 tasks, task 3 runs `procsim compare today.yaml rpa.yaml -r 400
  * --shard 3/8 --json part-3.json`: replications 100..149 of both models, no tables; the
- * merge of all eight parts prints and writes what one run of 400 replications would.
+ * merge of all eight parts prints and writes what one run of 400 replications would. The run
+ * budget is judged on the shard's block of replications of every model.
  */
 import { loadModels, overrideIssues } from "../api/simulate.js";
 import { plannedModels, runShard, type ShardKind } from "../experiment/shards.js";
+import { planOf, shardOf } from "../experiment/plan.js";
 import { createReplicationPool, defaultWorkerCount } from "../experiment/workers.js";
 import { overridesOf, type ExperimentArgs } from "./experiment-options.js";
 import { reportIssues } from "./experiment-output.js";
@@ -17,6 +19,7 @@ import { writeFileAtomic } from "../report/write-atomic.js";
 import { outputPathProblems, refuseOutputs } from "./output-paths.js";
 import { inputFilesOf } from "./input-files.js";
 import { extendsRootsOf } from "./extends-root.js";
+import { totalBudgetErrors } from "./run-budget.js";
 
 /** `i/n` → the shard; a message when malformed. */
 export function parseShard(text: string): { index: number; count: number } | string {
@@ -46,6 +49,9 @@ export async function writeShardFor(kind: ShardKind, paths: readonly string[], a
   reportIssues(loaded.warnings);
   const models = plannedModels(kind, loaded.value, overrides);
   if (shard.count > models[0].run.replications) return fail(`--shard ${args.shard}: ${shard.count} shards need at least ${shard.count} replications, the plan has ${models[0].run.replications}`);
+  const block = shardOf(planOf(models, 0, models[0].run.replications), shard.index, shard.count).replications.count;
+  const overBudget = totalBudgetErrors(models, { replications: block }, { allowLong: args.allowLong === true, workers });
+  if (overBudget.length > 0) return reportIssues(overBudget);
   const pool = createReplicationPool({ workers: workers ?? defaultWorkerCount() });
   const progress = startProgress(`Shard ${shard.index}/${shard.count}`, true);
   try {

@@ -6,7 +6,9 @@
  * proposal, each headline KPI today and proposed, the paired difference with its 95%
  * interval, the relative change, a marker when the change is significant, and how much
  * narrower pairing made the interval. `--target-halfwidth overall/cycleTime.mean=5` adds
- * replications until that difference is known to ±5 minutes.
+ * replications until that difference is known to ±5 minutes. The run budget is judged on all
+ * the models together: two models estimated at 13 hours each are one job of 26 hours, refused
+ * without --allow-long.
  */
 import type { CommandModule } from "yargs";
 import { compareFiles, type PairedComparison } from "../../api/compare.js";
@@ -27,7 +29,7 @@ import { formatCompactComparison } from "../compact-text.js";
 import { EXIT } from "../output.js";
 import { writeShardFor } from "../shard-output.js";
 import { chooseLanguage, withReportOptions, writeComparisonReportFor, type ReportArgs } from "../report-output.js";
-import { budgetErrors } from "../run-budget.js";
+import { comparisonBudgetErrors } from "../run-budget.js";
 import { logFilesOf, logOptionProblems, logReplicationIssues, withLogOptions, writeEventLogs, type LogArgs } from "../event-log-output.js";
 import { outputPathProblems, refuseOutputs, reportFolderIssues, writeOutput } from "../output-paths.js";
 import { inputFilesOf } from "../input-files.js";
@@ -80,7 +82,7 @@ async function handler(args: CompareArgs): Promise<void> {
     let loaded: readonly Model[] = [];
     const beforeRun = (models: readonly Model[]) => {
       loaded = models;
-      return [...reportFolderIssues(args, inputs, models, csvFiles, logFiles), ...budgetErrors(models, overridesOf(args), budget), ...logReplicationIssues(args, models, overridesOf(args))];
+      return [...reportFolderIssues(args, inputs, models, csvFiles, logFiles), ...comparisonBudgetErrors(models, overridesOf(args), budget), ...logReplicationIssues(args, models, overridesOf(args))];
     };
     const options = { ...overridesOf(args), ...extendsRootsOf(args), workers, target, maxReplications: args.maxReplications, onProgress: progress.update, beforeRun };
     const outcome = await onStartedPool(workers, (pool) => compareFiles(args.current, args.proposals, { ...options, pool }));
