@@ -92,10 +92,18 @@ export function experimentArgProblems(args: ExperimentArgs): string[] {
   if (typeof workers === "string") problems.push(workers);
   const maxReplications = args.maxReplications === undefined ? null : wholeNumberProblem("--max-replications", args.maxReplications, 1, LIMITS.replications);
   if (maxReplications) problems.push(maxReplications);
+  const perReplication = perReplicationProblem(args);
+  if (perReplication) problems.push(perReplication);
   if (args.maxReplications !== undefined && args.targetHalfwidth === undefined) {
     problems.push("--max-replications only limits a --target-halfwidth run; add --target-halfwidth KPI=VALUE or set the count with --replications");
   }
   return problems;
+}
+
+/** `--per-replication` without `--json`: it has no file to add the values to (null when fine). */
+export function perReplicationProblem(args: Pick<ExperimentArgs, "perReplication" | "json">): string | null {
+  if (args.perReplication !== true || args.json !== undefined) return null;
+  return "--per-replication adds each replication's KPI values to the --json result: name the file with --json FILE (--csv DIR writes them as replications.csv)";
 }
 
 /** `KEY=VALUE` → a half-width target; a message when malformed. */

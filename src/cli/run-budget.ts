@@ -5,8 +5,8 @@
  * `procsim run model.yaml` with 1e6 arrivals an hour for 100 years stops at once: "about
  * 1.8e12 events (8.8e11 arrivals a replication × 1.0 visits per case × 1 replication): about
  * 5 days on this machine; pass --allow-long to run it anyway". `procsim validate` prints the
- * same estimate as a warning; `sweep` and `staff` judge all the runs they will make together
- * (every point, every round). The speed of this machine is measured once, with a short run of
+ * same estimate as a warning; `compare`, `sweep` and `staff` judge all the runs they will make
+ * together (every model, every point, every round), and a `--shard` its block of replications. The speed of this machine is measured once, with a short run of
  * a small model, and only when a run is big enough to matter.
  */
 import { availableParallelism } from "node:os";
@@ -17,6 +17,7 @@ import { locateInFile } from "../model/source/locate-in-file.js";
 import { wordIssue, type IssueSeverity, type ModelIssue } from "../model/source/issues.js";
 import { simulateSync } from "../experiment/simulate.js";
 import { withRunOverrides, type RunOverrides } from "../experiment/run-overrides.js";
+import { alignModels } from "../experiment/compare.js";
 
 import { TIMED_ABOVE_EVENTS } from "./run-size.js";
 
@@ -132,4 +133,17 @@ export function budgetErrors(models: readonly Model[], overrides: RunOverrides, 
 /** The budget of all the runs of a sweep or staffing plan together (see `totalBudgetIssue`): a warning is printed now, an error returned. */
 export function totalBudgetErrors(models: readonly Model[], overrides: RunOverrides, options: Omit<BudgetOptions, "refuse">): ModelIssue[] {
   return errorsAfterWarnings([totalBudgetIssue(models, overrides, { ...options, refuse: true })].flatMap((issue) => issue ?? []));
+}
+
+/**
+ * The budget issue of a comparison: the current model and every proposal as they will run
+ * (the options applied, the proposals on the current model's seed and replications), together.
+ */
+export function comparisonBudgetIssue(models: readonly Model[], overrides: RunOverrides, options: BudgetOptions): ModelIssue | null {
+  return models.length === 0 ? null : totalBudgetIssue(alignModels(models[0], models.slice(1), overrides), {}, options);
+}
+
+/** The budget of a comparison (see `comparisonBudgetIssue`): a warning is printed now, an error returned. */
+export function comparisonBudgetErrors(models: readonly Model[], overrides: RunOverrides, options: Omit<BudgetOptions, "refuse">): ModelIssue[] {
+  return errorsAfterWarnings([comparisonBudgetIssue(models, overrides, { ...options, refuse: true })].flatMap((issue) => issue ?? []));
 }

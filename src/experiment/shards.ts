@@ -14,9 +14,9 @@ import { mergeParts, PartsMismatchError, planOf, runPlan, shardOf, type PlanResu
 import { withRunOverrides, type RunOverrides } from "./run-overrides.js";
 import { summariseSimulation, type Simulation } from "./simulate.js";
 import type { ReplicationPool } from "./workers.js";
+import { partProblem, planDifference, SHARD_FORMAT } from "./shard-checks.js";
 
-/** The format tag of a part file. */
-export const SHARD_FORMAT = "procsim-shard/1";
+export { SHARD_FORMAT } from "./shard-checks.js";
 
 /** What a shard belongs to: a single run, or a comparison (current first). */
 export type ShardKind = "run" | "compare";
@@ -30,6 +30,11 @@ export interface ShardPart {
   /** The models exactly as the whole plan runs them (run overrides applied). */
   readonly models: readonly Model[];
   readonly part: PlanResults;
+  /**
+   * Written with `--per-replication` (absent otherwise): the merged JSON adds each
+   * replication's KPI values, as the unsharded command's would.
+   */
+  readonly perReplication?: boolean;
 }
 
 /** The models a run or comparison would run, with the overrides applied. */
@@ -50,17 +55,21 @@ export async function runShard(
   return { format: SHARD_FORMAT, kind, shard, models, part };
 }
 
-/** The merged result: a run or a comparison, as one run of all replications gives it. */
-export type MergedResult = { readonly kind: "run"; readonly value: Simulation } | { readonly kind: "compare"; readonly value: PairedComparison };
+/**
+ * The merged result: a run or a comparison, as one run of all replications gives it, and
+ * whether a part asked for the values of each replication in the JSON (`--per-replication`).
+ */
+export type MergedResult = ({ readonly kind: "run"; readonly value: Simulation } | { readonly kind: "compare"; readonly value: PairedComparison }) & { readonly perReplication: boolean };
 
 function checkSamePlan(parts: readonly ShardPart[]): void {
+  parts.forEach((part, i) => {
+    const problem = partProblem(part);
+    if (problem !== null) throw new PartsMismatchError(`part ${i + 1} of ${parts.length}: ${problem}`);
+  });
   const first = parts[0];
-  const models = JSON.stringify(first.models);
   for (const part of parts) {
-    if (part.format !== SHARD_FORMAT) throw new PartsMismatchError(`not a procsim part file (format ${JSON.stringify(part.format)}, expected ${SHARD_FORMAT})`);
-    if (part.kind !== first.kind || part.shard.count !== first.shard.count || JSON.stringify(part.models) !== models) {
-      throw new PartsMismatchError(`shard ${part.shard.index}/${part.shard.count} is from another plan than shard ${first.shard.index}/${first.shard.count} (different command, models, options or shard count)`);
-    }
+    const difference = planDifference(part, first);
+    if (difference !== null) throw new PartsMismatchError(`shard ${part.shard.index}/${part.shard.count} is from another plan than shard ${first.shard.index}/${first.shard.count}: ${difference}`);
   }
   const seen = new Set(parts.map((part) => part.shard.index));
   const missing = Array.from({ length: first.shard.count }, (_, i) => i + 1).filter((i) => !seen.has(i));
@@ -69,16 +78,23 @@ function checkSamePlan(parts: readonly ShardPart[]): void {
 }
 
 /**
- * Merges the parts of one plan by replication index and summarises them.
- * @throws PartsMismatchError when parts are missing, repeated or from different plans.
+ * Merges the parts of one plan by replication index and summarises them; the values of each
+ * replication are asked for when any part was written with them.
+ * @throws PartsMismatchError when a part lacks a field a merge reads (shard-checks.ts), or
+ * parts are missing, repeated or from different plans (naming what differs).
  */
 export function mergeShards(parts: readonly ShardPart[]): MergedResult {
   if (parts.length === 0) throw new PartsMismatchError("no part files given");
   checkSamePlan(parts);
   const { models, kind } = parts[0];
   const merged = mergeParts(parts.map((part) => part.part));
+  const planned = models[0].run.replications;
+  if (merged.replications.from !== 0 || merged.replications.count !== planned) {
+    throw new PartsMismatchError(`the parts hold replications ${merged.replications.from}..${merged.replications.from + merged.replications.count - 1}; the plan has 0..${planned - 1}`);
+  }
   const reps = merged.results.map((results) => [...results] as RepResult[]);
-  if (kind === "run") return { kind, value: summariseSimulation(withRunOverrides(models[0], { replications: reps[0].length }), reps[0]) };
+  const perReplication = parts.some((part) => part.perReplication === true);
+  if (kind === "run") return { kind, perReplication, value: summariseSimulation(withRunOverrides(models[0], { replications: reps[0].length }), reps[0]) };
   const result = assembleComparison(models, reps);
-  return { kind, value: { ...result, replications: reps[0].length, target: null } };
+  return { kind, perReplication, value: { ...result, replications: reps[0].length, target: null } };
 }

@@ -20,6 +20,7 @@ import { withRunOverrides, type RunOverrides } from "./run-overrides.js";
 import { summariseSimulation, type Simulation } from "./simulate.js";
 import { createReplicationPool, defaultWorkerCount, type ReplicationPool } from "./workers.js";
 import { sweepModels } from "./sweep-models.js";
+import { pointRunWarnings, type PointRunWarning } from "./point-warnings.js";
 
 /** One swept parameter and its values. */
 export interface SweepAxis {
@@ -76,6 +77,8 @@ export interface SweepResult {
   readonly points: readonly SweepPoint[];
   /** Points no other beats on both cost and service; null without cost or service KPIs. */
   readonly frontier: Frontier | null;
+  /** The points' run warnings (a run's `warnings`), each once with the points that gave it. */
+  readonly warnings: readonly PointRunWarning[];
 }
 
 /** Options of `sweep` and `runVariants`. */
@@ -119,7 +122,7 @@ export function checkedRuns(checked: Result<{ readonly models: readonly Model[] 
 /**
  * Runs every point of the sweep on the same seed and replication indices. Each point's model
  * is first validated as a model file would be (`sweepModels`): a refused value returns its
- * issues and nothing runs.
+ * issues and nothing runs; the points' warnings come back as the result's warnings.
  * @throws SimulationError when a point fails at run time.
  */
 export async function sweep(base: Model, axes: readonly SweepAxis[], mode: SweepMode, options: SweepRunOptions = {}): Promise<Result<{ readonly value: SweepResult }>> {
@@ -139,6 +142,7 @@ export async function sweep(base: Model, axes: readonly SweepAxis[], mode: Sweep
     serviceLevels: sims[0].serviceLevels,
     points,
     frontier: costServiceFrontier(sims[0].kpiDefs, points),
+    warnings: pointRunWarnings(sims.map((sim, index) => ({ settings: settings[index], warnings: sim.warnings }))),
   };
-  return { ok: true, warnings: [], value };
+  return { ok: true, warnings: checked.warnings, value };
 }

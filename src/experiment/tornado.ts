@@ -15,6 +15,7 @@ import { withRunOverrides } from "./run-overrides.js";
 import { checkedRuns, runVariants, type SweepRunOptions } from "./sweep.js";
 import { sweepModels } from "./sweep-models.js";
 import type { Result } from "../model/source/issues.js";
+import { pointRunWarnings, type PointRunWarning } from "./point-warnings.js";
 
 /** One input's low and high setting and the paired change of each KPI there. */
 export interface TornadoInput {
@@ -35,6 +36,8 @@ export interface TornadoResult {
   readonly change: number;
   readonly kpiDefs: readonly KpiDef[];
   readonly inputs: readonly TornadoInput[];
+  /** The run warnings of the model and its low and high settings, each once with the runs that gave it (no settings: the model as given). */
+  readonly warnings: readonly PointRunWarning[];
 }
 
 /**
@@ -59,7 +62,8 @@ export function tornadoValues(parameter: Parameter, change: number): { base: num
 /**
  * Runs the model and, for each parameter, its low and high setting, all on the same seed and
  * replications, and returns the paired effects. Each setting's model is first validated as a
- * model file would be (`sweepModels`): a refused setting returns its issues and nothing runs.
+ * model file would be (`sweepModels`): a refused setting returns its issues and nothing runs;
+ * the settings' warnings come back as the result's warnings.
  * @throws RangeError for a parameter without a base value; SimulationError when a model fails at run time.
  */
 export async function tornado(base: Model, parameters: readonly Parameter[], change: number, options: SweepRunOptions = {}): Promise<Result<{ readonly value: TornadoResult }>> {
@@ -80,5 +84,6 @@ export async function tornado(base: Model, parameters: readonly Parameter[], cha
     });
     return { path: s.parameter.path, base: s.base, low: s.low, high: s.high, effects };
   });
-  return { ok: true, warnings: [], value: { model: model.name, seed: model.run.seed, replications: model.run.replications, change, kpiDefs: baseSim.kpiDefs, inputs } };
+  const warnings = pointRunWarnings([{ settings: [], warnings: baseSim.warnings }, ...sims.map((sim, i) => ({ settings: points[i], warnings: sim.warnings }))]);
+  return { ok: true, warnings: checked.warnings, value: { model: model.name, seed: model.run.seed, replications: model.run.replications, change, kpiDefs: baseSim.kpiDefs, inputs, warnings } };
 }

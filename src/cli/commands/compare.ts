@@ -6,7 +6,9 @@
  * proposal, each headline KPI today and proposed, the paired difference with its 95%
  * interval, the relative change, a marker when the change is significant, and how much
  * narrower pairing made the interval. `--target-halfwidth overall/cycleTime.mean=5` adds
- * replications until that difference is known to ±5 minutes.
+ * replications until that difference is known to ±5 minutes. The run budget is judged on all
+ * the models together: two models estimated at 13 hours each are one job of 26 hours, refused
+ * without --allow-long.
  */
 import type { CommandModule } from "yargs";
 import { compareFiles, type PairedComparison } from "../../api/compare.js";
@@ -14,26 +16,20 @@ import { replicationCsv } from "../../api/replications.js";
 import type { Model } from "../../model/compile/model.js";
 import { alignModels } from "../../experiment/compare.js";
 import { extendsRootsOf } from "../extends-root.js";
-import { experimentArgProblems, withExperimentOptions, overridesOf, targetLine, targetOf, workersOf, type ExperimentArgs } from "../experiment-options.js";
+import { experimentArgProblems, withExperimentOptions, overridesOf, targetOf, workersOf, type ExperimentArgs } from "../experiment-options.js";
 
 export { parseTarget } from "../experiment-options.js";
 import { comparisonCsv, reportIssues, reportRunFailure, runCsv, writeFiles, writeJson } from "../experiment-output.js";
 import { startProgress } from "../progress.js";
-import { comparisonContextOf } from "../../api/model-facts.js";
-import { comparisonDecisionSummary } from "../../report/decision-summary.js";
-import { formatDecisionSummary } from "../decision-text.js";
-import { formatComparisonTables } from "../tables.js";
-import { formatCompactComparison } from "../compact-text.js";
+import { printComparison } from "../result-text.js";
 import { EXIT } from "../output.js";
 import { writeShardFor } from "../shard-output.js";
 import { chooseLanguage, withReportOptions, writeComparisonReportFor, type ReportArgs } from "../report-output.js";
-import { budgetErrors } from "../run-budget.js";
+import { comparisonBudgetErrors } from "../run-budget.js";
 import { logFilesOf, logOptionProblems, logReplicationIssues, withLogOptions, writeEventLogs, type LogArgs } from "../event-log-output.js";
 import { outputPathProblems, refuseOutputs, reportFolderIssues, writeOutput } from "../output-paths.js";
 import { inputFilesOf } from "../input-files.js";
 import { onStartedPool } from "../started-pool.js";
-import { t } from "../../report/i18n/translate.js";
-import { warningText } from "../../report/i18n/warnings.js";
 
 interface CompareArgs extends ExperimentArgs, ReportArgs, LogArgs {
   current: string;
@@ -80,7 +76,7 @@ async function handler(args: CompareArgs): Promise<void> {
     let loaded: readonly Model[] = [];
     const beforeRun = (models: readonly Model[]) => {
       loaded = models;
-      return [...reportFolderIssues(args, inputs, models, csvFiles, logFiles), ...budgetErrors(models, overridesOf(args), budget), ...logReplicationIssues(args, models, overridesOf(args))];
+      return [...reportFolderIssues(args, inputs, models, csvFiles, logFiles), ...comparisonBudgetErrors(models, overridesOf(args), budget), ...logReplicationIssues(args, models, overridesOf(args))];
     };
     const options = { ...overridesOf(args), ...extendsRootsOf(args), workers, target, maxReplications: args.maxReplications, onProgress: progress.update, beforeRun };
     const outcome = await onStartedPool(workers, (pool) => compareFiles(args.current, args.proposals, { ...options, pool }));
@@ -88,14 +84,7 @@ async function handler(args: CompareArgs): Promise<void> {
     if (!outcome.ok) return reportIssues(outcome.issues);
     chooseLanguage(args, loaded[0]);
     reportIssues(outcome.warnings);
-    const context = comparisonContextOf(loaded, outcome.value, overridesOf(args));
-    const summary = comparisonDecisionSummary(outcome.value, context);
-    const tables = args.all ? `${formatDecisionSummary(summary)}${formatComparisonTables(outcome.value, true, undefined, summary.currency)}\n` : formatCompactComparison(summary, outcome.value);
-    process.stdout.write(`${tables}${targetLine(outcome.value.target)}`);
-    const { current, proposals } = outcome.value;
-    for (const run of [current, ...proposals.map((p) => p.result)]) {
-      for (const warning of run.warnings) process.stderr.write(`${t("terminal.warning", { text: `${run.model}: ${warningText(warning)}` })}\n`);
-    }
+    const context = printComparison(outcome.value, loaded, overridesOf(args), args.all);
     writeOutputs(args, outcome.value);
     if (args.log !== undefined) writeOutput("Event log", () => writeEventLogs(args, alignModels(loaded[0], loaded.slice(1), overridesOf(args))));
     await writeComparisonReportFor(args, outcome.value, inputs, context);

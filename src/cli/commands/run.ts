@@ -12,15 +12,10 @@ import { replicationCsv } from "../../api/replications.js";
 import type { Model } from "../../model/compile/model.js";
 import { withRunOverrides } from "../../experiment/run-overrides.js";
 import { extendsRootsOf } from "../extends-root.js";
-import { experimentArgProblems, withExperimentOptions, overridesOf, targetLine, targetOf, workersOf, type ExperimentArgs } from "../experiment-options.js";
+import { experimentArgProblems, withExperimentOptions, overridesOf, targetOf, workersOf, type ExperimentArgs } from "../experiment-options.js";
 import { reportIssues, reportRunFailure, runCsv, writeFiles, writeJson } from "../experiment-output.js";
-import { warmupLine } from "../../report/warmup-text.js";
 import { startProgress } from "../progress.js";
-import { runContextOf } from "../../api/model-facts.js";
-import { runDecisionSummary } from "../../report/decision-summary.js";
-import { formatDecisionSummary } from "../decision-text.js";
-import { formatRunTable } from "../tables.js";
-import { formatCompactRun } from "../compact-text.js";
+import { printRun } from "../result-text.js";
 import { EXIT } from "../output.js";
 import { writeShardFor } from "../shard-output.js";
 import { chooseLanguage, withReportOptions, writeRunReportFor, type ReportArgs } from "../report-output.js";
@@ -29,8 +24,6 @@ import { logFilesOf, logOptionProblems, logReplicationIssues, withLogOptions, wr
 import { outputPathProblems, refuseOutputs, reportFolderIssues, writeOutput } from "../output-paths.js";
 import { inputFilesOf } from "../input-files.js";
 import { onStartedPool } from "../started-pool.js";
-import { t } from "../../report/i18n/translate.js";
-import { warningText } from "../../report/i18n/warnings.js";
 
 /** The files --csv writes: the KPI table and every KPI of every replication. */
 const CSV_NAMES = ["kpis.csv", "replications.csv"] as const;
@@ -72,11 +65,7 @@ async function handler(args: RunArgs): Promise<void> {
     if (!outcome.ok) return reportIssues(outcome.issues);
     chooseLanguage(args, loaded[0]);
     reportIssues(outcome.warnings);
-    const context = runContextOf(loaded[0], outcome.value, overridesOf(args));
-    const summary = runDecisionSummary(outcome.value, context);
-    const tables = args.all ? `${formatDecisionSummary(summary)}${formatRunTable(outcome.value, true, undefined, summary.currency)}\n` : formatCompactRun(summary, outcome.value);
-    process.stdout.write(`${tables}${warmupLine(outcome.value)}${targetLine(outcome.value.target)}`);
-    for (const warning of outcome.value.warnings) process.stderr.write(`${t("terminal.warning", { text: warningText(warning) })}\n`);
+    const context = printRun(outcome.value, loaded[0], overridesOf(args), args.all);
     const { json, csv } = args;
     if (json) writeOutput("JSON result", () => writeJson(json, outcome.value, args.perReplication));
     if (csv) writeOutput("CSV tables", () => writeFiles(csv, { [CSV_NAMES[0]]: runCsv(outcome.value), [CSV_NAMES[1]]: replicationCsv(outcome.value) }));

@@ -133,6 +133,7 @@ async function handler(args: StaffArgs): Promise<void> {
     const outcome = roster ? await evaluateRoster(model, request, roster, options) : await planStaff(model, request, options);
     progress.stop();
     if (!outcome.ok) return fail([outcome.message]);
+    reportIssues(outcome.warnings);
     process.stdout.write(`${formatStaffTable(outcome.plan, roster !== null)}\n`);
     if (args.json) writeOutput("JSON plan", () => writeJson(args.json as string, outcome.plan));
     await writeStaffCharts(args, outcome.plan);

@@ -32,6 +32,8 @@ import { totalBudgetErrors } from "../run-budget.js";
 import { chooseLanguage, withReportOptions, type ReportArgs } from "../report-output.js";
 import { defaultSweepKpis, formatSweepTable, formatTornadoTable, sweepCsv, tornadoCsv } from "../sweep-output.js";
 import { t } from "../../report/i18n/translate.js";
+import { warningText } from "../../report/i18n/warnings.js";
+import { pointsText, type PointRunWarning } from "../../experiment/point-warnings.js";
 
 interface SweepArgs extends Omit<ExperimentArgs, "shard" | "all">, ReportArgs {
   model: string;
@@ -156,6 +158,13 @@ function refuse(issues: readonly ModelIssue[]): void {
   reportIssues(issues.filter((issue) => issue.code !== "invalidSetting"));
 }
 
+/** Prints the points' run warnings (of `total` points), each once with the points that gave it, in the style of run's warnings. */
+function reportPointWarnings(warnings: readonly PointRunWarning[], total: number): void {
+  for (const { text, points } of warnings) {
+    process.stderr.write(`${t("terminal.warning", { text: t("sweep.atPoints", { points: pointsText(points, total), text: warningText(text) }) })}\n`);
+  }
+}
+
 /** The run options of a sweep or tornado: overrides, workers, progress, and the run budget over all its runs. */
 function runOptions(args: SweepArgs, workers: number | undefined, progress: Progress): SweepRunOptions {
   const budget = { allowLong: args.allowLong === true, workers };
@@ -175,7 +184,9 @@ async function runSweep(args: SweepArgs, model: Model, workers: number | undefin
     const outcome = await sweep(model, axes, mode, runOptions(args, workers, progress));
     progress.stop();
     if (!outcome.ok) return refuse(outcome.issues);
+    reportIssues(outcome.warnings);
     process.stdout.write(`${formatSweepTable(outcome.value, kpis.keys)}\n`);
+    reportPointWarnings(outcome.value.warnings, outcome.value.points.length);
     await writeSweepOutputs(args, outcome.value, kpis.keys, model.currency ?? null);
   } finally {
     progress.stop();
@@ -193,7 +204,9 @@ async function runTornado(args: SweepArgs, model: Model, workers: number | undef
     progress.stop();
     if (!outcome.ok) return refuse(outcome.issues);
     const result = outcome.value;
+    reportIssues(outcome.warnings);
     process.stdout.write(`${kpis.keys.map((key) => formatTornadoTable(result, key)).join("\n\n")}\n`);
+    reportPointWarnings(result.warnings, 1 + 2 * result.inputs.length);
     await writeTornadoOutputs(args, result, kpis.keys, model.currency ?? null);
   } finally {
     progress.stop();

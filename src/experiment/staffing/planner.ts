@@ -19,6 +19,8 @@ import { analyticRequirement, poolDemand, type PoolDemand, type StaffingTarget }
 import { clockOf, formatRoster, shiftColumns, type RosterShift, type ShiftRules } from "./roster.js";
 import { missesTarget, rosteredModel, scoreRosters, staffedStep, withStaffingLevel, type IntervalEstimate, type RosterScore } from "./verify.js";
 import { StaffResponse } from "./staff-response.js";
+import { rosterChecks } from "./roster-checks.js";
+import type { ModelIssue } from "../../model/source/issues.js";
 
 /** What to plan for. */
 export interface StaffRequest {
@@ -82,8 +84,11 @@ export interface StaffPlan {
   readonly settled: boolean;
 }
 
-/** A plan, or why there is none (naming the intervals). */
-export type StaffOutcome = { readonly ok: true; readonly plan: StaffPlan } | { readonly ok: false; readonly message: string };
+/**
+ * A plan with the warnings its roster gives the model (roster-checks.ts), or why there is
+ * none (naming the intervals, or what the roster makes invalid).
+ */
+export type StaffOutcome = { readonly ok: true; readonly plan: StaffPlan; readonly warnings: readonly ModelIssue[] } | { readonly ok: false; readonly message: string };
 
 /** The open window of the first working day. */
 function openWindow(model: Model): [number, number] {
@@ -223,7 +228,7 @@ async function planRounds(model: Model, request: StaffRequest, options: SweepOpt
   for (let round = 1; search.required !== null && round <= request.rounds; round++) {
     const required = search.required;
     const cover = await solveCover({ ...problem, required });
-    if (!cover.ok) return last ? { ok: true, plan: best ?? last } : { ok: false, message: cover.message };
+    if (!cover.ok) return last ? planned(context, request, best ?? last) : { ok: false, message: cover.message };
     const scheduled = coverage(problem, cover.counts);
     const [score] = await scoreRosters([rosteredModel(context.measured, request.pool, context.starts, request.width, scheduled)], request.pool, context.starts, options);
     const roster = columns.map((c, j) => ({ ...rosterShiftOf(c), count: cover.counts[j] })).filter((r) => r.count > 0);
@@ -233,15 +238,24 @@ async function planRounds(model: Model, request: StaffRequest, options: SweepOpt
     advance(search, last, request.rules);
   }
   const chosen = best ?? (last as StaffPlan);
-  return { ok: true, plan: { ...chosen, rounds: last?.rounds ?? chosen.rounds } };
+  return planned(context, request, { ...chosen, rounds: last?.rounds ?? chosen.rounds });
 }
 
-/** Scores a given roster against the target (no solving). */
+/** The planner's answer: the plan, with the warnings of the model under its roster. */
+function planned(context: Context, request: StaffRequest, plan: StaffPlan): StaffOutcome {
+  const rostered = rosteredModel(context.measured, request.pool, context.starts, request.width, plan.intervals.map((row) => row.scheduled));
+  return { ok: true, plan, warnings: rosterChecks(context.measured, rostered, plan.rosterText).warnings };
+}
+
+/** Scores a given roster against the target (no solving), once the model with it passes the checks of a model file. */
 export async function evaluateRoster(model: Model, request: StaffRequest, roster: readonly RosterShift[], options: SweepOptions = {}): Promise<StaffOutcome> {
   const context = contextOf(model, { ...request, rules: { ...request.rules, maxStaff: Number.MAX_SAFE_INTEGER } }, options);
   if (typeof context === "string") return { ok: false, message: context };
   const columns = roster.map((r) => ({ start: r.start, length: r.length, cost: 0, breakStart: r.breakStart, breakLength: r.breakLength }));
   const scheduled = coverage({ intervalStarts: context.starts, intervalWidth: request.width, columns }, roster.map((r) => r.count));
-  const [score] = await scoreRosters([rosteredModel(context.measured, request.pool, context.starts, request.width, scheduled)], request.pool, context.starts, options);
-  return { ok: true, plan: assemble(context, request, roster, context.analytic, scheduled, score, 1, null) };
+  const rostered = rosteredModel(context.measured, request.pool, context.starts, request.width, scheduled);
+  const checks = rosterChecks(context.measured, rostered, formatRoster(roster));
+  if (checks.errors.length > 0) return { ok: false, message: checks.errors.join("; ") };
+  const [score] = await scoreRosters([rostered], request.pool, context.starts, options);
+  return { ok: true, plan: assemble(context, request, roster, context.analytic, scheduled, score, 1, null), warnings: checks.warnings };
 }

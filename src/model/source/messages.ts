@@ -288,6 +288,10 @@ export const MESSAGES = {
   invalidOption: (p: { option: string; reason: string }) => p.reason,
   invalidSetting: (p: { setting: string; at: string | null; problem: string; others: number }) =>
     `${p.setting} ${p.at === null ? "is refused" : `makes ${p.at} invalid`}: ${p.problem}${p.others > 0 ? ` (so ${p.others === 1 ? "does 1 other point" : `do ${fmt(p.others)} other points`} of the sweep)` : ""}`,
+  // A warning of a sweep's or tornado's points (experiment/point-warnings.ts); `inner` is the point's own warning (code and params), for other languages.
+  pointWarning: (p: { points: string; problem: string; likewise: string | null; inner: { readonly code: string; readonly params: UntypedParams } }) => `at ${p.points}: ${p.problem}${p.likewise === null ? "" : `; likewise at ${p.likewise}`}`,
+  // A warning of the model with a roster of the staffing planner (experiment/staffing/roster-checks.ts), wrapping the model's own.
+  rosterWarning: (p: { roster: string; problem: string; inner: { readonly code: string; readonly params: UntypedParams } }) => `with roster ${p.roster}: ${p.problem}`,
   unknownKpi: (p: { found: string } & Hint) => `KPI ${q(p.found)} is not reported by this model${p.suggestion !== undefined ? `; did you mean ${q(p.suggestion)}?` : ""}`,
   targetZero: () => `target is 0; a service-level target must be above 0 and at most 1 (100%)`,
   peakOverload: (p: { pool: string; rho: number; day: string; when: PeakDay; from: string; to: string }) =>

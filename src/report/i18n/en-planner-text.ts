@@ -41,6 +41,7 @@ export const EN_PLANNER_TEXT = {
   "sweep.oneAtATime": "one at a time",
   "sweep.note": "Mean ± 95% half-width, or mean [95% interval] where the interval is not symmetric (percentiles, shares near 0 or 100%). Every point ran the same replications on the same seed (common random numbers).",
   "sweep.frontierNote": " * = on the cost/service frontier.",
+  "sweep.atPoints": "at {points}: {text}",
   "sweep.asModel": "(model)",
   "tornado.title": "{model} — sensitivity of {label} ({key}) to ±{pct}% in each input, {replications} paired replications, seed {seed}",
   "tornado.points": " pts",

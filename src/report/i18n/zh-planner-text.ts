@@ -41,6 +41,7 @@ export const ZH_PLANNER_TEXT: Readonly<Record<keyof typeof EN_PLANNER_TEXT, stri
   "sweep.oneAtATime": "逐个变化",
   "sweep.note": "均值 ± 95% 半宽；区间不对称时（百分位数、接近 0 或 100% 的比例）写作 均值 [95% 区间]。每个点使用相同的随机种子和重复次数（公共随机数）。",
   "sweep.frontierNote": " * = 位于成本与服务的有效前沿。",
+  "sweep.atPoints": "在 {points}：{text}",
   "sweep.asModel": "（模型值）",
   "tornado.title": "{model} — {label}（{key}）对各输入 ±{pct}% 的敏感性，{replications} 次配对重复，随机种子 {seed}",
   "tornado.points": " 个百分点",

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { loadModelText } from "../../../src/api/load.js";
 import { issueLine } from "../../../src/cli/issue-line.js";
 import { inLanguage } from "../../../src/report/i18n/language.js";
-import { formatIssue } from "../../../src/model/source/issues.js";
+import { formatIssue, locateIssue, warning } from "../../../src/model/source/issues.js";
 
 const LUNCH_GAP = `name: lunch gap
 timeUnit: min
@@ -41,6 +41,17 @@ describe("issue lines", () => {
   it("prints the shift gap and the overload in Chinese under zh", () => {
     expect(inLanguage("zh", () => issueLine(byCode("shiftGap")))).toBe("branch.yaml:10:7  resources.tellers.shifts  警告：资源池“tellers”在周一、周二、周三、周四、周五 12:00–13:00 营业期间没有班次，此时产能为 0——请补一个班次（若确属无人值守，写 capacity: 0 明示）。");
     expect(inLanguage("zh", () => issueLine(byCode("overloaded")))).toMatch(/^branch\.yaml:\d+:\d+ {2}resources\.tellers {2}警告：资源“tellers”每周承接/);
+  });
+
+  it("words a sweep point's and a roster's warning around the model's own in Chinese under zh", () => {
+    const gap = byCode("shiftGap");
+    const inner = { problem: gap.message, inner: { code: gap.code, params: gap.params } };
+    const place = { path: gap.path, file: gap.file, line: gap.line, column: gap.column };
+    const point = locateIssue(warning("pointWarning", gap.path, { points: "pools.tellers.costPerHour=20", likewise: "pools.tellers.costPerHour=40", ...inner }), place);
+    expect(issueLine(point)).toBe(`branch.yaml:10:7  resources.tellers.shifts  warning: at pools.tellers.costPerHour=20: ${gap.message}; likewise at pools.tellers.costPerHour=40`);
+    expect(inLanguage("zh", () => issueLine(point))).toMatch(/^branch\.yaml:10:7 {2}resources\.tellers\.shifts {2}警告：在 pools\.tellers\.costPerHour=20：资源池“tellers”在周一.*；在 pools\.tellers\.costPerHour=40 也有同类警告$/);
+    const roster = locateIssue(warning("rosterWarning", gap.path, { roster: "3@09:00-12:00", ...inner }), place);
+    expect(inLanguage("zh", () => issueLine(roster))).toMatch(/^branch\.yaml:10:7 {2}resources\.tellers\.shifts {2}警告：排班 3@09:00-12:00 下：资源池“tellers”在周一/);
   });
 
   it("keeps an error in English under zh", () => {

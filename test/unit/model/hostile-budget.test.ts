@@ -2,16 +2,19 @@
  * Run budgets: the expected work of a run (arrivals from rates, open hours and horizon;
  * visits from the routing; replications) against the theory, and the CLI's answer to a run
  * that would take years: a warning from `validate`, a refusal (exit 2) from `run` unless
- * --allow-long. No wall-time assertion: the refusal threshold is days, the run is years.
+ * --allow-long. No wall-time assertion: the refusal threshold is days, the run is years (or,
+ * for a comparison, sized from this machine's measured speed to be 0.7 days a model).
  */
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { compareCommand } from "../../../src/cli/commands/compare.js";
 import { runCommand } from "../../../src/cli/commands/run.js";
 import { staffCommand } from "../../../src/cli/commands/staff.js";
 import { sweepCommand } from "../../../src/cli/commands/sweep.js";
-import { totalBudgetIssue } from "../../../src/cli/run-budget.js";
+import { comparisonBudgetIssue, eventsPerSecond, REFUSE_SECONDS, totalBudgetIssue } from "../../../src/cli/run-budget.js";
+import { withRunOverrides } from "../../../src/experiment/run-overrides.js";
 import { validateCommand } from "../../../src/cli/commands/validate.js";
 import { estimateRun } from "../../../src/model/checks/run-budget.js";
 import { loadModelText } from "../../../src/model/source/load.js";
@@ -128,5 +131,46 @@ describe("sweep and staff count every run they will make", () => {
     expect(evaluating.code).toBe(2);
     expect(evaluating.err).toContain("this run is about");
     expect(evaluating.err).toContain("pass --allow-long to run it anyway");
+  });
+});
+
+describe("compare and --shard count every model they will run", () => {
+  const cli = { report: false, allowLong: false, workers: 1, _: [], $0: "procsim" };
+
+  it("two models each under the refusal threshold are refused together", () => {
+    // Replications for 0.7 days a model on one thread at the speed this process measured (the budget uses the same).
+    const perReplication = estimateRun(model(HUGE.replace("36500d", "10d"))).events / 10;
+    const replications = Math.max(1, Math.floor((0.7 * REFUSE_SECONDS * eventsPerSecond()) / perReplication));
+    const one = model(HUGE.replace("run: { horizon: 36500d }", `run: { horizon: 10d, replications: ${replications} }`));
+    const options = { allowLong: false, workers: 1, refuse: true };
+    expect(comparisonBudgetIssue([one], {}, options)?.severity).toBe("warning");
+    const both = comparisonBudgetIssue([one, { ...one, name: "proposed" }], {}, options);
+    expect(both?.severity).toBe("error");
+    expect(both?.message).toMatch(/^these 2 runs are about .*; pass --allow-long to run them anyway/);
+    expect(comparisonBudgetIssue([one, one], {}, { ...options, allowLong: true })?.severity).toBe("warning");
+    // The proposals run on the current model's replications, whatever their own files say.
+    expect(comparisonBudgetIssue([one, withRunOverrides(one, { replications: 1 })], {}, options)?.severity).toBe("error");
+  });
+
+  it("compare refuses them (exit 2) with one issue for all its models, before simulating", async () => {
+    const [current, proposed] = ["current.yaml", "proposed.yaml"].map((name) => join(dir, name));
+    writeFileSync(current, HUGE);
+    writeFileSync(proposed, HUGE.replace("name: a century", "name: the proposal, a century"));
+    const result = await capture(() => compareCommand.handler({ ...cli, current, proposals: [proposed] } as never));
+    expect(result.code).toBe(2);
+    expect(result.err).toContain(`${current}:2:17`);
+    expect(result.err).toContain("these 2 runs are about");
+    expect(result.err).toContain("pass --allow-long to run them anyway");
+    expect(result.out).toBe("");
+  });
+
+  it("a shard is held to the budget of its block of replications", async () => {
+    const huge = join(dir, "huge-shard.yaml");
+    writeFileSync(huge, HUGE);
+    const part = join(dir, "part-1.json");
+    const result = await capture(() => runCommand.handler({ ...cli, model: huge, shard: "1/1", json: part, allowOutside: true } as never));
+    expect(result.code).toBe(2);
+    expect(result.err).toContain("pass --allow-long to run it anyway");
+    expect(existsSync(part)).toBe(false);
   });
 });
