@@ -11,7 +11,7 @@ import yargs from "yargs";
 import { commandsFor } from "./commands/index.js";
 import { EXIT, printInternalError } from "./output.js";
 import { procsimVersion } from "./version.js";
-import { removeUnfinishedWrites } from "../report/unfinished-writes.js";
+import { removeUnfinishedWrites, watchUnfinishedWrites } from "../report/unfinished-writes.js";
 import { checkSingleValues } from "./single-values.js";
 
 /**
@@ -29,6 +29,9 @@ function endQuietlyOnClosedPipe(): void {
 /**
  * Ctrl-C or a kill while a report is written: the half-written files are removed (the
  * earlier report is untouched either way) and the exit code is the shell's 128 + signal.
+ * The handlers are held only while a write is in progress: otherwise the runtime's default
+ * stops the process at once, even in the middle of a replication on the main thread (which
+ * would hold a handler off until it ends, 40 s for a long one).
  */
 function cleanUpOnInterrupt(): void {
   const stop = (code: number) => () => {
@@ -36,8 +39,12 @@ function cleanUpOnInterrupt(): void {
     process.stderr.write("\nprocsim: interrupted; earlier results are left as they were\n");
     process.exit(code);
   };
-  process.once("SIGINT", stop(130));
-  process.once("SIGTERM", stop(143));
+  const onInterrupt = stop(130);
+  const onTerminate = stop(143);
+  watchUnfinishedWrites((pending) => {
+    process.off("SIGINT", onInterrupt).off("SIGTERM", onTerminate);
+    if (pending) process.on("SIGINT", onInterrupt).on("SIGTERM", onTerminate);
+  });
 }
 
 /** Runs the CLI with the given arguments (without node and script path). */

@@ -1,6 +1,7 @@
 /**
  * A progress bar on stderr while replications run, shown only on an interactive terminal
- * (never in pipes, CI logs or files).
+ * (never in pipes, CI logs or files). The cursor stays visible: a Ctrl-C stops a replication
+ * at once, with no handler left to show a hidden cursor again.
  */
 import cliProgress from "cli-progress";
 
@@ -14,7 +15,7 @@ export interface Progress {
 export function startProgress(label: string, eta = false): Progress {
   if (!process.stderr.isTTY) return { update: () => {}, stop: () => {} };
   const bar = new cliProgress.SingleBar(
-    { stream: process.stderr, format: `${label} [{bar}] {value}/{total} replications${eta ? ", {eta_formatted} left" : ""}`, clearOnComplete: true, hideCursor: true },
+    { stream: process.stderr, format: `${label} [{bar}] {value}/{total} replications${eta ? ", {eta_formatted} left" : ""}`, clearOnComplete: true, hideCursor: false },
     cliProgress.Presets.shades_classic,
   );
   let started = false;
