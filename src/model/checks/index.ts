@@ -31,12 +31,12 @@ import { checkTimeBounds } from "./time-bounds.js";
 import { checkRecordingLength } from "./recording-length.js";
 
 /**
- * Every semantic problem of a model: names, references, distribution parameters, routing,
- * capacity and shifts, run settings; and, when those pass, the offered load per pool over
- * the week and in its worst hour.
+ * Every semantic problem of a model but its load: names, references, distribution
+ * parameters, routing, capacity and shifts, run settings. A model with a shape error is
+ * checked this far only (on its salvaged copy): its load is never weighed.
  */
-export function runChecks(model: Model): IssueDraft[] {
-  const issues = [
+export function runCrossChecks(model: Model): IssueDraft[] {
+  return [
     ...checkNames(model),
     ...checkReferences(model),
     ...checkDistParams(model),
@@ -58,6 +58,14 @@ export function runChecks(model: Model): IssueDraft[] {
     ...checkReworkInForks(model),
     ...checkRecordingLength(model),
   ];
+}
+
+/**
+ * Every semantic problem of a model: the cross-checks and, when those pass, the offered load
+ * per pool over the week and in its worst hour.
+ */
+export function runChecks(model: Model): IssueDraft[] {
+  const issues = runCrossChecks(model);
   if (issues.some((issue) => issue.severity === "error")) return issues;
   const overloaded = checkOfferedLoad(model);
   const overloadedPools = new Set(overloaded.flatMap((issue) => (issue.code === "overloaded" ? [issue.params.pool] : [])));

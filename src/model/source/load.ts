@@ -12,7 +12,7 @@
  * `__proto__` keys, a directory.
  */
 import type { Model, ModelPath } from "../compile/model.js";
-import { runChecks } from "../checks/index.js";
+import { runChecks, runCrossChecks } from "../checks/index.js";
 import { error, hasErrors, KEY_CODES, locateIssue, sortIssues, type IssueDraft, type ModelIssue, type Result } from "./issues.js";
 import { PHRASES } from "./messages.js";
 import { normalizeModel } from "../compile/normalize.js";
@@ -20,7 +20,8 @@ import { subprocessFiles } from "./subprocess-files.js";
 import { readBesideModel } from "./model-folder.js";
 import { ModelSchema } from "../schema/schema.js";
 import { PARSE_ONCE } from "../schema/schema-helpers.js";
-import { isFollowOn, salvage } from "./salvage.js";
+import { salvage } from "./salvage.js";
+import { isFollowOn } from "./follow-ons.js";
 import { findForbiddenValueKeys, locatePath, MAX_ALIAS_COUNT, parseYaml, pathExists, positionOf, type Position, type YamlSource } from "./yaml-source.js";
 import { describeValue, mapZodIssues, valueAt } from "./zod-issues.js";
 import { MAX_MODEL_BYTES, readModelFile } from "./read-file.js";
@@ -78,35 +79,38 @@ function fail(drafts: readonly IssueDraft[], file: string, locator: Locator = va
 }
 
 /**
- * The errors of a model whose shape is wrong, elsewhere than at its shape errors: the
- * reference, parameter and routing errors of its salvaged copy, without follow-ons of the repair.
+ * The issues of a model whose shape is wrong, elsewhere than at its shape errors: the
+ * reference, parameter and routing errors and warnings of its salvaged copy (normalised as
+ * the model itself would be, with its folder's files), without follow-ons of the repair.
  */
-function errorsBeyondShape(raw: unknown, shapeDrafts: readonly IssueDraft[]): IssueDraft[] {
+function issuesBeyondShape(raw: unknown, shapeDrafts: readonly IssueDraft[], sourceFile: string | null): IssueDraft[] {
   const seen = new Set(shapeDrafts.map((draft) => `${draft.code} ${JSON.stringify(draft.path)}`));
   try {
     const salvaged = salvage(raw, shapeDrafts);
     if (salvaged === null) return [];
-    const { model, issues } = normalizeModel(salvaged.value, null);
-    return [...issues, ...runChecks(model)].filter(
-      (draft) => draft.severity === "error" && !isFollowOn(draft, salvaged) && !seen.has(`${draft.code} ${JSON.stringify(draft.path)}`),
-    );
+    const { model, issues } = normalizeModel(salvaged.value, sourceFile, subprocessFiles(sourceFile), besideModel(sourceFile));
+    return [...issues, ...runCrossChecks(model)].filter((draft) => !seen.has(`${draft.code} ${JSON.stringify(draft.path)}`) && !isFollowOn(draft, salvaged));
   } catch {
     // INVARIANT: salvage only adds issues; if checking the copy fails, the shape errors stand alone.
     return [];
   }
 }
 
+/** Reads a CSV data file named by the model, from the model's folder (none for a model given as text). */
+function besideModel(sourceFile: string | null): (data: string) => ReturnType<typeof readBesideModel> {
+  return (data) => readBesideModel(sourceFile, data, /\.csv$/i, ".csv");
+}
+
 /** Schema → normalise → checks, on a plain JS value (positions from `source` when given). */
 function validateValue(raw: unknown, file: string, source?: YamlSource): LoadResult {
   const locator = source ? yamlLocator(source) : valueLocator(raw, NO_POSITION);
   const parsed = ModelSchema.safeParse(raw, PARSE_ONCE);
+  const sourceFile = file === TEXT_FILE_NAME ? null : file;
   if (!parsed.success) {
     const shapeDrafts = mapZodIssues(parsed.error.issues, raw);
-    return fail([...shapeDrafts, ...errorsBeyondShape(raw, shapeDrafts)], file, locator);
+    return fail([...shapeDrafts, ...issuesBeyondShape(raw, shapeDrafts, sourceFile)], file, locator);
   }
-  const sourceFile = file === TEXT_FILE_NAME ? null : file;
-  const readData = (data: string) => readBesideModel(sourceFile, data, /\.csv$/i, ".csv");
-  const { model, issues } = normalizeModel(parsed.data, sourceFile, subprocessFiles(sourceFile), readData);
+  const { model, issues } = normalizeModel(parsed.data, sourceFile, subprocessFiles(sourceFile), besideModel(sourceFile));
   const drafts = [...issues, ...runChecks(model)];
   if (hasErrors(drafts)) return fail(drafts, file, locator);
   return { ok: true, model, warnings: sortIssues(drafts.map((draft) => toIssue(draft, file, locator))) };

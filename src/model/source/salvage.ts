@@ -6,40 +6,43 @@
  * `"fast"`, a step routed to an undefined `"reveiw"` and a mode above its max has four
  * problems; the schema alone would report only the first two. Salvage copies the document,
  * drops unknown keys (they mean nothing), replaces each value the schema refuses with a
- * neutral one (left out if optional, else 0, "exit", …) and remembers the element it did so in
- * (`steps[3]`, `resources.tellers`). The checks then run on the copy; their errors inside a
- * repaired element, or naming it, are follow-ons of the repair and are dropped.
+ * neutral one (left out if optional, else 0, "exit", …; a refused name with no text form
+ * becomes its element's path, `steps[3]`) and remembers the exact value it replaced
+ * (`steps[3].duration`; inside a route or a distribution only the refused part, so a branch
+ * with a refused p keeps its target). The checks then run on the copy; `follow-ons.ts`
+ * decides which of their issues the repair could have caused.
  */
 import { z } from "zod";
 import type { ModelPath } from "../compile/model.js";
 import { ModelSchema } from "../schema/schema.js";
 import type { RawModel } from "../schema/schema.js";
-import type { IssueDraft } from "./issues.js";
+import { formatPath, type IssueDraft } from "./issues.js";
 import { mapZodIssues, valueAt } from "./zod-issues.js";
 
 /** A copy of the model that the schema accepts, and what was repaired to get it. */
 export interface Salvaged {
   readonly value: RawModel;
-  /** The elements a value was replaced in, e.g. `["steps", 3]`, `["run"]`. */
+  /**
+   * The values replaced or left out, e.g. `["steps", 3, "duration"]`, `["calendar"]`; and the
+   * key a misspelt key most likely meant, when that key is absent (`capacty` → `capacity`).
+   */
   readonly repaired: readonly ModelPath[];
-  /** Names of the repaired elements (a pool, step or source name), for follow-on references. */
-  readonly names: ReadonlySet<string>;
 }
 
 /** Rounds of repair before giving up (a repair may reveal an error the schema stopped at). */
 const MAX_ROUNDS = 4;
-/** Most elements repaired; beyond this the model is too broken to check further. */
+/** Most values repaired; beyond this the model is too broken to check further. */
 const MAX_REPAIRS = 50;
-/** Keys whose value shapes everything else (all times, all hours): no salvage when they are wrong. */
-const GLOBAL_KEYS = new Set(["timeUnit", "calendar"]);
+/** Keys whose value shapes everything else (every bare number is a time in it): no salvage when it is wrong. */
+const GLOBAL_KEYS = new Set(["timeUnit"]);
 /** Neutral values tried, in order, for a refused required value. */
 const NEUTRAL_VALUES: readonly unknown[] = [0, 1, "exit", "00:00", "always", "1min", [], {}];
-/** Sections whose elements are list items or named entries (`steps[3]`, `resources.tellers`). */
-const LIST_SECTIONS = new Set(["arrivals", "steps", "serviceLevels", "resources"]);
+/** How deep an element lies in each section (`steps[3]`, `resources.tellers`, `subprocesses.verify[1]`); 1 elsewhere (`run`). */
+const ELEMENT_DEPTH: Readonly<Record<string, number>> = { arrivals: 2, steps: 2, serviceLevels: 2, resources: 2, classes: 2, subprocesses: 3 };
 
 /** The element a path lies in: `["steps", 3, "duration"]` → `["steps", 3]`; `["run", "seed"]` → `["run"]`. */
 export function elementOf(path: ModelPath): ModelPath {
-  return path.slice(0, LIST_SECTIONS.has(String(path[0])) ? 2 : 1);
+  return path.slice(0, ELEMENT_DEPTH[String(path[0])] ?? 1);
 }
 
 /** The schema of the value at `path`, and how much of the path it covers (unions stop the walk). */
@@ -60,37 +63,91 @@ function schemaAt(path: ModelPath): { schema: z.ZodType; depth: number } {
 }
 
 function setAt(root: unknown, path: ModelPath, value: unknown): void {
-  const parent = valueAt(root, path.slice(0, -1)) as Record<string | number, unknown>;
+  const parent = valueAt(root, path.slice(0, -1)) as Record<string | number, unknown> | undefined;
+  // A key inside a value already left out (a misspelt key of a refused calendar) is gone with it.
+  if (parent === null || typeof parent !== "object") return;
   const key = path[path.length - 1];
   if (value === undefined && !Array.isArray(parent)) delete parent[key];
   else parent[key] = value;
 }
 
-/** Replaces the refused value at `path` by a neutral one; false when there is none. */
-function neutralise(doc: unknown, path: ModelPath): boolean {
-  const { schema, depth } = schemaAt(path);
-  const at = path.slice(0, depth);
-  // A whole section (`resources`, `steps`) or a global key cannot be replaced without guessing.
-  if (at.length === 0 || GLOBAL_KEYS.has(String(at[0])) || (LIST_SECTIONS.has(String(at[0])) && at.length < 2)) return false;
+/** The values repaired so far, by their path as JSON. */
+type Repairs = Map<string, ModelPath>;
+
+/** A refused element name (`name` of a step, source, …) is replaced by the element's path: unique, and says which it is. */
+function isElementName(at: ModelPath): boolean {
+  return at.length === elementOf(at).length + 1 && at[at.length - 1] === "name";
+}
+
+/** True when `path` is `prefix` or lies inside it: `steps[3].duration.mean` in `steps[3]`. */
+export function startsWith(path: ModelPath, prefix: ModelPath): boolean {
+  return prefix.length <= path.length && prefix.every((segment, i) => path[i] === segment);
+}
+
+/**
+ * True when the schema accepts `candidate` at `at`. Inside a union (a route, a distribution)
+ * the union is parsed with the candidate in place, and accepts it when nothing at or around
+ * `at` is refused any more (another refused value of the union is repaired on its own).
+ */
+function fits(doc: unknown, at: ModelPath, candidate: unknown): boolean {
+  const { schema, depth } = schemaAt(at);
+  if (depth === at.length) return schema.safeParse(candidate).success;
+  const holder = { value: structuredClone(valueAt(doc, at.slice(0, depth))) };
+  const inner = at.slice(depth);
+  setAt(holder, ["value", ...inner], candidate);
+  const parsed = schema.safeParse(holder.value);
+  return parsed.success || !mapZodIssues(parsed.error.issues, holder.value).some((draft) => startsWith(draft.path, inner) || startsWith(inner, draft.path));
+}
+
+/** Replaces the value at `at` by a neutral one (left out if it may be); false when there is none. */
+function replace(doc: unknown, at: ModelPath, repairs: Repairs): boolean {
+  const { schema, depth } = schemaAt(at);
+  const optional = depth < at.length || schema instanceof z.ZodOptional;
   const original = valueAt(doc, at);
+  // A number where a text is expected is taken as its text (a step named 300); a name with no text form is its element's path.
   const asText = typeof original === "number" || typeof original === "boolean" ? [String(original)] : [];
-  const candidates = [...(schema instanceof z.ZodOptional ? [undefined] : []), ...asText, ...NEUTRAL_VALUES];
-  const neutral = candidates.find((candidate) => schema.safeParse(candidate).success);
-  if (neutral === undefined && !(schema instanceof z.ZodOptional)) return false;
-  setAt(doc, at, neutral);
+  const placeholder = isElementName(at) && depth === at.length && !optional ? [formatPath(at.slice(0, -1))] : [];
+  const candidates = [...(optional ? [undefined] : []), ...asText, ...placeholder, ...NEUTRAL_VALUES];
+  const found = candidates.findIndex((candidate) => fits(doc, at, candidate));
+  if (found < 0) return false;
+  setAt(doc, at, candidates[found]);
+  repairs.set(JSON.stringify(at), at);
   return true;
 }
 
-/** The name of a repaired element: a pool's key, or a step's or source's `name`. */
-function nameOf(raw: unknown, element: ModelPath): string | null {
-  if (element[0] === "resources") return String(element[1]);
-  const name = valueAt(raw, [...element, "name"]);
-  return typeof name === "string" ? name : null;
+/**
+ * Replaces the refused value at `path` by a neutral one, or else the nearest value holding it
+ * that has one, up to its element (a branch's refused p is left out and the route kept; a
+ * shift of the wrong shape: the pool's shifts are left out); false when there is none (a
+ * step of the wrong shape, `timeUnit`, the steps).
+ */
+function neutralise(doc: unknown, path: ModelPath, repairs: Repairs): boolean {
+  if (GLOBAL_KEYS.has(String(path[0]))) return false;
+  for (let at = path; at.length > 0 && at.length >= elementOf(at).length; at = at.slice(0, -1)) {
+    if (replace(doc, at, repairs)) return true;
+  }
+  return false;
+}
+
+/** Drops an entry whose key is refused (a profile time "9:75"): the entry is what was repaired. */
+function dropEntry(doc: unknown, path: ModelPath, repairs: Repairs): void {
+  setAt(doc, path, undefined);
+  repairs.set(JSON.stringify(path), path);
+}
+
+/** Drops an unknown key; when it is a misspelling of an absent key (`capacty`), that key counts as repaired. */
+function dropUnknownKey(doc: unknown, draft: Extract<IssueDraft, { code: "unknownKey" }>, repairs: Repairs): void {
+  setAt(doc, draft.path, undefined);
+  const meant = draft.params.suggestion;
+  const parent = draft.path.slice(0, -1);
+  if (meant === undefined || valueAt(doc, [...parent, meant]) !== undefined) return;
+  const at = [...parent, meant];
+  repairs.set(JSON.stringify(at), at);
 }
 
 /**
  * A copy of `raw` that the schema accepts, given the drafts of its failed parse; null when
- * the model is too broken (a whole section, `timeUnit` or `calendar` refused).
+ * the model is too broken (a whole section or `timeUnit` refused, or too many values).
  */
 export function salvage(raw: unknown, drafts: readonly IssueDraft[]): Salvaged | null {
   let doc: unknown;
@@ -99,31 +156,18 @@ export function salvage(raw: unknown, drafts: readonly IssueDraft[]): Salvaged |
   } catch {
     return null;
   }
-  const repaired = new Map<string, ModelPath>();
+  const repairs: Repairs = new Map();
   let pending = drafts;
   for (let round = 0; round < MAX_ROUNDS; round++) {
     for (const draft of pending) {
-      if (draft.code === "unknownKey") setAt(doc, draft.path, undefined);
-      else if (repaired.size >= MAX_REPAIRS || !neutralise(doc, draft.path)) return null;
-      else repaired.set(JSON.stringify(elementOf(draft.path)), elementOf(draft.path));
+      if (draft.code === "unknownKey") dropUnknownKey(doc, draft, repairs);
+      else if (repairs.size >= MAX_REPAIRS) return null;
+      else if (draft.atKey === true) dropEntry(doc, draft.path, repairs);
+      else if (!neutralise(doc, draft.path, repairs)) return null;
     }
     const parsed = ModelSchema.safeParse(doc);
-    if (parsed.success) {
-      const elements = [...repaired.values()];
-      const names = new Set(elements.map((element) => nameOf(raw, element)).filter((name) => name !== null));
-      return { value: parsed.data, repaired: elements, names };
-    }
+    if (parsed.success) return { value: parsed.data, repaired: [...repairs.values()] };
     pending = mapZodIssues(parsed.error.issues, doc);
   }
   return null;
-}
-
-function startsWith(path: ModelPath, prefix: ModelPath): boolean {
-  return prefix.every((segment, i) => path[i] === segment);
-}
-
-/** True when a draft of the salvaged model is a follow-on of a repair (inside or about a repaired element). */
-export function isFollowOn(draft: IssueDraft, salvaged: Salvaged): boolean {
-  if (salvaged.repaired.some((element) => startsWith(draft.path, element))) return true;
-  return Object.values(draft.params).some((value) => typeof value === "string" && salvaged.names.has(value));
 }

@@ -1,7 +1,7 @@
 /**
  * All problems at once: a shape error in one place does not hide the reference, parameter and
- * routing errors elsewhere; follow-ons of the shape error (a pool whose capacity was refused
- * "never has enough units") are not reported.
+ * routing errors elsewhere, in its own element included; follow-ons of the shape error (a pool
+ * whose capacity was refused "never has enough units") are not reported.
  */
 import { describe, expect, it } from "vitest";
 import { loadModelText } from "../../../src/model/source/load.js";
@@ -43,17 +43,19 @@ describe("all issues at once", () => {
     ]);
   });
 
-  it("a refused value in one step does not hide an unknown pool in another", () => {
+  it("a refused value in a step hides neither the other problems of that step nor those of another", () => {
     const text = FIVE_PROBLEMS.replace("costPerHuor", "costPerHour").replace("{ exponential: { mean: 4 } }", '"fast"');
     const result = loadModelText(text, "model.yaml");
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    const codes = result.issues.map((issue) => `${issue.code}@${issue.path.join(".")}`);
-    expect(codes).toContain("badFormat@steps.1.duration");
-    expect(codes).toContain("modeOutside@steps.0.duration.triangular.mode");
-    expect(codes).toContain("branchSum@steps.0.next");
-    // steps[1] was repaired: its own unknown pool and next are not checked (no guesses about a broken step).
-    expect(codes.filter((code) => code.includes("steps.1") && !code.startsWith("badFormat"))).toEqual([]);
+    // steps[1]'s duration was repaired; its unknown pool and next are other values of the step, and reported.
+    expect(result.issues.map((issue) => `${issue.code}@${issue.path.join(".")}`)).toEqual([
+      "modeOutside@steps.0.duration.triangular.mode",
+      "branchSum@steps.0.next",
+      "unknownResource@steps.1.resource",
+      "badFormat@steps.1.duration",
+      "unknownStep@steps.1.next",
+    ]);
   });
 
   it("no follow-ons: a pool whose capacity is refused is not reported as too small for its steps", () => {
@@ -68,11 +70,19 @@ describe("all issues at once", () => {
     expect(codes).toEqual(expect.arrayContaining(["modeOutside", "branchSum", "unknownResource", "unknownStep"]));
   });
 
-  it("a whole section of the wrong shape is not replaced: no guessed errors about what it held", () => {
+  it("a whole section of the wrong shape is left out: no guessed errors about what it held, every other error", () => {
     const text = FIVE_PROBLEMS.replace("  tellers: { capacity: 2, costPerHuor: 30 }\n  managers: { capacity: 1 }", "  - tellers\n  - managers");
     const result = loadModelText(text, "model.yaml");
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.issues.map((issue) => `${issue.code}@${issue.path.join(".")}`)).toEqual(["wrongType@resources"]);
+    // No "resource "tellers" is not defined": the pools are what the refused section held.
+    if (!result.ok) {
+      expect(result.issues.map((issue) => `${issue.code}@${issue.path.join(".")}`)).toEqual([
+        "wrongType@resources",
+        "modeOutside@steps.0.duration.triangular.mode",
+        "branchSum@steps.0.next",
+        "unknownStep@steps.1.next",
+      ]);
+    }
   });
 
   it("a model too broken to salvage still reports its shape errors", () => {
