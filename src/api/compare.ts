@@ -9,6 +9,7 @@
  */
 import { compare, UnknownKpiError, type CompareOptions, type PairedComparison } from "../experiment/compare.js";
 import { wholeNumberProblem } from "../experiment/run-overrides.js";
+import { overrideChecks } from "../experiment/override-checks.js";
 import { LIMITS } from "../model/schema/limits.js";
 import type { LoadAnyOptions } from "../model/overlays/load.js";
 import { error, locateIssue, type ModelIssue } from "../model/source/issues.js";
@@ -36,11 +37,13 @@ export async function compareFiles(currentPath: string, proposalPaths: readonly 
   const [current, ...proposals] = loaded.value;
   const conflicts = overrideIssues(options, current);
   if (conflicts.length > 0) return { ok: false, issues: conflicts };
+  const asRun = overrideChecks(loaded.value, options);
+  if (asRun.errors.length > 0) return { ok: false, issues: asRun.errors };
   const refused = beforeRunIssues(options, loaded.value);
   if (refused.length > 0) return { ok: false, issues: refused };
   try {
     const value = await compare(current, proposals, options);
-    return { ok: true, value, warnings: loaded.warnings };
+    return { ok: true, value, warnings: [...loaded.warnings, ...asRun.warnings] };
   } catch (cause) {
     if (cause instanceof UnknownKpiError) return { ok: false, issues: [targetIssue(cause)] };
     throw cause;

@@ -12,6 +12,7 @@ import type { Model } from "../model/compile/model.js";
 import { loadAnyModelFile, type LoadAnyOptions } from "../model/overlays/load.js";
 import { checkOverridesFor, checkRunOverrides, type OverrideIssue, type RunOverrides } from "../experiment/run-overrides.js";
 import { UnknownKpiError } from "../experiment/target-halfwidth.js";
+import { overrideChecks } from "../experiment/override-checks.js";
 import { simulate, type SimulateOptions, type Simulation } from "../experiment/simulate.js";
 import { createReplicationPool, type ReplicationPool } from "../experiment/workers.js";
 
@@ -84,11 +85,13 @@ export async function simulateFile(path: string, options: SimulateOptions & Befo
   if (!loaded.ok) return loaded;
   const conflicts = overrideIssues(options, loaded.value[0]);
   if (conflicts.length > 0) return { ok: false, issues: conflicts };
+  const asRun = overrideChecks(loaded.value, options);
+  if (asRun.errors.length > 0) return { ok: false, issues: asRun.errors };
   const refused = beforeRunIssues(options, loaded.value);
   if (refused.length > 0) return { ok: false, issues: refused };
   try {
     const value = await simulate(loaded.value[0], options);
-    return { ok: true, value, warnings: loaded.warnings };
+    return { ok: true, value, warnings: [...loaded.warnings, ...asRun.warnings] };
   } catch (cause) {
     if (cause instanceof UnknownKpiError) return { ok: false, issues: [targetIssue(cause)] };
     throw cause;

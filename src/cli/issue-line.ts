@@ -25,6 +25,11 @@ function chineseWarning(issue: ModelIssue | IssueDraft): string | null {
     const own = chineseWarning(issue.params.inner as unknown as IssueDraft);
     return own === null ? null : `排班 ${issue.params.roster} 下：${own}`;
   }
+  if (issue.code === "withOptions") {
+    // INVARIANT: inner holds a draft's code and params as the check of the model with the options made them.
+    const own = chineseWarning(issue.params.inner as unknown as IssueDraft);
+    return own === null ? null : `使用选项（${issue.params.options}）时：${own}`;
+  }
   const load = loadWarningFactsOf(issue);
   if (load !== null) return loadWarningText(load);
   const wording = ZH_MODEL_WARNINGS[issue.code];

@@ -110,8 +110,8 @@ function same<const C extends IssueCode>(inputs: Inputs, ...codes: C[]): Record<
 export const ISSUE_INPUTS = {
   // Read from their own value (and what lies under it) alone; shape and file problems are never follow-ons anyway.
   ...same(LOCAL, "fileNotFound", "notAFile", "readFailed", "fileTooLarge", "binaryFile", "emptyFile", "extendsOutside", "extendsNotAModel", "internalError"),
-  // A sweep point's or a roster's warning wraps one of an edited model, never a file being salvaged.
-  ...same(LOCAL, "pointWarning", "rosterWarning"),
+  // A sweep point's, a roster's or a run option's issue wraps one of an edited model, never a file being salvaged.
+  ...same(LOCAL, "pointWarning", "rosterWarning", "withOptions"),
   ...same(LOCAL, "yamlSyntax", "duplicateKey", "tooManyAliases", "tooDeep", "tooManyNodes", "complexKey", "notAMapping", "forbiddenKey", "unknownKey"),
   ...same(LOCAL, "wrongType", "badEnum", "tooSmall", "tooBig", "notInteger", "tooFewItems", "tooManyItems", "badFormat", "unknownDistribution"),
   ...same(LOCAL, "distributionShape", "invalidValue", "recordedFile", "countWeights"),

@@ -292,6 +292,8 @@ export const MESSAGES = {
   pointWarning: (p: { points: string; problem: string; likewise: string | null; inner: { readonly code: string; readonly params: UntypedParams } }) => `at ${p.points}: ${p.problem}${p.likewise === null ? "" : `; likewise at ${p.likewise}`}`,
   // A warning of the model with a roster of the staffing planner (experiment/staffing/roster-checks.ts), wrapping the model's own.
   rosterWarning: (p: { roster: string; problem: string; inner: { readonly code: string; readonly params: UntypedParams } }) => `with roster ${p.roster}: ${p.problem}`,
+  // A problem of the model with run settings given as options (experiment/override-checks.ts), wrapping the model's own.
+  withOptions: (p: { options: string; problem: string; inner: { readonly code: string; readonly params: UntypedParams } }) => `with ${p.options}: ${p.problem}`,
   unknownKpi: (p: { found: string } & Hint) => `KPI ${q(p.found)} is not reported by this model${p.suggestion !== undefined ? `; did you mean ${q(p.suggestion)}?` : ""}`,
   targetZero: () => `target is 0; a service-level target must be above 0 and at most 1 (100%)`,
   peakOverload: (p: { pool: string; rho: number; day: string; when: PeakDay; from: string; to: string }) =>
