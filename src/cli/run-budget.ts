@@ -18,6 +18,7 @@ import { wordIssue, type IssueSeverity, type ModelIssue } from "../model/source/
 import { simulateSync } from "../experiment/simulate.js";
 import { withRunOverrides, type RunOverrides } from "../experiment/run-overrides.js";
 import { alignModels } from "../experiment/compare.js";
+import { replicationCeiling } from "../experiment/target-halfwidth.js";
 
 import { TIMED_ABOVE_EVENTS } from "./run-size.js";
 
@@ -117,6 +118,15 @@ export function totalBudgetIssue(models: readonly Model[], overrides: RunOverrid
   const { path, position } = locateInFile(model.sourceFile, BUDGET_PATHS);
   const draft = { code: "longRun" as const, severity, path, params };
   return { ...draft, file: model.sourceFile, ...position, message: wordIssue(draft) };
+}
+
+/**
+ * The run options a budget judges: with a half-width target, the most replications the run
+ * may reach (`replicationCeiling`) instead of the ones it starts with.
+ */
+export function budgetedOverrides(model: Model, overrides: RunOverrides, target: { readonly maxReplications?: number } | undefined): RunOverrides {
+  if (target === undefined) return overrides;
+  return { ...overrides, replications: replicationCeiling(overrides.replications ?? model.run.replications, target.maxReplications) };
 }
 
 /** Prints the warnings now and returns the errors (they stop the run). */

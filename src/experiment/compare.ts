@@ -22,7 +22,7 @@ import { withRunOverrides, type RunOverrides } from "./run-overrides.js";
 import { planOf, runPlan } from "./plan.js";
 import { summariseSimulation, type Simulation } from "./simulate.js";
 import { createReplicationPool, defaultWorkerCount, type ReplicationPool } from "./workers.js";
-import { checkTargetKey, replicateToTarget, type HalfWidthTarget, type TargetOutcome } from "./target-halfwidth.js";
+import { checkTargetKey, replicateToTarget, replicationCeiling, type HalfWidthTarget, type TargetOutcome } from "./target-halfwidth.js";
 
 export { checkTargetKey, nextReplicationCount, UnknownKpiError, type HalfWidthTarget, type TargetOutcome } from "./target-halfwidth.js";
 
@@ -117,7 +117,7 @@ export async function compare(current: Model, proposals: readonly Model[], optio
     checkTargetKey(result.current.kpiDefs.map((def) => def.key), target.key);
     const outcome = await replicateToTarget(target, {
       initial: n,
-      max: Math.max(n, options.maxReplications ?? 10 * n),
+      max: replicationCeiling(n, options.maxReplications),
       more: async (from, to) => {
         const more = await runRound(pool, models, from, to - from, options.onProgress, options.signal);
         more.forEach((extra, m) => reps[m].push(...extra));

@@ -21,7 +21,7 @@ import { planOf, replicationRange, runPlan } from "./plan.js";
 import { runReplicationBatch } from "./replication-batch.js";
 import { withRunOverrides, type RunOverrides } from "./run-overrides.js";
 import { createReplicationPool, defaultWorkerCount, type BatchProgress, type ReplicationPool } from "./workers.js";
-import { checkTargetKey, replicateToTarget, type HalfWidthTarget, type TargetOutcome } from "./target-halfwidth.js";
+import { checkTargetKey, replicateToTarget, replicationCeiling, type HalfWidthTarget, type TargetOutcome } from "./target-halfwidth.js";
 
 /** Options of `simulate`; run overrides take precedence over the model's `run:` block. */
 export interface SimulateOptions extends RunOverrides {
@@ -82,7 +82,7 @@ async function simulateToTarget(model: Model, first: Simulation, target: HalfWid
   let result = first;
   const outcome = await replicateToTarget(target, {
     initial: reps.length,
-    max: Math.max(reps.length, options.maxReplications ?? 10 * reps.length),
+    max: replicationCeiling(reps.length, options.maxReplications),
     more: async (from, to) => {
       reps.push(...(await pool.run(JSON.stringify(model), replicationRange(from, to - from), options.onProgress, options.signal)));
       result = summariseSimulation(withRunOverrides(model, { replications: reps.length }), reps);

@@ -11,6 +11,7 @@
  */
 import { closest } from "fastest-levenshtein";
 import { tCritical } from "../stats/ci.js";
+import { LIMITS } from "../model/schema/limits.js";
 
 /** Stop adding replications once the half-width of `key` is at most `halfWidth`. */
 export interface HalfWidthTarget {
@@ -45,6 +46,15 @@ export class UnknownKpiError extends Error {
 export function checkTargetKey(keys: readonly string[], key: string): void {
   if (keys.includes(key)) return;
   throw new UnknownKpiError(key, keys.length > 0 ? closest(key, [...keys]) : null);
+}
+
+/**
+ * The most replications a run to a half-width target may reach: `maxReplications` when given,
+ * else ten times the `initial` ones, within the replication limit of a model (never fewer than
+ * `initial`). A branch day started with 30 replications stops at 300 at most.
+ */
+export function replicationCeiling(initial: number, maxReplications?: number): number {
+  return Math.max(initial, maxReplications ?? Math.min(10 * initial, LIMITS.replications));
 }
 
 /**

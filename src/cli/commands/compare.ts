@@ -25,7 +25,7 @@ import { printComparison } from "../result-text.js";
 import { EXIT } from "../output.js";
 import { writeShardFor } from "../shard-output.js";
 import { chooseLanguage, withReportOptions, writeComparisonReportFor, type ReportArgs } from "../report-output.js";
-import { comparisonBudgetErrors } from "../run-budget.js";
+import { budgetedOverrides, comparisonBudgetErrors } from "../run-budget.js";
 import { logFilesOf, logOptionProblems, logReplicationIssues, withLogOptions, writeEventLogs, type LogArgs } from "../event-log-output.js";
 import { outputPathProblems, refuseOutputs, reportFolderIssues, writeOutput } from "../output-paths.js";
 import { inputFilesOf } from "../input-files.js";
@@ -76,7 +76,7 @@ async function handler(args: CompareArgs): Promise<void> {
     let loaded: readonly Model[] = [];
     const beforeRun = (models: readonly Model[]) => {
       loaded = models;
-      return [...reportFolderIssues(args, inputs, models, csvFiles, logFiles), ...comparisonBudgetErrors(models, overridesOf(args), budget), ...logReplicationIssues(args, models, overridesOf(args))];
+      return [...reportFolderIssues(args, inputs, models, csvFiles, logFiles), ...comparisonBudgetErrors(models, budgetedOverrides(models[0], overridesOf(args), target && { maxReplications: args.maxReplications }), budget), ...logReplicationIssues(args, models, overridesOf(args))];
     };
     const options = { ...overridesOf(args), ...extendsRootsOf(args), workers, target, maxReplications: args.maxReplications, onProgress: progress.update, beforeRun };
     const outcome = await onStartedPool(workers, (pool) => compareFiles(args.current, args.proposals, { ...options, pool }));

@@ -19,7 +19,7 @@ import { printRun } from "../result-text.js";
 import { EXIT } from "../output.js";
 import { writeShardFor } from "../shard-output.js";
 import { chooseLanguage, withReportOptions, writeRunReportFor, type ReportArgs } from "../report-output.js";
-import { budgetErrors } from "../run-budget.js";
+import { budgetedOverrides, budgetErrors } from "../run-budget.js";
 import { logFilesOf, logOptionProblems, logReplicationIssues, withLogOptions, writeEventLogs, type LogArgs } from "../event-log-output.js";
 import { outputPathProblems, refuseOutputs, reportFolderIssues, writeOutput } from "../output-paths.js";
 import { inputFilesOf } from "../input-files.js";
@@ -57,7 +57,7 @@ async function handler(args: RunArgs): Promise<void> {
     let loaded: readonly Model[] = [];
     const beforeRun = (models: readonly Model[]) => {
       loaded = models;
-      return [...reportFolderIssues(args, inputs, models, CSV_NAMES, logFiles), ...budgetErrors(models, overridesOf(args), budget), ...logReplicationIssues(args, models, overridesOf(args))];
+      return [...reportFolderIssues(args, inputs, models, CSV_NAMES, logFiles), ...budgetErrors(models, budgetedOverrides(models[0], overridesOf(args), target && { maxReplications: args.maxReplications }), budget), ...logReplicationIssues(args, models, overridesOf(args))];
     };
     const options = { ...overridesOf(args), ...extendsRootsOf(args), workers, target, maxReplications: args.maxReplications, onProgress: progress.update, beforeRun };
     const outcome = await onStartedPool(workers, (pool) => simulateFile(args.model, { ...options, pool }));

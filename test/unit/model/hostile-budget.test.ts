@@ -13,7 +13,7 @@ import { compareCommand } from "../../../src/cli/commands/compare.js";
 import { runCommand } from "../../../src/cli/commands/run.js";
 import { staffCommand } from "../../../src/cli/commands/staff.js";
 import { sweepCommand } from "../../../src/cli/commands/sweep.js";
-import { comparisonBudgetIssue, eventsPerSecond, REFUSE_SECONDS, totalBudgetIssue } from "../../../src/cli/run-budget.js";
+import { budgetedOverrides, comparisonBudgetIssue, eventsPerSecond, REFUSE_SECONDS, totalBudgetIssue } from "../../../src/cli/run-budget.js";
 import { withRunOverrides } from "../../../src/experiment/run-overrides.js";
 import { validateCommand } from "../../../src/cli/commands/validate.js";
 import { estimateRun } from "../../../src/model/checks/run-budget.js";
@@ -162,6 +162,28 @@ describe("compare and --shard count every model they will run", () => {
     expect(result.err).toContain("these 2 runs are about");
     expect(result.err).toContain("pass --allow-long to run them anyway");
     expect(result.out).toBe("");
+  });
+
+  it("a run to a half-width target is judged on the most replications it may reach", async () => {
+    // Days of horizon for 0.2 machine-days at its 2 starting replications: with a target it may reach 20 (2 machine-days).
+    const tenDays = model(HUGE.replace("36500d", "10d"));
+    const eventsPerDay = estimateRun(tenDays).events / (10 * tenDays.run.replications);
+    const days = Math.max(1, Math.round((0.2 * REFUSE_SECONDS * eventsPerSecond()) / (2 * eventsPerDay)));
+    const text = HUGE.replace("run: { horizon: 36500d }", `run: { horizon: ${days}d, replications: 2 }`);
+    const options = { allowLong: false, workers: 1, refuse: true };
+    const twoDays = model(text);
+    expect(comparisonBudgetIssue([twoDays], {}, options)?.severity).not.toBe("error");
+    expect(comparisonBudgetIssue([twoDays], budgetedOverrides(twoDays, {}, {}), options)?.severity).toBe("error");
+    expect(comparisonBudgetIssue([twoDays], budgetedOverrides(twoDays, {}, { maxReplications: 2 }), options)?.severity).not.toBe("error");
+    const file = join(dir, "target.yaml");
+    writeFileSync(file, text);
+    // NOTE: a log replication the run does not have stops it too, so a regression fails here instead of running for hours.
+    const stopped = { logReplication: 5, log: join(dir, "target-log.csv"), allowOutside: true };
+    const refused = await capture(() => runCommand.handler({ ...cli, model: file, targetHalfwidth: "overall/cycleTime.mean=0.001", ...stopped } as never));
+    expect(refused.code).toBe(2);
+    expect(refused.err).toContain("--log-replication 5 is not one of them");
+    expect(refused.err).toContain("pass --allow-long to run it anyway");
+    expect(refused.out).toBe("");
   });
 
   it("a shard is held to the budget of its block of replications", async () => {
