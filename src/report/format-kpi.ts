@@ -44,7 +44,7 @@ export function formatMean(estimate: Estimate | null | undefined, unit: DisplayU
  * "4.21 ± 0.35 min", "83.1% ± 1.2 pts"; a mean with no spread has no "±" ("12.0 min"). An
  * interval that does not reach as far below the mean as above it, as printed — a share's cut
  * at 100%, a 90th-percentile wait's bootstrap interval — is written out instead of a "±" it
- * does not have: "99.97% [99.93%, 100.00%]", "12.4 [10.9, 15.2] min".
+ * does not have: "99.967% [99.927%, 100.000%]", "12.4 [10.9, 15.2] min".
  */
 export function formatEstimate(estimate: Estimate | null | undefined, unit: DisplayUnit): string {
   if (!estimate || estimate.mean === null || !Number.isFinite(estimate.mean)) return MISSING;

@@ -6,7 +6,7 @@
  * proposal, every chart that has data, the KPI matrix and the paired-difference table.
  */
 import type { ComparisonResult, RunResult } from "../stats/result-types.js";
-import { fixed, formatDuration } from "./format.js";
+import { displayUnitFor, fixed, formatDuration } from "./format.js";
 import { formatEstimate } from "./format-kpi.js";
 import { buildHeadline, type ProposalHeadline } from "./headline.js";
 import { headlineKpis } from "./headline-kpis.js";
@@ -46,12 +46,19 @@ export interface ReportPage {
 /** At most this many key figures for a run on its own. */
 const RUN_KEY_FIGURES = 6;
 
-/** For a run on its own: the headline KPIs with their 95% half-widths ("Mean cycle time: 116.4 ± 3.9 min."). */
-function runHeadline(result: RunResult): ProposalHeadline {
+/**
+ * For a run on its own: the headline KPIs with their 95% intervals, in the units of the tables
+ * ("Mean cycle time: 34.6 ± 0.9 h.", "Cost per completed case: CNY 298.7 ± 4.5."); an estimate
+ * without a spread to show has no word about an interval ("filed within 4h: 100%.").
+ */
+function runHeadline(result: RunResult, currency: string | null): ProposalHeadline {
   const sentences = headlineKpis(result.kpiDefs).flatMap((def) => {
     const summary = summaryOf(result, def.key);
     if (!summary || summary.mean === null) return [];
-    const text = t("page.keyFigure", { label: shortLabel(def), estimate: formatEstimate(summary, def.unit) });
+    const shown = formatEstimate(summary, displayUnitFor(def.unit, [summary.mean]));
+    const estimate = def.unit === "currency" && currency ? `${currency} ${shown}` : shown;
+    const spread = /[±[]/.test(shown);
+    const text = t(spread ? "page.keyFigure" : "page.keyFigureExact", { label: shortLabel(def), estimate });
     return [{ key: def.key, text, verdict: "unclear" as const }];
   });
   return { proposal: result.model, sentences: sentences.slice(0, RUN_KEY_FIGURES), note: "" };
@@ -84,7 +91,7 @@ export function buildRunPage(result: RunResult, context: ReportContext | null = 
     kind: "run",
     title: result.model,
     facts: runFacts(result),
-    headline: [runHeadline(result)],
+    headline: [runHeadline(result, context?.current.currency ?? null)],
     decision: runDecisionSummary(result, context),
     assumptions: { models: [result.model], rows: context ? assumptionRows([context.current]) : [] },
     warnings: result.warnings.map(warningText),

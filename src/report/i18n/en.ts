@@ -86,6 +86,7 @@ export const EN = {
   "page.warmupEstimated": "{duration} estimated ({method})",
   "page.warmupTooShort": "run too short to estimate",
   "page.keyFigure": "{label}: {estimate} (mean with its 95% interval).",
+  "page.keyFigureExact": "{label}: {estimate}.",
   "page.pairedDifferences": "Paired differences: {proposal} − {current}",
   "table.kpis": "KPIs",
   "table.kpisByModel": "KPIs by model",

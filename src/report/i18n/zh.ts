@@ -88,6 +88,7 @@ export const ZH: Readonly<Record<MessageId, string>> = {
   "page.warmupEstimated": "估计 {duration}（{method}）",
   "page.warmupTooShort": "运行过短，无法估计",
   "page.keyFigure": "{label}：{estimate}（均值及其 95% 置信区间）。",
+  "page.keyFigureExact": "{label}：{estimate}。",
   "page.pairedDifferences": "配对差值：{proposal} − {current}",
   "table.kpis": "KPI",
   "table.kpisByModel": "各方案 KPI",
