@@ -43,5 +43,16 @@ export function isFollowOn(draft: IssueDraft, salvaged: Salvaged): boolean {
   const own = draft.altPath ? [draft.path, draft.altPath] : [draft.path];
   if (salvaged.repaired.some((repaired) => own.some((path) => isAbout(path, repaired)))) return true;
   const inputs = ISSUE_INPUTS[draft.code](draft, elementOf(draft.path), salvaged.value);
-  return inputs.some((pattern) => salvaged.repaired.some((repaired) => overlaps(pattern, repaired)));
+  return inputs.some((pattern) => salvaged.repaired.some((repaired) => overlaps(pattern, repaired) && changesPresence(pattern, repaired, salvaged)));
+}
+
+/**
+ * For a `PRESENCE` pattern, true when the repair at `path` may have changed whether the value
+ * is there: it left it out, or replaced a value holding it (whose neutral stand-in holds
+ * nothing). A value replaced in place is still there (a refused ratePerHour beside an
+ * interarrival: the conflict stands). Other patterns read the value itself: always true.
+ */
+function changesPresence(pattern: PathPattern, path: ModelPath, salvaged: Salvaged): boolean {
+  if (pattern[pattern.length - 1] !== PRESENCE) return true;
+  return path.length < pattern.length - 1 || salvaged.emptied.some((emptied) => emptied.length === path.length && startsWith(emptied, path));
 }

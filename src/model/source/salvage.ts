@@ -27,6 +27,8 @@ export interface Salvaged {
    * key a misspelt key most likely meant, when that key is absent (`capacty` → `capacity`).
    */
   readonly repaired: readonly ModelPath[];
+  /** The repaired values left out (or, for a misspelt key, never there): their presence changed too. */
+  readonly emptied: readonly ModelPath[];
 }
 
 /** Rounds of repair before giving up (a repair may reveal an error the schema stopped at). */
@@ -71,8 +73,14 @@ function setAt(root: unknown, path: ModelPath, value: unknown): void {
   else parent[key] = value;
 }
 
+/** A value repaired, and whether it is still there (replaced) or not (left out). */
+interface Repair {
+  readonly path: ModelPath;
+  readonly present: boolean;
+}
+
 /** The values repaired so far, by their path as JSON. */
-type Repairs = Map<string, ModelPath>;
+type Repairs = Map<string, Repair>;
 
 /** A refused element name (`name` of a step, source, …) is replaced by the element's path: unique, and says which it is. */
 function isElementName(at: ModelPath): boolean {
@@ -107,11 +115,13 @@ function replace(doc: unknown, at: ModelPath, repairs: Repairs): boolean {
   // A number where a text is expected is taken as its text (a step named 300); a name with no text form is its element's path.
   const asText = typeof original === "number" || typeof original === "boolean" ? [String(original)] : [];
   const placeholder = isElementName(at) && depth === at.length && !optional ? [formatPath(at.slice(0, -1))] : [];
-  const candidates = [...(optional ? [undefined] : []), ...asText, ...placeholder, ...NEUTRAL_VALUES];
+  // NOTE: a neutral value before leaving an optional one out, so checks of what is present
+  // (interarrival beside a refused ratePerHour) still see what the file says is there.
+  const candidates = [...asText, ...placeholder, ...NEUTRAL_VALUES, ...(optional ? [undefined] : [])];
   const found = candidates.findIndex((candidate) => fits(doc, at, candidate));
   if (found < 0) return false;
   setAt(doc, at, candidates[found]);
-  repairs.set(JSON.stringify(at), at);
+  repairs.set(JSON.stringify(at), { path: at, present: candidates[found] !== undefined });
   return true;
 }
 
@@ -132,7 +142,7 @@ function neutralise(doc: unknown, path: ModelPath, repairs: Repairs): boolean {
 /** Drops an entry whose key is refused (a profile time "9:75"): the entry is what was repaired. */
 function dropEntry(doc: unknown, path: ModelPath, repairs: Repairs): void {
   setAt(doc, path, undefined);
-  repairs.set(JSON.stringify(path), path);
+  repairs.set(JSON.stringify(path), { path, present: false });
 }
 
 /** Drops an unknown key; when it is a misspelling of an absent key (`capacty`), that key counts as repaired. */
@@ -142,7 +152,7 @@ function dropUnknownKey(doc: unknown, draft: Extract<IssueDraft, { code: "unknow
   const parent = draft.path.slice(0, -1);
   if (meant === undefined || valueAt(doc, [...parent, meant]) !== undefined) return;
   const at = [...parent, meant];
-  repairs.set(JSON.stringify(at), at);
+  repairs.set(JSON.stringify(at), { path: at, present: false });
 }
 
 /**
@@ -166,7 +176,10 @@ export function salvage(raw: unknown, drafts: readonly IssueDraft[]): Salvaged |
       else if (!neutralise(doc, draft.path, repairs)) return null;
     }
     const parsed = ModelSchema.safeParse(doc);
-    if (parsed.success) return { value: parsed.data, repaired: [...repairs.values()] };
+    if (parsed.success) {
+      const all = [...repairs.values()];
+      return { value: parsed.data, repaired: all.map((r) => r.path), emptied: all.filter((r) => !r.present).map((r) => r.path) };
+    }
     pending = mapZodIssues(parsed.error.issues, doc);
   }
   return null;

@@ -22,6 +22,21 @@ function listed(result: LoadResult): string[] {
 const reported = (text: string) => listed(loadModelText(text, "model.yaml"));
 
 describe("problems in one element", () => {
+  it("a source: a refused rate does not hide that it is combined with an interarrival", () => {
+    // The rate is replaced in place, not left out: what the file has stays present for the checks.
+    expect(reported(`name: t
+timeUnit: min
+run: { horizon: 1d, replications: 3, seed: 1 }
+arrivals:
+  - name: a
+    ratePerHour: -5
+    interarrival: 3min
+    start: s1
+steps:
+  - { name: s1, duration: 5 }
+`)).toEqual(["6:18 arrivals[0].ratePerHour tooSmall", "7:19 arrivals[0].interarrival interarrivalConflict"]);
+  });
+
   it("a source: a refused rate does not hide its undefined start", () => {
     const text = `name: t
 timeUnit: min
