@@ -8,7 +8,7 @@
  */
 import type { z } from "zod";
 import { DIST_KINDS } from "../../random/dist-spec.js";
-import { error, type IssueDraft } from "./issues.js";
+import { error, formatPath, type IssueDraft } from "./issues.js";
 import { KEYS_TAG, UNION_TAG } from "../schema/schema-helpers.js";
 import { suggestion } from "./suggest.js";
 import { describeValue, PHRASES } from "./messages.js";
@@ -38,9 +38,19 @@ function isSafeIntegerBound(issue: ZodIssue, all: readonly ZodIssue[]): boolean 
 
 /** Maps every zod issue of a failed parse to drafts. */
 export function mapZodIssues(issues: readonly ZodIssue[], raw: unknown, prefix: Path = []): IssueDraft[] {
-  return issues
+  const drafts = issues
     .filter((issue) => !isSafeIntegerBound(issue, issues))
     .flatMap((issue) => mapIssue(issue, raw, [...prefix, ...(issue.path as Path)]));
+  return withoutMisspeltMissing(drafts);
+}
+
+/**
+ * One issue for a misspelt key: `sdd` where `sd` is required gives "unknown key "sdd"; did you
+ * mean "sd"?", and the "required key "sd" is missing" beside it is the same mistake.
+ */
+function withoutMisspeltMissing(drafts: readonly IssueDraft[]): IssueDraft[] {
+  const meant = new Set(drafts.flatMap((d) => (d.code === "unknownKey" && d.params.suggestion !== undefined ? [formatPath([...d.path.slice(0, -1), d.params.suggestion])] : [])));
+  return meant.size === 0 ? [...drafts] : drafts.filter((d) => !(d.code === "missingKey" && meant.has(formatPath(d.path))));
 }
 
 function mapIssue(issue: ZodIssue, raw: unknown, path: Path): IssueDraft[] {

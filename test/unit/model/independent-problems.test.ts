@@ -22,6 +22,18 @@ function listed(result: LoadResult): string[] {
 const reported = (text: string) => listed(loadModelText(text, "model.yaml"));
 
 describe("problems in one element", () => {
+  it("a misspelt required key is one problem, not a missing key beside an unknown one", () => {
+    expect(reported(`name: t
+timeUnit: min
+run: { horizon: 1d, replications: 3, seed: 1 }
+arrivals:
+  - { name: a, ratePerHour: 5, start: s1 }
+steps:
+  - name: s1
+    duration: { lognormal: { mean: 5, sdd: 2 } }
+`)).toEqual(["8:39 steps[0].duration.lognormal.sdd unknownKey"]);
+  });
+
   it("a source: a refused rate does not hide that it is combined with an interarrival", () => {
     // The rate is replaced in place, not left out: what the file has stays present for the checks.
     expect(reported(`name: t
