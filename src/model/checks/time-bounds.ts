@@ -13,6 +13,7 @@ import type { ArrivalSource, Model, ModelPath } from "../compile/model.js";
 import { LIMITS } from "../schema/limits.js";
 import { formatMinutes, MINUTES_PER_YEAR } from "../schema/units.js";
 import { error, warning, type IssueDraft } from "../source/issues.js";
+import { checkDist } from "./dist-params.js";
 
 const MAX_MINUTES = LIMITS.horizonYears * MINUTES_PER_YEAR;
 
@@ -57,7 +58,9 @@ export function checkTimeBounds(model: Model): IssueDraft[] {
     const at: ModelPath = [...source.path, "interarrival"];
     const bounded = checkTime(source.interarrival, at, null);
     issues.push(...bounded);
-    if (bounded.length === 0 && !(distMean(source.interarrival) > 0)) issues.push(error("zeroInterarrival", at, { source: source.name }));
+    // NOTE: parameters that make no sense (an exponential mean of 0) are said once, by the parameter checks.
+    const wellFormed = checkDist(source.interarrival, at, true).length === 0;
+    if (bounded.length === 0 && wellFormed && !(distMean(source.interarrival) > 0)) issues.push(error("zeroInterarrival", at, { source: source.name }));
   }
   if (model.arrivals.length > 0 && !model.arrivals.some(sends)) issues.push(warning("noArrivals", ["arrivals"], {}));
   return issues;

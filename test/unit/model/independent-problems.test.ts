@@ -22,6 +22,19 @@ function listed(result: LoadResult): string[] {
 const reported = (text: string) => listed(loadModelText(text, "model.yaml"));
 
 describe("problems in one element", () => {
+  it("an inter-arrival mean of 0 is one problem: the parameter's, or the source's when the parameters are fine", () => {
+    const model = (interarrival: string) => `name: t
+timeUnit: min
+run: { horizon: 1d, replications: 3, seed: 1 }
+arrivals:
+  - { name: a, interarrival: ${interarrival}, start: s1 }
+steps:
+  - { name: s1, duration: 5 }
+`;
+    expect(reported(model("{ exponential: { mean: 0 } }"))).toEqual(["5:53 arrivals[0].interarrival.exponential.mean distParam"]);
+    expect(reported(model("0"))).toEqual(["5:30 arrivals[0].interarrival zeroInterarrival"]);
+  });
+
   it("a misspelt required key is one problem, not a missing key beside an unknown one", () => {
     expect(reported(`name: t
 timeUnit: min
