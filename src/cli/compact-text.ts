@@ -49,7 +49,8 @@ function changesLine(p: ProposalDecision, width: number): string[] {
 function proposalLines(p: ProposalDecision, summary: DecisionSummary, width: number): string[] {
   const head = summary.proposals.length > 1 ? item(p.name, width, "") : [];
   const findings = p.findings.slice(0, FINDINGS).flatMap((s) => item(s.text, width, `  ${MARKER[s.verdict]} `));
-  return [...head, ...changesLine(p, width), ...findings];
+  const setAside = p.setAside ? item(p.setAside, width, "  ") : [];
+  return [...head, ...changesLine(p, width), ...findings, ...setAside];
 }
 
 function costLines(summary: DecisionSummary, width: number): string[] {

@@ -25,6 +25,7 @@ function proposalLines(p: ProposalDecision, summary: DecisionSummary, width: num
   const lines = many ? ["", ...hanging(p.name, width, "", "")] : [""];
   if (p.changes.length) lines.push(`  ${t("decision.textChanges")}`, ...p.changes.flatMap((c) => hanging(c, width, "    • ", "      ")));
   if (p.findings.length) lines.push(`  ${t("decision.textResults")}`, ...p.findings.flatMap((s) => hanging(s.text, width, `    ${MARKER[s.verdict]} `, "      ")));
+  if (p.setAside) lines.push(...hanging(p.setAside, width, "    ", "    "));
   if (p.costChange) {
     const cost = t("decision.textCostChange", { year: moneyText(p.costChange.perYear, summary.currency, true), month: moneyText(p.costChange.perMonth, summary.currency, true) });
     lines.push(...hanging(cost, width, "  ", "    "));

@@ -23,7 +23,8 @@ function proposalCard(p: ProposalDecision, currency: string | null): string {
     ? `<p class="money"><strong>${esc(t("decision.totalCostChangeLabel"))}</strong> ${esc(t("decision.perYear", { amount: moneyText(p.costChange.perYear, currency, true) }))} · ${esc(t("decision.perMonth", { amount: moneyText(p.costChange.perMonth, currency, true) }))} · ${esc(t("decision.perDay", { amount: moneyText(p.costChange.perDay, currency, true) }))}</p>`
     : "";
   const description = p.description ? `<p class="description">${esc(p.description)}</p>` : "";
-  return `<div class="card proposal"><h3>${esc(p.name)}</h3>${description}<h4>${esc(t("decision.whatChanges"))}</h4>${changes}<h4>${esc(t("decision.whatItDoes"))}</h4><ul class="findings">${findings || `<li class="unclear">${esc(t("decision.noKpi"))}</li>`}</ul>${cost}</div>`;
+  const setAside = p.setAside ? `<p class="set-aside">${esc(p.setAside)}</p>` : "";
+  return `<div class="card proposal"><h3>${esc(p.name)}</h3>${description}<h4>${esc(t("decision.whatChanges"))}</h4>${changes}<h4>${esc(t("decision.whatItDoes"))}</h4><ul class="findings">${findings || `<li class="unclear">${esc(t("decision.noKpi"))}</li>`}</ul>${setAside}${cost}</div>`;
 }
 
 function targetsTable(summary: DecisionSummary): string {

@@ -10,7 +10,8 @@
  * (99.4%); cost per year +CNY 15,600 [+15,300, +15,900].
  */
 import type { ComparisonResult, KpiSummary, RunResult } from "../stats/result-types.js";
-import { headlineFindings, type HeadlineSentence } from "./headline.js";
+import { headlineFindings, setAsideChanges, type HeadlineSentence, type SetAsideChange } from "./headline.js";
+import { t } from "./i18n/translate.js";
 import { changesBetween } from "./model-changes.js";
 import { costPeriods, type CostPeriods, type PeriodAmount } from "./cost-periods.js";
 import { runCaveats, comparisonCaveats } from "./caveats.js";
@@ -35,6 +36,11 @@ export interface ProposalDecision {
   readonly changes: readonly string[];
   /** The paired differences that matter most (significant first). */
   readonly findings: readonly HeadlineSentence[];
+  /**
+   * Changes significant on their own that do not hold once the headline's KPIs are judged
+   * together, in words ("" when there are none): the findings say nothing of them.
+   */
+  readonly setAside: string;
   /** Change in total cost per period (paired, with interval); null without cost or facts. */
   readonly costChange: CostPeriods | null;
 }
@@ -70,6 +76,13 @@ function targetStatuses(runs: readonly { model: string; result: RunResult }[]): 
   }));
 }
 
+/** "Significant on its own, but not once the 14 KPIs are judged together: answered within 30 s (▲ better)." */
+function setAsideText(found: { readonly changes: readonly SetAsideChange[]; readonly family: number } | undefined): string {
+  if (!found || found.changes.length === 0) return "";
+  const list = found.changes.map((c) => `${c.label} (${t(`verdict.${c.verdict}`)})`).join(", ");
+  return t("decision.setAside", { n: found.family, list });
+}
+
 function costsOf(runs: readonly { model: string; result: RunResult }[], facts: ModelFacts | null): DecisionSummary["costs"] {
   if (!facts) return [];
   return runs.flatMap(({ model, result }) => {
@@ -100,6 +113,7 @@ export function comparisonDecisionSummary(comparison: ComparisonResult, context:
   const runs = [{ model: current.model, result: current }, ...proposals.map((p) => ({ model: p.name, result: p.result }))];
   // NOTE: the total cost has its own line (per day, month and year).
   const findings = headlineFindings(comparison, FINDINGS, [TOTAL_COST]);
+  const setAside = setAsideChanges(comparison);
   const facts = context?.current ?? null;
   const decisions = proposals.map((p, i): ProposalDecision => {
     const own = context?.proposals[i]?.facts ?? null;
@@ -110,6 +124,7 @@ export function comparisonDecisionSummary(comparison: ComparisonResult, context:
       description: own?.description ?? "",
       changes: facts && own ? changesBetween(facts, own) : [],
       findings: findings[i] ?? [],
+      setAside: setAsideText(setAside[i]),
       costChange,
     };
   });

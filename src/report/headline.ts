@@ -133,10 +133,12 @@ function holmNote(tested: number, setAside: number): string {
 /** A compared KPI with its sentence. */
 interface Found extends ComparedKpi {
   readonly sentence: HeadlineSentence;
+  /** Better or worse on its own (its own interval excludes 0) but not under the correction: set aside. */
+  readonly setAside: Verdict;
 }
 
 /** Each proposal's compared headline KPIs in headline order (headline-order.ts), and its note. */
-function foundByProposal(comparison: ComparisonResult): { proposal: string; found: Found[]; note: string }[] {
+function foundByProposal(comparison: ComparisonResult): { proposal: string; found: Found[]; note: string; tested: number }[] {
   const defs = headlineKpis(comparison.current.kpiDefs);
   return comparison.proposals.map((p) => {
     const compared = defs.flatMap((def) => {
@@ -147,11 +149,12 @@ function foundByProposal(comparison: ComparisonResult): { proposal: string; foun
     const holds = holmRejections(pValues);
     const found = compared.map((c, i): Found => {
       const sentence = sentenceOf(c.def, c.d, holds[i]);
-      return { def: c.def, difference: c.d, verdict: sentence.verdict, sentence };
+      const setAside = c.d.significant && !holds[i] ? verdictOf(c.def, c.d) : "unclear";
+      return { def: c.def, difference: c.d, verdict: sentence.verdict, sentence, setAside };
     });
     const setAside = compared.filter((c, i) => c.d.significant && !holds[i]).length;
     const tested = pValues.filter((pv) => pv !== null).length;
-    return { proposal: p.name, found: headlineOrder(found), note: holmNote(tested, setAside) };
+    return { proposal: p.name, found: headlineOrder(found), note: holmNote(tested, setAside), tested };
   });
 }
 
@@ -180,4 +183,18 @@ export function headlineFindings(comparison: ComparisonResult, n: number, except
     const changes = found.filter((f) => f.verdict !== "unclear");
     return firstOfBothSides(changes.length ? changes : found, n).map((f) => f.sentence);
   });
+}
+
+/** A change significant on its own that the headline's correction sets aside: the KPI's label and which way it went. */
+export interface SetAsideChange {
+  readonly label: string;
+  readonly verdict: Exclude<Verdict, "unclear">;
+}
+
+/** Per proposal, the better or worse changes that are significant on their own but do not hold under the correction, and how many KPIs it spans. */
+export function setAsideChanges(comparison: ComparisonResult): { readonly changes: SetAsideChange[]; readonly family: number }[] {
+  return foundByProposal(comparison).map(({ found, tested }) => ({
+    changes: found.flatMap((f) => (f.setAside === "unclear" ? [] : [{ label: lowerFirst(shortLabel(f.def)), verdict: f.setAside }])),
+    family: tested,
+  }));
 }

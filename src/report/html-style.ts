@@ -65,6 +65,7 @@ footer { color: var(--muted); font-size: 12px; padding: 24px 0 8px; border-top: 
 .proposal h4 { margin: 10px 0 4px; font-size: 13px; text-transform: uppercase; letter-spacing: .05em; color: var(--muted); }
 .proposal > ul { margin: 0; padding-left: 20px; }
 .proposal .description { color: var(--muted); margin: 0 0 6px; font-size: 13px; }
+.proposal .set-aside { color: var(--muted); margin: 2px 0 8px; font-size: 13px; }
 .money { margin: 10px 0 0; }
 .decision table, .assumptions { background: var(--card); border: 1px solid var(--line); border-radius: 8px; }
 .decision th[scope="row"], .assumptions th[scope="row"] { background: transparent; font-weight: 600; white-space: normal; }

@@ -50,6 +50,7 @@ export const EN = {
   "decision.caveatsTitle": "Caveats from this run",
   "decision.textChanges": "Changes:",
   "decision.textResults": "Results:",
+  "decision.setAside": "Significant on its own, but not once all {n} headline KPIs are judged together (Holm): {list}.",
   "decision.textCostChange": "Total cost change: {year} a year, {month} a month.",
   "decision.textTargets": "Service-level targets (met: the whole 95% interval is at or above the target):",
   "decision.textCurrent": "current: ",

@@ -52,6 +52,7 @@ export const ZH: Readonly<Record<MessageId, string>> = {
   "decision.caveatsTitle": "本次运行的注意事项",
   "decision.textChanges": "变化：",
   "decision.textResults": "结果：",
+  "decision.setAside": "单独看显著、但将全部 {n} 个摘要 KPI 一并判断（Holm 校正）后不成立：{list}。",
   "decision.textCostChange": "总成本变化：每年 {year}，每月 {month}。",
   "decision.textTargets": "服务水平目标（达标：95% 置信区间整体不低于目标）：",
   "decision.textCurrent": "当前方案：",

@@ -3,7 +3,7 @@
 // worsen still says what it improves — the call centre's callback team and trunk lines.
 import { describe, expect, it } from "vitest";
 import type { ComparisonResult, KpiDef } from "../../../src/stats/result-types.js";
-import { buildHeadline, headlineFindings } from "../../../src/report/headline.js";
+import { buildHeadline, headlineFindings, setAsideChanges } from "../../../src/report/headline.js";
 import { firstOfBothSides, headlineOrder, type ComparedKpi } from "../../../src/report/headline-order.js";
 import { def, difference, summary } from "../../fixtures/results/synth.js";
 
@@ -70,5 +70,15 @@ describe("headline order", () => {
     expect(firstOfBothSides(later, 2).map((c) => c.def.metric)).toEqual(["a", "e"]);
     // No key KPI here: a tie, so bad news first; strongest first on each side; unclear last.
     expect(headlineOrder(later).map((c) => c.def.metric)).toEqual(["e", "b", "d", "a", "c"]);
+  });
+
+  it("name the changes significant on their own that the correction sets aside", () => {
+    // Two KPIs: the wait falls with p = 0.04 (Holm needs 0.025 for the smaller of two p-values), the cycle time does not change.
+    const pair = comparison([CHANGES[1], CHANGES[0]].map((c) => ({ ...c, proposed: c.current * 0.9 })));
+    const [wait, cycle] = pair.proposals[0].differences;
+    const proposals = [{ ...pair.proposals[0], differences: [{ ...wait, significant: true, pValue: 0.04 }, { ...cycle, significant: false, pValue: 0.5 }] }];
+    const judged = { ...pair, proposals } as ComparisonResult;
+    expect(setAsideChanges(judged)).toEqual([{ changes: [{ label: "mean wait", verdict: "better" }], family: 2 }]);
+    expect(headlineFindings(judged, 4)[0].map((f) => f.verdict)).toEqual(["unclear", "unclear"]);
   });
 });
