@@ -35,12 +35,12 @@ describe("overlay problems are located in the proposal", () => {
     const parsed = parseOverlay(raw);
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
-    expect(parsed.drafts).toHaveLength(3);
+    // The misspelt "durration" is one problem: its "did you mean", with no "duration is missing" beside it.
+    expect(parsed.drafts).toHaveLength(2);
     expect(parsed.drafts).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ code: "badEnum", path: ["changes", 0, "removeSteps"], params: expect.objectContaining({ suggestion: "removeStep" }) }),
         expect.objectContaining({ code: "unknownKey", path: ["changes", 1, "setDuration", "durration"], params: expect.objectContaining({ suggestion: "duration" }) }),
-        expect.objectContaining({ path: ["changes", 1, "setDuration", "duration"] }),
       ]),
     );
   });
