@@ -76,7 +76,7 @@ function targetStatuses(runs: readonly { model: string; result: RunResult }[]): 
   }));
 }
 
-/** "Significant on its own, but not once the 14 KPIs are judged together: answered within 30 s (▲ better)." */
+/** "Significant on its own, but not once all 14 headline KPIs are judged together (Holm): answered within 30 s (▲ better)." */
 function setAsideText(found: { readonly changes: readonly SetAsideChange[]; readonly family: number } | undefined): string {
   if (!found || found.changes.length === 0) return "";
   const list = found.changes.map((c) => `${c.label} (${t(`verdict.${c.verdict}`)})`).join(", ");
