@@ -128,6 +128,9 @@ function mapUnion(issue: z.core.$ZodIssueInvalidUnion, raw: unknown, path: Path,
     return mapZodIssues(best, raw, path);
   }
   if (typeof found === "string" && label === "days") return [mapEnum(["weekdays", "weekend", "all"], found, path)];
+  // A word where one alternative is a list of words (`endOfDay: serv`): that list, with its "did you mean" (unless the union has its own phrase).
+  const words = typeof found === "string" && PHRASES.union[label] === undefined ? issue.errors.flat().find((inner) => inner.path.length === 0 && inner.code === "invalid_value") : undefined;
+  if (words && words.code === "invalid_value") return [mapEnum(words.values.map(String), found as string, path)];
   const expected = PHRASES.union[label] ?? expectedOf(issue);
   return [error("wrongType", path, { found: describeValue(found), expected })];
 }

@@ -22,6 +22,19 @@ function listed(result: LoadResult): string[] {
 const reported = (text: string) => listed(loadModelText(text, "model.yaml"));
 
 describe("problems in one element", () => {
+  it("a misspelt word of a rule that is a word or a mapping gets its did-you-mean", () => {
+    const result = loadModelText(`name: t
+timeUnit: min
+calendar: { open: "09:00", close: "17:00", days: weekdays, endOfDay: serv }
+run: { horizon: 1d, replications: 3, seed: 1 }
+arrivals:
+  - { name: a, ratePerHour: 5, start: s1 }
+steps:
+  - { name: s1, duration: 5 }
+`, "model.yaml");
+    expect(result.ok ? [] : result.issues.map((issue) => issue.message)).toEqual(['found "serv"; did you mean "serve"? allowed: serve, sendAway, carryOver']);
+  });
+
   it("an inter-arrival mean of 0 is one problem: the parameter's, or the source's when the parameters are fine", () => {
     const model = (interarrival: string) => `name: t
 timeUnit: min
