@@ -13,8 +13,8 @@
 import type { Model } from "../model/compile/model.js";
 import { runChecks } from "../model/checks/index.js";
 import { formatMinutes } from "../model/schema/units.js";
-import { error, formatPath, locateIssue, warning, wordIssue, type IssueDraft, type ModelIssue } from "../model/source/issues.js";
-import { innerOf, placeInModelFile } from "./point-warnings.js";
+import { error, locateIssue, warning, type ModelIssue } from "../model/source/issues.js";
+import { innerOf, issueIdentity, placeInModelFile } from "./point-warnings.js";
 import { withRunOverrides, type RunOverrides } from "./run-overrides.js";
 
 /** "horizon 3min given as an option", "2 replications given as an option"; null for an option that changes no check (a seed). */
@@ -27,8 +27,6 @@ function optionText(option: keyof RunOverrides, overrides: RunOverrides): string
 /** The options that can change a check, one at a time. */
 const CHECKED_OPTIONS: readonly (keyof RunOverrides)[] = ["horizon", "replications"];
 
-const keyOf = (draft: IssueDraft) => `${draft.code}\n${formatPath(draft.path)}\n${wordIssue(draft)}`;
-
 /**
  * The problems each option of `overrides` gives the models that they do not have on their
  * own, placed in the first model's file that has it (a proposal repeats its current model's):
@@ -37,16 +35,20 @@ const keyOf = (draft: IssueDraft) => `${draft.code}\n${formatPath(draft.path)}\n
  * (`checkOverridesFor`).
  */
 export function overrideChecks(models: readonly Model[], overrides: RunOverrides): { readonly errors: ModelIssue[]; readonly warnings: ModelIssue[] } {
+  const checked = CHECKED_OPTIONS.flatMap((option) => {
+    const options = optionText(option, overrides);
+    return options === null ? [] : [{ option, options }];
+  });
+  if (checked.length === 0) return { errors: [], warnings: [] };
+  // NOTE: each model's own problems once, whichever options are checked against them.
+  const known = models.map((model) => new Set(runChecks(model).map(issueIdentity)));
   const said = new Set<string>();
   const issues: ModelIssue[] = [];
-  for (const option of CHECKED_OPTIONS) {
-    const options = optionText(option, overrides);
-    if (options === null) continue;
-    for (const model of models) {
-      const known = new Set(runChecks(model).map(keyOf));
+  for (const { option, options } of checked) {
+    for (const [m, model] of models.entries()) {
       for (const draft of runChecks(withRunOverrides(model, { [option]: overrides[option] }))) {
-        const key = keyOf(draft);
-        if (known.has(key) || said.has(key)) continue;
+        const key = issueIdentity(draft);
+        if (known[m].has(key) || said.has(key)) continue;
         said.add(key);
         const wrap = draft.severity === "error" ? error : warning;
         issues.push(locateIssue(wrap("withOptions", draft.path, { options, ...innerOf(draft) }), placeInModelFile(model, draft)));

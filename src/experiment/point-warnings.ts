@@ -56,6 +56,9 @@ export interface PointDrafts {
 
 const keyOf = (draft: IssueDraft) => `${draft.code}\n${formatPath(draft.path)}`;
 
+/** One issue's identity across edited models: its check, its place and its wording. */
+export const issueIdentity = (draft: IssueDraft): string => `${keyOf(draft)}\n${wordIssue(draft)}`;
+
 /**
  * Where a warning about an edited model is printed: in the model's file where the draft
  * points, or at the file alone (with the draft's path) when the file does not write that place.
@@ -83,11 +86,11 @@ function locatedIn(model: Model, draft: IssueDraft, points: string, likewise: st
  * has (`known`) are left out.
  */
 export function pointWarningIssues(model: Model, points: readonly PointDrafts[], known: readonly IssueDraft[]): ModelIssue[] {
-  const seen = new Set(known.map((draft) => `${keyOf(draft)}\n${wordIssue(draft)}`));
+  const seen = new Set(known.map(issueIdentity));
   const groups = new Map<string, { lead: IssueDraft; same: PointSettings[]; other: PointSettings[] }>();
   for (const { settings, drafts } of points) {
     for (const draft of drafts) {
-      if (draft.severity !== "warning" || seen.has(`${keyOf(draft)}\n${wordIssue(draft)}`)) continue;
+      if (draft.severity !== "warning" || seen.has(issueIdentity(draft))) continue;
       const group = groups.get(keyOf(draft));
       if (!group) groups.set(keyOf(draft), { lead: draft, same: [settings], other: [] });
       else {

@@ -11,7 +11,7 @@
 import type { Model } from "../../model/compile/model.js";
 import { checkEditedModel } from "../../model/checks/edited-model.js";
 import { formatPath, locateIssue, warning, wordIssue, type ModelIssue } from "../../model/source/issues.js";
-import { innerOf, placeInModelFile } from "../point-warnings.js";
+import { innerOf, issueIdentity, placeInModelFile } from "../point-warnings.js";
 
 /** What the checks say of a model with a roster: errors (worded, each with its place) that stop it, and warnings to print. */
 export interface RosterChecks {
@@ -24,9 +24,8 @@ export interface RosterChecks {
  * its pool), leaving out the warnings `model` has without it.
  */
 export function rosterChecks(model: Model, rostered: Model, roster: string): RosterChecks {
-  const key = (draft: { code: string; path: readonly (string | number)[] }, text: string) => `${draft.code}\n${formatPath(draft.path)}\n${text}`;
-  const known = new Set(checkEditedModel(model).map((draft) => key(draft, wordIssue(draft))));
-  const drafts = checkEditedModel(rostered).filter((draft) => !known.has(key(draft, wordIssue(draft))));
+  const known = new Set(checkEditedModel(model).map(issueIdentity));
+  const drafts = checkEditedModel(rostered).filter((draft) => !known.has(issueIdentity(draft)));
   const errors = drafts.filter((draft) => draft.severity === "error").map((draft) => `the roster ${roster} makes ${formatPath(draft.path)} invalid: ${wordIssue(draft)}`);
   const warnings = drafts
     .filter((draft) => draft.severity === "warning")
