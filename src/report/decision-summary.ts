@@ -10,7 +10,7 @@
  * (99.4%); cost per year +CNY 15,600 [+15,300, +15,900].
  */
 import type { ComparisonResult, KpiSummary, RunResult } from "../stats/result-types.js";
-import { headlineFindings, setAsideChanges, type HeadlineSentence, type SetAsideChange } from "./headline.js";
+import { headlineFindings, type HeadlineFindings, type HeadlineSentence } from "./headline.js";
 import { t } from "./i18n/translate.js";
 import { changesBetween } from "./model-changes.js";
 import { costPeriods, type CostPeriods, type PeriodAmount } from "./cost-periods.js";
@@ -77,10 +77,10 @@ function targetStatuses(runs: readonly { model: string; result: RunResult }[]): 
 }
 
 /** "Significant on its own, but not once all 14 headline KPIs are judged together (Holm): answered within 30 s (▲ better)." */
-function setAsideText(found: { readonly changes: readonly SetAsideChange[]; readonly family: number } | undefined): string {
-  if (!found || found.changes.length === 0) return "";
-  const list = found.changes.map((c) => `${c.label} (${t(`verdict.${c.verdict}`)})`).join(", ");
-  return t("decision.setAside", { n: found.family, list });
+function setAsideText(judged: HeadlineFindings | undefined): string {
+  if (!judged || judged.setAside.length === 0) return "";
+  const list = judged.setAside.map((c) => `${c.label} (${t(`verdict.${c.verdict}`)})`).join(", ");
+  return t("decision.setAside", { n: judged.family, list });
 }
 
 function costsOf(runs: readonly { model: string; result: RunResult }[], facts: ModelFacts | null): DecisionSummary["costs"] {
@@ -112,8 +112,7 @@ export function comparisonDecisionSummary(comparison: ComparisonResult, context:
   const { current, proposals } = comparison;
   const runs = [{ model: current.model, result: current }, ...proposals.map((p) => ({ model: p.name, result: p.result }))];
   // NOTE: the total cost has its own line (per day, month and year).
-  const findings = headlineFindings(comparison, FINDINGS, [TOTAL_COST]);
-  const setAside = setAsideChanges(comparison);
+  const judged = headlineFindings(comparison, FINDINGS, [TOTAL_COST]);
   const facts = context?.current ?? null;
   const decisions = proposals.map((p, i): ProposalDecision => {
     const own = context?.proposals[i]?.facts ?? null;
@@ -123,8 +122,8 @@ export function comparisonDecisionSummary(comparison: ComparisonResult, context:
       name: p.name,
       description: own?.description ?? "",
       changes: facts && own ? changesBetween(facts, own) : [],
-      findings: findings[i] ?? [],
-      setAside: setAsideText(setAside[i]),
+      findings: judged[i]?.findings ?? [],
+      setAside: setAsideText(judged[i]),
       costChange,
     };
   });

@@ -171,30 +171,37 @@ export function buildHeadline(comparison: ComparisonResult): ProposalHeadline[] 
   }));
 }
 
-/**
- * Per proposal, the `n` changes a decision summary leads with: changes that hold in headline
- * order, one of the other side among the first three when they all point one way; when none
- * holds, the first "no detectable change" sentences. KPIs in `except` (one the summary words
- * on its own line, such as total cost) are left out.
- */
-export function headlineFindings(comparison: ComparisonResult, n: number, except: readonly string[] = []): HeadlineSentence[][] {
-  return foundByProposal(comparison).map((proposal) => {
-    const found = proposal.found.filter((f) => !except.includes(f.def.key));
-    const changes = found.filter((f) => f.verdict !== "unclear");
-    return firstOfBothSides(changes.length ? changes : found, n).map((f) => f.sentence);
-  });
-}
-
 /** A change significant on its own that the headline's correction sets aside: the KPI's label and which way it went. */
 export interface SetAsideChange {
   readonly label: string;
   readonly verdict: Exclude<Verdict, "unclear">;
 }
 
-/** Per proposal, the better or worse changes that are significant on their own but do not hold under the correction, and how many KPIs it spans. */
-export function setAsideChanges(comparison: ComparisonResult): { readonly changes: SetAsideChange[]; readonly family: number }[] {
-  return foundByProposal(comparison).map(({ found, tested }) => ({
-    changes: found.flatMap((f) => (f.setAside === "unclear" ? [] : [{ label: lowerFirst(shortLabel(f.def)), verdict: f.setAside }])),
-    family: tested,
-  }));
+/** What a decision summary says of one proposal's KPIs (see `headlineFindings`). */
+export interface HeadlineFindings {
+  /** The changes it leads with. */
+  readonly findings: HeadlineSentence[];
+  /** Better or worse changes significant on their own that do not hold under the correction. */
+  readonly setAside: SetAsideChange[];
+  /** How many KPIs the correction spans. */
+  readonly family: number;
+}
+
+/**
+ * Per proposal, the `n` changes a decision summary leads with: changes that hold in headline
+ * order, one of the other side among the first three when they all point one way; when none
+ * holds, the first "no detectable change" sentences. KPIs in `except` (one the summary words
+ * on its own line, such as total cost) are left out of the findings. Also the changes the
+ * correction sets aside, from the same judgement.
+ */
+export function headlineFindings(comparison: ComparisonResult, n: number, except: readonly string[] = []): HeadlineFindings[] {
+  return foundByProposal(comparison).map(({ found, tested }) => {
+    const shown = found.filter((f) => !except.includes(f.def.key));
+    const changes = shown.filter((f) => f.verdict !== "unclear");
+    return {
+      findings: firstOfBothSides(changes.length ? changes : shown, n).map((f) => f.sentence),
+      setAside: found.flatMap((f) => (f.setAside === "unclear" ? [] : [{ label: lowerFirst(shortLabel(f.def)), verdict: f.setAside }])),
+      family: tested,
+    };
+  });
 }

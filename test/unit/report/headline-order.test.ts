@@ -3,7 +3,7 @@
 // worsen still says what it improves — the call centre's callback team and trunk lines.
 import { describe, expect, it } from "vitest";
 import type { ComparisonResult, KpiDef } from "../../../src/stats/result-types.js";
-import { buildHeadline, headlineFindings, setAsideChanges } from "../../../src/report/headline.js";
+import { buildHeadline, headlineFindings } from "../../../src/report/headline.js";
 import { firstOfBothSides, headlineOrder, type ComparedKpi } from "../../../src/report/headline-order.js";
 import { def, difference, summary } from "../../fixtures/results/synth.js";
 
@@ -45,13 +45,13 @@ describe("headline order", () => {
   });
 
   it("gives the third finding to the strongest change the other way when the first ones all point one way", () => {
-    const [findings] = headlineFindings(comparison(CHANGES), 4);
+    const [{ findings }] = headlineFindings(comparison(CHANGES), 4);
     expect(keysOf(findings)).toEqual(["overall/cycleTime.mean", "overall/waitTime.mean", "overall/blocked.share", "serviceLevel/answered within 30 s/achieved"]);
     expect(findings.map((f) => f.verdict)).toEqual(["worse", "worse", "better", "worse"]);
   });
 
   it("leaves out the KPIs the summary words on their own line", () => {
-    const [findings] = headlineFindings(comparison(CHANGES), 8, ["overall/blocked.share"]);
+    const [{ findings }] = headlineFindings(comparison(CHANGES), 8, ["overall/blocked.share"]);
     expect(keysOf(findings)).not.toContain("overall/blocked.share");
     expect(keysOf(findings)).toContain("overall/lost");
   });
@@ -78,7 +78,8 @@ describe("headline order", () => {
     const [wait, cycle] = pair.proposals[0].differences;
     const proposals = [{ ...pair.proposals[0], differences: [{ ...wait, significant: true, pValue: 0.04 }, { ...cycle, significant: false, pValue: 0.5 }] }];
     const judged = { ...pair, proposals } as ComparisonResult;
-    expect(setAsideChanges(judged)).toEqual([{ changes: [{ label: "mean wait", verdict: "better" }], family: 2 }]);
-    expect(headlineFindings(judged, 4)[0].map((f) => f.verdict)).toEqual(["unclear", "unclear"]);
+    const [{ findings, setAside, family }] = headlineFindings(judged, 4);
+    expect({ setAside, family }).toEqual({ setAside: [{ label: "mean wait", verdict: "better" }], family: 2 });
+    expect(findings.map((f) => f.verdict)).toEqual(["unclear", "unclear"]);
   });
 });
