@@ -1,7 +1,8 @@
 /**
  * Files the bench's processes run: Model A and Model B as YAML for the CLI, and the
- * yardsticks (each model bare and with its statistics) bundled into plain JavaScript (so their process wall is Node's own, with no
- * TypeScript loader), all in one scratch folder removed at the end.
+ * yardsticks (each model bare and with its statistics) and the report renderers alone bundled
+ * into plain JavaScript (so their process wall is Node's own, with no TypeScript loader), all
+ * in one scratch folder removed at the end.
  *
  * `modelYaml("A", 1_000_000)` is the M/M/10 branch counter with a million customers, the
  * same model as model-a.ts builds in code.
@@ -65,15 +66,24 @@ export class BenchFiles {
 
   /** Bundles the yardsticks; returns the path of each as plain JavaScript. */
   async yardsticks(): Promise<Yardsticks> {
-    const entry = (name: string) => fileURLToPath(new URL(`./${name}.ts`, import.meta.url));
-    const banner = 'import { createRequire as __benchCreateRequire } from "node:module"; const require = __benchCreateRequire(import.meta.url);';
     const names = { A: "yardstick-mm10", B: "yardstick-loan", statisticsA: "yardstick-mm10-stats", statisticsB: "yardstick-loan-stats" } as const;
     const out = { A: "", B: "", statisticsA: "", statisticsB: "" };
-    for (const [key, name] of Object.entries(names) as [keyof Yardsticks, string][]) {
-      out[key] = join(this.dir, `${name}.mjs`);
-      await build({ entryPoints: [entry(name)], outfile: out[key], bundle: true, platform: "node", format: "esm", target: "node20", banner: { js: banner }, logLevel: "warning" });
-    }
+    for (const [key, name] of Object.entries(names) as [keyof Yardsticks, string][]) out[key] = await this.bundle(name);
     return out;
+  }
+
+  /** The report renderers alone (renderers-alone.ts) as plain JavaScript; it loads the built renderers at run time. */
+  renderersAlone(): Promise<string> {
+    return this.bundle("renderers-alone");
+  }
+
+  /** Bundles the bench script `<name>.ts` into `<name>.mjs` in the scratch folder; returns its path. */
+  private async bundle(name: string): Promise<string> {
+    const banner = 'import { createRequire as __benchCreateRequire } from "node:module"; const require = __benchCreateRequire(import.meta.url);';
+    const outfile = join(this.dir, `${name}.mjs`);
+    const entry = fileURLToPath(new URL(`./${name}.ts`, import.meta.url));
+    await build({ entryPoints: [entry], outfile, bundle: true, platform: "node", format: "esm", target: "node20", banner: { js: banner }, logLevel: "warning" });
+    return outfile;
   }
 
   /** Removes the scratch folder. */

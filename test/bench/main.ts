@@ -43,7 +43,7 @@ async function main(): Promise<void> {
     if (groups.includes("startup")) add(startup);
     if (groups.includes("engine")) add(await engineFigures(settings, floor, validate));
     if (groups.includes("parallel")) add(await parallelFigures(settings));
-    if (groups.includes("report")) add(await reportFigures(settings));
+    if (groups.includes("report")) add(await reportFigures(settings, floor));
     console.log(formatFigures(figures));
     const missed = figures.filter((f) => f.pass === false).length;
     console.log(`${figures.filter((f) => f.pass === true).length} PASS, ${missed} MISS; bench took ${(Number(process.hrtime.bigint() - started) / 1e9).toFixed(0)} s`);
