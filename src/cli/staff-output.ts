@@ -26,10 +26,12 @@ function verdictOf(plan: StaffPlan, evaluated: boolean): string {
   const beyond = plan.intervals.filter((r) => r.beyondStaffing);
   const rounds = evaluated ? "" : plan.rounds === 1 ? t("staff.afterRound") : t("staff.afterRounds", { rounds: plan.rounds });
   const share = pct(plan.target.share);
-  if (misses === 0 && beyond.length === 0) return t("staff.allMeet", { share, rounds });
-  const verdicts = misses === 0 ? [] : [t("staff.someMiss", { misses, share, rounds, hint: evaluated ? "" : t("staff.raiseHint") })];
+  const verdicts = misses === 0 && beyond.length === 0 ? [t("staff.allMeet", { share, rounds })] : [];
+  if (misses > 0) verdicts.push(t("staff.someMiss", { misses, share, rounds, hint: evaluated ? "" : t("staff.raiseHint") }));
   const intervals = beyond.map((row) => intervalText(plan, row)).join(", ");
   if (beyond.length > 0) verdicts.push(t("staff.beyondVerdict", { count: beyond.length, intervals, pool: plan.pool }));
+  const untried = plan.untried.map((start) => `${clockOf(start)}-${clockOf(start + plan.width)}`);
+  if (untried.length > 0) verdicts.push(t("staff.roundLimit", { rounds: plan.rounds, count: untried.length, intervals: untried.join(", ") }));
   return verdicts.join(" ");
 }
 
@@ -49,13 +51,16 @@ export function formatStaffTable(plan: StaffPlan, evaluated: boolean, width = te
     column("arrivals/h", (row) => fixed(row.arrivalsPerHour, 1), "right", 2),
     column("load (erl)", (row) => fixed(row.offeredLoad, 2), "right", 1),
     column("Erlang", (row) => String(row.analyticRequired)),
-    column("required", (row) => String(row.required)),
+    // A scored roster was never searched: it has no simulated requirement.
+    ...(evaluated ? [] : [column("required", (row) => (row.required === null ? "—" : String(row.required)))]),
     column("scheduled", (row) => String(row.scheduled)),
     column("service level [95% CI]", (row) => `${pct(row.serviceLevel.mean)} [${pct(row.serviceLevel.lo)}, ${pct(row.serviceLevel.hi)}]`),
     column("occupancy", (row) => pct(row.occupancy.mean)),
     column("status", (row) => (row.beyondStaffing ? t("staff.beyond") : row.misses ? t("staff.misses") : row.binding ? t("staff.binds") : ""), "left"),
   ];
-  const target = t("staff.target", { share: pct(plan.target.share), maxWait: formatDuration(plan.target.maxWait) });
+  const measured = { share: pct(plan.target.share), maxWait: formatDuration(plan.target.maxWait) };
+  const cls = plan.target.class ?? null;
+  const target = cls === null ? t("staff.target", measured) : t("staff.targetOfClass", { ...measured, class: cls });
   const title = t("staff.title", { model: plan.model, pool: plan.pool, target, width: plan.width, replications: plan.replications, seed: plan.seed });
   const abandon = plan.abandonment?.mean == null ? "" : t("staff.abandonment", { share: pct(plan.abandonment.mean) });
   const hours = fixed(plan.paidHours, 1);
@@ -63,5 +68,5 @@ export function formatStaffTable(plan: StaffPlan, evaluated: boolean, width = te
   const roster = t("staff.roster", { roster: (plan.rosterText || t("staff.nobody")).replace(/,/g, ", ") });
   const table = tableToTextLines({ title: "", columns, rows: plan.intervals }, { width, indent: "  ", title: false });
   const carried = carriedOverNote(plan);
-  return [...wrapTo(title, width), "", ...wrapTo(roster, width), ...wrapTo(money, width), "", ...table, "", ...wrapTo(verdictOf(plan, evaluated), width), ...(carried === "" ? [] : wrapTo(carried, width)), ...wrapTo(t("staff.notes"), width)].join("\n");
+  return [...wrapTo(title, width), "", ...wrapTo(roster, width), ...wrapTo(money, width), "", ...table, "", ...wrapTo(verdictOf(plan, evaluated), width), ...(carried === "" ? [] : wrapTo(carried, width)), ...wrapTo(t(evaluated ? "staff.notesEvaluated" : "staff.notes"), width)].join("\n");
 }

@@ -15,6 +15,7 @@ import type { Model } from "../../model/compile/model.js";
 import { toShare } from "../../model/schema/units.js";
 import { evaluateRoster, planStaff, type StaffRequest } from "../../experiment/staffing/planner.js";
 import { parseRoster } from "../../experiment/staffing/roster.js";
+import type { MeasuredTarget } from "../../experiment/staffing/verify.js";
 import { ALLOW_LONG_OPTION, overridesOf, parseHorizon, workersOf, type ExperimentArgs } from "../experiment-options.js";
 import { reportIssues, reportRunFailure, resultJson, writeJson } from "../experiment-output.js";
 import { chartFolderProblems, outputPathProblems, refuseOutputs, writeOutput } from "../output-paths.js";
@@ -62,11 +63,12 @@ export function parseTarget(text: string): { share: number; maxWait: number } | 
 }
 
 /** The pool and target: given, or from the model's first service level. */
-function poolAndTarget(model: Model, args: StaffArgs): { pool: string; target: { share: number; maxWait: number } } | string[] {
+function poolAndTarget(model: Model, args: StaffArgs): { pool: string; target: MeasuredTarget } | string[] {
   const level = model.serviceLevels[0];
   const levelStep = level?.step ? model.steps.find((s) => s.name === level.step) : undefined;
   const pool = args.pool ?? levelStep?.resources[0]?.resource ?? (model.resources.length === 1 ? model.resources[0].name : undefined);
-  const target = args.target !== undefined ? parseTarget(args.target) : level ? { share: level.target, maxWait: level.maxWait } : "the model has no service level: give --target SHARE@WAIT, e.g. 80%@5min";
+  // A service level of one class is judged on that class's cases only.
+  const target = args.target !== undefined ? parseTarget(args.target) : level ? { share: level.target, maxWait: level.maxWait, ...(level.class === null ? {} : { class: level.class }) } : "the model has no service level: give --target SHARE@WAIT, e.g. 80%@5min";
   const problems: string[] = [];
   if (pool === undefined) problems.push(`name the pool to staff with --pool (one of ${model.resources.map((r) => JSON.stringify(r.name)).join(", ")})`);
   else if (!model.resources.some((r) => r.name === pool)) problems.push(`--pool ${pool}: no such pool; the model has ${model.resources.map((r) => JSON.stringify(r.name)).join(", ")}`);

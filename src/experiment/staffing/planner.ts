@@ -15,17 +15,19 @@ import { withRunOverrides } from "../run-overrides.js";
 import { withOnePool } from "../pool-scope.js";
 import type { SweepOptions } from "../sweep.js";
 import { coverage, solveCover, type ShiftColumn } from "./cover.js";
-import { analyticRequirement, poolDemand, type PoolDemand, type StaffingTarget } from "./demand.js";
+import { analyticRequirement, poolDemand, type PoolDemand } from "./demand.js";
 import { clockOf, formatRoster, shiftColumns, type RosterShift, type ShiftRules } from "./roster.js";
-import { missesTarget, rosteredModel, scoreRosters, staffedStep, withStaffingLevel, type IntervalEstimate, type RosterScore } from "./verify.js";
+import { missesTarget, rosteredModel, scoreRosters, staffedStep, withStaffingLevel, type IntervalEstimate, type MeasuredTarget, type RosterScore } from "./verify.js";
 import { StaffResponse } from "./staff-response.js";
 import { rosterChecks } from "./roster-checks.js";
+import { ShownEnough } from "./shown-enough.js";
 import type { ModelIssue } from "../../model/source/issues.js";
 
 /** What to plan for. */
 export interface StaffRequest {
   readonly pool: string;
-  readonly target: StaffingTarget;
+  /** Share and wait; with a class, only that class's cases are judged (the Erlang seed still takes every case's load). */
+  readonly target: MeasuredTarget;
   /** Planning interval, minutes (15, 30 or 60). */
   readonly width: number;
   readonly rules: ShiftRules;
@@ -40,12 +42,16 @@ export interface StaffInterval {
   /** Modified offered load, erlangs. */
   readonly offeredLoad: number;
   readonly analyticRequired: number;
-  /** The requirement after simulation refinement. */
-  readonly required: number;
+  /**
+   * The fewest staff the simulation showed enough here (shown-enough.ts): a simulated roster
+   * met the target with this many, and none with as many or more missed it. Null when no
+   * simulated roster met it, and when a given roster is scored (nothing was searched).
+   */
+  readonly required: number | null;
   readonly scheduled: number;
   readonly serviceLevel: IntervalEstimate;
   readonly occupancy: IntervalEstimate;
-  /** The roster has no one to spare here (scheduled = required). */
+  /** The roster has no one to spare here (scheduled = required, as the simulation showed). */
   readonly binding: boolean;
   /** The lower 95% bound of the simulated service level is below the target. */
   readonly misses: boolean;
@@ -61,7 +67,7 @@ export interface StaffInterval {
 export interface StaffPlan {
   readonly model: string;
   readonly pool: string;
-  readonly target: StaffingTarget;
+  readonly target: MeasuredTarget;
   readonly width: number;
   readonly seed: number;
   readonly replications: number;
@@ -69,7 +75,7 @@ export interface StaffPlan {
   readonly rosterText: string;
   readonly cost: number;
   readonly paidHours: number;
-  /** Staff-hours scheduled above the requirement. */
+  /** Staff-hours scheduled above the requirement the simulation showed (intervals without one count nothing). */
   readonly overCoverageHours: number;
   readonly abandonment: RosterScore["abandonment"];
   /** Cases carried over per closing at the staffed step: outside every interval (staff-output names them). */
@@ -78,6 +84,11 @@ export interface StaffPlan {
   readonly step: string | null;
   readonly intervals: readonly StaffInterval[];
   readonly rounds: number;
+  /**
+   * Starts of the intervals the search still had to try when `--rounds` stopped it (a
+   * cheaper roster may meet the target); empty when the search ended by itself.
+   */
+  readonly untried: readonly number[];
   /** Every interval's lower bound meets the target. */
   readonly met: boolean;
   /** Every interval meets the target or is beyond staffing (the planner's goal). */
@@ -124,27 +135,41 @@ function contextOf(model: Model, request: StaffRequest, options: SweepOptions): 
   return { measured, demand, starts: demand.intervals.map((i) => i.start), analytic: analytic as number[] };
 }
 
-function assemble(
-  context: Context, request: StaffRequest, roster: readonly RosterShift[], required: readonly number[], scheduled: readonly number[], score: RosterScore, rounds: number,
-  response: StaffResponse | null,
-): StaffPlan {
+/** One simulated roster. */
+interface Round {
+  readonly roster: readonly RosterShift[];
+  readonly scheduled: readonly number[];
+  readonly score: RosterScore;
+  readonly round: number;
+}
+
+/** What the rounds learnt: which intervals are beyond staffing, and the staff shown enough; null when a given roster is scored. */
+interface Learnt {
+  readonly response: StaffResponse;
+  readonly shown: ShownEnough;
+}
+
+function assemble(context: Context, request: StaffRequest, { roster, scheduled, score, round }: Round, learnt: Learnt | null, untried: readonly number[] = []): StaffPlan {
   const { demand, measured, analytic } = context;
   const intervals = demand.intervals.map((interval, i): StaffInterval => {
     const sl = score.serviceLevel[i];
     const misses = missesTarget(sl, request.target.share);
+    // A roster that met here shows its own staff enough, even when another round with as many missed.
+    const required = learnt === null ? null : (learnt.shown.required(i) ?? (misses ? null : scheduled[i]));
     return {
       start: interval.start, arrivalsPerHour: interval.arrivalsPerMinute * 60, offeredLoad: interval.offeredLoad, analyticRequired: analytic[i],
-      required: required[i], scheduled: scheduled[i], serviceLevel: sl, occupancy: score.occupancy[i],
-      binding: scheduled[i] === required[i], misses, beyondStaffing: misses && response !== null && response.isBeyond(i),
+      required, scheduled: scheduled[i], serviceLevel: sl, occupancy: score.occupancy[i],
+      // A scored roster binds where it has no one above the Erlang requirement.
+      binding: scheduled[i] === (learnt === null ? analytic[i] : required), misses, beyondStaffing: misses && learnt !== null && learnt.response.isBeyond(i),
     };
   });
   const paidHours = roster.reduce((sum, r) => sum + (r.count * r.length) / 60, 0);
-  const over = intervals.reduce((sum, row) => sum + (Math.max(0, row.scheduled - row.required) * request.width) / 60, 0);
+  const over = intervals.reduce((sum, row) => sum + (row.required === null ? 0 : (Math.max(0, row.scheduled - row.required) * request.width) / 60), 0);
   return {
     model: measured.name, pool: request.pool, target: request.target, width: request.width, seed: measured.run.seed, replications: measured.run.replications,
     roster, rosterText: formatRoster(roster), cost: paidHours * request.rules.costPerHour, paidHours, overCoverageHours: over,
     abandonment: score.abandonment, carriedOver: score.carriedOver, step: staffedStep(measured, request.pool)?.name ?? null,
-    intervals, rounds, met: intervals.every((row) => !row.misses),
+    intervals, rounds: round, untried, met: intervals.every((row) => !row.misses),
     settled: intervals.every((row) => !row.misses || row.beyondStaffing),
   };
 }
@@ -196,11 +221,32 @@ function nextRequirement(search: Search, plan: StaffPlan, rules: ShiftRules): vo
   }
   search.bestRequired = [...required];
   const room = (i: number) => plan.intervals[i].serviceLevel.lo ?? -Infinity;
-  const candidates = plan.intervals.flatMap((row, i) => (row.binding && !search.frozen.has(i) && required[i] > rules.minStaff ? [i] : []));
+  const candidates = lowerable(search, plan, rules);
   const pick = candidates.reduce<number | null>((best, i) => (best === null || room(i) > room(best) ? i : best), null);
   search.lowered = pick;
   search.required = pick === null ? null : required.map((r, i) => (i === pick ? r - 1 : r));
 }
+
+/** The intervals a met roster could try one lower: unfrozen, above the minimum, and scheduled exactly at the search's requirement. */
+function lowerable(search: Search, plan: StaffPlan, rules: ShiftRules): number[] {
+  const required = search.required as number[];
+  return plan.intervals.flatMap((row, i) => (row.scheduled === required[i] && !search.frozen.has(i) && required[i] > rules.minStaff ? [i] : []));
+}
+
+/**
+ * The intervals a search stopped by the round limit still had to try: those the next round
+ * changes, and those a met roster could still try one lower.
+ */
+function untriedIntervals(search: Search, tried: readonly number[], plan: StaffPlan, rules: ShiftRules): number[] {
+  const next = search.required;
+  if (next === null) return [];
+  const changed = new Set(next.flatMap((r, i) => (r !== tried[i] ? [i] : [])));
+  if (plan.settled) for (const i of lowerable({ ...search, required: tried as number[] }, plan, rules)) changed.add(i);
+  return [...changed].sort((a, b) => a - b).map((i) => plan.intervals[i].start);
+}
+
+/** Most requirements tried whose roster had already been simulated, beyond the rounds: a bound on a search that only revisits rosters. */
+const REVISITS = 1000;
 
 /**
  * Plans, refines and verifies the cheapest roster: rounds of solve and simulate raise an
@@ -223,22 +269,43 @@ async function planRounds(model: Model, request: StaffRequest, options: SweepOpt
   const problem = { intervalStarts: context.starts, intervalWidth: request.width, columns, maxStaff: request.rules.maxStaff, ...(partTimeShare === undefined ? {} : { partTimeShare }) };
   const search: Search = { required: context.analytic.map((a) => Math.max(a, request.rules.minStaff)), bestRequired: null, lowered: null, frozen: new Set(),
     response: new StaffResponse(context.starts.length) };
-  let best: StaffPlan | null = null;
-  let last: StaffPlan | null = null;
-  for (let round = 1; search.required !== null && round <= request.rounds; round++) {
+  const learnt: Learnt = { response: search.response, shown: new ShownEnough(context.starts.length) };
+  // A requirement the cover meets with a roster already simulated is answered from that
+  // simulation (the same roster on the same replications gives the same numbers): it costs no round.
+  const simulated = new Map<string, RosterScore>();
+  let best: Round | null = null;
+  let last: { round: Round; plan: StaffPlan; required: readonly number[] } | null = null;
+  let rounds = 0;
+  for (let revisits = 0; search.required !== null && revisits <= REVISITS; ) {
     const required = search.required;
     const cover = await solveCover({ ...problem, required });
-    if (!cover.ok) return last ? planned(context, request, best ?? last) : { ok: false, message: cover.message };
+    if (!cover.ok) {
+      if (last === null) return { ok: false, message: cover.message };
+      break;
+    }
     const scheduled = coverage(problem, cover.counts);
-    const [score] = await scoreRosters([rosteredModel(context.measured, request.pool, context.starts, request.width, scheduled)], request.pool, context.starts, options);
+    const key = scheduled.join(",");
+    let score = simulated.get(key);
+    if (score === undefined) {
+      if (rounds === request.rounds) break;
+      rounds += 1;
+      [score] = await scoreRosters([rosteredModel(context.measured, request.pool, context.starts, request.width, scheduled)], request.pool, context.starts, options);
+      simulated.set(key, score);
+      search.response.note(scheduled, score.serviceLevel, request.target.share);
+      learnt.shown.note(scheduled, score.serviceLevel, request.target.share);
+    } else revisits += 1;
     const roster = columns.map((c, j) => ({ ...rosterShiftOf(c), count: cover.counts[j] })).filter((r) => r.count > 0);
-    search.response.note(scheduled, score.serviceLevel, request.target.share);
-    last = assemble(context, request, roster, required, scheduled, score, round, search.response);
-    if (last.settled && (best === null || last.cost <= best.cost)) best = last;
-    advance(search, last, request.rules);
+    const round: Round = { roster, scheduled, score, round: rounds };
+    const plan = assemble(context, request, round, learnt);
+    if (plan.settled && (best === null || plan.cost <= assemble(context, request, best, learnt).cost)) best = round;
+    last = { round, plan, required };
+    advance(search, plan, request.rules);
   }
-  const chosen = best ?? (last as StaffPlan);
-  return planned(context, request, { ...chosen, rounds: last?.rounds ?? chosen.rounds });
+  const final = last as NonNullable<typeof last>;
+  // Without a roster that met the target, the verdict already says to raise --rounds.
+  const untried = best === null ? [] : untriedIntervals(search, final.required, final.plan, request.rules);
+  const chosen = assemble(context, request, best ?? final.round, learnt, untried);
+  return planned(context, request, { ...chosen, rounds });
 }
 
 /** The planner's answer: the plan, with the warnings of the model under its roster. */
@@ -257,5 +324,5 @@ export async function evaluateRoster(model: Model, request: StaffRequest, roster
   const checks = rosterChecks(context.measured, rostered, formatRoster(roster));
   if (checks.errors.length > 0) return { ok: false, message: checks.errors.join("; ") };
   const [score] = await scoreRosters([rostered], request.pool, context.starts, options);
-  return { ok: true, plan: assemble(context, request, roster, context.analytic, scheduled, score, 1, null), warnings: checks.warnings };
+  return { ok: true, plan: assemble(context, request, { roster, scheduled, score, round: 1 }, null), warnings: checks.warnings };
 }

@@ -51,10 +51,18 @@ export function staffedStep(model: Model, pool: string): Model["steps"][number] 
   return model.steps.find((s) => s.resources.some((r) => r.resource === pool));
 }
 
-/** The model with the target measured as its first service level (waits at the pool's first step). */
-export function withStaffingLevel(model: Model, pool: string, target: StaffingTarget): Model {
+/**
+ * A staffing target with the case class it judges: the walk-in customers' 80% within 5
+ * minutes, not all customers'. Absent or null: every case.
+ */
+export interface MeasuredTarget extends StaffingTarget {
+  readonly class?: string | null;
+}
+
+/** The model with the target measured as its first service level (waits of the target's class at the pool's first step). */
+export function withStaffingLevel(model: Model, pool: string, target: MeasuredTarget): Model {
   const step = staffedStep(model, pool);
-  const level: ServiceLevel = { name: STAFFING_LEVEL, class: null, step: step?.name ?? null, maxWait: target.maxWait, target: target.share, path: ["serviceLevels"] };
+  const level: ServiceLevel = { name: STAFFING_LEVEL, class: target.class ?? null, step: step?.name ?? null, maxWait: target.maxWait, target: target.share, path: ["serviceLevels"] };
   return { ...model, serviceLevels: [level, ...model.serviceLevels.filter((l) => l.name !== STAFFING_LEVEL)] };
 }
 

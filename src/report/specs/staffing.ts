@@ -21,7 +21,8 @@ export interface StaffingChartData {
   readonly intervals: readonly {
     readonly start: number;
     readonly analyticRequired: number;
-    readonly required: number;
+    /** The staff the simulation showed enough; null where none was (and for a scored roster). */
+    readonly required: number | null;
     readonly scheduled: number;
     readonly serviceLevel: { readonly mean: number | null; readonly lo: number | null; readonly hi: number | null };
     readonly misses: boolean;
@@ -39,14 +40,23 @@ function verdictOf(row: StaffingChartData["intervals"][number]): string {
 const hourOf = (minutes: number) => tidy(minutes / 60);
 const timeAxis = { tickMinStep: 1, labelExpr: "format(floor(datum.value), '02d') + ':' + format(round((datum.value % 1) * 60), '02d')" };
 
+/** Colour and dash of each series of the staff chart. */
+const STYLE = {
+  analyticRequired: { colour: CURRENT_COLOUR, dash: [4, 3] },
+  required: { colour: PROPOSAL_COLOURS[1], dash: [1, 0] },
+  scheduled: { colour: PROPOSAL_COLOURS[0], dash: [1, 0] },
+} as const;
+
 /** Required (Erlang and simulated) and scheduled staff per interval. */
 export function buildStaffingSpec(data: StaffingChartData): TopLevelSpec {
-  const series = [
+  const all = [
     { name: t("chart.requiredErlang"), field: "analyticRequired" as const },
     { name: t("chart.requiredSimulated"), field: "required" as const },
     { name: t("chart.scheduled"), field: "scheduled" as const },
   ];
-  const values = data.intervals.flatMap((row) => series.flatMap((s) => [
+  // A scored roster was never searched: it has no simulated requirement to draw.
+  const series = data.intervals.some((row) => row.required !== null) ? all : all.filter((s) => s.field !== "required");
+  const values = data.intervals.flatMap((row) => series.flatMap((s) => row[s.field] === null ? [] : [
     { series: s.name, hour: hourOf(row.start), staff: row[s.field] },
     { series: s.name, hour: hourOf(row.start + data.width), staff: row[s.field] },
   ]));
@@ -60,8 +70,8 @@ export function buildStaffingSpec(data: StaffingChartData): TopLevelSpec {
     encoding: {
       x,
       y: { field: "staff", type: "quantitative", title: t("chart.staffOnDuty") },
-      color: { field: "series", type: "nominal", title: null, scale: { domain: series.map((s) => s.name), range: [CURRENT_COLOUR, PROPOSAL_COLOURS[1], PROPOSAL_COLOURS[0]] } },
-      strokeDash: { field: "series", type: "nominal", title: null, scale: { domain: series.map((s) => s.name), range: [[4, 3], [1, 0], [1, 0]] } },
+      color: { field: "series", type: "nominal", title: null, scale: { domain: series.map((s) => s.name), range: series.map((s) => STYLE[s.field].colour) } },
+      strokeDash: { field: "series", type: "nominal", title: null, scale: { domain: series.map((s) => s.name), range: series.map((s) => STYLE[s.field].dash) } },
       tooltip: [tooltipField("series", t("chart.series")), tooltipField("staff", t("chart.staff"))],
     },
   } as TopLevelSpec;

@@ -12,7 +12,7 @@ const estimate = (mean: number) => ({ mean, lo: mean - 0.02, hi: Math.min(1, mea
 
 const PLAN = {
   model: "Branch counter", pool: "tellers", target: { share: 0.8, maxWait: 5 }, width: 60, seed: 7, replications: 10,
-  roster: [], rosterText: "4@09:00-17:00", cost: 960, paidHours: 32, overCoverageHours: 2, abandonment: null, rounds: 2, met: false,
+  roster: [], rosterText: "4@09:00-17:00", cost: 960, paidHours: 32, overCoverageHours: 2, abandonment: null, rounds: 2, untried: [], met: false,
   carriedOver: null, step: "counter",
   intervals: [
     { start: 540, arrivalsPerHour: 30, offeredLoad: 2.5, analyticRequired: 4, required: 4, scheduled: 5, serviceLevel: estimate(0.97), occupancy: estimate(0.5), binding: false, misses: false },

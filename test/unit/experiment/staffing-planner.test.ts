@@ -37,8 +37,8 @@ describe("planStaff", () => {
     expect(outcome.plan.intervals.map((row) => row.analyticRequired)).toEqual(demand.intervals.map((i) => analyticRequirement(demand, i, request.target, 12)));
     expect(outcome.plan.intervals.map((row) => row.start)).toEqual([540, 600, 660, 720]);
     for (const row of outcome.plan.intervals) {
-      expect(row.scheduled).toBeGreaterThanOrEqual(row.required);
-      expect(row.required).toBeGreaterThanOrEqual(request.rules.minStaff);
+      expect(row.scheduled).toBeGreaterThanOrEqual(row.required as number);
+      expect(row.required as number).toBeGreaterThanOrEqual(request.rules.minStaff);
       expect(row.misses).toBe(false);
     }
     expect(outcome.plan.met).toBe(true);
