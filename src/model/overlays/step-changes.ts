@@ -170,6 +170,8 @@ function automateStep(p: ChangeParams<"automateStep">, s: ChangeScope): void {
   if (!step || !reworkOk || (!existing && p.capacity === undefined)) return;
   if (existing) {
     for (const key of ["capacity", "costPerHour", "calendar"] as const) if (p[key] !== undefined) s.set(existing, key, p[key], key);
+    // A headcount replaces the pool's shift plan, as setCapacity's does: shifts would otherwise win.
+    if (p.capacity !== undefined) delete existing.shifts;
   } else {
     const pool = { capacity: p.capacity, costPerHour: p.costPerHour ?? 0, calendar: p.calendar ?? "always" };
     s.set(pools, p.pool, pool);
