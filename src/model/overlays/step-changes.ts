@@ -73,9 +73,13 @@ function removeStep(p: ChangeParams<"removeStep">, s: ChangeScope): void {
     s.fail("invalidValue", "step", { found: `${JSON.stringify(p.step)} is a ${String(step.kind)} step`, expected: "remove the fork's branches and join together by editing the model, or remove a step inside a branch" });
     return;
   }
+  if (s.model.steps.length === 1) {
+    s.fail("invalidValue", "step", { found: `${JSON.stringify(p.step)} is the only step left`, expected: "a model needs at least one step: keep this one (change it with setDuration or automateStep)" });
+    return;
+  }
   const via = withoutLoop(step.next as RawNext, step.name);
-  if (via === null || s.model.steps.length === 1) {
-    s.fail("invalidValue", "step", { found: JSON.stringify(p.step), expected: "a step that leads on to another step or to exit can be removed" });
+  if (via === null) {
+    s.fail("invalidValue", "step", { found: `every case leaving ${JSON.stringify(p.step)} goes back to it`, expected: "a step that leads on to another step or to exit can be removed" });
     return;
   }
   redirect(s, step.name, via, "step");
