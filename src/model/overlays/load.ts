@@ -17,6 +17,7 @@ import { Provenance, type SourceFile } from "./provenance.js";
 import type { MutableModel } from "./routes.js";
 import { locatePath } from "../source/yaml-source.js";
 import { changeIndexOf, followsFromRefused, namesDefinedBy, withoutFollowOns } from "./follow-ons.js";
+import { leftBehind } from "./left-behind.js";
 
 /**
  * A traced model, with the issues of the changes that were refused (the rest are applied, so
@@ -147,7 +148,7 @@ function traceProposal(source: SourceFile, raw: unknown, chain: readonly string[
   const drafts = withoutFollowOns([...unread, ...applied.drafts], items).filter((draft) => !followsFromRefused(draft, base.refusedNames));
   const refusedNames = new Set(base.refusedNames);
   for (const draft of drafts) namesDefinedBy(items[changeIndexOf(draft)], refusedNames);
-  const traced = { model: applied.model, provenance: base.traced.provenance };
+  const traced = { model: applied.model, provenance: base.traced.provenance, removed: applied.removed };
   return { ok: true, traced, refusals: [...base.refusals, ...locateDrafts(drafts, source)], refusedNames };
 }
 
@@ -167,11 +168,20 @@ function reroutedBy(issue: ModelIssue, traced: TracedModel): ReturnType<Provenan
   return null;
 }
 
-/** Moves an issue of the merged model to the file and position its offending part came from. */
-function relocate(issue: ModelIssue, traced: TracedModel): ModelIssue {
+/**
+ * Moves an issue of the merged model to the file and position its offending part came from,
+ * or to the change that removed the step it names (`left-behind.ts`); null when that change
+ * was refused already (`refused`: file and index of each refused change), which said why.
+ */
+function relocate(issue: ModelIssue, traced: TracedModel, refused: ReadonlySet<string>): ModelIssue | null {
+  const dangling = traced.removed ? leftBehind(issue, traced.model, traced.provenance, traced.removed) : null;
+  if (dangling) return refused.has(changeKey(dangling)) ? null : dangling;
   const located = reroutedBy(issue, traced) ?? traced.provenance.locate(traced.model, issue.path, KEY_CODES.has(issue.code));
   return located ? { ...issue, ...located } : issue;
 }
+
+/** The change an issue of a proposal file is about, as `file#index`. */
+const changeKey = (issue: ModelIssue): string => `${issue.file}#${changeIndexOf(issue)}`;
 
 /**
  * Validates the merged raw model as a whole; issues and warnings are relocated. With refused
@@ -180,7 +190,9 @@ function relocate(issue: ModelIssue, traced: TracedModel): ModelIssue {
  */
 function validateMerged({ traced, refusals, refusedNames }: Extract<Traced, { ok: true }>, path: string): LoadResult {
   const result = loadModelObject(traced.model, path);
-  const own = (issues: readonly ModelIssue[]) => issues.filter((issue) => !followsFromRefused(issue, refusedNames)).map((issue) => relocate(issue, traced));
+  const refused = new Set(refusals.map(changeKey));
+  const own = (issues: readonly ModelIssue[]) =>
+    issues.filter((issue) => !followsFromRefused(issue, refusedNames)).flatMap((issue) => relocate(issue, traced, refused) ?? []);
   if (refusals.length > 0) {
     const errors = result.ok ? [] : own(result.issues).filter((issue) => issue.severity === "error");
     return { ok: false, issues: sortIssues([...refusals, ...errors]) };

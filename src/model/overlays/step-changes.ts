@@ -84,8 +84,27 @@ function removeStep(p: ChangeParams<"removeStep">, s: ChangeScope): void {
   }
   redirect(s, step.name, via, "step");
   s.model.steps.splice(s.model.steps.indexOf(step), 1);
+  s.removed(step.name, `removing ${JSON.stringify(step.name)}`);
+  forgetDetection(s, step.name);
   for (const level of s.model.serviceLevels ?? []) {
     if (level.step === step.name) s.fail("invalidValue", "step", { found: `service level ${JSON.stringify(level.name ?? "")} measures waiting at ${JSON.stringify(step.name)}`, expected: "keep the step or measure the service level elsewhere" });
+  }
+}
+
+/**
+ * The errors of a removed step are gone with it, so checks stop looking for them: it leaves
+ * every `detects.from` (a check whose list is left empty no longer detects).
+ */
+function forgetDetection(s: ChangeScope, name: string): void {
+  for (const check of s.model.steps) {
+    const detects = check.detects;
+    if (typeof detects !== "object" || detects === null || !("from" in detects)) continue;
+    const from = (detects as { from: unknown }).from;
+    const list = Array.isArray(from) ? from : [from];
+    if (!list.includes(name)) continue;
+    const rest = list.filter((entry) => entry !== name);
+    if (rest.length === 0) delete check.detects;
+    else s.set(check, "detects", { ...detects, from: rest }, "step");
   }
 }
 
@@ -130,10 +149,11 @@ function mergeSteps(p: ChangeParams<"mergeSteps">, s: ChangeScope): void {
   s.model.steps = s.model.steps.filter((m) => !steps.includes(m));
   s.model.steps.splice(position, 0, merged);
   s.adopt(merged);
-  for (const name of p.steps) {
+  p.steps.forEach((name, i) => {
     merged.next = rerouted(merged.next as RawNext, name, p.name);
     redirect(s, name, p.name, "steps");
-  }
+    if (name !== p.name) s.removed(name, `merging ${JSON.stringify(name)} into ${JSON.stringify(p.name)}`, ["steps", i]);
+  });
   for (const level of s.model.serviceLevels ?? []) if (p.steps.includes(String(level.step))) s.set(level, "step", p.name, "name");
 }
 
