@@ -16,6 +16,7 @@ import { STEP_CHANGES } from "./step-changes.js";
 import { SUPPLY_CHANGES } from "./supply-changes.js";
 import { ADMISSION_CHANGES } from "./admission-changes.js";
 import { APPOINTMENT_CHANGES } from "./appointment-changes.js";
+import type { RemovedStep } from "./left-behind.js";
 
 type Handler = (params: never, scope: ChangeScope) => void;
 
@@ -26,6 +27,8 @@ const HANDLERS: Record<ChangeKind, Handler> = { ...STEP_CHANGES, ...SUPPLY_CHANG
 export interface TracedModel {
   readonly model: MutableModel;
   readonly provenance: Provenance;
+  /** Steps the proposals' changes took out, by name (none for a plain model). */
+  readonly removed?: ReadonlyMap<string, RemovedStep>;
 }
 
 /** A parsed proposal. */
@@ -52,12 +55,13 @@ function applyFrame(state: ApplyState, overlay: RawOverlay): void {
  * Returns the drafts of changes that refer to nothing or cannot be applied; those changes
  * are skipped and the rest still applied, so all problems are reported at once.
  */
-export function applyOverlay(base: TracedModel, proposal: ParsedProposal): { model: MutableModel; drafts: IssueDraft[] } {
-  const state: ApplyState = { model: base.model, provenance: base.provenance, overlay: proposal.source, drafts: [], routesExplicit: false };
+export function applyOverlay(base: TracedModel, proposal: ParsedProposal): { model: MutableModel; drafts: IssueDraft[]; removed: ReadonlyMap<string, RemovedStep> } {
+  const removed = new Map(base.removed ?? []);
+  const state: ApplyState = { model: base.model, provenance: base.provenance, overlay: proposal.source, drafts: [], routesExplicit: false, removed };
   applyFrame(state, proposal.overlay);
   for (const change of proposal.changes) {
     const handler = HANDLERS[change.kind] as (params: unknown, scope: ChangeScope) => void;
     handler(change.params, new ChangeScope(state, change.index, change.kind));
   }
-  return { model: state.model, drafts: state.drafts };
+  return { model: state.model, drafts: state.drafts, removed };
 }

@@ -16,8 +16,14 @@ import { isOverlayDocument, parseOverlay } from "./parse.js";
 import { Provenance, type SourceFile } from "./provenance.js";
 import type { MutableModel } from "./routes.js";
 import { locatePath } from "../source/yaml-source.js";
+import { changeIndexOf, followsFromRefused, namesDefinedBy, withoutFollowOns } from "./follow-ons.js";
+import { leftBehind } from "./left-behind.js";
 
-type Traced = { ok: true; traced: TracedModel } | { ok: false; issues: ModelIssue[] };
+/**
+ * A traced model, with the issues of the changes that were refused (the rest are applied, so
+ * the merged model is still checked) and the names those changes may have defined.
+ */
+type Traced = { ok: true; traced: TracedModel; refusals: ModelIssue[]; refusedNames: ReadonlySet<string> } | { ok: false; issues: ModelIssue[] };
 
 /** A file read and parsed once, or the issues that stop it. */
 type Read = { ok: true; source: SourceFile; raw: unknown } | { ok: false; issues: ModelIssue[] };
@@ -95,7 +101,7 @@ function loadAny(path: string, options: LoadAnyOptions): LoadResult {
   const reach = { roots: [dirname(realOf(path)), ...(options.extendsRoots ?? []).map(realOf)] };
   const traced = traceProposal(read.source, read.raw, [resolve(path)], reach);
   if (!traced.ok) return { ok: false, issues: sortIssues(traced.issues) };
-  return validateMerged(traced.traced, path);
+  return validateMerged(traced, path);
 }
 
 /** The raw model behind a base file (plain or proposal), with provenance; base errors as issues. */
@@ -108,7 +114,7 @@ function traceFile(path: string, chain: readonly string[], reach: Reach, from: S
   if (!standalone.ok) return { ok: false, issues: [...standalone.issues] };
   const provenance = new Provenance();
   provenance.adopt(read.raw, { source: read.source, path: [] });
-  return { ok: true, traced: { model: read.raw as MutableModel, provenance } };
+  return { ok: true, traced: { model: read.raw as MutableModel, provenance }, refusals: [], refusedNames: new Set() };
 }
 
 /** Why `extends:` may not name this file (outside the allowed trees, not a YAML file), or null. */
@@ -118,10 +124,17 @@ function extendsProblem(basePath: string, reach: Reach): IssueDraft | null {
   return null;
 }
 
+/**
+ * The proposal applied to its traced base. Changes that cannot be read or applied are refused
+ * and the others still applied, so the merged model's own problems are found in the same run;
+ * a problem that only follows from a refused change is left out (`follow-ons.ts`).
+ */
 function traceProposal(source: SourceFile, raw: unknown, chain: readonly string[], reach: Reach): Traced {
   const parsed = parseOverlay(raw);
-  if (!parsed.ok) return { ok: false, issues: locateDrafts(parsed.drafts, source) };
-  const basePath = resolve(dirname(source.file), parsed.overlay.extends);
+  const frame = parsed.ok ? parsed : parsed.partial;
+  if (!frame) return { ok: false, issues: locateDrafts(parsed.ok ? [] : parsed.drafts, source) };
+  const unread = parsed.ok ? [] : parsed.drafts;
+  const basePath = resolve(dirname(source.file), frame.overlay.extends);
   if (chain.includes(basePath)) {
     const draft = error("invalidValue", ["extends"], { found: `a cycle: ${[...chain, basePath].join(" → ")}`, expected: "a proposal must not extend itself, directly or through other proposals" });
     return { ok: false, issues: locateDrafts([draft], source) };
@@ -129,10 +142,14 @@ function traceProposal(source: SourceFile, raw: unknown, chain: readonly string[
   const refused = extendsProblem(basePath, reach);
   if (refused) return { ok: false, issues: locateDrafts([refused], source) };
   const base = traceFile(basePath, chain, reach, source);
-  if (!base.ok) return base;
-  const applied = applyOverlay(base.traced, { overlay: parsed.overlay, changes: parsed.changes, source });
-  if (applied.drafts.length > 0) return { ok: false, issues: locateDrafts(applied.drafts, source) };
-  return { ok: true, traced: { model: applied.model, provenance: base.traced.provenance } };
+  if (!base.ok) return { ok: false, issues: [...base.issues, ...locateDrafts(unread, source)] };
+  const applied = applyOverlay(base.traced, { overlay: frame.overlay, changes: frame.changes, source });
+  const items = frame.overlay.changes;
+  const drafts = withoutFollowOns([...unread, ...applied.drafts], items).filter((draft) => !followsFromRefused(draft, base.refusedNames));
+  const refusedNames = new Set(base.refusedNames);
+  for (const draft of drafts) namesDefinedBy(items[changeIndexOf(draft)], refusedNames);
+  const traced = { model: applied.model, provenance: base.traced.provenance, removed: applied.removed };
+  return { ok: true, traced, refusals: [...base.refusals, ...locateDrafts(drafts, source)], refusedNames };
 }
 
 /**
@@ -151,17 +168,37 @@ function reroutedBy(issue: ModelIssue, traced: TracedModel): ReturnType<Provenan
   return null;
 }
 
-/** Moves an issue of the merged model to the file and position its offending part came from. */
-function relocate(issue: ModelIssue, traced: TracedModel): ModelIssue {
+/**
+ * Moves an issue of the merged model to the file and position its offending part came from,
+ * or to the change that removed the step it names (`left-behind.ts`); null when that change
+ * was refused already (`refused`: file and index of each refused change), which said why.
+ */
+function relocate(issue: ModelIssue, traced: TracedModel, refused: ReadonlySet<string>): ModelIssue | null {
+  const dangling = traced.removed ? leftBehind(issue, traced.model, traced.provenance, traced.removed) : null;
+  if (dangling) return refused.has(changeKey(dangling)) ? null : dangling;
   const located = reroutedBy(issue, traced) ?? traced.provenance.locate(traced.model, issue.path, KEY_CODES.has(issue.code));
   return located ? { ...issue, ...located } : issue;
 }
 
-/** Validates the merged raw model as a whole; issues and warnings are relocated. */
-function validateMerged(traced: TracedModel, path: string): LoadResult {
+/** The change an issue of a proposal file is about, as `file#index`. */
+const changeKey = (issue: ModelIssue): string => `${issue.file}#${changeIndexOf(issue)}`;
+
+/**
+ * Validates the merged raw model as a whole; issues and warnings are relocated. With refused
+ * changes, the errors of the merged model join theirs (its warnings are left out: they are of
+ * a model without those changes, and are said once the proposal loads).
+ */
+function validateMerged({ traced, refusals, refusedNames }: Extract<Traced, { ok: true }>, path: string): LoadResult {
   const result = loadModelObject(traced.model, path);
-  if (!result.ok) return { ok: false, issues: sortIssues(result.issues.map((issue) => relocate(issue, traced))) };
-  return { ...result, warnings: sortIssues(result.warnings.map((issue) => relocate(issue, traced))) };
+  const refused = new Set(refusals.map(changeKey));
+  const own = (issues: readonly ModelIssue[]) =>
+    issues.filter((issue) => !followsFromRefused(issue, refusedNames)).flatMap((issue) => relocate(issue, traced, refused) ?? []);
+  if (refusals.length > 0) {
+    const errors = result.ok ? [] : own(result.issues).filter((issue) => issue.severity === "error");
+    return { ok: false, issues: sortIssues([...refusals, ...errors]) };
+  }
+  if (!result.ok) return { ok: false, issues: sortIssues(own(result.issues)) };
+  return { ...result, warnings: sortIssues(own(result.warnings)) };
 }
 
 /** A model's YAML-shaped document (maps by name, units as written), or the issues of its file. */

@@ -16,7 +16,12 @@ import { describeValue, mapZodIssues } from "../source/zod-issues.js";
 /** The parsed proposal, or the issues that stop it (paths are in the proposal file). */
 export type ParsedOverlay =
   | { readonly ok: true; readonly overlay: RawOverlay; readonly changes: Change[] }
-  | { readonly ok: false; readonly drafts: IssueDraft[] };
+  | {
+      readonly ok: false;
+      readonly drafts: IssueDraft[];
+      /** When the frame is sound: the frame and the changes that were read, so the rest can still be checked. */
+      readonly partial?: { readonly overlay: RawOverlay; readonly changes: Change[] };
+    };
 
 /** True when a parsed YAML document is a proposal (a mapping with an `extends` key). */
 export function isOverlayDocument(raw: unknown): boolean {
@@ -50,7 +55,8 @@ function parseChange(item: unknown, index: number, raw: unknown): { change?: Cha
 }
 
 /**
- * Checks the proposal frame and every change; collects all issues before failing.
+ * Checks the proposal frame and every change; collects all issues before failing, and then
+ * still returns the changes that were read (`partial`) so they can be applied and checked too.
  * `raw` is the whole parsed proposal document.
  */
 export function parseOverlay(raw: unknown): ParsedOverlay {
@@ -63,5 +69,5 @@ export function parseOverlay(raw: unknown): ParsedOverlay {
     drafts.push(...result.drafts);
     if (result.change) changes.push(result.change);
   });
-  return drafts.length > 0 ? { ok: false, drafts } : { ok: true, overlay: frame.data, changes };
+  return drafts.length > 0 ? { ok: false, drafts, partial: { overlay: frame.data, changes } } : { ok: true, overlay: frame.data, changes };
 }

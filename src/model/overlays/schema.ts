@@ -47,7 +47,7 @@ export const CHANGE_SCHEMAS = {
   automateStep: strict({
     step: StepRef,
     pool: PoolRef.describe("Bot pool, new or existing."),
-    capacity: Capacity.optional(),
+    capacity: Capacity.optional().describe("Number of bots; on an existing pool it replaces the pool's capacity and shift plan, as setCapacity does."),
     costPerHour: Cost.optional(),
     calendar: CalendarSchema.optional().describe("Bot hours (default for a new pool: always)."),
     duration: DistSchema,

@@ -13,6 +13,7 @@ import { Provenance, type Origin, type SourceFile } from "./provenance.js";
 import { makeRoutesExplicit, type MutableArrival, type MutableModel, type MutableStep } from "./routes.js";
 import { suggestion } from "../source/suggest.js";
 import { FORBIDDEN_KEYS } from "../source/yaml-keys.js";
+import type { RemovedStep } from "./left-behind.js";
 
 /** State shared by all changes of one proposal. */
 export interface ApplyState {
@@ -22,6 +23,8 @@ export interface ApplyState {
   /** Issues found while applying; paths are in the proposal file. */
   readonly drafts: IssueDraft[];
   routesExplicit: boolean;
+  /** Steps the changes removed or merged away, by name (see `left-behind.ts`). */
+  readonly removed: Map<string, RemovedStep>;
 }
 
 /** One change being applied. */
@@ -96,6 +99,12 @@ export class ChangeScope {
       this.fail("invalidValue", param, { found: `source ${JSON.stringify(name)} is not defined`, expected });
     }
     return found;
+  }
+
+  /** Records that this change took step `name` out of the model (`verb`: "removing \"correction\""). */
+  removed(name: string, verb: string, param: string | number | readonly (string | number)[] = "step"): void {
+    const sub = Array.isArray(param) ? param : [param as string | number];
+    this.state.removed.set(name, { origin: this.at(...sub), verb });
   }
 
   /** Makes implicit routes explicit (once), before steps are moved, removed or inserted. */

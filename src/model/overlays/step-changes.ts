@@ -73,15 +73,38 @@ function removeStep(p: ChangeParams<"removeStep">, s: ChangeScope): void {
     s.fail("invalidValue", "step", { found: `${JSON.stringify(p.step)} is a ${String(step.kind)} step`, expected: "remove the fork's branches and join together by editing the model, or remove a step inside a branch" });
     return;
   }
+  if (s.model.steps.length === 1) {
+    s.fail("invalidValue", "step", { found: `${JSON.stringify(p.step)} is the only step left`, expected: "a model needs at least one step: keep this one (change it with setDuration or automateStep)" });
+    return;
+  }
   const via = withoutLoop(step.next as RawNext, step.name);
-  if (via === null || s.model.steps.length === 1) {
-    s.fail("invalidValue", "step", { found: JSON.stringify(p.step), expected: "a step that leads on to another step or to exit can be removed" });
+  if (via === null) {
+    s.fail("invalidValue", "step", { found: `every case leaving ${JSON.stringify(p.step)} goes back to it`, expected: "a step that leads on to another step or to exit can be removed" });
     return;
   }
   redirect(s, step.name, via, "step");
   s.model.steps.splice(s.model.steps.indexOf(step), 1);
+  s.removed(step.name, `removing ${JSON.stringify(step.name)}`);
+  forgetDetection(s, step.name);
   for (const level of s.model.serviceLevels ?? []) {
     if (level.step === step.name) s.fail("invalidValue", "step", { found: `service level ${JSON.stringify(level.name ?? "")} measures waiting at ${JSON.stringify(step.name)}`, expected: "keep the step or measure the service level elsewhere" });
+  }
+}
+
+/**
+ * The errors of a removed step are gone with it, so checks stop looking for them: it leaves
+ * every `detects.from` (a check whose list is left empty no longer detects).
+ */
+function forgetDetection(s: ChangeScope, name: string): void {
+  for (const check of s.model.steps) {
+    const detects = check.detects;
+    if (typeof detects !== "object" || detects === null || !("from" in detects)) continue;
+    const from = (detects as { from: unknown }).from;
+    const list = Array.isArray(from) ? from : [from];
+    if (!list.includes(name)) continue;
+    const rest = list.filter((entry) => entry !== name);
+    if (rest.length === 0) delete check.detects;
+    else s.set(check, "detects", { ...detects, from: rest }, "step");
   }
 }
 
@@ -126,10 +149,11 @@ function mergeSteps(p: ChangeParams<"mergeSteps">, s: ChangeScope): void {
   s.model.steps = s.model.steps.filter((m) => !steps.includes(m));
   s.model.steps.splice(position, 0, merged);
   s.adopt(merged);
-  for (const name of p.steps) {
+  p.steps.forEach((name, i) => {
     merged.next = rerouted(merged.next as RawNext, name, p.name);
     redirect(s, name, p.name, "steps");
-  }
+    if (name !== p.name) s.removed(name, `merging ${JSON.stringify(name)} into ${JSON.stringify(p.name)}`, ["steps", i]);
+  });
   for (const level of s.model.serviceLevels ?? []) if (p.steps.includes(String(level.step))) s.set(level, "step", p.name, "name");
 }
 
@@ -170,6 +194,8 @@ function automateStep(p: ChangeParams<"automateStep">, s: ChangeScope): void {
   if (!step || !reworkOk || (!existing && p.capacity === undefined)) return;
   if (existing) {
     for (const key of ["capacity", "costPerHour", "calendar"] as const) if (p[key] !== undefined) s.set(existing, key, p[key], key);
+    // A headcount replaces the pool's shift plan, as setCapacity's does: shifts would otherwise win.
+    if (p.capacity !== undefined) delete existing.shifts;
   } else {
     const pool = { capacity: p.capacity, costPerHour: p.costPerHour ?? 0, calendar: p.calendar ?? "always" };
     s.set(pools, p.pool, pool);
