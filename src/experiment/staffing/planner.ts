@@ -17,8 +17,9 @@ import type { SweepOptions } from "../sweep.js";
 import { coverage, solveCover, type ShiftColumn } from "./cover.js";
 import { analyticRequirement, poolDemand, type PoolDemand, type StaffingTarget } from "./demand.js";
 import { clockOf, formatRoster, shiftColumns, type RosterShift, type ShiftRules } from "./roster.js";
-import { missesTarget, rosteredModel, scoreRosters, staffedStep, withStaffingLevel, type IntervalEstimate, type RosterScore } from "./verify.js";
+import { missesTarget, scoreRosters, staffedStep, withStaffingLevel, type IntervalEstimate, type RosterScore } from "./verify.js";
 import { StaffResponse } from "./staff-response.js";
+import { withRoster } from "./roster-windows.js";
 import { rosterChecks } from "./roster-checks.js";
 import type { ModelIssue } from "../../model/source/issues.js";
 
@@ -218,7 +219,7 @@ async function planRounds(model: Model, request: StaffRequest, options: SweepOpt
   const context = contextOf(model, request, options);
   if (typeof context === "string") return { ok: false, message: context };
   const [open, close] = openWindow(model);
-  const columns = shiftColumns(request.rules, open, close);
+  const columns = shiftColumns(request.rules, open, close, model.calendar.always);
   const partTimeShare = request.rules.partTime?.maxShare;
   const problem = { intervalStarts: context.starts, intervalWidth: request.width, columns, maxStaff: request.rules.maxStaff, ...(partTimeShare === undefined ? {} : { partTimeShare }) };
   const search: Search = { required: context.analytic.map((a) => Math.max(a, request.rules.minStaff)), bestRequired: null, lowered: null, frozen: new Set(),
@@ -230,8 +231,8 @@ async function planRounds(model: Model, request: StaffRequest, options: SweepOpt
     const cover = await solveCover({ ...problem, required });
     if (!cover.ok) return last ? planned(context, request, best ?? last) : { ok: false, message: cover.message };
     const scheduled = coverage(problem, cover.counts);
-    const [score] = await scoreRosters([rosteredModel(context.measured, request.pool, context.starts, request.width, scheduled)], request.pool, context.starts, options);
     const roster = columns.map((c, j) => ({ ...rosterShiftOf(c), count: cover.counts[j] })).filter((r) => r.count > 0);
+    const [score] = await scoreRosters([withRoster(context.measured, request.pool, roster)], request.pool, context.starts, options);
     search.response.note(scheduled, score.serviceLevel, request.target.share);
     last = assemble(context, request, roster, required, scheduled, score, round, search.response);
     if (last.settled && (best === null || last.cost <= best.cost)) best = last;
@@ -243,7 +244,7 @@ async function planRounds(model: Model, request: StaffRequest, options: SweepOpt
 
 /** The planner's answer: the plan, with the warnings of the model under its roster. */
 function planned(context: Context, request: StaffRequest, plan: StaffPlan): StaffOutcome {
-  const rostered = rosteredModel(context.measured, request.pool, context.starts, request.width, plan.intervals.map((row) => row.scheduled));
+  const rostered = withRoster(context.measured, request.pool, plan.roster);
   return { ok: true, plan, warnings: rosterChecks(context.measured, rostered, plan.rosterText).warnings };
 }
 
@@ -253,7 +254,7 @@ export async function evaluateRoster(model: Model, request: StaffRequest, roster
   if (typeof context === "string") return { ok: false, message: context };
   const columns = roster.map((r) => ({ start: r.start, length: r.length, cost: 0, breakStart: r.breakStart, breakLength: r.breakLength }));
   const scheduled = coverage({ intervalStarts: context.starts, intervalWidth: request.width, columns }, roster.map((r) => r.count));
-  const rostered = rosteredModel(context.measured, request.pool, context.starts, request.width, scheduled);
+  const rostered = withRoster(context.measured, request.pool, roster);
   const checks = rosterChecks(context.measured, rostered, formatRoster(roster));
   if (checks.errors.length > 0) return { ok: false, message: checks.errors.join("; ") };
   const [score] = await scoreRosters([rostered], request.pool, context.starts, options);

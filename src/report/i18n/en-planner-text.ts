@@ -35,7 +35,7 @@ export const EN_PLANNER_TEXT = {
   "staff.abandonment": ", abandonment {share}",
   "staff.roster": "Roster: {roster}",
   "staff.nobody": "(nobody)",
-  "staff.notes": "Erlang = analytic requirement (Erlang C/A on the modified offered load); required = after simulation refinement; binds = no one to spare. Service level of the cases reaching the pool's step in each interval.",
+  "staff.notes": "Erlang = analytic requirement (Erlang C/A on the modified offered load); required = after simulation refinement; scheduled = the fewest on duty at any moment of the interval (breaks included); binds = no one to spare. Service level of the cases reaching the pool's step in each interval.",
   "sweep.title": "{model} — {points} points ({mode}), {replications} replications each, seed {seed}",
   "sweep.factorial": "full factorial",
   "sweep.oneAtATime": "one at a time",

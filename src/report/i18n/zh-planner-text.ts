@@ -35,7 +35,7 @@ export const ZH_PLANNER_TEXT: Readonly<Record<keyof typeof EN_PLANNER_TEXT, stri
   "staff.abandonment": "，放弃率 {share}",
   "staff.roster": "排班：{roster}",
   "staff.nobody": "（无人）",
-  "staff.notes": "Erlang 公式 = 解析所需人数（基于修正后提供负荷的 Erlang C/A）；所需人数 = 经仿真修正后的人数；无富余 = 没有可抽调的人员。服务水平按各时段到达该资源池所在步骤的业务计算。",
+  "staff.notes": "Erlang 公式 = 解析所需人数（基于修正后提供负荷的 Erlang C/A）；所需人数 = 经仿真修正后的人数；排班人数 = 该时段内任一时刻在岗的最少人数（已计入休息）；无富余 = 没有可抽调的人员。服务水平按各时段到达该资源池所在步骤的业务计算。",
   "sweep.title": "{model} — {points} 个点（{mode}），每点 {replications} 次重复，随机种子 {seed}",
   "sweep.factorial": "全因子",
   "sweep.oneAtATime": "逐个变化",
