@@ -123,7 +123,7 @@ async function handler(args: StaffArgs): Promise<void> {
   if (Array.isArray(request)) return fail(request);
   const inputs = inputFilesOf([args.model]);
   if (refuseOutputs([...outputPathProblems(args, inputs, []), ...chartFolderProblems(args, inputs, `${slugOf(model.name)}-staff`)])) return;
-  const roster = args.evaluate === undefined ? null : parseRoster(args.evaluate);
+  const roster = args.evaluate === undefined ? null : parseRoster(args.evaluate, model.calendar.always);
   if (typeof roster === "string") return fail([`--evaluate: ${roster}`]);
   // Planning simulates the roster once a round (at most --rounds times); evaluating, once.
   const runs: readonly Model[] = Array.from({ length: roster ? 1 : request.rounds }, () => model);
@@ -163,7 +163,7 @@ export const staffCommand: CommandModule<object, StaffArgs> = {
       .option("part-time", { type: "string", describe: "MAX-LENGTH:MAX-SHARE: shifts this short are part-time, at most this share of people, e.g. 4h:30%" })
       .option("cost-per-hour", { type: "number", describe: "Cost of one person-hour (default: the pool's costPerHour)" })
       .option("rounds", { type: "number", default: 8, describe: "Most simulate-and-re-solve rounds" })
-      .option("evaluate", { type: "string", describe: "Score this roster instead of planning one, e.g. 5@09:00-17:00,3@11:00-15:00" })
+      .option("evaluate", { type: "string", describe: "Score this roster instead of planning one, e.g. 5@09:00-17:00/12:00-12:30,3@11:00-15:00 (24/7: 3@22:00-06:00)" })
       .option("replications", { alias: "r", type: "number", describe: "Replications per simulation (overrides run.replications)" })
       .option("seed", { alias: "s", type: "number", describe: "Master seed (overrides run.seed)" })
       .option("horizon", { type: "string", describe: "Simulated time (overrides run.horizon)" })

@@ -7,7 +7,9 @@
  * 09:00 full-timers and three 11:00 part-timers. Columns are the shift types in a canonical
  * order (start, then length); among rosters of equal cost the one that puts its staff in the
  * earliest columns wins, found by a second solve with the cost fixed, so the plan is the same
- * on every run.
+ * on every run. A requirement holds at every moment of its interval: where a break or a shift
+ * edge falls inside it, each piece between the edges must have the staff, and the interval
+ * shows the fewest on duty in any piece.
  */
 import { createRequire } from "node:module";
 
@@ -23,14 +25,17 @@ function loadHighs(): ReturnType<LoadHighs> {
   return (createRequire(import.meta.url)("highs") as typeof import("highs")).default();
 }
 
-/** A shift type: start and length in minutes after midnight, cost of one person on it. */
+/**
+ * A shift type: start in minutes after midnight, length, cost of one person on it. Its times
+ * run on past 1440 when it crosses midnight (22:00-06:00: start 1320, length 480).
+ */
 export interface ShiftColumn {
   readonly start: number;
   readonly length: number;
   readonly cost: number;
   /** Counts against the part-time cap. */
   readonly partTime?: boolean;
-  /** The break, minutes after midnight: the person is off duty [breakStart, breakStart + breakLength). */
+  /** The break, on the shift's own times: the person is off duty [breakStart, breakStart + breakLength). */
   readonly breakStart?: number;
   readonly breakLength?: number;
 }
@@ -52,17 +57,53 @@ export type CoverResult =
   | { readonly ok: true; readonly counts: readonly number[]; readonly cost: number }
   | { readonly ok: false; readonly message: string };
 
-/** On duty for the whole interval [start, start + width): inside the shift and not on a break during it. */
-function covers(column: ShiftColumn, start: number, width: number): boolean {
-  if (!(column.start <= start && start + width <= column.start + column.length)) return false;
+/** Minutes in a day: a shift that runs past midnight (a 24/7 operation) goes on at minute 0. */
+const DAY = 1440;
+
+/**
+ * On duty at minute `t` of the day (0 ≤ t < 1440): inside the shift and not on its break. A
+ * shift's own times run on past 1440 when it crosses midnight (22:00-06:00 is 1320-1800), so
+ * minute 120 is its 1560.
+ */
+export function onDutyAt(column: Pick<ShiftColumn, "start" | "length" | "breakStart" | "breakLength">, t: number): boolean {
+  const own = t >= column.start ? t : t + DAY;
+  if (own >= column.start + column.length) return false;
   if (column.breakStart === undefined) return true;
-  const breakEnd = column.breakStart + (column.breakLength ?? 0);
-  return start + width <= column.breakStart || start >= breakEnd;
+  return !(own >= column.breakStart && own < column.breakStart + (column.breakLength ?? 0));
 }
 
-/** Staff on duty per interval for a roster. */
+/** The minutes of the day where a column comes on or goes off duty (shift and break edges). */
+function edgesOf(column: ShiftColumn): number[] {
+  const edges = [column.start, column.start + column.length];
+  if (column.breakStart !== undefined) edges.push(column.breakStart, column.breakStart + (column.breakLength ?? 0));
+  return edges.map((edge) => edge % DAY);
+}
+
+/**
+ * The columns on duty in each piece of the interval [start, start + width) between the
+ * columns' edges: within a piece nobody comes or goes. An interval no edge cuts is one piece.
+ * Identical sets are given once, in the order of their pieces.
+ */
+function onDutySets(columns: readonly ShiftColumn[], start: number, width: number): number[][] {
+  const cuts = [...new Set(columns.flatMap(edgesOf).filter((edge) => edge > start && edge < start + width))].sort((a, b) => a - b);
+  const sets = new Map<string, number[]>();
+  for (const from of [start, ...cuts]) {
+    const on = columns.flatMap((c, j) => (onDutyAt(c, from) ? [j] : []));
+    sets.set(on.join(","), on);
+  }
+  return [...sets.values()];
+}
+
+/**
+ * Staff on duty per interval for a roster: the fewest on duty at any moment of the interval,
+ * so a break inside it counts only for the people on break at the same time (two of eight
+ * tellers on break 12:00-12:30 and two others 12:30-13:00 leave 6 on duty all hour).
+ */
 export function coverage(problem: Pick<CoverProblem, "intervalStarts" | "intervalWidth" | "columns">, counts: readonly number[]): number[] {
-  return problem.intervalStarts.map((start) => problem.columns.reduce((sum, column, j) => sum + (covers(column, start, problem.intervalWidth) ? counts[j] : 0), 0));
+  return problem.intervalStarts.map((start) => {
+    const staffed = onDutySets(problem.columns, start, problem.intervalWidth).map((on) => on.reduce((sum, j) => sum + counts[j], 0));
+    return Math.min(...staffed);
+  });
 }
 
 const clock = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(Math.round(minutes % 60)).padStart(2, "0")}`;
@@ -73,7 +114,7 @@ export function infeasibleIntervals(problem: CoverProblem): string[] {
     const need = problem.required[i];
     const label = `${clock(start)}-${clock(start + problem.intervalWidth)}`;
     if (need > problem.maxStaff) return [`${label} needs ${need} but at most ${problem.maxStaff} may be on duty`];
-    if (need > 0 && !problem.columns.some((c) => covers(c, start, problem.intervalWidth))) return [`${label} needs ${need} but no allowed shift covers it`];
+    if (need > 0 && onDutySets(problem.columns, start, problem.intervalWidth).some((on) => on.length === 0)) return [`${label} needs ${need} but no allowed shift covers it`];
     return [];
   });
 }
@@ -81,10 +122,14 @@ export function infeasibleIntervals(problem: CoverProblem): string[] {
 /** CPLEX LP text of the covering program; `objective` gives each column's weight. */
 function lpText(problem: CoverProblem, objective: readonly number[], costCap: number | null): string {
   const terms = (weights: readonly number[]) => weights.map((w, j) => `${w >= 0 ? "+" : "-"} ${Math.abs(w)} x${j}`).join(" ");
+  // Every piece of an interval needs its requirement on duty (one row pair per distinct set on duty).
   const rows = problem.intervalStarts.flatMap((start, i) => {
-    const on = problem.columns.flatMap((c, j) => (covers(c, start, problem.intervalWidth) ? [`+ x${j}`] : []));
-    if (on.length === 0) return [];
-    return [` need${i}: ${on.join(" ")} >= ${problem.required[i]}`, ` max${i}: ${on.join(" ")} <= ${problem.maxStaff}`];
+    const sets = onDutySets(problem.columns, start, problem.intervalWidth).filter((on) => on.length > 0);
+    return sets.flatMap((set, k) => {
+      const on = set.map((j) => `+ x${j}`).join(" ");
+      const name = sets.length === 1 ? `${i}` : `${i}_${k}`;
+      return [` need${name}: ${on} >= ${problem.required[i]}`, ` max${name}: ${on} <= ${problem.maxStaff}`];
+    });
   });
   if (costCap !== null) rows.push(` cost: ${terms(problem.columns.map((c) => c.cost))} <= ${costCap}`);
   const share = problem.partTimeShare;

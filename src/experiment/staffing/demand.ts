@@ -10,7 +10,9 @@
  * staffed for its average m instead of for its own arrival rate. Cases reach a pool further
  * down the process later than they arrive: each source's demand is lagged by the mean time
  * its cases take to get there (entry-times.ts), so a noon peak of loan applications after a
- * 30-minute intake is a 12:30 peak at the approvers.
+ * 30-minute intake is a 12:30 peak at the approvers. Only work the day before left over
+ * reaches the pool before the lag has passed after opening: none when the step serves its
+ * line at closing or sends it away for good, or when the run has no day before.
  */
 import { appointmentArrivalsAt } from "../../model/compile/appointment-types.js";
 import type { Model } from "../../model/compile/model.js";
@@ -20,6 +22,7 @@ import { distMean } from "../../random/dist-moments.js";
 import { erlangA, erlangCServiceLevel } from "./erlang.js";
 import { meanGroupSize, plannedArrivalsByHour } from "../../model/checks/source-volume.js";
 import { meanEntryTimes } from "./entry-times.js";
+import { resolveEndOfDay } from "../../model/compile/end-of-day.js";
 
 /** Minutes in a day. */
 const DAY = 1440;
@@ -81,12 +84,33 @@ interface StepWork {
   readonly minutes: number;
   /** Mean time from the case's arrival to the start of a visit (entry-times.ts; 0 when not solved). */
   readonly lag: number;
+  /** Cases still on their way at the end of a day reach the step the next day (see `reachesNextDay`). */
+  readonly overnight: boolean;
+}
+
+/**
+ * Whether work on its way to step `i` at the end of a day reaches it on the next day: there
+ * is a next day in the run (two working days start before the horizon), and the day never
+ * closes or the step's line is kept over the night (carryOver, undeclared, or sent away to
+ * come back). A step that serves its line at closing (overtime) or sends it away for good
+ * starts each day empty.
+ */
+function reachesNextDay(model: Model, rule: ReturnType<typeof resolveEndOfDay>[number]): boolean {
+  const { always, days } = model.calendar;
+  const horizon = model.run.horizon;
+  const working = always ? [true, true, true, true, true, true, true] : days;
+  let started = 0;
+  for (let day = 0; day < 14 && (horizon === null || day * DAY < horizon); day++) if (working[day % 7]) started++;
+  if (started < 2) return false;
+  if (always || rule === null) return true;
+  return rule.rule === "carryOver" || (rule.rule === "sendAway" && rule.comeBack);
 }
 
 /** Per source: its cases' work at each of the pool's steps they visit. */
 function workPerCase(model: Model, pool: string): StepWork[][] {
   const graph = buildRouteGraph(model);
   const meanDurations = model.steps.map((step) => distMean(step.duration));
+  const rules = resolveEndOfDay(model);
   return model.arrivals.map((source) => {
     const start = graph.index.get(source.firstStep);
     const visits = start === undefined ? null : expectedVisits(graph, start);
@@ -95,7 +119,7 @@ function workPerCase(model: Model, pool: string): StepWork[][] {
     return model.steps.flatMap((step, i) => {
       const need = step.resources.find((r) => r.resource === pool);
       if (!need || !(visits[i] > 0)) return [];
-      return [{ visits: visits[i], minutes: visits[i] * meanDurations[i] * need.units, lag: entry === null ? 0 : entry[i] }];
+      return [{ visits: visits[i], minutes: visits[i] * meanDurations[i] * need.units, lag: entry === null ? 0 : entry[i], overnight: reachesNextDay(model, rules[i]) }];
     });
   });
 }
@@ -103,14 +127,16 @@ function workPerCase(model: Model, pool: string): StepWork[][] {
 /**
  * Arrivals per minute of source `s` at minute `t` of a working day, `lag` minutes of the
  * process's time earlier (linear between minutes), read from the day's rates `day` (rateAt by
- * minute). With opening hours the lag counts open minutes: work stops at closing and carries
- * over, so cases reaching the pool at 09:10 after a 30-minute intake are those that arrived at
- * 16:40 the working day before (the same profile).
+ * minute). Work left over the night (`overnight`) comes from the day before: with opening
+ * hours the lag counts open minutes (work stops at closing and carries over, so cases reaching
+ * the pool at 09:10 after a 30-minute intake are those that arrived at 16:40 the working day
+ * before, the same profile). Otherwise nothing arrived before the day's first minute.
  */
-function laggedRate(model: Model, day: readonly (readonly number[])[], s: number, t: number, lag: number): number {
+function laggedRate(model: Model, day: readonly (readonly number[])[], s: number, t: number, lag: number, overnight: boolean): number {
   const { always, open, close } = model.calendar;
   const span = close - open;
-  const at = (minute: number) => day[always || span <= 0 || t < open || t >= close ? modulo(minute, DAY) : open + modulo(minute - open, span)][s];
+  const carried = (minute: number) => day[always || span <= 0 || t < open || t >= close ? modulo(minute, DAY) : open + modulo(minute - open, span)][s];
+  const at = overnight ? carried : (minute: number) => (minute < 0 ? 0 : day[minute][s]);
   const x = t - lag;
   const below = Math.floor(x);
   const f = x - below;
@@ -144,7 +170,7 @@ export function poolDemand(model: Model, pool: string, from: number, to: number,
         volume += now[s] * w.visits;
         busy += now[s] * w.minutes;
         // A source's cases reach each of the pool's steps `lag` minutes after they arrive.
-        visitsNow += (w.lag > 0 ? laggedRate(model, day, s, t, w.lag) : now[s]) * w.visits;
+        visitsNow += (w.lag > 0 ? laggedRate(model, day, s, t, w.lag, w.overnight) : now[s]) * w.visits;
       }
     });
     return visitsNow;

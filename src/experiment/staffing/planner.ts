@@ -17,8 +17,9 @@ import type { SweepOptions } from "../sweep.js";
 import { coverage, solveCover, type ShiftColumn } from "./cover.js";
 import { analyticRequirement, poolDemand, type PoolDemand } from "./demand.js";
 import { clockOf, formatRoster, shiftColumns, type RosterShift, type ShiftRules } from "./roster.js";
-import { missesTarget, rosteredModel, scoreRosters, staffedStep, withStaffingLevel, type IntervalEstimate, type MeasuredTarget, type RosterScore } from "./verify.js";
+import { missesTarget, scoreRosters, staffedStep, withStaffingLevel, type IntervalEstimate, type MeasuredTarget, type RosterScore } from "./verify.js";
 import { StaffResponse } from "./staff-response.js";
+import { withRoster } from "./roster-windows.js";
 import { rosterChecks } from "./roster-checks.js";
 import { ShownEnough } from "./shown-enough.js";
 import type { ModelIssue } from "../../model/source/issues.js";
@@ -264,7 +265,7 @@ async function planRounds(model: Model, request: StaffRequest, options: SweepOpt
   const context = contextOf(model, request, options);
   if (typeof context === "string") return { ok: false, message: context };
   const [open, close] = openWindow(model);
-  const columns = shiftColumns(request.rules, open, close);
+  const columns = shiftColumns(request.rules, open, close, model.calendar.always);
   const partTimeShare = request.rules.partTime?.maxShare;
   const problem = { intervalStarts: context.starts, intervalWidth: request.width, columns, maxStaff: request.rules.maxStaff, ...(partTimeShare === undefined ? {} : { partTimeShare }) };
   const search: Search = { required: context.analytic.map((a) => Math.max(a, request.rules.minStaff)), bestRequired: null, lowered: null, frozen: new Set(),
@@ -284,17 +285,19 @@ async function planRounds(model: Model, request: StaffRequest, options: SweepOpt
       break;
     }
     const scheduled = coverage(problem, cover.counts);
-    const key = scheduled.join(",");
+    const roster = columns.map((c, j) => ({ ...rosterShiftOf(c), count: cover.counts[j] })).filter((r) => r.count > 0);
+    // NOTE: keyed by the roster, not by the staff per interval: breaks inside an interval make
+    // rosters with the same counts differ at their true minutes.
+    const key = formatRoster(roster);
     let score = simulated.get(key);
     if (score === undefined) {
       if (rounds === request.rounds) break;
       rounds += 1;
-      [score] = await scoreRosters([rosteredModel(context.measured, request.pool, context.starts, request.width, scheduled)], request.pool, context.starts, options);
+      [score] = await scoreRosters([withRoster(context.measured, request.pool, roster)], request.pool, context.starts, options);
       simulated.set(key, score);
       search.response.note(scheduled, score.serviceLevel, request.target.share);
       learnt.shown.note(scheduled, score.serviceLevel, request.target.share);
     } else revisits += 1;
-    const roster = columns.map((c, j) => ({ ...rosterShiftOf(c), count: cover.counts[j] })).filter((r) => r.count > 0);
     const round: Round = { roster, scheduled, score, round: rounds };
     const plan = assemble(context, request, round, learnt);
     if (plan.settled && (best === null || plan.cost <= assemble(context, request, best, learnt).cost)) best = round;
@@ -310,7 +313,7 @@ async function planRounds(model: Model, request: StaffRequest, options: SweepOpt
 
 /** The planner's answer: the plan, with the warnings of the model under its roster. */
 function planned(context: Context, request: StaffRequest, plan: StaffPlan): StaffOutcome {
-  const rostered = rosteredModel(context.measured, request.pool, context.starts, request.width, plan.intervals.map((row) => row.scheduled));
+  const rostered = withRoster(context.measured, request.pool, plan.roster);
   return { ok: true, plan, warnings: rosterChecks(context.measured, rostered, plan.rosterText).warnings };
 }
 
@@ -320,7 +323,7 @@ export async function evaluateRoster(model: Model, request: StaffRequest, roster
   if (typeof context === "string") return { ok: false, message: context };
   const columns = roster.map((r) => ({ start: r.start, length: r.length, cost: 0, breakStart: r.breakStart, breakLength: r.breakLength }));
   const scheduled = coverage({ intervalStarts: context.starts, intervalWidth: request.width, columns }, roster.map((r) => r.count));
-  const rostered = rosteredModel(context.measured, request.pool, context.starts, request.width, scheduled);
+  const rostered = withRoster(context.measured, request.pool, roster);
   const checks = rosterChecks(context.measured, rostered, formatRoster(roster));
   if (checks.errors.length > 0) return { ok: false, message: checks.errors.join("; ") };
   const [score] = await scoreRosters([rostered], request.pool, context.starts, options);

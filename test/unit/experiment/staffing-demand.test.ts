@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { poolDemand } from "../../../src/experiment/staffing/demand.js";
 import { branch, buildModel, exponential, goTo, pool, poissonSource, profileSource, serviceStep } from "../../support/theory/model-builder.js";
 import type { DistSpec } from "../../../src/random/dist-spec.js";
+import type { EndOfDay } from "../../../src/model/compile/model.js";
 
 const WEEKDAYS = [true, true, true, true, true, false, false];
 
@@ -45,7 +46,8 @@ describe("poolDemand", () => {
 
   it("counts every visit of a rework loop", () => {
     const demand = poolDemand(model(0.2), "tellers", 540, 1020, 60);
-    expect(demand.intervals[0].arrivalsPerMinute).toBeCloseTo(1 / 0.8, 9);
+    // (from the second hour: a one-day run has no rework from the day before in its first minutes)
+    expect(demand.intervals[1].arrivalsPerMinute).toBeCloseTo(1 / 0.8, 9);
     expect(() => poolDemand(model(0), "clerks", 540, 1020, 60)).toThrow(/no step of the model uses pool "clerks"/);
   });
 
@@ -53,6 +55,9 @@ describe("poolDemand", () => {
   const PEAK = [{ from: 540, ratePerHour: 60 }, { from: 720, ratePerHour: 120 }, { from: 780, ratePerHour: 60 }];
   const fixed = (value: number): DistSpec => ({ kind: "deterministic", value });
   const openingHours = { always: false, open: 540, close: 1020, days: WEEKDAYS };
+  // A working week with no end-of-day rule: lines carry over, so each morning starts with the
+  // work of the evening before (a one-day run has no evening before: see the test below).
+  const week = { horizon: 5 * 1440 };
 
   it("lags a pool behind an upstream step of fixed duration: an M_t/D/∞ stage passes λ(t − D) on", () => {
     // Intake takes exactly 30 min (no staff), then the counter.
@@ -61,7 +66,7 @@ describe("poolDemand", () => {
       resources: [pool("tellers", 20)],
       steps: [serviceStep("intake", null, fixed(intake), goTo("counter")), serviceStep("counter", "tellers", exponential(10))],
       calendar: openingHours,
-      run: { horizon: 1440 },
+      run: week,
     });
     const lagged = poolDemand(behind(30), "tellers", 540, 1020, 30);
     const direct = poolDemand(behind(0), "tellers", 540, 1020, 30);
@@ -78,6 +83,31 @@ describe("poolDemand", () => {
     expect(lagged.meanService).toBeCloseTo(10, 12);
   });
 
+  it("brings work from the day before only when a line is kept over the night and the run has a day before", () => {
+    // The intake lags the counter by 30 min; 09:00-09:30 sees what arrived at 16:30-17:00 the
+    // day before only if that work waits for the morning. Every other interval is the same.
+    const lagged = (endOfDay: EndOfDay | null, horizon: number) => buildModel({
+      arrivals: [profileSource("walk-in", [{ from: 540, ratePerHour: 60 }, { from: 960, ratePerHour: 120 }], "intake")],
+      resources: [pool("tellers", 20)],
+      steps: [serviceStep("intake", null, fixed(30), goTo("counter")), serviceStep("counter", "tellers", exponential(5))],
+      calendar: { ...openingHours, endOfDay },
+      run: { horizon },
+    });
+    const rule = (name: EndOfDay["rule"], comeBack = false): EndOfDay => ({ rule: name, comeBack, path: ["calendar", "endOfDay"] });
+    const first = (m: ReturnType<typeof lagged>) => poolDemand(m, "tellers", 540, 1020, 30).intervals[0];
+    // Carried over (declared, undeclared, or sent away to come back) in a working week: the 120/h of 16:30-17:00.
+    for (const carried of [rule("carryOver"), null, rule("sendAway", true)]) expect(first(lagged(carried, 5 * 1440)).arrivalsPerMinute).toBeCloseTo(2, 12);
+    // Served in overtime at closing, or sent away for good: each day starts empty, so nobody reaches the counter before 09:30.
+    for (const empty of [rule("serve"), rule("sendAway")]) {
+      expect(first(lagged(empty, 5 * 1440))).toEqual({ start: 540, arrivalsPerMinute: 0, offeredLoad: 0 });
+    }
+    // A one-day run has no day before, whatever the rule.
+    expect(first(lagged(rule("carryOver"), 1440))).toEqual({ start: 540, arrivalsPerMinute: 0, offeredLoad: 0 });
+    // From 09:30 on, the rule changes nothing: the day's own arrivals, 30 min later.
+    const rest = (m: ReturnType<typeof lagged>) => poolDemand(m, "tellers", 540, 1020, 30).intervals.slice(1).map((i) => i.arrivalsPerMinute);
+    expect(rest(lagged(rule("serve"), 1440))).toEqual(rest(lagged(rule("carryOver"), 5 * 1440)));
+  });
+
   it("lags by the mean over the routes when a branch sends some cases through a second step", () => {
     // Half the cases need a 30-minute recheck after the 30-minute intake: counter visits start
     // 30 or 60 min after arrival, 45 min on average.
@@ -90,7 +120,7 @@ describe("poolDemand", () => {
         serviceStep("counter", "tellers", exponential(10)),
       ],
       calendar: openingHours,
-      run: { horizon: 1440 },
+      run: week,
     });
     const rates = poolDemand(looped, "tellers", 540, 1020, 15).intervals.map((i) => i.arrivalsPerMinute);
     // 15-minute slots from 09:00: 12:30 (slot 14) still the base rate, 12:45-13:45 the peak.
@@ -109,7 +139,7 @@ describe("poolDemand", () => {
         serviceStep("card", "tellers", fixed(10)),
       ],
       calendar: openingHours,
-      run: { horizon: 1440 },
+      run: week,
     });
     const rates = poolDemand(twoVisits, "tellers", 540, 1020, 60).intervals.map((i) => i.arrivalsPerMinute);
     expect(rates).toEqual([2, 2, 2, 3, 2, 3, 2, 2].map((r) => expect.closeTo(r, 12)));
