@@ -66,9 +66,10 @@ export class ThreadPool {
 
   /**
    * Starts worker threads until `count` are running (at most the pool's thread count), so
-   * 20 replications on a 64-core machine do not start 63 threads.
+   * 20 replications on a 64-core machine do not start 63 threads. None once closed.
    */
   reserve(count: number): void {
+    if (this.closed) return;
     const target = Math.min(this.threads, Math.max(0, count));
     while (this.workers.length < target) this.startWorker();
   }

@@ -3,6 +3,7 @@
 // behaves the same for 1 and 2 workers: the run rejects with the error, the process lives on.
 import { describe, expect, it } from "vitest";
 import { SimulationError } from "../../../src/engine/errors.js";
+import { ThreadPool } from "../../../src/experiment/thread-pool.js";
 import { createReplicationPool } from "../../../src/experiment/workers.js";
 import { replyFailure, runPosition } from "../../../src/experiment/worker-protocol.js";
 import { runReplicationBatch } from "./fixtures/fake-batch-runner.js";
@@ -36,7 +37,11 @@ describe.each([1, 2])("a pool of %i worker(s)", (workers) => {
     expect(await pool.run(modelJson, [0, 1])).toHaveLength(2);
     await pool.close();
     await expect(pool.run(modelJson, [0, 1])).rejects.toThrow(/worker pool was closed.*createWorkerPool/);
+    // No thread is started for the refused run (one would keep the process alive).
+    pool.warmUp(1);
+    await expect(pool.run(modelJson, [0, 1, 2])).rejects.toThrow(/closed/);
   });
+
 
   it("rejects with a SimulationError carrying the engine's problem and context", async () => {
     const pool = createReplicationPool({ workers, runnerUrl });
@@ -53,6 +58,16 @@ describe.each([1, 2])("a pool of %i worker(s)", (workers) => {
     } finally {
       await pool.close();
     }
+  });
+});
+
+describe("a closed thread pool", () => {
+  it("starts no worker thread once closed", async () => {
+    const threads = new ThreadPool(2, new URL("../../../src/experiment/replication-worker.ts", import.meta.url), runnerUrl, () => Promise.resolve(runReplicationBatch));
+    await threads.close();
+    threads.reserve(2);
+    expect(threads.running).toBe(0);
+    await expect(threads.run(modelJson, [0])).rejects.toThrow(/closed/);
   });
 });
 
