@@ -39,7 +39,7 @@ export {
   type Result,
 } from "./api/load.js";
 export { simulate, simulateFile, simulateSync, type Outcome, type SimulateOptions, type Simulation } from "./api/simulate.js";
-export { createWorkerPool, type BatchProgress, type ReplicationPool } from "./api/simulate.js";
+export { createWorkerPool, InvalidModelError, type BatchProgress, type ReplicationPool } from "./api/simulate.js";
 export {
   compare,
   compareFiles,

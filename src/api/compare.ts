@@ -7,30 +7,20 @@
  * significance and the variance reduction the pairing bought; or the located issues of any
  * file that does not load.
  */
-import { compare, UnknownKpiError, type CompareOptions, type PairedComparison } from "../experiment/compare.js";
-import { wholeNumberProblem } from "../experiment/run-overrides.js";
+import { compareChecked, UnknownKpiError, type CompareOptions, type PairedComparison } from "../experiment/compare.js";
 import { overrideChecks } from "../experiment/override-checks.js";
-import { LIMITS } from "../model/schema/limits.js";
 import type { LoadAnyOptions } from "../model/overlays/load.js";
-import { error, locateIssue, type ModelIssue } from "../model/source/issues.js";
 import { beforeRunIssues, loadModels, overrideIssues, targetIssue, type BeforeRun, type Outcome } from "./simulate.js";
 
 export { compare, type CompareOptions, type PairedComparison, type HalfWidthTarget, type TargetOutcome } from "../experiment/compare.js";
 export type { PairedKpiDifference } from "../experiment/paired-differences.js";
-
-/** A maxReplications outside the replication limit, as an issue. */
-function maxReplicationsIssues(value: number | undefined): ModelIssue[] {
-  const reason = value === undefined ? null : wholeNumberProblem("maxReplications", value, 1, LIMITS.replications);
-  if (reason === null) return [];
-  return [locateIssue(error("invalidOption", ["maxReplications"], { option: "maxReplications", reason }), { path: ["maxReplications"], file: "(options)", line: 0, column: 0 })];
-}
 
 /**
  * Loads the current model and the proposals (plain models or `extends:` proposals) and
  * compares them. Rejects only on a run-time failure of a model or an internal error.
  */
 export async function compareFiles(currentPath: string, proposalPaths: readonly string[], options: CompareOptions & BeforeRun & LoadAnyOptions = {}): Promise<Outcome<PairedComparison>> {
-  const invalid = [...overrideIssues(options), ...maxReplicationsIssues(options.maxReplications)];
+  const invalid = overrideIssues(options);
   if (invalid.length > 0) return { ok: false, issues: invalid };
   const loaded = loadModels([currentPath, ...proposalPaths], options);
   if (!loaded.ok) return loaded;
@@ -42,7 +32,7 @@ export async function compareFiles(currentPath: string, proposalPaths: readonly 
   const refused = beforeRunIssues(options, loaded.value);
   if (refused.length > 0) return { ok: false, issues: refused };
   try {
-    const value = await compare(current, proposals, options);
+    const value = await compareChecked(current, proposals, options);
     return { ok: true, value, warnings: [...loaded.warnings, ...asRun.warnings] };
   } catch (cause) {
     if (cause instanceof UnknownKpiError) return { ok: false, issues: [targetIssue(cause)] };

@@ -18,7 +18,9 @@ export interface Progress {
 
 /**
  * Wraps a callback that wants times into the `(done, total)` callback the runners call.
- * Call it when the run starts: elapsed time is measured from then. `now` is for tests.
+ * Call it when the run starts: elapsed time is measured from then. `done` only goes up over a
+ * whole run; with a half-width target `total` is re-planned each round (4 replications, then
+ * 60), and the estimate is for the total known at that moment. `now` is for tests.
  */
 export function withEta(report: (progress: Progress) => void, now: () => number = () => performance.now()): (done: number, total: number) => void {
   const start = now();

@@ -10,33 +10,42 @@
 import { error, locateIssue, type ModelIssue, type Result } from "../model/source/issues.js";
 import type { Model } from "../model/compile/model.js";
 import { loadAnyModelFile, type LoadAnyOptions } from "../model/overlays/load.js";
-import { checkOverridesFor, checkRunOverrides, type OverrideIssue, type RunOverrides } from "../experiment/run-overrides.js";
+import { checkOverridesFor, type RunOverrides } from "../experiment/run-overrides.js";
+import { runOptionProblems, workersProblem, type CheckedRunOptions, type RunOptionProblem } from "../experiment/run-options.js";
 import { UnknownKpiError } from "../experiment/target-halfwidth.js";
 import { overrideChecks } from "../experiment/override-checks.js";
-import { simulate, type SimulateOptions, type Simulation } from "../experiment/simulate.js";
+import { simulateChecked, type SimulateOptions, type Simulation } from "../experiment/simulate.js";
 import { createReplicationPool, type ReplicationPool } from "../experiment/workers.js";
 
 export type { HalfWidthTarget, TargetOutcome } from "../experiment/target-halfwidth.js";
 export { simulate, simulateSync, type SimulateOptions, type Simulation } from "../experiment/simulate.js";
 export type { BatchProgress, ReplicationPool } from "../experiment/workers.js";
+export { InvalidModelError } from "../experiment/model-object-checks.js";
 
 /**
  * A replication pool to keep between calls. A notebook that runs the branch model, then five
  * proposals, then a sweep, passes `{ pool }` to each `simulate` or `compare`: the worker
  * threads start, load the engine and warm up once, not on every call. Close it when done
  * (`await pool.close()`); the threads otherwise keep the process alive.
- * @param workers threads: the calling thread plus workers − 1 worker threads (default: cores).
+ * @param workers threads: the calling thread plus workers − 1 worker threads, a whole number
+ * from 1 to LIMITS.workersPerCore × cores (default: cores).
+ * @throws RangeError when `workers` is outside that range.
  */
 export function createWorkerPool(workers?: number): ReplicationPool {
+  const problem = workersProblem(workers);
+  if (problem !== null) throw new RangeError(problem);
   return createReplicationPool(workers === undefined ? {} : { workers });
 }
 
 /** A library result: a value (with the model's warnings), or the issues that prevent it. */
 export type Outcome<T> = Result<{ readonly value: T }>;
 
-/** Override problems as issues (file "(options)", no position); with a model, conflicts too. */
-export function overrideIssues(overrides: RunOverrides, model?: Model): ModelIssue[] {
-  const problems: OverrideIssue[] = model ? checkOverridesFor(model, overrides) : checkRunOverrides(overrides);
+/**
+ * Option problems as issues (file "(options)", no position): every invalid run override,
+ * worker count and maxReplications; with a model, the overrides' conflicts with it instead.
+ */
+export function overrideIssues(options: CheckedRunOptions & { readonly pool?: unknown }, model?: Model): ModelIssue[] {
+  const problems: RunOptionProblem[] = model ? checkOverridesFor(model, options as RunOverrides) : runOptionProblems(options);
   return problems.map((problem) =>
     locateIssue(error("invalidOption", [problem.option], { option: problem.option, reason: problem.message }), { path: [problem.option], file: "(options)", line: 0, column: 0 }),
   );
@@ -90,7 +99,7 @@ export async function simulateFile(path: string, options: SimulateOptions & Befo
   const refused = beforeRunIssues(options, loaded.value);
   if (refused.length > 0) return { ok: false, issues: refused };
   try {
-    const value = await simulate(loaded.value[0], options);
+    const value = await simulateChecked(loaded.value[0], options);
     return { ok: true, value, warnings: [...loaded.warnings, ...asRun.warnings] };
   } catch (cause) {
     if (cause instanceof UnknownKpiError) return { ok: false, issues: [targetIssue(cause)] };

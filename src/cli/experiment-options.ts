@@ -13,7 +13,7 @@ import { DURATION_PATTERN, toMinutes } from "../model/schema/units.js";
 import { checkRunOverrides, wholeNumberProblem, type RunOverrides } from "../experiment/run-overrides.js";
 import type { HalfWidthTarget, TargetOutcome } from "../experiment/target-halfwidth.js";
 import { LIMITS } from "../model/schema/limits.js";
-import { maxWorkerCount } from "../experiment/worker-limit.js";
+import { workersProblem } from "../experiment/run-options.js";
 import { withExtendsRoot } from "./extends-root.js";
 
 /** Parsed shared options. */
@@ -72,8 +72,8 @@ export function overridesOf(args: ExperimentArgs): RunOverrides {
 /** A worker count option, validated: undefined = default; a message when invalid. */
 export function workersOf(args: ExperimentArgs): number | string | undefined {
   if (args.workers === undefined) return undefined;
-  const problem = wholeNumberProblem("--workers", args.workers, 1, maxWorkerCount());
-  return problem === null ? args.workers : `${problem} (${LIMITS.workersPerCore} per core on this machine)`;
+  const problem = workersProblem(args.workers, "--workers");
+  return problem === null ? args.workers : problem;
 }
 
 /**
@@ -87,7 +87,7 @@ export function experimentArgProblems(args: ExperimentArgs): string[] {
   }
   const { horizon, ...rest } = overridesOf(args);
   const overrides = Number.isNaN(horizon) ? rest : { ...rest, horizon };
-  problems.push(...checkRunOverrides(overrides).map((problem) => `--${problem.message}`));
+  problems.push(...checkRunOverrides(overrides, "cli").map((problem) => `--${problem.message}`));
   const workers = workersOf(args);
   if (typeof workers === "string") problems.push(workers);
   const maxReplications = args.maxReplications === undefined ? null : wholeNumberProblem("--max-replications", args.maxReplications, 1, LIMITS.replications);

@@ -34,7 +34,7 @@ function existingFileProblem(path: string, text: string, what: string, force: bo
  * generated file, or with `force`.
  */
 export function writeGeneratedText(out: string, text: string, what: string, allowOutside: boolean, force = false): void {
-  const target = resolveOutputPath(out, what, { allowOutside });
+  const target = resolveOutputPath(out, what, { allowOutside, caller: "cli" });
   if (!target.ok) {
     for (const problem of target.issues) process.stderr.write(`procsim: ${problem.message}\n`);
     process.exitCode = EXIT.invalid;

@@ -47,8 +47,14 @@ function cleanUpOnInterrupt(): void {
   });
 }
 
-/** Runs the CLI with the given arguments (without node and script path). */
+/**
+ * Runs the CLI with the given arguments (without node and script path). Sets `process.exitCode`
+ * when a command fails (2: invalid input); a successful call leaves it undefined, whatever an
+ * earlier call set.
+ */
 export async function main(argv: readonly string[]): Promise<void> {
+  // NOTE: a host calling main() again must not inherit an earlier call's failure code.
+  process.exitCode = undefined;
   endQuietlyOnClosedPipe();
   cleanUpOnInterrupt();
   let cli = yargs(joinNegativeValues(argv))

@@ -25,7 +25,7 @@ export interface OutputArgs {
 
 /** The write policy of these options for a run reading `inputs`. */
 export function policyOf(args: OutputArgs, inputs: readonly string[]): OutputPolicy {
-  return { allowOutside: args.allowOutside === true, force: args.force === true, inputs };
+  return { allowOutside: args.allowOutside === true, force: args.force === true, inputs, caller: "cli" };
 }
 
 /**

@@ -53,7 +53,7 @@ function announce(outcome: WriteReportResult): void {
 }
 
 function reportTarget(args: ReportArgs, inputs: readonly string[], context?: ReportContext) {
-  return { outDir: args.out, allowOutside: args.allowOutside, png: args.png, inputs, ...(context ? { context } : {}) };
+  return { outDir: args.out, allowOutside: args.allowOutside, caller: "cli" as const, png: args.png, inputs, ...(context ? { context } : {}) };
 }
 
 /** Writes the report of a run, unless --no-report. */

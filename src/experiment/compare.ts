@@ -23,16 +23,25 @@ import { planOf, runPlan } from "./plan.js";
 import { summariseSimulation, type Simulation } from "./simulate.js";
 import { createReplicationPool, defaultWorkerCount, type ReplicationPool } from "./workers.js";
 import { checkTargetKey, replicateToTarget, replicationCeiling, type HalfWidthTarget, type TargetOutcome } from "./target-halfwidth.js";
+import { assertRunOptions } from "./run-options.js";
+import { assertValidModels } from "./model-object-checks.js";
+import { progressFrom } from "./round-progress.js";
 
 export { checkTargetKey, nextReplicationCount, UnknownKpiError, type HalfWidthTarget, type TargetOutcome } from "./target-halfwidth.js";
 
 /** Options of `compare`. Seed and replications come from the current model unless overridden. */
 export interface CompareOptions extends RunOverrides {
+  /** Worker threads, 1 … LIMITS.workersPerCore × cores (default: available cores); ignored with `pool`. */
   readonly workers?: number;
-  /** Called as replications finish: (done, total) over all models of the current round. */
+  /**
+   * Called as replications finish: (done, total) over all models. `done` counts every
+   * replication run so far and never goes down; `total` is the best knowledge of the whole
+   * run: with a `target` it changes as each round is planned (it can grow, or shrink when a
+   * round ends at `maxReplications`).
+   */
   readonly onProgress?: (done: number, total: number) => void;
   readonly target?: HalfWidthTarget;
-  /** Upper limit on replications when a target is set (default 10 × the initial count). */
+  /** Upper limit on replications when a target is set, 1 … LIMITS.replications (default 10 × the initial count). */
   readonly maxReplications?: number;
   readonly pool?: ReplicationPool;
   /** Cancels the run: it rejects with the signal's reason between replications. */
@@ -71,7 +80,7 @@ async function runRound(
   onProgress?: (done: number, total: number) => void,
   signal?: AbortSignal,
 ): Promise<RepResult[][]> {
-  const { results } = await runPlan(planOf(models, from, count), pool, onProgress, signal);
+  const { results } = await runPlan(planOf(models, from, count), pool, progressFrom(onProgress, models.length * from, models.length * (from + count)), signal);
   return results.map((reps) => [...reps]);
 }
 
@@ -102,10 +111,21 @@ export function worstHalfWidth(proposals: readonly PairedProposalComparison[], k
 /**
  * Compares each proposal with the current model on common random numbers. With a target,
  * adds replications (all models, same indices) until the target KPI's paired half-width is
- * met for every proposal or `maxReplications` is reached. Rejects on a run-time model error,
- * and with UnknownKpiError when the target names no KPI of the model.
+ * met for every proposal or `maxReplications` is reached. The models are first held to the
+ * checks of a model file and the options to their ranges. Rejects with InvalidModelError
+ * (every problem of every model), a RangeError naming every invalid option, the engine's
+ * SimulationError on a run-time model error, and with UnknownKpiError when the target names
+ * no KPI of the model.
  */
 export async function compare(current: Model, proposals: readonly Model[], options: CompareOptions = {}): Promise<PairedComparison> {
+  if (!Array.isArray(proposals)) throw new TypeError("compare(current, proposals): proposals must be an array of models, e.g. compare(current, [proposal])");
+  assertRunOptions(options);
+  assertValidModels([current, ...proposals]);
+  return compareChecked(current, proposals, options);
+}
+
+/** `compare` of models and options already checked (files just loaded, options checked as issues). */
+export async function compareChecked(current: Model, proposals: readonly Model[], options: CompareOptions = {}): Promise<PairedComparison> {
   const models = alignModels(current, proposals, options);
   const pool = options.pool ?? createReplicationPool({ workers: options.workers ?? defaultWorkerCount() });
   try {

@@ -19,6 +19,7 @@ import { ArrivalClock } from "../process/arrivals.js";
 import { timelinesOf } from "../process/timelines.js";
 import { DEFAULT_LIMITS, type SimulationLimits } from "../process/guards.js";
 import { Simulation, type SimulationOutcome } from "../process/simulation.js";
+import { givenValue } from "./run-overrides.js";
 
 /** Options of a single replication. */
 export interface ReplicationOptions {
@@ -38,8 +39,10 @@ export interface ReplicationOptions {
  * count and end time; otherwise the statistics collector produces the full result.
  * @throws SimulationError (src/engine/errors.ts) naming replication, time, case and step path
  * when the run fails (unstable system, endless rework loop, event budget, stuck queue).
+ * @throws RangeError when `replication` is not a whole number ≥ 0.
  */
 export function runReplication(compiled: CompiledModel, replication: number, options: ReplicationOptions = {}): RepResult {
+  if (!(Number.isSafeInteger(replication) && replication >= 0)) throw new RangeError(`replication must be a whole number ≥ 0 (the first replication is 0), got ${givenValue(replication)}`);
   if (options.observer !== undefined) {
     const outcome = simulate(compiled, replication, options.observer, options);
     return { replication, kpis: {}, histograms: {}, timeOfDayBinMinutes: TIME_OF_DAY_BIN_MINUTES, timeOfDay: [], ...outcome };

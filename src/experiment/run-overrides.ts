@@ -26,22 +26,32 @@ export interface OverrideIssue {
   readonly message: string;
 }
 
-/** The message for a whole-number option outside [min, max] (the same ranges as the model's run block), or null. */
-export function wholeNumberProblem(option: string, value: number, min: number, max: number): string | null {
-  if (Number.isInteger(value) && value >= min && value <= max) return null;
-  return `${option} must be a whole number from ${min} to ${max}, got ${value}`;
+/** A value as the caller gave it: a number as written, anything else as JSON (`"5"`, not 5). */
+export function givenValue(value: unknown): string {
+  return typeof value === "number" ? String(value) : (JSON.stringify(value) ?? String(value));
 }
 
-/** Checks override values; returns one issue per invalid value (empty when all are valid). */
-export function checkRunOverrides(overrides: RunOverrides): OverrideIssue[] {
+/** The message for a whole-number option outside [min, max] (the same ranges as the model's run block), or null. */
+export function wholeNumberProblem(option: string, value: unknown, min: number, max: number): string | null {
+  if (typeof value === "number" && Number.isInteger(value) && value >= min && value <= max) return null;
+  return `${option} must be a whole number from ${min} to ${max}, got ${givenValue(value)}`;
+}
+
+/**
+ * Checks override values; returns one issue per invalid value (empty when all are valid).
+ * The horizon is worded for the caller: the library takes a number of minutes (`horizon:
+ * "2d"` is refused as such), the CLI a duration it has already turned into minutes.
+ */
+export function checkRunOverrides(overrides: RunOverrides, caller: "library" | "cli" = "library"): OverrideIssue[] {
   const issues: OverrideIssue[] = [];
   const { replications, seed, horizon } = overrides;
   const tooMany = replications === undefined ? null : wholeNumberProblem("replications", replications, 1, LIMITS.replications);
   if (tooMany) issues.push({ option: "replications", message: tooMany });
   const badSeed = seed === undefined ? null : wholeNumberProblem("seed", seed, 0, LIMITS.seed);
   if (badSeed) issues.push({ option: "seed", message: badSeed });
-  if (horizon !== undefined && !(Number.isFinite(horizon) && horizon > 0)) {
-    issues.push({ option: "horizon", message: `horizon must be a positive time, got ${horizon} min` });
+  if (horizon !== undefined && !(typeof horizon === "number" && Number.isFinite(horizon) && horizon > 0)) {
+    const message = caller === "cli" ? `horizon must be a positive time, got ${horizon} min` : `horizon must be a positive number of minutes (2 days = 2880), got ${givenValue(horizon)}`;
+    issues.push({ option: "horizon", message });
   } else if (horizon !== undefined && horizon > LIMITS.horizonYears * MINUTES_PER_YEAR) {
     issues.push({ option: "horizon", message: `horizon must be at most ${LIMITS.horizonYears} years, got ${horizon} min` });
   }

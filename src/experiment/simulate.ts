@@ -22,18 +22,29 @@ import { runReplicationBatch } from "./replication-batch.js";
 import { withRunOverrides, type RunOverrides } from "./run-overrides.js";
 import { createReplicationPool, defaultWorkerCount, type BatchProgress, type ReplicationPool } from "./workers.js";
 import { checkTargetKey, replicateToTarget, replicationCeiling, type HalfWidthTarget, type TargetOutcome } from "./target-halfwidth.js";
+import { assertRunOptions } from "./run-options.js";
+import { assertValidModels } from "./model-object-checks.js";
+import { progressFrom } from "./round-progress.js";
 
 /** Options of `simulate`; run overrides take precedence over the model's `run:` block. */
 export interface SimulateOptions extends RunOverrides {
-  /** Worker threads; default = available cores; 1 = in-process. Ignored when `pool` is given. */
+  /**
+   * Worker threads, a whole number from 1 (in-process) to LIMITS.workersPerCore × cores;
+   * default = available cores. Ignored when `pool` is given.
+   */
   readonly workers?: number;
-  /** Called as replications finish: (done, total). */
+  /**
+   * Called as replications finish: (done, total). `done` counts every replication run so far
+   * and never goes down; `total` is the best knowledge of the replications the run will take:
+   * with a `target` it starts at the initial count and changes as each round is planned (it can
+   * grow, or shrink when a round ends at `maxReplications`).
+   */
   readonly onProgress?: BatchProgress;
   /** An existing pool to run on (it is left open); otherwise one is created and closed. */
   readonly pool?: ReplicationPool;
   /** Add replications until this KPI's half-width is met (rejects with UnknownKpiError for an unknown key). */
   readonly target?: HalfWidthTarget;
-  /** Upper limit on replications when a target is set (default 10 × the initial count). */
+  /** Upper limit on replications when a target is set, 1 … LIMITS.replications (default 10 × the initial count). */
   readonly maxReplications?: number;
   /** Cancels the run: it rejects with the signal's reason between replications. */
   readonly signal?: AbortSignal;
@@ -60,10 +71,19 @@ export function summariseSimulation(model: Model, repResults: readonly RepResult
 /**
  * Runs `model` for its (possibly overridden) number of replications on worker threads, and
  * with a target adds replications until that KPI's half-width is met. The result does not
- * depend on the number of workers. Rejects with the engine's error if a
- * replication fails at run time.
+ * depend on the number of workers. The model is first held to the checks of a model file
+ * and the options to their ranges. Rejects with InvalidModelError (every problem of the
+ * model, by path), a RangeError naming every invalid option, or the engine's
+ * SimulationError if a replication fails at run time (the same, whichever thread ran it).
  */
 export async function simulate(model: Model, options: SimulateOptions = {}): Promise<Simulation> {
+  assertRunOptions(options);
+  assertValidModels([model]);
+  return simulateChecked(model, options);
+}
+
+/** `simulate` of a model and options already checked (a model file just loaded, options checked as issues). */
+export async function simulateChecked(model: Model, options: SimulateOptions = {}): Promise<Simulation> {
   const effective = withRunOverrides(model, options);
   const pool = options.pool ?? createReplicationPool({ workers: options.workers ?? defaultWorkerCount() });
   try {
@@ -84,7 +104,7 @@ async function simulateToTarget(model: Model, first: Simulation, target: HalfWid
     initial: reps.length,
     max: replicationCeiling(reps.length, options.maxReplications),
     more: async (from, to) => {
-      reps.push(...(await pool.run(JSON.stringify(model), replicationRange(from, to - from), options.onProgress, options.signal)));
+      reps.push(...(await pool.run(JSON.stringify(model), replicationRange(from, to - from), progressFrom(options.onProgress, from, to), options.signal)));
       result = summariseSimulation(withRunOverrides(model, { replications: reps.length }), reps);
     },
     achieved: () => result.kpis.find((k) => k.key === target.key)?.halfWidth ?? null,

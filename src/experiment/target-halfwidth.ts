@@ -50,11 +50,12 @@ export function checkTargetKey(keys: readonly string[], key: string): void {
 
 /**
  * The most replications a run to a half-width target may reach: `maxReplications` when given,
- * else ten times the `initial` ones, within the replication limit of a model (never fewer than
- * `initial`). A branch day started with 30 replications stops at 300 at most.
+ * else ten times the `initial` ones; never fewer than `initial` nor more than the replication
+ * limit of a model (LIMITS.replications). A branch day started with 30 replications stops at
+ * 300 at most.
  */
 export function replicationCeiling(initial: number, maxReplications?: number): number {
-  return Math.max(initial, maxReplications ?? Math.min(10 * initial, LIMITS.replications));
+  return Math.min(LIMITS.replications, Math.max(initial, maxReplications ?? 10 * initial));
 }
 
 /**

@@ -15,6 +15,12 @@ import type { RepResult } from "../stats/result-types.js";
 import { startWorker } from "../threads/start-worker.js";
 import { claimNext, createClaims, stopClaims, type Claims } from "./replication-claims.js";
 import { replyFailure, runPosition, type BatchRunner, type WorkerJob, type WorkerReply, type WorkerSetup } from "./worker-protocol.js";
+import { timerYield } from "./yield-to-timers.js";
+
+/** The error of a run on a pool that was closed. */
+export function closedPoolError(): Error {
+  return new Error("this worker pool was closed (pool.close()); create a new one with createWorkerPool() to run more replications");
+}
 
 /** The part of a job a worker receives (a Job's callbacks cannot cross the thread boundary). */
 function jobMessage(job: WorkerJob): WorkerJob {
@@ -32,7 +38,7 @@ interface Job extends WorkerJob {
   failure: { readonly position: number; readonly error: Error } | null;
   readonly onResult?: (done: number) => void;
   readonly resolve: (results: RepResult[]) => void;
-  readonly reject: (error: Error) => void;
+  readonly reject: (reason: unknown) => void;
 }
 
 /** Runs jobs on the main thread and `threads` worker threads. */
@@ -43,6 +49,7 @@ export class ThreadPool {
   private readonly local: Job[] = [];
   private nextJobId = 0;
   private crash: Error | null = null;
+  private closed = false;
   private localBusy = false;
 
   constructor(
@@ -59,9 +66,10 @@ export class ThreadPool {
 
   /**
    * Starts worker threads until `count` are running (at most the pool's thread count), so
-   * 20 replications on a 64-core machine do not start 63 threads.
+   * 20 replications on a 64-core machine do not start 63 threads. None once closed.
    */
   reserve(count: number): void {
+    if (this.closed) return;
     const target = Math.min(this.threads, Math.max(0, count));
     while (this.workers.length < target) this.startWorker();
   }
@@ -71,16 +79,19 @@ export class ThreadPool {
    * given. When one fails, claiming stops, the replications already claimed finish, and the
    * run rejects with the failure of the lowest failed position (the one a single thread,
    * running in order, would have met first). When `signal` aborts, claiming stops and the run
-   * rejects at once with the signal's reason; replications already running finish unused.
+   * rejects at once with the signal's reason (as given, like the platform's own APIs);
+   * replications already running finish unused. When `onResult` throws, the run stops the same
+   * way and rejects with that error. After `close`, a run rejects at once.
    */
   run(modelJson: string, replications: readonly number[], onResult?: (done: number) => void, signal?: AbortSignal): Promise<RepResult[]> {
+    if (this.closed) return Promise.reject(closedPoolError());
     if (this.crash) return Promise.reject(this.crash);
     if (signal?.aborted) return Promise.reject(signal.reason);
     if (replications.length === 0) return Promise.resolve([]);
     return new Promise<RepResult[]>((resolve, reject) => {
       const id = this.nextJobId++;
       const claims: Claims = createClaims();
-      const onAbort = () => this.cancel(job, signal?.reason);
+      const onAbort = () => this.cancel(job, signal?.reason as unknown);
       // NOTE: the listener goes when the run settles, so a long-lived signal does not collect one per run.
       const settled = <T>(settle: (value: T) => void) => (value: T) => (signal?.removeEventListener("abort", onAbort), settle(value));
       const job: Job = { id, modelJson, replications, claims, results: [], claimed: replications.length, settled: 0, done: 0, failure: null, onResult, resolve: settled(resolve), reject: settled(reject) };
@@ -93,8 +104,10 @@ export class ThreadPool {
     });
   }
 
-  /** Stops the worker threads. */
+  /** Stops the worker threads; runs still in progress reject, and later runs are refused. */
   async close(): Promise<void> {
+    this.closed = true;
+    for (const job of [...this.jobs.values()]) this.cancel(job, closedPoolError());
     const workers = this.workers.splice(0);
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
@@ -120,6 +133,7 @@ export class ThreadPool {
         this.failAll(error instanceof Error ? error : new Error(String(error)));
         return null;
       });
+      const yieldToLoop = timerYield();
       for (let job = this.local[0]; runner !== null && job !== undefined; job = this.local[0]) {
         const position = claimNext(job.claims, job.replications.length);
         if (position < 0) {
@@ -127,8 +141,8 @@ export class ThreadPool {
           continue;
         }
         this.settle(runPosition(runner, job, position));
-        // NOTE: yield so worker results, progress and cancellation are handled in between.
-        await new Promise<void>((resolve) => setImmediate(resolve));
+        // NOTE: yield so worker results, progress, timers and cancellation are handled in between.
+        await yieldToLoop();
       }
     } finally {
       this.localBusy = false;
@@ -142,12 +156,25 @@ export class ThreadPool {
     job.settled++;
     if (reply.ok) {
       job.results[reply.position] = reply.result;
-      job.onResult?.(++job.done);
+      job.done++;
+      // NOTE: the caller's callback may throw; that stops the job and rejects it, never the process.
+      if (!this.report(job)) return;
     } else {
       if (job.failure === null || reply.position < job.failure.position) job.failure = { position: reply.position, error: replyFailure(reply) };
       if (job.claimed === job.replications.length) job.claimed = stopClaims(job.claims, job.replications.length);
     }
     if (job.settled === job.claimed) this.finish(job);
+  }
+
+  /** Calls the job's progress callback; false (the job cancelled with the error) when it throws. */
+  private report(job: Job): boolean {
+    try {
+      job.onResult?.(job.done);
+      return true;
+    } catch (error) {
+      this.cancel(job, error);
+      return false;
+    }
   }
 
   private finish(job: Job): void {
@@ -158,10 +185,11 @@ export class ThreadPool {
     job.resolve(job.results as RepResult[]);
   }
 
+  /** Stops claiming for `job` and rejects it with `reason` as given (an abort reason may be any value). */
   private cancel(job: Job, reason: unknown): void {
     if (!this.jobs.delete(job.id)) return;
     stopClaims(job.claims, job.replications.length);
-    job.reject(reason instanceof Error ? reason : new Error(String(reason)));
+    job.reject(reason);
   }
 
   /** A worker thread died: every job fails with its error, and so does every later run. */

@@ -18,7 +18,8 @@ import { maxWorkerCount } from "./worker-limit.js";
 import type { RepResult } from "../stats/result-types.js";
 import type { BatchRunner, BatchRunnerModule } from "./worker-protocol.js";
 import { runReplicationBatch } from "./replication-batch.js";
-import { ThreadPool } from "./thread-pool.js";
+import { closedPoolError, ThreadPool } from "./thread-pool.js";
+import { timerYield } from "./yield-to-timers.js";
 import { siblingModule } from "../threads/start-worker.js";
 
 /** Called after each finished batch with the number of replications done so far. */
@@ -30,9 +31,10 @@ export interface ReplicationPool {
   readonly size: number;
   /**
    * Runs the given replications of `modelJson` (`JSON.stringify(model)`) and returns their
-   * results in the order of `replications`. Rejects with the first failure, or with the
-   * signal's reason when `signal` aborts (checked between replications: a replication in
-   * progress finishes first).
+   * results in the order of `replications`. Rejects with the first failure, with the error
+   * `onProgress` throws, or with the signal's reason (as given) when `signal` aborts (checked
+   * between replications: a replication in progress finishes first); claiming stops then.
+   * Rejects at once when the pool is closed.
    */
   run(modelJson: string, replications: readonly number[], onProgress?: BatchProgress, signal?: AbortSignal): Promise<RepResult[]>;
   /**
@@ -40,7 +42,7 @@ export interface ReplicationPool {
    * load the engine while the caller loads its models; the others start with the first run.
    */
   warmUp(threads?: number): void;
-  /** Stops the worker threads. The pool cannot be used afterwards. */
+  /** Stops the worker threads. The pool cannot be used afterwards: a later `run` rejects. */
   close(): Promise<void>;
 }
 
@@ -81,22 +83,28 @@ async function importRunner(runnerUrl: URL): Promise<BatchRunner> {
 }
 
 function inProcessPool(loadRunner: () => Promise<BatchRunner>): ReplicationPool {
+  let closed = false;
   return {
     size: 1,
     async run(modelJson, replications, onProgress, signal) {
+      if (closed) throw closedPoolError();
       const runReplicationBatch = await loadRunner();
       const results: RepResult[] = [];
+      const yieldToLoop = timerYield();
       for (const replication of replications) {
         signal?.throwIfAborted();
+        if (closed) throw closedPoolError();
         results.push(...runReplicationBatch({ modelJson, replications: [replication] }));
         onProgress?.(results.length, replications.length);
-        // NOTE: yield so a progress display can redraw between replications.
-        await new Promise<void>((resolve) => setImmediate(resolve));
+        // NOTE: yield so a progress display, timers (an AbortSignal.timeout) and I/O run between replications.
+        await yieldToLoop();
       }
       return results;
     },
     warmUp() {},
-    async close() {},
+    async close() {
+      closed = true;
+    },
   };
 }
 

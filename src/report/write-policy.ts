@@ -29,6 +29,8 @@ export interface OutputPolicy {
   readonly force?: boolean;
   /** Files being read by this run (model and proposal files); never written over. */
   readonly inputs?: readonly string[];
+  /** Whose words a refusal uses for the options: "cli" names `--allow-outside`, the default "library" `allowOutside: true`. */
+  readonly caller?: "cli" | "library";
 }
 
 /** lstat, or undefined when the path does not exist or cannot exist (a file used as a folder). */
@@ -78,7 +80,7 @@ export function resolveOutputPath(path: string, what: string, policy: OutputPoli
   const real = realPathOf(resolve(policy.cwd ?? process.cwd(), path));
   const rel = relative(cwd, real);
   if (!policy.allowOutside && (rel.startsWith("..") || isAbsolute(rel))) {
-    return issue("outside-working-directory", real, `Refusing to write the ${what} to ${real}: it is outside the working directory ${cwd} (symlinks resolved). Pass --allow-outside to write there.`);
+    return issue("outside-working-directory", real, `Refusing to write the ${what} to ${real}: it is outside the working directory ${cwd} (symlinks resolved). ${policy.caller === "cli" ? "Pass --allow-outside" : "Set the option allowOutside: true"} to write there.`);
   }
   if ((policy.inputs ?? []).some((input) => existsSync(input) && realPathOf(input) === real)) {
     return issue("input-file", real, `Refusing to write the ${what} to ${real}: it is a model file this run reads.`);

@@ -31,8 +31,8 @@ const VALUES = [
   "withEta",
   // event logs (api/event-log.ts)
   "EVENT_LOG_CSV_HEADER", "EVENT_LOG_FORMATS", "writeEventLog",
-  // a worker pool kept between calls (api/simulate.ts)
-  "createWorkerPool",
+  // a worker pool kept between calls, a Model object refused before a run (api/simulate.ts)
+  "createWorkerPool", "InvalidModelError",
 ];
 
 const TYPES = [

@@ -102,7 +102,7 @@ async function writeStaffCharts(args: StaffArgs, plan: StaffPlan): Promise<void>
   const levels = buildServiceLevelSpec(plan);
   if (levels) charts.push({ id: "service-level", spec: levels });
   const { writeChartFolder } = await import("../../report/write-charts.js");
-  const outcome = await writeChartFolder(`${slugOf(plan.model)}-staff`, { "staff.json": resultJson(plan) }, charts, { outDir: args.out, allowOutside: args.allowOutside, png: args.png });
+  const outcome = await writeChartFolder(`${slugOf(plan.model)}-staff`, { "staff.json": resultJson(plan) }, charts, { outDir: args.out, allowOutside: args.allowOutside, caller: "cli", png: args.png });
   if (!outcome.ok) return fail(outcome.issues.map((issue) => `charts not written: ${issue.message}`));
   for (const warning of outcome.warnings) process.stderr.write(`procsim: chart warning: ${warning}\n`);
   process.stdout.write(`\n${t("terminal.charts", { dir: outcome.dir })}\n`);

@@ -104,7 +104,7 @@ async function writeSweepOutputs(args: SweepArgs, result: SweepResult, keys: rea
   if (kpis) charts.push({ id: "sweep-kpis", spec: kpis });
   const frontier = buildFrontierSpec({ ...result, currency });
   if (frontier) charts.push({ id: "frontier", spec: frontier });
-  announce(await (await chartWriter())(`${slugOf(result.model)}-sweep`, { "sweep.json": resultJson(result), "sweep.csv": sweepCsv(result) }, charts, { outDir: args.out, allowOutside: args.allowOutside, png: args.png }));
+  announce(await (await chartWriter())(`${slugOf(result.model)}-sweep`, { "sweep.json": resultJson(result), "sweep.csv": sweepCsv(result) }, charts, { outDir: args.out, allowOutside: args.allowOutside, caller: "cli", png: args.png }));
 }
 
 async function writeTornadoOutputs(args: SweepArgs, result: TornadoResult, keys: readonly string[], currency: string | null): Promise<void> {
@@ -115,7 +115,7 @@ async function writeTornadoOutputs(args: SweepArgs, result: TornadoResult, keys:
     const spec = buildTornadoSpec({ ...result, currency }, key);
     return spec ? [{ id: `tornado-${i + 1}`, spec }] : [];
   });
-  announce(await (await chartWriter())(`${slugOf(result.model)}-tornado`, { "tornado.json": resultJson(result), "tornado.csv": tornadoCsv(result) }, charts, { outDir: args.out, allowOutside: args.allowOutside, png: args.png }));
+  announce(await (await chartWriter())(`${slugOf(result.model)}-tornado`, { "tornado.json": resultJson(result), "tornado.csv": tornadoCsv(result) }, charts, { outDir: args.out, allowOutside: args.allowOutside, caller: "cli", png: args.png }));
 }
 
 /** The chart writer, loaded on first use. */

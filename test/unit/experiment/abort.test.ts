@@ -53,3 +53,53 @@ describe("cancellation with an AbortSignal", () => {
     expect(progressCalls).toBe(0);
   });
 });
+
+describe("cancellation from a timer (AbortSignal.timeout) between long replications", () => {
+  // Each replication holds the thread for 120 ms; the signal aborts from a timer after 40 ms.
+  const slow = JSON.stringify({ name: "long horizon", busyMs: 120 });
+
+  it.each([1, 2])("rejects with the signal's reason at the first replication boundary (%i workers)", async (workers) => {
+    const pool = createReplicationPool({ workers, runnerUrl });
+    try {
+      const signal = AbortSignal.timeout(40);
+      const progress: number[] = [];
+      const error: unknown = await pool.run(slow, indices.slice(0, 8), (done) => progress.push(done), signal).catch((e: unknown) => e);
+      expect(error).toBe(signal.reason);
+      expect((error as Error).name).toBe("TimeoutError");
+      // One thread: the replication in progress when the timer fell due, and no other.
+      // Two threads: the main thread's first replication and at most the worker's.
+      expect(progress.length).toBeLessThanOrEqual(workers);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it("lets timers run between replications on the main thread", async () => {
+    const pool = createReplicationPool({ workers: 1, runnerUrl });
+    let ticks = 0;
+    const ticksAt: number[] = [];
+    const timer = setInterval(() => ticks++, 5);
+    try {
+      await pool.run(JSON.stringify({ name: "x", busyMs: 30 }), [0, 1, 2, 3], () => ticksAt.push(ticks));
+    } finally {
+      clearInterval(timer);
+      await pool.close();
+    }
+    // The interval ticks after every replication (each longer than the 20 ms budget), so each
+    // progress call sees more ticks than the one before.
+    expect(ticksAt.slice(1).every((ticks, i) => ticks > ticksAt[i])).toBe(true);
+  });
+
+  it.each([1, 2])("rejects with a reason given as a string, unchanged (%i workers)", async (workers) => {
+    const pool = createReplicationPool({ workers, runnerUrl });
+    try {
+      const controller = new AbortController();
+      const run = pool.run(modelJson, indices, (done) => {
+        if (done === 2) controller.abort("the analyst pressed stop");
+      }, controller.signal);
+      await expect(run).rejects.toBe("the analyst pressed stop");
+    } finally {
+      await pool.close();
+    }
+  });
+});
