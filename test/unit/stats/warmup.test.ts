@@ -4,6 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { batchMeans, estimateWarmup, mserTruncation, warmupWarning } from "../../../src/stats/warmup.js";
 import { WARMUP_SLICES, WarmupSeries } from "../../../src/stats/warmup-series.js";
+import { isStartupDeficit } from "../../../src/stats/warmup-support.js";
 
 /** A seeded standard-normal-ish noise source (sum of 4 uniforms, centred; test-side only). */
 function noise(seed: number): () => number {
@@ -76,5 +77,29 @@ describe("WarmupSeries", () => {
     series.flush(WARMUP_SLICES);
     expect(series.means().slice(0, 4)).toEqual([0.5, 1, 1.75, 0]);
     expect(series.means().length).toBe(WARMUP_SLICES);
+  });
+});
+
+describe("a truncation stands only for a start-up deficit", () => {
+  it("keeps a stretch that holds fewer cases and drops one that holds more (by hand)", () => {
+    // D_r = 1 − 5 = −4 in both replications: sd 0, a deficit.
+    expect(isStartupDeficit([[1, 5, 5, 5], [1, 5, 5, 5]], 1)).toBe(true);
+    // D = −4 and −2: mean −3, sd √2, t = −3/(√2/√2) = −3 > −t(0.95, 1) = −6.31: not shown.
+    expect(isStartupDeficit([[1, 5, 5, 5], [3, 5, 5, 5]], 1)).toBe(false);
+    // More cases than later: a busy stretch, not a start from empty.
+    expect(isStartupDeficit([[9, 5, 5, 5], [9, 5, 5, 5]], 1)).toBe(false);
+    expect(isStartupDeficit([[9, 5, 5, 5]], 0)).toBe(true);
+  });
+
+  it("estimates no warm-up when MSER would drop a busy stretch of a stationary series", () => {
+    const e = noise(9);
+    // 100 batches of 5 slices at level 5; slices 50–149 (batches 10–29) carry 3 more cases.
+    const rep = () => Array.from({ length: WARMUP_SLICES }, (_, i) => 5 + (i >= 50 && i < 150 ? 3 : 0) + e());
+    const reps = [rep(), rep(), rep()];
+    const averaged = reps[0].map((_, i) => (reps[0][i] + reps[1][i] + reps[2][i]) / 3);
+    expect(mserTruncation(batchMeans(averaged))).toBeGreaterThan(20);
+    const estimate = estimateWarmup(reps, { horizon: 10_000, sliceMinutes: 20, batch: 5 }, 500);
+    expect(estimate.estimatedMinutes).toBe(0);
+    expect(warmupWarning(estimate)).toBeNull();
   });
 });
