@@ -10,12 +10,12 @@
  * slice over the replications, group slices into batches of 5, and choose the number d of
  * leading batches to drop that minimises Σ_{i>d}(Y_i − Ȳ_d)² / (m − d)², the squared
  * standard error of the mean of what is kept. An optimum in the second half of the run
- * means no steady state was seen; a truncation whose dropped stretch is not a start-up deficit
- * (warmup-support.ts) is noise, and the estimate is 0.
+ * means no steady state was seen; of the truncation, only what is a start-up deficit (fewer
+ * cases than later, warmup-support.ts) counts.
  */
 import type { WarmupSeriesSpec } from "./observer.js";
 import type { WarmupEstimate } from "./result-types.js";
-import { isStartupDeficit } from "./warmup-support.js";
+import { supportedTruncation } from "./warmup-support.js";
 
 /** Observations per MSER batch. */
 export const MSER_BATCH = 5;
@@ -68,7 +68,7 @@ export function estimateWarmup(seriesByRep: readonly (readonly number[])[], spec
   const averaged = Array.from({ length: whole }, (_, i) => seriesByRep.reduce((s, rep) => s + rep[i], 0) / seriesByRep.length);
   const mser = mserTruncation(batchMeans(averaged, spec.batch));
   // MSER's truncation stands only when what it drops is a start-up deficit (warmup-support.ts).
-  const d = mser === null ? null : isStartupDeficit(seriesByRep.map((rep) => batchMeans(rep.slice(0, whole), spec.batch)), mser) ? mser : 0;
+  const d = mser === null ? null : supportedTruncation(seriesByRep.map((rep) => batchMeans(rep.slice(0, whole), spec.batch)), mser);
   const batchMinutes = spec.sliceMinutes * spec.batch;
   return {
     method: spec.batch === 5 ? "MSER-5" : spec.sliceMinutes === 1440 ? "MSER on daily means" : "MSER on weekly means",
