@@ -16,7 +16,6 @@
  * class shows the walk-in class's 90th-percentile wait and the overall one with one interval.
  */
 import erfc from "@stdlib/math-base-special-erfc";
-import erfcinv from "@stdlib/math-base-special-erfcinv";
 import tCdf from "@stdlib/stats-base-dists-t-cdf";
 import tQuantile from "@stdlib/stats-base-dists-t-quantile";
 
@@ -27,7 +26,7 @@ export const BOOTSTRAP_RESAMPLES = 2000;
 export interface BootstrapInterval {
   readonly lo: number;
   readonly hi: number;
-  /** Smallest 1 − confidence at which the expanded interval excludes 0 (1 when it never does). */
+  /** Two-sided p-value of "mean = 0": below 1 − confidence only when the interval excludes 0. */
   readonly pValue: number;
 }
 
@@ -91,7 +90,10 @@ export function bootstrapMeanInterval(values: readonly number[], confidence: num
   const n = values.length;
   if (n < 2) throw new RangeError(`a bootstrap interval needs at least 2 values, got ${n}`);
   const means = bootstrapMeans(values);
-  return { ...expandedBounds(means, n, confidence), pValue: pValueOfZero(means, n) };
+  const bounds = expandedBounds(means, n, confidence);
+  let sum = 0;
+  for (const v of values) sum += v;
+  return { ...bounds, pValue: pValueOfZero(means, sum / n, bounds, n, confidence) };
 }
 
 /** The expanded percentile interval read off `sorted` resampled statistics of n replications. */
@@ -128,21 +130,31 @@ export function bootstrapRatioChanges(xs: readonly number[], ys: readonly number
 }
 
 /**
- * The p-value of "mean = 0": the share f of resampled means on the far side of 0 fixes the
- * level α′ = 2f at which the percentile interval touches 0; mapped back through the
- * expansion, α = 2·(1 − T(Φ⁻¹(1 − f)/√(n/(n−1)), n−1)).
+ * The two-sided p-value of "mean = 0", the larger of two readings of the resamples:
+ * - the t p-value from their standard error, 2·(1 − T(|mean| / (√(n/(n−1))·se), n−1)):
+ *   the paired t-test with the bootstrap's standard error, so it is valid (not
+ *   anti-conservative) for the symmetric differences of a change that does nothing;
+ * - the level at which the interval itself reaches 0: its half on the side of 0 spans
+ *   t(1 − α/2, n−1) standard errors, so p < 1 − confidence only when it excludes 0.
+ * Both follow the t tail beyond the resamples, so three replications that all improve by
+ * 28 min give p = 0, as the t-test would, where counting resamples beyond 0 could never
+ * give less than 0.105.
  */
-function pValueOfZero(means: Float64Array, n: number): number {
-  let below = 0;
-  let above = 0;
-  for (const m of means) {
-    if (m < 0) below++;
-    else if (m > 0) above++;
-  }
-  const ties = BOOTSTRAP_RESAMPLES - below - above;
-  const far = Math.min(below, above) + ties / 2;
-  if (far * 2 >= BOOTSTRAP_RESAMPLES) return 1;
-  const share = Math.max(far, 0.5) / BOOTSTRAP_RESAMPLES;
-  const z = Math.SQRT2 * erfcinv(2 * share);
-  return Math.min(1, 2 * (1 - tCdf(z / expansion(n), n - 1)));
+function pValueOfZero(sorted: Float64Array, mean: number, bounds: { lo: number; hi: number }, n: number, confidence: number): number {
+  if (mean === 0) return 1;
+  const half = mean > 0 ? mean - bounds.lo : bounds.hi - mean;
+  const sideSe = Math.max(0, half) / tQuantile(1 - (1 - confidence) / 2, n - 1);
+  const se = Math.max(sideSe, expansion(n) * standardDeviation(sorted));
+  if (!(se > 0)) return 0;
+  return Math.min(1, 2 * (1 - tCdf(Math.abs(mean) / se, n - 1)));
+}
+
+/** The standard deviation (divisor B) of the resampled statistics: the bootstrap standard error. */
+function standardDeviation(statistics: Float64Array): number {
+  let sum = 0;
+  for (const x of statistics) sum += x;
+  const mean = sum / statistics.length;
+  let ss = 0;
+  for (const x of statistics) ss += (x - mean) * (x - mean);
+  return Math.sqrt(ss / statistics.length);
 }

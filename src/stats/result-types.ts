@@ -54,7 +54,7 @@ export interface WarmupEstimate {
   readonly method: string;
   /** The model's run.warmup, minutes. */
   readonly declaredMinutes: number;
-  /** The truncation point MSER-5 found, minutes; null when the run is too short for one. */
+  /** The warm-up the replications support, minutes: the leading MSER batches each below the kept part (stats/warmup-support.ts); null when the run is too short for one. */
   readonly estimatedMinutes: number | null;
   /** Width of one MSER batch, minutes. */
   readonly batchMinutes: number;

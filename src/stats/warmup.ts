@@ -10,10 +10,12 @@
  * slice over the replications, group slices into batches of 5, and choose the number d of
  * leading batches to drop that minimises Σ_{i>d}(Y_i − Ȳ_d)² / (m − d)², the squared
  * standard error of the mean of what is kept. An optimum in the second half of the run
- * means no steady state was seen.
+ * means no steady state was seen; of the truncation, only what is a start-up deficit (fewer
+ * cases than later, warmup-support.ts) counts.
  */
 import type { WarmupSeriesSpec } from "./observer.js";
 import type { WarmupEstimate } from "./result-types.js";
+import { supportedTruncation } from "./warmup-support.js";
 
 /** Observations per MSER batch. */
 export const MSER_BATCH = 5;
@@ -64,7 +66,9 @@ export function batchMeans(series: readonly number[], size = MSER_BATCH): number
 export function estimateWarmup(seriesByRep: readonly (readonly number[])[], spec: WarmupSeriesSpec, declared: number): WarmupEstimate {
   const whole = Math.min(seriesByRep[0]?.length ?? 0, Math.floor(spec.horizon / spec.sliceMinutes + 1e-9));
   const averaged = Array.from({ length: whole }, (_, i) => seriesByRep.reduce((s, rep) => s + rep[i], 0) / seriesByRep.length);
-  const d = mserTruncation(batchMeans(averaged, spec.batch));
+  const mser = mserTruncation(batchMeans(averaged, spec.batch));
+  // MSER's truncation stands only when what it drops is a start-up deficit (warmup-support.ts).
+  const d = mser === null ? null : supportedTruncation(seriesByRep.map((rep) => batchMeans(rep.slice(0, whole), spec.batch)), mser);
   const batchMinutes = spec.sliceMinutes * spec.batch;
   return {
     method: spec.batch === 5 ? "MSER-5" : spec.sliceMinutes === 1440 ? "MSER on daily means" : "MSER on weekly means",

@@ -85,17 +85,17 @@ describe("intervals of percentile and maximum KPIs", () => {
 });
 
 describe("paired differences and p-values", () => {
-  it("agree with the interval: p < 5% exactly when the 95% interval excludes zero", () => {
+  it("agree with the interval: p < 5% only when the 95% interval excludes zero", () => {
+    // The reverse can fail for a bootstrap interval narrower than the t-interval on the side
+    // of 0 (bootstrap-p-value.test.ts counts how seldom).
     const next = uniforms(3);
     for (let k = 0; k < 200; k++) {
       const current = Array.from({ length: 12 }, () => 5 + 4 * next());
       const proposed = current.map((c) => c + (next() - 0.5) * 2 + (k % 3) * 0.3);
-      for (const key of ["overall/waitTime.mean", P90]) {
-        const d = kpiPairedDifference(key, current, proposed);
-        // The bootstrap's p-value comes from 2,000 resamples: allow the discrete boundary.
-        if (Math.abs((d.pValue as number) - 0.05) < 0.004) continue;
-        expect((d.pValue as number) < 0.05, `${key} #${k}`).toBe(excludesZero(d));
-      }
+      const mean = kpiPairedDifference("overall/waitTime.mean", current, proposed);
+      expect((mean.pValue as number) < 0.05, `mean #${k}`).toBe(excludesZero(mean));
+      const p90 = kpiPairedDifference(P90, current, proposed);
+      if ((p90.pValue as number) < 0.05) expect(excludesZero(p90), `p90 #${k}`).toBe(true);
     }
   });
 

@@ -4,6 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { batchMeans, estimateWarmup, mserTruncation, warmupWarning } from "../../../src/stats/warmup.js";
 import { WARMUP_SLICES, WarmupSeries } from "../../../src/stats/warmup-series.js";
+import { supportedTruncation } from "../../../src/stats/warmup-support.js";
 
 /** A seeded standard-normal-ish noise source (sum of 4 uniforms, centred; test-side only). */
 function noise(seed: number): () => number {
@@ -46,8 +47,10 @@ describe("estimateWarmup and its warning", () => {
   it("converts the truncation into minutes and says when the declared warm-up is shorter", () => {
     const estimate = estimateWarmup(reps, { horizon: 10_000, sliceMinutes: 20, batch: 5 }, 500);
     expect(estimate.batchMinutes).toBe(100);
-    expect(estimate.estimatedMinutes).toBeGreaterThan(1_500);
-    expect(estimate.estimatedMinutes).toBeLessThan(5_000);
+    // The transient 8·e^{−t/600 min} is seen while one batch's deficit exceeds what 3
+    // replications show at 5% (about 0.75): up to 600·ln(8/0.75) ≈ 1,400 min; τ to 5τ.
+    expect(estimate.estimatedMinutes).toBeGreaterThanOrEqual(600);
+    expect(estimate.estimatedMinutes).toBeLessThanOrEqual(3_000);
     expect(warmupWarning(estimate)).toMatch(/^The declared warm-up of 500 min is shorter than the [\d,.]+ (min|days?) estimated from cases in process \(MSER-5\)/);
     expect(warmupWarning({ ...estimate, declaredMinutes: 5_000 })).toBeNull();
     expect(warmupWarning({ ...estimate, estimatedMinutes: null })).toMatch(/^The run is too short for a steady state: over a run of 6.9 days/);
@@ -76,5 +79,32 @@ describe("WarmupSeries", () => {
     series.flush(WARMUP_SLICES);
     expect(series.means().slice(0, 4)).toEqual([0.5, 1, 1.75, 0]);
     expect(series.means().length).toBe(WARMUP_SLICES);
+  });
+});
+
+describe("supportedTruncation: the leading batches below the kept part", () => {
+  it("counts leading batches below the batches from MSER's truncation on (by hand)", () => {
+    // Kept batches (from 3 on) average 5; batches 0 and 1 are 4 and 3 below in both, batch 2 is not.
+    expect(supportedTruncation([[1, 2, 5, 5, 5, 5], [1, 2, 5, 5, 5, 5]], 3)).toBe(2);
+    // D = −4, −3, −3.5: mean −3.5, sd 0.5, t = −3.5/(0.5/√3) = −12.1 < −t(0.95, 2) = −2.92.
+    expect(supportedTruncation([[1, 5, 5, 5], [2, 5, 5, 5], [1.5, 5, 5, 5]], 1)).toBe(1);
+    // D = −4 and −2: mean −3, sd √2, t = −3/(√2/√2) = −3 > −t(0.95, 1) = −6.31: not shown.
+    expect(supportedTruncation([[1, 5, 5, 5], [3, 5, 5, 5]], 1)).toBe(0);
+    // More cases than later: a busy stretch, not a start from empty.
+    expect(supportedTruncation([[9, 5, 5, 5], [9, 5, 5, 5]], 1)).toBe(0);
+    expect(supportedTruncation([[1, 5, 5, 5]], 0)).toBe(0);
+  });
+
+  it("estimates no warm-up beyond chance when MSER would drop a busy stretch of a stationary series", () => {
+    const e = noise(9);
+    // 100 batches of 5 slices at level 5; slices 50–149 (batches 10–29) carry 3 more cases.
+    const rep = () => Array.from({ length: WARMUP_SLICES }, (_, i) => 5 + (i >= 50 && i < 150 ? 3 : 0) + e());
+    const reps = [rep(), rep(), rep()];
+    const averaged = reps[0].map((_, i) => (reps[0][i] + reps[1][i] + reps[2][i]) / 3);
+    expect(mserTruncation(batchMeans(averaged))).toBeGreaterThan(20);
+    const estimate = estimateWarmup(reps, { horizon: 10_000, sliceMinutes: 20, batch: 5 }, 500);
+    // A stationary batch is below the kept part at 5% by chance only: at most one batch here.
+    expect(estimate.estimatedMinutes).toBeLessThanOrEqual(100);
+    expect(warmupWarning(estimate)).toBeNull();
   });
 });
