@@ -174,6 +174,7 @@ export const ISSUE_INPUTS = {
   // Names against each other; references by name (a refused name may be the one referred to).
   // A step with use is known by its name only once its sub-process is found.
   ...same(() => [...ofSteps("name"), ...ofSteps("use")], "unknownStep", "unknownReworkStep"),
+  unknownDetectedStep: () => [...ofSteps("name"), ...ofSteps("use"), ...ofSteps("errors")],
   unknownClass: () => CLASSES,
   ...same(() => NAMES, "duplicateName", "lookAlikeNames"),
   classPatienceUnused: () => [...CLASSES, ...ofSources("patience")],

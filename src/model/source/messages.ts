@@ -218,6 +218,8 @@ export const MESSAGES = {
   unknownClass: (p: { name: string; allowed: readonly string[] } & Hint) => `class ${q(p.name)} is not defined; ${hint(p)}classes: ${list(p.allowed)}`,
   classPatienceUnused: (p: { name: string; sources: readonly string[] }) => `the patience of class ${q(p.name)} applies nowhere: every source of the class (${list(p.sources)}) declares its own patience; remove it there or here`,
   unknownReworkStep: (p: { name: string; allowed: readonly string[] } & Hint) => `step ${q(p.name)} is not defined; ${hint(p)}a case with an error goes to a step (a correction step, or back to redo one): ${list(p.allowed)}`,
+  unknownDetectedStep: (p: { name: string; erring: readonly string[] } & Hint) =>
+    `step ${q(p.name)} is not defined; ${hint(p)}detects.from names the steps whose errors this step finds; ${p.erring.length > 0 ? `steps with errors: ${list(p.erring)}` : "no step has errors yet — add errors: { rate, to } to the step that makes them"}`,
   detectsWithoutErrors: (p: { name: string }) => `step ${q(p.name)} has no errors, so there is nothing of it to detect; add errors: { rate, to } to ${q(p.name)}, or remove it from detects.from`,
   downtimeForm: () => `found an incomplete or mixed downtime; give either between and repair (random failures) or outages (a schedule), not both`,
   reworkAcrossBranches: (p: { reason: string }) => `this detection does not fit the fork: ${fmt(p.reason)}; detect a branch's errors in the same branch and send them to a step of it, or detect them after the join and send the case to a step outside the branches`,
