@@ -127,7 +127,7 @@ export const ISSUE_INPUTS = {
   ...same(ofDistribution, "minAboveMax", "modeOutside", "weightsInvalid", "weightsLength", "mixtureSum", "truncationMass", "histogramShape"),
   ...same(LOCAL, "negativeTime", "branchSum", "zeroInterarrival", "admissionTargetSelf"),
   // Never found on a salvaged copy: its load is not weighed, and the others are the library's and the run's.
-  ...same(LOCAL, "overloaded", "peakOverload", "longRun", "invalidOption", "invalidSetting", "unknownKpi"),
+  ...same(LOCAL, "overloaded", "overloadedShared", "peakOverload", "longRun", "invalidOption", "invalidSetting", "unknownKpi"),
   // Against values next to their own.
   ...same(parent, "calendarOrder", "shiftOrder", "slotRangeEmpty", "conditionBounds", "comeBackWithoutSendAway", "outageOrder"),
   ...same(parent, "profileDuplicate", "batchAtDuplicate", "downtimeSendTo", "downtimeSendUnused"),

@@ -307,6 +307,10 @@ export const MESSAGES = {
     `${p.runs > 1 ? `these ${fmt(p.runs)} runs are` : "this run is"} about ${fmt(p.events)} events (${p.runs > 1 ? `${fmt(p.runs)} runs × ` : ""}${fmt(p.arrivals)} arrivals a replication × ${fmt(p.visits)} visits per case × ${fmt(p.replications)} replications): about ${fmt(p.time)} on this machine${
       p.refused ? `; pass --allow-long to run ${p.runs > 1 ? "them" : "it"} anyway, or shorten the horizon${p.runs > 1 ? " or make fewer runs" : ""}` : ""
     }`,
+  overloadedShared: (p: { pools: readonly string[]; shared: readonly string[]; workHours: number; capacityHours: number; rho: number; steadyState: boolean; patience: boolean }) =>
+    `pools ${p.pools.map(q).join(", ")}, which share the work of ${p.shared.map(q).join(", ")} (servedBy), are offered at least ${fmt(p.workHours)} server-hours of work a week against ${fmt(p.capacityHours)} on duty together (utilisation ρ = ${fmt(p.rho)} ≥ 1)${
+      p.steadyState ? "; no steady state exists: the queue grows without bound and steady-state results are meaningless" : "; their queue grows through the run"
+    }${p.patience ? " unless abandonment relieves it" : ""} — add capacity to any of them, shorten ${p.shared.map(q).join(", ")} or lower the arrival rate`,
   overloaded: (p: { pool: string; workHours: number; capacityHours: number; rho: number; steadyState: boolean; patience: boolean; steps: readonly string[]; otherSteps: number }) =>
     `pool ${q(p.pool)} is offered ${fmt(p.workHours)} server-hours of work a week against ${fmt(p.capacityHours)} on duty (utilisation ρ = ${fmt(p.rho)} ≥ 1)${
       p.steadyState ? "; no steady state exists: the queue grows without bound and steady-state results are meaningless" : "; its queue grows through the run"
