@@ -16,6 +16,7 @@ import { checkDistParams } from "./dist-params.js";
 import { checkDowntimeSend } from "./downtime-send.js";
 import { checkEndOfDay } from "./end-of-day.js";
 import { checkForkJoin } from "./fork-join.js";
+import { checkIdlePools } from "./idle-pools.js";
 import { sharedPoolGroups } from "./shared-pools.js";
 import { checkNames } from "./names.js";
 import { checkOfferedLoad } from "./offered-load.js";
@@ -72,5 +73,5 @@ export function runChecks(model: Model): IssueDraft[] {
   // Pools sharing servedBy work are weighed together over the week only; their hours are not checked one by one.
   const shared = sharedPoolGroups(model).flatMap((group) => group.pools);
   const overloadedPools = new Set([...shared, ...overloaded.flatMap((issue) => (issue.code === "overloaded" ? [issue.params.pool] : []))]);
-  return [...issues, ...overloaded, ...checkPeakLoad(model, overloadedPools)];
+  return [...issues, ...checkIdlePools(model), ...overloaded, ...checkPeakLoad(model, overloadedPools)];
 }

@@ -7,6 +7,7 @@
  * where it was written: in the proposal for a change, in the base file for an untouched
  * part. A proposal may extend another proposal; a cycle is reported.
  */
+import { idlingChanges, poolUsers } from "./idled-pools.js";
 import { existsSync, realpathSync } from "node:fs";
 import { dirname, extname, isAbsolute, relative, resolve } from "node:path";
 import { error, KEY_CODES, sortIssues, wordIssue, type IssueDraft, type ModelIssue } from "../source/issues.js";
@@ -130,9 +131,11 @@ function traceProposal(source: SourceFile, raw: unknown, chain: readonly string[
   if (refused) return { ok: false, issues: locateDrafts([refused], source) };
   const base = traceFile(basePath, chain, reach, source);
   if (!base.ok) return base;
+  const usedBefore = poolUsers(base.traced.model.steps);
   const applied = applyOverlay(base.traced, { overlay: parsed.overlay, changes: parsed.changes, source });
   if (applied.drafts.length > 0) return { ok: false, issues: locateDrafts(applied.drafts, source) };
-  return { ok: true, traced: { model: applied.model, provenance: base.traced.provenance } };
+  const idled = new Map([...(base.traced.idled ?? []), ...idlingChanges(usedBefore, parsed.changes, source)]);
+  return { ok: true, traced: { model: applied.model, provenance: base.traced.provenance, idled } };
 }
 
 /**
@@ -153,7 +156,8 @@ function reroutedBy(issue: ModelIssue, traced: TracedModel): ReturnType<Provenan
 
 /** Moves an issue of the merged model to the file and position its offending part came from. */
 function relocate(issue: ModelIssue, traced: TracedModel): ModelIssue {
-  const located = reroutedBy(issue, traced) ?? traced.provenance.locate(traced.model, issue.path, KEY_CODES.has(issue.code));
+  const idledBy = issue.code === "idlePool" ? traced.idled?.get(issue.params.pool) : undefined;
+  const located = idledBy ?? reroutedBy(issue, traced) ?? traced.provenance.locate(traced.model, issue.path, KEY_CODES.has(issue.code));
   return located ? { ...issue, ...located } : issue;
 }
 

@@ -127,6 +127,7 @@ export const ISSUE_INPUTS = {
   ...same(ofDistribution, "minAboveMax", "modeOutside", "weightsInvalid", "weightsLength", "mixtureSum", "truncationMass", "histogramShape"),
   ...same(LOCAL, "negativeTime", "branchSum", "zeroInterarrival", "admissionTargetSelf"),
   // Never found on a salvaged copy: its load is not weighed, and the others are the library's and the run's.
+  idlePool: () => [...ofSteps("resource"), ...ofSteps("resources"), ...ofSteps("servedBy"), ...ofSteps("seize"), ...ofSteps("use")],
   ...same(LOCAL, "overloaded", "overloadedShared", "peakOverload", "longRun", "invalidOption", "invalidSetting", "unknownKpi"),
   // Against values next to their own.
   ...same(parent, "calendarOrder", "shiftOrder", "slotRangeEmpty", "conditionBounds", "comeBackWithoutSendAway", "outageOrder"),

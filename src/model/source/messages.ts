@@ -307,6 +307,8 @@ export const MESSAGES = {
     `${p.runs > 1 ? `these ${fmt(p.runs)} runs are` : "this run is"} about ${fmt(p.events)} events (${p.runs > 1 ? `${fmt(p.runs)} runs × ` : ""}${fmt(p.arrivals)} arrivals a replication × ${fmt(p.visits)} visits per case × ${fmt(p.replications)} replications): about ${fmt(p.time)} on this machine${
       p.refused ? `; pass --allow-long to run ${p.runs > 1 ? "them" : "it"} anyway, or shorten the horizon${p.runs > 1 ? " or make fewer runs" : ""}` : ""
     }`,
+  idlePool: (p: { pool: string; costPerDay: number; hoursPerDay: number; costPerHour: number }) =>
+    `pool ${q(p.pool)} performs no step but costs ${fmt(p.costPerDay)} a working day (${fmt(p.hoursPerDay)} server-hours at ${fmt(p.costPerHour)} an hour), all of it idle, and the cost KPIs count it; remove the pool, set its capacity to 0, or give it a step`,
   overloadedShared: (p: { pools: readonly string[]; shared: readonly string[]; workHours: number; capacityHours: number; rho: number; steadyState: boolean; patience: boolean }) =>
     `pools ${p.pools.map(q).join(", ")}, which share the work of ${p.shared.map(q).join(", ")} (servedBy), are offered at least ${fmt(p.workHours)} server-hours of work a week against ${fmt(p.capacityHours)} on duty together (utilisation ρ = ${fmt(p.rho)} ≥ 1)${
       p.steadyState ? "; no steady state exists: the queue grows without bound and steady-state results are meaningless" : "; their queue grows through the run"
