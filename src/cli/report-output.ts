@@ -1,5 +1,7 @@
 /**
- * The report folder that `run` and `compare` write after printing their tables.
+ * The report folder that `run` and `compare` write after printing their tables, and the
+ * report options every command that writes a folder shares (`staff` and `sweep` write a
+ * chart folder without an HTML page, and their help says so).
  *
  * `procsim compare account-opening.yaml account-opening-rpa-proposed.yaml` ends with the path
  * of the standalone index.html under reports/; `--out DIR` chooses the folder, `--no-report` skips it.
@@ -25,11 +27,35 @@ export interface ReportArgs {
   lang?: Language;
 }
 
-/** Adds the report options to a command's builder. */
-export function withReportOptions<T>(yargs: Argv<T>): Argv<T & ReportArgs> {
+/** What a command's `--report` and `--out` say it writes: the help texts of the two options. */
+export interface ReportWrites {
+  readonly report: string;
+  readonly out: string;
+}
+
+/** The report of `run`, `compare` and `merge`: the HTML page with its data and charts. */
+export const REPORT_FOLDER: ReportWrites = {
+  report: "Write the report folder: index.html, report.json, the CSV tables and the charts (--no-report to skip)",
+  out: "Report folder (default reports/<model name>)",
+};
+
+/** The chart folder of `staff`: the plan as JSON and its charts, no HTML page and no CSV. */
+export const STAFF_FOLDER: ReportWrites = {
+  report: "Write the chart folder: staff.json and the staffing and service-level charts (.vl.json, .svg, .png); no HTML page, no CSV (--no-report to skip)",
+  out: "Chart folder (default reports/<model name>-staff)",
+};
+
+/** The chart folder of `sweep`: the result as JSON and CSV and its charts, no HTML page. */
+export const SWEEP_FOLDER: ReportWrites = {
+  report: "Write the chart folder: sweep.json and sweep.csv (tornado.json and tornado.csv with --tornado) and the charts (.vl.json, .svg, .png); no HTML page (--no-report to skip)",
+  out: "Chart folder (default reports/<model name>-sweep, or -tornado with --tornado)",
+};
+
+/** Adds the report options to a command's builder; `writes` words what its folder holds. */
+export function withReportOptions<T>(yargs: Argv<T>, writes: ReportWrites = REPORT_FOLDER): Argv<T & ReportArgs> {
   return yargs
-    .option("report", { type: "boolean", default: true, describe: "Write the HTML/JSON/CSV/chart report (--no-report to skip)" })
-    .option("out", { type: "string", describe: "Report folder (default reports/<model name>)" })
+    .option("report", { type: "boolean", default: true, describe: writes.report })
+    .option("out", { type: "string", describe: writes.out })
     .option("png", { type: "boolean", default: true, describe: "Also render each chart as PNG (--no-png is faster)" })
     .option("allow-outside", { type: "boolean", default: false, describe: "Allow --out, --json and --csv outside the working directory (symlinks resolved)" })
     .option("force", { type: "boolean", default: false, describe: "Replace a --json or --csv file that procsim did not write" })

@@ -4,7 +4,7 @@
  * gap, a step no case reaches), its own warnings (overnight waits, a
  * warm-up shorter than the estimate, replications that saw nothing), a
  * difference the run had too few replications to tell from zero — with the replications that
- * would resolve it — and what "overtime" means where waiting cases are carried over.
+ * would resolve it — and what "overtime" means where waiting cases are carried over or sent away.
  *
  * "Throughput per open hour: no change could be told from zero with 20 replications (−0.2%);
  * about 890 replications would resolve a difference of this size."
@@ -28,12 +28,16 @@ function hasOvertime(run: RunResult): boolean {
   return s !== undefined && s.mean !== null && s.mean > 0;
 }
 
-/** What overtime is when waiting cases are carried over (not served) at closing. */
+/**
+ * What overtime is when waiting cases are not served at closing: carried over (the rule
+ * `carryOver`, or none declared), sent away (`sendAway`), or either as each step says.
+ */
 function overtimeNote(facts: ModelFacts | null, runs: readonly RunResult[]): string[] {
   if (!facts || facts.endOfDayRules.includes("serve") || !runs.some(hasOvertime)) return [];
-  return [
-    t("caveat.overtime"),
-  ];
+  const sendAway = facts.endOfDayRules.includes("sendAway");
+  const carryOver = facts.endOfDayRules.length === 0 || facts.endOfDayRules.includes("carryOver");
+  if (sendAway && carryOver) return [t("caveat.overtimeMixed")];
+  return [t(sendAway ? "caveat.overtimeSendAway" : "caveat.overtime")];
 }
 
 /** Caveats of several models: one every model gives once, others prefixed with the model. */

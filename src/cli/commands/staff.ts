@@ -24,7 +24,7 @@ import { staffLimitProblems } from "../staff-limits.js";
 import { EXIT } from "../output.js";
 import { startProgress } from "../progress.js";
 import { totalBudgetErrors } from "../run-budget.js";
-import { chooseLanguage, withReportOptions, type ReportArgs } from "../report-output.js";
+import { STAFF_FOLDER, chooseLanguage, withReportOptions, type ReportArgs } from "../report-output.js";
 import { formatStaffTable } from "../staff-output.js";
 import { parseBreak, parsePartTime } from "../staff-rules.js";
 import { buildServiceLevelSpec, buildStaffingSpec } from "../../report/specs/staffing.js";
@@ -150,7 +150,7 @@ export const staffCommand: CommandModule<object, StaffArgs> = {
   command: "staff <model>",
   describe: "Cheapest shift roster meeting a service level in every interval (Erlang seed, shift cover, simulation check)",
   builder: (yargs) =>
-    withReportOptions(withExtendsRoot(yargs))
+    withReportOptions(withExtendsRoot(yargs), STAFF_FOLDER)
       .positional("model", { type: "string", demandOption: true, describe: "Model with time-of-day demand" })
       .option("pool", { type: "string", describe: "Pool to staff (default: the pool of the first service level's step)" })
       .option("target", { type: "string", describe: "SHARE@WAIT, e.g. 80%@5min (default: the model's first service level)" })

@@ -29,7 +29,7 @@ import { inputFilesOf } from "../input-files.js";
 import { chartFolderProblems, outputPathProblems, refuseOutputs, writeOutput } from "../output-paths.js";
 import { startProgress, type Progress } from "../progress.js";
 import { totalBudgetErrors } from "../run-budget.js";
-import { chooseLanguage, withReportOptions, type ReportArgs } from "../report-output.js";
+import { SWEEP_FOLDER, chooseLanguage, withReportOptions, type ReportArgs } from "../report-output.js";
 import { defaultSweepKpis, formatSweepTable, formatTornadoTable, sweepCsv, tornadoCsv } from "../sweep-output.js";
 import { t } from "../../report/i18n/translate.js";
 import { warningText } from "../../report/i18n/warnings.js";
@@ -253,6 +253,7 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
         .option("csv", { type: "string", describe: "Write every point and KPI as CSV into this folder" })
         .example('$0 sweep scenarios/branch-counter.yaml --vary "pools.tellers.capacity=2..8"', "staffing curve from 2 to 8 tellers")
         .example('$0 sweep scenarios/branch-counter.yaml --tornado 10 --vary arrivals.walk-in.scale --vary steps.counter.duration.mean', "which input matters most"),
+      SWEEP_FOLDER,
     ) as never,
   handler,
 };

@@ -11,6 +11,7 @@
  */
 import type { Model, ModelPath, Step } from "../compile/model.js";
 import { resolveEndOfDay } from "../compile/end-of-day.js";
+import { MISSING_JOIN, hasForkWithoutJoin } from "../compile/normalize-fork.js";
 import { error, type IssueDraft } from "../source/issues.js";
 import { suggestion } from "../source/suggest.js";
 
@@ -36,7 +37,8 @@ export function checkForkJoin(model: Model): IssueDraft[] {
   });
   const issues: IssueDraft[] = [];
   const forks = resolveForks(model, index, issues);
-  if (issues.length > 0) return issues;
+  // A fork without `join:` or `branches:` has its error from normalisation; its parts' paths cannot be followed.
+  if (issues.length > 0 || forks.some((fork) => fork.step.fork?.join === MISSING_JOIN || fork.branches.length === 0)) return issues;
   const successors = successorLists(model, index);
   for (const fork of forks) issues.push(...checkRegion(model, fork, successors));
   if (issues.length > 0) return issues;
@@ -55,20 +57,26 @@ function resolveForks(model: Model, index: Map<string, number>, issues: IssueDra
     if (step.fork === undefined) return;
     const branches = step.fork.branches.map((name, b) => index.get(name) ?? (unknown(name, [...step.path, "branches", b]), -1));
     const join = index.get(step.fork.join);
+    if (step.fork.join === MISSING_JOIN) {
+      forks.push({ index: i, step, join: -1, branches, region: new Set() });
+      return;
+    }
     if (join === undefined) unknown(step.fork.join, [...step.path, "join"]);
     else if (model.steps[join].kind !== "join") issues.push(error("forkJoinNotJoin", [...step.path, "join"], { join: step.fork.join, kind: model.steps[join].kind }));
     else forksOfJoin.set(join, [...(forksOfJoin.get(join) ?? []), step.name]);
     forks.push({ index: i, step, join: join ?? -1, branches, region: new Set() });
   });
+  // A fork without `join:` (reported where it is normalised) may have meant any join: none is said to lack a fork.
+  const joinMissing = hasForkWithoutJoin(model.steps);
   model.steps.forEach((step, i) => {
     if (step.kind !== "join") return;
     const named = forksOfJoin.get(i) ?? [];
-    if (named.length === 0) issues.push(error("joinWithoutFork", [...step.path, "name"], { name: step.name }));
+    if (named.length === 0 && !joinMissing) issues.push(error("joinWithoutFork", [...step.path, "name"], { name: step.name }));
     if (named.length > 1) issues.push(error("joinOfTwoForks", [...step.path, "name"], { name: step.name, forks: named }));
   });
   for (const fork of forks) {
     const join = model.steps[fork.join];
-    if (join?.need !== undefined && join.need > fork.branches.length) {
+    if (join?.need !== undefined && fork.branches.length > 0 && join.need > fork.branches.length) {
       issues.push(error("joinNeedTooLarge", [...join.path, "need"], { need: join.need, branches: fork.branches.length, fork: fork.step.name }));
     }
   }

@@ -16,6 +16,8 @@ import { checkDistParams } from "./dist-params.js";
 import { checkDowntimeSend } from "./downtime-send.js";
 import { checkEndOfDay } from "./end-of-day.js";
 import { checkForkJoin } from "./fork-join.js";
+import { checkIdlePools } from "./idle-pools.js";
+import { sharedPoolGroups } from "./shared-pools.js";
 import { checkNames } from "./names.js";
 import { checkOfferedLoad } from "./offered-load.js";
 import { checkPeakLoad } from "./peak-load.js";
@@ -68,6 +70,8 @@ export function runChecks(model: Model): IssueDraft[] {
   const issues = runCrossChecks(model);
   if (issues.some((issue) => issue.severity === "error")) return issues;
   const overloaded = checkOfferedLoad(model);
-  const overloadedPools = new Set(overloaded.flatMap((issue) => (issue.code === "overloaded" ? [issue.params.pool] : [])));
-  return [...issues, ...overloaded, ...checkPeakLoad(model, overloadedPools)];
+  // Pools sharing servedBy work are weighed together over the week only; their hours are not checked one by one.
+  const shared = sharedPoolGroups(model).flatMap((group) => group.pools);
+  const overloadedPools = new Set([...shared, ...overloaded.flatMap((issue) => (issue.code === "overloaded" ? [issue.params.pool] : []))]);
+  return [...issues, ...checkIdlePools(model), ...overloaded, ...checkPeakLoad(model, overloadedPools)];
 }

@@ -18,6 +18,7 @@ import { meanDayFactor } from "../compile/normalize-day-factor.js";
 import { appointmentsPerWeek } from "../compile/appointment-types.js";
 import { sourcePatience } from "../compile/class-rules.js";
 import { meanGroupSize, plannedArrivalsPerWeek } from "./source-volume.js";
+import { cheapestOptionFactor, sharedPoolGroups, type SharedPools } from "./shared-pools.js";
 
 /** Open minutes of a calendar per week, with the window of each open day. */
 function openMinutesPerWeek(calendar: Calendar): number {
@@ -95,28 +96,54 @@ function busiestSteps(byStep: ReadonlyMap<string, number> | undefined): { steps:
   return { steps: ranked.slice(0, NAMED_STEPS), otherSteps: Math.max(0, ranked.length - NAMED_STEPS) };
 }
 
-/** A warning for every pool offered at least as much work as it has server time (ρ ≥ 1). */
+const round = (x: number): number => Math.round(x * 100) / 100;
+
+/**
+ * A warning for every pool offered at least as much work as it has server time (ρ ≥ 1). Pools
+ * that share servedBy steps are weighed together (`shared-pools.ts`): the group is warned
+ * about when even its cheapest split of the shared work reaches its combined time, and one
+ * of its pools alone when the work only it can do does.
+ */
 export function checkOfferedLoad(model: Model): IssueDraft[] {
   const offered = offeredWorkPerWeek(model);
   if (offered === null) return [];
   const patience = model.arrivals.some((source) => sourcePatience(model, source) !== null);
+  const steadyState = model.run.study === "steadyState";
+  const groups = sharedPoolGroups(model);
+  const grouped = new Set(groups.flatMap((g) => g.pools));
   const issues: IssueDraft[] = [];
   for (const pool of model.resources) {
+    if (grouped.has(pool.name)) continue;
     const work = offered.work.get(pool.name) ?? 0;
-    const capacity = capacityMinutesPerWeek(pool, model.calendar);
-    if (!(work > 0) || !(capacity > 0) || work < capacity) continue;
-    const round = (x: number) => Math.round(x * 100) / 100;
-    issues.push(
-      warning("overloaded", pool.path, {
-        pool: pool.name,
-        workHours: round(work / 60),
-        capacityHours: round(capacity / 60),
-        rho: round(work / capacity),
-        steadyState: model.run.study === "steadyState",
-        patience,
-        ...busiestSteps(offered.steps.get(pool.name)),
-      }),
-    );
+    const issue = overload(pool, work, offered.steps.get(pool.name), model, steadyState, patience);
+    if (issue) issues.push(issue);
   }
+  for (const group of groups) issues.push(...groupOverload(group, offered.steps, model, steadyState, patience));
   return issues;
+}
+
+function overload(pool: ResourcePool, work: number, byStep: ReadonlyMap<string, number> | undefined, model: Model, steadyState: boolean, patience: boolean): IssueDraft | null {
+  const capacity = capacityMinutesPerWeek(pool, model.calendar);
+  if (!(work > 0) || !(capacity > 0) || work < capacity) return null;
+  const rho = round(work / capacity);
+  return warning("overloaded", pool.path, { pool: pool.name, workHours: round(work / 60), capacityHours: round(capacity / 60), rho, steadyState, patience, ...busiestSteps(byStep) });
+}
+
+/** The group's warning when its least possible work reaches its combined time, else its pools' own. */
+function groupOverload(group: SharedPools, steps: ReadonlyMap<string, ReadonlyMap<string, number>>, model: Model, steadyState: boolean, patience: boolean): IssueDraft[] {
+  const pools = group.pools.map((name) => model.resources.find((p) => p.name === name) as ResourcePool);
+  const shared = new Set(group.steps);
+  const factor = new Map(model.steps.filter((s) => shared.has(s.name)).map((s) => [s.name, cheapestOptionFactor(s)]));
+  let work = 0;
+  for (const pool of pools) for (const [step, minutes] of steps.get(pool.name) ?? []) work += minutes * (factor.get(step) ?? 1);
+  const capacity = pools.reduce((total, pool) => total + capacityMinutesPerWeek(pool, model.calendar), 0);
+  if (work > 0 && capacity > 0 && work >= capacity) {
+    const rho = round(work / capacity);
+    return [warning("overloadedShared", pools[0].path, { pools: group.pools, shared: group.steps, workHours: round(work / 60), capacityHours: round(capacity / 60), rho, steadyState, patience })];
+  }
+  return pools.flatMap((pool) => {
+    const own = new Map([...(steps.get(pool.name) ?? [])].filter(([step]) => !shared.has(step)));
+    const issue = overload(pool, [...own.values()].reduce((a, b) => a + b, 0), own, model, steadyState, patience);
+    return issue ? [issue] : [];
+  });
 }

@@ -6,6 +6,7 @@
  * of cases: its branches add up to 0.95. A review that sends 99.95% of cases back has no
  * formal dead end, but a case would pass it ~2000 times.
  */
+import { hasForkWithoutJoin } from "../compile/normalize-fork.js";
 import type { Model } from "../compile/model.js";
 import type { ConditionalOption } from "../compile/attribute-types.js";
 import { error, warning, type IssueDraft } from "../source/issues.js";
@@ -63,7 +64,10 @@ export function checkRouting(model: Model): IssueDraft[] {
   const issues = checkBranchSums(model);
   const graph = buildRouteGraph(model);
   const starts = startIndices(model, graph);
-  const reachable = reachableWithEscalations(model, graph, [...starts, ...admissionTargets(model).flatMap((name) => graph.index.get(name) ?? [])]);
+  // A join is reached through its fork; with a fork whose `join:` is missing (an error already) any join may be
+  // the one it meant, so every join counts as reached, and so do the steps after it.
+  const joins = hasForkWithoutJoin(model.steps) ? model.steps.flatMap((step, i) => (step.kind === "join" ? [i] : [])) : [];
+  const reachable = reachableWithEscalations(model, graph, [...starts, ...joins, ...admissionTargets(model).flatMap((name) => graph.index.get(name) ?? [])]);
   model.steps.forEach((step, i) => {
     if (!reachable.has(i) && starts.length > 0) issues.push(warning("unreachableStep", [...step.path, "name"], { name: step.name }));
   });

@@ -12,6 +12,17 @@ import type { ForkSpec, ModelPath, ResourceNeed, StepKind } from "./model.js";
 import { error, type IssueDraft } from "../source/issues.js";
 import type { RawStep } from "../schema/schema.js";
 
+/**
+ * The join of a fork written without `join:`: the missing key is reported here, and the checks
+ * leave such a fork's join alone (a written name is never empty).
+ */
+export const MISSING_JOIN = "";
+
+/** True when some fork of the steps was written without `join:` (any join may be the one it meant). */
+export function hasForkWithoutJoin(steps: readonly { readonly fork?: ForkSpec }[]): boolean {
+  return steps.some((step) => step.fork !== undefined && step.fork.join === MISSING_JOIN);
+}
+
 /** The fork and join fields of a normalised step (absent when the step is neither). */
 export interface ForkJoinFields {
   readonly fork?: ForkSpec;
@@ -44,7 +55,7 @@ export function normalizeForkJoin(raw: RawStep, path: ModelPath, issues: IssueDr
     if (raw.next !== undefined) issues.push(error("forkWithNext", [...path, "next"]));
     if (raw.branches === undefined) issues.push(error("missingKey", [...path, "branches"], { key: "branches", expected: "the first step of each parallel part" }));
     if (raw.join === undefined) issues.push(error("missingKey", [...path, "join"], { key: "join", expected: "the join step where the parts meet" }));
-    return { fork: { branches: raw.branches ?? [], join: raw.join ?? "" } };
+    return { fork: { branches: raw.branches ?? [], join: raw.join ?? MISSING_JOIN } };
   }
   if (raw.kind === "join" && raw.need !== undefined) return { need: raw.need };
   return {};

@@ -9,7 +9,7 @@
  */
 import type { IssueDraft } from "../source/issues.js";
 import type { Change, ChangeKind, RawOverlay } from "./schema.js";
-import type { Provenance, SourceFile } from "./provenance.js";
+import type { Located, Provenance, SourceFile } from "./provenance.js";
 import type { MutableModel } from "./routes.js";
 import { ChangeScope, type ApplyState } from "./scope.js";
 import { STEP_CHANGES } from "./step-changes.js";
@@ -29,6 +29,8 @@ export interface TracedModel {
   readonly provenance: Provenance;
   /** Steps the proposals' changes took out, by name (none for a plain model). */
   readonly removed?: ReadonlyMap<string, RemovedStep>;
+  /** Pool → the change that took away a step it performed in the base (absent for a plain model). */
+  readonly idled?: ReadonlyMap<string, Located>;
 }
 
 /** A parsed proposal. */

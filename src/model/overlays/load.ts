@@ -7,6 +7,7 @@
  * where it was written: in the proposal for a change, in the base file for an untouched
  * part. A proposal may extend another proposal; a cycle is reported.
  */
+import { idlingChanges, poolUsers } from "./idled-pools.js";
 import { existsSync, realpathSync } from "node:fs";
 import { dirname, extname, isAbsolute, relative, resolve } from "node:path";
 import { error, KEY_CODES, sortIssues, wordIssue, type IssueDraft, type ModelIssue } from "../source/issues.js";
@@ -143,12 +144,14 @@ function traceProposal(source: SourceFile, raw: unknown, chain: readonly string[
   if (refused) return { ok: false, issues: locateDrafts([refused], source) };
   const base = traceFile(basePath, chain, reach, source);
   if (!base.ok) return { ok: false, issues: [...base.issues, ...locateDrafts(unread, source)] };
+  const usedBefore = poolUsers(base.traced.model.steps);
   const applied = applyOverlay(base.traced, { overlay: frame.overlay, changes: frame.changes, source });
   const items = frame.overlay.changes;
   const drafts = withoutFollowOns([...unread, ...applied.drafts], items).filter((draft) => !followsFromRefused(draft, base.refusedNames));
   const refusedNames = new Set(base.refusedNames);
   for (const draft of drafts) namesDefinedBy(items[changeIndexOf(draft)], refusedNames);
-  const traced = { model: applied.model, provenance: base.traced.provenance, removed: applied.removed };
+  const idled = new Map([...(base.traced.idled ?? []), ...idlingChanges(usedBefore, frame.changes, source)]);
+  const traced = { model: applied.model, provenance: base.traced.provenance, removed: applied.removed, idled };
   return { ok: true, traced, refusals: [...base.refusals, ...locateDrafts(drafts, source)], refusedNames };
 }
 
@@ -169,14 +172,16 @@ function reroutedBy(issue: ModelIssue, traced: TracedModel): ReturnType<Provenan
 }
 
 /**
- * Moves an issue of the merged model to the file and position its offending part came from,
- * or to the change that removed the step it names (`left-behind.ts`); null when that change
- * was refused already (`refused`: file and index of each refused change), which said why.
+ * Moves an issue of the merged model to the file and position its offending part came from:
+ * to the change that removed the step it names (`left-behind.ts`), or that took a pool's last
+ * step away; null when that change was refused already (`refused`: file and index of each
+ * refused change), which said why.
  */
 function relocate(issue: ModelIssue, traced: TracedModel, refused: ReadonlySet<string>): ModelIssue | null {
   const dangling = traced.removed ? leftBehind(issue, traced.model, traced.provenance, traced.removed) : null;
   if (dangling) return refused.has(changeKey(dangling)) ? null : dangling;
-  const located = reroutedBy(issue, traced) ?? traced.provenance.locate(traced.model, issue.path, KEY_CODES.has(issue.code));
+  const idledBy = issue.code === "idlePool" ? traced.idled?.get(issue.params.pool) : undefined;
+  const located = idledBy ?? reroutedBy(issue, traced) ?? traced.provenance.locate(traced.model, issue.path, KEY_CODES.has(issue.code));
   return located ? { ...issue, ...located } : issue;
 }
 

@@ -127,7 +127,8 @@ export const ISSUE_INPUTS = {
   ...same(ofDistribution, "minAboveMax", "modeOutside", "weightsInvalid", "weightsLength", "mixtureSum", "truncationMass", "histogramShape"),
   ...same(LOCAL, "negativeTime", "branchSum", "zeroInterarrival", "admissionTargetSelf"),
   // Never found on a salvaged copy: its load is not weighed, and the others are the library's and the run's.
-  ...same(LOCAL, "overloaded", "peakOverload", "longRun", "invalidOption", "invalidSetting", "unknownKpi"),
+  idlePool: () => [...ofSteps("resource"), ...ofSteps("resources"), ...ofSteps("servedBy"), ...ofSteps("seize"), ...ofSteps("use")],
+  ...same(LOCAL, "overloaded", "overloadedShared", "peakOverload", "longRun", "invalidOption", "invalidSetting", "unknownKpi"),
   // Against values next to their own.
   ...same(parent, "calendarOrder", "shiftOrder", "slotRangeEmpty", "conditionBounds", "comeBackWithoutSendAway", "outageOrder"),
   ...same(parent, "profileDuplicate", "batchAtDuplicate", "downtimeSendTo", "downtimeSendUnused"),
@@ -174,6 +175,7 @@ export const ISSUE_INPUTS = {
   // Names against each other; references by name (a refused name may be the one referred to).
   // A step with use is known by its name only once its sub-process is found.
   ...same(() => [...ofSteps("name"), ...ofSteps("use")], "unknownStep", "unknownReworkStep"),
+  unknownDetectedStep: () => [...ofSteps("name"), ...ofSteps("use"), ...ofSteps("errors")],
   unknownClass: () => CLASSES,
   ...same(() => NAMES, "duplicateName", "lookAlikeNames"),
   classPatienceUnused: () => [...CLASSES, ...ofSources("patience")],

@@ -218,6 +218,8 @@ export const MESSAGES = {
   unknownClass: (p: { name: string; allowed: readonly string[] } & Hint) => `class ${q(p.name)} is not defined; ${hint(p)}classes: ${list(p.allowed)}`,
   classPatienceUnused: (p: { name: string; sources: readonly string[] }) => `the patience of class ${q(p.name)} applies nowhere: every source of the class (${list(p.sources)}) declares its own patience; remove it there or here`,
   unknownReworkStep: (p: { name: string; allowed: readonly string[] } & Hint) => `step ${q(p.name)} is not defined; ${hint(p)}a case with an error goes to a step (a correction step, or back to redo one): ${list(p.allowed)}`,
+  unknownDetectedStep: (p: { name: string; erring: readonly string[] } & Hint) =>
+    `step ${q(p.name)} is not defined; ${hint(p)}detects.from names the steps whose errors this step finds; ${p.erring.length > 0 ? `steps with errors: ${list(p.erring)}` : "no step has errors yet — add errors: { rate, to } to the step that makes them"}`,
   detectsWithoutErrors: (p: { name: string }) => `step ${q(p.name)} has no errors, so there is nothing of it to detect; add errors: { rate, to } to ${q(p.name)}, or remove it from detects.from`,
   downtimeForm: () => `found an incomplete or mixed downtime; give either between and repair (random failures) or outages (a schedule), not both`,
   reworkAcrossBranches: (p: { reason: string }) => `this detection does not fit the fork: ${fmt(p.reason)}; detect a branch's errors in the same branch and send them to a step of it, or detect them after the join and send the case to a step outside the branches`,
@@ -305,6 +307,12 @@ export const MESSAGES = {
     `${p.runs > 1 ? `these ${fmt(p.runs)} runs are` : "this run is"} about ${fmt(p.events)} events (${p.runs > 1 ? `${fmt(p.runs)} runs × ` : ""}${fmt(p.arrivals)} arrivals a replication × ${fmt(p.visits)} visits per case × ${fmt(p.replications)} replications): about ${fmt(p.time)} on this machine${
       p.refused ? `; pass --allow-long to run ${p.runs > 1 ? "them" : "it"} anyway, or shorten the horizon${p.runs > 1 ? " or make fewer runs" : ""}` : ""
     }`,
+  idlePool: (p: { pool: string; costPerDay: number; hoursPerDay: number; costPerHour: number }) =>
+    `pool ${q(p.pool)} performs no step but costs ${fmt(p.costPerDay)} a working day (${fmt(p.hoursPerDay)} server-hours at ${fmt(p.costPerHour)} an hour), all of it idle, and the cost KPIs count it; remove the pool, set its capacity to 0, or give it a step`,
+  overloadedShared: (p: { pools: readonly string[]; shared: readonly string[]; workHours: number; capacityHours: number; rho: number; steadyState: boolean; patience: boolean }) =>
+    `pools ${p.pools.map(q).join(", ")}, which share the work of ${p.shared.map(q).join(", ")} (servedBy), are offered at least ${fmt(p.workHours)} server-hours of work a week against ${fmt(p.capacityHours)} on duty together (utilisation ρ = ${fmt(p.rho)} ≥ 1)${
+      p.steadyState ? "; no steady state exists: the queue grows without bound and steady-state results are meaningless" : "; their queue grows through the run"
+    }${p.patience ? " unless abandonment relieves it" : ""} — add capacity to any of them, shorten ${p.shared.map(q).join(", ")} or lower the arrival rate`,
   overloaded: (p: { pool: string; workHours: number; capacityHours: number; rho: number; steadyState: boolean; patience: boolean; steps: readonly string[]; otherSteps: number }) =>
     `pool ${q(p.pool)} is offered ${fmt(p.workHours)} server-hours of work a week against ${fmt(p.capacityHours)} on duty (utilisation ρ = ${fmt(p.rho)} ≥ 1)${
       p.steadyState ? "; no steady state exists: the queue grows without bound and steady-state results are meaningless" : "; its queue grows through the run"

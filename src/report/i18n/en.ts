@@ -181,6 +181,8 @@ export const EN = {
   "headline.setAsideOne": "1 change that is significant on its own does not hold under it.",
   "headline.setAside": "{n} changes that are significant on their own do not hold under it.",
   "caveat.overtime": "Overtime here is staff finishing the case already in hand after closing; cases still waiting are carried over to the next opening, none is sent away.",
+  "caveat.overtimeSendAway": "Overtime here is staff finishing the case already in hand after closing; cases still waiting are sent away at closing, none is served after hours.",
+  "caveat.overtimeMixed": "Overtime here is staff finishing the case already in hand after closing; cases still waiting are sent away or carried over to the next opening, as each step's closing rule says, none is served after hours.",
   "caveat.unresolved": "{prefix}{label}: no change could be told from zero with {n} replications{size}",
   "caveat.neverResolved": "{head}; no practical number of replications would resolve a difference this small.",
   "caveat.resolveWith": "{head}; about {n} replications would resolve a difference of this size.",

@@ -27,6 +27,9 @@ const NAME_KINDS: Readonly<Record<string, string>> = { step: "步骤", source: "
 /** The Chinese wording of each warning code. */
 export const ZH_MODEL_WARNINGS: Readonly<Record<string, (p: Params) => string>> = {
   lookAlikeNames: (p) => `${NAME_KINDS[String(p.kind)] ?? String(p.kind)}名称${q(p.name)}与${q(p.other)}（位于 ${String(p.first)}）只差大小写、空格或 Unicode 形式；请改名其一，以便表格和图表区分二者。`,
+  idlePool: (p) => `资源池${q(p.pool)}不承担任何步骤，却每个工作日花费 ${String(p.costPerDay)}（${String(p.hoursPerDay)} 服务小时，每小时 ${String(p.costPerHour)}），全部为空闲时间，并计入成本 KPI；请删除该资源池、将其容量设为 0，或为它安排步骤。`,
+  overloadedShared: (p) =>
+    `资源池${(p.pools as string[]).map(q).join("、")}通过 servedBy 分担${(p.shared as string[]).map(q).join("、")}的工作，每周至少承接 ${String(p.workHours)} 服务小时的工作量，而合计在岗时间只有 ${String(p.capacityHours)} 小时（利用率 ρ = ${String(p.rho)} ≥ 1）${p.steadyState ? "；不存在稳态：排队会无限增长，稳态结果没有意义" : "；其排队在整个运行期间不断增长"}${p.patience ? "，除非客户放弃等待能缓解排队" : ""}——请为其中任一资源池增加人手、缩短${(p.shared as string[]).map(q).join("、")}的处理时间，或降低到达率。`,
   unreachableStep: (p) => `没有业务会到达步骤${q(p.name)}；请从其他步骤或到达来源的起点路由到它，或删除它。`,
   shiftGap: (p) => `资源池${q(p.pool)}在${days(p.days)} ${String(p.from)}–${String(p.to)} 营业期间没有班次，此时产能为 0——请补一个班次（若确属无人值守，写 capacity: 0 明示）。`,
   noArrivals: () => `没有任何到达来源会送来业务（所有到达率均为 0），运行将没有结果——请给出大于 0 的到达率。`,

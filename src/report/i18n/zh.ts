@@ -183,6 +183,8 @@ export const ZH: Readonly<Record<MessageId, string>> = {
   "headline.setAsideOne": "有 1 项单独显著的变化在校正后不成立。",
   "headline.setAside": "有 {n} 项单独显著的变化在校正后不成立。",
   "caveat.overtime": "此处加班指员工在营业结束后办完手头业务；仍在等待的业务结转至下一营业时段，没有业务被请离。",
+  "caveat.overtimeSendAway": "此处加班指员工在营业结束后办完手头业务；仍在等待的业务在营业结束时被请离，没有业务在营业时间外办理。",
+  "caveat.overtimeMixed": "此处加班指员工在营业结束后办完手头业务；仍在等待的业务按各环节的营业结束规则被请离或结转至下一营业时段，没有业务在营业时间外办理。",
   "caveat.unresolved": "{prefix}{label}：在 {n} 次重复下无法与零区分{size}",
   "caveat.neverResolved": "{head}；任何可行的重复次数都无法分辨这么小的差异。",
   "caveat.resolveWith": "{head}；约需 {n} 次重复才能分辨这样大小的差异。",

@@ -86,6 +86,18 @@ describe("fork and join in the model language", () => {
     expectLocated(issueFor(text, "missingKey"), { path: ["steps", 5, "duration"], text, needle: "{ name: decision }" });
   });
 
+  it("a fork without join: or branches: gets the missing key alone, none of its follow-ons", () => {
+    const noJoin = vary(", join: checks done }", " }");
+    expect(issuesOf(loadModelText(noJoin, "model.yaml")).map((i) => `${i.severity} ${i.code} ${i.path.join(".")}`)).toEqual(["error missingKey steps.1.join"]);
+    const noBranches = vary("branches: [credit check, collateral valuation], ", "", vary("{ name: checks done, kind: join }", "{ name: checks done, kind: join, need: 2 }"));
+    expect(issuesOf(loadModelText(noBranches, "model.yaml")).map((i) => `${i.severity} ${i.code} ${i.path.join(".")}`).filter((i) => i.startsWith("error"))).toEqual(["error missingKey steps.1.branches"]);
+  });
+
+  it("a join no fork names is still refused when every fork names its own", () => {
+    const text = FORK.concat("  - { name: spare join, kind: join }\n");
+    expectLocated(issueFor(text, "joinWithoutFork"), { path: ["steps", 6, "name"], text, needle: "spare join" });
+  });
+
   it("a part at a step that sends its line away at closing is refused", () => {
     const text = vary("  valuers: { capacity: 1 }", "  valuers: { capacity: 1, endOfDay: sendAway }");
     const issue = issueFor(text, "partSentAway");

@@ -44,7 +44,19 @@ describe("errors and detects", () => {
     text = vary("from: intake,", "from: [intake, fix],", REWORK);
     expectLocated(issueFor(text, "detectsWithoutErrors"), { path: ["steps", 1, "detects", "from", 1], text, needle: "fix], p" });
     text = vary("from: intake,", "from: [intkae],", REWORK);
-    expectLocated(issueFor(text, "unknownReworkStep"), { path: ["steps", 1, "detects", "from", 0], text, needle: "intkae" });
+    expectLocated(issueFor(text, "unknownDetectedStep"), { path: ["steps", 1, "detects", "from", 0], text, needle: "intkae" });
+  });
+
+  it("an unknown detects.from step says what detects.from is and lists the steps with errors", () => {
+    const text = vary("from: intake,", "from: intkae,", REWORK);
+    expect(issueFor(text, "unknownDetectedStep").message).toBe(
+      'step "intkae" is not defined; did you mean "intake"? detects.from names the steps whose errors this step finds; steps with errors: intake',
+    );
+    const none = vary("    errors: { rate: 3%, to: fix }\n", "", text);
+    expect(issueFor(none, "unknownDetectedStep").message).toBe(
+      'step "intkae" is not defined; did you mean "intake"? detects.from names the steps whose errors this step finds; no step has errors yet — add errors: { rate, to } to the step that makes them',
+    );
+    expect(issuesOf(loadModelText(text, "model.yaml")).map((i) => i.code)).not.toContain("unknownReworkStep");
   });
 
   it("a rate above 100% and an unknown key are reported together", () => {
