@@ -38,16 +38,16 @@ export {
   type RawModel,
   type Result,
 } from "./api/load.js";
-export { simulate, simulateFile, simulateSync, type Outcome, type SimulateOptions, type Simulation } from "./api/simulate.js";
+// simulate and compare from result-models.ts: their results remember the models, for the report.
+export { compare, compareFiles, simulate, simulateFile, simulateSync } from "./api/result-models.js";
+export type { Outcome, SimulateOptions, Simulation } from "./api/simulate.js";
 export { createWorkerPool, InvalidModelError, type BatchProgress, type ReplicationPool } from "./api/simulate.js";
-export {
-  compare,
-  compareFiles,
-  type CompareOptions,
-  type HalfWidthTarget,
-  type PairedComparison,
-  type PairedKpiDifference,
-  type TargetOutcome,
+export type {
+  CompareOptions,
+  HalfWidthTarget,
+  PairedComparison,
+  PairedKpiDifference,
+  TargetOutcome,
 } from "./api/compare.js";
 export {
   collectorLayoutOf,

@@ -69,12 +69,27 @@ class CountingWriter implements EventLogWriter {
   }
 }
 
+/** Why the options cannot be used (a sentence naming what can), or null. */
+function optionsProblem(options: EventLogOptions): string | null {
+  const format: unknown = options.format;
+  if (!(EVENT_LOG_FORMATS as readonly unknown[]).includes(format)) {
+    const lower = typeof format === "string" ? format.toLowerCase() : null;
+    const hint = lower !== null && (EVENT_LOG_FORMATS as readonly string[]).includes(lower) ? ` (formats are written in lower case: "${lower}")` : "";
+    return `writeEventLog: format must be "csv" or "xes", got ${typeof format === "string" ? JSON.stringify(format) : String(format)}${hint}`;
+  }
+  if (typeof options.write !== "function") return "writeEventLog: write must be a function that receives the log's text, chunk by chunk";
+  return null;
+}
+
 /**
  * Runs one replication of `model` and writes its event log to `options.write`.
- * @throws RangeError for a replication outside the model's replications; SimulationError
- * when the run fails (as the study itself would).
+ * @throws RangeError for a format other than "csv" or "xes" (nothing is written), or a
+ * replication outside the model's replications; SimulationError when the run fails (as the
+ * study itself would).
  */
 export function writeEventLog(model: Model, options: EventLogOptions): EventLogSummary {
+  const problem = optionsProblem(options);
+  if (problem !== null) throw new RangeError(problem);
   const replication = options.replication ?? 0;
   if (!(Number.isInteger(replication) && replication >= 0 && replication < model.run.replications)) {
     throw new RangeError(`the replication to log must be a whole number from 0 to ${model.run.replications - 1}, got ${replication}`);

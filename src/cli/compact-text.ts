@@ -40,7 +40,7 @@ function item(text: string, width: number, first: string, most = ITEM_LINES): st
 }
 
 function changesLine(p: ProposalDecision, width: number): string[] {
-  if (!p.changes.length) return [];
+  if (!p.changes?.length) return [];
   const shown = p.changes.slice(0, 2).join(" ");
   const list = p.changes.length > 2 ? t("compact.moreChanges", { list: shown, n: p.changes.length - 2 }) : shown;
   return item(t("compact.changes", { list }), width, "  ");

@@ -23,7 +23,7 @@ function hanging(text: string, width: number, first: string, rest: string): stri
 
 function proposalLines(p: ProposalDecision, summary: DecisionSummary, width: number, many: boolean): string[] {
   const lines = many ? ["", ...hanging(p.name, width, "", "")] : [""];
-  if (p.changes.length) lines.push(`  ${t("decision.textChanges")}`, ...p.changes.flatMap((c) => hanging(c, width, "    • ", "      ")));
+  if (p.changes?.length) lines.push(`  ${t("decision.textChanges")}`, ...p.changes.flatMap((c) => hanging(c, width, "    • ", "      ")));
   if (p.findings.length) lines.push(`  ${t("decision.textResults")}`, ...p.findings.flatMap((s) => hanging(s.text, width, `    ${MARKER[s.verdict]} `, "      ")));
   if (p.setAside) lines.push(...hanging(p.setAside, width, "    ", "    "));
   if (p.costChange) {

@@ -17,7 +17,7 @@ const esc = (text: string): string => text.replace(/&/g, "&amp;").replace(/</g, 
 const list = (items: readonly string[], cls = ""): string => `<ul${cls ? ` class="${cls}"` : ""}>${items.map((i) => `<li>${esc(i)}</li>`).join("")}</ul>`;
 
 function proposalCard(p: ProposalDecision, currency: string | null): string {
-  const changes = p.changes.length ? list(p.changes) : `<p>${esc(t("decision.noChanges"))}</p>`;
+  const changes = p.changes === null ? `<p>${esc(t("decision.changesUnknown"))}</p>` : p.changes.length ? list(p.changes) : `<p>${esc(t("decision.noChanges"))}</p>`;
   const findings = p.findings.map((s) => `<li class="${s.verdict}">${esc(s.text)}</li>`).join("");
   const cost = p.costChange
     ? `<p class="money"><strong>${esc(t("decision.totalCostChangeLabel"))}</strong> ${esc(t("decision.perYear", { amount: moneyText(p.costChange.perYear, currency, true) }))} · ${esc(t("decision.perMonth", { amount: moneyText(p.costChange.perMonth, currency, true) }))} · ${esc(t("decision.perDay", { amount: moneyText(p.costChange.perDay, currency, true) }))}</p>`

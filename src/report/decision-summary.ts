@@ -32,8 +32,8 @@ export interface TargetStatus {
 export interface ProposalDecision {
   readonly name: string;
   readonly description: string;
-  /** What it changes, one sentence each. */
-  readonly changes: readonly string[];
+  /** What it changes, one sentence each; null when the models' facts were not given (so unknown, not "none"). */
+  readonly changes: readonly string[] | null;
   /** The paired differences that matter most (significant first). */
   readonly findings: readonly HeadlineSentence[];
   /**
@@ -121,7 +121,7 @@ export function comparisonDecisionSummary(comparison: ComparisonResult, context:
     return {
       name: p.name,
       description: own?.description ?? "",
-      changes: facts && own ? changesBetween(facts, own) : [],
+      changes: facts && own ? changesBetween(facts, own) : null,
       findings: judged[i]?.findings ?? [],
       setAside: setAsideText(judged[i]),
       costChange,

@@ -4,10 +4,13 @@
  *
  * Re-running the account-opening comparison with the disk full, or pressing Ctrl-C while the
  * new report is written, leaves reports/account-opening-today-vs-rpa/ exactly as it was: the
- * new report is built in `.account-opening-today-vs-rpa.procsim-new-<pid>` beside it, the old
+ * new report is built in `.account-opening-today-vs-rpa.procsim-new-<pid>-<n>` beside it, the old
  * one is moved aside to `.….procsim-old`, the new one is renamed in, and only then is the old
  * one removed. The only moment the folder name is absent is between two renames; the next
  * write (or `recoverReportFolder`) puts the old report back if the process died right there.
+ * Two reports written to the same folder at once (two `writeRunReport` calls in one
+ * `Promise.all`) each build their own temporary folder (`<n>` counts the writers of the
+ * process), and the later commit wins with a whole folder of its own.
  */
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, writeSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
@@ -30,6 +33,35 @@ function tempPrefix(path: string): string {
   return `.${basename(path)}.procsim-new-`;
 }
 
+/**
+ * The temporary sibling paths being written by this process. Kept on the global object, like
+ * the language: the library bundle and the report writer it loads each have a copy of this file.
+ */
+const LIVE = Symbol.for("procsim.liveTempPaths");
+const holder = globalThis as unknown as Record<typeof LIVE, { next: number; paths: Set<string> } | undefined>;
+const live = (): { next: number; paths: Set<string> } => (holder[LIVE] ??= { next: 0, paths: new Set() });
+
+/** A temporary sibling of `path` no other writer uses (`<pid>-<n>`), registered as live until `release`. */
+function claimTemp(path: string): { readonly temp: string; readonly release: () => void } {
+  const registry = live();
+  const temp = join(dirname(path), `${tempPrefix(path)}${process.pid}-${registry.next++}`);
+  registry.paths.add(temp);
+  return { temp, release: () => registry.paths.delete(temp) };
+}
+
+/** True when a temporary sibling's writer may still be at work: one of this process's live writers, or another process that is alive. */
+function writerAlive(temp: string, suffix: string): boolean {
+  const pid = Number(/^(\d+)/.exec(suffix)?.[1]);
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  if (pid === process.pid) return live().paths.has(temp);
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (cause) {
+    return (cause as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
 /** Writes bytes to a new file and flushes them to disk. */
 function writeDurably(path: string, content: string | Uint8Array): void {
   const fd = openSync(path, "wx", 0o644);
@@ -49,14 +81,15 @@ function writeDurably(path: string, content: string | Uint8Array): void {
  */
 export function writeFileAtomic(path: string, content: string | Uint8Array): void {
   mkdirSync(dirname(path), { recursive: true });
-  const temp = join(dirname(path), `${tempPrefix(path)}${process.pid}`);
-  rmSync(temp, { force: true });
+  const { temp, release } = claimTemp(path);
   try {
     writeDurably(temp, content);
     renameSync(temp, path);
   } catch (cause) {
     rmSync(temp, { force: true });
     throw cause;
+  } finally {
+    release();
   }
 }
 
@@ -76,13 +109,19 @@ export interface AtomicFileStream {
  */
 export function openFileAtomic(path: string): AtomicFileStream {
   mkdirSync(dirname(path), { recursive: true });
-  const temp = join(dirname(path), `${tempPrefix(path)}${process.pid}`);
-  rmSync(temp, { force: true });
-  const fd = openSync(temp, "wx", 0o644);
+  const { temp, release } = claimTemp(path);
+  let fd: number;
+  try {
+    fd = openSync(temp, "wx", 0o644);
+  } catch (cause) {
+    release();
+    throw cause;
+  }
   let open = true;
   const close = () => {
     if (open) closeSync(fd);
     open = false;
+    release();
   };
   const untrack = trackUnfinished(() => {
     close();
@@ -121,7 +160,8 @@ function carryForeign(from: string, to: string, isOwn: (name: string) => boolean
 /**
  * Finishes or undoes a replacement that was interrupted: restores the earlier folder when the
  * new one never arrived, removes a leftover backup when it did, and deletes half-written
- * temporary folders of dead writers.
+ * temporary folders of dead writers (a writer of this process still at work, or of another
+ * live process, keeps its own).
  */
 export function recoverReportFolder(dir: string, isOwn: (name: string) => boolean): void {
   const parent = dirname(dir);
@@ -135,7 +175,10 @@ export function recoverReportFolder(dir: string, isOwn: (name: string) => boolea
     }
   }
   const prefix = tempPrefix(dir);
-  for (const name of readdirSync(parent)) if (name.startsWith(prefix)) rmSync(join(parent, name), { recursive: true, force: true });
+  for (const name of readdirSync(parent)) {
+    const path = join(parent, name);
+    if (name.startsWith(prefix) && !writerAlive(path, name.slice(prefix.length))) rmSync(path, { recursive: true, force: true });
+  }
 }
 
 /** A folder being filled file by file beside its final place; it replaces the earlier folder only on `commit`. */
@@ -182,8 +225,11 @@ function writePiecesDurably(path: string, pieces: Iterable<string>): void {
 export function openFolderAtomic(dir: string, isOwn: (name: string) => boolean, onStage: StageHook = noHook): AtomicFolderWriter {
   mkdirSync(dirname(dir), { recursive: true });
   recoverReportFolder(dir, isOwn);
-  const temp = join(dirname(dir), `${tempPrefix(dir)}${process.pid}`);
-  const remove = () => rmSync(temp, { recursive: true, force: true });
+  const { temp, release } = claimTemp(dir);
+  const remove = () => {
+    release();
+    rmSync(temp, { recursive: true, force: true });
+  };
   const untrack = trackUnfinished(remove);
   const abort = () => {
     untrack();
@@ -214,7 +260,11 @@ export function openFolderAtomic(dir: string, isOwn: (name: string) => boolean, 
       guarded(() => onStage("temp-complete"));
       // NOTE: from here the swap owns the folder; an interrupted swap is recovered by the next write.
       untrack();
-      swapIn(temp, dir, isOwn, onStage);
+      try {
+        swapIn(temp, dir, isOwn, onStage);
+      } finally {
+        release();
+      }
     },
     abort,
   };

@@ -16,6 +16,7 @@ import { comparisonKpiTable, differencesTable, runKpiTable, tableToCsv } from ".
 import { serviceLevelSlotTable } from "./service-level-table.js";
 import { readReportScripts } from "./write-assets.js";
 import type { ReportContext } from "./model-facts.js";
+import { currentLanguage, inLanguage, type Language } from "./i18n/language.js";
 import { jsonPieces } from "./json-pieces.js";
 import { openFolderAtomic, type AtomicFolderWriter, type StageHook } from "./write-atomic.js";
 import { chartFileNames, writeChartFiles } from "./write-chart-files.js";
@@ -29,6 +30,8 @@ export interface WriteReportOptions extends ReportTargetOptions {
   readonly png?: boolean;
   /** The models' facts (assumptions, changes, currency); without them the summary leaves those out. */
   readonly context?: ReportContext;
+  /** Language of the page and tables (default: the one in use, English unless set). */
+  readonly language?: Language;
   /** Called after each stage of replacing the folder (fault-injection tests). */
   readonly onStage?: StageHook;
 }
@@ -48,7 +51,8 @@ const isOwnFile = (name: string): boolean => OWN_FILE.test(name);
  */
 export async function writeRunReport(result: RunResult, options: WriteReportOptions = {}): Promise<WriteReportResult> {
   const tables = { "kpis.csv": () => tableToCsv(runKpiTable(result)), "service-level-by-slot.csv": () => tableToCsv(serviceLevelSlotTable([{ name: result.model, result }])) };
-  return writeReport(result.model, buildRunPage(result, options.context ?? null), result, tables, options);
+  const page = inLanguage(languageOf(options), () => buildRunPage(result, options.context ?? null));
+  return writeReport(result.model, page, withoutRepResults(result), tables, options);
 }
 
 /**
@@ -63,19 +67,32 @@ export async function writeComparisonReport(result: ComparisonResult, options: W
     "differences.csv": () => tableToCsv(differencesTable(result)),
     "service-level-by-slot.csv": () => tableToCsv(serviceLevelSlotTable(models)),
   };
-  return writeReport(name, buildComparisonPage(result, options.context ?? null), result, tables, options);
+  const page = inLanguage(languageOf(options), () => buildComparisonPage(result, options.context ?? null));
+  const json = { ...result, current: withoutRepResults(result.current), proposals: result.proposals.map((p) => ({ ...p, result: withoutRepResults(p.result) })) };
+  return writeReport(name, page, json, tables, options);
 }
+
+/** A run without its per-replication records (a library `Simulation` has them): report.json is the CLI's. */
+function withoutRepResults(run: RunResult): RunResult {
+  if (!("repResults" in run)) return run;
+  const { repResults: _left, ...rest } = run as RunResult & { readonly repResults: unknown };
+  return rest;
+}
+
+const languageOf = (options: WriteReportOptions): Language => options.language ?? currentLanguage();
 
 /** CSV tables of a report, made when written: file name → text. */
 type Tables = Record<string, () => string>;
 
 /** Writes the files of a report into `folder` (charts first, the rest while PNGs are drawn); returns their names (in order) and the chart warnings. */
-async function writeReportFiles(folder: AtomicFolderWriter, page: ReportPage, results: unknown, tables: Tables, png: boolean) {
-  const writeOthers = () => {
-    folder.write("index.html", renderReportHtml(page, readReportScripts()));
-    folder.writePieces("report.json", jsonPieces(results));
-    for (const [name, table] of Object.entries(tables)) folder.write(name, table());
-  };
+async function writeReportFiles(folder: AtomicFolderWriter, page: ReportPage, results: unknown, tables: Tables, png: boolean, language: Language) {
+  // Worded in the report's language while written (synchronously: no other write interleaves).
+  const writeOthers = () =>
+    inLanguage(language, () => {
+      folder.write("index.html", renderReportHtml(page, readReportScripts()));
+      folder.writePieces("report.json", jsonPieces(results));
+      for (const [name, table] of Object.entries(tables)) folder.write(name, table());
+    });
   const warnings = await writeChartFiles(page.charts, (name, content) => folder.write(name, content), png, writeOthers);
   return { files: ["index.html", "report.json", ...Object.keys(tables), ...chartFileNames(page.charts, png)], warnings };
 }
@@ -87,7 +104,7 @@ async function writeReport(name: string, page: ReportPage, results: unknown, tab
   try {
     const folder = openFolderAtomic(dir, isOwnFile, options.onStage);
     folder.write(REPORT_MARKER, reportMarkerText(name));
-    const written = await writeReportFiles(folder, page, results, tables, options.png ?? true).catch((error: unknown) => {
+    const written = await writeReportFiles(folder, page, results, tables, options.png ?? true, languageOf(options)).catch((error: unknown) => {
       folder.abort();
       throw error;
     });

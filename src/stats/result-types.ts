@@ -88,7 +88,7 @@ export interface KpiSummary {
   readonly sd: number | null;
   /** Half the width of the interval before it was cut to the KPI's range (`lo`, `hi`). */
   readonly halfWidth: number | null;
-  /** Interval ends, inside the values the KPI can take (a share's in [0, 1], a difference of shares in [−1, 1]). */
+  /** Interval ends, inside the values the KPI can take (a share's in [0, 1], a time, count or cost at 0 or more; a difference of shares in [−1, 1], other differences unbounded). */
   readonly lo: number | null;
   readonly hi: number | null;
 }

@@ -1,10 +1,13 @@
 /**
  * The values a KPI can take, and its intervals cut to them: a share lies in [0, 1], so the
- * difference of two shares lies in [−1, 1]; an interval is never reported beyond those ends.
+ * difference of two shares lies in [−1, 1]; a time, count or cost is never negative, while a
+ * difference of two lies anywhere; an interval is never reported beyond those ends.
  *
  * A deposit desk answers 99.97% of its calls within 30 seconds, ±0.04 points: the t-interval
  * reads [99.93%, 100.01%], but no day answers more than all its calls, so the report says
- * [99.93%, 100%]. Cutting at a bound the true value cannot pass never lowers coverage.
+ * [99.93%, 100%]. Two days of a branch counter with a mean wait of 0.6 min read
+ * [−0.7, 1.8] by t; no wait is negative, so the report says [0, 1.8]. Cutting at a bound
+ * the true value cannot pass never lowers coverage.
  */
 import type { KpiUnit } from "./result-types.js";
 
@@ -20,13 +23,26 @@ export const SHARE_RANGE: ValueRange = { lo: 0, hi: 1 };
 /** A ratio that cannot be negative but may pass 1 (occupancy with overtime, interruptions per service). */
 export const NON_NEGATIVE_RANGE: ValueRange = { lo: 0, hi: Number.POSITIVE_INFINITY };
 
-/** Units whose values are counts of things (cases, units, events, hours of overtime): never negative. */
-const COUNTS: ReadonlySet<KpiUnit> = new Set(["count", "cases"]);
+/**
+ * The range of each unit's values. Every KPI in a unit other than a share is a count, a
+ * time, a rate or an amount of money, none of which can be negative: waits, handling and
+ * cycle times are durations (a late wait past an appointment is cut at 0), throughputs and
+ * outputs count cases, and costs are hours × rates the schema holds at 0 or more. A new unit
+ * must say its range here.
+ */
+const RANGES: Readonly<Record<KpiUnit, ValueRange>> = {
+  share: SHARE_RANGE,
+  count: NON_NEGATIVE_RANGE,
+  cases: NON_NEGATIVE_RANGE,
+  min: NON_NEGATIVE_RANGE,
+  perHour: NON_NEGATIVE_RANGE,
+  currency: NON_NEGATIVE_RANGE,
+  casesPerStaffHour: NON_NEGATIVE_RANGE,
+};
 
-/** The range a unit's values lie in: [0, 1] for a share, [0, ∞) for counts; null (no bound used) for the others. */
+/** The range a unit's values lie in: [0, 1] for a share, [0, ∞) for counts, times, rates and money; null for a unit it does not know. */
 export function unitRange(unit: KpiUnit): ValueRange | null {
-  if (unit === "share") return SHARE_RANGE;
-  return COUNTS.has(unit) ? NON_NEGATIVE_RANGE : null;
+  return RANGES[unit] ?? null;
 }
 
 /** The range of a difference b − a of two values in `range`: [lo − hi, hi − lo] ([−1, 1] for shares). */

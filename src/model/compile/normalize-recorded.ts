@@ -72,7 +72,7 @@ export function normalizeRecorded(raw: RawRecorded, path: ModelPath, context: Re
   if (context.read === null) return null;
   const read = context.read(raw.file);
   if (!read.ok) {
-    issues.push(error("recordedFile", at, { file: raw.file, reason: read.reason }));
+    issues.push(error("recordedFile", at, { file: raw.file, reason: read.reason, ...(read.advice ? { advice: read.advice } : {}) }));
     return null;
   }
   const table = parseCsv(read.text);

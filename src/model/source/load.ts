@@ -18,6 +18,7 @@ import { PHRASES } from "./messages.js";
 import { normalizeModel } from "../compile/normalize.js";
 import { subprocessFiles } from "./subprocess-files.js";
 import { readBesideModel } from "./model-folder.js";
+import { withoutRecordingFollowOns } from "./recording-follow-ons.js";
 import { ModelSchema } from "../schema/schema.js";
 import { PARSE_ONCE } from "../schema/schema-helpers.js";
 import { salvage } from "./salvage.js";
@@ -89,7 +90,7 @@ function issuesBeyondShape(raw: unknown, shapeDrafts: readonly IssueDraft[], sou
     const salvaged = salvage(raw, shapeDrafts);
     if (salvaged === null) return [];
     const { model, issues } = normalizeModel(salvaged.value, sourceFile, subprocessFiles(sourceFile), besideModel(sourceFile));
-    return [...issues, ...runCrossChecks(model)].filter((draft) => !seen.has(`${draft.code} ${JSON.stringify(draft.path)}`) && !isFollowOn(draft, salvaged));
+    return withoutRecordingFollowOns(salvaged.value, [...issues, ...runCrossChecks(model)]).filter((draft) => !seen.has(`${draft.code} ${JSON.stringify(draft.path)}`) && !isFollowOn(draft, salvaged));
   } catch {
     // INVARIANT: salvage only adds issues; if checking the copy fails, the shape errors stand alone.
     return [];
@@ -111,7 +112,7 @@ function validateValue(raw: unknown, file: string, source?: YamlSource): LoadRes
     return fail([...shapeDrafts, ...issuesBeyondShape(raw, shapeDrafts, sourceFile)], file, locator);
   }
   const { model, issues } = normalizeModel(parsed.data, sourceFile, subprocessFiles(sourceFile), besideModel(sourceFile));
-  const drafts = [...issues, ...runChecks(model)];
+  const drafts = withoutRecordingFollowOns(parsed.data, [...issues, ...runChecks(model)]);
   if (hasErrors(drafts)) return fail(drafts, file, locator);
   return { ok: true, model, warnings: sortIssues(drafts.map((draft) => toIssue(draft, file, locator))) };
 }
@@ -176,7 +177,9 @@ function guard(load: () => LoadResult, file: string): LoadResult {
 }
 
 /**
- * Validates YAML text. `fileName` is used in issues (default "<text>"). Never throws.
+ * Validates YAML text. `fileName` is used in issues (default "<text>"); when it is the path of
+ * the model's file, the files the model names (recorded arrivals, sub-process libraries) are
+ * read from its folder. Never throws.
  * @returns the normalised model and warnings, or every issue (errors first, then warnings).
  */
 export function loadModelText(text: string, fileName: string = TEXT_FILE_NAME): LoadResult {
@@ -202,6 +205,9 @@ export function loadModelFile(path: string): LoadResult {
 /**
  * Validates a model given as a plain JS value (e.g. built in a notebook). Issues carry YAML
  * paths; line and column are 0 (there is no file). Never throws.
+ * @param name the path of the model's file, when it has one: the files the model names
+ * (recorded arrivals, sub-process libraries) are read from its folder, and without it they
+ * cannot be read (`loadModelObject(document, "examples/recorded-branch-day.yaml")`).
  */
 export function loadModelObject(value: unknown, name = "<object>"): LoadResult {
   try {

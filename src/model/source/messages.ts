@@ -127,7 +127,7 @@ export const MESSAGES = {
   // --- normalisation ---
   arrivalRateMissing: () => `no arrival rate given; give exactly one of ratePerHour, interarrival or profile (ratePerHour + profile scales the profile)`,
   sourceKindConflict: (p: { key: string; other: string }) => `${fmt(p.key)} cannot be combined with ${fmt(p.other)}: a source arrives one way (ratePerHour, interarrival, profile, appointments, recorded or drops)`,
-  recordedFile: (p: { file: string; reason: string }) => `recorded arrivals file ${q(p.file)}: ${fmt(p.reason)}; name a .csv file in the model's folder or below it`,
+  recordedFile: (p: { file: string; reason: string; advice?: string }) => `recorded arrivals file ${q(p.file)}: ${fmt(p.reason)}; ${p.advice ?? "name a .csv file in the model's folder or below it"}`,
   recordedColumn: (p: { file: string; column: string; reason: string }) => `${fmt(p.file)}, column ${q(p.column)}: ${fmt(p.reason)}`,
   recordedCell: (p: { file: string; line: number; column: string; columnNumber: number; found: string; expected: string }) =>
     `${fmt(p.file)} line ${p.line}, column ${p.columnNumber} (${q(p.column)}): found ${q(p.found)}; expected ${fmt(p.expected)}`,

@@ -11,8 +11,15 @@ import { existsSync, realpathSync } from "node:fs";
 import { dirname, isAbsolute, relative, resolve } from "node:path";
 import { readModelFile } from "./read-file.js";
 
-/** The text of a file beside the model, or why it cannot be used (a phrase). */
-export type FolderRead = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly reason: string };
+/**
+ * The text of a file beside the model, or why it cannot be used (a phrase) and, when the
+ * model has no folder at all, what to do instead of naming another file.
+ */
+export type FolderRead = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly reason: string; readonly advice?: string };
+
+/** How a model loaded from text or an object gets a folder: the path of its file, as the loader's second argument. */
+export const NO_FOLDER_ADVICE =
+  'give the path of the model file as the second argument of the call that loads it, e.g. loadModelObject(document, "examples/recorded-branch-day.yaml") or loadModelText(text, "examples/recorded-branch-day.yaml"); files it names are read from that file\'s folder';
 
 /** The real path of a file (symlinks resolved) when it exists, else its resolved path. */
 function realOf(path: string): string {
@@ -31,8 +38,8 @@ export function within(path: string, root: string): boolean {
  */
 export function readBesideModel(modelFile: string | null, file: string, pattern: RegExp, what: string): FolderRead {
   if (!pattern.test(file)) return { ok: false, reason: `it is not a ${what} file` };
-  if (modelFile === null) return { ok: false, reason: "a model given as text has no folder to read it from" };
-  if (!existsSync(modelFile)) return { ok: false, reason: "the model was not loaded from a file, so it has no folder to read it from" };
+  if (modelFile === null) return { ok: false, reason: "a model given as text has no folder to read it from", advice: NO_FOLDER_ADVICE };
+  if (!existsSync(modelFile)) return { ok: false, reason: `the model was not loaded from a file ("${modelFile}" is none), so it has no folder to read it from`, advice: NO_FOLDER_ADVICE };
   const target = resolve(dirname(modelFile), file);
   if (!within(realOf(target), realOf(dirname(modelFile)))) return { ok: false, reason: "it lies outside the model's folder" };
   const read = readModelFile(target);

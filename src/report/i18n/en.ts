@@ -31,6 +31,7 @@ export const EN = {
   "decision.costUnits": "cost units",
   "decision.costBasis": "Per {day}; a month is a twelfth of a year of {days} such days; the run observed {observed} of them.",
   "decision.noChanges": "No input differs from the current model.",
+  "decision.changesUnknown": "The models were not given to the report, so what this proposal changes is not listed (pass the result of compare or compareFiles, or the models' context).",
   "decision.whatChanges": "What it changes",
   "decision.whatItDoes": "What it does",
   "decision.noKpi": "No KPI to summarise.",

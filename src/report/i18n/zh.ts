@@ -33,6 +33,7 @@ export const ZH: Readonly<Record<MessageId, string>> = {
   "decision.costUnits": "成本单位",
   "decision.costBasis": "按{day}计；一个月为一年（{days} 个此类日）的十二分之一；本次运行观察了 {observed} 个此类日。",
   "decision.noChanges": "与当前方案相比，没有输入发生变化。",
+  "decision.changesUnknown": "报告未获得模型本身，因此未列出该方案改变了哪些输入（请传入 compare 或 compareFiles 的结果，或模型的上下文）。",
   "decision.whatChanges": "改变了什么",
   "decision.whatItDoes": "带来什么结果",
   "decision.noKpi": "没有可汇总的 KPI。",

@@ -65,8 +65,10 @@ describe("summariseRuns", () => {
     const tod = result.timeOfDay[0];
     expect(tod.starts).toEqual([0, 720]);
     expect(tod.mean).toEqual([11, 3]);
-    // Bin 0: values 10 and 12, s = √2, n = 2: half-width t(0.975, 1).
-    expect(tod.lo[0]).toBeCloseTo(11 - 12.706205, 4);
+    // Bin 0: values 10 and 12, s = √2, n = 2: half-width t(0.975, 1); arrivals per hour are never
+    // negative, so the lower end 11 − 12.706205 is cut at 0.
+    expect(tod.lo[0]).toBe(0);
+    expect(tod.hi[0]).toBeCloseTo(11 + 12.706205, 4);
     const single = summariseRuns(SOURCE, [rep(0, 1, [], [null, 5])]);
     expect(single.timeOfDay[0].mean).toEqual([null, 5]);
     expect(single.timeOfDay[0].lo).toEqual([null, null]);

@@ -1,0 +1,84 @@
+/**
+ * A library result remembers the models it ran, so that its report can word what a proposal
+ * changes, the money, the assumptions and the caveats with nothing more passed in.
+ *
+ * `const r = await compareFiles("examples/贷款审批.yaml", ["examples/贷款审批-增加审批员.yaml"])`
+ * then `writeComparisonReport(r.value)` writes "审批员: 4 → 5", the cost table and the
+ * assumptions, in Chinese (the model's `language: zh`), as `procsim compare` does.
+ *
+ * The models ride under a symbol key: JSON leaves symbol keys out (report.json and `--json`
+ * stay byte for byte as before) while an object spread (`{ ...result }`) keeps them. A result
+ * read back from JSON has lost them; its report then says the changes are unknown.
+ */
+import type { Model } from "../model/compile/model.js";
+import type { RunOverrides } from "../experiment/run-overrides.js";
+import { compare as compareModels, type CompareOptions, type PairedComparison } from "../experiment/compare.js";
+import { simulate as simulateModel, simulateSync as simulateModelSync, type SimulateOptions, type Simulation } from "../experiment/simulate.js";
+import { compareFiles as compareModelFiles } from "./compare.js";
+import { simulateFile as simulateModelFile, type BeforeRun, type Outcome } from "./simulate.js";
+import type { LoadAnyOptions } from "../model/overlays/load.js";
+
+/** The models a result ran (current first, as loaded) and the run settings given as options. */
+export interface ResultModels {
+  readonly models: readonly Model[];
+  readonly overrides: RunOverrides;
+}
+
+const MODELS = Symbol.for("procsim.resultModels");
+type Carrier = { [MODELS]?: ResultModels };
+
+/** The run settings among a call's options (the rest, such as a pool or a callback, are not kept). */
+function overridesOf(options: RunOverrides): RunOverrides {
+  const { replications, seed, horizon } = options;
+  return { ...(replications !== undefined ? { replications } : {}), ...(seed !== undefined ? { seed } : {}), ...(horizon !== undefined ? { horizon } : {}) };
+}
+
+/** Stores the models on a result (an enumerable symbol key: spreads keep it, JSON drops it); returns the result. */
+export function carryModels<T extends object>(result: T, models: readonly Model[], options: RunOverrides): T {
+  (result as Carrier)[MODELS] = { models: [...models], overrides: overridesOf(options) };
+  return result;
+}
+
+/** The models a result carries, or null (a result made elsewhere, or read back from JSON). */
+export function carriedModels(result: object): ResultModels | null {
+  return (result as Carrier)[MODELS] ?? null;
+}
+
+/** Runs a model (see `experiment/simulate.ts`); the result remembers the model for its report. */
+export async function simulate(model: Model, options: SimulateOptions = {}): Promise<Simulation> {
+  return carryModels(await simulateModel(model, options), [model], options);
+}
+
+/** Runs a model on the calling thread (see `experiment/simulate.ts`); the result remembers the model. */
+export function simulateSync(model: Model, options: RunOverrides = {}): Simulation {
+  return carryModels(simulateModelSync(model, options), [model], options);
+}
+
+/** Compares proposals with the current model (see `experiment/compare.ts`); the result remembers the models. */
+export async function compare(current: Model, proposals: readonly Model[], options: CompareOptions = {}): Promise<PairedComparison> {
+  return carryModels(await compareModels(current, proposals, options), [current, ...proposals], options);
+}
+
+/** A `beforeRun` hook that also keeps the loaded models. */
+function keeping(options: BeforeRun, keep: (models: readonly Model[]) => void): BeforeRun["beforeRun"] {
+  return (models) => {
+    keep(models);
+    return options.beforeRun?.(models) ?? [];
+  };
+}
+
+/** Loads and runs a model or proposal file (see `api/simulate.ts`); the result remembers the model. */
+export async function simulateFile(path: string, options: SimulateOptions & BeforeRun & LoadAnyOptions = {}): Promise<Outcome<Simulation>> {
+  let models: readonly Model[] = [];
+  const outcome = await simulateModelFile(path, { ...options, beforeRun: keeping(options, (m) => (models = m)) });
+  if (outcome.ok) carryModels(outcome.value, models, options);
+  return outcome;
+}
+
+/** Loads and compares model or proposal files (see `api/compare.ts`); the result remembers the models. */
+export async function compareFiles(currentPath: string, proposalPaths: readonly string[], options: CompareOptions & BeforeRun & LoadAnyOptions = {}): Promise<Outcome<PairedComparison>> {
+  let models: readonly Model[] = [];
+  const outcome = await compareModelFiles(currentPath, proposalPaths, { ...options, beforeRun: keeping(options, (m) => (models = m)) });
+  if (outcome.ok) carryModels(outcome.value, models, options);
+  return outcome;
+}
