@@ -13,7 +13,7 @@ import type { CommandModule } from "yargs";
 import { loadModels, overrideIssues } from "../../api/simulate.js";
 import type { Model } from "../../model/compile/model.js";
 import { toShare } from "../../model/schema/units.js";
-import { evaluateRoster, planStaff, type StaffRequest } from "../../experiment/staffing/planner.js";
+import { evaluateRoster, planStaff, slotProblem, type StaffRequest } from "../../experiment/staffing/planner.js";
 import { parseRoster } from "../../experiment/staffing/roster.js";
 import type { MeasuredTarget } from "../../experiment/staffing/verify.js";
 import { ALLOW_LONG_OPTION, overridesOf, parseHorizon, workersOf, type ExperimentArgs } from "../experiment-options.js";
@@ -81,6 +81,10 @@ function requestOf(model: Model, args: StaffArgs): StaffRequest | string[] {
   if (Array.isArray(chosen)) return chosen;
   const problems: string[] = [];
   if (![15, 30, 60].includes(args.interval)) problems.push(`--interval must be 15, 30 or 60 minutes, got ${args.interval}`);
+  else if (!model.calendar.always) {
+    const misfit = slotProblem(model.calendar.open, args.interval);
+    if (misfit !== null) problems.push(`--interval ${args.interval}: ${misfit}`);
+  }
   const lengths = args.shiftLengths.split(",").map((t) => parseHorizon(t));
   if (lengths.some((l) => !(l > 0) || l % args.interval !== 0)) problems.push(`--shift-lengths must be durations in whole intervals of ${args.interval} min, e.g. 8h,4h; got "${args.shiftLengths}"`);
   const startEvery = args.startEvery === undefined ? args.interval : parseHorizon(args.startEvery);

@@ -123,15 +123,31 @@ interface Context {
   readonly analytic: number[];
 }
 
+/**
+ * Why intervals of `width` minutes from opening time `open` cannot each be scored on a slot of
+ * their own, or null. The simulation measures the day in slots that start on the clock (09:00,
+ * 10:00, …): a branch opening at 08:30 planned by the hour would read 09:30-10:30 from the
+ * 09:00-10:00 slot, half of it the backlog of the half hour before.
+ */
+export function slotProblem(open: number, width: number): string | null {
+  if (!SLOT_WIDTHS.includes(width)) return `planning intervals must be ${SLOT_WIDTHS.join(", ")} minutes wide, got ${width}`;
+  if (open % width === 0) return null;
+  const fits = SLOT_WIDTHS.filter((w) => open % w === 0).at(-1);
+  const instead = fits === undefined ? "open on a quarter hour" : `plan in intervals of ${fits} minutes`;
+  return `the model opens at ${clockOf(open)}, inside a ${width}-minute slot of the clock, and the simulation measures the day in such slots (from 00:00), so each ${width}-minute interval from ${clockOf(open)} would be scored on parts of two slots; ${instead}`;
+}
+
 function contextOf(model: Model, request: StaffRequest, options: SweepOptions): Context | string {
   const [open, close] = openWindow(model);
+  const misfit = slotProblem(open, request.width);
+  if (misfit !== null) return misfit;
   const demand = poolDemand(model, request.pool, open, close, request.width);
   const analytic = demand.intervals.map((interval) => analyticRequirement(demand, interval, request.target, request.rules.maxStaff));
   const short = demand.intervals.flatMap((interval, i) => (analytic[i] === null ? [`${clockOf(interval.start)}-${clockOf(interval.start + request.width)} (offered load ${interval.offeredLoad.toFixed(1)} erlangs)`] : []));
   if (short.length > 0) return `no roster within ${request.rules.maxStaff} staff meets the target in ${short.join(", ")}; raise the maximum staff or lower the target`;
   const overridden = withRunOverrides(model, options);
   // The time-of-day series come in slots of the planning interval, so each interval reads its own service level.
-  const sliced = SLOT_WIDTHS.includes(request.width) ? { ...overridden, run: { ...overridden.run, slot: request.width } } : overridden;
+  const sliced = { ...overridden, run: { ...overridden.run, slot: request.width } };
   const measured = withStaffingLevel(sliced, request.pool, request.target);
   return { measured, demand, starts: demand.intervals.map((i) => i.start), analytic: analytic as number[] };
 }

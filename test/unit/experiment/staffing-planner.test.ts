@@ -60,3 +60,24 @@ describe("planStaff", () => {
     expect(tight).toMatchObject({ ok: false, message: expect.stringMatching(/^no roster within 4 staff meets the target in 10:00-11:00 \(offered load [\d.]+ erlangs\)/) });
   });
 });
+
+describe("planning intervals and the simulation's clock slots", () => {
+  /** The small branch opening at 08:30: its slots of the clock start at 08:00, 09:00, … */
+  const halfPast = () => ({ ...branch(), calendar: { ...branch().calendar, open: 510 } });
+
+  it("refuses hourly intervals from 08:30, which would each be scored on parts of two hourly slots, and says which width fits", async () => {
+    const outcome = await planStaff(halfPast(), request, { workers: 1 });
+    expect(outcome).toEqual({ ok: false, message: expect.stringMatching(/^the model opens at 08:30, inside a 60-minute slot .*; plan in intervals of 30 minutes$/) });
+    const scored = await evaluateRoster(halfPast(), request, [{ start: 510, length: 240, count: 4 }], { workers: 1 });
+    expect(scored.ok).toBe(false);
+  });
+
+  it("plans half-hourly intervals from 08:30: each interval reads the slot that starts with it", async () => {
+    const scored = await evaluateRoster(halfPast(), { ...request, width: 30 }, [{ start: 510, length: 240, count: 4 }], { workers: 1 });
+    if (!scored.ok) throw new Error(scored.message);
+    expect(scored.plan.intervals.map((row) => row.start)).toEqual([510, 540, 570, 600, 630, 660, 690, 720, 750]);
+    // Nobody arrives before 09:00 (the profile starts then): the 08:30 interval has no service level.
+    expect(scored.plan.intervals[0].serviceLevel.mean).toBeNull();
+    expect(scored.plan.intervals[1].serviceLevel.mean).not.toBeNull();
+  });
+});
