@@ -30,6 +30,7 @@ export function collectorLayoutOf(compiled: CompiledModel): CollectorLayout {
     queueingSteps: Array.from(compiled.steps.kind, (kind) => kind === STEP_SERVICE || kind === STEP_BATCH),
     pools: compiled.pools.map((p) => ({ name: p.name, costPerHour: p.costPerHour, overtimeCostPerHour: p.overtimeCostPerHour })),
     endOfDayDeclared: Array.from(compiled.steps.endOfDay, (rule) => rule !== EOD_UNDECLARED),
+    ...comeBackStepsOf(compiled),
     serviceLevels: model.serviceLevels.map((sl) => ({
       name: sl.name,
       cls: sl.class === null ? -1 : compiled.classes.indexOf(sl.class),
@@ -95,6 +96,12 @@ function warmupSeriesSpec(model: Model, horizon: number): WarmupSeriesSpec {
   const days = Math.ceil(horizon / 1440);
   if (days <= WARMUP_SLICES) return { horizon, sliceMinutes: 1440, batch: 1 };
   return { horizon, sliceMinutes: 10_080 * Math.ceil(days / 7 / WARMUP_SLICES), batch: 1 };
+}
+
+/** The steps whose cases sent away come back; nothing at all for a model without them. */
+function comeBackStepsOf(compiled: CompiledModel): Pick<CollectorLayout, "comeBackSteps"> {
+  const comeBackSteps = Array.from(compiled.steps.comeBack.keys()).filter((s) => compiled.steps.comeBack[s] !== 0);
+  return comeBackSteps.length === 0 ? {} : { comeBackSteps };
 }
 
 /** The layout's fork-join pairs; nothing at all for a model without forks. */

@@ -93,7 +93,7 @@ function kpis(c: CollectorParts, window: RunWindow, rosterEnd: number): Record<s
     categories: c.categories.facts(window),
     pools: c.pools.facts({ ...window, endTime: rosterEnd }, c.casePools?.served ?? null),
     serviceLevels: c.serviceLevels.facts(),
-    endOfDay: c.endOfDay.facts(),
+    endOfDay: c.endOfDay.facts((s) => steps[s].visits),
     joins: c.joins.joinFacts(),
     branches: c.joins.branchFacts(),
     ...(c.admission === null ? {} : { admission: admissionFacts(c, window) }),

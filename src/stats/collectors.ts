@@ -170,6 +170,10 @@ class ReplicationCollector extends FeatureHooks implements Collector, CollectorP
     if (this.casePools !== null) this.casePools.leave(caseSlot, false);
   }
 
+  onComeBack(t: number, _caseSlot: number, _cls: number, step: number, away: number): void {
+    this.endOfDay.cameBack(t, step, away);
+  }
+
   onBlocked(t: number, caseSlot: number, cls: number, step: number, overflow: boolean): void {
     if (this.admission !== null) this.admission.blocked(t, cls, step, overflow);
     if (!overflow) this.leftUnserved(t, caseSlot, cls);

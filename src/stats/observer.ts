@@ -48,6 +48,11 @@ export interface SimObserver {
    */
   onSendAway(t: number, caseSlot: number, cls: number, step: number, waited: number, returns: boolean): void;
   /**
+   * A case sent away with comeBack is back at `step`'s opening after `away` minutes away
+   * (its wait before being sent away counts in this visit's wait, reported at its start).
+   */
+  onComeBack(t: number, caseSlot: number, cls: number, step: number, away: number): void;
+  /**
    * A case was blocked at a full step (maxWaiting, maxInSystem), or at arrival when every
    * trunk line was busy (`step` = -1: a busy signal). With `overflow` it goes on to the
    * step's overflow step; otherwise it leaves the process (then onRetrial or onLost follows).
@@ -155,6 +160,8 @@ export interface CollectorLayout {
   readonly queueingSteps?: readonly boolean[];
   /** Resource pools, by pool id; overtime (busy beyond the roster) costs `overtimeCostPerHour` (default costPerHour). */
   readonly pools: readonly { readonly name: string; readonly costPerHour: number; readonly overtimeCostPerHour?: number }[];
+  /** Step ids whose cases sent away at closing come back (sendAway with comeBack), ascending. Absent: none. */
+  readonly comeBackSteps?: readonly number[];
   /** By step id: true where an end-of-day rule is declared (absent: none is). Undeclared overnight waits are warned about. */
   readonly endOfDayDeclared?: readonly boolean[];
   /** Service-level targets; `cls`/`step` are -1 for "all classes" / "total waiting". */

@@ -84,6 +84,8 @@ export const EN_CHARTS = {
   "chart.timeBreakdownSubtitle": "Mean minutes per visit at each step: processing (blue) and waiting before it (amber). Label: minutes per visit · share of all time cases spend in the process.",
   "chart.timeBreakdownParallel": "Parallel branches overlap in time, and a join counts from its fork to its release, so the shares add up to more than 100%.",
   "chart.minutesPerVisit": "minutes per visit",
+  "chart.timeBreakdownAway": "Time away (grey): cases sent home at closing until they come back; it is time in process but not at the step, so it is outside the share. Wait + processing + away = the cycle time.",
+  "chart.away": "time away (sent home, coming back)",
   "chart.processing": "processing",
   "chart.waiting": "waiting",
   "chart.minutesTip": "minutes",

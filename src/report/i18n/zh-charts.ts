@@ -85,6 +85,8 @@ export const ZH_CHARTS: Readonly<Record<keyof typeof EN_CHARTS, string>> = {
   "chart.timeBreakdownSubtitle": "各环节每次到访的平均分钟数：处理（蓝色）及之前的等待（琥珀色）。标注：每次到访分钟数 · 占业务在流程中全部时间的比例。",
   "chart.timeBreakdownParallel": "并行分支在时间上重叠，汇合环节从分支点计至放行，因此各比例之和超过 100%。",
   "chart.minutesPerVisit": "每次到访分钟数",
+  "chart.timeBreakdownAway": "离开时间（灰色）：营业结束时被请离、次日返回前的时间；它属于在流程中的时间，但不在该环节，因此不计入比例。等待 + 处理 + 离开 = 周期时间。",
+  "chart.away": "离开时间（被请离后返回）",
   "chart.processing": "处理",
   "chart.waiting": "等待",
   "chart.minutesTip": "分钟",

@@ -8,6 +8,10 @@
  * of the steps add up to at most 100% (the rest is time between steps), except where a case's
  * parts work in parallel.
  *
+ * Cases sent home at closing that come back (sendAway with comeBack) add a third part, the
+ * time away, so that wait + processing + away per visit explains the cycle time; the time
+ * away is outside the share (the case is in process, but not at the step).
+ *
  * Today an application spends 32 minutes at data entry, 18 of them in the queue; with RPA
  * the bar almost vanishes and the approval queue becomes the longest. Waiting is amber,
  * processing blue, in every model.
@@ -32,22 +36,26 @@ interface SegmentRow {
   readonly label: string;
 }
 
-function rowsOf(variant: Variant, steps: readonly string[]): SegmentRow[] {
+/** `withAway`: some model has time away, so every bar gets an away part (0 where none), which carries the label. */
+function rowsOf(variant: Variant, steps: readonly string[], withAway: boolean): SegmentRow[] {
   return steps.flatMap((step) => {
     const wait = findKpi(variant.result, "step", "waitTime", step)?.summary?.mean ?? null;
     const work = findKpi(variant.result, "step", "processingTime", step)?.summary?.mean ?? null;
     if (wait === null && work === null) return [];
-    const total = tidy((wait ?? 0) + (work ?? 0));
+    const away = summaryOf(variant.result, `step/${step}/awayTime.mean`)?.mean ?? null;
+    const total = tidy((wait ?? 0) + (work ?? 0) + (away ?? 0));
     const stepShare = summaryOf(variant.result, `step/${step}/cycleTime.share`)?.mean ?? null;
     const share = stepShare === null ? null : tidy(stepShare);
     // NOTE: a call centre's 0.5-minute IVR reads "0.5 min", not "1 min"; long steps in whole minutes.
     const minutes = total < 10 ? String(tidy(Math.round(total * 10) / 10)) : String(Math.round(total));
     const label = share === null ? t("chart.stepLabel", { minutes }) : t("chart.stepLabelShare", { minutes, share: Math.round(share * 100) });
     const base = { variant: variant.name, step, total, share, label };
-    return [
+    const rows: SegmentRow[] = [
       { ...base, part: t("chart.processing"), order: 0, minutes: tidy(work ?? 0) },
       { ...base, part: t("chart.waiting"), order: 1, minutes: tidy(wait ?? 0) },
     ];
+    if (withAway) rows.push({ ...base, part: t("chart.away"), order: 2, minutes: tidy(away ?? 0) });
+    return rows;
   });
 }
 
@@ -56,12 +64,18 @@ export function buildTimeBreakdownSpec(context: ChartContext): TopLevelSpec | nu
   const { variants } = context;
   const results = variants.map((v) => v.result);
   const steps = [...new Set([...subjectsWith(results, "step", "waitTime"), ...subjectsWith(results, "step", "processingTime")])];
-  const rows = variants.flatMap((v) => rowsOf(v, steps));
+  const withAway = results.some((r) => r.kpiDefs.some((d) => d.key.startsWith("step/") && d.key.endsWith("/awayTime.mean")));
+  const rows = variants.flatMap((v) => rowsOf(v, steps, withAway));
   if (!rows.length) return null;
   const y = { field: "step", type: "nominal" as const, sort: steps, title: null, axis: { labelFontSize: 12, labelLimit: 320 } };
   // A model with parallel branches gets a second line: its shares add up to more than 100%.
   const parallel = results.some((r) => r.kpiDefs.some((d) => d.key.endsWith("/join.parallelTime")));
-  const subtitle = parallel ? [t("chart.timeBreakdownSubtitle"), t("chart.timeBreakdownParallel")] : t("chart.timeBreakdownSubtitle");
+  const away = withAway;
+  const notes = [t("chart.timeBreakdownSubtitle"), ...(parallel ? [t("chart.timeBreakdownParallel")] : []), ...(away ? [t("chart.timeBreakdownAway")] : [])];
+  const subtitle = notes.length === 1 ? notes[0] : notes;
+  const domain = [t("chart.processing"), t("chart.waiting"), ...(away ? [t("chart.away")] : [])];
+  const range = [PART_COLOURS.processing, PART_COLOURS.waiting, ...(away ? [PART_COLOURS.away] : [])];
+  const labelPart = away ? 2 : 1;
   return {
     ...frame(t("chart.time-breakdown"), subtitle),
     data: { values: rows },
@@ -81,7 +95,7 @@ export function buildTimeBreakdownSpec(context: ChartContext): TopLevelSpec | nu
               field: "part",
               type: "nominal",
               title: null,
-              scale: { domain: [t("chart.processing"), t("chart.waiting")], range: [PART_COLOURS.processing, PART_COLOURS.waiting] },
+              scale: { domain, range },
             },
             order: { field: "order", type: "quantitative" },
             tooltip: [
@@ -94,7 +108,7 @@ export function buildTimeBreakdownSpec(context: ChartContext): TopLevelSpec | nu
           },
         },
         {
-          transform: [{ filter: "datum.order === 1" }],
+          transform: [{ filter: `datum.order === ${labelPart}` }],
           mark: { type: "text", align: "left", dx: 5, fontSize: 11, color: "#3a4450" },
           encoding: { y, x: { field: "total", type: "quantitative" }, text: { field: "label", type: "nominal" } },
         },

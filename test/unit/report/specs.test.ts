@@ -166,6 +166,27 @@ describe("chart content", () => {
     expect(subtitleOf(forked)).toContain("Parallel branches overlap in time, and a join counts from its fork to its release, so the shares add up to more than 100%.");
   });
 
+  it("adds time away (sent home, coming back) as a third part where a step has it, 0 elsewhere, and says what it is", () => {
+    const waitDef = accountOpeningRun.kpiDefs.find((d) => d.key === "step/data entry/waitTime.mean")!;
+    const waitKpi = accountOpeningRun.kpis.find((k) => k.key === "step/data entry/waitTime.mean")!;
+    const key = "step/data entry/awayTime.mean";
+    const run = {
+      ...accountOpeningRun,
+      kpiDefs: [...accountOpeningRun.kpiDefs, { ...waitDef, key, label: "Mean time away per visit to data entry (sent home, coming back)" }],
+      kpis: [...accountOpeningRun.kpis, { ...waitKpi, key, mean: 384, lo: 384, hi: 384 }],
+    } as typeof accountOpeningRun;
+    const spec = buildRunCharts(run)["time-breakdown"];
+    const rows = dataRows(spec);
+    const entry = rows.filter((r) => r.step === "data entry");
+    expect(entry.map((r) => [r.part, r.minutes])).toEqual([["processing", 14], ["waiting", 18.2], ["time away (sent home, coming back)", 384]]);
+    expect(entry[0].label).toMatch(/^416 min/);
+    const other = rows.filter((r) => r.step !== "data entry" && r.order === 2);
+    expect(other.length).toBeGreaterThan(0);
+    expect(other.every((r) => r.minutes === 0)).toBe(true);
+    expect(JSON.stringify((spec.title as { subtitle: unknown }).subtitle)).toContain("Wait + processing + away = the cycle time.");
+    expect(JSON.stringify(buildRunCharts(accountOpeningRun)["time-breakdown"])).not.toContain("time away");
+  });
+
   it("labels a short step in tenths of a minute (a 0.5-minute IVR is not 1 min), a long one in whole minutes", () => {
     const set = (key: string, mean: number) => (k: (typeof accountOpeningRun.kpis)[number]) => (k.key === key ? { ...k, mean } : k);
     const run = { ...accountOpeningRun, kpis: accountOpeningRun.kpis.map(set("step/data entry/serviceTime.mean", 0.5)).map(set("step/data entry/waitTime.mean", 0)) };
