@@ -90,6 +90,7 @@ function kpis(c: CollectorParts, window: RunWindow, rosterEnd: number): Record<s
     cost: costFacts(c, window.studyEnd),
     classes: c.cases.classFacts(window),
     steps,
+    ...(c.layout.lateWorkSteps === undefined ? {} : { lateWorkSteps: c.layout.lateWorkSteps }),
     categories: c.categories.facts(window),
     pools: c.pools.facts({ ...window, endTime: rosterEnd }, c.casePools?.served ?? null),
     serviceLevels: c.serviceLevels.facts(),

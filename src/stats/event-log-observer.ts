@@ -131,6 +131,10 @@ export class EventLogObserver implements SimObserver {
     if (!returns) this.end(slot, "sent away", t);
   }
 
+  onPartLate(): void {
+    // The part's finish and withdrawal are logged when its activity ends.
+  }
+
   onComeBack(): void {
     // The visit goes on: its start is logged when the case is served.
   }

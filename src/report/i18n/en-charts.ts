@@ -86,6 +86,8 @@ export const EN_CHARTS = {
   "chart.minutesPerVisit": "minutes per visit",
   "chart.timeBreakdownAway": "Time away (grey): cases sent home at closing until they come back; it is time in process but not at the step, so it is outside the share. Wait + processing + away = the cycle time.",
   "chart.away": "time away (sent home, coming back)",
+  "chart.timeBreakdownAfterLeft": "Work after the case left (light): a late part of a first-of join finishing its activity after the join let the case go. It is in the bar's minutes but not in the share: only the time before the case left counts.",
+  "chart.afterLeft": "work after the case left",
   "chart.processing": "processing",
   "chart.waiting": "waiting",
   "chart.minutesTip": "minutes",

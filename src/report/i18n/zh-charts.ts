@@ -87,6 +87,8 @@ export const ZH_CHARTS: Readonly<Record<keyof typeof EN_CHARTS, string>> = {
   "chart.minutesPerVisit": "每次到访分钟数",
   "chart.timeBreakdownAway": "离开时间（灰色）：营业结束时被请离、次日返回前的时间；它属于在流程中的时间，但不在该环节，因此不计入比例。等待 + 处理 + 离开 = 周期时间。",
   "chart.away": "离开时间（被请离后返回）",
+  "chart.timeBreakdownAfterLeft": "业务离开后的处理（浅色）：先到先行汇合中，迟到的分支在汇合放行业务后仍完成手头工作。它计入条形的分钟数，但不计入比例：只计业务离开前的时间。",
+  "chart.afterLeft": "业务离开后的处理",
   "chart.processing": "处理",
   "chart.waiting": "等待",
   "chart.minutesTip": "分钟",

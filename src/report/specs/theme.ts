@@ -25,6 +25,7 @@ export const PART_COLOURS = {
   waiting: "#e8a33d",
   processing: "#1f6fb4",
   away: "#9aa3ad",
+  afterLeft: "#c9d3dd",
   busy: "#1f6fb4",
   idle: "#a9c6e3",
   fixed: "#6b7580",

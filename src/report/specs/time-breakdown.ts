@@ -6,11 +6,15 @@
  * of cases in process (Little's law), not minutes per visit over the mean cycle time: a step
  * that one case in five visits, for three days each time, would otherwise read 151%. Shares
  * of the steps add up to at most 100% (the rest is time between steps), except where a case's
- * parts work in parallel.
+ * parts work in parallel before their join.
  *
  * Cases sent home at closing that come back (sendAway with comeBack) add a third part, the
  * time away, so that wait + processing + away per visit explains the cycle time; the time
  * away is outside the share (the case is in process, but not at the step).
+ *
+ * A late part of a first-of join (need 1 of 2) finishes the work in hand after the join let
+ * its case go: that work after the case left is a fourth part, also outside the share, so a
+ * step's share never counts time its case was no longer in process.
  *
  * Today an application spends 32 minutes at data entry, 18 of them in the queue; with RPA
  * the bar almost vanishes and the approval queue becomes the longest. Waiting is amber,
@@ -36,13 +40,21 @@ interface SegmentRow {
   readonly label: string;
 }
 
-/** `withAway`: some model has time away, so every bar gets an away part (0 where none), which carries the label. */
-function rowsOf(variant: Variant, steps: readonly string[], withAway: boolean): SegmentRow[] {
+/** The optional parts some model has: every bar then gets them (0 where none); the last part carries the label. */
+interface ExtraParts {
+  /** Time away (sent home at closing, coming back). */
+  readonly away: boolean;
+  /** Work after the case left (late parts of a first-of join). */
+  readonly late: boolean;
+}
+
+function rowsOf(variant: Variant, steps: readonly string[], extra: ExtraParts): SegmentRow[] {
   return steps.flatMap((step) => {
     const wait = findKpi(variant.result, "step", "waitTime", step)?.summary?.mean ?? null;
     const work = findKpi(variant.result, "step", "processingTime", step)?.summary?.mean ?? null;
     if (wait === null && work === null) return [];
     const away = summaryOf(variant.result, `step/${step}/awayTime.mean`)?.mean ?? null;
+    const late = summaryOf(variant.result, `step/${step}/lateWork.mean`)?.mean ?? null;
     const total = tidy((wait ?? 0) + (work ?? 0) + (away ?? 0));
     const stepShare = summaryOf(variant.result, `step/${step}/cycleTime.share`)?.mean ?? null;
     const share = stepShare === null ? null : tidy(stepShare);
@@ -51,10 +63,11 @@ function rowsOf(variant: Variant, steps: readonly string[], withAway: boolean): 
     const label = share === null ? t("chart.stepLabel", { minutes }) : t("chart.stepLabelShare", { minutes, share: Math.round(share * 100) });
     const base = { variant: variant.name, step, total, share, label };
     const rows: SegmentRow[] = [
-      { ...base, part: t("chart.processing"), order: 0, minutes: tidy(work ?? 0) },
+      { ...base, part: t("chart.processing"), order: 0, minutes: tidy((work ?? 0) - (late ?? 0)) },
       { ...base, part: t("chart.waiting"), order: 1, minutes: tidy(wait ?? 0) },
     ];
-    if (withAway) rows.push({ ...base, part: t("chart.away"), order: 2, minutes: tidy(away ?? 0) });
+    if (extra.away) rows.push({ ...base, part: t("chart.away"), order: 2, minutes: tidy(away ?? 0) });
+    if (extra.late) rows.push({ ...base, part: t("chart.afterLeft"), order: 3, minutes: tidy(late ?? 0) });
     return rows;
   });
 }
@@ -64,18 +77,22 @@ export function buildTimeBreakdownSpec(context: ChartContext): TopLevelSpec | nu
   const { variants } = context;
   const results = variants.map((v) => v.result);
   const steps = [...new Set([...subjectsWith(results, "step", "waitTime"), ...subjectsWith(results, "step", "processingTime")])];
-  const withAway = results.some((r) => r.kpiDefs.some((d) => d.key.startsWith("step/") && d.key.endsWith("/awayTime.mean")));
-  const rows = variants.flatMap((v) => rowsOf(v, steps, withAway));
+  const hasStepKpi = (metric: string) => results.some((r) => r.kpiDefs.some((d) => d.key.startsWith("step/") && d.key.endsWith(`/${metric}`)));
+  const extra = { away: hasStepKpi("awayTime.mean"), late: hasStepKpi("lateWork.mean") };
+  const rows = variants.flatMap((v) => rowsOf(v, steps, extra));
   if (!rows.length) return null;
   const y = { field: "step", type: "nominal" as const, sort: steps, title: null, axis: { labelFontSize: 12, labelLimit: 320 } };
   // A model with parallel branches gets a second line: its shares add up to more than 100%.
   const parallel = results.some((r) => r.kpiDefs.some((d) => d.key.endsWith("/join.parallelTime")));
-  const away = withAway;
-  const notes = [t("chart.timeBreakdownSubtitle"), ...(parallel ? [t("chart.timeBreakdownParallel")] : []), ...(away ? [t("chart.timeBreakdownAway")] : [])];
+  const { away, late } = extra;
+  const notes = [
+    t("chart.timeBreakdownSubtitle"), ...(parallel ? [t("chart.timeBreakdownParallel")] : []),
+    ...(away ? [t("chart.timeBreakdownAway")] : []), ...(late ? [t("chart.timeBreakdownAfterLeft")] : []),
+  ];
   const subtitle = notes.length === 1 ? notes[0] : notes;
-  const domain = [t("chart.processing"), t("chart.waiting"), ...(away ? [t("chart.away")] : [])];
-  const range = [PART_COLOURS.processing, PART_COLOURS.waiting, ...(away ? [PART_COLOURS.away] : [])];
-  const labelPart = away ? 2 : 1;
+  const domain = [t("chart.processing"), t("chart.waiting"), ...(away ? [t("chart.away")] : []), ...(late ? [t("chart.afterLeft")] : [])];
+  const range = [PART_COLOURS.processing, PART_COLOURS.waiting, ...(away ? [PART_COLOURS.away] : []), ...(late ? [PART_COLOURS.afterLeft] : [])];
+  const labelPart = late ? 3 : away ? 2 : 1;
   return {
     ...frame(t("chart.time-breakdown"), subtitle),
     data: { values: rows },

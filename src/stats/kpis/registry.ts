@@ -35,6 +35,7 @@ import { BATCH_KPIS, type BatchFacts } from "./batch-kpis.js";
 import { APPOINTMENT_KPIS, type AppointmentFacts } from "./appointment-kpis.js";
 import { PREEMPT_SEND_KPIS } from "./preempt-send-kpis.js";
 import { AWAY_KPIS, STEP_AWAY_KPIS } from "./away-kpis.js";
+import { LATE_WORK_KPIS } from "./late-work-kpis.js";
 import { BACKLOG_KPIS, OVERTIME_COST_KPIS, OVERTIME_KPIS, SENT_AWAY_KPIS, type EndOfDayFacts } from "./end-of-day-kpis.js";
 
 /** Everything a replication's KPIs are computed from, by subject id. */
@@ -45,6 +46,8 @@ export interface ReplicationFacts {
   /** By category subject (collect-categories.ts); absent: none. */
   readonly categories?: readonly CaseFacts[];
   readonly steps: readonly StepFacts[];
+  /** The layout's `lateWorkSteps` (step ids); absent: none. */
+  readonly lateWorkSteps?: readonly number[];
   readonly pools: readonly PoolFacts[];
   readonly serviceLevels: readonly ServiceLevelFacts[];
   readonly endOfDay: EndOfDayFacts;
@@ -141,6 +144,8 @@ export const KPI_FAMILIES: readonly KpiFamily[] = [
   family("Backlog carried over at a step", "step", BACKLOG_KPIS, (l) => l.steps, (f, i) => f.endOfDay.steps[i]),
   family("Time away from a step (sent home, coming back)", "step", STEP_AWAY_KPIS, (l) => (l.comeBackSteps ?? []).map((s) => l.steps[s]),
     (f, i) => f.endOfDay.awaySteps[i]),
+  family("Work after the case left (late parts of a first-of join)", "step", LATE_WORK_KPIS, (l) => (l.lateWorkSteps ?? []).map((s) => l.steps[s]),
+    (f, i) => f.steps[f.lateWorkSteps?.[i] ?? -1]),
   family("Parallel work at a join", "step", JOIN_KPIS, joinSubjects, (f, i) => f.joins[i]),
   family("Parallel work of a branch (by its first step)", "step", BRANCH_KPIS, branchSubjects, (f, i) => f.branches[i]),
   family("Errors made at a step", "step", STEP_ERROR_KPIS, (l) => (l.rework?.errorSteps ?? []).map((s) => l.steps[s]), (f, i) => reworkOf(f).errorSteps[i]),

@@ -187,6 +187,22 @@ describe("chart content", () => {
     expect(JSON.stringify(buildRunCharts(accountOpeningRun)["time-breakdown"])).not.toContain("time away");
   });
 
+  it("splits off work after the case left (late parts of a first-of join) from processing, and says it is outside the share", () => {
+    const workDef = accountOpeningRun.kpiDefs.find((d) => d.key === "step/data entry/serviceTime.mean")!;
+    const workKpi = accountOpeningRun.kpis.find((k) => k.key === "step/data entry/serviceTime.mean")!;
+    const key = "step/data entry/lateWork.mean";
+    const run = {
+      ...accountOpeningRun,
+      kpiDefs: [...accountOpeningRun.kpiDefs, { ...workDef, key, label: "Work after the case left per visit to data entry" }],
+      kpis: [...accountOpeningRun.kpis, { ...workKpi, key, mean: 4, lo: 4, hi: 4 }],
+    } as typeof accountOpeningRun;
+    const spec = buildRunCharts(run)["time-breakdown"];
+    const entry = dataRows(spec).filter((r) => r.step === "data entry");
+    expect(entry.map((r) => [r.part, r.minutes])).toEqual([["processing", 10], ["waiting", 18.2], ["work after the case left", 4]]);
+    expect(entry[0].label).toMatch(/^32 min/);
+    expect(JSON.stringify((spec.title as { subtitle: unknown }).subtitle)).toContain("not in the share: only the time before the case left counts");
+  });
+
   it("labels a short step in tenths of a minute (a 0.5-minute IVR is not 1 min), a long one in whole minutes", () => {
     const set = (key: string, mean: number) => (k: (typeof accountOpeningRun.kpis)[number]) => (k.key === key ? { ...k, mean } : k);
     const run = { ...accountOpeningRun, kpis: accountOpeningRun.kpis.map(set("step/data entry/serviceTime.mean", 0.5)).map(set("step/data entry/waitTime.mean", 0)) };
