@@ -98,6 +98,23 @@ describe("sendAway with comeBack: waits, handling and time away explain the cycl
   });
 });
 
+describe("a terminating day that runs past its horizon", () => {
+  // The carryOver day with horizon 9.5 and a clerk rostered like the teller but never needed:
+  // c2 waits overnight and is served 1440–1444, after the horizon. The clerk's roster counts
+  // 0–9.5 only (it counted 0–10 and 1440–1444 before: 14 minutes); the teller's 0–9.5, then
+  // 9.5–10 and 1440–1444 at work (c1 finishes 10–11 as overtime): 14 minutes.
+  it("counts the roster up to the horizon and after it only the staff at work", () => {
+    const m = day("carryOver");
+    const clerk = { ...m.resources[0], name: "clerk", path: ["resources", "clerk"] };
+    const k = kpis({ ...m, resources: [...m.resources, clerk], run: { ...m.run, horizon: 9.5, study: "terminating" } });
+    expect(k["overall/completions"]).toBe(3);
+    expect(k["pool/clerk/staffHours"]).toBeCloseTo(9.5 / 60, 12);
+    expect(k["pool/clerk/cost.total"]).toBeCloseTo(9.5, 12);
+    expect(k["pool/teller/staffHours"]).toBeCloseTo(14 / 60, 12);
+    expect(k["pool/teller/overtime.hours"]).toBeCloseTo(1 / 60, 12);
+  });
+});
+
 describe("overnight waits without a declared rule", () => {
   function warningsOf(m: Model): readonly string[] {
     const compiled = compileModel(m);
