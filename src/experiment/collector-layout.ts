@@ -6,7 +6,7 @@
  * 32 an hour, the target "80% within 5 min" — becomes names by id, which steps queue, pool
  * costs, service levels by class and step id, and the width of the time-of-day bins.
  */
-import { ARRIVAL_APPOINTMENTS, EOD_UNDECLARED, STEP_BATCH, STEP_FORK, STEP_SERVICE, type CompiledModel } from "../model/compile/compiled.js";
+import { ARRIVAL_APPOINTMENTS, EOD_UNDECLARED, STEP_BATCH, STEP_DELAY, STEP_FORK, STEP_SERVICE, type CompiledModel } from "../model/compile/compiled.js";
 import type { Model } from "../model/compile/model.js";
 import type { CollectorLayout, WarmupSeriesSpec } from "../stats/observer.js";
 import { WARMUP_SLICES } from "../stats/warmup-series.js";
@@ -30,6 +30,7 @@ export function collectorLayoutOf(compiled: CompiledModel): CollectorLayout {
     queueingSteps: Array.from(compiled.steps.kind, (kind) => kind === STEP_SERVICE || kind === STEP_BATCH),
     pools: compiled.pools.map((p) => ({ name: p.name, costPerHour: p.costPerHour, overtimeCostPerHour: p.overtimeCostPerHour })),
     endOfDayDeclared: Array.from(compiled.steps.endOfDay, (rule) => rule !== EOD_UNDECLARED),
+    ...comeBackStepsOf(compiled),
     serviceLevels: model.serviceLevels.map((sl) => ({
       name: sl.name,
       cls: sl.class === null ? -1 : compiled.classes.indexOf(sl.class),
@@ -41,6 +42,7 @@ export function collectorLayoutOf(compiled: CompiledModel): CollectorLayout {
     })),
     timeOfDayBinMinutes: model.run.slot ?? TIME_OF_DAY_BIN_MINUTES,
     ...forkJoinsOf(compiled),
+    ...lateWorkStepsOf(compiled),
     fixedCostPerDay: model.fixedCostPerDay,
     warmupEnd: compiled.run.warmup,
     ...(compiled.admission ? { admission: { lines: compiled.admission.lineCapacity.length > 0 } } : {}),
@@ -95,6 +97,24 @@ function warmupSeriesSpec(model: Model, horizon: number): WarmupSeriesSpec {
   const days = Math.ceil(horizon / 1440);
   if (days <= WARMUP_SLICES) return { horizon, sliceMinutes: 1440, batch: 1 };
   return { horizon, sliceMinutes: 10_080 * Math.ceil(days / 7 / WARMUP_SLICES), batch: 1 };
+}
+
+/** Where late parts of a first-of join can work after their case left; nothing without such a join. */
+function lateWorkStepsOf(compiled: CompiledModel): Pick<CollectorLayout, "lateWorkSteps"> {
+  const { steps } = compiled;
+  let partial = false;
+  for (let s = 0; s < steps.count; s++) {
+    if (steps.kind[s] === STEP_FORK && steps.joinNeed[steps.partner[s]] < steps.forkStart[s + 1] - steps.forkStart[s]) partial = true;
+  }
+  if (!partial) return {};
+  const lateWorkSteps = Array.from(steps.kind.keys()).filter((s) => steps.kind[s] === STEP_SERVICE || steps.kind[s] === STEP_DELAY);
+  return { lateWorkSteps };
+}
+
+/** The steps whose cases sent away come back; nothing at all for a model without them. */
+function comeBackStepsOf(compiled: CompiledModel): Pick<CollectorLayout, "comeBackSteps"> {
+  const comeBackSteps = Array.from(compiled.steps.comeBack.keys()).filter((s) => compiled.steps.comeBack[s] !== 0);
+  return comeBackSteps.length === 0 ? {} : { comeBackSteps };
 }
 
 /** The layout's fork-join pairs; nothing at all for a model without forks. */

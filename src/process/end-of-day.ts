@@ -18,7 +18,7 @@ import {
 } from "../model/compile/compiled.js";
 import type { Simulation } from "./simulation.js";
 import { CASE_AWAY, CASE_WAITING } from "./case-states.js";
-import { leaveLine, seizeOrJoin } from "./steps/service.js";
+import { leaveLine, rejoin, seizeOrJoin } from "./steps/service.js";
 import { STATUS_WAITING } from "./step-status.js";
 import { releaseOnLeaving } from "./held.js";
 
@@ -36,6 +36,9 @@ export class EndOfDayState {
   overtimePools = 0;
   /** By step: cases sent away that come back at the next opening, in line order. */
   private readonly away: number[][];
+  /** By case slot while away: when it was sent away, and how long it had waited in line before. */
+  private readonly sentAt = new Map<number, number>();
+  private readonly waitedBefore = new Map<number, number>();
 
   constructor(compiled: CompiledModel) {
     const steps = compiled.steps.count;
@@ -112,7 +115,14 @@ export class EndOfDayState {
     const returning = this.away[s];
     if (returning.length === 0) return;
     this.away[s] = [];
-    for (const c of returning) seizeOrJoin(sim, c, s);
+    const t = sim.now;
+    for (const c of returning) {
+      const waited = this.waitedBefore.get(c) ?? 0;
+      sim.observer.onComeBack(t, c, sim.cases.cls[c], s, t - (this.sentAt.get(c) ?? t));
+      this.sentAt.delete(c);
+      this.waitedBefore.delete(c);
+      rejoin(sim, c, s, waited);
+    }
   }
 
   private sendAway(sim: Simulation, c: number, s: number): void {
@@ -130,6 +140,10 @@ export class EndOfDayState {
       return;
     }
     cases.state[c] = CASE_AWAY;
+    // Its wait so far belongs to this visit: counted (with the rest) when it starts at `s`.
+    cases.waited[c] -= waited;
+    this.sentAt.set(c, sim.now);
+    this.waitedBefore.set(c, waited);
     this.away[s].push(c);
   }
 

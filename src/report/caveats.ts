@@ -4,7 +4,8 @@
  * gap, a step no case reaches), its own warnings (overnight waits, a
  * warm-up shorter than the estimate, replications that saw nothing), a
  * difference the run had too few replications to tell from zero — with the replications that
- * would resolve it — and what "overtime" means where waiting cases are carried over or sent away.
+ * would resolve it — what "overtime" means where waiting cases are carried over or sent away,
+ * and why throughput differs when every model completed every case (only the last departure moved).
  *
  * "Throughput per open hour: no change could be told from zero with 20 replications (−0.2%);
  * about 890 replications would resolve a difference of this size."
@@ -38,6 +39,24 @@ function overtimeNote(facts: ModelFacts | null, runs: readonly RunResult[]): str
   const carryOver = facts.endOfDayRules.length === 0 || facts.endOfDayRules.includes("carryOver");
   if (sendAway && carryOver) return [t("caveat.overtimeMixed")];
   return [t(sendAway ? "caveat.overtimeSendAway" : "caveat.overtime")];
+}
+
+/** True when every case that arrived was completed, in every replication (a terminating study that finished its work). */
+function completedAll(run: RunResult): boolean {
+  const arrivals = kpiSummary(run.kpis, "overall/arrivals");
+  const completions = kpiSummary(run.kpis, "overall/completions");
+  return arrivals?.mean != null && completions?.mean === arrivals.mean && completions.lo === completions.hi && arrivals.lo === arrivals.hi;
+}
+
+/**
+ * Every model completed the same cases, yet a throughput KPI differs: the difference is only
+ * when the last case left (the window runs to the horizon or the last departure), not more work.
+ */
+function throughputNote(comparison: ComparisonResult): string[] {
+  const runs = [comparison.current, ...comparison.proposals.map((p) => p.result)];
+  if (!runs.every(completedAll) || new Set(runs.map((r) => kpiSummary(r.kpis, "overall/completions")?.mean)).size !== 1) return [];
+  const moved = comparison.proposals.some((p) => p.differences.some((d) => d.key.startsWith("overall/throughput") && d.diff.mean !== null && d.diff.mean !== 0));
+  return moved ? [t("caveat.throughputTail")] : [];
 }
 
 /** Caveats of several models: one every model gives once, others prefixed with the model. */
@@ -91,5 +110,6 @@ export function comparisonCaveats(comparison: ComparisonResult, context: ReportC
     ...merged(runs.map((r) => ({ name: r.name, texts: r.result.warnings.map(warningText) }))),
     ...(context ? resolveCaveats(comparison, context) : []),
     ...overtimeNote(context?.current ?? null, runs.map((r) => r.result)),
+    ...throughputNote(comparison),
   ];
 }

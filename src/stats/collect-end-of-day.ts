@@ -25,13 +25,25 @@ class StepBacklog {
 export class EndOfDayCollector {
   private readonly sentAway: Float64Array;
   private readonly steps: StepBacklog[];
+  /** Minutes away of cases sent home that came back: all steps, and by step. */
+  private awaySum = 0;
+  private readonly awayByStep: Float64Array;
   /** Case slots carried over and not yet served, with the step they wait at. */
   private readonly carriedAt = new Map<number, number>();
 
   constructor(private readonly layout: CollectorLayout) {
     this.sentAway = new Float64Array(1 + layout.classes.length);
     this.steps = layout.steps.map(() => new StepBacklog());
+    this.awayByStep = new Float64Array(layout.steps.length);
   }
+
+  /** A case sent home from `step` came back at its opening after `away` minutes. */
+  cameBack(t: number, step: number, away: number): void {
+    if (t < this.layout.warmup) return;
+    this.awaySum += away;
+    this.awayByStep[step] += away;
+  }
+
 
   /** A step closed (after the warm-up it counts as a closing). */
   closed(t: number, step: number): void {
@@ -68,12 +80,14 @@ export class EndOfDayCollector {
     this.sentAway[1 + cls] += 1;
   }
 
-  /** The facts of the end-of-day KPIs (kpis/end-of-day-kpis.ts). */
-  facts(): EndOfDayFacts {
+  /** The facts of the end-of-day KPIs (kpis/end-of-day-kpis.ts); `visits` by step id. */
+  facts(visits: (step: number) => number): EndOfDayFacts {
     return {
       overall: { sentAway: this.sentAway[0] },
       classes: this.layout.classes.map((_, c) => ({ sentAway: this.sentAway[1 + c] })),
       steps: this.steps,
+      awaySum: this.awaySum,
+      awaySteps: (this.layout.comeBackSteps ?? []).map((s) => ({ awaySum: this.awayByStep[s], per: visits(s) })),
     };
   }
 }

@@ -8,6 +8,9 @@
  * max(rostered, busy), so utilisation never exceeds 1. The busy time beyond the roster —
  * finishing a customer after the shift, or staying after closing to serve the line — is the
  * pool's overtime, paid at its overtime rate (default: the normal rate).
+ * A terminating study that runs past its horizon to finish its cases (the last file of the
+ * week handled Monday 09:00–09:20) counts the roster only up to the horizon: after it, only
+ * the rostered staff at work on the study's cases count (no idle time, no idle cost).
  */
 import type { CollectorLayout } from "./observer.js";
 import type { PoolFacts, RunWindow } from "./kpis/facts.js";
@@ -48,6 +51,10 @@ export interface StaffCost {
 /** Collects per-pool statistics, indexed by pool id. */
 export class PoolCollector {
   private readonly pools: PoolStats[] = [];
+  /** The horizon of a terminating study (rostered time counts up to it); Infinity otherwise. */
+  private readonly cutoff: number;
+  /** True once the levels at the horizon were set (passHorizon). */
+  private pastHorizon = false;
 
   /** @param bins number of time-of-day bins for busy/capacity series, or null for none. */
   constructor(
@@ -57,6 +64,7 @@ export class PoolCollector {
     for (let p = 0; p < layout.pools.length; p++) {
       this.pools.push(new PoolStats(layout.warmup, layout.timeOfDayBinMinutes, bins, timeOfDayHours(layout.calendar)));
     }
+    this.cutoff = layout.study === "terminating" && layout.horizon !== undefined ? layout.horizon : Infinity;
   }
 
   /** Per-bin busy-unit areas of pool p (null without time-of-day bins). */
@@ -71,6 +79,10 @@ export class PoolCollector {
 
   /** From t on, `pool` has `busy` units at work and `capacity` rostered. */
   level(t: number, pool: number, busy: number, capacity: number): void {
+    if (t > this.cutoff) {
+      if (!this.pastHorizon) this.passHorizon();
+      if (capacity > busy) capacity = busy;
+    }
     const p = this.pools[pool];
     p.busy.set(t, busy);
     const available = busy > capacity ? busy : capacity;
@@ -78,8 +90,20 @@ export class PoolCollector {
     if (capacity !== p.capacity.level || available !== p.available.level) setRostered(p, t, capacity, available);
   }
 
+  /** At the horizon of a terminating study, every pool's rostered units drop to those at work (once). */
+  private passHorizon(): void {
+    const horizon = this.cutoff;
+    this.pastHorizon = true;
+    for (const p of this.pools) {
+      const busy = p.busy.level;
+      const capacity = p.capacity.level > busy ? busy : p.capacity.level;
+      if (capacity !== p.capacity.level || busy !== p.available.level) setRostered(p, horizon, capacity, busy > capacity ? busy : capacity);
+    }
+  }
+
   /** Accounts for time up to t (end of run). */
   flush(t: number): void {
+    if (t > this.cutoff && !this.pastHorizon) this.passHorizon();
     for (const p of this.pools) {
       p.busy.flush(t);
       p.capacity.flush(t);

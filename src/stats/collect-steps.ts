@@ -6,7 +6,10 @@
  * by credit review, credit review's share is 0.3. Waits count by start of service, handling
  * times by end of service, queue and in-service levels are time-averaged from warm-up on.
  * The share is (time-average cases waiting or in service at the step) / (time-average cases
- * in process): by Little's law, the share of total time in process spent at that step.
+ * in process): by Little's law, the share of total time in process spent at that step. A late
+ * part of a first-of join (need: 1 of 2) that is still at work when the join releases its
+ * case is moved from in service to late work: what it does after the case left is not the
+ * case's time in process.
  */
 import type { CollectorLayout } from "./observer.js";
 import type { RunWindow, StepFacts } from "./kpis/facts.js";
@@ -21,10 +24,13 @@ class StepStats {
   readonly services = new Welford();
   readonly queue: TimeWeighted;
   readonly inService: TimeWeighted;
+  /** Late parts of a first-of join still in their activity after the join released their case. */
+  readonly lateWork: TimeWeighted;
 
   constructor(warmup: number, binMinutes: number, bins: number | null, hours: BusinessHours | null) {
     this.queue = new TimeWeighted(warmup, bins === null ? null : new Float64Array(bins), binMinutes, hours);
     this.inService = new TimeWeighted(warmup);
+    this.lateWork = new TimeWeighted(warmup);
   }
 }
 
@@ -78,6 +84,17 @@ export class StepCollector {
     this.steps[step].inService.add(t, 1);
   }
 
+  /**
+   * `delta` = 1: a part in service at `step` became late (its case left: the rest of its
+   * activity is not the case's time in process); −1: undone when that part is withdrawn,
+   * right after its finish took it out of service.
+   */
+  late(t: number, step: number, delta: number): void {
+    const s = this.steps[step];
+    s.inService.add(t, -delta);
+    s.lateWork.add(t, delta);
+  }
+
   /** The waiting line of `step` holds `length` cases from t on. */
   queueLength(t: number, step: number, length: number): void {
     this.steps[step].queue.set(t, length);
@@ -89,13 +106,14 @@ export class StepCollector {
     for (const s of this.steps) {
       s.queue.flush(t);
       s.inService.flush(t);
+      s.lateWork.flush(t);
     }
   }
 
   /** The facts of each step, by step id; `wipArea` is the integral of all cases in process. */
   facts(window: RunWindow, wipArea: number): StepFacts[] {
     this.fold();
-    return this.steps.map((s) => ({ visits: s.visits, waits: s.waits, services: s.services, queue: s.queue, inService: s.inService, wipArea, window }));
+    return this.steps.map((s) => ({ visits: s.visits, waits: s.waits, services: s.services, queue: s.queue, inService: s.inService, lateWork: s.lateWork, wipArea, window }));
   }
 
   /** Folds the queued waits and handling times into the steps' accumulators, in the order they happened. */

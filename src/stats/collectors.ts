@@ -55,6 +55,8 @@ class ReplicationCollector extends FeatureHooks implements Collector, CollectorP
   /** Steady-state runs only (null otherwise): cases in process by slice, for MSER-5. */
   readonly warmupSeries: WarmupSeries | null;
   private endedAt = -Infinity;
+  /** Parts whose case the join released while they were in an activity (onPartLate), until withdrawn. */
+  private readonly lateParts = new Set<number>();
   /** True when any optional collector (categories, admission) hears arrivals, starts or completions. */
   private readonly optional: boolean;
   /** NOTE: one flag per hot hook keeps the common path small enough to inline into the event loop. */
@@ -170,6 +172,10 @@ class ReplicationCollector extends FeatureHooks implements Collector, CollectorP
     if (this.casePools !== null) this.casePools.leave(caseSlot, false);
   }
 
+  onComeBack(t: number, _caseSlot: number, _cls: number, step: number, away: number): void {
+    this.endOfDay.cameBack(t, step, away);
+  }
+
   onBlocked(t: number, caseSlot: number, cls: number, step: number, overflow: boolean): void {
     if (this.admission !== null) this.admission.blocked(t, cls, step, overflow);
     if (!overflow) this.leftUnserved(t, caseSlot, cls);
@@ -227,8 +233,15 @@ class ReplicationCollector extends FeatureHooks implements Collector, CollectorP
     if (this.casePools !== null) this.casePools.merge(partSlot, parentSlot);
   }
 
+  onPartLate(t: number, partSlot: number, step: number): void {
+    this.lateParts.add(partSlot);
+    this.steps.late(t, step, 1);
+  }
+
   onPartWithdrawn(t: number, partSlot: number, _cls: number, join: number, step: number): void {
     this.joins.partWithdrawn(t, join);
+    // Its finish took it out of service at `step`, where it no longer counted: put it back.
+    if (this.lateParts.delete(partSlot)) this.steps.late(t, step, -1);
     if (this.casePools !== null) this.casePools.leave(partSlot, false);
     this.endOfDay.leftLine(t, partSlot, step, 0, false);
   }

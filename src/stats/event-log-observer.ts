@@ -131,6 +131,14 @@ export class EventLogObserver implements SimObserver {
     if (!returns) this.end(slot, "sent away", t);
   }
 
+  onPartLate(): void {
+    // The part's finish and withdrawal are logged when its activity ends.
+  }
+
+  onComeBack(): void {
+    // The visit goes on: its start is logged when the case is served.
+  }
+
   /** A part of a fork logs its visits under its case's number (one trace per case in XES). */
   onPartStart(_t: number, partSlot: number, parentSlot: number): void {
     this.ensure(partSlot);

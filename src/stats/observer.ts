@@ -48,6 +48,11 @@ export interface SimObserver {
    */
   onSendAway(t: number, caseSlot: number, cls: number, step: number, waited: number, returns: boolean): void;
   /**
+   * A case sent away with comeBack is back at `step`'s opening after `away` minutes away
+   * (its wait before being sent away counts in this visit's wait, reported at its start).
+   */
+  onComeBack(t: number, caseSlot: number, cls: number, step: number, away: number): void;
+  /**
    * A case was blocked at a full step (maxWaiting, maxInSystem), or at arrival when every
    * trunk line was busy (`step` = -1: a busy signal). With `overflow` it goes on to the
    * step's overflow step; otherwise it leaves the process (then onRetrial or onLost follows).
@@ -92,6 +97,11 @@ export interface SimObserver {
   onPartStart(t: number, partSlot: number, parentSlot: number, cls: number, fork: number, branch: number): void;
   /** A part reached its join `join`, `sinceFork` minutes after its fork; its slot is free after this call. */
   onPartJoin(t: number, partSlot: number, parentSlot: number, cls: number, join: number, branch: number, sinceFork: number): void;
+  /**
+   * The join released the case while its part `partSlot` is in an activity at `step`: the part
+   * finishes it (onFinish, then onPartWithdrawn), but from now on it is work after the case left.
+   */
+  onPartLate(t: number, partSlot: number, step: number): void;
   /**
    * A late part of a k-of-n join was withdrawn at step `step` (it left a line, finished the
    * activity in hand, or was waiting for its own parts); its slot is free after this call.
@@ -155,6 +165,13 @@ export interface CollectorLayout {
   readonly queueingSteps?: readonly boolean[];
   /** Resource pools, by pool id; overtime (busy beyond the roster) costs `overtimeCostPerHour` (default costPerHour). */
   readonly pools: readonly { readonly name: string; readonly costPerHour: number; readonly overtimeCostPerHour?: number }[];
+  /**
+   * Step ids where late parts of a first-of join (need below its branches) can be at work after
+   * their case left: every service and delay step of such a model. Absent: no such join.
+   */
+  readonly lateWorkSteps?: readonly number[];
+  /** Step ids whose cases sent away at closing come back (sendAway with comeBack), ascending. Absent: none. */
+  readonly comeBackSteps?: readonly number[];
   /** By step id: true where an end-of-day rule is declared (absent: none is). Undeclared overnight waits are warned about. */
   readonly endOfDayDeclared?: readonly boolean[];
   /** Service-level targets; `cls`/`step` are -1 for "all classes" / "total waiting". */

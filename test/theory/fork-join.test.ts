@@ -112,6 +112,15 @@ describe("a join that needs 2 of 3 iid exponential parts (mean 10)", () => {
     checkKpi(results, "overall/cycleTime.mean", 10 * (1 / 3 + 1 / 2), tight);
     checkKpi(results, "step/join/join.withdrawn", CASES, { maxRelativeHalfWidth: 0.001 });
   });
+
+  it("a branch's share is its time before the release: E[min(X_i, X(2))] / E[X(2)] = 0.8; the rest, (E[X(3)] − E[X(2)]) / 3, is work after the case left", () => {
+    // E[min(X_i, X(2))] = (E[X(1)] + 2 E[X(2)]) / 3 = (10/3 + 2 · 25/3) / 3 = 20/3, of E[X(2)] = 25/3.
+    checkKpi(results, "step/branch 1/cycleTime.share", 0.8, tight);
+    checkKpi(results, "step/branch 3/cycleTime.share", 0.8, tight);
+    // E[X(3)] = 10 (1/3 + 1/2 + 1) = 55/3: each branch works (55/3 − 25/3) / 3 = 10/3 after its case left.
+    checkKpi(results, "step/branch 1/lateWork.mean", 10 / 3, { maxRelativeHalfWidth: 0.04 });
+    checkKpi(results, "step/branch 2/serviceTime.mean", 10, tight);
+  });
 });
 
 describe("a branch with one analyst: the parts form an M/M/1 queue of their own", () => {

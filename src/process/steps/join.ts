@@ -9,7 +9,8 @@
  * was the critical branch. Its waiting time grows by the critical part's waits (the waits
  * on the path that set its cycle time). With `need: 1` of 2, the file goes on when the
  * first part is back; the other part is withdrawn: out of its line at once, or after the
- * activity in hand (the work started is finished), never starting another step.
+ * activity in hand (the work started is finished, reported as work after the case left:
+ * onPartLate), never starting another step.
  * A part's visit counts are merged into the file's (the larger of each), so a later round
  * through the same fork draws new numbers.
  */
@@ -77,7 +78,11 @@ function withdraw(sim: Simulation, p: number, into: number): void {
   const state = cases.state[p];
   sim.families.withdrawn[p] = 1;
   // In an activity, or collected in a batch: it goes through it and is discarded then.
-  if (state === CASE_IN_ACTIVITY || state === CASE_BATCHED) return;
+  if (state === CASE_IN_ACTIVITY) {
+    sim.observer.onPartLate(sim.now, p, cases.step[p]);
+    return;
+  }
+  if (state === CASE_BATCHED) return;
   if (state === CASE_WAITING) {
     leaveLine(sim, p, cases.step[p]);
   } else if (state === CASE_AT_JOIN) {

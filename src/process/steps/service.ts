@@ -53,6 +53,25 @@ export function seizeOrJoin(sim: Simulation, c: number, s: number): void {
   else startOrJoin(sim, c, s);
 }
 
+/**
+ * Case `c`, sent away from `s` at closing after waiting `waitedBefore` minutes in its line,
+ * comes back at the opening: that wait is part of this visit's wait (end-of-day.ts), so the
+ * step's wait and the case's total wait count it once, alike.
+ */
+export function rejoin(sim: Simulation, c: number, s: number, waitedBefore: number): void {
+  const cases = sim.cases;
+  if ((sim.hooks[s] & HOOK_SKILLS) === 0 && sim.lines.length[s] === 0 && sim.pools.canSeize(s)) {
+    sim.pools.seize(s);
+    cases.waited[c] += waitedBefore;
+    startService(sim, c, s, waitedBefore);
+    return;
+  }
+  seizeOrJoin(sim, c, s);
+  // In the line: its wait is counted from before it was sent away. Served at once by a skills step: its total wait only.
+  if (cases.state[c] === CASE_WAITING) cases.enqueuedAt[c] -= waitedBefore;
+  else cases.waited[c] += waitedBefore;
+}
+
 /** The plain seize-or-join of a step without skills routing. */
 function startOrJoin(sim: Simulation, c: number, s: number): void {
   // INVARIANT: a non-empty line means its head cannot seize, so a newcomer cannot either.

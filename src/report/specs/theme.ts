@@ -24,6 +24,8 @@ export const VERDICT_COLOURS = { better: "#2e9e6a", worse: "#d1483f", unclear: "
 export const PART_COLOURS = {
   waiting: "#e8a33d",
   processing: "#1f6fb4",
+  away: "#9aa3ad",
+  afterLeft: "#c9d3dd",
   busy: "#1f6fb4",
   idle: "#a9c6e3",
   fixed: "#6b7580",

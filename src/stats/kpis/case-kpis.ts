@@ -44,7 +44,7 @@ export const CASE_KPIS = kpiRecords<CaseFacts>([
     definition: "Completed cases divided by the working days of the calendar in the observation window (open hours ÷ open hours of one working day).",
     value: ({ tally, window }) => ratioOrNull(tally.completions, openDaysBetween(window.hours, window.warmup, window.studyEnd)) },
   { metric: "throughput", label: "Throughput per clock hour ({s})", labelZh: "每自然小时吞吐量（{s}）", unit: "perHour", better: "higher",
-    definition: "Completed cases divided by the clock hours of the observation window, closed hours included.",
+    definition: "Completed cases divided by the clock hours of the observation window, closed hours included (a terminating day: up to the horizon or the last departure, whichever is later; when every case completes, models differ only by when the last case left).",
     value: (f) => (hoursOf(f) > 0 ? ratioOrNull(f.tally.completions, hoursOf(f)) : null) },
   { metric: "waitTime.mean", label: "Mean wait of served cases ({s})", labelZh: "已服务业务平均等待时间（{s}）", unit: "min", better: "lower",
     definition: "Mean total waiting time of completed (served) cases, all steps of the visit; cases that gave up are not in it.",

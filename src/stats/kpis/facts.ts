@@ -70,6 +70,8 @@ export interface StepFacts {
   readonly services: Welford;
   readonly queue: TimeWeighted;
   readonly inService: TimeWeighted;
+  /** Late parts at work after their join released the case (not in service, for the share). */
+  readonly lateWork: TimeWeighted;
   /** Integral of all cases in process over the window (cases × minutes). */
   readonly wipArea: number;
   readonly window: RunWindow;

@@ -34,6 +34,8 @@ import { ESCALATION_KPIS, PREEMPTION_KPIS, SERVED_BY_KPIS, type SkillFacts, type
 import { BATCH_KPIS, type BatchFacts } from "./batch-kpis.js";
 import { APPOINTMENT_KPIS, type AppointmentFacts } from "./appointment-kpis.js";
 import { PREEMPT_SEND_KPIS } from "./preempt-send-kpis.js";
+import { AWAY_KPIS, STEP_AWAY_KPIS } from "./away-kpis.js";
+import { LATE_WORK_KPIS } from "./late-work-kpis.js";
 import { BACKLOG_KPIS, OVERTIME_COST_KPIS, OVERTIME_KPIS, SENT_AWAY_KPIS, type EndOfDayFacts } from "./end-of-day-kpis.js";
 
 /** Everything a replication's KPIs are computed from, by subject id. */
@@ -44,6 +46,8 @@ export interface ReplicationFacts {
   /** By category subject (collect-categories.ts); absent: none. */
   readonly categories?: readonly CaseFacts[];
   readonly steps: readonly StepFacts[];
+  /** The layout's `lateWorkSteps` (step ids); absent: none. */
+  readonly lateWorkSteps?: readonly number[];
   readonly pools: readonly PoolFacts[];
   readonly serviceLevels: readonly ServiceLevelFacts[];
   readonly endOfDay: EndOfDayFacts;
@@ -123,6 +127,8 @@ const admissionOf = (facts: ReplicationFacts): AdmissionFacts => {
 export const KPI_FAMILIES: readonly KpiFamily[] = [
   family("Cases (all cases)", "overall", CASE_KPIS, OVERALL, (f) => f.overall),
   family("End of day (all cases)", "overall", SENT_AWAY_KPIS, OVERALL, (f) => f.endOfDay.overall),
+  family("Time away, sent home and coming back (all cases)", "overall", AWAY_KPIS, (l) => (l.comeBackSteps === undefined ? [] : [""]),
+    (f) => ({ awaySum: f.endOfDay.awaySum, per: f.overall.tally.completions })),
   family("Admission (all cases)", "overall", ADMISSION_KPIS, withAdmission(OVERALL), (f) => admissionOf(f).overall),
   family("Errors and rework (all cases)", "overall", REWORK_KPIS, (l) => (l.rework ? [""] : []), (f) => reworkOf(f).overall),
   family("Cost of the operation", "overall", COST_KPIS, OVERALL, (f) => f.cost),
@@ -136,6 +142,10 @@ export const KPI_FAMILIES: readonly KpiFamily[] = [
   family("Steps", "step", STEP_KPIS, (l) => l.steps, (f, i) => f.steps[i]),
   family("Admission at a step", "step", STEP_ADMISSION_KPIS, withAdmission((l) => l.steps), (f, i) => admissionOf(f).steps[i]),
   family("Backlog carried over at a step", "step", BACKLOG_KPIS, (l) => l.steps, (f, i) => f.endOfDay.steps[i]),
+  family("Time away from a step (sent home, coming back)", "step", STEP_AWAY_KPIS, (l) => (l.comeBackSteps ?? []).map((s) => l.steps[s]),
+    (f, i) => f.endOfDay.awaySteps[i]),
+  family("Work after the case left (late parts of a first-of join)", "step", LATE_WORK_KPIS, (l) => (l.lateWorkSteps ?? []).map((s) => l.steps[s]),
+    (f, i) => f.steps[f.lateWorkSteps?.[i] ?? -1]),
   family("Parallel work at a join", "step", JOIN_KPIS, joinSubjects, (f, i) => f.joins[i]),
   family("Parallel work of a branch (by its first step)", "step", BRANCH_KPIS, branchSubjects, (f, i) => f.branches[i]),
   family("Errors made at a step", "step", STEP_ERROR_KPIS, (l) => (l.rework?.errorSteps ?? []).map((s) => l.steps[s]), (f, i) => reworkOf(f).errorSteps[i]),

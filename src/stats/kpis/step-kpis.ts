@@ -31,6 +31,6 @@ export const STEP_KPIS = kpiRecords<StepFacts>([
   { metric: "cycleTime.share", label: "Share of time in process spent at {s}", labelZh: "{s}占在办时间比例", unit: "share", better: "neither",
     // Two parts of a fork may start at the same step, so one case can count twice there.
     range: NON_NEGATIVE_RANGE,
-    definition: "Time-average cases waiting or in service at the step divided by time-average cases in process.",
+    definition: "Time-average cases waiting or in service at the step divided by time-average cases in process. A late part of a first-of join counts only until the join releases its case (the rest is work after the case left).",
     value: (s) => ratioOrNull(s.queue.area + s.inService.area, s.wipArea) },
 ]);

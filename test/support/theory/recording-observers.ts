@@ -21,6 +21,8 @@ export class QuietObserver implements SimObserver {
   onStepClosed(_t: number, _step: number, _waiting: number): void {}
   onCarryOver(_t: number, _caseSlot: number, _cls: number, _step: number, _age: number): void {}
   onSendAway(_t: number, _caseSlot: number, _cls: number, _step: number, _waited: number, _returns: boolean): void {}
+  onPartLate(_t: number, _partSlot: number, _step: number): void {}
+  onComeBack(_t: number, _caseSlot: number, _cls: number, _step: number, _away: number): void {}
   onBlocked(_t: number, _caseSlot: number, _cls: number, _step: number, _overflow: boolean): void {}
   onBalk(_t: number, _caseSlot: number, _cls: number, _step: number): void {}
   onMessage(_t: number, _caseSlot: number, _cls: number, _step: number, _waited: number): void {}

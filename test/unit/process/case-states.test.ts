@@ -57,6 +57,8 @@ class StateObserver implements SimObserver {
     const interrupted = (this.table as CaseTable).state[slot] === CASE_PREEMPTED;
     this.at("send away", slot, interrupted ? CASE_PREEMPTED : CASE_WAITING, true, returns ? CASE_AWAY : CASE_FREE);
   }
+  onPartLate(_t: number, slot: number): void { this.at("part late", slot, CASE_IN_ACTIVITY); }
+  onComeBack(_t: number, slot: number): void { this.at("come back", slot, CASE_AWAY); }
   onCarryOver(_t: number, slot: number): void { this.at("carry over", slot, CASE_WAITING); }
   onFork(_t: number, slot: number): void { this.at("fork", slot, CASE_AT_JOIN); }
   onPartStart(_t: number, slot: number): void { this.at("part start", slot, CASE_ROUTING); }

@@ -63,6 +63,58 @@ describe("end-of-day KPIs", () => {
   });
 });
 
+describe("sendAway with comeBack: waits, handling and time away explain the cycle time", () => {
+  // Customers at 2, 4, 6, 8, 10, 4 minutes each. c0 2–6, c1 waits 2 and is served 6–10. At the
+  // closing (10) c2 (in line since 6) and c3 (since 8) are sent home, c4 (arriving at 10) at
+  // once. At 1440 they come back in line order: c2 starts at once (its wait: 4), c3 at 1444
+  // (2 + 4), c4 at 1448 (0 + 8). Each was away 1430 minutes.
+  const comeBackDay = (): Model => model({
+    arrivals: [source("walk-in", fixed(2), "desk")],
+    resources: [{
+      ...pool("teller", 1), costPerHour: 60, endOfDay: { rule: "sendAway", comeBack: true, path: [] },
+      shifts: [{ days: ALL_DAYS, from: 0, to: 10, capacity: 1, path: [] }],
+    }],
+    steps: [step("desk", [["teller", 1]], fixed(4))],
+    run: { maxArrivals: 5 },
+  });
+
+  it("counts the wait before being sent home in the step's wait and the case's alike, and the night as time away", () => {
+    const k = kpis(comeBackDay());
+    expect(k["overall/completions"]).toBe(5);
+    expect(k["overall/sentAway"]).toBe(3);
+    // Waits 0, 2, 4, 6, 8.
+    expect(k["overall/waitTime.mean"]).toBe(4);
+    expect(k["step/desk/waitTime.mean"]).toBe(4);
+    expect(k["overall/awayTime.mean"]).toBe(3 * 1430 / 5);
+    expect(k["step/desk/awayTime.mean"]).toBe(3 * 1430 / 5);
+    // Cycle times 4, 6, 1438, 1440, 1442: wait + handling + away.
+    expect(k["overall/cycleTime.mean"]).toBe(4330 / 5);
+    expect((k["overall/waitTime.mean"] as number) + (k["step/desk/serviceTime.mean"] as number) + (k["overall/awayTime.mean"] as number))
+      .toBe(k["overall/cycleTime.mean"]);
+  });
+
+  it("adds no time-away KPI to a model without comeBack", () => {
+    expect(Object.keys(kpis(day("sendAway"))).filter((key) => key.includes("awayTime"))).toEqual([]);
+  });
+});
+
+describe("a terminating day that runs past its horizon", () => {
+  // The carryOver day with horizon 9.5 and a clerk rostered like the teller but never needed:
+  // c2 waits overnight and is served 1440–1444, after the horizon. The clerk's roster counts
+  // 0–9.5 only (it counted 0–10 and 1440–1444 before: 14 minutes); the teller's 0–9.5, then
+  // 9.5–10 and 1440–1444 at work (c1 finishes 10–11 as overtime): 14 minutes.
+  it("counts the roster up to the horizon and after it only the staff at work", () => {
+    const m = day("carryOver");
+    const clerk = { ...m.resources[0], name: "clerk", path: ["resources", "clerk"] };
+    const k = kpis({ ...m, resources: [...m.resources, clerk], run: { ...m.run, horizon: 9.5, study: "terminating" } });
+    expect(k["overall/completions"]).toBe(3);
+    expect(k["pool/clerk/staffHours"]).toBeCloseTo(9.5 / 60, 12);
+    expect(k["pool/clerk/cost.total"]).toBeCloseTo(9.5, 12);
+    expect(k["pool/teller/staffHours"]).toBeCloseTo(14 / 60, 12);
+    expect(k["pool/teller/overtime.hours"]).toBeCloseTo(1 / 60, 12);
+  });
+});
+
 describe("overnight waits without a declared rule", () => {
   function warningsOf(m: Model): readonly string[] {
     const compiled = compileModel(m);

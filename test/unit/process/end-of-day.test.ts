@@ -78,10 +78,12 @@ describe("end-of-day rule sendAway", () => {
 
   it("with comeBack the same customer returns at the next opening, keeping the wait already done", () => {
     const t = lineAtClosing(rule("sendAway", true));
+    // Its minute in line before closing is its wait at the desk too (the step's wait and the
+    // case's agree); the 90 minutes at home are time away: 1 + 90 + 4 = 95, the cycle time.
     expect(t.rows).toEqual([
       ...MORNING, "10 c2 sent away desk waited 1 returns",
       "11 c1 finish desk", "11 c1 complete cycle 5 waited 1",
-      "100 c2 start desk", "104 c2 finish desk", "104 c2 complete cycle 95 waited 1",
+      "100 c2 comes back desk away 90", "100 c2 start desk waited 1", "104 c2 finish desk", "104 c2 complete cycle 95 waited 1",
     ]);
   });
 

@@ -127,6 +127,12 @@ export class TraceObserver implements SimObserver {
   onSendAway(t: number, slot: number, _cls: number, step: number, waited: number, returns: boolean): void {
     this.rows.push(`${t} ${this.label(slot)} sent away ${this.stepName(step)} waited ${waited}${returns ? " returns" : ""}`);
   }
+  onPartLate(t: number, slot: number, step: number): void {
+    this.rows.push(`${t} ${this.label(slot)} late at ${this.stepName(step)}`);
+  }
+  onComeBack(t: number, slot: number, _cls: number, step: number, away: number): void {
+    this.rows.push(`${t} ${this.label(slot)} comes back ${this.stepName(step)} away ${away}`);
+  }
   onBlocked(t: number, slot: number, _cls: number, step: number, overflow: boolean): void {
     this.rows.push(`${t} ${this.label(slot)} ${step < 0 ? "busy signal" : `blocked ${this.stepName(step)}`}${overflow ? " overflow" : ""}`);
   }

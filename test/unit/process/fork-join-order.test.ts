@@ -6,6 +6,8 @@
 import { describe, expect, it } from "vitest";
 import { fixed, goto, model, pool, source, step, trace } from "./fixtures.js";
 import { forkStep, joinStep } from "./fork-join-fixtures.js";
+import { compileModel } from "../../../src/model/compile/compile.js";
+import { runReplication } from "../../../src/experiment/replicate.js";
 
 describe("fork and join, all parts", () => {
   it("parts hold their own resources and queue; the case goes on when the last is back", () => {
@@ -80,8 +82,7 @@ describe("an empty branch", () => {
 });
 
 describe("first k of n", () => {
-  it("the first part back releases the case; late parts leave their line or finish the work in hand", () => {
-    const { trace: t } = trace(model({
+  const firstOfTwo = () => model({
       arrivals: [source("loan", fixed(0.5), "checks")],
       resources: [pool("analysts", 1), pool("valuers", 1)],
       steps: [
@@ -92,19 +93,32 @@ describe("first k of n", () => {
         step("approve", [], fixed(1)),
       ],
       run: { maxArrivals: 2 },
-    }));
+    });
+
+  it("the first part back releases the case; late parts leave their line or finish the work in hand", () => {
+    const { trace: t } = trace(firstOfTwo());
     expect(t.rows).toEqual([
       "0.5 c0 arrive", "0.5 c0 start checks", "0.5 c0 finish checks", "0.5 c0 fork checks wait at done",
       "0.5 c0.1 part", "0.5 c0.1 start credit", "0.5 c0.2 part", "0.5 c0.2 start valuation",
       "1 c1 arrive", "1 c1 start checks", "1 c1 finish checks", "1 c1 fork checks wait at done",
       "1 c1.1 part", "1 c1.1 enqueue credit", "1 c1.2 part", "1 c1.2 enqueue valuation",
       "1.5 c0.2 finish valuation", "1.5 c1.2 start valuation waited 0.5", "1.5 c0.2 reach done after 1",
-      "1.5 c0 joined done after 1 sync 0/1 critical 2", "1.5 c0 start approve",
+      "1.5 c0 joined done after 1 sync 0/1 critical 2", "1.5 c0.1 late at credit", "1.5 c0 start approve",
       "2.5 c1.2 finish valuation", "2.5 c1.2 reach done after 1.5",
       "2.5 c1 joined done after 1.5 sync 0/1 critical 2", "2.5 c1.1 withdrawn at credit", "2.5 c1 start approve",
       "2.5 c0 finish approve", "2.5 c0 complete cycle 2 waited 0",
       "3.5 c0.1 finish credit", "3.5 c0.1 withdrawn at credit",
       "3.5 c1 finish approve", "3.5 c1 complete cycle 2.5 waited 0.5",
     ]);
+  });
+
+  it("counts a late part's work after its case left outside the step's share, as work after the case left", () => {
+    const k = runReplication(compileModel(firstOfTwo()), 0).kpis;
+    // In process: c0 0.5–2.5, c1 1–3.5 (4.5 case-minutes). At credit: c1.1 in line 1–2.5, c0.1 at
+    // work 0.5–1.5 while its case waited; its 1.5–3.5 is after c0 left (it was 1.0 = 4.5 / 4.5).
+    expect(k["step/credit/cycleTime.share"]).toBeCloseTo((1.5 + 1) / 4.5, 12);
+    expect(k["step/credit/lateWork.mean"]).toBe(2);
+    expect(k["step/credit/serviceTime.mean"]).toBe(3);
+    expect(k["step/valuation/lateWork.mean"]).toBe(0);
   });
 });

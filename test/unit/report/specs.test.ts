@@ -166,6 +166,43 @@ describe("chart content", () => {
     expect(subtitleOf(forked)).toContain("Parallel branches overlap in time, and a join counts from its fork to its release, so the shares add up to more than 100%.");
   });
 
+  it("adds time away (sent home, coming back) as a third part where a step has it, 0 elsewhere, and says what it is", () => {
+    const waitDef = accountOpeningRun.kpiDefs.find((d) => d.key === "step/data entry/waitTime.mean")!;
+    const waitKpi = accountOpeningRun.kpis.find((k) => k.key === "step/data entry/waitTime.mean")!;
+    const key = "step/data entry/awayTime.mean";
+    const run = {
+      ...accountOpeningRun,
+      kpiDefs: [...accountOpeningRun.kpiDefs, { ...waitDef, key, label: "Mean time away per visit to data entry (sent home, coming back)" }],
+      kpis: [...accountOpeningRun.kpis, { ...waitKpi, key, mean: 384, lo: 384, hi: 384 }],
+    } as typeof accountOpeningRun;
+    const spec = buildRunCharts(run)["time-breakdown"];
+    const rows = dataRows(spec);
+    const entry = rows.filter((r) => r.step === "data entry");
+    expect(entry.map((r) => [r.part, r.minutes])).toEqual([["processing", 14], ["waiting", 18.2], ["time away (sent home, coming back)", 384]]);
+    expect(entry[0].label).toMatch(/^416 min/);
+    const other = rows.filter((r) => r.step !== "data entry" && r.order === 2);
+    expect(other.length).toBeGreaterThan(0);
+    expect(other.every((r) => r.minutes === 0)).toBe(true);
+    expect(JSON.stringify((spec.title as { subtitle: unknown }).subtitle)).toContain("Wait + processing + away = the cycle time.");
+    expect(JSON.stringify(buildRunCharts(accountOpeningRun)["time-breakdown"])).not.toContain("time away");
+  });
+
+  it("splits off work after the case left (late parts of a first-of join) from processing, and says it is outside the share", () => {
+    const workDef = accountOpeningRun.kpiDefs.find((d) => d.key === "step/data entry/serviceTime.mean")!;
+    const workKpi = accountOpeningRun.kpis.find((k) => k.key === "step/data entry/serviceTime.mean")!;
+    const key = "step/data entry/lateWork.mean";
+    const run = {
+      ...accountOpeningRun,
+      kpiDefs: [...accountOpeningRun.kpiDefs, { ...workDef, key, label: "Work after the case left per visit to data entry" }],
+      kpis: [...accountOpeningRun.kpis, { ...workKpi, key, mean: 4, lo: 4, hi: 4 }],
+    } as typeof accountOpeningRun;
+    const spec = buildRunCharts(run)["time-breakdown"];
+    const entry = dataRows(spec).filter((r) => r.step === "data entry");
+    expect(entry.map((r) => [r.part, r.minutes])).toEqual([["processing", 10], ["waiting", 18.2], ["work after the case left", 4]]);
+    expect(entry[0].label).toMatch(/^32 min/);
+    expect(JSON.stringify((spec.title as { subtitle: unknown }).subtitle)).toContain("not in the share: only the time before the case left counts");
+  });
+
   it("labels a short step in tenths of a minute (a 0.5-minute IVR is not 1 min), a long one in whole minutes", () => {
     const set = (key: string, mean: number) => (k: (typeof accountOpeningRun.kpis)[number]) => (k.key === key ? { ...k, mean } : k);
     const run = { ...accountOpeningRun, kpis: accountOpeningRun.kpis.map(set("step/data entry/serviceTime.mean", 0.5)).map(set("step/data entry/waitTime.mean", 0)) };
