@@ -20,6 +20,7 @@ import { kpiSummary } from "./kpi-lookup.js";
 import { warningText } from "./i18n/warnings.js";
 import { loadCaveats } from "./load-caveats.js";
 import { modelCaveats } from "./model-caveats.js";
+import { isThroughputKey, throughputIsTailOnly } from "./throughput-tail.js";
 
 const OVERTIME = "overall/cost.overtime";
 
@@ -41,21 +42,13 @@ function overtimeNote(facts: ModelFacts | null, runs: readonly RunResult[]): str
   return [t(sendAway ? "caveat.overtimeSendAway" : "caveat.overtime")];
 }
 
-/** True when every case that arrived was completed, in every replication (a terminating study that finished its work). */
-function completedAll(run: RunResult): boolean {
-  const arrivals = kpiSummary(run.kpis, "overall/arrivals");
-  const completions = kpiSummary(run.kpis, "overall/completions");
-  return arrivals?.mean != null && completions?.mean === arrivals.mean && completions.lo === completions.hi && arrivals.lo === arrivals.hi;
-}
-
 /**
  * Every model completed the same cases, yet a throughput KPI differs: the difference is only
  * when the last case left (the window runs to the horizon or the last departure), not more work.
  */
 function throughputNote(comparison: ComparisonResult): string[] {
-  const runs = [comparison.current, ...comparison.proposals.map((p) => p.result)];
-  if (!runs.every(completedAll) || new Set(runs.map((r) => kpiSummary(r.kpis, "overall/completions")?.mean)).size !== 1) return [];
-  const moved = comparison.proposals.some((p) => p.differences.some((d) => d.key.startsWith("overall/throughput") && d.diff.mean !== null && d.diff.mean !== 0));
+  if (!throughputIsTailOnly(comparison)) return [];
+  const moved = comparison.proposals.some((p) => p.differences.some((d) => isThroughputKey(d.key) && d.diff.mean !== null && d.diff.mean !== 0));
   return moved ? [t("caveat.throughputTail")] : [];
 }
 

@@ -17,6 +17,7 @@ import { headlineKpis } from "./headline-kpis.js";
 import { firstOfBothSides, headlineOrder, type ComparedKpi } from "./headline-order.js";
 import { verdictOf, type Verdict } from "./verdict.js";
 import { relativeCiOf } from "./relative-ci.js";
+import { isThroughputKey, throughputIsTailOnly } from "./throughput-tail.js";
 import { shortLabel } from "./specs/kpi-select.js";
 import { isChinese, t } from "./i18n/translate.js";
 
@@ -154,7 +155,9 @@ function foundByProposal(comparison: ComparisonResult): { proposal: string; foun
     });
     const setAside = compared.filter((c, i) => c.d.significant && !holds[i]).length;
     const tested = pValues.filter((pv) => pv !== null).length;
-    return { proposal: p.name, found: headlineOrder(found), note: holmNote(tested, setAside), tested };
+    // NOTE: judged with the others (the family is the same), but not reported where throughput only measures the tail.
+    const shown = found.some((f) => isThroughputKey(f.def.key)) && throughputIsTailOnly(comparison) ? found.filter((f) => !isThroughputKey(f.def.key)) : found;
+    return { proposal: p.name, found: headlineOrder(shown), note: holmNote(tested, setAside), tested };
   });
 }
 
