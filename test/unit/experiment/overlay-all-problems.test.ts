@@ -1,21 +1,12 @@
 // A proposal's problems are reported all at once: a misspelt change kind, changes naming
 // nothing and the merged model's own problems in one run, each at its change; a problem that
 // only follows from a refused change is not reported again.
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { scratchFolder } from "../../support/files/scratch-folder.js";
 import { loadAnyModelFile } from "../../../src/model/overlays/load.js";
 import { formatPath } from "../../../src/model/source/issues.js";
 
-const dir = mkdtempSync(join(tmpdir(), "procsim-all-problems-"));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function write(name: string, text: string): string {
-  const path = join(dir, name);
-  writeFileSync(path, text);
-  return path;
-}
+const { write } = scratchFolder("procsim-all-problems-");
 
 write(
   "current.yaml",

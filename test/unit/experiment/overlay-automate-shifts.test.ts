@@ -1,22 +1,14 @@
 // automateStep onto an existing pool with shifts: the bots' capacity replaces the shift plan, as
 // setCapacity's does (it used to be written beside the shifts, which won, so nothing changed).
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { scratchFolder } from "../../support/files/scratch-folder.js";
 import { compare } from "../../../src/experiment/compare.js";
 import { loadAnyModelFile } from "../../../src/model/overlays/load.js";
 import type { Model } from "../../../src/model/compile/model.js";
 import { applyProposalText } from "./overlay-helpers.js";
 
-const dir = mkdtempSync(join(tmpdir(), "procsim-automate-"));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function write(name: string, text: string): string {
-  const path = join(dir, name);
-  writeFileSync(path, text);
-  return path;
-}
+const { dir, write } = scratchFolder("procsim-automate-");
 
 /** Account opening: clerks 3 in the morning, 2 in the afternoon; applications every 15 min on average. */
 const BASE = `name: account opening

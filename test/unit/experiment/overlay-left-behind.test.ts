@@ -1,22 +1,13 @@
 // What a removed step leaves behind: a reference no change rewires is reported at the change that
 // removed the step, saying what it leaves dangling (not at the base file's line, which does
 // define the step); a check stops looking for the errors of a removed step.
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { scratchFolder } from "../../support/files/scratch-folder.js";
 import { loadAnyModelFile } from "../../../src/model/overlays/load.js";
 import { loadModelText } from "../../../src/model/source/load.js";
 import { formatPath } from "../../../src/model/source/issues.js";
 
-const dir = mkdtempSync(join(tmpdir(), "procsim-left-behind-"));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function write(name: string, text: string): string {
-  const path = join(dir, name);
-  writeFileSync(path, text);
-  return path;
-}
+const { write } = scratchFolder("procsim-left-behind-");
 
 const HEAD = `name: errors
 run: { horizon: 2d, replications: 3, seed: 5 }

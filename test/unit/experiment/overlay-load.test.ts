@@ -1,20 +1,12 @@
 // Loading proposal files from disk: the base is found relative to the proposal, the merged
 // model is validated as a whole, and every problem is reported in the file it was written in.
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { scratchFolder } from "../../support/files/scratch-folder.js";
 import { loadAnyModelFile } from "../../../src/model/overlays/load.js";
 import { loadModelFile } from "../../../src/model/source/load.js";
 
-const dir = mkdtempSync(join(tmpdir(), "procsim-overlay-"));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function write(name: string, text: string): string {
-  const path = join(dir, name);
-  writeFileSync(path, text);
-  return path;
-}
+const { dir, write } = scratchFolder("procsim-overlay-");
 
 const BASE = write(
   "loans.yaml",

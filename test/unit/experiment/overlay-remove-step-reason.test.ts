@@ -1,20 +1,11 @@
 // removeStep refused: the reason given is the real one (the only step left, or a step whose
 // every case goes back to it), not "a step that leads on … can be removed" for one that does.
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { scratchFolder } from "../../support/files/scratch-folder.js";
 import { loadAnyModelFile } from "../../../src/model/overlays/load.js";
 import { formatPath } from "../../../src/model/source/issues.js";
 
-const dir = mkdtempSync(join(tmpdir(), "procsim-remove-last-"));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function write(name: string, text: string): string {
-  const path = join(dir, name);
-  writeFileSync(path, text);
-  return path;
-}
+const { write } = scratchFolder("procsim-remove-last-");
 
 const HEAD = `name: errors
 run: { horizon: 2d, replications: 3, seed: 5 }
