@@ -44,6 +44,15 @@ describe("throughput tail caveat", () => {
     expect(keys(synthetic(150))).toEqual(["overall/cycleTime.mean", "overall/throughput.perOpenHour"]);
   });
 
+  it("holds with random arrivals: counts that vary between replications, every one completed", () => {
+    // 30 replications of a week at 40 customers an hour: 1,505 to 1,677 arrivals, each completed.
+    const week = (completed: number) => ({ ...c.current, kpis: [summary("overall/arrivals", 1591.3, 40), summary("overall/completions", completed, 40)] }) as RunResult;
+    const pair = (current: number, proposed: number) => ({ ...c, current: week(current), proposals: [{ ...c.proposals[0], result: week(proposed) }] }) as ComparisonResult;
+    expect(comparisonCaveats(pair(1591.3, 1591.3), null).some((text) => text.startsWith(TAIL))).toBe(true);
+    // Three cases short over the 30 replications (the mean 0.1 lower): not every case completed.
+    expect(comparisonCaveats(pair(1591.3, 1591.2), null).some((text) => text.startsWith(TAIL))).toBe(false);
+  });
+
   it("is not given when the models completed different numbers of cases", () => {
     expect(comparisonCaveats(accountOpeningComparison, null).some((text) => text.startsWith(TAIL))).toBe(false);
   });
