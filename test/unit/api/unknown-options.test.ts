@@ -27,6 +27,10 @@ import {
   type Table,
 } from "../../../src/index.js";
 import type { TopLevelSpec } from "vega-lite";
+import type { OptionKeys } from "../../../src/api/unknown-options.js";
+import { RUN_OVERRIDE_KEYS, SIMULATE_KEYS } from "../../../src/api/option-tables.js";
+import type { RunOverrides } from "../../../src/experiment/run-overrides.js";
+import type { SimulateOptions } from "../../../src/experiment/simulate.js";
 
 const loaded = loadAnyModelFile(bundledScenario("branch-counter"));
 if (!loaded.ok) throw new Error("branch-counter must load");
@@ -113,5 +117,18 @@ describe("an options key the library does not know", () => {
     expect(runReplication(compileModel(branch), 0).replication).toBe(0);
     expect(loadAnyModelFile(path).ok).toBe(true);
     expect(loadAnyModelFile(path, { extendsRoots: [] }).ok).toBe(true);
+  });
+});
+
+describe("the tables of known keys", () => {
+  it("cannot drift from the interfaces: a missing or extra key does not compile", () => {
+    // @ts-expect-error horizon is missing: an option of RunOverrides the table does not list
+    const missing = { replications: true, seed: true } as const satisfies OptionKeys<RunOverrides>;
+    // @ts-expect-error colour is not an option of RunOverrides
+    const extra = { replications: true, seed: true, horizon: true, colour: true } as const satisfies OptionKeys<RunOverrides>;
+    expect([Object.keys(missing), Object.keys(extra).length]).toEqual([["replications", "seed"], 4]);
+    expect(Object.keys(RUN_OVERRIDE_KEYS).every((key) => key in SIMULATE_KEYS)).toBe(true);
+    const keys: readonly (keyof SimulateOptions)[] = Object.keys(SIMULATE_KEYS) as (keyof SimulateOptions)[];
+    expect(keys).toHaveLength(9);
   });
 });
