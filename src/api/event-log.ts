@@ -14,6 +14,8 @@ import { EventLogObserver, type CaseOutcome, type EventLogLayout, type EventLogW
 import { CsvEventLog } from "../report/event-log-csv.js";
 import { XesEventLog } from "../report/event-log-xes.js";
 import type { CompiledModel } from "../model/compile/compiled.js";
+import { EVENT_LOG_KEYS } from "./option-tables.js";
+import { assertKnownOptions } from "./unknown-options.js";
 
 export type { StepVisit, VisitOutcome, CaseOutcome } from "../stats/event-log-observer.js";
 export { EVENT_LOG_CSV_HEADER } from "../report/event-log-csv.js";
@@ -83,11 +85,12 @@ function optionsProblem(options: EventLogOptions): string | null {
 
 /**
  * Runs one replication of `model` and writes its event log to `options.write`.
- * @throws RangeError for a format other than "csv" or "xes" (nothing is written), or a
- * replication outside the model's replications; SimulationError when the run fails (as the
- * study itself would).
+ * @throws TypeError for an option other than format, replication and write; RangeError for a
+ * format other than "csv" or "xes" (nothing is written), or a replication outside the model's
+ * replications; SimulationError when the run fails (as the study itself would).
  */
 export function writeEventLog(model: Model, options: EventLogOptions): EventLogSummary {
+  assertKnownOptions("writeEventLog", options, EVENT_LOG_KEYS);
   const problem = optionsProblem(options);
   if (problem !== null) throw new RangeError(problem);
   const replication = options.replication ?? 0;

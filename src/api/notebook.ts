@@ -14,6 +14,8 @@ import { comparisonKpiTable, differencesTable, runKpiTable, type Table } from ".
 import { tableToText } from "../report/table-text.js";
 import type { ComparisonResult, RunResult } from "../stats/result-types.js";
 import { renderChartPng, renderChartSvg } from "./render.js";
+import { CHART_DISPLAY_KEYS } from "./option-tables.js";
+import { assertKnownOptions } from "./unknown-options.js";
 
 /** A Jupyter MIME bundle: MIME type → data (JSON for `+json` types, text or base64 otherwise). */
 export type DisplayBundle = Readonly<Record<string, unknown>>;
@@ -44,9 +46,11 @@ function chartText(spec: TopLevelSpec): string {
 
 /**
  * A display bundle for one chart: the Vega-Lite spec (interactive in JupyterLab), an SVG and a
- * PNG fallback (base64), and a text line. Rejects only if Vega cannot draw the spec.
+ * PNG fallback (base64), and a text line. Rejects if Vega cannot draw the spec, or with a
+ * TypeError for an option other than `svg` and `png`.
  */
 export async function chartDisplay(spec: TopLevelSpec, options: ChartDisplayOptions = {}): Promise<DisplayBundle> {
+  assertKnownOptions("chartDisplay", options, CHART_DISPLAY_KEYS);
   const bundle: Record<string, unknown> = { [vegaLiteMimeType(spec)]: spec, "text/plain": chartText(spec) };
   if (options.svg !== false) bundle["image/svg+xml"] = (await renderChartSvg(spec)).svg;
   if (options.png !== false) bundle["image/png"] = Buffer.from(await renderChartPng(spec)).toString("base64");

@@ -13,6 +13,8 @@ import type { WriteReportOptions, WriteReportResult } from "../report/write.js";
 import { currentLanguage } from "../report/i18n/language.js";
 import { comparisonContextOf, runContextOf } from "./model-facts.js";
 import { carriedModels } from "./result-models.js";
+import { WRITE_REPORT_KEYS } from "./option-tables.js";
+import { assertKnownOptions } from "./unknown-options.js";
 
 export type { WriteReportOptions, WriteReportResult, ReportIssue, ReportTargetOptions } from "../report/write.js";
 export { buildHeadline, type ProposalHeadline, type HeadlineSentence } from "../report/headline.js";
@@ -31,9 +33,11 @@ function withModels(result: RunResult | ComparisonResult, options: WriteReportOp
  * Writes the report of one run into `reports/<model slug>/` (or `outDir`). A result of
  * `simulate`, `simulateSync` or `simulateFile` brings its model's facts and language;
  * `options.context` and `options.language` replace them.
- * Never throws for a refused or failed write: returns `{ ok: false, issues }`.
+ * Never throws for a refused or failed write: returns `{ ok: false, issues }`; rejects with a
+ * TypeError, writing nothing, for an option it does not know (`outdir` for `outDir`).
  */
 export async function writeRunReport(result: RunResult, options: WriteReportOptions = {}): Promise<WriteReportResult> {
+  assertKnownOptions("writeRunReport", options, WRITE_REPORT_KEYS);
   const writer = await import("../report/write.js");
   return writer.writeRunReport(result, withModels(result, options, true));
 }
@@ -43,9 +47,11 @@ export async function writeRunReport(result: RunResult, options: WriteReportOpti
  * A result of `compare` or `compareFiles` brings the models' facts (what each proposal
  * changes, costs, assumptions) and the current model's language; `options.context` and
  * `options.language` replace them.
- * Never throws for a refused or failed write: returns `{ ok: false, issues }`.
+ * Never throws for a refused or failed write: returns `{ ok: false, issues }`; rejects with a
+ * TypeError, writing nothing, for an option it does not know.
  */
 export async function writeComparisonReport(result: ComparisonResult, options: WriteReportOptions = {}): Promise<WriteReportResult> {
+  assertKnownOptions("writeComparisonReport", options, WRITE_REPORT_KEYS);
   const writer = await import("../report/write.js");
   return writer.writeComparisonReport(result, withModels(result, options, false));
 }

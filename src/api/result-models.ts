@@ -17,6 +17,8 @@ import { simulate as simulateModel, simulateSync as simulateModelSync, type Simu
 import { compareFiles as compareModelFiles } from "./compare.js";
 import { simulateFile as simulateModelFile, type BeforeRun, type Outcome } from "./simulate.js";
 import type { LoadAnyOptions } from "../model/overlays/load.js";
+import { COMPARE_FILES_KEYS, COMPARE_KEYS, RUN_OVERRIDE_KEYS, SIMULATE_FILE_KEYS, SIMULATE_KEYS, TARGET_KEYS } from "./option-tables.js";
+import { optionIssues, optionProblems, refuseOptionProblems, type OptionKeys, type OptionProblem } from "./unknown-options.js";
 
 /** The models a result ran (current first, as loaded) and the run settings given as options. */
 export interface ResultModels {
@@ -44,18 +46,38 @@ export function carriedModels(result: object): ResultModels | null {
   return (result as Carrier)[MODELS] ?? null;
 }
 
-/** Runs a model (see `experiment/simulate.ts`); the result remembers the model for its report. */
+/** Every key of a run's options (and of its `target`) that `known` does not list. */
+function runOptionKeyProblems(fn: string, options: unknown, known: OptionKeys<object>): OptionProblem[] {
+  const target = typeof options === "object" && options !== null ? (options as { target?: unknown }).target : undefined;
+  // A target that is not an object is refused by the run's own checks, with the keys it needs.
+  const targetKeys = typeof target === "object" && target !== null ? optionProblems(fn, target, TARGET_KEYS, "target.") : [];
+  return [...optionProblems(fn, options, known), ...targetKeys];
+}
+
+/**
+ * Runs a model (see `experiment/simulate.ts`); the result remembers the model for its report.
+ * Rejects with a TypeError naming every option it does not know (`replication` for `replications`).
+ */
 export async function simulate(model: Model, options: SimulateOptions = {}): Promise<Simulation> {
+  refuseOptionProblems("simulate", runOptionKeyProblems("simulate", options, SIMULATE_KEYS));
   return carryModels(await simulateModel(model, options), [model], options);
 }
 
-/** Runs a model on the calling thread (see `experiment/simulate.ts`); the result remembers the model. */
+/**
+ * Runs a model on the calling thread (see `experiment/simulate.ts`); the result remembers the model.
+ * @throws TypeError naming every option other than replications, seed and horizon.
+ */
 export function simulateSync(model: Model, options: RunOverrides = {}): Simulation {
+  refuseOptionProblems("simulateSync", optionProblems("simulateSync", options, RUN_OVERRIDE_KEYS));
   return carryModels(simulateModelSync(model, options), [model], options);
 }
 
-/** Compares proposals with the current model (see `experiment/compare.ts`); the result remembers the models. */
+/**
+ * Compares proposals with the current model (see `experiment/compare.ts`); the result remembers the models.
+ * Rejects with a TypeError naming every option it does not know.
+ */
 export async function compare(current: Model, proposals: readonly Model[], options: CompareOptions = {}): Promise<PairedComparison> {
+  refuseOptionProblems("compare", runOptionKeyProblems("compare", options, COMPARE_KEYS));
   return carryModels(await compareModels(current, proposals, options), [current, ...proposals], options);
 }
 
@@ -67,16 +89,26 @@ function keeping(options: BeforeRun, keep: (models: readonly Model[]) => void): 
   };
 }
 
-/** Loads and runs a model or proposal file (see `api/simulate.ts`); the result remembers the model. */
+/**
+ * Loads and runs a model or proposal file (see `api/simulate.ts`); the result remembers the model.
+ * An option it does not know comes back as an issue of "(options)", as an invalid value does.
+ */
 export async function simulateFile(path: string, options: SimulateOptions & BeforeRun & LoadAnyOptions = {}): Promise<Outcome<Simulation>> {
+  const unknown = runOptionKeyProblems("simulateFile", options, SIMULATE_FILE_KEYS);
+  if (unknown.length > 0) return { ok: false, issues: optionIssues(unknown) };
   let models: readonly Model[] = [];
   const outcome = await simulateModelFile(path, { ...options, beforeRun: keeping(options, (m) => (models = m)) });
   if (outcome.ok) carryModels(outcome.value, models, options);
   return outcome;
 }
 
-/** Loads and compares model or proposal files (see `api/compare.ts`); the result remembers the models. */
+/**
+ * Loads and compares model or proposal files (see `api/compare.ts`); the result remembers the models.
+ * An option it does not know comes back as an issue of "(options)", as an invalid value does.
+ */
 export async function compareFiles(currentPath: string, proposalPaths: readonly string[], options: CompareOptions & BeforeRun & LoadAnyOptions = {}): Promise<Outcome<PairedComparison>> {
+  const unknown = runOptionKeyProblems("compareFiles", options, COMPARE_FILES_KEYS);
+  if (unknown.length > 0) return { ok: false, issues: optionIssues(unknown) };
   let models: readonly Model[] = [];
   const outcome = await compareModelFiles(currentPath, proposalPaths, { ...options, beforeRun: keeping(options, (m) => (models = m)) });
   if (outcome.ok) carryModels(outcome.value, models, options);
