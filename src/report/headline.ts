@@ -7,7 +7,8 @@
  *
  * A headline draws conclusions from a dozen KPIs at once, so a change counts only when it
  * survives Holm's step-down correction over all the KPIs the headline compares (family-wise
- * error 5%), and the headline says so in its note.
+ * error 5%), and the headline says so in its note. A KPI the same in every replication pair
+ * (abandonment 0% in both models) cannot be a change and is left out of the family.
  */
 import type { ComparisonResult, KpiDef, KpiDifference } from "../stats/result-types.js";
 import { tPValue } from "../stats/ci.js";
@@ -116,19 +117,32 @@ export function sentenceOf(def: KpiDef, d: KpiDifference, holds = d.significant)
   return { key: def.key, text, verdict };
 }
 
-/** The p-value of a difference from its own method (older results: from its t-interval). */
+/**
+ * True when every paired difference is exactly 0 (mean and spread 0): the KPI is the same in
+ * each replication pair, such as an abandonment share of 0 in both models. It cannot be a
+ * finding, so it is not part of the correction's family.
+ */
+function sameInEveryPair(d: KpiDifference): boolean {
+  return d.diff.n >= 2 && d.diff.mean === 0 && d.diff.sd === 0;
+}
+
+/** The p-value of a difference from its own method (older results: from its t-interval); null when it is not judged. */
 function pValueOf(d: KpiDifference): number | null {
+  if (sameInEveryPair(d)) return null;
   return d.pValue !== undefined ? d.pValue : tPValue(d.diff);
 }
 
-/** The note on how significance was judged, with how many changes the correction set aside. */
-function holmNote(tested: number, setAside: number): string {
+/**
+ * The note on how significance was judged: over how many KPIs, how many the same in every
+ * replication pair were left out, and how many changes the correction set aside.
+ */
+function holmNote(tested: number, same: number, setAside: number): string {
   if (tested === 0) return "";
   const family = tested === 1 ? t("headline.holmFamilyOne") : t("headline.holmFamily", { n: tested });
-  const base = t("headline.holm", { family, alpha: FAMILY_WISE_ALPHA * 100 });
-  if (setAside === 0) return base;
-  const more = setAside === 1 ? t("headline.setAsideOne") : t("headline.setAside", { n: setAside });
-  return `${base}${isChinese() ? "" : " "}${more}`;
+  const parts = [t("headline.holm", { family, alpha: FAMILY_WISE_ALPHA * 100 })];
+  if (same > 0) parts.push(same === 1 ? t("headline.sameOne") : t("headline.same", { n: same }));
+  if (setAside > 0) parts.push(setAside === 1 ? t("headline.setAsideOne") : t("headline.setAside", { n: setAside }));
+  return parts.join(isChinese() ? "" : " ");
 }
 
 /** A compared KPI with its sentence. */
@@ -155,9 +169,10 @@ function foundByProposal(comparison: ComparisonResult): { proposal: string; foun
     });
     const setAside = compared.filter((c, i) => c.d.significant && !holds[i]).length;
     const tested = pValues.filter((pv) => pv !== null).length;
+    const same = compared.filter((c) => sameInEveryPair(c.d)).length;
     // NOTE: judged with the others (the family is the same), but not reported where throughput only measures the tail.
     const shown = found.some((f) => isThroughputKey(f.def.key)) && throughputIsTailOnly(comparison) ? found.filter((f) => !isThroughputKey(f.def.key)) : found;
-    return { proposal: p.name, found: headlineOrder(shown), note: holmNote(tested, setAside), tested };
+    return { proposal: p.name, found: headlineOrder(shown), note: holmNote(tested, same, setAside), tested };
   });
 }
 

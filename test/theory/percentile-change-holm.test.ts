@@ -8,13 +8,17 @@
  * 60 min) each, then 10 min to decide; waiting for both, the cycle time's 90th percentile is
  * x with (1 − e^{−x/60})² = 0.9, x = 10 − 60·ln(1 − √0.9) = 188.2 min; waiting for the first,
  * the minimum is Exp(mean 30), x = 10 + 30·ln 10 = 79.1 min: a fall of 109.1 min, tens of
- * standard errors with 10 replications.
+ * standard errors with 10 replications. Tellers 4 → 6 at 40 walk-ins an hour shorten the 90th
+ * percentile wait in every one of 30 replications (by 16 to 1,036 min): the exact sign-flip
+ * test's p is 2/2³⁰ however far the outlying days fall.
  */
 import { describe, expect, it } from "vitest";
 import { compare } from "../../src/experiment/compare.js";
 import { loadModelText } from "../../src/model/source/load.js";
 import type { Model } from "../../src/model/compile/model.js";
 import { headlineFindings } from "../../src/report/headline.js";
+import { headlineKpis } from "../../src/report/headline-kpis.js";
+import { replicationKpis } from "../../src/api/replications.js";
 
 const P90 = "overall/cycleTime.p90";
 
@@ -60,7 +64,13 @@ describe("a percentile change under the headline's Holm correction", () => {
     expect(d?.diff.sd).toBe(0);
     expect(d?.pValue).toBe(0);
     const [findings] = headlineFindings(result, 50);
-    expect(findings.family).toBeGreaterThan(10);
+    // KPIs the same in every replication pair (no queue in either: every wait is 0) are left
+    // out of Holm's family; the 90th percentile's change is judged among the rest.
+    const compared = headlineKpis(result.current.kpiDefs).flatMap((def) => result.proposals[0].differences.filter((x) => x.key === def.key && x.diff.mean !== null));
+    const same = compared.filter((x) => x.diff.mean === 0 && x.diff.sd === 0).length;
+    expect(same).toBeGreaterThan(0);
+    expect(findings.family).toBe(compared.length - same);
+    expect(findings.family).toBeGreaterThan(1);
     expect(findings.setAside).toEqual([]);
     expect(findings.findings.find((s) => s.key === P90)?.verdict).toBe("better");
   });
@@ -80,5 +90,34 @@ describe("a percentile change under the headline's Holm correction", () => {
     const [findings] = headlineFindings(result, 50);
     expect(findings.setAside).toEqual([]);
     expect(findings.findings.find((s) => s.key === P90)?.verdict).toBe("better");
+  });
+
+  it("holds when two more tellers shorten the 90th percentile wait in all 30 replications, outliers and all", async () => {
+    // The reviewer's tail2.yaml vs tail2-p.yaml: 40 walk-ins an hour, 5.8 min each, 4 → 6 tellers,
+    // queues carried over to the next day. Was p = 0.022, set aside under Holm.
+    const tail = (tellers: number) =>
+      model(`name: tail ${tellers}
+calendar: { open: "09:00", close: "17:00", days: weekdays, endOfDay: carryOver }
+run: { horizon: 5d, replications: 30, seed: 7, study: terminating }
+arrivals:
+  - { name: walk-in, ratePerHour: 40, start: counter }
+resources:
+  tellers: { capacity: ${tellers}, costPerHour: 30 }
+steps:
+  - { name: counter, resource: tellers, duration: { exponential: { mean: 5.8 } } }
+`);
+    const result = await compare(tail(4), [tail(6)], { workers: 1 });
+    const key = "overall/waitTime.p90";
+    const before = replicationKpis(result.current).map((r) => r.kpis[key] as number);
+    const after = replicationKpis(result.proposals[0].result).map((r) => r.kpis[key] as number);
+    const differences = after.map((a, i) => a - before[i]);
+    expect(differences).toHaveLength(30);
+    // Every pair improves: only that sign pattern and its mirror reach |Σ|, so p = 2/2³⁰.
+    expect(Math.max(...differences)).toBeLessThan(0);
+    const d = result.proposals[0].differences.find((x) => x.key === key);
+    expect(d?.pValue).toBe(2 / 2 ** 30);
+    const [findings] = headlineFindings(result, 50);
+    expect(findings.setAside).toEqual([]);
+    expect(findings.findings.find((s) => s.key === key)?.verdict).toBe("better");
   });
 });

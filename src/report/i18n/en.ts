@@ -180,6 +180,8 @@ export const EN = {
   "headline.holmFamilyOne": "1 KPI",
   "headline.holmFamily": "{n} KPIs",
   "headline.setAsideOne": "1 change that is significant on its own does not hold under it.",
+  "headline.sameOne": "1 KPI that is the same in every replication pair cannot have changed and is left out of it.",
+  "headline.same": "{n} KPIs that are the same in every replication pair cannot have changed and are left out of it.",
   "headline.setAside": "{n} changes that are significant on their own do not hold under it.",
   "caveat.throughputTail": "Every model completed every case that arrived, so the throughput figures differ only by when the last case left (a terminating study counts to its horizon or its last departure, whichever is later): a change in throughput here is a shorter or longer tail, not more work done.",
   "caveat.overtime": "Overtime here is staff finishing the case already in hand after closing; cases still waiting are carried over to the next opening, none is sent away.",

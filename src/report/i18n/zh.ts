@@ -182,6 +182,8 @@ export const ZH: Readonly<Record<MessageId, string>> = {
   "headline.holmFamilyOne": "1 个 KPI ",
   "headline.holmFamily": "{n} 个 KPI ",
   "headline.setAsideOne": "有 1 项单独显著的变化在校正后不成立。",
+  "headline.sameOne": "另有 1 个 KPI 在每对重复中完全相同、不可能有变化，未计入校正。",
+  "headline.same": "另有 {n} 个 KPI 在每对重复中完全相同、不可能有变化，未计入校正。",
   "headline.setAside": "有 {n} 项单独显著的变化在校正后不成立。",
   "caveat.throughputTail": "每个模型都完成了到达的全部业务，因此吞吐量的差异仅来自最后一笔业务离开的时间（终止型研究计至时间范围末或最后一笔离开，取较晚者）：这里吞吐量的变化是尾部长短不同，而不是完成了更多工作。",
   "caveat.overtime": "此处加班指员工在营业结束后办完手头业务；仍在等待的业务结转至下一营业时段，没有业务被请离。",
