@@ -14,6 +14,7 @@ import type { CompiledRework } from "../model/compile/compile-rework.js";
 import { skillLayoutOf } from "./skill-layout.js";
 import { observationStart } from "./observation-start.js";
 import { timelinesOf } from "../process/timelines.js";
+import { stepsInForkBranches } from "../model/checks/fork-join.js";
 
 /** Width of the time-of-day bins (slots) reported by the collectors when `run.slot` is not given, minutes. */
 export const TIME_OF_DAY_BIN_MINUTES = 60;
@@ -43,6 +44,7 @@ export function collectorLayoutOf(compiled: CompiledModel): CollectorLayout {
     timeOfDayBinMinutes: model.run.slot ?? TIME_OF_DAY_BIN_MINUTES,
     ...forkJoinsOf(compiled),
     ...lateWorkStepsOf(compiled),
+    ...branchStepsOf(model, stepNames),
     fixedCostPerDay: model.fixedCostPerDay,
     warmupEnd: compiled.run.warmup,
     ...(compiled.admission ? { admission: { lines: compiled.admission.lineCapacity.length > 0 } } : {}),
@@ -109,6 +111,13 @@ function lateWorkStepsOf(compiled: CompiledModel): Pick<CollectorLayout, "lateWo
   if (!partial) return {};
   const lateWorkSteps = Array.from(steps.kind.keys()).filter((s) => steps.kind[s] === STEP_SERVICE || steps.kind[s] === STEP_DELAY);
   return { lateWorkSteps };
+}
+
+/** The steps inside a fork's branches, by step id; nothing for a model without forks. */
+function branchStepsOf(model: Model, stepNames: readonly string[]): Pick<CollectorLayout, "branchSteps"> {
+  const inside = stepsInForkBranches(model);
+  if (inside.size === 0) return {};
+  return { branchSteps: [...inside].map((i) => stepNames.indexOf(model.steps[i].name)).filter((s) => s >= 0).sort((a, b) => a - b) };
 }
 
 /** The steps whose cases sent away come back; nothing at all for a model without them. */

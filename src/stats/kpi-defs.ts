@@ -11,7 +11,8 @@
  */
 import type { KpiDef, KpiScope } from "./result-types.js";
 import { KPI_FAMILIES, kpiDef, kpiRange } from "./kpis/registry.js";
-import type { ValueRange } from "./value-range.js";
+import { SHARE_RANGE, type ValueRange } from "./value-range.js";
+import type { CollectorLayout } from "./observer.js";
 
 export { kpiDef, kpiDefsFor, kpiKey } from "./kpis/registry.js";
 
@@ -44,4 +45,18 @@ export function kpiDefsFromKeys(keys: readonly string[]): KpiDef[] {
 export function kpiRangeOfKey(key: string): ValueRange | null {
   const parsed = parseKpiKey(key);
   return parsed && kpiRange(parsed.scope, parsed.metric);
+}
+
+const STEP_SHARE = "/cycleTime.share";
+
+/**
+ * The values the KPI of `key` can take in the model of `layout`: `kpiRangeOfKey`, except that
+ * a step's share of the time in process is at most 1 where no fork's parts can be at the step
+ * together (a welcome desk outside the branches holds a case at most once).
+ */
+export function kpiRangeInLayout(key: string, layout: Pick<CollectorLayout, "steps" | "branchSteps">): ValueRange | null {
+  if (!key.startsWith("step/") || !key.endsWith(STEP_SHARE)) return kpiRangeOfKey(key);
+  const step = layout.steps.indexOf(key.slice("step/".length, key.length - STEP_SHARE.length));
+  if (step < 0 || (layout.branchSteps ?? []).includes(step)) return kpiRangeOfKey(key);
+  return SHARE_RANGE;
 }

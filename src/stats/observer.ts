@@ -170,6 +170,11 @@ export interface CollectorLayout {
    * their case left: every service and delay step of such a model. Absent: no such join.
    */
   readonly lateWorkSteps?: readonly number[];
+  /**
+   * Step ids inside a fork's branches (before its join), ascending: a case's parts can be at
+   * such a step at once, so its share of the time in process may pass 1. Absent: no fork.
+   */
+  readonly branchSteps?: readonly number[];
   /** Step ids whose cases sent away at closing come back (sendAway with comeBack), ascending. Absent: none. */
   readonly comeBackSteps?: readonly number[];
   /** By step id: true where an end-of-day rule is declared (absent: none is). Undeclared overnight waits are warned about. */

@@ -14,13 +14,13 @@ import type { DistributionSummary, KpiDef, KpiSummary, RepResult, RunResult, Tim
 import { kpiInterval, tInterval } from "./ci.js";
 import { histogramKeysFor } from "./collect-cases.js";
 import { serviceLevelHistogramKey } from "./collect-service-levels.js";
-import { kpiDefsFor, kpiDefsFromKeys } from "./kpi-defs.js";
+import { kpiDefsFor, kpiDefsFromKeys, kpiRangeInLayout, kpiRangeOfKey } from "./kpi-defs.js";
 import { histogramEcdf, histogramQuantile, mergeHistograms } from "./log-histogram.js";
 import { binStarts } from "./time-of-day-bins.js";
 import { endOfDayWarnings } from "./collect-end-of-day.js";
 import { batchWarnings } from "./collect-batches.js";
 import { estimateWarmup, warmupWarning } from "./warmup.js";
-import { unitRange, withinRange } from "./value-range.js";
+import { unitRange, withinRange, type ValueRange } from "./value-range.js";
 
 export { compareRuns, type RunWithReps } from "./compare-runs.js";
 export { kpiDefsFor } from "./kpi-defs.js";
@@ -63,7 +63,7 @@ export function summariseRuns(source: RunSource, reps: readonly RepResult[], lay
     seed: source.run.seed,
     replications: ordered.length,
     kpiDefs,
-    kpis: kpiDefs.map((def) => summariseKpi(def.key, ordered)),
+    kpis: kpiDefs.map((def) => summariseKpi(def.key, ordered, layout ? kpiRangeInLayout(def.key, layout) : kpiRangeOfKey(def.key))),
     distributions: histogramKeys.map((key) => summariseDistribution(key, ordered)),
     timeOfDay: summariseTimeOfDay(ordered),
     serviceLevels: source.serviceLevels.map((sl) => ({
@@ -91,11 +91,11 @@ function warmupOf(reps: readonly RepResult[], layout?: CollectorLayout): WarmupE
 
 /**
  * Mean and interval of one KPI over the replications where it is not null: a t-interval, or
- * for percentiles and maxima a bootstrap interval inside the observed range, cut to the
- * values the KPI can take (`kpiInterval`: a share's stays in [0, 1]).
+ * for percentiles and maxima a bootstrap interval inside the observed range, cut to `range`,
+ * by default the values the KPI can take (`kpiInterval`: a share's stays in [0, 1]).
  */
-export function summariseKpi(key: string, reps: readonly RepResult[]): KpiSummary {
-  const { n, mean, sd, halfWidth, lo, hi } = kpiInterval(key, reps.map((rep) => rep.kpis[key] ?? null));
+export function summariseKpi(key: string, reps: readonly RepResult[], range: ValueRange | null = kpiRangeOfKey(key)): KpiSummary {
+  const { n, mean, sd, halfWidth, lo, hi } = kpiInterval(key, reps.map((rep) => rep.kpis[key] ?? null), undefined, range);
   return { key, n, mean, sd, halfWidth, lo, hi };
 }
 

@@ -18,7 +18,8 @@ import { meanDayFactor } from "../compile/normalize-day-factor.js";
 import { appointmentsPerWeek } from "../compile/appointment-types.js";
 import { sourcePatience } from "../compile/class-rules.js";
 import { meanGroupSize, plannedArrivalsPerWeek } from "./source-volume.js";
-import { cheapestOptionFactor, sharedPoolGroups, type SharedPools } from "./shared-pools.js";
+import { sharedPoolGroups, type SharedPools } from "./shared-pools.js";
+import { carriedShare } from "./group-capacity.js";
 
 /** Open minutes of a calendar per week, with the window of each open day. */
 function openMinutesPerWeek(calendar: Calendar): number {
@@ -62,10 +63,11 @@ export function capacityMinutesPerWeek(pool: ResourcePool, modelCalendar: Calend
   return pool.shifts.reduce((total, shift) => total + shift.capacity * (shift.to - shift.from) * shift.days.filter(Boolean).length, 0);
 }
 
-/** Busy server-minutes per week each pool is offered, and per pool the minutes each step offers. */
-export function offeredWorkPerWeek(model: Model): { work: Map<string, number>; steps: Map<string, Map<string, number>> } | null {
+/** Busy server-minutes per week each pool is offered, per pool the minutes each step offers, and each step's visits per week. */
+export function offeredWorkPerWeek(model: Model): { work: Map<string, number>; steps: Map<string, Map<string, number>>; visits: Map<string, number> } | null {
   const graph = buildRouteGraph(model);
   const work = new Map<string, number>();
+  const visitsPerWeek = new Map<string, number>();
   const steps = new Map<string, Map<string, number>>();
   const needsAt = busyNeedsByStep(model);
   for (const source of model.arrivals) {
@@ -76,6 +78,7 @@ export function offeredWorkPerWeek(model: Model): { work: Map<string, number>; s
     const cases = arrivalsPerWeek(source, model.calendar);
     model.steps.forEach((step, i) => {
       if (!(visits[i] > 0)) return;
+      visitsPerWeek.set(step.name, (visitsPerWeek.get(step.name) ?? 0) + cases * visits[i]);
       const minutes = cases * visits[i] * workPerCase(step);
       for (const need of needsAt[i]) {
         work.set(need.resource, (work.get(need.resource) ?? 0) + minutes * need.units);
@@ -84,7 +87,7 @@ export function offeredWorkPerWeek(model: Model): { work: Map<string, number>; s
       }
     });
   }
-  return { work, steps };
+  return { work, steps, visits: visitsPerWeek };
 }
 
 /** Steps named in an overload warning: the ones offering the most work; the rest are counted. */
@@ -100,9 +103,10 @@ const round = (x: number): number => Math.round(x * 100) / 100;
 
 /**
  * A warning for every pool offered at least as much work as it has server time (ρ ≥ 1). Pools
- * that share servedBy steps are weighed together (`shared-pools.ts`): the group is warned
- * about when even its cheapest split of the shared work reaches its combined time, and one
- * of its pools alone when the work only it can do does.
+ * that share servedBy steps are weighed together (`shared-pools.ts`): one of them alone is
+ * warned about when the work only it can do reaches its time, else the group when it cannot
+ * keep up with the shared work, each pool serving only what its own staff can
+ * (`group-capacity.ts`).
  */
 export function checkOfferedLoad(model: Model): IssueDraft[] {
   const offered = offeredWorkPerWeek(model);
@@ -118,7 +122,7 @@ export function checkOfferedLoad(model: Model): IssueDraft[] {
     const issue = overload(pool, work, offered.steps.get(pool.name), model, steadyState, patience);
     if (issue) issues.push(issue);
   }
-  for (const group of groups) issues.push(...groupOverload(group, offered.steps, model, steadyState, patience));
+  for (const group of groups) issues.push(...groupOverload(group, offered, model, steadyState, patience));
   return issues;
 }
 
@@ -129,21 +133,31 @@ function overload(pool: ResourcePool, work: number, byStep: ReadonlyMap<string, 
   return warning("overloaded", pool.path, { pool: pool.name, workHours: round(work / 60), capacityHours: round(capacity / 60), rho, steadyState, patience, ...busiestSteps(byStep) });
 }
 
-/** The group's warning when its least possible work reaches its combined time, else its pools' own. */
-function groupOverload(group: SharedPools, steps: ReadonlyMap<string, ReadonlyMap<string, number>>, model: Model, steadyState: boolean, patience: boolean): IssueDraft[] {
+/** Its pools' own warnings when the work only they do overloads them, else the group's when it cannot carry the shared work. */
+function groupOverload(group: SharedPools, offered: NonNullable<ReturnType<typeof offeredWorkPerWeek>>, model: Model, steadyState: boolean, patience: boolean): IssueDraft[] {
   const pools = group.pools.map((name) => model.resources.find((p) => p.name === name) as ResourcePool);
   const shared = new Set(group.steps);
-  const factor = new Map(model.steps.filter((s) => shared.has(s.name)).map((s) => [s.name, cheapestOptionFactor(s)]));
-  let work = 0;
-  for (const pool of pools) for (const [step, minutes] of steps.get(pool.name) ?? []) work += minutes * (factor.get(step) ?? 1);
-  const capacity = pools.reduce((total, pool) => total + capacityMinutesPerWeek(pool, model.calendar), 0);
-  if (work > 0 && capacity > 0 && work >= capacity) {
-    const rho = round(work / capacity);
-    return [warning("overloadedShared", pools[0].path, { pools: group.pools, shared: group.steps, workHours: round(work / 60), capacityHours: round(capacity / 60), rho, steadyState, patience })];
-  }
-  return pools.flatMap((pool) => {
-    const own = new Map([...(steps.get(pool.name) ?? [])].filter(([step]) => !shared.has(step)));
-    const issue = overload(pool, [...own.values()].reduce((a, b) => a + b, 0), own, model, steadyState, patience);
+  const own = pools.map((pool) => new Map([...(offered.steps.get(pool.name) ?? [])].filter(([step]) => !shared.has(step))));
+  const ownWork = own.map((byStep) => [...byStep.values()].reduce((a, b) => a + b, 0));
+  const alone = pools.flatMap((pool, p) => {
+    const issue = overload(pool, ownWork[p], own[p], model, steadyState, patience);
     return issue ? [issue] : [];
   });
+  if (alone.length > 0) return alone;
+  const capacity = pools.map((pool) => capacityMinutesPerWeek(pool, model.calendar));
+  const steps = model.steps.filter((s) => shared.has(s.name)).map((step) => ({
+    visits: offered.visits.get(step.name) ?? 0,
+    options: (step.servedBy?.options ?? []).map((o) => ({
+      pool: group.pools.indexOf(o.resource),
+      minutes: o.units * (o.duration === null ? workPerCase(step) : distMean(o.duration)),
+    })),
+  }));
+  const carried = carriedShare(steps, capacity.map((c, p) => Math.max(0, c - ownWork[p])));
+  if (carried === null || !(carried > 0) || carried > 1) return [];
+  const visits = steps.reduce((total, s) => total + s.visits, 0);
+  const capacityHours = round(capacity.reduce((a, b) => a + b, 0) / 60);
+  return [warning("overloadedShared", pools[0].path, {
+    pools: group.pools, shared: group.steps, visits: round(visits), carriedVisits: round(visits * carried), capacityHours,
+    otherHours: round(ownWork.reduce((a, b) => a + b, 0) / 60), rho: round(1 / carried), steadyState, patience,
+  })];
 }

@@ -309,8 +309,10 @@ export const MESSAGES = {
     }`,
   idlePool: (p: { pool: string; costPerDay: number; hoursPerDay: number; costPerHour: number }) =>
     `pool ${q(p.pool)} performs no step but costs ${fmt(p.costPerDay)} a working day (${fmt(p.hoursPerDay)} server-hours at ${fmt(p.costPerHour)} an hour), all of it idle, and the cost KPIs count it; remove the pool, set its capacity to 0, or give it a step`,
-  overloadedShared: (p: { pools: readonly string[]; shared: readonly string[]; workHours: number; capacityHours: number; rho: number; steadyState: boolean; patience: boolean }) =>
-    `pools ${p.pools.map(q).join(", ")}, which share the work of ${p.shared.map(q).join(", ")} (servedBy), are offered at least ${fmt(p.workHours)} server-hours of work a week against ${fmt(p.capacityHours)} on duty together (utilisation ρ = ${fmt(p.rho)} ≥ 1)${
+  overloadedShared: (p: { pools: readonly string[]; shared: readonly string[]; visits: number; carriedVisits: number; capacityHours: number; otherHours: number; rho: number; steadyState: boolean; patience: boolean }) =>
+    `pools ${p.pools.map(q).join(", ")}, which share the work of ${p.shared.map(q).join(", ")} (servedBy), can serve at most ${fmt(p.carriedVisits)} of the ${fmt(p.visits)} visits a week offered to ${p.shared.length > 1 ? "them" : "it"} when each pool takes only what its own staff can (${fmt(p.capacityHours)} server-hours on duty together${
+      p.otherHours > 0 ? `, ${fmt(p.otherHours)} of them taken by their other steps` : ""
+    }; utilisation ρ = ${fmt(p.rho)} ≥ 1)${
       p.steadyState ? "; no steady state exists: the queue grows without bound and steady-state results are meaningless" : "; their queue grows through the run"
     }${p.patience ? " unless abandonment relieves it" : ""} — add capacity to any of them, shorten ${p.shared.map(q).join(", ")} or lower the arrival rate`,
   overloaded: (p: { pool: string; workHours: number; capacityHours: number; rho: number; steadyState: boolean; patience: boolean; steps: readonly string[]; otherSteps: number }) =>

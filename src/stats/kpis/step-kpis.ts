@@ -29,7 +29,8 @@ export const STEP_KPIS = kpiRecords<StepFacts>([
     definition: "Starts of service at the step (a case sent back counts again).",
     value: (s) => s.visits },
   { metric: "cycleTime.share", label: "Share of time in process spent at {s}", labelZh: "{s}占在办时间比例", unit: "share", better: "neither",
-    // Two parts of a fork may start at the same step, so one case can count twice there.
+    // Two parts of a fork may start at the same step, so one case can count twice there; a step
+    // outside every fork's branches is cut at 1 by the summary (kpiRangeInLayout, layout.branchSteps).
     range: NON_NEGATIVE_RANGE,
     definition: "Time-average cases waiting or in service at the step divided by time-average cases in process. A late part of a first-of join counts only until the join releases its case (the rest is work after the case left).",
     value: (s) => ratioOrNull(s.queue.area + s.inService.area, s.wipArea) },
