@@ -9,9 +9,13 @@
  * step's visits are split over its options, a visit by option o taking o's units × mean
  * duration of its pool's time, and the pools' other steps take theirs first; the largest
  * fraction of every shared step's visits that fits in each pool's time is a linear programme
- * (`simplex.ts`).
+ * (solved by javascript-lp-solver: pure JavaScript, so the check stays synchronous).
  */
-import { maximise } from "./simplex.js";
+import lpSolver, { type SolveResult, type SolverAPI } from "javascript-lp-solver";
+
+// NOTE: the package's types declare its default export for ES modules; under CommonJS
+// resolution TypeScript reads it as `.default`, though both loaders hand over the solver itself.
+const solver = lpSolver as unknown as SolverAPI;
 
 /** A shared step: its visits a week and, per option, the pool and the pool-minutes a visit takes. */
 export interface SharedStepLoad {
@@ -27,25 +31,21 @@ export interface SharedStepLoad {
 export function carriedShare(steps: readonly SharedStepLoad[], spare: readonly number[]): number | null {
   const offered = steps.filter((s) => s.visits > 0);
   if (offered.length === 0) return Number.POSITIVE_INFINITY;
-  // Variables: per step and option the fraction of the step's visits it serves, then the carried share.
-  const columns = offered.flatMap((s, i) => s.options.map((o) => ({ step: i, pool: o.pool, minutes: o.minutes * s.visits })));
-  const n = columns.length + 1;
-  const rows: number[][] = [];
-  const rhs: number[] = [];
-  offered.forEach((_, i) => {
+  // Variables: per step and option the fraction of the step's visits it serves, and the carried share.
+  const variables: Record<string, Record<string, number>> = { carried: { carried: 1 } };
+  const constraints: Record<string, { max: number }> = {};
+  offered.forEach((step, i) => {
     // carried − Σ fractions of step i ≤ 0: every visit counted as carried is served by some option.
-    const row = new Array<number>(n).fill(0);
-    columns.forEach((col, j) => (row[j] = col.step === i ? -1 : 0));
-    row[n - 1] = 1;
-    rows.push(row);
-    rhs.push(0);
+    variables.carried[`step ${i}`] = 1;
+    constraints[`step ${i}`] = { max: 0 };
+    step.options.forEach((option, k) => {
+      // Σ pool-minutes of its options ≤ its spare time (scaled to 1 when it has any).
+      const scale = spare[option.pool] > 0 ? spare[option.pool] : 1;
+      variables[`step ${i} option ${k}`] = { [`step ${i}`]: -1, [`pool ${option.pool}`]: (option.minutes * step.visits) / scale };
+    });
   });
-  spare.forEach((minutes, p) => {
-    // Σ pool-minutes of its options ≤ its spare time (scaled to 1 when it has any).
-    const scale = minutes > 0 ? minutes : 1;
-    rows.push([...columns.map((col) => (col.pool === p ? col.minutes / scale : 0)), 0]);
-    rhs.push(minutes > 0 ? 1 : 0);
-  });
-  const objective = [...columns.map(() => 0), 1];
-  return maximise(objective, rows, rhs)?.value ?? null;
+  spare.forEach((minutes, p) => (constraints[`pool ${p}`] = { max: minutes > 0 ? 1 : 0 }));
+  const solution = solver.Solve({ optimize: "carried", opType: "max", constraints, variables }) as SolveResult;
+  if (solution.bounded === false) return Number.POSITIVE_INFINITY;
+  return solution.feasible ? solution.result : null;
 }
