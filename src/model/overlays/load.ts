@@ -7,7 +7,6 @@
  * where it was written: in the proposal for a change, in the base file for an untouched
  * part. A proposal may extend another proposal; a cycle is reported.
  */
-import { idlingChanges, poolUsers } from "./idled-pools.js";
 import { existsSync, realpathSync } from "node:fs";
 import { dirname, extname, isAbsolute, relative, resolve } from "node:path";
 import { error, KEY_CODES, sortIssues, wordIssue, type IssueDraft, type ModelIssue } from "../source/issues.js";
@@ -144,14 +143,12 @@ function traceProposal(source: SourceFile, raw: unknown, chain: readonly string[
   if (refused) return { ok: false, issues: locateDrafts([refused], source) };
   const base = traceFile(basePath, chain, reach, source);
   if (!base.ok) return { ok: false, issues: [...base.issues, ...locateDrafts(unread, source)] };
-  const usedBefore = poolUsers(base.traced.model.steps);
   const applied = applyOverlay(base.traced, { overlay: frame.overlay, changes: frame.changes, source });
   const items = frame.overlay.changes;
   const drafts = withoutFollowOns([...unread, ...applied.drafts], items).filter((draft) => !followsFromRefused(draft, base.refusedNames));
   const refusedNames = new Set(base.refusedNames);
   for (const draft of drafts) namesDefinedBy(items[changeIndexOf(draft)], refusedNames);
-  const idled = new Map([...(base.traced.idled ?? []), ...idlingChanges(usedBefore, frame.changes, source)]);
-  const traced = { model: applied.model, provenance: base.traced.provenance, removed: applied.removed, idled };
+  const traced = { model: applied.model, provenance: base.traced.provenance, removed: applied.removed, idled: applied.idled };
   return { ok: true, traced, refusals: [...base.refusals, ...locateDrafts(drafts, source)], refusedNames };
 }
 
