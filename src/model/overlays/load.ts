@@ -18,12 +18,15 @@ import type { MutableModel } from "./routes.js";
 import { locatePath } from "../source/yaml-source.js";
 import { changeIndexOf, followsFromRefused, namesDefinedBy, withoutFollowOns } from "./follow-ons.js";
 import { leftBehind } from "./left-behind.js";
+import { causedByChanges, type ProposalChanges, type Replay } from "./caused-by-change.js";
 
 /**
  * A traced model, with the issues of the changes that were refused (the rest are applied, so
  * the merged model is still checked) and the names those changes may have defined.
  */
-type Traced = { ok: true; traced: TracedModel; refusals: ModelIssue[]; refusedNames: ReadonlySet<string> } | { ok: false; issues: ModelIssue[] };
+type Traced =
+  | { ok: true; traced: TracedModel; refusals: ModelIssue[]; refusedNames: ReadonlySet<string>; proposal?: ProposalChanges }
+  | { ok: false; issues: ModelIssue[] };
 
 /** A file read and parsed once, or the issues that stop it. */
 type Read = { ok: true; source: SourceFile; raw: unknown } | { ok: false; issues: ModelIssue[] };
@@ -99,9 +102,17 @@ function loadAny(path: string, options: LoadAnyOptions): LoadResult {
   if (!read.ok) return { ok: false, issues: sortIssues(read.issues) };
   if (!isOverlayDocument(read.raw)) return loadParsedText({ source: read.source.yaml, raw: read.raw }, path);
   const reach = { roots: [dirname(realOf(path)), ...(options.extendsRoots ?? []).map(realOf)] };
-  const traced = traceProposal(read.source, read.raw, [resolve(path)], reach);
+  const trace = (limit?: number) => traceProposal(read.source, read.raw, [resolve(path)], reach, limit);
+  const traced = trace();
   if (!traced.ok) return { ok: false, issues: sortIssues(traced.issues) };
-  return validateMerged(traced, path);
+  return validateMerged(traced, path, (count) => replayErrors(trace(count), path));
+}
+
+/** The located errors of a proposal traced with only its first changes (see `caused-by-change.ts`). */
+function replayErrors(traced: Traced, path: string): ModelIssue[] {
+  if (!traced.ok) return traced.issues;
+  const result = loadModelObject(traced.traced.model, path);
+  return result.ok ? [] : result.issues.flatMap((issue) => relocate(issue, traced.traced, new Set()) ?? []);
 }
 
 /** The raw model behind a base file (plain or proposal), with provenance; base errors as issues. */
@@ -127,9 +138,10 @@ function extendsProblem(basePath: string, reach: Reach): IssueDraft | null {
 /**
  * The proposal applied to its traced base. Changes that cannot be read or applied are refused
  * and the others still applied, so the merged model's own problems are found in the same run;
- * a problem that only follows from a refused change is left out (`follow-ons.ts`).
+ * a problem that only follows from a refused change is left out (`follow-ons.ts`). With
+ * `limit`, only the changes with an index below it are applied.
  */
-function traceProposal(source: SourceFile, raw: unknown, chain: readonly string[], reach: Reach): Traced {
+function traceProposal(source: SourceFile, raw: unknown, chain: readonly string[], reach: Reach, limit = Infinity): Traced {
   const parsed = parseOverlay(raw);
   const frame = parsed.ok ? parsed : parsed.partial;
   if (!frame) return { ok: false, issues: locateDrafts(parsed.ok ? [] : parsed.drafts, source) };
@@ -143,13 +155,15 @@ function traceProposal(source: SourceFile, raw: unknown, chain: readonly string[
   if (refused) return { ok: false, issues: locateDrafts([refused], source) };
   const base = traceFile(basePath, chain, reach, source);
   if (!base.ok) return { ok: false, issues: [...base.issues, ...locateDrafts(unread, source)] };
-  const applied = applyOverlay(base.traced, { overlay: frame.overlay, changes: frame.changes, source });
+  const changes = frame.changes.filter((change) => change.index < limit);
+  const applied = applyOverlay(base.traced, { overlay: frame.overlay, changes, source });
   const items = frame.overlay.changes;
   const drafts = withoutFollowOns([...unread, ...applied.drafts], items).filter((draft) => !followsFromRefused(draft, base.refusedNames));
   const refusedNames = new Set(base.refusedNames);
   for (const draft of drafts) namesDefinedBy(items[changeIndexOf(draft)], refusedNames);
   const traced = { model: applied.model, provenance: base.traced.provenance, removed: applied.removed, idled: applied.idled };
-  return { ok: true, traced, refusals: [...base.refusals, ...locateDrafts(drafts, source)], refusedNames };
+  const proposal = { source, changes, written: items.length, removed: applied.removed };
+  return { ok: true, traced, refusals: [...base.refusals, ...locateDrafts(drafts, source)], refusedNames, proposal };
 }
 
 /**
@@ -186,15 +200,24 @@ function relocate(issue: ModelIssue, traced: TracedModel, refused: ReadonlySet<s
 const changeKey = (issue: ModelIssue): string => `${issue.file}#${changeIndexOf(issue)}`;
 
 /**
- * Validates the merged raw model as a whole; issues and warnings are relocated. With refused
- * changes, the errors of the merged model join theirs (its warnings are left out: they are of
- * a model without those changes, and are said once the proposal loads).
+ * Validates the merged raw model as a whole; issues and warnings are relocated, and an error
+ * at a base line the changes made wrong goes to the change that did (`replay`: the located
+ * errors after the first changes). With refused changes, the errors of the merged model join
+ * theirs (its warnings are left out: they are of a model without those changes, and are said
+ * once the proposal loads).
  */
-function validateMerged({ traced, refusals, refusedNames }: Extract<Traced, { ok: true }>, path: string): LoadResult {
+function validateMerged({ traced, refusals, refusedNames, proposal }: Extract<Traced, { ok: true }>, path: string, replay: Replay): LoadResult {
   const result = loadModelObject(traced.model, path);
   const refused = new Set(refusals.map(changeKey));
-  const own = (issues: readonly ModelIssue[]) =>
-    issues.filter((issue) => !followsFromRefused(issue, refusedNames)).flatMap((issue) => relocate(issue, traced, refused) ?? []);
+  const own = (issues: readonly ModelIssue[]) => {
+    const located = issues
+      .filter((issue) => !followsFromRefused(issue, refusedNames))
+      .flatMap((merged) => {
+        const moved = relocate(merged, traced, refused);
+        return moved ? [{ merged, located: moved }] : [];
+      });
+    return proposal ? causedByChanges(located, traced.model, proposal, replay) : located.map((issue) => issue.located);
+  };
   if (refusals.length > 0) {
     const errors = result.ok ? [] : own(result.issues).filter((issue) => issue.severity === "error");
     return { ok: false, issues: sortIssues([...refusals, ...errors]) };
