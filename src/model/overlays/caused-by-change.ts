@@ -8,7 +8,9 @@
  * cause is the `removeStep`, so the error is reported there and names the base line it
  * concerns: `found removing "welcome" makes release of step "paperwork" (held.yaml:17:50) wrong: …`.
  * The change is found by applying the changes in order: it is the one after which the error
- * appears and stays (an error the base model has without any change stays where it is).
+ * appears and stays (an error the base model has without any change stays where it is). When
+ * a proposal extends another, the error is looked for in the outer proposal's changes first,
+ * then in the extended one's.
  */
 import { basename } from "node:path";
 import { error, wordIssue, type ModelIssue } from "../source/issues.js";
@@ -17,8 +19,12 @@ import type { Change } from "./schema.js";
 import type { SourceFile } from "./provenance.js";
 import { referenceAt, type RemovedStep } from "./left-behind.js";
 
-/** The located errors of the merged model after the proposal's first `count` changes. */
-export type Replay = (count: number) => readonly ModelIssue[];
+/**
+ * The located errors of the merged model after the first `count` changes of the proposal at
+ * `level` (0: the file loaded, 1: the proposal it extends, …), none of the proposals above it
+ * and all of those below it.
+ */
+export type Replay = (level: number, count: number) => readonly ModelIssue[];
 
 /** What makes two located errors the same: code and position. */
 const keyOf = (issue: ModelIssue): string => `${issue.code}|${issue.file}|${issue.line}|${issue.column}`;
@@ -41,23 +47,29 @@ export interface LocatedIssue {
 /**
  * The located issues with every error that stands at a base file's line restated at the
  * change after which it appears and stays, when there is one. `model` is the merged model (to
- * word the reference at the issue's merged path); `replay` gives the located errors after a
- * prefix of the changes (called only when such an error exists, once per prefix).
+ * word the reference at the issue's merged path); `proposals` are the file loaded and the
+ * proposals it extends, outermost first; `replay` gives the located errors after a prefix of
+ * the changes (called only when such an error exists, once per prefix).
  */
-export function causedByChanges(issues: readonly LocatedIssue[], model: Readonly<Record<string, unknown>>, proposal: ProposalChanges, replay: Replay): ModelIssue[] {
-  const cache = new Map<number, Set<string>>();
-  const present = (count: number, key: string): boolean => {
-    let keys = cache.get(count);
-    if (!keys) cache.set(count, (keys = new Set(replay(count).map(keyOf))));
+export function causedByChanges(issues: readonly LocatedIssue[], model: Readonly<Record<string, unknown>>, proposals: readonly ProposalChanges[], replay: Replay): ModelIssue[] {
+  const cache = new Map<string, Set<string>>();
+  const present = (level: number, count: number, key: string): boolean => {
+    let keys = cache.get(`${level}/${count}`);
+    if (!keys) cache.set(`${level}/${count}`, (keys = new Set(replay(level, count).map(keyOf))));
     return keys.has(key);
   };
+  const files = new Set(proposals.map((proposal) => proposal.source.file));
   return issues.map(({ merged, located: issue }) => {
-    if (issue.severity !== "error" || issue.path[0] === "changes" || issue.file === proposal.source.file) return issue;
+    if (issue.severity !== "error" || issue.path[0] === "changes" || files.has(issue.file)) return issue;
     const key = keyOf(issue);
-    let count = proposal.written;
-    while (count > 0 && present(count - 1, key)) count -= 1;
-    const change = proposal.changes.find((c) => c.index === count - 1);
-    return change ? restated(issue, merged, change, model, proposal) : issue;
+    for (const [level, proposal] of proposals.entries()) {
+      let count = proposal.written;
+      while (count > 0 && present(level, count - 1, key)) count -= 1;
+      const change = proposal.changes.find((c) => c.index === count - 1);
+      if (change) return restated(issue, merged, change, model, proposal);
+      if (count > 0) return issue;
+    }
+    return issue;
   });
 }
 

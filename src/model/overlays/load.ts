@@ -25,7 +25,7 @@ import { causedByChanges, type ProposalChanges, type Replay } from "./caused-by-
  * the merged model is still checked) and the names those changes may have defined.
  */
 type Traced =
-  | { ok: true; traced: TracedModel; refusals: ModelIssue[]; refusedNames: ReadonlySet<string>; proposal?: ProposalChanges }
+  | { ok: true; traced: TracedModel; refusals: ModelIssue[]; refusedNames: ReadonlySet<string>; proposals?: readonly ProposalChanges[] }
   | { ok: false; issues: ModelIssue[] };
 
 /** A file read and parsed once, or the issues that stop it. */
@@ -102,10 +102,10 @@ function loadAny(path: string, options: LoadAnyOptions): LoadResult {
   if (!read.ok) return { ok: false, issues: sortIssues(read.issues) };
   if (!isOverlayDocument(read.raw)) return loadParsedText({ source: read.source.yaml, raw: read.raw }, path);
   const reach = { roots: [dirname(realOf(path)), ...(options.extendsRoots ?? []).map(realOf)] };
-  const trace = (limit?: number) => traceProposal(read.source, read.raw, [resolve(path)], reach, limit);
+  const trace = (limits?: readonly number[]) => traceProposal(read.source, read.raw, [resolve(path)], reach, limits);
   const traced = trace();
   if (!traced.ok) return { ok: false, issues: sortIssues(traced.issues) };
-  return validateMerged(traced, path, (count) => replayErrors(trace(count), path));
+  return validateMerged(traced, path, (level, count) => replayErrors(trace([...Array<number>(level).fill(0), count]), path));
 }
 
 /** The located errors of a proposal traced with only its first changes (see `caused-by-change.ts`). */
@@ -116,10 +116,10 @@ function replayErrors(traced: Traced, path: string): ModelIssue[] {
 }
 
 /** The raw model behind a base file (plain or proposal), with provenance; base errors as issues. */
-function traceFile(path: string, chain: readonly string[], reach: Reach, from: SourceFile): Traced {
+function traceFile(path: string, chain: readonly string[], reach: Reach, from: SourceFile, limits: readonly number[]): Traced {
   const read = readSource(path);
   if (!read.ok) return read;
-  if (isOverlayDocument(read.raw)) return traceProposal(read.source, read.raw, [...chain, resolve(path)], reach);
+  if (isOverlayDocument(read.raw)) return traceProposal(read.source, read.raw, [...chain, resolve(path)], reach, limits);
   if (!looksLikeModel(read.raw)) return { ok: false, issues: locateDrafts([error("extendsNotAModel", ["extends"], { file: path })], from) };
   const standalone = loadParsedText({ source: read.source.yaml, raw: read.raw }, path);
   if (!standalone.ok) return { ok: false, issues: [...standalone.issues] };
@@ -139,9 +139,11 @@ function extendsProblem(basePath: string, reach: Reach): IssueDraft | null {
  * The proposal applied to its traced base. Changes that cannot be read or applied are refused
  * and the others still applied, so the merged model's own problems are found in the same run;
  * a problem that only follows from a refused change is left out (`follow-ons.ts`). With
- * `limit`, only the changes with an index below it are applied.
+ * `limits`, a proposal applies only its changes with an index below `limits[depth]` (depth 0:
+ * the file loaded, 1: the proposal it extends, …).
  */
-function traceProposal(source: SourceFile, raw: unknown, chain: readonly string[], reach: Reach, limit = Infinity): Traced {
+function traceProposal(source: SourceFile, raw: unknown, chain: readonly string[], reach: Reach, limits: readonly number[] = []): Traced {
+  const limit = limits[chain.length - 1] ?? Infinity;
   const parsed = parseOverlay(raw);
   const frame = parsed.ok ? parsed : parsed.partial;
   if (!frame) return { ok: false, issues: locateDrafts(parsed.ok ? [] : parsed.drafts, source) };
@@ -153,7 +155,7 @@ function traceProposal(source: SourceFile, raw: unknown, chain: readonly string[
   }
   const refused = extendsProblem(basePath, reach);
   if (refused) return { ok: false, issues: locateDrafts([refused], source) };
-  const base = traceFile(basePath, chain, reach, source);
+  const base = traceFile(basePath, chain, reach, source, limits);
   if (!base.ok) return { ok: false, issues: [...base.issues, ...locateDrafts(unread, source)] };
   const changes = frame.changes.filter((change) => change.index < limit);
   const applied = applyOverlay(base.traced, { overlay: frame.overlay, changes, source });
@@ -163,7 +165,8 @@ function traceProposal(source: SourceFile, raw: unknown, chain: readonly string[
   for (const draft of drafts) namesDefinedBy(items[changeIndexOf(draft)], refusedNames);
   const traced = { model: applied.model, provenance: base.traced.provenance, removed: applied.removed, idled: applied.idled };
   const proposal = { source, changes, written: items.length, removed: applied.removed };
-  return { ok: true, traced, refusals: [...base.refusals, ...locateDrafts(drafts, source)], refusedNames, proposal };
+  const proposals = [proposal, ...(base.proposals ?? [])];
+  return { ok: true, traced, refusals: [...base.refusals, ...locateDrafts(drafts, source)], refusedNames, proposals };
 }
 
 /**
@@ -206,7 +209,7 @@ const changeKey = (issue: ModelIssue): string => `${issue.file}#${changeIndexOf(
  * theirs (its warnings are left out: they are of a model without those changes, and are said
  * once the proposal loads).
  */
-function validateMerged({ traced, refusals, refusedNames, proposal }: Extract<Traced, { ok: true }>, path: string, replay: Replay): LoadResult {
+function validateMerged({ traced, refusals, refusedNames, proposals }: Extract<Traced, { ok: true }>, path: string, replay: Replay): LoadResult {
   const result = loadModelObject(traced.model, path);
   const refused = new Set(refusals.map(changeKey));
   const own = (issues: readonly ModelIssue[]) => {
@@ -216,7 +219,7 @@ function validateMerged({ traced, refusals, refusedNames, proposal }: Extract<Tr
         const moved = relocate(merged, traced, refused);
         return moved ? [{ merged, located: moved }] : [];
       });
-    return proposal ? causedByChanges(located, traced.model, proposal, replay) : located.map((issue) => issue.located);
+    return proposals ? causedByChanges(located, traced.model, proposals, replay) : located.map((issue) => issue.located);
   };
   if (refusals.length > 0) {
     const errors = result.ok ? [] : own(result.issues).filter((issue) => issue.severity === "error");

@@ -30,8 +30,8 @@ const RELEASE = 'the case does not hold "advisers" here: no step before this one
 const EXPECTED = "change or drop this change, or edit that part of the base model so that it holds with the change";
 
 /** The errors (not warnings) of a proposal as `file:line:column path: message`. */
-function errors(name: string, changes: string): string[] {
-  const path = write(name, `extends: held.yaml\nname: p\nchanges:\n${changes}`);
+function errors(name: string, changes: string, base = "held.yaml"): string[] {
+  const path = write(name, `extends: ${base}\nname: p\nchanges:\n${changes}`);
   const loaded = loadAnyModelFile(path);
   return loaded.ok ? [] : loaded.issues.filter((i) => i.severity === "error").map((i) => `${basename(i.file)}:${i.line}:${i.column} ${formatPath(i.path)}: ${i.message}`);
 }
@@ -56,6 +56,11 @@ describe("an error a change makes at a valid base line", () => {
     expect(errors("skip.yaml", "  - setRouting: { step: triage, next: advice }\n")).toEqual([
       `skip.yaml:4:5 changes[0].setRouting: found this change makes release of step "paperwork" (held.yaml:12:50) wrong: ${RELEASE}; ${EXPECTED}`,
     ]);
+  });
+
+  it("through a proposal that extends another, at the extended proposal's change that made it", () => {
+    write("inner.yaml", "extends: held.yaml\nname: inner\nchanges:\n  - setDuration: { step: advice, duration: 15min }\n  - removeStep: { step: welcome }\n");
+    expect(errors("outer.yaml", "  - setDuration: { step: triage, duration: 3min }\n", "inner.yaml")).toEqual([expect.stringMatching(/^inner\.yaml:5:5 changes\[1\]\.removeStep: found removing "welcome" makes release of step "paperwork" \(held\.yaml:12:50\) wrong: /)]);
   });
 
   it("an error in the change's own text stays at the change", () => {
