@@ -17,6 +17,7 @@ import { SUPPLY_CHANGES } from "./supply-changes.js";
 import { ADMISSION_CHANGES } from "./admission-changes.js";
 import { APPOINTMENT_CHANGES } from "./appointment-changes.js";
 import type { RemovedStep } from "./left-behind.js";
+import { IdlingTracker, poolUsers } from "./idled-pools.js";
 
 type Handler = (params: never, scope: ChangeScope) => void;
 
@@ -31,6 +32,15 @@ export interface TracedModel {
   readonly removed?: ReadonlyMap<string, RemovedStep>;
   /** Pool → the change that took away a step it performed in the base (absent for a plain model). */
   readonly idled?: ReadonlyMap<string, Located>;
+}
+
+/** A proposal applied: the merged model, the refused changes' drafts, what the changes took out. */
+export interface AppliedProposal {
+  readonly model: MutableModel;
+  readonly drafts: IssueDraft[];
+  readonly removed: ReadonlyMap<string, RemovedStep>;
+  /** Pool → the change after which it had no step (this proposal's or an extended one's). */
+  readonly idled: ReadonlyMap<string, Located>;
 }
 
 /** A parsed proposal. */
@@ -57,13 +67,17 @@ function applyFrame(state: ApplyState, overlay: RawOverlay): void {
  * Returns the drafts of changes that refer to nothing or cannot be applied; those changes
  * are skipped and the rest still applied, so all problems are reported at once.
  */
-export function applyOverlay(base: TracedModel, proposal: ParsedProposal): { model: MutableModel; drafts: IssueDraft[]; removed: ReadonlyMap<string, RemovedStep> } {
+export function applyOverlay(base: TracedModel, proposal: ParsedProposal): AppliedProposal {
   const removed = new Map(base.removed ?? []);
   const state: ApplyState = { model: base.model, provenance: base.provenance, overlay: proposal.source, drafts: [], routesExplicit: false, removed };
   applyFrame(state, proposal.overlay);
+  const idling = new IdlingTracker(state.model.steps);
   for (const change of proposal.changes) {
     const handler = HANDLERS[change.kind] as (params: unknown, scope: ChangeScope) => void;
     handler(change.params, new ChangeScope(state, change.index, change.kind));
+    idling.after(change, state.model.steps, proposal.source);
   }
-  return { model: state.model, drafts: state.drafts, removed };
+  const idled = new Map([...(base.idled ?? []), ...idling.idled]);
+  for (const pool of poolUsers(state.model.steps).keys()) idled.delete(pool);
+  return { model: state.model, drafts: state.drafts, removed, idled };
 }

@@ -4,7 +4,9 @@
  *
  * "RPA and one approval level" removes the step "first approval", the team leads' only step:
  * its warning is reported at `changes[1].removeStep` of the proposal, where the idle team
- * leads came from.
+ * leads came from — not at an earlier `setDuration` of that step. The changes are followed one
+ * by one, so any change that takes a pool's last step (a `mergeSteps` performed by another
+ * pool, a `setResource`, an `automateStep`) is found without listing the kinds.
  */
 import type { Change } from "./schema.js";
 import type { SourceFile, Located } from "./provenance.js";
@@ -30,17 +32,35 @@ export function poolUsers(steps: unknown): Map<string, string[]> {
   return users;
 }
 
-/** Pool → the first change naming one of the steps that seized it in the base, for pools the base used. */
-export function idlingChanges(before: ReadonlyMap<string, readonly string[]>, changes: readonly Change[], source: SourceFile): Map<string, Located> {
-  const found = new Map<string, Located>();
-  for (const [pool, steps] of before) {
-    const change = changes.find((c) => {
-      const step = (c.params as { readonly step?: unknown }).step;
-      return typeof step === "string" && steps.includes(step);
-    });
-    if (change === undefined) continue;
-    const path = ["changes", change.index, change.kind];
-    found.set(pool, { file: source.file, path, ...locatePath(source.yaml, path, true) });
+/**
+ * Follows the pools' users change by change: a pool that had a step before a change and has
+ * none after it was idled by that change (whatever its kind: removeStep, mergeSteps,
+ * automateStep, setResource, …). A pool given a step again by a later change is no longer
+ * idle; so each idle pool maps to the change after which it has had no step through to the end.
+ */
+export class IdlingTracker {
+  private users: Map<string, string[]>;
+  private readonly found = new Map<string, Located>();
+
+  /** Starts from the steps of the model before the first change. */
+  constructor(steps: unknown) {
+    this.users = poolUsers(steps);
   }
-  return found;
+
+  /** Notes the pools that `change` left with no step (`steps`: the model's steps after it). */
+  after(change: Change, steps: unknown, source: SourceFile): void {
+    const now = poolUsers(steps);
+    for (const pool of this.users.keys()) {
+      if (now.has(pool)) continue;
+      const path = ["changes", change.index, change.kind];
+      this.found.set(pool, { file: source.file, path, ...locatePath(source.yaml, path, true) });
+    }
+    for (const pool of now.keys()) this.found.delete(pool);
+    this.users = now;
+  }
+
+  /** Pool → the change that idled it, for the pools idle after the last change. */
+  get idled(): ReadonlyMap<string, Located> {
+    return this.found;
+  }
 }

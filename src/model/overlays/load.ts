@@ -7,7 +7,6 @@
  * where it was written: in the proposal for a change, in the base file for an untouched
  * part. A proposal may extend another proposal; a cycle is reported.
  */
-import { idlingChanges, poolUsers } from "./idled-pools.js";
 import { existsSync, realpathSync } from "node:fs";
 import { dirname, extname, isAbsolute, relative, resolve } from "node:path";
 import { error, KEY_CODES, sortIssues, wordIssue, type IssueDraft, type ModelIssue } from "../source/issues.js";
@@ -19,12 +18,15 @@ import type { MutableModel } from "./routes.js";
 import { locatePath } from "../source/yaml-source.js";
 import { changeIndexOf, followsFromRefused, namesDefinedBy, withoutFollowOns } from "./follow-ons.js";
 import { leftBehind } from "./left-behind.js";
+import { causedByChanges, type ProposalChanges, type Replay } from "./caused-by-change.js";
 
 /**
  * A traced model, with the issues of the changes that were refused (the rest are applied, so
  * the merged model is still checked) and the names those changes may have defined.
  */
-type Traced = { ok: true; traced: TracedModel; refusals: ModelIssue[]; refusedNames: ReadonlySet<string> } | { ok: false; issues: ModelIssue[] };
+type Traced =
+  | { ok: true; traced: TracedModel; refusals: ModelIssue[]; refusedNames: ReadonlySet<string>; proposals?: readonly ProposalChanges[] }
+  | { ok: false; issues: ModelIssue[] };
 
 /** A file read and parsed once, or the issues that stop it. */
 type Read = { ok: true; source: SourceFile; raw: unknown } | { ok: false; issues: ModelIssue[] };
@@ -100,16 +102,24 @@ function loadAny(path: string, options: LoadAnyOptions): LoadResult {
   if (!read.ok) return { ok: false, issues: sortIssues(read.issues) };
   if (!isOverlayDocument(read.raw)) return loadParsedText({ source: read.source.yaml, raw: read.raw }, path);
   const reach = { roots: [dirname(realOf(path)), ...(options.extendsRoots ?? []).map(realOf)] };
-  const traced = traceProposal(read.source, read.raw, [resolve(path)], reach);
+  const trace = (limits?: readonly number[]) => traceProposal(read.source, read.raw, [resolve(path)], reach, limits);
+  const traced = trace();
   if (!traced.ok) return { ok: false, issues: sortIssues(traced.issues) };
-  return validateMerged(traced, path);
+  return validateMerged(traced, path, (level, count) => replayErrors(trace([...Array<number>(level).fill(0), count]), path));
+}
+
+/** The located errors of a proposal traced with only its first changes (see `caused-by-change.ts`). */
+function replayErrors(traced: Traced, path: string): ModelIssue[] {
+  if (!traced.ok) return traced.issues;
+  const result = loadModelObject(traced.traced.model, path);
+  return result.ok ? [] : result.issues.flatMap((issue) => relocate(issue, traced.traced, new Set()) ?? []);
 }
 
 /** The raw model behind a base file (plain or proposal), with provenance; base errors as issues. */
-function traceFile(path: string, chain: readonly string[], reach: Reach, from: SourceFile): Traced {
+function traceFile(path: string, chain: readonly string[], reach: Reach, from: SourceFile, limits: readonly number[]): Traced {
   const read = readSource(path);
   if (!read.ok) return read;
-  if (isOverlayDocument(read.raw)) return traceProposal(read.source, read.raw, [...chain, resolve(path)], reach);
+  if (isOverlayDocument(read.raw)) return traceProposal(read.source, read.raw, [...chain, resolve(path)], reach, limits);
   if (!looksLikeModel(read.raw)) return { ok: false, issues: locateDrafts([error("extendsNotAModel", ["extends"], { file: path })], from) };
   const standalone = loadParsedText({ source: read.source.yaml, raw: read.raw }, path);
   if (!standalone.ok) return { ok: false, issues: [...standalone.issues] };
@@ -128,9 +138,12 @@ function extendsProblem(basePath: string, reach: Reach): IssueDraft | null {
 /**
  * The proposal applied to its traced base. Changes that cannot be read or applied are refused
  * and the others still applied, so the merged model's own problems are found in the same run;
- * a problem that only follows from a refused change is left out (`follow-ons.ts`).
+ * a problem that only follows from a refused change is left out (`follow-ons.ts`). With
+ * `limits`, a proposal applies only its changes with an index below `limits[depth]` (depth 0:
+ * the file loaded, 1: the proposal it extends, …).
  */
-function traceProposal(source: SourceFile, raw: unknown, chain: readonly string[], reach: Reach): Traced {
+function traceProposal(source: SourceFile, raw: unknown, chain: readonly string[], reach: Reach, limits: readonly number[] = []): Traced {
+  const limit = limits[chain.length - 1] ?? Infinity;
   const parsed = parseOverlay(raw);
   const frame = parsed.ok ? parsed : parsed.partial;
   if (!frame) return { ok: false, issues: locateDrafts(parsed.ok ? [] : parsed.drafts, source) };
@@ -142,17 +155,18 @@ function traceProposal(source: SourceFile, raw: unknown, chain: readonly string[
   }
   const refused = extendsProblem(basePath, reach);
   if (refused) return { ok: false, issues: locateDrafts([refused], source) };
-  const base = traceFile(basePath, chain, reach, source);
+  const base = traceFile(basePath, chain, reach, source, limits);
   if (!base.ok) return { ok: false, issues: [...base.issues, ...locateDrafts(unread, source)] };
-  const usedBefore = poolUsers(base.traced.model.steps);
-  const applied = applyOverlay(base.traced, { overlay: frame.overlay, changes: frame.changes, source });
+  const changes = frame.changes.filter((change) => change.index < limit);
+  const applied = applyOverlay(base.traced, { overlay: frame.overlay, changes, source });
   const items = frame.overlay.changes;
   const drafts = withoutFollowOns([...unread, ...applied.drafts], items).filter((draft) => !followsFromRefused(draft, base.refusedNames));
   const refusedNames = new Set(base.refusedNames);
   for (const draft of drafts) namesDefinedBy(items[changeIndexOf(draft)], refusedNames);
-  const idled = new Map([...(base.traced.idled ?? []), ...idlingChanges(usedBefore, frame.changes, source)]);
-  const traced = { model: applied.model, provenance: base.traced.provenance, removed: applied.removed, idled };
-  return { ok: true, traced, refusals: [...base.refusals, ...locateDrafts(drafts, source)], refusedNames };
+  const traced = { model: applied.model, provenance: base.traced.provenance, removed: applied.removed, idled: applied.idled };
+  const proposal = { source, changes, written: items.length, removed: applied.removed };
+  const proposals = [proposal, ...(base.proposals ?? [])];
+  return { ok: true, traced, refusals: [...base.refusals, ...locateDrafts(drafts, source)], refusedNames, proposals };
 }
 
 /**
@@ -189,15 +203,24 @@ function relocate(issue: ModelIssue, traced: TracedModel, refused: ReadonlySet<s
 const changeKey = (issue: ModelIssue): string => `${issue.file}#${changeIndexOf(issue)}`;
 
 /**
- * Validates the merged raw model as a whole; issues and warnings are relocated. With refused
- * changes, the errors of the merged model join theirs (its warnings are left out: they are of
- * a model without those changes, and are said once the proposal loads).
+ * Validates the merged raw model as a whole; issues and warnings are relocated, and an error
+ * at a base line the changes made wrong goes to the change that did (`replay`: the located
+ * errors after the first changes). With refused changes, the errors of the merged model join
+ * theirs (its warnings are left out: they are of a model without those changes, and are said
+ * once the proposal loads).
  */
-function validateMerged({ traced, refusals, refusedNames }: Extract<Traced, { ok: true }>, path: string): LoadResult {
+function validateMerged({ traced, refusals, refusedNames, proposals }: Extract<Traced, { ok: true }>, path: string, replay: Replay): LoadResult {
   const result = loadModelObject(traced.model, path);
   const refused = new Set(refusals.map(changeKey));
-  const own = (issues: readonly ModelIssue[]) =>
-    issues.filter((issue) => !followsFromRefused(issue, refusedNames)).flatMap((issue) => relocate(issue, traced, refused) ?? []);
+  const own = (issues: readonly ModelIssue[]) => {
+    const located = issues
+      .filter((issue) => !followsFromRefused(issue, refusedNames))
+      .flatMap((merged) => {
+        const moved = relocate(merged, traced, refused);
+        return moved ? [{ merged, located: moved }] : [];
+      });
+    return proposals ? causedByChanges(located, traced.model, proposals, replay) : located.map((issue) => issue.located);
+  };
   if (refusals.length > 0) {
     const errors = result.ok ? [] : own(result.issues).filter((issue) => issue.severity === "error");
     return { ok: false, issues: sortIssues([...refusals, ...errors]) };
