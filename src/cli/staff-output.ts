@@ -35,13 +35,23 @@ function verdictOf(plan: StaffPlan, evaluated: boolean): string {
   return verdicts.join(" ");
 }
 
-/** The cases the intervals leave out: carried over a closing at the staffed step; "" when (next to) none. */
-function carriedOverNote(plan: StaffPlan): string {
-  const carried = plan.carriedOver;
-  if (carried === null || carried.mean === null || carried.mean < 0.05 || plan.step === null) return "";
+/** A count per closing with its interval ("3.6 [3.4, 3.7]"), or null when (next to) none. */
+function perClosing(count: StaffPlan["carriedOver"]): string | null {
+  if (count === null || count.mean === null || count.mean < 0.05) return null;
   // A count is never negative: its interval is cut at 0.
-  const ci = carried.lo === null || carried.hi === null ? "" : ` [${fixed(Math.max(0, carried.lo), 1)}, ${fixed(carried.hi, 1)}]`;
-  return t("staff.carriedOver", { cases: `${fixed(carried.mean, 1)}${ci}`, step: plan.step });
+  const ci = count.lo === null || count.hi === null ? "" : ` [${fixed(Math.max(0, count.lo), 1)}, ${fixed(count.hi, 1)}]`;
+  return `${fixed(count.mean, 1)}${ci}`;
+}
+
+/** The cases the intervals leave out: carried over a closing at the staffed step, or sent home and coming back; "" when (next to) none. */
+function carriedOverNote(plan: StaffPlan): string {
+  if (plan.step === null) return "";
+  const carried = perClosing(plan.carriedOver);
+  const cameBack = perClosing(plan.cameBack);
+  return [
+    ...(carried === null ? [] : [t("staff.carriedOver", { cases: carried, step: plan.step })]),
+    ...(cameBack === null ? [] : [t("staff.cameBack", { cases: cameBack, step: plan.step })]),
+  ].join(" ");
 }
 
 /** The interval table of a plan, at most `width` columns wide. */

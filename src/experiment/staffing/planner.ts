@@ -81,6 +81,8 @@ export interface StaffPlan {
   readonly abandonment: RosterScore["abandonment"];
   /** Cases carried over per closing at the staffed step: outside every interval (staff-output names them). */
   readonly carriedOver: RosterScore["carriedOver"];
+  /** Cases per closing sent home from the staffed step that come back at its next opening: outside every interval too. */
+  readonly cameBack: RosterScore["cameBack"];
   /** The step whose waits the target measures (the pool's first step). */
   readonly step: string | null;
   readonly intervals: readonly StaffInterval[];
@@ -185,7 +187,7 @@ function assemble(context: Context, request: StaffRequest, { roster, scheduled, 
   return {
     model: measured.name, pool: request.pool, target: request.target, width: request.width, seed: measured.run.seed, replications: measured.run.replications,
     roster, rosterText: formatRoster(roster), cost: paidHours * request.rules.costPerHour, paidHours, overCoverageHours: over,
-    abandonment: score.abandonment, carriedOver: score.carriedOver, step: staffedStep(measured, request.pool)?.name ?? null,
+    abandonment: score.abandonment, carriedOver: score.carriedOver, cameBack: score.cameBack, step: staffedStep(measured, request.pool)?.name ?? null,
     intervals, rounds: round, untried, met: intervals.every((row) => !row.misses),
     settled: intervals.every((row) => !row.misses || row.beyondStaffing),
   };

@@ -41,6 +41,12 @@ export interface RosterScore {
    * no closings.
    */
   readonly carriedOver: KpiSummary | null;
+  /**
+   * Cases per closing sent home from the pool's first step that come back at its next opening
+   * (sendAway with comeBack): outside every planning interval like carried-over work. Null
+   * when that step's cases do not come back.
+   */
+  readonly cameBack: KpiSummary | null;
 }
 
 /** The name of the service level the planner adds to the model to measure its target. */
@@ -108,6 +114,7 @@ export async function scoreRosters(models: readonly Model[], pool: string, inter
       abandonment: kpi("overall/abandonment.share"),
       cost: kpi("overall/cost.total"),
       carriedOver: step === undefined ? null : kpi(`step/${step.name}/backlog.perClosing`),
+      cameBack: step === undefined ? null : kpi(`step/${step.name}/comeBack.perClosing`),
     };
   });
 }

@@ -27,6 +27,7 @@ export const EN_PLANNER_TEXT = {
   "staff.beyond": "beyond staff",
   "staff.beyondVerdict": "{count} interval(s) miss the target whatever their staff ({intervals}): more {pool} in them bought less than a tenth of the shortfall, so their cases wait for something else — another pool the step also needs, work that reaches the step late and waits overnight, or a step before it that holds the work up. Look at the step's other pools, the end-of-day rule and the steps before, or measure the wait in working time (a service level's clock: working).",
   "staff.carriedOver": "Outside every interval: {cases} cases per closing are carried over at {step} (they reach it after closing or still wait there then) and wait for the next opening; no roster within the opening hours serves them — the end-of-day rule decides.",
+  "staff.cameBack": "Outside every interval: {cases} cases per closing are sent home from {step} (they reach it after closing or still wait there then) and come back at the next opening, ahead of that day's new work; they count by when they first reached {step}, not in the opening interval — the end-of-day rule decides.",
   "staff.raiseHint": "; raise --rounds or --max-staff",
   "staff.target": "{share} within {maxWait}",
   "staff.targetOfClass": "{share} within {maxWait} for class {class}",
