@@ -45,8 +45,9 @@ export interface StaffInterval {
   readonly analyticRequired: number;
   /**
    * The fewest staff the simulation showed enough here (shown-enough.ts): a simulated roster
-   * met the target with this many, and none with as many or more missed it. Null when no
-   * simulated roster met it, and when a given roster is scored (nothing was searched).
+   * met the target with this many, and none met it with fewer. Null when no simulated roster
+   * met it, when no case reached it (no bound), and when a given roster is scored (nothing
+   * was searched).
    */
   readonly required: number | null;
   readonly scheduled: number;
@@ -173,8 +174,8 @@ function assemble(context: Context, request: StaffRequest, { roster, scheduled, 
   const intervals = demand.intervals.map((interval, i): StaffInterval => {
     const sl = score.serviceLevel[i];
     const misses = missesTarget(sl, request.target.share);
-    // A roster that met here shows its own staff enough, even when another round with as many missed.
-    const required = learnt === null ? null : (learnt.shown.required(i) ?? (misses ? null : scheduled[i]));
+    // Every simulated roster was noted: one that met here shows its staff enough (shown-enough.ts).
+    const required = learnt === null ? null : learnt.shown.required(i);
     return {
       start: interval.start, arrivalsPerHour: interval.arrivalsPerMinute * 60, offeredLoad: interval.offeredLoad, analyticRequired: analytic[i],
       required, scheduled: scheduled[i], serviceLevel: sl, occupancy: score.occupancy[i],

@@ -37,7 +37,7 @@ export const ZH_PLANNER_TEXT: Readonly<Record<keyof typeof EN_PLANNER_TEXT, stri
   "staff.abandonment": "，放弃率 {share}",
   "staff.roster": "排班：{roster}",
   "staff.nobody": "（无人）",
-  "staff.notes": "Erlang 公式 = 解析所需人数（基于修正后提供负荷的 Erlang C/A）；所需人数 = 仿真中达到目标的最少人数，且人数相同或更多的仿真均达标（— 表示没有一次仿真达标）；排班人数 = 该时段内任一时刻在岗的最少人数（已计入休息）；无富余 = 没有可抽调的人员。服务水平按各时段到达该资源池所在步骤的业务计算；占用率 = 忙碌工时除以排班工时，员工在班次结束后仍在完成业务时会超过 100%。",
+  "staff.notes": "Erlang 公式 = 解析所需人数（基于修正后提供负荷的 Erlang C/A）；所需人数 = 仿真中达到目标的最少人数（— 表示没有一次仿真达标，或该时段没有业务到达）；排班人数 = 该时段内任一时刻在岗的最少人数（已计入休息）；无富余 = 没有可抽调的人员。服务水平按各时段到达该资源池所在步骤的业务计算；占用率 = 忙碌工时除以排班工时，员工在班次结束后仍在完成业务时会超过 100%。",
   "staff.notesEvaluated": "Erlang 公式 = 解析所需人数（基于修正后提供负荷的 Erlang C/A）；排班人数 = 该时段内任一时刻在岗的最少人数（已计入休息）；无富余 = 按 Erlang 公式没有可抽调的人员。服务水平按各时段到达该资源池所在步骤的业务计算；占用率 = 忙碌工时除以排班工时，员工在班次结束后仍在完成业务时会超过 100%。",
   "staff.roundLimit": "搜索在轮数上限（--rounds {rounds}）处停止，仍有 {count} 个时段未尝试（{intervals}）：可能存在更便宜且达标的排班；请增大 --rounds。",
   "sweep.title": "{model} — {points} 个点（{mode}），每点 {replications} 次重复，随机种子 {seed}",
