@@ -30,6 +30,8 @@ function verdictOf(plan: StaffPlan, evaluated: boolean): string {
   if (misses > 0) verdicts.push(t("staff.someMiss", { misses, share, rounds, hint: evaluated ? "" : t("staff.raiseHint") }));
   const intervals = beyond.map((row) => intervalText(plan, row)).join(", ");
   if (beyond.length > 0) verdicts.push(t("staff.beyondVerdict", { count: beyond.length, intervals, pool: plan.pool }));
+  const overloaded = plan.overloaded.map((start) => `${clockOf(start)}-${clockOf(start + plan.width)}`);
+  if (overloaded.length > 0) verdicts.push(t("staff.overloaded", { count: overloaded.length, intervals: overloaded.join(", "), pool: plan.pool }));
   const untried = plan.untried.map((start) => `${clockOf(start)}-${clockOf(start + plan.width)}`);
   if (untried.length > 0) verdicts.push(t("staff.roundLimit", { rounds: plan.rounds, count: untried.length, intervals: untried.join(", ") }));
   return verdicts.join(" ");
@@ -74,7 +76,8 @@ export function formatStaffTable(plan: StaffPlan, evaluated: boolean, width = te
   const title = t("staff.title", { model: plan.model, pool: plan.pool, target, width: plan.width, replications: plan.replications, seed: plan.seed });
   const abandon = plan.abandonment?.mean == null ? "" : t("staff.abandonment", { share: pct(plan.abandonment.mean) });
   const hours = fixed(plan.paidHours, 1);
-  const money = evaluated ? t("staff.paidHours", { hours, abandon }) : t("staff.money", { cost: fixed(plan.cost, 2), hours, over: fixed(plan.overCoverageHours, 1), abandon });
+  const overtime = fixed(plan.overtimeCost?.mean ?? 0, 2);
+  const money = evaluated ? t("staff.paidHours", { hours, abandon }) : t("staff.money", { cost: fixed(plan.cost, 2), roster: fixed(plan.rosterCost, 2), overtime, hours, over: fixed(plan.overCoverageHours, 1), abandon });
   const roster = t("staff.roster", { roster: (plan.rosterText || t("staff.nobody")).replace(/,/g, ", ") });
   const table = tableToTextLines({ title: "", columns, rows: plan.intervals }, { width, indent: "  ", title: false });
   const carried = carriedOverNote(plan);

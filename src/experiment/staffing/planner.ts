@@ -75,8 +75,19 @@ export interface StaffPlan {
   readonly replications: number;
   readonly roster: readonly RosterShift[];
   readonly rosterText: string;
+  /** Roster cost plus the simulated mean overtime cost: what the roster costs to run. */
   readonly cost: number;
+  /** Paid hours × cost per hour. */
+  readonly rosterCost: number;
+  /** The pool's simulated overtime cost (mean and 95% interval); null when the run reports none. */
+  readonly overtimeCost: RosterScore["overtimeCost"];
   readonly paidHours: number;
+  /**
+   * Starts of the intervals whose offered load (every class's) is at or above the staff
+   * scheduled: the pool is overloaded there, and the queue of the cases the target does not
+   * judge grows without bound, whatever the judged class's service level says.
+   */
+  readonly overloaded: readonly number[];
   /** Staff-hours scheduled above the requirement the simulation showed (intervals without one count nothing). */
   readonly overCoverageHours: number;
   readonly abandonment: RosterScore["abandonment"];
@@ -184,10 +195,13 @@ function assemble(context: Context, request: StaffRequest, { roster, scheduled, 
     };
   });
   const paidHours = roster.reduce((sum, r) => sum + (r.count * r.length) / 60, 0);
+  const rosterCost = paidHours * request.rules.costPerHour;
+  const overtime = score.overtimeCost?.mean ?? 0;
+  const overloaded = intervals.flatMap((row) => (row.offeredLoad > 0 && row.offeredLoad >= row.scheduled ? [row.start] : []));
   const over = intervals.reduce((sum, row) => sum + (row.required === null ? 0 : (Math.max(0, row.scheduled - row.required) * request.width) / 60), 0);
   return {
     model: measured.name, pool: request.pool, target: request.target, width: request.width, seed: measured.run.seed, replications: measured.run.replications,
-    roster, rosterText: formatRoster(roster), cost: paidHours * request.rules.costPerHour, paidHours, overCoverageHours: over,
+    roster, rosterText: formatRoster(roster), cost: rosterCost + overtime, rosterCost, overtimeCost: score.overtimeCost, paidHours, overloaded, overCoverageHours: over,
     abandonment: score.abandonment, carriedOver: score.carriedOver, cameBack: score.cameBack, step: staffedStep(measured, request.pool)?.name ?? null,
     intervals, rounds: round, untried, met: intervals.every((row) => !row.misses),
     settled: intervals.every((row) => !row.misses || row.beyondStaffing),
