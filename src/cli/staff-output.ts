@@ -30,18 +30,30 @@ function verdictOf(plan: StaffPlan, evaluated: boolean): string {
   if (misses > 0) verdicts.push(t("staff.someMiss", { misses, share, rounds, hint: evaluated ? "" : t("staff.raiseHint") }));
   const intervals = beyond.map((row) => intervalText(plan, row)).join(", ");
   if (beyond.length > 0) verdicts.push(t("staff.beyondVerdict", { count: beyond.length, intervals, pool: plan.pool }));
+  const overloaded = plan.overloaded.map((start) => `${clockOf(start)}-${clockOf(start + plan.width)}`);
+  if (overloaded.length > 0) verdicts.push(t("staff.overloaded", { count: overloaded.length, intervals: overloaded.join(", "), pool: plan.pool }));
   const untried = plan.untried.map((start) => `${clockOf(start)}-${clockOf(start + plan.width)}`);
   if (untried.length > 0) verdicts.push(t("staff.roundLimit", { rounds: plan.rounds, count: untried.length, intervals: untried.join(", ") }));
   return verdicts.join(" ");
 }
 
-/** The cases the intervals leave out: carried over a closing at the staffed step; "" when (next to) none. */
-function carriedOverNote(plan: StaffPlan): string {
-  const carried = plan.carriedOver;
-  if (carried === null || carried.mean === null || carried.mean < 0.05 || plan.step === null) return "";
+/** A count per closing with its interval ("3.6 [3.4, 3.7]"), or null when (next to) none. */
+function perClosing(count: StaffPlan["carriedOver"]): string | null {
+  if (count === null || count.mean === null || count.mean < 0.05) return null;
   // A count is never negative: its interval is cut at 0.
-  const ci = carried.lo === null || carried.hi === null ? "" : ` [${fixed(Math.max(0, carried.lo), 1)}, ${fixed(carried.hi, 1)}]`;
-  return t("staff.carriedOver", { cases: `${fixed(carried.mean, 1)}${ci}`, step: plan.step });
+  const ci = count.lo === null || count.hi === null ? "" : ` [${fixed(Math.max(0, count.lo), 1)}, ${fixed(count.hi, 1)}]`;
+  return `${fixed(count.mean, 1)}${ci}`;
+}
+
+/** The cases the intervals leave out: carried over a closing at the staffed step, or sent home and coming back; "" when (next to) none. */
+function carriedOverNote(plan: StaffPlan): string {
+  if (plan.step === null) return "";
+  const carried = perClosing(plan.carriedOver);
+  const cameBack = perClosing(plan.cameBack);
+  return [
+    ...(carried === null ? [] : [t("staff.carriedOver", { cases: carried, step: plan.step })]),
+    ...(cameBack === null ? [] : [t("staff.cameBack", { cases: cameBack, step: plan.step })]),
+  ].join(" ");
 }
 
 /** The interval table of a plan, at most `width` columns wide. */
@@ -64,7 +76,8 @@ export function formatStaffTable(plan: StaffPlan, evaluated: boolean, width = te
   const title = t("staff.title", { model: plan.model, pool: plan.pool, target, width: plan.width, replications: plan.replications, seed: plan.seed });
   const abandon = plan.abandonment?.mean == null ? "" : t("staff.abandonment", { share: pct(plan.abandonment.mean) });
   const hours = fixed(plan.paidHours, 1);
-  const money = evaluated ? t("staff.paidHours", { hours, abandon }) : t("staff.money", { cost: fixed(plan.cost, 2), hours, over: fixed(plan.overCoverageHours, 1), abandon });
+  const overtime = fixed(plan.overtimeCost?.mean ?? 0, 2);
+  const money = evaluated ? t("staff.paidHours", { hours, abandon }) : t("staff.money", { cost: fixed(plan.cost, 2), roster: fixed(plan.rosterCost, 2), overtime, hours, over: fixed(plan.overCoverageHours, 1), abandon });
   const roster = t("staff.roster", { roster: (plan.rosterText || t("staff.nobody")).replace(/,/g, ", ") });
   const table = tableToTextLines({ title: "", columns, rows: plan.intervals }, { width, indent: "  ", title: false });
   const carried = carriedOverNote(plan);

@@ -28,6 +28,8 @@ export class EndOfDayCollector {
   /** Minutes away of cases sent home that came back: all steps, and by step. */
   private awaySum = 0;
   private readonly awayByStep: Float64Array;
+  /** Cases that came back, by step. */
+  private readonly cameBackByStep: Float64Array;
   /** Case slots carried over and not yet served, with the step they wait at. */
   private readonly carriedAt = new Map<number, number>();
 
@@ -35,6 +37,7 @@ export class EndOfDayCollector {
     this.sentAway = new Float64Array(1 + layout.classes.length);
     this.steps = layout.steps.map(() => new StepBacklog());
     this.awayByStep = new Float64Array(layout.steps.length);
+    this.cameBackByStep = new Float64Array(layout.steps.length);
   }
 
   /** A case sent home from `step` came back at its opening after `away` minutes. */
@@ -42,6 +45,7 @@ export class EndOfDayCollector {
     if (t < this.layout.warmup) return;
     this.awaySum += away;
     this.awayByStep[step] += away;
+    this.cameBackByStep[step] += 1;
   }
 
 
@@ -87,7 +91,7 @@ export class EndOfDayCollector {
       classes: this.layout.classes.map((_, c) => ({ sentAway: this.sentAway[1 + c] })),
       steps: this.steps,
       awaySum: this.awaySum,
-      awaySteps: (this.layout.comeBackSteps ?? []).map((s) => ({ awaySum: this.awayByStep[s], per: visits(s) })),
+      awaySteps: (this.layout.comeBackSteps ?? []).map((s) => ({ awaySum: this.awayByStep[s], per: visits(s), cameBack: this.cameBackByStep[s], closings: this.steps[s].closings })),
     };
   }
 }

@@ -12,7 +12,10 @@
  * Every service level is also split by time slot (on working days), for the lunch-peak
  * question: a step's target by the slot in which the case reached the step (joined its
  * line), so an approval queue is judged by when work reached the approvers; a total-wait or
- * turnaround target by the slot in which the case arrived.
+ * turnaround target by the slot in which the case arrived. A case sent home at closing that
+ * comes back (sendAway with comeBack) is filed by when it first reached the step, its time
+ * away taken off: one that reached the closed counter at 17:20 and is served at 09:04 the
+ * next day belongs to no slot, like work carried over, not to 09:00-10:00.
  */
 import type { CollectorLayout } from "./observer.js";
 import type { ServiceLevelFacts } from "./kpis/facts.js";
@@ -48,6 +51,8 @@ export class ServiceLevelCollector {
   private readonly abandonedWithin: Float64Array;
   /** What each level compares with its threshold, per observation (a case that gave up: overflow). */
   private readonly measures: LogHistogramAccumulator[];
+  /** Case slots that came back to a step: the step and the minutes away so far, until the case starts or gives up; null without comeBack. */
+  private readonly away: Map<number, { readonly step: number; readonly away: number }> | null;
 
   constructor(
     private readonly layout: CollectorLayout,
@@ -67,6 +72,23 @@ export class ServiceLevelCollector {
     this.abandoned = new Float64Array(levels.length);
     this.abandonedWithin = new Float64Array(levels.length);
     this.measures = levels.map(() => new LogHistogramAccumulator());
+    this.away = layout.comeBackSteps === undefined ? null : new Map();
+  }
+
+  /** The case in `slot` came back to `step` after `away` minutes away (sent home at closing). */
+  cameBack(slot: number, step: number, away: number): void {
+    if (this.away === null) return;
+    const before = this.away.get(slot);
+    this.away.set(slot, { step, away: away + (before?.step === step ? before.away : 0) });
+  }
+
+  /** The minutes away of the visit to `step` of the case in `slot` that now starts or ends (0 if it never left); forgotten. */
+  private awayOf(slot: number, step: number): number {
+    if (this.away === null || this.away.size === 0) return 0;
+    const entry = this.away.get(slot);
+    if (entry === undefined) return 0;
+    this.away.delete(slot);
+    return entry.step === step ? entry.away : 0;
   }
 
   /** Writes each level's histogram of what it measures (serviceLevelHistogramKey). */
@@ -84,13 +106,14 @@ export class ServiceLevelCollector {
   start(t: number, cls: number, step: number, waited: number, slot: number): void {
     if (this.totalWaits !== null && waited > 0) this.totalWaits.set(slot, this.totalWaits.get(slot) + waited);
     if (this.workingWaits !== null && waited > 0) this.workingWaits.set(slot, this.workingWaits.get(slot) + openMinutesBetween(this.hours, t - waited, t));
+    const away = this.awayOf(slot, step);
     if (t < this.layout.warmup) return;
     const levels = this.layout.serviceLevels;
     for (let i = 0; i < levels.length; i++) {
       const sl = levels[i];
       if (sl.step !== step || !(sl.cls < 0 || sl.cls === cls)) continue;
       const wait = this.working[i] === 1 ? openMinutesBetween(this.hours, t - waited, t) : waited;
-      this.count(i, wait, t - waited);
+      this.count(i, wait, t - waited - away);
     }
   }
 
@@ -118,12 +141,13 @@ export class ServiceLevelCollector {
    * total-wait or turnaround target; whether it gave up within the threshold is kept apart.
    */
   abandon(t: number, cls: number, step: number, arrivedAt: number, waited: number, slot: number): void {
+    const away = this.awayOf(slot, step);
     if (t < this.layout.warmup) return;
     const levels = this.layout.serviceLevels;
     for (let i = 0; i < levels.length; i++) {
       const sl = levels[i];
       if (!((sl.step < 0 || sl.step === step) && (sl.cls < 0 || sl.cls === cls))) continue;
-      this.count(i, Infinity, sl.step < 0 ? arrivedAt : t - waited);
+      this.count(i, Infinity, sl.step < 0 ? arrivedAt : t - waited - away);
       this.abandoned[i] += 1;
       if (this.waitedBeforeGivingUp(i, t, waited, arrivedAt, slot) <= sl.maxWait) this.abandonedWithin[i] += 1;
     }

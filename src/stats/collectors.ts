@@ -172,8 +172,9 @@ class ReplicationCollector extends FeatureHooks implements Collector, CollectorP
     if (this.casePools !== null) this.casePools.leave(caseSlot, false);
   }
 
-  onComeBack(t: number, _caseSlot: number, _cls: number, step: number, away: number): void {
+  onComeBack(t: number, caseSlot: number, _cls: number, step: number, away: number): void {
     this.endOfDay.cameBack(t, step, away);
+    if (this.hasServiceLevels) this.serviceLevels.cameBack(caseSlot, step, away);
   }
 
   onBlocked(t: number, caseSlot: number, cls: number, step: number, overflow: boolean): void {

@@ -45,8 +45,9 @@ export interface StaffInterval {
   readonly analyticRequired: number;
   /**
    * The fewest staff the simulation showed enough here (shown-enough.ts): a simulated roster
-   * met the target with this many, and none with as many or more missed it. Null when no
-   * simulated roster met it, and when a given roster is scored (nothing was searched).
+   * met the target with this many, and none met it with fewer. Null when no simulated roster
+   * met it, when no case reached it (no bound), and when a given roster is scored (nothing
+   * was searched).
    */
   readonly required: number | null;
   readonly scheduled: number;
@@ -74,13 +75,26 @@ export interface StaffPlan {
   readonly replications: number;
   readonly roster: readonly RosterShift[];
   readonly rosterText: string;
+  /** Roster cost plus the simulated mean overtime cost: what the roster costs to run. */
   readonly cost: number;
+  /** Paid hours × cost per hour. */
+  readonly rosterCost: number;
+  /** The pool's simulated overtime cost (mean and 95% interval); null when the run reports none. */
+  readonly overtimeCost: RosterScore["overtimeCost"];
   readonly paidHours: number;
+  /**
+   * Starts of the intervals whose offered load (every class's) is at or above the staff
+   * scheduled: the pool is overloaded there, and the queue of the cases the target does not
+   * judge grows without bound, whatever the judged class's service level says.
+   */
+  readonly overloaded: readonly number[];
   /** Staff-hours scheduled above the requirement the simulation showed (intervals without one count nothing). */
   readonly overCoverageHours: number;
   readonly abandonment: RosterScore["abandonment"];
   /** Cases carried over per closing at the staffed step: outside every interval (staff-output names them). */
   readonly carriedOver: RosterScore["carriedOver"];
+  /** Cases per closing sent home from the staffed step that come back at its next opening: outside every interval too. */
+  readonly cameBack: RosterScore["cameBack"];
   /** The step whose waits the target measures (the pool's first step). */
   readonly step: string | null;
   readonly intervals: readonly StaffInterval[];
@@ -171,8 +185,8 @@ function assemble(context: Context, request: StaffRequest, { roster, scheduled, 
   const intervals = demand.intervals.map((interval, i): StaffInterval => {
     const sl = score.serviceLevel[i];
     const misses = missesTarget(sl, request.target.share);
-    // A roster that met here shows its own staff enough, even when another round with as many missed.
-    const required = learnt === null ? null : (learnt.shown.required(i) ?? (misses ? null : scheduled[i]));
+    // Every simulated roster was noted: one that met here shows its staff enough (shown-enough.ts).
+    const required = learnt === null ? null : learnt.shown.required(i);
     return {
       start: interval.start, arrivalsPerHour: interval.arrivalsPerMinute * 60, offeredLoad: interval.offeredLoad, analyticRequired: analytic[i],
       required, scheduled: scheduled[i], serviceLevel: sl, occupancy: score.occupancy[i],
@@ -181,11 +195,14 @@ function assemble(context: Context, request: StaffRequest, { roster, scheduled, 
     };
   });
   const paidHours = roster.reduce((sum, r) => sum + (r.count * r.length) / 60, 0);
+  const rosterCost = paidHours * request.rules.costPerHour;
+  const overtime = score.overtimeCost?.mean ?? 0;
+  const overloaded = intervals.flatMap((row) => (row.offeredLoad > 0 && row.offeredLoad >= row.scheduled ? [row.start] : []));
   const over = intervals.reduce((sum, row) => sum + (row.required === null ? 0 : (Math.max(0, row.scheduled - row.required) * request.width) / 60), 0);
   return {
     model: measured.name, pool: request.pool, target: request.target, width: request.width, seed: measured.run.seed, replications: measured.run.replications,
-    roster, rosterText: formatRoster(roster), cost: paidHours * request.rules.costPerHour, paidHours, overCoverageHours: over,
-    abandonment: score.abandonment, carriedOver: score.carriedOver, step: staffedStep(measured, request.pool)?.name ?? null,
+    roster, rosterText: formatRoster(roster), cost: rosterCost + overtime, rosterCost, overtimeCost: score.overtimeCost, paidHours, overloaded, overCoverageHours: over,
+    abandonment: score.abandonment, carriedOver: score.carriedOver, cameBack: score.cameBack, step: staffedStep(measured, request.pool)?.name ?? null,
     intervals, rounds: round, untried, met: intervals.every((row) => !row.misses),
     settled: intervals.every((row) => !row.misses || row.beyondStaffing),
   };

@@ -35,12 +35,20 @@ export interface RosterScore {
   /** Share of cases that gave up, over the whole day. */
   readonly abandonment: KpiSummary | null;
   readonly cost: KpiSummary | null;
+  /** The pool's simulated overtime cost (staff finishing after their shift, or serving the line after closing). */
+  readonly overtimeCost: KpiSummary | null;
   /**
    * Cases carried over per closing at the pool's first step (they reach it after closing or
    * still wait there at closing): outside every planning interval. Null when the model has
    * no closings.
    */
   readonly carriedOver: KpiSummary | null;
+  /**
+   * Cases per closing sent home from the pool's first step that come back at its next opening
+   * (sendAway with comeBack): outside every planning interval like carried-over work. Null
+   * when that step's cases do not come back.
+   */
+  readonly cameBack: KpiSummary | null;
 }
 
 /** The name of the service level the planner adds to the model to measure its target. */
@@ -107,7 +115,9 @@ export async function scoreRosters(models: readonly Model[], pool: string, inter
       occupancy: occupancyOf(sim, pool, intervalStarts),
       abandonment: kpi("overall/abandonment.share"),
       cost: kpi("overall/cost.total"),
+      overtimeCost: kpi(`pool/${pool}/cost.overtime`),
       carriedOver: step === undefined ? null : kpi(`step/${step.name}/backlog.perClosing`),
+      cameBack: step === undefined ? null : kpi(`step/${step.name}/comeBack.perClosing`),
     };
   });
 }

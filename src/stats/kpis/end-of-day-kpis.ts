@@ -11,7 +11,7 @@
 import type { CostFacts, PoolFacts } from "./facts.js";
 import { positiveZero, ratioOrNull } from "../numbers.js";
 import { kpiRecords } from "./record.js";
-import type { AwayFacts } from "./away-kpis.js";
+import type { StepAwayFacts } from "./away-kpis.js";
 
 /** Cases sent away at closing, of one group (all cases, or one class), in the window. */
 export interface SentAwayFacts {
@@ -39,7 +39,7 @@ export interface EndOfDayFacts {
   /** Minutes away of the cases sent home that came back (all steps). */
   readonly awaySum: number;
   /** Time away by step, in the order of the layout's `comeBackSteps`. */
-  readonly awaySteps: readonly AwayFacts[];
+  readonly awaySteps: readonly StepAwayFacts[];
 }
 
 /** Cases sent away (scopes overall and class). */

@@ -13,7 +13,7 @@ const estimate = (mean: number) => ({ mean, lo: mean - 0.02, hi: Math.min(1, mea
 const PLAN = {
   model: "Branch counter", pool: "tellers", target: { share: 0.8, maxWait: 5 }, width: 60, seed: 7, replications: 10,
   roster: [], rosterText: "4@09:00-17:00", cost: 960, paidHours: 32, overCoverageHours: 2, abandonment: null, rounds: 2, untried: [], met: false,
-  carriedOver: null, step: "counter",
+  carriedOver: null, cameBack: null, step: "counter", rosterCost: 960, overtimeCost: null, overloaded: [],
   intervals: [
     { start: 540, arrivalsPerHour: 30, offeredLoad: 2.5, analyticRequired: 4, required: 4, scheduled: 5, serviceLevel: estimate(0.97), occupancy: estimate(0.5), binding: false, misses: false },
     { start: 600, arrivalsPerHour: 40, offeredLoad: 3.3, analyticRequired: 4, required: 4, scheduled: 4, serviceLevel: estimate(0.9), occupancy: estimate(0.8), binding: true, misses: false },
@@ -49,6 +49,22 @@ describe("staff interval table", () => {
     expect(formatStaffTable(carried, false, 400)).toContain("Outside every interval: 3.6 [0.0, 4.0] cases per closing are carried over at counter");
     expect(inLanguage("zh", () => formatStaffTable(carried, false, 400))).toContain("每次营业结束平均有 3.6 [0.0, 4.0] 笔业务在counter结转");
     expect(formatStaffTable({ ...PLAN, carriedOver: { ...carried.carriedOver, mean: 0.01 } } as StaffPlan, false, 400)).not.toContain("Outside every interval");
+  });
+
+  it("counts the simulated overtime in the cost and warns where the roster leaves the pool overloaded", () => {
+    const costly = { ...PLAN, cost: 1448, overtimeCost: { key: "pool/tellers/cost.overtime", n: 30, mean: 488, sd: 100, halfWidth: 38, lo: 450, hi: 526 }, overloaded: [660] } as StaffPlan;
+    const text = formatStaffTable(costly, false, 400);
+    expect(text).toContain("cost 1,448.00 (roster 960.00 + simulated overtime 488.00)");
+    expect(text).toContain("Warning: in 1 interval(s) (11:00-12:00) the offered load of all cases is at or above the tellers on duty");
+    expect(inLanguage("zh", () => formatStaffTable(costly, false, 400))).toContain("成本 1,448.00（排班 960.00 + 仿真加班 488.00）");
+    expect(formatStaffTable(PLAN, false, 400)).not.toContain("overloaded");
+  });
+
+  it("names the cases sent home that come back at the opening, which no interval holds", () => {
+    const back = { ...PLAN, cameBack: { key: "step/counter/comeBack.perClosing", n: 10, mean: 45.5, sd: 2, halfWidth: 1.4, lo: 44.1, hi: 46.9 } } as StaffPlan;
+    expect(formatStaffTable(back, false, 400)).toContain("Outside every interval: 45.5 [44.1, 46.9] cases per closing are sent home from counter");
+    expect(inLanguage("zh", () => formatStaffTable(back, false, 400))).toContain("每次营业结束平均有 45.5 [44.1, 46.9] 笔业务被counter请离");
+    expect(formatStaffTable(PLAN, false, 400)).not.toContain("sent home");
   });
 
   it("states the target's threshold as a duration: 4 h, not 240 min", () => {

@@ -42,7 +42,37 @@ describe("planStaff", () => {
       expect(row.misses).toBe(false);
     }
     expect(outcome.plan.met).toBe(true);
-    expect(outcome.plan.cost).toBe(outcome.plan.paidHours * 30);
+    // The cost is the roster's paid hours and the simulated overtime (staff finishing cases after 13:00).
+    expect(outcome.plan.rosterCost).toBe(outcome.plan.paidHours * 30);
+    expect(outcome.plan.cost).toBe(outcome.plan.rosterCost + (outcome.plan.overtimeCost?.mean ?? 0));
+    expect(outcome.plan.overloaded).toEqual([]);
+  });
+
+  it("counts the overtime an overloaded roster leaves, and names the intervals it overloads", async () => {
+    // 60 cases an hour, 6 minutes each (6 erlangs), against 4 tellers 09:00-17:00 who stay to
+    // serve the line (serve): the line grows by 60 − 40 = 20 an hour, about 160 cases at 17:00,
+    // whose work (memoryless: 6 minutes each, in hand or waiting) is the overtime:
+    // 160 × 6 min = 16 staff-hours, 480 at 30 an hour (a little more: the first minutes run below capacity).
+    const overloaded = buildModel({
+      name: "overloaded counter",
+      arrivals: [profileSource("walk-in", [{ from: 540, ratePerHour: 60 }], "counter")],
+      resources: [{ ...pool("tellers", 4), costPerHour: 30 }],
+      steps: [serviceStep("counter", "tellers", exponential(6))],
+      calendar: { always: false, open: 540, close: 1020, days: [true, true, true, true, true, false, false], endOfDay: { rule: "serve", comeBack: false, path: ["calendar", "endOfDay"] } },
+      run: { horizon: 1440, warmup: 0, replications: 30, seed: 7, study: "terminating" },
+    });
+    const day = { ...request, target: { share: 0.5, maxWait: 600 }, rules: { ...request.rules, costPerHour: 30 } };
+    const scored = await evaluateRoster(overloaded, day, [{ start: 540, length: 480, count: 4 }], { workers: 1 });
+    if (!scored.ok) throw new Error(scored.message);
+    const { plan } = scored;
+    const overtime = plan.overtimeCost;
+    if (overtime === null || overtime.mean === null) throw new Error("no overtime cost");
+    expect(plan.rosterCost).toBe(4 * 8 * 30);
+    expect(plan.cost).toBe(960 + overtime.mean);
+    expect(Math.abs(overtime.mean - 480)).toBeLessThanOrEqual(overtime.halfWidth as number);
+    // Every hour's offered load (5.4 in the first, which starts empty; 6 after) is above the 4 on duty.
+    expect(plan.intervals.every((row) => row.offeredLoad > 4)).toBe(true);
+    expect(plan.overloaded).toEqual([540, 600, 660, 720, 780, 840, 900, 960]);
   });
 
   it("gives byte-identical plans on a repeated run and for 1 or 2 workers", async () => {

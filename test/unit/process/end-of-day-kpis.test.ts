@@ -93,8 +93,15 @@ describe("sendAway with comeBack: waits, handling and time away explain the cycl
       .toBe(k["overall/cycleTime.mean"]);
   });
 
-  it("adds no time-away KPI to a model without comeBack", () => {
-    expect(Object.keys(kpis(day("sendAway"))).filter((key) => key.includes("awayTime"))).toEqual([]);
+  it("counts the cases that came back per closing of the step", () => {
+    // c2, c3 and c4 came back after the closing at 10; the desk closed again at 1450 (c4 at the desk until 1452, nobody sent home).
+    const k = kpis(comeBackDay());
+    expect(k["step/desk/backlog.perClosing"]).toBe(0);
+    expect(k["step/desk/comeBack.perClosing"]).toBe(3 / 2);
+  });
+
+  it("adds no time-away or come-back KPI to a model without comeBack", () => {
+    expect(Object.keys(kpis(day("sendAway"))).filter((key) => key.includes("awayTime") || key.includes("comeBack"))).toEqual([]);
   });
 });
 

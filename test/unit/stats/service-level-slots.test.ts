@@ -99,3 +99,49 @@ describe("service levels by time slot, on the business clock", () => {
     expect(run.kpis["serviceLevel/total 5 min/achieved"]).toBe(1);
   });
 });
+
+describe("service levels by time slot, for cases sent home that come back", () => {
+  const DAY = 1440;
+  const OPENS = 9 * 60;
+  const CLOSES = 17 * 60;
+  const COME_BACK: CollectorLayout = {
+    ...LAYOUT,
+    timeOfDayBinMinutes: 60,
+    calendar: { always: false, open: OPENS, close: CLOSES, days: [true, true, true, true, true, true, true] },
+    study: "terminating",
+    horizon: 2 * DAY,
+    comeBackSteps: [1],
+  };
+  const slots = (run: ReturnType<ReturnType<typeof createCollector>["result"]>) =>
+    run.timeOfDay.find((s) => s.key === "serviceLevel/approval 5 min/achieved")?.values ?? [];
+
+  it("files a come-back visit by when it first reached the step: after closing in no slot, before it in its own", () => {
+    const c = createCollector(COME_BACK);
+    c.onPoolLevel(OPENS, 0, 0, 1);
+    // c0 reaches approval at 17:20, after closing: sent home at once, back at 09:00 (940 min away), served at 09:03.
+    c.onArrival(CLOSES - 20, 0, 0);
+    c.onEnqueue(CLOSES + 20, 0, 0, 1);
+    c.onSendAway(CLOSES + 20, 0, 0, 1, 0, true);
+    // c1 reaches approval at 16:50 and waits 10 minutes: sent home at 17:00, back at 09:00 (960 min away), served at 09:02 after 12 in all.
+    c.onArrival(CLOSES - 30, 1, 0);
+    c.onEnqueue(CLOSES - 10, 1, 0, 1);
+    c.onSendAway(CLOSES, 1, 0, 1, 10, true);
+    const back = DAY + OPENS;
+    c.onComeBack(back, 0, 0, 1, back - (CLOSES + 20));
+    c.onComeBack(back, 1, 0, 1, back - CLOSES);
+    c.onStart(back + 2, 1, 0, 1, 12);
+    c.onStart(back + 3, 0, 0, 1, 3);
+    // c2 arrives at 09:10 the second day, reaches approval at once and waits 6 minutes.
+    c.onArrival(back + 10, 2, 0);
+    c.onEnqueue(back + 10, 2, 0, 1);
+    c.onStart(back + 16, 2, 0, 1, 6);
+    c.onEnd(back + 30);
+    const run = c.result(0, 0, back + 30);
+    // 09:00-10:00 holds c2 alone (missed), not c0's morning start (met): 0, not 0.5.
+    expect(slots(run)[9]).toBe(0);
+    // 16:00-17:00 holds c1 (12 minutes > 5).
+    expect(slots(run)[16]).toBe(0);
+    // The day's share counts all three visits: c0 met.
+    expect(run.kpis["serviceLevel/approval 5 min/achieved"]).toBeCloseTo(1 / 3, 12);
+  });
+});
