@@ -109,7 +109,7 @@ function lateWorkStepsOf(compiled: CompiledModel): Pick<CollectorLayout, "lateWo
     if (steps.kind[s] === STEP_FORK && steps.joinNeed[steps.partner[s]] < steps.forkStart[s + 1] - steps.forkStart[s]) partial = true;
   }
   if (!partial) return {};
-  const lateWorkSteps = Array.from(steps.kind.keys()).filter((s) => steps.kind[s] === STEP_SERVICE || steps.kind[s] === STEP_DELAY);
+  const lateWorkSteps = Array.from(steps.kind.keys()).filter((s) => steps.kind[s] === STEP_SERVICE || steps.kind[s] === STEP_DELAY || steps.kind[s] === STEP_BATCH);
   return { lateWorkSteps };
 }
 

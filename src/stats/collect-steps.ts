@@ -87,7 +87,9 @@ export class StepCollector {
   /**
    * `delta` = 1: a part in service at `step` became late (its case left: the rest of its
    * activity is not the case's time in process); −1: undone when that part is withdrawn,
-   * right after its finish took it out of service.
+   * right after its finish took it out of service. A part collected in a batch counts in the
+   * step's line until its batch starts and in service from then: the −1 in service offsets
+   * either, so the step's share never counts it after the release.
    */
   late(t: number, step: number, delta: number): void {
     const s = this.steps[step];

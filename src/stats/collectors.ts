@@ -55,7 +55,7 @@ class ReplicationCollector extends FeatureHooks implements Collector, CollectorP
   /** Steady-state runs only (null otherwise): cases in process by slice, for MSER-5. */
   readonly warmupSeries: WarmupSeries | null;
   private endedAt = -Infinity;
-  /** Parts whose case the join released while they were in an activity (onPartLate), until withdrawn. */
+  /** Parts whose case the join released while they were in an activity or a batch (onPartLate), until withdrawn. */
   private readonly lateParts = new Set<number>();
   /** True when any optional collector (categories, admission) hears arrivals, starts or completions. */
   private readonly optional: boolean;

@@ -98,8 +98,9 @@ export interface SimObserver {
   /** A part reached its join `join`, `sinceFork` minutes after its fork; its slot is free after this call. */
   onPartJoin(t: number, partSlot: number, parentSlot: number, cls: number, join: number, branch: number, sinceFork: number): void;
   /**
-   * The join released the case while its part `partSlot` is in an activity at `step`: the part
-   * finishes it (onFinish, then onPartWithdrawn), but from now on it is work after the case left.
+   * The join released the case while its part `partSlot` is in an activity at `step`, or
+   * collected in a batch there: the part finishes it (onFinish, then onPartWithdrawn; in a
+   * batch first onStart when the batch starts), but from now on it is work after the case left.
    */
   onPartLate(t: number, partSlot: number, step: number): void;
   /**

@@ -10,7 +10,8 @@
  * on the path that set its cycle time). With `need: 1` of 2, the file goes on when the
  * first part is back; the other part is withdrawn: out of its line at once, or after the
  * activity in hand (the work started is finished, reported as work after the case left:
- * onPartLate), never starting another step.
+ * onPartLate), never starting another step; a part collected in a batch goes through the
+ * batch, and its time there after the release is work after the case left too.
  * A part's visit counts are merged into the file's (the larger of each), so a later round
  * through the same fork draws new numbers.
  */
@@ -77,12 +78,12 @@ function withdraw(sim: Simulation, p: number, into: number): void {
   const cases = sim.cases;
   const state = cases.state[p];
   sim.families.withdrawn[p] = 1;
-  // In an activity, or collected in a batch: it goes through it and is discarded then.
-  if (state === CASE_IN_ACTIVITY) {
+  // In an activity, or collected in a batch: it goes through it (the rest of its time at the
+  // step is work after the case left) and is discarded then.
+  if (state === CASE_IN_ACTIVITY || state === CASE_BATCHED) {
     sim.observer.onPartLate(sim.now, p, cases.step[p]);
     return;
   }
-  if (state === CASE_BATCHED) return;
   if (state === CASE_WAITING) {
     leaveLine(sim, p, cases.step[p]);
   } else if (state === CASE_AT_JOIN) {

@@ -13,8 +13,9 @@
  * away is outside the share (the case is in process, but not at the step).
  *
  * A late part of a first-of join (need 1 of 2) finishes the work in hand after the join let
- * its case go: that work after the case left is a fourth part, also outside the share, so a
- * step's share never counts time its case was no longer in process.
+ * its case go (or the batch it is collected in): that work after the case left is a fourth
+ * part, also outside the share, so a step's share never counts time its case was no longer
+ * in process.
  *
  * Today an application spends 32 minutes at data entry, 18 of them in the queue; with RPA
  * the bar almost vanishes and the approval queue becomes the longest. Waiting is amber,
@@ -62,9 +63,12 @@ function rowsOf(variant: Variant, steps: readonly string[], extra: ExtraParts): 
     const minutes = total < 10 ? String(tidy(Math.round(total * 10) / 10)) : String(Math.round(total));
     const label = share === null ? t("chart.stepLabel", { minutes }) : t("chart.stepLabelShare", { minutes, share: Math.round(share * 100) });
     const base = { variant: variant.name, step, total, share, label };
+    // Work after the case left is the tail of a visit: processing, and for a part collected in
+    // a batch at the release also the end of its wait (exact per visit, read here from the means).
+    const lateWait = Math.max(0, (late ?? 0) - (work ?? 0));
     const rows: SegmentRow[] = [
-      { ...base, part: t("chart.processing"), order: 0, minutes: tidy((work ?? 0) - (late ?? 0)) },
-      { ...base, part: t("chart.waiting"), order: 1, minutes: tidy(wait ?? 0) },
+      { ...base, part: t("chart.processing"), order: 0, minutes: tidy((work ?? 0) - (late ?? 0) + lateWait) },
+      { ...base, part: t("chart.waiting"), order: 1, minutes: tidy((wait ?? 0) - lateWait) },
     ];
     if (extra.away) rows.push({ ...base, part: t("chart.away"), order: 2, minutes: tidy(away ?? 0) });
     if (extra.late) rows.push({ ...base, part: t("chart.afterLeft"), order: 3, minutes: tidy(late ?? 0) });

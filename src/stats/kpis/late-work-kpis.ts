@@ -1,6 +1,7 @@
 /**
  * Work after the case left: in a first-of join (need 1 of 2, or k of n), the late parts that
- * are at work when the join releases the case finish the activity in hand. That work is real
+ * are at work when the join releases the case finish the activity in hand, and those collected
+ * in a batch go through it (their wait for the batch to start, then its processing). That work is real
  * (staff are busy) but is not the case's time in process, so it is kept out of the step's
  * share and reported here.
  *
@@ -16,6 +17,6 @@ import { kpiRecords } from "./record.js";
 /** Late work at a step (scope step; models with a first-of join). */
 export const LATE_WORK_KPIS = kpiRecords<StepFacts>([
   { metric: "lateWork.mean", label: "Work after the case left per visit to {s}", labelZh: "{s}每次访问中业务离开后的处理时间", unit: "min", better: "neither",
-    definition: "Minutes of activity at the step by late parts of a first-of join after the join released their case (they finish the work in hand), divided by the visits to the step; not in the step's share of time in process.",
+    definition: "Minutes at the step of late parts of a first-of join after the join released their case (they finish the work in hand, or go through the batch they are collected in), divided by the visits to the step; not in the step's share of time in process.",
     value: (s) => ratioOrNull(s.lateWork.area, s.visits) },
 ]);
