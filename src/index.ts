@@ -141,5 +141,5 @@ export { replicationCsv, replicationKpis, replicationTable, type ReplicationKpis
 export { withEta, type Progress } from "./api/progress.js";
 export {
   EVENT_LOG_CSV_HEADER, EVENT_LOG_FORMATS, writeEventLog,
-  type CaseOutcome, type EventLogFormat, type EventLogOptions, type EventLogSummary, type StepVisit, type VisitOutcome,
+  type CaseNotice, type CaseOutcome, type NoticeKind, type EventLogFormat, type EventLogOptions, type EventLogSummary, type StepVisit, type VisitOutcome,
 } from "./api/event-log.js";

@@ -10,14 +10,14 @@
 import { compileModel } from "../model/compile/compile.js";
 import type { Model } from "../model/compile/model.js";
 import { runReplication } from "../experiment/replicate.js";
-import { EventLogObserver, type CaseOutcome, type EventLogLayout, type EventLogWriter, type StepVisit } from "../stats/event-log-observer.js";
+import { EventLogObserver, type CaseNotice, type CaseOutcome, type EventLogLayout, type EventLogWriter, type StepVisit } from "../stats/event-log-observer.js";
 import { CsvEventLog } from "../report/event-log-csv.js";
 import { XesEventLog } from "../report/event-log-xes.js";
 import type { CompiledModel } from "../model/compile/compiled.js";
 import { EVENT_LOG_KEYS } from "./option-tables.js";
 import { assertKnownOptions } from "./unknown-options.js";
 
-export type { StepVisit, VisitOutcome, CaseOutcome } from "../stats/event-log-observer.js";
+export type { StepVisit, VisitOutcome, CaseOutcome, CaseNotice, NoticeKind } from "../stats/event-log-observer.js";
 export { EVENT_LOG_CSV_HEADER } from "../report/event-log-csv.js";
 
 /** The formats of the event log. */
@@ -60,6 +60,9 @@ class CountingWriter implements EventLogWriter {
   visit(visit: StepVisit): void {
     this.visits++;
     this.inner.visit(visit);
+  }
+  notice(notice: CaseNotice): void {
+    this.inner.notice(notice);
   }
   caseEnded(caseId: number, outcome: CaseOutcome, t: number): void {
     this.cases++;

@@ -7,10 +7,12 @@
  * step visit, a "schedule" event when it reached the step, "start" when it was served and
  * "complete" when it left it (or "withdraw" when it abandoned or was sent away before being
  * served), each with the step as concept:name, the pools as org:resource and the time as
- * time:timestamp. Cases still in the process when the replication ends are written last, with
+ * time:timestamp. A notice (the case came back at opening; a late part's case left, or the
+ * part was withdrawn) is one "complete" event of the activity "<step>: <notice>", e.g.
+ * "review: came back". Cases still in the process when the replication ends are written last, with
  * the outcome "in progress", in case order.
  */
-import type { CaseOutcome, EventLogWriter, StepVisit } from "../stats/event-log-observer.js";
+import { noticeActivity, type CaseNotice, type CaseOutcome, type EventLogWriter, type StepVisit } from "../stats/event-log-observer.js";
 import { ChunkedText, logTimestamp } from "./event-log-format.js";
 
 /** The XML text of an attribute value. */
@@ -52,14 +54,15 @@ export class XesEventLog implements EventLogWriter {
   }
 
   visit(v: StepVisit): void {
-    let trace = this.open.get(v.caseId);
-    if (trace === undefined) {
-      trace = { caseClass: v.caseClass, events: [] };
-      this.open.set(v.caseId, trace);
-    }
+    const trace = this.traceOf(v.caseId, v.caseClass);
     trace.events.push(event(v.step, v.pools, "schedule", v.reached));
     if (v.start === null) trace.events.push(event(v.step, v.pools, "withdraw", v.end));
     else trace.events.push(event(v.step, v.pools, "start", v.start), event(v.step, v.pools, "complete", v.end));
+  }
+
+  /** A notice is one event of its own activity, "<step>: <notice>", with lifecycle complete. */
+  notice(n: CaseNotice): void {
+    this.traceOf(n.caseId, n.caseClass).events.push(event(noticeActivity(n), n.pools, "complete", n.at));
   }
 
   caseEnded(caseId: number, outcome: CaseOutcome): void {
@@ -70,6 +73,15 @@ export class XesEventLog implements EventLogWriter {
     for (const caseId of inProgress) this.writeTrace(caseId, "in progress");
     this.text.push("</log>\n");
     this.text.flush();
+  }
+
+  private traceOf(caseId: number, caseClass: string): { caseClass: string; events: string[] } {
+    let trace = this.open.get(caseId);
+    if (trace === undefined) {
+      trace = { caseClass, events: [] };
+      this.open.set(caseId, trace);
+    }
+    return trace;
   }
 
   private writeTrace(caseId: number, outcome: CaseOutcome): void {

@@ -7,7 +7,9 @@
  * review at 11:15: the observer sees onEnqueue, onStart (waited 38 min) and onFinish, and
  * passes the writer { case 812, step review, pools analysts, reached 10:02, start 10:40,
  * end 11:15, outcome completed }. A caller who hangs up after 4 minutes gives a visit with
- * no start and the outcome abandoned. Cases are numbered 1, 2, … in arrival order, so the
+ * no start and the outcome abandoned. A case sent home at closing that comes back, and the
+ * late parts of a first-of join (their case left; withdrawn), are notices: one instant each,
+ * logged as the activity "<step>: <notice>". Cases are numbered 1, 2, … in arrival order, so the
  * numbers do not depend on the engine's slot reuse; the parts of a fork (a credit check and a
  * valuation done in parallel) log their visits under their case's number.
  * NOTE: the log is a separate run of one replication (the same numbers as that replication
@@ -34,12 +36,39 @@ export interface StepVisit {
 /** How a step visit ended. */
 export type VisitOutcome = "completed" | "abandoned" | "sent away" | "sent away, comes back" | "blocked" | "balked" | "message left" | "escalated" | "sent elsewhere";
 
+/**
+ * A moment in a case's life that is not a step visit of its own: it came back to `step` at
+ * the opening after being sent home at closing ("came back"); its case left while this late
+ * part of a first-of join was still at `step` ("case left"); that late part was discarded
+ * there ("late part withdrawn").
+ */
+export type NoticeKind = "came back" | "case left" | "late part withdrawn";
+
+/** One notice: logged as its own activity, "<step>: <kind>", at one instant. */
+export interface CaseNotice {
+  readonly caseId: number;
+  readonly caseClass: string;
+  readonly step: string;
+  readonly pools: string;
+  /** Minutes: when the case arrived in the process, and when the notice happened. */
+  readonly arrival: number;
+  readonly at: number;
+  readonly kind: NoticeKind;
+}
+
+/** The activity name a notice is logged under, e.g. "review: came back". */
+export function noticeActivity(notice: CaseNotice): string {
+  return `${notice.step}: ${notice.kind}`;
+}
+
 /** How a case left the process (or "in progress" when the replication ended first). */
 export type CaseOutcome = "completed" | "abandoned" | "sent away" | "in progress" | "lost";
 
 /** Receives visits and case ends in time order. */
 export interface EventLogWriter {
   visit(visit: StepVisit): void;
+  /** A notice (come back, late part), in time order with the visits' ends. */
+  notice(notice: CaseNotice): void;
   caseEnded(caseId: number, outcome: CaseOutcome, t: number): void;
   /** The replication ended at `t`; cases still in the process are `inProgress`. */
   finish(t: number, inProgress: readonly number[]): void;
@@ -64,8 +93,15 @@ export class EventLogObserver implements SimObserver {
   private arrival = new Float64Array(1024);
   private reached = new Float64Array(1024);
   private started = new Float64Array(1024);
+  /** Class of each part slot (onPartLate does not carry it). */
+  private partClass = new Float64Array(1024);
   private nextId = 1;
   private readonly live = new Set<number>();
+  /** Late parts still at work, by slot, and how many each case id has. */
+  private readonly lateSlots = new Set<number>();
+  private readonly lateCount = new Map<number, number>();
+  /** Ends of cases whose late parts are still at work: told to the writer when the last is withdrawn. */
+  private readonly deferredEnds = new Map<number, { outcome: CaseOutcome; t: number }>();
 
   constructor(
     private readonly layout: EventLogLayout,
@@ -131,17 +167,23 @@ export class EventLogObserver implements SimObserver {
     if (!returns) this.end(slot, "sent away", t);
   }
 
-  onPartLate(): void {
-    // The part's finish and withdrawal are logged when its activity ends.
+  /** The part's case left: noted now; its finish is logged as a visit when its activity or batch ends. */
+  onPartLate(t: number, slot: number, step: number): void {
+    this.note(slot, this.partClass[slot], step, t, "case left");
+    const id = this.caseId[slot];
+    this.lateSlots.add(slot);
+    this.lateCount.set(id, (this.lateCount.get(id) ?? 0) + 1);
   }
 
-  onComeBack(): void {
-    // The visit goes on: its start is logged when the case is served.
+  /** A case sent home at closing is back at the step's opening: noted; its visit is logged when it is served. */
+  onComeBack(t: number, slot: number, cls: number, step: number): void {
+    this.note(slot, cls, step, t, "came back");
   }
 
   /** A part of a fork logs its visits under its case's number (one trace per case in XES). */
-  onPartStart(_t: number, partSlot: number, parentSlot: number): void {
+  onPartStart(_t: number, partSlot: number, parentSlot: number, cls: number): void {
     this.ensure(partSlot);
+    this.partClass[partSlot] = cls;
     this.caseId[partSlot] = this.caseId[parentSlot];
     this.arrival[partSlot] = this.arrival[parentSlot];
   }
@@ -162,7 +204,22 @@ export class EventLogObserver implements SimObserver {
   onSkillStart(): void {}
   onFork(): void {}
   onPartJoin(): void {}
-  onPartWithdrawn(): void {}
+  /** A late part is discarded at `step` (it left its line, or ended its activity or batch). */
+  onPartWithdrawn(t: number, slot: number, cls: number, _join: number, step: number): void {
+    this.note(slot, cls, step, t, "late part withdrawn");
+    if (!this.lateSlots.delete(slot)) return;
+    const id = this.caseId[slot];
+    const left = (this.lateCount.get(id) ?? 1) - 1;
+    if (left > 0) {
+      this.lateCount.set(id, left);
+      return;
+    }
+    this.lateCount.delete(id);
+    const ended = this.deferredEnds.get(id);
+    if (ended === undefined) return;
+    this.deferredEnds.delete(id);
+    this.writer.caseEnded(id, ended.outcome, ended.t);
+  }
   onJoin(): void {}
   onBatch(): void {}
   onAppointment(): void {}
@@ -184,6 +241,9 @@ export class EventLogObserver implements SimObserver {
   }
 
   onEnd(t: number): void {
+    // Cases whose late parts were still at work: their traces are complete as they stand.
+    for (const [id, ended] of [...this.deferredEnds].sort((a, b) => a[0] - b[0])) this.writer.caseEnded(id, ended.outcome, ended.t);
+    this.deferredEnds.clear();
     const open = [...this.live].map((slot) => this.caseId[slot]).sort((a, b) => a - b);
     this.writer.finish(t, open);
   }
@@ -203,9 +263,17 @@ export class EventLogObserver implements SimObserver {
     });
   }
 
+  private note(slot: number, cls: number, step: number, at: number, kind: NoticeKind): void {
+    const { classes, steps, stepPools } = this.layout;
+    this.writer.notice({ caseId: this.caseId[slot], caseClass: classes[cls], step: steps[step], pools: stepPools[step], arrival: this.arrival[slot], at, kind });
+  }
+
+  /** The case left; a case with late parts at work ends in the log when the last is withdrawn (so XES keeps one trace). */
   private end(slot: number, outcome: CaseOutcome, t: number): void {
     this.live.delete(slot);
-    this.writer.caseEnded(this.caseId[slot], outcome, t);
+    const id = this.caseId[slot];
+    if (this.lateCount.has(id)) this.deferredEnds.set(id, { outcome, t });
+    else this.writer.caseEnded(id, outcome, t);
   }
 
   /** Grows the per-slot arrays to hold `slot`. */
@@ -221,5 +289,6 @@ export class EventLogObserver implements SimObserver {
     this.arrival = grow(this.arrival);
     this.reached = grow(this.reached);
     this.started = grow(this.started);
+    this.partClass = grow(this.partClass);
   }
 }

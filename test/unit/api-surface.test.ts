@@ -36,7 +36,7 @@ const VALUES = [
 ];
 
 const TYPES = [
-  "CaseOutcome", "EventLogFormat", "EventLogOptions", "EventLogSummary", "StepVisit", "VisitOutcome",
+  "CaseNotice", "CaseOutcome", "NoticeKind", "EventLogFormat", "EventLogOptions", "EventLogSummary", "StepVisit", "VisitOutcome",
   "ArrivalSource", "Calendar", "ChartSet", "CollectorLayout", "CompareOptions", "CompiledModel", "ComparisonResult",
   "DistKind", "DistSpec", "DistributionSummary", "HalfWidthTarget", "HeadlineSentence", "IssueCode", "IssueParams",
   "IssueSeverity", "KpiDef", "KpiDifference", "KpiScope", "KpiSummary", "KpiUnit", "LoadResult", "LogHistogram", "Model",
