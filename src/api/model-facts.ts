@@ -10,6 +10,7 @@
 import { bookingsPerDay } from "../model/compile/appointment-types.js";
 import type { Model, ProfileInterval, Step } from "../model/compile/model.js";
 import { sourcePatience } from "../model/compile/class-rules.js";
+import { resolveEndOfDay } from "../model/compile/end-of-day.js";
 import { distMean } from "../random/dist-moments.js";
 import { conditionShares } from "../model/checks/condition-shares.js";
 import { nextReplicationCount } from "../experiment/target-halfwidth.js";
@@ -18,7 +19,7 @@ import { tCritical } from "../stats/ci.js";
 import { headlineKpis } from "../report/headline-kpis.js";
 import { isNegligible } from "../report/format-kpi.js";
 import { batchRuleText } from "./batch-text.js";
-import type { ArrivalFacts, LevelWindow, ModelFacts, ReportContext, ResolveHint, StepFacts } from "../report/model-facts.js";
+import type { ArrivalFacts, ClosingRule, ClosingSteps, LevelWindow, ModelFacts, ReportContext, ResolveHint, StepFacts } from "../report/model-facts.js";
 import type { ComparisonResult, KpiDifference, RunResult } from "../stats/result-types.js";
 import { withRunOverrides, type RunOverrides } from "../experiment/run-overrides.js";
 import { meanGroupSize, plannedArrivalsByHour } from "../model/checks/source-volume.js";
@@ -78,6 +79,24 @@ function endOfDayRules(model: Model): string[] {
   return [...new Set(rules.flatMap((r) => (r ? [r.rule] : [])))].sort();
 }
 
+const CLOSING_ORDER: readonly ClosingRule[] = ["serve", "sendAway", "comeBack", "carryOver", "undeclared"];
+
+/** The service steps each closing rule governs, by name (model/compile/end-of-day.ts resolves each step's rule). */
+function closingSteps(model: Model): ClosingSteps[] {
+  const resolved = resolveEndOfDay(model);
+  const byRule = new Map<ClosingRule, string[]>();
+  model.steps.forEach((step, i) => {
+    if (step.kind !== "service") return;
+    const r = resolved[i];
+    const rule: ClosingRule = r === null ? "undeclared" : r.rule === "sendAway" && r.comeBack ? "comeBack" : r.rule;
+    byRule.set(rule, [...(byRule.get(rule) ?? []), step.name]);
+  });
+  return CLOSING_ORDER.flatMap((rule) => {
+    const steps = byRule.get(rule);
+    return steps === undefined ? [] : [{ rule, steps }];
+  });
+}
+
 /** The facts of one loaded model. */
 export function modelFactsOf(model: Model): ModelFacts {
   const { calendar, run } = model;
@@ -92,6 +111,7 @@ export function modelFactsOf(model: Model): ModelFacts {
     seed: run.seed,
     calendar: { always: calendar.always, open: calendar.open, close: calendar.close, days: [...calendar.days] },
     endOfDayRules: endOfDayRules(model),
+    closingSteps: closingSteps(model),
     arrivals: arrivalFacts(model),
     pools: model.resources.map((p) => ({
       name: p.name,

@@ -30,16 +30,21 @@ function hasOvertime(run: RunResult): boolean {
   return s !== undefined && s.mean !== null && s.mean > 0;
 }
 
+const CLOSING_TEXT = {
+  serve: "caveat.closingServe", sendAway: "caveat.closingSendAway", comeBack: "caveat.closingComeBack",
+  carryOver: "caveat.closingCarryOver", undeclared: "caveat.closingUndeclared",
+} as const;
+
 /**
- * What overtime is when waiting cases are not served at closing: carried over (the rule
- * `carryOver`, or none declared), sent away (`sendAway`), or either as each step says.
+ * What overtime is when some waiting cases are not served at closing, and what happens to
+ * them, rule by rule with the steps each governs: "Cases still waiting at closing: sent away
+ * at archive; carried over to the next opening at file." None when every step serves its line
+ * (the overtime is that line itself).
  */
 function overtimeNote(facts: ModelFacts | null, runs: readonly RunResult[]): string[] {
-  if (!facts || facts.endOfDayRules.includes("serve") || !runs.some(hasOvertime)) return [];
-  const sendAway = facts.endOfDayRules.includes("sendAway");
-  const carryOver = facts.endOfDayRules.length === 0 || facts.endOfDayRules.includes("carryOver");
-  if (sendAway && carryOver) return [t("caveat.overtimeMixed")];
-  return [t(sendAway ? "caveat.overtimeSendAway" : "caveat.overtime")];
+  if (!facts || facts.closingSteps.every((c) => c.rule === "serve") || !runs.some(hasOvertime)) return [];
+  const rules = facts.closingSteps.map((c) => t(CLOSING_TEXT[c.rule], { steps: c.steps.join(t("caveat.closingStepSeparator")) }));
+  return [t("caveat.closing", { rules: rules.join(t("caveat.closingRuleSeparator")) })];
 }
 
 /**

@@ -103,6 +103,15 @@ export interface PeakLoadFacts {
 /** A warning about the work a model offers its pools, as the checks raise it when the model loads. */
 export type LoadWarningFacts = OverloadFacts | PeakLoadFacts;
 
+/** What happens at closing to the cases waiting at some steps: `comeBack` is sendAway with comeBack. */
+export type ClosingRule = "serve" | "sendAway" | "comeBack" | "carryOver" | "undeclared";
+
+/** A closing rule and the names of the steps it governs. */
+export interface ClosingSteps {
+  readonly rule: ClosingRule;
+  readonly steps: readonly string[];
+}
+
 /** The facts of one model that a report states as its assumptions. */
 export interface ModelFacts {
   readonly name: string;
@@ -119,6 +128,12 @@ export interface ModelFacts {
   readonly calendar: { readonly always: boolean; readonly open: number; readonly close: number; readonly days: readonly boolean[] };
   /** The declared end-of-day rules in use ("serve", "sendAway", "carryOver"). */
   readonly endOfDayRules: readonly string[];
+  /**
+   * The service steps each closing rule governs (resolved from the step, its pools or the
+   * calendar), in the order serve, sendAway, comeBack, carryOver, undeclared; rules that govern
+   * no step are left out.
+   */
+  readonly closingSteps: readonly ClosingSteps[];
   readonly arrivals: readonly ArrivalFacts[];
   readonly pools: readonly PoolFacts[];
   readonly steps: readonly StepFacts[];

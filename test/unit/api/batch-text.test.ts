@@ -17,7 +17,7 @@ describe("batch rules in words", () => {
   it("a changed batch rule is a changed assumption row; a model without batch steps has none", () => {
     const base: ModelFacts = {
       name: "m", description: "", currency: null, study: "terminating", horizon: 480, warmup: 0, replications: 2, seed: 1,
-      calendar: { always: true, open: 0, close: 1440, days: [true, true, true, true, true, true, true] }, endOfDayRules: [],
+      calendar: { always: true, open: 0, close: 1440, days: [true, true, true, true, true, true, true] }, endOfDayRules: [], closingSteps: [],
       arrivals: [], pools: [], targets: [], fixedCostPerDay: 0,
       steps: [{ name: "file", resources: [], meanMinutes: 15, next: [{ to: "exit", p: 1 }], batch: "every 20 (one time per batch)" }],
     };

@@ -26,7 +26,7 @@ const FACTS: ModelFacts = {
   replications: 20,
   seed: 1,
   calendar: { always: false, open: 540, close: 1020, days: WEEKDAYS },
-  endOfDayRules: [],
+  endOfDayRules: [], closingSteps: [],
   arrivals: [],
   pools: [],
   steps: [],

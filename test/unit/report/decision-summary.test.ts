@@ -31,7 +31,7 @@ function facts(overrides: Partial<ModelFacts> = {}): ModelFacts {
     replications: 20,
     seed: 1,
     calendar: { always: false, open: 540, close: 1020, days: WEEKDAYS },
-    endOfDayRules: [],
+    endOfDayRules: [], closingSteps: [],
     arrivals: [{ name: "walk-in", meanRatePerHour: 40, profile: [], patience: false }],
     pools: [{ name: "tellers", capacity: 4, shifts: [], costPerHour: 30, always: false }],
     steps: [

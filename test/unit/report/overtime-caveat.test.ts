@@ -1,6 +1,6 @@
 /**
- * The overtime caveat says what happens to the cases still waiting at closing, by the
- * model's rule. A courier drops 3 files at 16:55 on one clerk (10 minutes each) and the
+ * The overtime caveat says what happens to the cases still waiting at closing, rule by rule
+ * with the steps each rule governs (the step's own, else its pools', else the calendar's). A courier drops 3 files at 16:55 on one clerk (10 minutes each) and the
  * branch closes at 17:00: the clerk finishes file 1 at 17:05 (5 minutes of overtime), and
  * files 2 and 3 are sent away (sendAway) or wait for the next opening (carryOver, or no rule);
  * file 1 then reaches the archive, closed since 17:00, and is sent away (or waits) there.
@@ -11,7 +11,6 @@ import { loadModelText } from "../../../src/api/load.js";
 import { modelFactsOf } from "../../../src/api/model-facts.js";
 import { simulateSync } from "../../../src/experiment/simulate.js";
 import { runCaveats } from "../../../src/report/caveats.js";
-import { t } from "../../../src/report/i18n/translate.js";
 import { inLanguage } from "../../../src/report/i18n/language.js";
 import { kpiSummary } from "../../../src/report/kpi-lookup.js";
 import type { Model } from "../../../src/model/compile/model.js";
@@ -46,38 +45,43 @@ function caveatsOf(m: Model): { notes: string[]; sentAway: number | null; overti
   };
 }
 
+const LEAD = "Overtime here is staff finishing the case already in hand after closing. Cases still waiting at closing: ";
+
 describe("the overtime caveat", () => {
-  it("sendAway: 3 files sent away, 5 overtime minutes; the caveat says the waiting cases are sent away", () => {
+  it("sendAway: 3 files sent away, 5 overtime minutes; the caveat says the waiting cases are sent away, at both steps", () => {
     const c = caveatsOf(courier("sendAway"));
     expect(c.sentAway).toBe(3);
     expect(c.overtime).toBeCloseTo(5 / 60, 12);
-    expect(c.notes).toEqual(["Overtime here is staff finishing the case already in hand after closing; cases still waiting are sent away at closing, none is served after hours."]);
+    expect(c.notes).toEqual([`${LEAD}sent away at file, archive.`]);
   });
 
-  it("carryOver and no rule: nothing sent away; the caveat says the waiting cases are carried over", () => {
-    for (const rule of ["carryOver", null]) {
+  it("carryOver and no rule: nothing sent away; the caveat says the waiting cases are carried over, at both steps", () => {
+    for (const [rule, text] of [["carryOver", "carried over to the next opening at file, archive."], [null, "carried over to the next opening at file, archive (no rule declared)."]] as const) {
       const c = caveatsOf(courier(rule));
       expect(c.sentAway ?? 0).toBe(0);
       expect(c.overtime).toBeCloseTo(5 / 60, 12);
-      expect(c.notes).toEqual([t("caveat.overtime")]);
-      expect(c.notes[0]).toContain("carried over to the next opening, none is sent away");
+      expect(c.notes).toEqual([`${LEAD}${text}`]);
     }
   });
 
-  it("sendAway at one step and carryOver at another: the caveat names both", () => {
-    const c = caveatsOf(courier("carryOver", "sendAway"));
-    expect(c.notes).toEqual([t("caveat.overtimeMixed")]);
-    expect(c.notes[0]).toContain("sent away or carried over");
+  it("sendAway at one step and carryOver at another: the caveat names each rule's step", () => {
+    expect(caveatsOf(courier("carryOver", "sendAway")).notes).toEqual([`${LEAD}sent away at archive; carried over to the next opening at file.`]);
   });
 
-  it("serve: no caveat", () => {
+  it("sendAway with comeBack at the archive: sent home there, coming back at the next opening", () => {
+    expect(caveatsOf(courier("carryOver", "{ rule: sendAway, comeBack: true }")).notes)
+      .toEqual([`${LEAD}sent home at archive, coming back at the next opening; carried over to the next opening at file.`]);
+  });
+
+  it("serve at every step: no caveat; serve at one step only: the caveat says where the line is served", () => {
     expect(caveatsOf(courier("serve")).notes).toEqual([]);
+    expect(caveatsOf(courier("serve", "sendAway")).notes).toEqual([`${LEAD}served after hours at file; sent away at archive.`]);
   });
 
-  it("the sendAway sentence in Chinese says 请离, not 没有业务被请离", () => {
-    const m = courier("sendAway");
+  it("in Chinese, each rule with its steps", () => {
+    const m = courier("carryOver", "sendAway");
     const result = simulateSync(m);
     const zh = inLanguage("zh", () => runCaveats(result, modelFactsOf(m))).filter((s) => s.startsWith("此处加班"));
-    expect(zh).toEqual(["此处加班指员工在营业结束后办完手头业务；仍在等待的业务在营业结束时被请离，没有业务在营业时间外办理。"]);
+    expect(zh).toEqual(["此处加班指员工在营业结束后办完手头业务。营业结束时仍在等待的业务：在archive被请离；在file结转至下一营业时段。"]);
   });
 });
