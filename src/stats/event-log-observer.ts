@@ -97,6 +97,8 @@ export class EventLogObserver implements SimObserver {
   private partClass = new Float64Array(1024);
   private nextId = 1;
   private readonly live = new Set<number>();
+  /** Cases back from home at opening, not yet served: their visit was reached when they came back. */
+  private readonly cameBack = new Set<number>();
   /** Late parts still at work, by slot, and how many each case id has. */
   private readonly lateSlots = new Set<number>();
   private readonly lateCount = new Map<number, number>();
@@ -124,7 +126,8 @@ export class EventLogObserver implements SimObserver {
   }
 
   onStart(t: number, slot: number, _cls: number, _step: number, waited: number): void {
-    this.reached[slot] = t - waited;
+    // A case back from home reached the step again when it came back (its wait before closing is in its sent-away visit).
+    if (this.cameBack.size === 0 || !this.cameBack.delete(slot)) this.reached[slot] = t - waited;
     this.started[slot] = t;
   }
 
@@ -178,6 +181,8 @@ export class EventLogObserver implements SimObserver {
   /** A case sent home at closing is back at the step's opening: noted; its visit is logged when it is served. */
   onComeBack(t: number, slot: number, cls: number, step: number): void {
     this.note(slot, cls, step, t, "came back");
+    this.reached[slot] = t;
+    this.cameBack.add(slot);
   }
 
   /** A part of a fork logs its visits under its case's number (one trace per case in XES). */
@@ -271,6 +276,7 @@ export class EventLogObserver implements SimObserver {
   /** The case left; a case with late parts at work ends in the log when the last is withdrawn (so XES keeps one trace). */
   private end(slot: number, outcome: CaseOutcome, t: number): void {
     this.live.delete(slot);
+    this.cameBack.delete(slot);
     const id = this.caseId[slot];
     if (this.lateCount.has(id)) this.deferredEnds.set(id, { outcome, t });
     else this.writer.caseEnded(id, outcome, t);

@@ -60,18 +60,19 @@ function firstOfTwo(): Model {
 }
 
 describe("event log notices", () => {
-  it("a customer sent home at closing: sent away at 10, 'desk: came back' at the next opening (1440), then served", () => {
+  it("a customer sent home at closing: sent away at 10, 'desk: came back' at the next opening (1440), then served from there", () => {
     expect(csvRows(comeBackDay())).toEqual([
       "1 desk completed 3 3 7",
       "3 desk sent away, comes back 9  10",
       "2 desk completed 6 7 11",
       "3 desk: came back came back 1440 1440 1440",
-      "3 desk completed 1439 1440 1444",
+      // Reached when it came back: its minute in line before closing is in the sent-away row.
+      "3 desk completed 1440 1440 1444",
     ]);
     expect(xesEvents(comeBackDay(), "3")).toEqual([
       "desk schedule 2024-01-01T00:09:00.000Z", "desk withdraw 2024-01-01T00:10:00.000Z",
       "desk: came back complete 2024-01-02T00:00:00.000Z",
-      "desk schedule 2024-01-01T23:59:00.000Z", "desk start 2024-01-02T00:00:00.000Z", "desk complete 2024-01-02T00:04:00.000Z",
+      "desk schedule 2024-01-02T00:00:00.000Z", "desk start 2024-01-02T00:00:00.000Z", "desk complete 2024-01-02T00:04:00.000Z",
     ]);
   });
 
