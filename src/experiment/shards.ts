@@ -71,10 +71,14 @@ function checkSamePlan(parts: readonly ShardPart[]): void {
     const difference = planDifference(part, first);
     if (difference !== null) throw new PartsMismatchError(`shard ${part.shard.index}/${part.shard.count} is from another plan than shard ${first.shard.index}/${first.shard.count}: ${difference}`);
   }
-  const seen = new Set(parts.map((part) => part.shard.index));
+  const seen = new Set<number>();
+  const repeated = new Set<number>();
+  for (const part of parts) (seen.has(part.shard.index) ? repeated : seen).add(part.shard.index);
+  const named = (shards: Iterable<number>): string => [...shards].map((i) => `${i}/${first.shard.count}`).join(", ");
+  const twice = repeated.size === 0 ? "" : `; shard${repeated.size > 1 ? "s" : ""} ${named(repeated)} given more than once`;
   const missing = Array.from({ length: first.shard.count }, (_, i) => i + 1).filter((i) => !seen.has(i));
-  if (missing.length > 0) throw new PartsMismatchError(`shard${missing.length > 1 ? "s" : ""} ${missing.map((i) => `${i}/${first.shard.count}`).join(", ")} missing`);
-  if (parts.length !== first.shard.count) throw new PartsMismatchError(`${parts.length} parts for ${first.shard.count} shards: a shard is given twice`);
+  if (missing.length > 0) throw new PartsMismatchError(`shard${missing.length > 1 ? "s" : ""} ${named(missing)} missing${twice}`);
+  if (repeated.size > 0) throw new PartsMismatchError(`${parts.length} parts for ${first.shard.count} shards${twice}`);
 }
 
 /**

@@ -118,7 +118,7 @@ function replayErrors(traced: Traced, path: string): ModelIssue[] {
 /** The raw model behind a base file (plain or proposal), with provenance; base errors as issues. */
 function traceFile(path: string, chain: readonly string[], reach: Reach, from: SourceFile, limits: readonly number[]): Traced {
   const read = readSource(path);
-  if (!read.ok) return read;
+  if (!read.ok) return { ok: false, issues: atExtends(read.issues, from) };
   if (isOverlayDocument(read.raw)) return traceProposal(read.source, read.raw, [...chain, resolve(path)], reach, limits);
   if (!looksLikeModel(read.raw)) return { ok: false, issues: locateDrafts([error("extendsNotAModel", ["extends"], { file: path })], from) };
   const standalone = loadParsedText({ source: read.source.yaml, raw: read.raw }, path);
@@ -126,6 +126,17 @@ function traceFile(path: string, chain: readonly string[], reach: Reach, from: S
   const provenance = new Provenance();
   provenance.adopt(read.raw, { source: read.source, path: [] });
   return { ok: true, traced: { model: read.raw as MutableModel, provenance }, refusals: [], refusedNames: new Set() };
+}
+
+/** Codes of a base file that cannot be opened at all: said at the `extends:` that names it. */
+const UNOPENED_BASE: ReadonlySet<string> = new Set(["fileNotFound", "notAFile"]);
+
+/**
+ * The read problems of a base file; one that could not be opened (missing, a folder) is
+ * located at the `extends:` of the proposal that names it, where the fix is.
+ */
+function atExtends(issues: readonly ModelIssue[], from: SourceFile): ModelIssue[] {
+  return issues.map((issue) => (UNOPENED_BASE.has(issue.code) ? locateDrafts([{ ...issue, path: ["extends"] } as IssueDraft], from)[0] : issue));
 }
 
 /** Why `extends:` may not name this file (outside the allowed trees, not a YAML file), or null. */

@@ -79,6 +79,8 @@ describe("sharded runs merge into the single-run result", () => {
     expect(() => mergeShards(parts.slice(1))).toThrow(/shard 3\/3 missing/);
     const other = await shardsOf("run", [counter("other", 1.2)], 3);
     expect(() => mergeShards([parts[0], parts[1], other[2]])).toThrow(/is from another plan/);
-    expect(() => mergeShards([parts[0], parts[1], parts[2], parts[2]])).toThrow(/given twice/);
+    expect(() => mergeShards([parts[0], parts[1], parts[2], parts[2]])).toThrow(/4 parts for 3 shards; shard \d\/3 given more than once/);
+    // One part given twice where another is missing: both are said.
+    expect(() => mergeShards([parts[0], parts[0], parts[1]])).toThrow(/shard \d\/3 missing; shard \d\/3 given more than once/);
   });
 });

@@ -106,3 +106,16 @@ describe("extends stays inside the proposal's folder tree", () => {
     expect(loadAnyModelFile(join(dir, "down.yaml")).ok).toBe(true);
   });
 });
+
+describe("a base file that cannot be opened is said at the extends that names it", () => {
+  it("a missing base and a folder named as a base point at the proposal's extends", () => {
+    for (const [name, base, code] of [["gone.yaml", "nosuch.yaml", "fileNotFound"], ["dir.yaml", "folder.yaml", "notAFile"]] as const) {
+      if (base === "folder.yaml") mkdirSync(join(dir, base), { recursive: true });
+      const proposal = join(dir, name);
+      writeFileSync(proposal, `name: p\nextends: ${base}\nchanges: []\n`);
+      const result = loadAnyModelFile(proposal);
+      expect(result.ok ? [] : result.issues.map((issue) => [issue.code, issue.file, issue.line, issue.column, issue.path.join(".")])).toEqual([[code, proposal, 2, 10, "extends"]]);
+      expect(messages(result)).toContain(join(dir, base));
+    }
+  });
+});
