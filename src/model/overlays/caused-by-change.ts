@@ -11,6 +11,11 @@
  * appears and stays (an error the base model has without any change stays where it is). When
  * a proposal extends another, the error is looked for in the outer proposal's changes first,
  * then in the extended one's.
+ *
+ * Warnings move the same way, worded as they are (so they read the same, in Chinese too): a
+ * `setCapacity: { resource: clerks, capacity: 1 }` that leaves the clerks offered more work
+ * than they have is warned about at that change, not at `resources.clerks` of the base file.
+ * A warning the base model already has, alone, keeps its base line.
  */
 import { basename } from "node:path";
 import { error, wordIssue, type ModelIssue } from "../source/issues.js";
@@ -22,7 +27,7 @@ import { referenceAt, type RemovedStep } from "./left-behind.js";
 /**
  * The located errors of the merged model after the first `count` changes of the proposal at
  * `level` (0: the file loaded, 1: the proposal it extends, …), none of the proposals above it
- * and all of those below it.
+ * and all of those below it; its warnings when it has no error.
  */
 export type Replay = (level: number, count: number) => readonly ModelIssue[];
 
@@ -45,11 +50,12 @@ export interface LocatedIssue {
 }
 
 /**
- * The located issues with every error that stands at a base file's line restated at the
- * change after which it appears and stays, when there is one. `model` is the merged model (to
- * word the reference at the issue's merged path); `proposals` are the file loaded and the
- * proposals it extends, outermost first; `replay` gives the located errors after a prefix of
- * the changes (called only when such an error exists, once per prefix).
+ * The located issues with every error or warning that stands at a base file's line restated at
+ * the change after which it appears and stays, when there is one (a warning the base model
+ * alone has stays). `model` is the merged model (to word the reference at the issue's merged
+ * path); `proposals` are the file loaded and the proposals it extends, outermost first;
+ * `replay` gives the located issues after a prefix of the changes (called only when such an
+ * issue exists, once per prefix).
  */
 export function causedByChanges(issues: readonly LocatedIssue[], model: Readonly<Record<string, unknown>>, proposals: readonly ProposalChanges[], replay: Replay): ModelIssue[] {
   const cache = new Map<string, Set<string>>();
@@ -60,17 +66,25 @@ export function causedByChanges(issues: readonly LocatedIssue[], model: Readonly
   };
   const files = new Set(proposals.map((proposal) => proposal.source.file));
   return issues.map(({ merged, located: issue }) => {
-    if (issue.severity !== "error" || issue.path[0] === "changes" || files.has(issue.file)) return issue;
+    if (issue.path[0] === "changes" || files.has(issue.file)) return issue;
     const key = keyOf(issue);
+    if (issue.severity === "warning" && present(proposals.length - 1, 0, key)) return issue;
     for (const [level, proposal] of proposals.entries()) {
       let count = proposal.written;
       while (count > 0 && present(level, count - 1, key)) count -= 1;
       const change = proposal.changes.find((c) => c.index === count - 1);
+      if (change && issue.severity === "warning") return { ...issue, ...changeAt(proposal.source, change) };
       if (change) return restated(issue, merged, change, model, proposal);
       if (count > 0) return issue;
     }
     return issue;
   });
+}
+
+/** Where a change stands: its file, the path of its kind's key and that key's line and column. */
+function changeAt(source: SourceFile, change: Change): Pick<ModelIssue, "file" | "path" | "line" | "column"> {
+  const path = ["changes", change.index, change.kind];
+  return { file: source.file, path, ...locatePath(source.yaml, path, true) };
 }
 
 /** The error said at the change, naming the base line it concerns. */

@@ -105,14 +105,17 @@ function loadAny(path: string, options: LoadAnyOptions): LoadResult {
   const trace = (limits?: readonly number[]) => traceProposal(read.source, read.raw, [resolve(path)], reach, limits);
   const traced = trace();
   if (!traced.ok) return { ok: false, issues: sortIssues(traced.issues) };
-  return validateMerged(traced, path, (level, count) => replayErrors(trace([...Array<number>(level).fill(0), count]), path));
+  return validateMerged(traced, path, (level, count) => replayIssues(trace([...Array<number>(level).fill(0), count]), path));
 }
 
-/** The located errors of a proposal traced with only its first changes (see `caused-by-change.ts`). */
-function replayErrors(traced: Traced, path: string): ModelIssue[] {
+/**
+ * The located errors of a proposal traced with only its first changes, or its warnings when it
+ * has none (see `caused-by-change.ts`).
+ */
+function replayIssues(traced: Traced, path: string): ModelIssue[] {
   if (!traced.ok) return traced.issues;
   const result = loadModelObject(traced.traced.model, path);
-  return result.ok ? [] : result.issues.flatMap((issue) => relocate(issue, traced.traced, new Set()) ?? []);
+  return (result.ok ? result.warnings : result.issues).flatMap((issue) => relocate(issue, traced.traced, new Set()) ?? []);
 }
 
 /** The raw model behind a base file (plain or proposal), with provenance; base errors as issues. */
@@ -215,8 +218,8 @@ const changeKey = (issue: ModelIssue): string => `${issue.file}#${changeIndexOf(
 
 /**
  * Validates the merged raw model as a whole; issues and warnings are relocated, and an error
- * at a base line the changes made wrong goes to the change that did (`replay`: the located
- * errors after the first changes). With refused changes, the errors of the merged model join
+ * or warning at a base line the changes made wrong goes to the change that did (`replay`: the
+ * located issues after the first changes). With refused changes, the errors of the merged model join
  * theirs (its warnings are left out: they are of a model without those changes, and are said
  * once the proposal loads).
  */

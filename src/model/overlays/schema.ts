@@ -15,6 +15,7 @@ import { bounded, boundedInt, NameSchema, Share, strict, TimeOfDay } from "../sc
 import { LinesSchema, StepAdmissionShape } from "../schema/schema-admission.js";
 import { BatchSchema } from "../schema/schema-batch.js";
 import { AppointmentsSchema } from "../schema/schema-appointments.js";
+import { DetectsSchema, ErrorsSchema } from "../schema/schema-rework.js";
 
 const StepRef = NameSchema.describe("Name of a step of the base model.");
 const PoolRef = NameSchema.describe("Name of a resource pool.");
@@ -40,6 +41,8 @@ export const CHANGE_SCHEMAS = {
     name: NameSchema,
     duration: DistSchema.optional().describe("Default: a gamma with the summed mean and variance of the merged steps."),
     resource: PoolRef.optional().describe("Default: the first merged step's pool(s)."),
+    errors: ErrorsSchema.optional().describe("Default: one error kind, wrong when any merged step's work was wrong (rate 1 − Π(1 − rate)), corrected where they were."),
+    detects: DetectsSchema.optional().describe("Default: what the merged steps checked (a merged step's errors as the merged step's), each found with 1 − Π(1 − p)."),
   }).describe("One step does the work of several (one-stop handling); it takes the first step's place."),
   insertStep: strict({ after: StepRef.optional(), before: StepRef.optional(), step: StepSpec }).describe(
     "A new step after or before an existing one.",

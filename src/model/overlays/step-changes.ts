@@ -15,6 +15,7 @@ import type { ChangeParams } from "./schema.js";
 import type { ChangeScope } from "./scope.js";
 import { rerouted, routesTo, type MutableStep, type RawNext } from "./routes.js";
 import { toShare, type TimeUnit } from "../schema/units.js";
+import { mergedRework, redirectRework } from "./merged-rework.js";
 
 /** Removes the pool fields of a step (before another pool is set). */
 function clearPools(step: MutableStep): void {
@@ -141,8 +142,10 @@ function mergeSteps(p: ChangeParams<"mergeSteps">, s: ChangeScope): void {
     s.fail("missingKey", "duration", { key: "duration", expected: "the handling time of the merged step, e.g. { lognormal: { mean: 12min, sd: 4min } }" });
     return;
   }
+  const rework = mergedRework(p, steps, s);
+  if (!rework) return;
   const first = steps[0];
-  const merged: MutableStep = { name: p.name, duration: structuredClone(duration), next: structuredClone(steps[steps.length - 1].next) };
+  const merged: MutableStep = { name: p.name, duration: structuredClone(duration), next: structuredClone(steps[steps.length - 1].next), ...structuredClone(rework) };
   if (p.resource !== undefined) merged.resource = p.resource;
   else for (const key of ["resource", "units", "resources"]) if (first[key] !== undefined) merged[key] = structuredClone(first[key]);
   const position = Math.min(...steps.map((m) => s.model.steps.indexOf(m)));
@@ -154,6 +157,7 @@ function mergeSteps(p: ChangeParams<"mergeSteps">, s: ChangeScope): void {
     redirect(s, name, p.name, "steps");
     if (name !== p.name) s.removed(name, `merging ${JSON.stringify(name)} into ${JSON.stringify(p.name)}`, ["steps", i]);
   });
+  redirectRework(s, p.steps, p.name);
   for (const level of s.model.serviceLevels ?? []) if (p.steps.includes(String(level.step))) s.set(level, "step", p.name, "name");
 }
 

@@ -40,9 +40,30 @@ describe("references a removed step leaves behind", () => {
     ]);
   });
 
-  it("merging the correction step away is reported at the mergeSteps", () => {
-    expect(reported(proposal("p2.yaml", "  - mergeSteps: { steps: [correction, review], name: fix and review }\n"))).toEqual([
-      expect.stringMatching(/^proposal:4:\d+ changes\[0\]\.mergeSteps\.steps\[0\] invalidValue: found merging "correction" into "fix and review" leaves errors\.to of step "data entry" without a step; /),
+  it("merging the correction step away sends its errors to the merged step: nothing is left behind", () => {
+    expect(reported(proposal("p2.yaml", "  - mergeSteps: { steps: [correction, review], name: fix and review }\n"))).toEqual([]);
+  });
+
+  it("merging away a step that a reference mergeSteps does not rewire names (whenFull.to) is reported at the mergeSteps", () => {
+    write(
+      "kiosks.yaml",
+      `name: kiosks
+run: { horizon: 1d, replications: 3, seed: 5 }
+arrivals:
+  - { name: a, ratePerHour: 2 }
+resources:
+  tellers: { capacity: 1 }
+steps:
+  - { name: counter, resource: tellers, duration: 10min, maxWaiting: 3, whenFull: { to: kiosk }, next: exit }
+  - { name: kiosk, duration: 5min, next: leaflet }
+  - { name: leaflet, duration: 1min }
+`,
+    );
+    const path = write("one-kiosk.yaml", "extends: kiosks.yaml\nname: p\nchanges:\n  - mergeSteps: { steps: [kiosk, leaflet], name: self-service }\n");
+    expect(reported(path)).toEqual([
+      expect.stringMatching(/^proposal:4:\d+ changes\[0\]\.mergeSteps\.steps\[0\] invalidValue: found merging "kiosk" into "self-service" leaves whenFull\.to of step "counter" without a step; /),
+      // Only the overflow reached the kiosk, so the merged step is reached by nothing.
+      expect.stringMatching(/^proposal:4:\d+ changes\[0\]\.mergeSteps\.name unreachableStep: /),
     ]);
   });
 
