@@ -136,6 +136,7 @@ function mergeSteps(p: ChangeParams<"mergeSteps">, s: ChangeScope): void {
   if (new Set(p.steps).size !== p.steps.length) s.fail("invalidValue", "steps", { found: p.steps.join(", "), expected: "each step may be listed once" });
   if (members.some((m) => m === undefined) || new Set(p.steps).size !== p.steps.length) return;
   const steps = members as MutableStep[];
+  if (!mergeableKinds(steps, s)) return;
   const unit = (typeof s.model.timeUnit === "string" ? s.model.timeUnit : "min") as TimeUnit;
   const duration = p.duration ?? summedDuration(steps.map((m) => m.duration), unit);
   if (duration === null) {
@@ -159,6 +160,22 @@ function mergeSteps(p: ChangeParams<"mergeSteps">, s: ChangeScope): void {
   });
   redirectRework(s, p.steps, p.name);
   for (const level of s.model.serviceLevels ?? []) if (p.steps.includes(String(level.step))) s.set(level, "step", p.name, "name");
+}
+
+/**
+ * True when every part is work a merged step can do (a service or delay step); a fork, join or
+ * batch step is refused at its place in `steps`, since one step with one handling time cannot
+ * send parts in parallel, wait for them or collect cases.
+ */
+function mergeableKinds(steps: readonly MutableStep[], s: ChangeScope): boolean {
+  let ok = true;
+  steps.forEach((step, i) => {
+    const kind = step.kind === "fork" || step.kind === "join" || step.kind === "batch" ? step.kind : step.batch !== undefined ? "batch" : null;
+    if (kind === null) return;
+    s.fail("invalidValue", ["steps", i], { found: `${JSON.stringify(step.name)} is a ${kind} step`, expected: "merge service or delay steps (the work inside a fork's branches, or around it); a fork, join or batch step keeps its own place" });
+    ok = false;
+  });
+  return ok;
 }
 
 function insertStep(p: ChangeParams<"insertStep">, s: ChangeScope): void {
