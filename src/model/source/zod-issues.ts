@@ -118,11 +118,21 @@ function isTypeMismatch(branch: readonly ZodIssue[]): boolean {
   return branch.some((issue) => issue.path.length === 0 && (issue.code === "invalid_type" || issue.code === "invalid_value"));
 }
 
+/**
+ * Like `isTypeMismatch`, and a nested union (a time: a number or a duration string) mismatches
+ * when each of its own alternatives does, so `punctuality: { mean: .nan, sd: 5min }` is read
+ * as the mapping it is (its `mean` is wrong), not as "a mapping where a number was expected".
+ */
+function isDeepTypeMismatch(branch: readonly ZodIssue[]): boolean {
+  return isTypeMismatch(branch) || branch.some((issue) => issue.path.length === 0 && issue.code === "invalid_union" && issue.errors.length > 0 && issue.errors.every(isDeepTypeMismatch));
+}
+
 function mapUnion(issue: z.core.$ZodIssueInvalidUnion, raw: unknown, path: Path, found: unknown): IssueDraft[] {
   if (found === undefined) return [error("missingKey", path, { key: path[path.length - 1] ?? "" })];
   const label = issue.message.startsWith(UNION_TAG) ? issue.message.slice(UNION_TAG.length) : "";
   if (label === "distribution") return mapDistribution(issue, raw, path, found);
-  const candidates = issue.errors.filter((branch) => !isTypeMismatch(branch));
+  const fitting = issue.errors.filter((branch) => !isDeepTypeMismatch(branch));
+  const candidates = fitting.length > 0 ? fitting : issue.errors.filter((branch) => !isTypeMismatch(branch));
   if (candidates.length > 0) {
     const best = candidates.reduce((a, b) => (b.length < a.length ? b : a));
     return mapZodIssues(best, raw, path);

@@ -92,6 +92,22 @@ describe("schema issues", () => {
     expectLocated(issue, { path: ["steps", 0, "duration"], text, needle: "[5, 6]" });
   });
 
+  it("a non-finite number inside a mapping alternative is said at that number", () => {
+    // punctuality is a time, { mean, sd } or { shift, plus }: the mapping is right, its mean is not.
+    const text = `name: t
+run: { horizon: 2d, replications: 2, seed: 1 }
+calendar: { open: "09:00", close: "17:00", days: weekdays }
+arrivals:
+  - name: a
+    appointments: { slots: ["10:00"], punctuality: { mean: .nan, sd: 5min } }
+resources: { advisers: { capacity: 1 } }
+steps:
+  - { name: advice, resource: advisers, duration: 20min }
+`;
+    const issue = issueFor(text, "wrongType");
+    expectLocated(issue, { path: ["arrivals", 0, "appointments", "punctuality", "mean"], text, needle: ".nan" });
+  });
+
   it("prints as file:line:col  path  message", () => {
     const text = vary("ratePerHour: 6", "ratePerHour: six");
     expect(formatIssue(issueFor(text, "wrongType"))).toBe('model.yaml:5:18  arrivals[0].ratePerHour  found "six"; expected a number');
