@@ -58,7 +58,7 @@ export function withReportOptions<T>(yargs: Argv<T>, writes: ReportWrites = REPO
     .option("out", { type: "string", describe: writes.out })
     .option("png", { type: "boolean", default: true, describe: "Also render each chart as PNG (--no-png is faster)" })
     .option("allow-outside", { type: "boolean", default: false, describe: "Allow --out, --json and --csv outside the working directory (symlinks resolved)" })
-    .option("force", { type: "boolean", default: false, describe: "Replace a --json or --csv file that procsim did not write" })
+    .option("force", { type: "boolean", default: false, describe: "Replace a --json, --csv or --log file that procsim did not write, or a report folder another command or model wrote (replaced whole); never a file the run reads" })
     .option("lang", { choices: LANGUAGES, describe: "Language of the report and terminal text: en or zh (Simplified Chinese); default: the model's language field, else en" }) as Argv<T & ReportArgs>;
 }
 
@@ -79,7 +79,7 @@ function announce(outcome: WriteReportResult): void {
 }
 
 function reportTarget(args: ReportArgs, inputs: readonly string[], context?: ReportContext) {
-  return { outDir: args.out, allowOutside: args.allowOutside, caller: "cli" as const, png: args.png, inputs, ...(context ? { context } : {}) };
+  return { outDir: args.out, allowOutside: args.allowOutside, force: args.force, caller: "cli" as const, png: args.png, inputs, ...(context ? { context } : {}) };
 }
 
 /** Writes the report of a run, unless --no-report. */

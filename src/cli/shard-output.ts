@@ -72,6 +72,8 @@ export async function writeShardFor(kind: ShardKind, paths: readonly string[], a
   const loaded = loadModels(paths, extendsRootsOf(args));
   if (!loaded.ok) return reportIssues(loaded.issues);
   reportIssues(loaded.warnings);
+  // The models are loaded: their libraries and recorded arrivals are inputs too.
+  if (refuseOutputs(outputPathProblems({ ...args, csv: undefined, report: false }, inputFilesOf(paths), []))) return;
   const models = plannedModels(kind, loaded.value, overrides);
   if (shard.count > models[0].run.replications) return fail(`--shard ${args.shard}: ${shard.count} shards need at least ${shard.count} replications, the plan has ${models[0].run.replications}`);
   const block = shardOf(planOf(models, 0, models[0].run.replications), shard.index, shard.count).replications.count;

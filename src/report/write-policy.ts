@@ -27,7 +27,7 @@ export interface OutputPolicy {
   readonly allowOutside?: boolean;
   /** Allow replacing a file procsim did not write. Never allows replacing an input file. */
   readonly force?: boolean;
-  /** Files being read by this run (model and proposal files); never written over. */
+  /** Files being read by this run (models, bases, libraries, recorded arrivals, part files); never written over, nor a folder holding one replaced. */
   readonly inputs?: readonly string[];
   /** Whose words a refusal uses for the options: "cli" names `--allow-outside`, the default "library" `allowOutside: true`. */
   readonly caller?: "cli" | "library";
@@ -64,6 +64,16 @@ function issue(code: OutputIssue["code"], path: string, message: string): { ok: 
   return { ok: false, issues: [{ code, message, path }] };
 }
 
+/** True when the resolved path `real` is one of the policy's input files. */
+export function isInput(real: string, policy: OutputPolicy): boolean {
+  return (policy.inputs ?? []).some((input) => existsSync(input) && realPathOf(input) === real);
+}
+
+/** The refusal of an output over an input file: no option allows it, so none is suggested. */
+function inputMessage(what: string, real: string): string {
+  return `Refusing to write the ${what} to ${real}: it is a file this run reads (a model, base, sub-process library, recorded-arrivals or part file), which no option allows replacing. Choose another file name.`;
+}
+
 /** The deepest existing folder on the way to `path` (where a missing file would be created). */
 function nearestExisting(path: string): string {
   let current = dirname(path);
@@ -82,9 +92,7 @@ export function resolveOutputPath(path: string, what: string, policy: OutputPoli
   if (!policy.allowOutside && (rel.startsWith("..") || isAbsolute(rel))) {
     return issue("outside-working-directory", real, `Refusing to write the ${what} to ${real}: it is outside the working directory ${cwd} (symlinks resolved). ${policy.caller === "cli" ? "Pass --allow-outside" : "Set the option allowOutside: true"} to write there.`);
   }
-  if ((policy.inputs ?? []).some((input) => existsSync(input) && realPathOf(input) === real)) {
-    return issue("input-file", real, `Refusing to write the ${what} to ${real}: it is a model file this run reads.`);
-  }
+  if (isInput(real, policy)) return issue("input-file", real, inputMessage(what, real));
   const folder = existsSync(real) && statSync(real).isDirectory() ? real : nearestExisting(real);
   try {
     if (!statSync(folder).isDirectory()) return issue("not-a-folder", real, `Refusing to write the ${what} to ${real}: ${folder} is a file, not a folder.`);
@@ -153,6 +161,7 @@ export function checkCsvTarget(dir: string, names: readonly string[], policy: Ou
   if (!statSync(real).isDirectory()) return issue("not-a-folder", real, `Refusing to write the CSV tables into ${real}: it is a file, not a folder.`);
   for (const name of names) {
     const file = join(real, name);
+    if (isInput(realPathOf(file), policy)) return issue("input-file", file, inputMessage("CSV table", realPathOf(file)));
     if (!existsSync(file)) continue;
     const ours = statSync(file).isFile() && PROCSIM_CSV_HEADS.some((head) => headOf(file, 200).startsWith(head));
     if (!ours && !policy.force) return issue("not-procsim-output", file, `Refusing to overwrite ${file}: it is not a table procsim wrote. Choose another folder, or pass --force to replace it.`);

@@ -7,15 +7,17 @@
  * in --out must not overwrite somebody's documents. Folder names keep the letters of every
  * script (贷款审批 → reports/贷款审批/), and a default folder that holds another report (two
  * models whose names give the same folder name) is not overwritten: the new report goes to
- * the first free `-2`, `-3`, … folder instead.
+ * the first free `-2`, `-3`, … folder instead. An --out folder written by another command or
+ * for another report (folder-owner.ts) is refused unless `force`, and a folder holding a file
+ * the run reads is refused always.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { join } from "node:path";
-import { resolveOutputPath, type OutputIssue, type OutputPolicy } from "./write-policy.js";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { isAbsolute, join, relative } from "node:path";
+import { realPathOf, resolveOutputPath, type OutputIssue, type OutputPolicy } from "./write-policy.js";
 import { backupOf } from "./write-atomic.js";
+import { REPORT_MARKER, ownerOf, ownerText, sameOwner, type FolderOwner } from "./folder-owner.js";
 
-/** Name of the marker file that makes a folder a procsim report folder. */
-export const REPORT_MARKER = ".procsim-report";
+export { REPORT_MARKER } from "./folder-owner.js";
 
 /** Why a report was not written. */
 export type ReportIssue = OutputIssue;
@@ -43,49 +45,61 @@ export function slugOf(name: string): string {
   return slug || "report";
 }
 
-/** The marker line that names the report a folder holds. */
-const REPORT_LINE = "report: ";
-
-/** The text of a report folder's marker file, naming the report it holds. */
-export function reportMarkerText(identity: string): string {
-  return `This folder was written by procsim; it may be overwritten by the next report of the same name.\n${REPORT_LINE}${identity}\n`;
-}
-
-/** The report a folder's marker names; null when there is no marker or it names none. */
-function markedReport(dir: string): string | null {
-  const marker = join(dir, REPORT_MARKER);
-  if (!existsSync(marker)) return null;
-  const line = readFileSync(marker, "utf8").split("\n").find((l) => l.startsWith(REPORT_LINE));
-  return line === undefined ? null : line.slice(REPORT_LINE.length);
+/** Who wrote `dir`: its marker, else the marker of an interrupted replacement's backup. */
+function heldBy(dir: string): FolderOwner | null {
+  return ownerOf(dir) ?? ownerOf(backupOf(dir));
 }
 
 /** Most `-n` suffixes tried for a default folder before refusing. */
 const MAX_SUFFIX = 99;
 
 /** `reports/<slug>`, or the first `reports/<slug>-n` that holds no other report; null if none of them. */
-function defaultFolder(slug: string, identity: string, options: ReportTargetOptions): string | null {
+function defaultFolder(slug: string, owner: FolderOwner, options: ReportTargetOptions): string | null {
   for (let n = 1; n <= MAX_SUFFIX; n++) {
     const folder = join("reports", n === 1 ? slug : `${slug}-${n}`);
     const resolved = resolveOutputPath(folder, "report", options);
-    const held = resolved.ok ? markedReport(resolved.path) : null;
-    if (held === null || held === identity) return folder;
+    const held = resolved.ok ? heldBy(resolved.path) : null;
+    if (held === null || sameOwner(held, owner)) return folder;
   }
   return null;
 }
 
+/** The first input file (resolved) that lies inside folder `dir`, or undefined. */
+function inputInside(dir: string, options: ReportTargetOptions): string | undefined {
+  return (options.inputs ?? []).map((input) => realPathOf(input)).find((input) => {
+    const rel = relative(dir, input);
+    return rel !== "" && !rel.startsWith("..") && !isAbsolute(rel);
+  });
+}
+
+/** Why `owner` may not replace the folder `dir` another command or report wrote (null: it may). */
+function ownerProblem(dir: string, owner: FolderOwner | undefined, options: ReportTargetOptions): ReportIssue | null {
+  const held = owner === undefined || options.force === true ? null : heldBy(dir);
+  if (held === null || owner === undefined || sameOwner(held, owner)) return null;
+  const force = options.caller === "cli" ? "pass --force" : "set force: true";
+  const message = `Refusing to write the output of ${ownerText(owner)} into ${dir}: that folder holds the output of ${ownerText(held)}. Choose another folder${options.caller === "cli" ? " with --out" : ""}, or ${force} to replace that folder whole.`;
+  return { code: "not-a-report-folder", message, path: dir };
+}
+
 /**
- * The checked folder to write into, or the reason it may not be used. With `identity` (the
- * report's full name) and no `outDir`, a default folder holding another report is skipped.
+ * The checked folder to write into, or the reason it may not be used. With `owner` (the
+ * command and report name) and no `outDir`, a default folder holding another report is
+ * skipped; an `outDir` holding another one is refused unless `force`.
  */
-export function resolveReportDir(slug: string, options: ReportTargetOptions, identity?: string): { ok: true; dir: string } | { ok: false; issues: ReportIssue[] } {
-  const folder = options.outDir ?? (identity === undefined ? join("reports", slug) : defaultFolder(slug, identity, options));
+export function resolveReportDir(slug: string, options: ReportTargetOptions, owner?: FolderOwner): { ok: true; dir: string } | { ok: false; issues: ReportIssue[] } {
+  const folder = options.outDir ?? (owner === undefined ? join("reports", slug) : defaultFolder(slug, owner, options));
   if (folder === null) {
-    const message = `Refusing to write the report "${identity}": reports/${slug} and reports/${slug}-2 … -${MAX_SUFFIX} all hold other reports. Choose a folder with --out or delete some of them.`;
+    const message = `Refusing to write the report "${owner?.name}": reports/${slug} and reports/${slug}-2 … -${MAX_SUFFIX} all hold other reports. Choose a folder with --out or delete some of them.`;
     return { ok: false, issues: [{ code: "not-a-report-folder", message, path: join("reports", slug) }] };
   }
   const resolved = resolveOutputPath(folder, "report", options);
   if (!resolved.ok) return resolved;
   const dir = resolved.path;
+  const input = inputInside(dir, options);
+  if (input !== undefined) {
+    const message = `Refusing to write the report into ${dir}: the folder holds ${input}, a file this run reads, and the report replaces that folder as a whole. Choose another folder${options.caller === "cli" ? " with --out" : ""}.`;
+    return { ok: false, issues: [{ code: "input-file", message, path: input }] };
+  }
   if (!existsSync(dir)) return { ok: true, dir };
   if (!statSync(dir).isDirectory()) {
     return { ok: false, issues: [{ code: "not-a-folder", message: `Refusing to write the report to ${dir}: a file of that name exists.`, path: dir }] };
@@ -95,5 +109,6 @@ export function resolveReportDir(slug: string, options: ReportTargetOptions, ide
     const message = `Refusing to write the report into ${dir}: the folder exists, is not empty and is not a procsim report folder (no ${REPORT_MARKER} file). Choose another folder or delete this one.`;
     return { ok: false, issues: [{ code: "not-a-report-folder", message, path: dir }] };
   }
-  return { ok: true, dir };
+  const taken = ownerProblem(dir, owner, options);
+  return taken === null ? { ok: true, dir } : { ok: false, issues: [taken] };
 }

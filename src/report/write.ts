@@ -20,7 +20,8 @@ import { currentLanguage, inLanguage, type Language } from "./i18n/language.js";
 import { jsonPieces } from "./json-pieces.js";
 import { openFolderAtomic, type AtomicFolderWriter, type StageHook } from "./write-atomic.js";
 import { chartFileNames, writeChartFiles } from "./write-chart-files.js";
-import { REPORT_MARKER, reportMarkerText, resolveReportDir, slugOf, type ReportIssue, type ReportTargetOptions } from "./write-target.js";
+import { resolveReportDir, slugOf, type ReportIssue, type ReportTargetOptions } from "./write-target.js";
+import { REPORT_MARKER, isProcsimFile, ownerMarkerText, type FolderOwner } from "./folder-owner.js";
 
 export { REPORT_MARKER, slugOf, type ReportIssue, type ReportTargetOptions } from "./write-target.js";
 
@@ -41,10 +42,6 @@ export type WriteReportResult =
   | { readonly ok: true; readonly dir: string; readonly files: readonly string[]; readonly warnings: readonly string[] }
   | { readonly ok: false; readonly issues: readonly ReportIssue[] };
 
-/** Files a report folder is made of; other files a user put there are carried over to the new report. */
-const OWN_FILE = /^(index\.html|report\.json|[a-z0-9-]+\.(csv|vl\.json|svg|png)|\.procsim-report)$/;
-const isOwnFile = (name: string): boolean => OWN_FILE.test(name);
-
 /**
  * Writes the report of one run into `reports/<model slug>/` (or `outDir`).
  * Never throws for a refused or failed write: returns `{ ok: false, issues }`.
@@ -52,7 +49,7 @@ const isOwnFile = (name: string): boolean => OWN_FILE.test(name);
 export async function writeRunReport(result: RunResult, options: WriteReportOptions = {}): Promise<WriteReportResult> {
   const tables = { "kpis.csv": () => tableToCsv(runKpiTable(result)), "service-level-by-slot.csv": () => tableToCsv(serviceLevelSlotTable([{ name: result.model, result }])) };
   const page = inLanguage(languageOf(options), () => buildRunPage(result, options.context ?? null));
-  return writeReport(result.model, page, withoutRepResults(result), tables, options);
+  return writeReport({ command: "run", name: result.model }, page, withoutRepResults(result), tables, options);
 }
 
 /**
@@ -69,7 +66,7 @@ export async function writeComparisonReport(result: ComparisonResult, options: W
   };
   const page = inLanguage(languageOf(options), () => buildComparisonPage(result, options.context ?? null));
   const json = { ...result, current: withoutRepResults(result.current), proposals: result.proposals.map((p) => ({ ...p, result: withoutRepResults(p.result) })) };
-  return writeReport(name, page, json, tables, options);
+  return writeReport({ command: "compare", name }, page, json, tables, options);
 }
 
 /** A run without its per-replication records (a library `Simulation` has them): report.json is the CLI's. */
@@ -97,13 +94,17 @@ async function writeReportFiles(folder: AtomicFolderWriter, page: ReportPage, re
   return { files: ["index.html", "report.json", ...Object.keys(tables), ...chartFileNames(page.charts, png)], warnings };
 }
 
-async function writeReport(name: string, page: ReportPage, results: unknown, tables: Tables, options: WriteReportOptions): Promise<WriteReportResult> {
-  const target = resolveReportDir(slugOf(name), options, name);
+/**
+ * Writes a report into its folder, replacing the folder whole: every file procsim wrote there
+ * (a report, or charts of staff or sweep written with `force`) is gone, a user's own files stay.
+ */
+async function writeReport(owner: FolderOwner & { readonly name: string }, page: ReportPage, results: unknown, tables: Tables, options: WriteReportOptions): Promise<WriteReportResult> {
+  const target = resolveReportDir(slugOf(owner.name), options, owner);
   if (!target.ok) return target;
   const { dir } = target;
   try {
-    const folder = openFolderAtomic(dir, isOwnFile, options.onStage);
-    folder.write(REPORT_MARKER, reportMarkerText(name));
+    const folder = openFolderAtomic(dir, isProcsimFile, options.onStage);
+    folder.write(REPORT_MARKER, ownerMarkerText(owner));
     const written = await writeReportFiles(folder, page, results, tables, options.png ?? true, languageOf(options)).catch((error: unknown) => {
       folder.abort();
       throw error;

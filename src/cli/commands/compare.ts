@@ -27,7 +27,7 @@ import { writeShardFor } from "../shard-output.js";
 import { chooseLanguage, withReportOptions, writeComparisonReportFor, type ReportArgs } from "../report-output.js";
 import { budgetedOverrides, comparisonBudgetErrors } from "../run-budget.js";
 import { logFilesOf, logOptionProblems, logReplicationIssues, withLogOptions, writeEventLogs, type LogArgs } from "../event-log-output.js";
-import { outputPathProblems, refuseOutputs, reportFolderIssues, writeOutput } from "../output-paths.js";
+import { asOptionIssues, loadedOutputIssues, outputPathProblems, refuseOutputs, writeOutput } from "../output-paths.js";
 import { inputFilesOf } from "../input-files.js";
 import { onStartedPool } from "../started-pool.js";
 
@@ -66,7 +66,7 @@ async function handler(args: CompareArgs): Promise<void> {
   if (typeof target === "string") return fail(target);
   if (args.shard !== undefined && target !== undefined) return fail("--shard runs a fixed block of replications; it cannot be combined with --target-halfwidth");
   if (args.shard !== undefined) return writeShardFor("compare", [args.current, ...args.proposals], { ...args, shard: args.shard }, workers).catch(rethrowUnlessRunFailure);
-  const inputs = inputFilesOf([args.current, ...args.proposals]);
+  let inputs = inputFilesOf([args.current, ...args.proposals]);
   const logFiles = args.log === undefined ? [] : logFilesOf(args.log, args.proposals.length + 1);
   const csvFiles = csvNames(args.proposals.length);
   if (refuseOutputs([...logOptionProblems(args, inputs, args.proposals.length + 1), ...outputPathProblems(args, inputs, csvFiles, logFiles)])) return;
@@ -76,7 +76,9 @@ async function handler(args: CompareArgs): Promise<void> {
     let loaded: readonly Model[] = [];
     const beforeRun = (models: readonly Model[]) => {
       loaded = models;
-      return [...reportFolderIssues(args, inputs, models, csvFiles, logFiles), ...comparisonBudgetErrors(models, budgetedOverrides(models[0], overridesOf(args), target && { maxReplications: args.maxReplications }), budget), ...logReplicationIssues(args, models, overridesOf(args))];
+      // The models are loaded: their libraries and recorded arrivals are inputs too.
+      inputs = inputFilesOf([args.current, ...args.proposals]);
+      return [...asOptionIssues(logOptionProblems(args, inputs, args.proposals.length + 1)), ...loadedOutputIssues(args, inputs, models, csvFiles, logFiles), ...comparisonBudgetErrors(models, budgetedOverrides(models[0], overridesOf(args), target && { maxReplications: args.maxReplications }), budget), ...logReplicationIssues(args, models, overridesOf(args))];
     };
     const options = { ...overridesOf(args), ...extendsRootsOf(args), workers, target, maxReplications: args.maxReplications, onProgress: progress.update, beforeRun };
     const outcome = await onStartedPool(workers, (pool) => compareFiles(args.current, args.proposals, { ...options, pool }));

@@ -20,7 +20,8 @@ import { perReplicationProblem, type ExperimentArgs } from "../experiment-option
 import { EXIT } from "../output.js";
 import { chooseLanguage, withReportOptions, writeComparisonReportFor, writeRunReportFor, type ReportArgs } from "../report-output.js";
 import { comparisonCsv, runCsv, writeFiles, writeJson } from "../experiment-output.js";
-import { outputPathProblems, refuseOutputs, writeOutput } from "../output-paths.js";
+import { outputPathProblems, refuseOutputs, reportOwnerOf, writeOutput } from "../output-paths.js";
+import { inputFilesOf } from "../input-files.js";
 import { printComparison, printRun } from "../result-text.js";
 
 interface MergeArgs extends Pick<ExperimentArgs, "json" | "csv" | "all" | "perReplication">, ReportArgs {
@@ -77,7 +78,8 @@ async function handler(args: MergeArgs): Promise<void> {
   chooseLanguage(args, models[0]);
   const perReplication = args.perReplication === true || merged.perReplication;
   const csvNames = merged.kind === "run" ? ["kpis.csv", "replications.csv"] : ["differences.csv", "kpis-current.csv", ...merged.value.proposals.map((_, i) => `kpis-proposal-${i + 1}.csv`), "replications.csv"];
-  if (refuseOutputs(outputPathProblems(args, args.parts, csvNames))) return;
+  const owner = merged.kind === "run" ? reportOwnerOf([models[0]]) : reportOwnerOf(models);
+  if (refuseOutputs(outputPathProblems(args, inputFilesOf(args.parts), csvNames, [], owner))) return;
   // The parts hold the models as they ran (overrides applied), so there are no overrides left to give.
   if (merged.kind === "run") {
     const run = merged.value;

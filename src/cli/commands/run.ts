@@ -21,7 +21,7 @@ import { writeShardFor } from "../shard-output.js";
 import { chooseLanguage, withReportOptions, writeRunReportFor, type ReportArgs } from "../report-output.js";
 import { budgetedOverrides, budgetErrors } from "../run-budget.js";
 import { logFilesOf, logOptionProblems, logReplicationIssues, withLogOptions, writeEventLogs, type LogArgs } from "../event-log-output.js";
-import { outputPathProblems, refuseOutputs, reportFolderIssues, writeOutput } from "../output-paths.js";
+import { asOptionIssues, loadedOutputIssues, outputPathProblems, refuseOutputs, writeOutput } from "../output-paths.js";
 import { inputFilesOf } from "../input-files.js";
 import { onStartedPool } from "../started-pool.js";
 
@@ -48,7 +48,7 @@ async function handler(args: RunArgs): Promise<void> {
   }
   if (args.shard !== undefined && target !== undefined) return void failWith("--shard runs a fixed block of replications; it cannot be combined with --target-halfwidth");
   if (args.shard !== undefined) return writeShardFor("run", [args.model], { ...args, shard: args.shard }, workers).catch(rethrowUnlessRunFailure);
-  const inputs = inputFilesOf([args.model]);
+  let inputs = inputFilesOf([args.model]);
   const logFiles = args.log === undefined ? [] : logFilesOf(args.log, 1);
   if (refuseOutputs([...logOptionProblems(args, inputs, 1), ...outputPathProblems(args, inputs, CSV_NAMES, logFiles)])) return;
   const progress = startProgress("Simulating", true);
@@ -57,7 +57,9 @@ async function handler(args: RunArgs): Promise<void> {
     let loaded: readonly Model[] = [];
     const beforeRun = (models: readonly Model[]) => {
       loaded = models;
-      return [...reportFolderIssues(args, inputs, models, CSV_NAMES, logFiles), ...budgetErrors(models, budgetedOverrides(models[0], overridesOf(args), target && { maxReplications: args.maxReplications }), budget), ...logReplicationIssues(args, models, overridesOf(args))];
+      // The models are loaded: their libraries and recorded arrivals are inputs too.
+      inputs = inputFilesOf([args.model]);
+      return [...asOptionIssues(logOptionProblems(args, inputs, 1)), ...loadedOutputIssues(args, inputs, models, CSV_NAMES, logFiles), ...budgetErrors(models, budgetedOverrides(models[0], overridesOf(args), target && { maxReplications: args.maxReplications }), budget), ...logReplicationIssues(args, models, overridesOf(args))];
     };
     const options = { ...overridesOf(args), ...extendsRootsOf(args), workers, target, maxReplications: args.maxReplications, onProgress: progress.update, beforeRun };
     const outcome = await onStartedPool(workers, (pool) => simulateFile(args.model, { ...options, pool }));

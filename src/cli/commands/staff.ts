@@ -18,7 +18,7 @@ import { parseRoster } from "../../experiment/staffing/roster.js";
 import type { MeasuredTarget } from "../../experiment/staffing/verify.js";
 import { ALLOW_LONG_OPTION, overridesOf, parseHorizon, workersOf, type ExperimentArgs } from "../experiment-options.js";
 import { reportIssues, reportRunFailure, resultJson, writeJson } from "../experiment-output.js";
-import { chartFolderProblems, outputPathProblems, refuseOutputs, writeOutput } from "../output-paths.js";
+import { chartFolderProblems, refuseOutputs, writeOutput } from "../output-paths.js";
 import { inputFilesOf } from "../input-files.js";
 import { staffLimitProblems } from "../staff-limits.js";
 import { EXIT } from "../output.js";
@@ -106,7 +106,8 @@ async function writeStaffCharts(args: StaffArgs, plan: StaffPlan): Promise<void>
   const levels = buildServiceLevelSpec(plan);
   if (levels) charts.push({ id: "service-level", spec: levels });
   const { writeChartFolder } = await import("../../report/write-charts.js");
-  const outcome = await writeChartFolder(`${slugOf(plan.model)}-staff`, { "staff.json": resultJson(plan) }, charts, { outDir: args.out, allowOutside: args.allowOutside, caller: "cli", png: args.png });
+  const options = { outDir: args.out, allowOutside: args.allowOutside, force: args.force, inputs: inputFilesOf([args.model]), caller: "cli" as const, png: args.png };
+  const outcome = await writeChartFolder(`${slugOf(plan.model)}-staff`, { "staff.json": resultJson(plan) }, charts, { command: "staff", name: plan.model }, options);
   if (!outcome.ok) return fail(outcome.issues.map((issue) => `charts not written: ${issue.message}`));
   for (const warning of outcome.warnings) process.stderr.write(`procsim: chart warning: ${warning}\n`);
   process.stdout.write(`\n${t("terminal.charts", { dir: outcome.dir })}\n`);
@@ -126,7 +127,7 @@ async function handler(args: StaffArgs): Promise<void> {
   const request = requestOf(model, args);
   if (Array.isArray(request)) return fail(request);
   const inputs = inputFilesOf([args.model]);
-  if (refuseOutputs([...outputPathProblems(args, inputs, []), ...chartFolderProblems(args, inputs, `${slugOf(model.name)}-staff`)])) return;
+  if (refuseOutputs(chartFolderProblems(args, inputs, `${slugOf(model.name)}-staff`, { command: "staff", name: model.name }))) return;
   const roster = args.evaluate === undefined ? null : parseRoster(args.evaluate, model.calendar.always);
   if (typeof roster === "string") return fail([`--evaluate: ${roster}`]);
   // Planning simulates the roster once a round (at most --rounds times); evaluating, once.

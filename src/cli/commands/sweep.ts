@@ -104,7 +104,7 @@ async function writeSweepOutputs(args: SweepArgs, result: SweepResult, keys: rea
   if (kpis) charts.push({ id: "sweep-kpis", spec: kpis });
   const frontier = buildFrontierSpec({ ...result, currency });
   if (frontier) charts.push({ id: "frontier", spec: frontier });
-  announce(await (await chartWriter())(`${slugOf(result.model)}-sweep`, { "sweep.json": resultJson(result), "sweep.csv": sweepCsv(result) }, charts, { outDir: args.out, allowOutside: args.allowOutside, caller: "cli", png: args.png }));
+  announce(await (await chartWriter())(`${slugOf(result.model)}-sweep`, { "sweep.json": resultJson(result), "sweep.csv": sweepCsv(result) }, charts, { command: "sweep", name: result.model }, chartOptions(args)));
 }
 
 async function writeTornadoOutputs(args: SweepArgs, result: TornadoResult, keys: readonly string[], currency: string | null): Promise<void> {
@@ -115,7 +115,12 @@ async function writeTornadoOutputs(args: SweepArgs, result: TornadoResult, keys:
     const spec = buildTornadoSpec({ ...result, currency }, key);
     return spec ? [{ id: `tornado-${i + 1}`, spec }] : [];
   });
-  announce(await (await chartWriter())(`${slugOf(result.model)}-tornado`, { "tornado.json": resultJson(result), "tornado.csv": tornadoCsv(result) }, charts, { outDir: args.out, allowOutside: args.allowOutside, caller: "cli", png: args.png }));
+  announce(await (await chartWriter())(`${slugOf(result.model)}-tornado`, { "tornado.json": resultJson(result), "tornado.csv": tornadoCsv(result) }, charts, { command: "sweep", name: result.model }, chartOptions(args)));
+}
+
+/** Where and how the chart folder is written. */
+function chartOptions(args: SweepArgs) {
+  return { outDir: args.out, allowOutside: args.allowOutside, force: args.force, inputs: inputFilesOf([args.model]), caller: "cli" as const, png: args.png };
 }
 
 /** The chart writer, loaded on first use. */
@@ -145,7 +150,9 @@ function prepare(args: SweepArgs): { model: Model; workers: number | undefined }
   reportIssues(loaded.warnings);
   const conflicts = overrideIssues(overridesOf(args), loaded.value[0]);
   if (conflicts.length > 0) return reportIssues(conflicts), null;
-  if (refuseOutputs(chartFolderProblems(args, inputs, `${slugOf(loaded.value[0].name)}-${kind}`, csvNames))) return null;
+  // The model is loaded: its libraries and recorded arrivals are inputs too.
+  const owner = { command: "sweep", name: loaded.value[0].name };
+  if (refuseOutputs(chartFolderProblems(args, inputFilesOf([args.model]), `${slugOf(owner.name)}-${kind}`, owner, csvNames))) return null;
   return { model: loaded.value[0], workers };
 }
 

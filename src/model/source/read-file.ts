@@ -9,6 +9,7 @@
  */
 import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from "node:fs";
 import { error, type IssueDraft } from "./issues.js";
+import { noteFileRead } from "./files-read.js";
 
 /** Largest model file accepted, bytes (checked before parsing). */
 export const MAX_MODEL_BYTES = 10 * 1024 * 1024;
@@ -48,7 +49,8 @@ function readCapped(fd: number, limit: number): Buffer {
 
 /**
  * Reads a model file as UTF-8 text (BOM removed). Never blocks on a pipe or device and never
- * reads more than `limit` + 1 bytes. Never throws.
+ * reads more than `limit` + 1 bytes. Never throws. A regular file opened is recorded as an
+ * input of this process (files-read.ts), so no output is written over it.
  */
 export function readModelFile(path: string, limit: number = MAX_MODEL_BYTES): ReadOutcome {
   try {
@@ -60,6 +62,7 @@ export function readModelFile(path: string, limit: number = MAX_MODEL_BYTES): Re
     try {
       const opened = fstatSync(fd);
       if (!opened.isFile()) return { ok: false, draft: error("notAFile", [], { file: path, kind: kindOf(opened) }), atStart: false };
+      noteFileRead(path);
       const bytes = readCapped(fd, limit);
       if (bytes.length > limit) return { ok: false, draft: tooLarge(bytes.length), atStart: true };
       if (bytes.includes(0)) return { ok: false, draft: error("binaryFile", []), atStart: true };

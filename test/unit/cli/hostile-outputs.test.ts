@@ -39,7 +39,7 @@ describe("sweep, merge and staff outputs", () => {
     for (const command of [["run", "proposal.yaml", "-r", "2"], ["sweep", "proposal.yaml", "--vary", "arrivals.files.scale=1,2", "-r", "2"]]) {
       const result = run(dir, ...command, "--no-report", "--json", "base.yaml", "--force");
       expect(result.status, result.stderr).toBe(2);
-      expect(result.stderr).toContain("a model file this run reads");
+      expect(result.stderr).toContain("it is a file this run reads");
     }
     expect(readFileSync(join(dir, "base.yaml"), "utf8")).toBe(model);
   });

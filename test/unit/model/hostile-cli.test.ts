@@ -80,7 +80,7 @@ describe("CLI numbers get the model's limits (exit 2, nothing simulated)", () =>
 describe("output paths are checked before the run", () => {
   it.each([
     [{ json: "" }, "--json needs a file name"],
-    [{ json: model, allowOutside: true }, "it is a model file this run reads"],
+    [{ json: model, allowOutside: true }, "it is a file this run reads"],
     [{ csv: "../elsewhere" }, "outside the working directory"],
     [{ out: "escape/report" }, "outside the working directory"],
     [{ json: "escape/x.json" }, "outside the working directory"],
