@@ -32,6 +32,7 @@ function checkServedBy(step: Step, poolNames: readonly string[]): IssueDraft[] {
 
 /** Why step `step` cannot be preemptive, or null when it can. */
 function preemptRefusal(step: Step): string | null {
+  if (step.resources.length === 0) return `a ${step.kind} step holds no staff, so there is nothing to preempt`;
   if (step.servedBy) return "an interrupted case of a servedBy step could resume on another pool";
   if (step.resources.length !== 1) return "the step seizes several pools at once";
   if (step.resources[0].units !== 1) return "the step holds more than one unit";

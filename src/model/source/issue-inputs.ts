@@ -192,7 +192,7 @@ export const ISSUE_INPUTS = {
   // Case attributes: what the sources draw (and, for a rule, the route it sits in).
   ...same(ofAttribute, "unknownAttribute", "unknownCategory", "numericTestOnCategory", "categoryTestOnNumber", "attributeKindConflict"),
   ...same(ofAttribute, "priorityValuesOnNumber", "priorityValuesMissing", "durationScaleByCategory"),
-  ...same(ofAttribute, "durationByNumber", "durationOtherwiseMissing", "noShowByNumber", "noShowOtherwiseMissing"),
+  ...same(ofAttribute, "durationByNumber", "durationOtherwiseMissing", "noShowByNumber", "noShowOtherwiseMissing", "noShowAttributeMissing"),
   // A step's duration needs the attribute from every source whose cases reach the step.
   ...same(all(ofAttribute, (draft) => (draft.path[0] === "arrivals" ? [] : ROUTES)), "attributeMissingAtSource", "scaleByNegative"),
   unreachableBranch: all(own("next"), ATTRIBUTES),

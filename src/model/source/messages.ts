@@ -184,6 +184,7 @@ export const MESSAGES = {
   slotRangeEmpty: (p: { from: string; to: string }) => `the slot range ends at ${q(p.to)}, not after its start ${q(p.from)}; give a to later than from`,
   slotEvery: (p: { found: string }) => `every is ${fmt(p.found)}; give a whole number of minutes above 0, e.g. 30min`,
   noShowByNumber: (p: { attribute: string; source: string }) => `attribute ${q(p.attribute)} of source ${q(p.source)} is a number; a no-show probability per category needs a categorical attribute ({ categories: { … } })`,
+  noShowAttributeMissing: (p: { attribute: string; source: string }) => `noShow.by reads attribute ${q(p.attribute)}, which source ${q(p.source)} does not draw; declare it under the source's attributes as a categorical attribute ({ categories: { … } }) or give noShow one share such as "10%"`,
   noShowOtherwiseMissing: (p: { attribute: string; missing: readonly string[] }) => `no no-show probability for categories ${list(p.missing)} of ${q(p.attribute)}; give them in values or add otherwise`,
   punctualitySd: (p: { found: string }) => `the punctuality sd is ${fmt(p.found)}; give a standard deviation of at least 0, e.g. 5min`,
   batchAtDuplicate: (p: { time: string; other: string }) => `release time ${q(p.time)} is the same time of day as ${q(p.other)}; give each time once`,
