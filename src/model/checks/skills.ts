@@ -62,6 +62,7 @@ function checkEscalation(step: Step, stepNames: readonly string[], preemptive: b
       : (preemptive ? null : "the step is not preemptive (give it or its pool preempt)");
     if (reason !== null) return [error("escalatePreemptUnsupported", [...escalate.path, "preempt"], { reason })];
   }
+  if (escalate.to === step.name) return [error("escalateTargetSelf", [...escalate.path, "to"])];
   if (escalate.to !== null && !stepNames.includes(escalate.to)) {
     return [unknownName("unknownStep", escalate.to, stepNames, [...escalate.path, "to"])];
   }
