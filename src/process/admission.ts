@@ -144,6 +144,7 @@ export class AdmissionState {
     const overflow = this.rules.overflow[s];
     sim.observer.onBlocked(sim.now, c, sim.cases.cls[c], s, overflow >= 0);
     if (overflow >= 0) {
+      sim.guards.noteHop(c, overflow, "overflow");
       sim.divertTo = overflow;
       return STATUS_DIVERT;
     }

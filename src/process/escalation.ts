@@ -51,6 +51,7 @@ export function escalate(sim: Simulation, c: number): void {
     const waited = leaveLine(sim, c, s);
     cases.state[c] = CASE_ROUTING;
     sim.observer.onEscalate(t, c, cases.cls[c], s, waited, true);
+    sim.guards.noteHop(c, target, "escalation");
     sim.advance(c, target);
     return;
   }

@@ -13,6 +13,19 @@ import type { CompiledModel } from "../model/compile/compiled.js";
 import type { WaitingLines } from "./waiting-lines.js";
 import { MAX_RESTARTS } from "./arrivals.js";
 
+/** A move into a step without service, as the endless-loop failure names it. */
+export type HopKind = "escalation" | "overflow";
+
+/** Why a case came back again and again, by the move that brought it this last time. */
+const HOP_CAUSE: Readonly<Record<HopKind, string>> = {
+  escalation: "it was escalated here again (escalate: { to }), so escalations pass it round a cycle of steps without service. " +
+    "Escalate one step of the cycle to a step outside it, or raise the priority instead.",
+  overflow: "it was sent here again as an overflow (whenFull: { to }), so full steps pass it round a cycle. " +
+    "Let one step of the cycle turn blocked cases away (whenFull: lost) or overflow outside it.",
+};
+const ROUTE_CAUSE = "its route leads back here (rework, errors or branches to earlier steps) — an endless rework loop? " +
+  "Check the branch and error probabilities back to earlier steps.";
+
 /** Limits of one replication. */
 export interface SimulationLimits {
   /** Stop with an error after this many events. */
@@ -55,6 +68,11 @@ export class RunGuards {
   readonly maxCasesInSystem: number;
   readonly maxVisitsPerStep: number;
   readonly maxSameTimeEvents: number;
+  /** The last move without service (escalation or overflow): case slot, step, that step's visit count on entry, how. */
+  private hopCase = -1;
+  private hopStep = -1;
+  private hopVisits = 0;
+  private hopHow: HopKind = "escalation";
   private idleCapacityEvents = 0;
   private lastProgressTime = -1;
   private sameTimeEvents = 0;
@@ -104,12 +122,21 @@ export class RunGuards {
     );
   }
 
+  /**
+   * Case `c` is about to be moved into step `s` without service (an escalation or overflow):
+   * remembered so that an endless-loop failure on that very entry names it. Called only by
+   * those features, so a model without them never pays for it.
+   */
+  noteHop(c: number, s: number, how: HopKind): void {
+    this.hopCase = c;
+    this.hopStep = s;
+    this.hopVisits = this.cases.visits[c * this.compiled.steps.count + s] + 1;
+    this.hopHow = how;
+  }
+
   failEndlessLoop(c: number, s: number): never {
-    throw this.error(
-      `the case visited this step more than ${this.maxVisitsPerStep} times: an endless rework loop? ` +
-      "Check the branch probabilities back to earlier steps.",
-      c, s,
-    );
+    const byHop = this.hopCase === c && this.hopStep === s && this.hopVisits === this.cases.visits[c * this.compiled.steps.count + s];
+    throw this.error(`the case visited this step more than ${this.maxVisitsPerStep} times: ${byHop ? HOP_CAUSE[this.hopHow] : ROUTE_CAUSE}`, c, s);
   }
 
   failStuck(): never {

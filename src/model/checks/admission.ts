@@ -6,6 +6,7 @@
  * `message: { to: callback }` when the step is called "callbacks" is reported at that line
  * with "did you mean "callbacks"?"; `balk` on the IVR delay is reported as meaningless there.
  */
+import type { StepAdmission } from "../compile/admission-model.js";
 import type { Model, ModelPath, Step } from "../compile/model.js";
 import { error, type IssueDraft } from "../source/issues.js";
 import { suggestion } from "../source/suggest.js";
@@ -26,16 +27,31 @@ function target(step: Step, key: string, to: string, path: ModelPath, steps: rea
   return [error("unknownStep", path, { name: to, allowed: steps.slice(0, 30), ...suggestion(to, steps) })];
 }
 
+/**
+ * The admission keys written on a step, as the YAML spells them (`whenFull` left out: without a
+ * limit it is refused on its own). An empty `patienceByClass: {}` is the one key with no value
+ * to show, so it is named when nothing else is.
+ */
+function keysWritten(a: StepAdmission): string[] {
+  const keys = [
+    ...(a.maxWaiting !== null ? ["maxWaiting"] : []),
+    ...(a.maxInSystem !== null ? ["maxInSystem"] : []),
+    ...(a.balk !== null ? ["balk"] : []),
+    ...(a.patience !== null ? ["patience"] : []),
+    ...(Object.keys(a.patienceByClass).length > 0 ? ["patienceByClass"] : []),
+    ...(a.message !== null ? ["message"] : []),
+    ...(a.retry !== null ? ["retry"] : []),
+  ];
+  return keys.length > 0 || a.whenFullGiven === true ? keys : ["patienceByClass"];
+}
+
 function checkStep(step: Step, steps: readonly string[], classes: readonly string[], limitedPools: ReadonlySet<string>): IssueDraft[] {
   const a = step.admission;
   if (a === undefined) return [];
   const issues: IssueDraft[] = [];
   const limited = a.maxWaiting !== null || a.maxInSystem !== null || step.resources.some((need) => limitedPools.has(need.resource));
   if (a.whenFullGiven === true && !limited) issues.push(error("whenFullWithoutLimit", [...step.path, "whenFull"]));
-  if (step.kind === "delay") {
-    const key = a.maxWaiting !== null ? "maxWaiting" : a.maxInSystem !== null ? "maxInSystem" : a.balk !== null ? "balk" : a.message !== null ? "message" : "patience";
-    issues.push(error("admissionOnDelay", [...step.path, key], { key }));
-  }
+  if (step.kind === "delay") issues.push(...keysWritten(a).map((key) => error("admissionOnDelay", [...step.path, key], { key })));
   if (a.overflowTo !== null) issues.push(...target(step, "whenFull", a.overflowTo, [...step.path, "whenFull", "to"], steps));
   if (a.message !== null) issues.push(...target(step, "message", a.message.to, [...step.path, "message", "to"], steps));
   if (a.patience !== null) issues.push(...checkDist(a.patience, [...step.path, "patience"], true));

@@ -15,6 +15,7 @@ import { checkClasses } from "./classes.js";
 import { checkDistParams } from "./dist-params.js";
 import { checkDowntimeSend } from "./downtime-send.js";
 import { checkEndOfDay } from "./end-of-day.js";
+import { checkEscalationCycles } from "./escalation-cycles.js";
 import { checkForkJoin } from "./fork-join.js";
 import { checkIdlePools } from "./idle-pools.js";
 import { sharedPoolGroups } from "./shared-pools.js";
@@ -54,6 +55,7 @@ export function runCrossChecks(model: Model): IssueDraft[] {
     ...checkAdmission(model),
     ...checkClasses(model),
     ...checkSkills(model),
+    ...checkEscalationCycles(model),
     ...checkPreemptSend(model),
     ...checkBatchCombinations(model),
     ...checkDowntimeSend(model),

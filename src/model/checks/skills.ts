@@ -32,6 +32,7 @@ function checkServedBy(step: Step, poolNames: readonly string[]): IssueDraft[] {
 
 /** Why step `step` cannot be preemptive, or null when it can. */
 function preemptRefusal(step: Step): string | null {
+  if (step.resources.length === 0) return `a ${step.kind} step holds no staff, so there is nothing to preempt`;
   if (step.servedBy) return "an interrupted case of a servedBy step could resume on another pool";
   if (step.resources.length !== 1) return "the step seizes several pools at once";
   if (step.resources[0].units !== 1) return "the step holds more than one unit";
@@ -61,6 +62,7 @@ function checkEscalation(step: Step, stepNames: readonly string[], preemptive: b
       : (preemptive ? null : "the step is not preemptive (give it or its pool preempt)");
     if (reason !== null) return [error("escalatePreemptUnsupported", [...escalate.path, "preempt"], { reason })];
   }
+  if (escalate.to === step.name) return [error("escalateTargetSelf", [...escalate.path, "to"])];
   if (escalate.to !== null && !stepNames.includes(escalate.to)) {
     return [unknownName("unknownStep", escalate.to, stepNames, [...escalate.path, "to"])];
   }

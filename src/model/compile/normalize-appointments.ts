@@ -104,7 +104,7 @@ function normalizeNoShow(raw: RawAppointments["noShow"], context: AppointmentCon
   if (typeof raw === "number" || typeof raw === "string") return { noShow: toShare(raw) };
   const spec = context.attributes[raw.by];
   if (spec === undefined || spec.kind !== "categorical") {
-    const code = spec === undefined ? "attributeMissingAtSource" : "noShowByNumber";
+    const code = spec === undefined ? "noShowAttributeMissing" : "noShowByNumber";
     issues.push(error(code, [...path, "by"], { attribute: raw.by, source: context.source }));
     return { noShow: 0 };
   }

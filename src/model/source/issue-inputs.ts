@@ -125,7 +125,7 @@ export const ISSUE_INPUTS = {
   ...same(LOCAL, "distParam", "paramForms"),
   // Parameters weighed against each other: mode against min and max, weights against values.
   ...same(ofDistribution, "minAboveMax", "modeOutside", "weightsInvalid", "weightsLength", "mixtureSum", "truncationMass", "histogramShape"),
-  ...same(LOCAL, "negativeTime", "branchSum", "zeroInterarrival", "admissionTargetSelf"),
+  ...same(LOCAL, "negativeTime", "branchSum", "zeroInterarrival", "admissionTargetSelf", "escalateTargetSelf"),
   // Never found on a salvaged copy: its load is not weighed, and the others are the library's and the run's.
   idlePool: () => [...ofSteps("resource"), ...ofSteps("resources"), ...ofSteps("servedBy"), ...ofSteps("seize"), ...ofSteps("use")],
   ...same(LOCAL, "overloaded", "overloadedShared", "peakOverload", "longRun", "invalidOption", "invalidSetting", "unknownKpi"),
@@ -183,6 +183,8 @@ export const ISSUE_INPUTS = {
   ...same(() => ROUTES, "unreachableStep", "noExit", "endlessLoop", "partExits", "partNeverJoins", "branchEnteredOutside", "joinEnteredOutside"),
   ...same(() => ROUTES, "startInBranch", "forkInOwnBranch", "tooManyParts", "joinWithoutFork", "joinOfTwoForks", "joinNeedTooLarge", "forkJoinNotJoin"),
   ...same(() => ROUTES, "reworkAcrossBranches", "detectsWithoutErrors"),
+  // Cycles of moves without service: escalations, overflows, and what lets a case out first (patience, messages).
+  ...same(() => [...ROUTES, ...ADMISSION, ...ofSources("patience", "class", "name"), ["classes"]], "overflowCycle", "escalationCycle", "escalationCycleRepeats"),
   partAdmission: () => [...ROUTES, ...ADMISSION, ...POOLS_OF_STEPS, ["resources", ANY, "maxWaiting"], ["resources", ANY, "maxInSystem"]],
   partSentAway: () => [...ROUTES, ...END_OF_DAY],
   downtimeSendUnsupported: all(parent, ROUTES, POOLS_OF_STEPS),
@@ -192,7 +194,7 @@ export const ISSUE_INPUTS = {
   // Case attributes: what the sources draw (and, for a rule, the route it sits in).
   ...same(ofAttribute, "unknownAttribute", "unknownCategory", "numericTestOnCategory", "categoryTestOnNumber", "attributeKindConflict"),
   ...same(ofAttribute, "priorityValuesOnNumber", "priorityValuesMissing", "durationScaleByCategory"),
-  ...same(ofAttribute, "durationByNumber", "durationOtherwiseMissing", "noShowByNumber", "noShowOtherwiseMissing"),
+  ...same(ofAttribute, "durationByNumber", "durationOtherwiseMissing", "noShowByNumber", "noShowOtherwiseMissing", "noShowAttributeMissing"),
   // A step's duration needs the attribute from every source whose cases reach the step.
   ...same(all(ofAttribute, (draft) => (draft.path[0] === "arrivals" ? [] : ROUTES)), "attributeMissingAtSource", "scaleByNegative"),
   unreachableBranch: all(own("next"), ATTRIBUTES),

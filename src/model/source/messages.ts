@@ -65,6 +65,8 @@ const list = (values: unknown): string =>
 /** A did-you-mean suggestion, when there is one. */
 type Hint = { suggestion?: string };
 const hint = (p: Hint): string => (p.suggestion !== undefined ? `did you mean ${q(p.suggestion)}? ` : "");
+/** A cycle of step names, its first repeated at the end: "s1" → "s2" → "s1". */
+const chain = (steps: readonly string[]): string => [...steps, steps[0]].map(q).join(" → ");
 const fmt = (x: unknown): string => (typeof x === "number" ? String(Number(x.toPrecision(6))) : String(x));
 
 /**
@@ -184,6 +186,7 @@ export const MESSAGES = {
   slotRangeEmpty: (p: { from: string; to: string }) => `the slot range ends at ${q(p.to)}, not after its start ${q(p.from)}; give a to later than from`,
   slotEvery: (p: { found: string }) => `every is ${fmt(p.found)}; give a whole number of minutes above 0, e.g. 30min`,
   noShowByNumber: (p: { attribute: string; source: string }) => `attribute ${q(p.attribute)} of source ${q(p.source)} is a number; a no-show probability per category needs a categorical attribute ({ categories: { … } })`,
+  noShowAttributeMissing: (p: { attribute: string; source: string }) => `noShow.by reads attribute ${q(p.attribute)}, which source ${q(p.source)} does not draw; declare it under the source's attributes as a categorical attribute ({ categories: { … } }) or give noShow one share such as "10%"`,
   noShowOtherwiseMissing: (p: { attribute: string; missing: readonly string[] }) => `no no-show probability for categories ${list(p.missing)} of ${q(p.attribute)}; give them in values or add otherwise`,
   punctualitySd: (p: { found: string }) => `the punctuality sd is ${fmt(p.found)}; give a standard deviation of at least 0, e.g. 5min`,
   batchAtDuplicate: (p: { time: string; other: string }) => `release time ${q(p.time)} is the same time of day as ${q(p.other)}; give each time once`,
@@ -201,6 +204,15 @@ export const MESSAGES = {
   servedByConflict: () => `servedBy is combined with resource(s); servedBy lists the pools that may serve the step (one of them at a time): remove resource/resources`,
   chooseWithoutServedBy: () => `choose is given without servedBy; choose picks among the servedBy pools: add servedBy or remove choose`,
   escalateOutcome: () => `the escalation gives both or neither of to and priority; give exactly one: to (the step the case is moved to) or priority (the priority it is raised to)`,
+  escalateTargetSelf: () => `escalate sends the case back to the line it waits in, where it rejoins at the back (counted since arrival its timer has run out, so at once and without end); name another step, or raise the priority instead (escalate: { after: …, priority: 10 })`,
+  overflowCycle: (p: { steps: readonly string[] }) =>
+    `whenFull sends a blocked case round ${chain(p.steps)}; when every step in it is full at once (its staff busy and its waiting limit reached) the case goes round without end in the same instant — let one of them turn blocked cases away (whenFull: lost) or overflow to a step outside the cycle`,
+  escalationCycle: (p: { steps: readonly string[]; instant: boolean; overflow: boolean; source: string }) =>
+    `escalate${p.overflow ? " with whenFull" : ""} passes a waiting case round ${chain(p.steps)} with nothing but service to stop it: ${p.instant
+      ? "counted since arrival, the timers have run out when the case comes back, so while the staff are busy it goes round without end in the same instant"
+      : `at every step of it the escalation of a case of source ${q(p.source)} comes before any patience or message, so while the staff are busy or off duty it goes round without end`}; escalate one of them to a step outside the cycle, or raise the priority instead (escalate: { after: …, priority: 10 })`,
+  escalationCycleRepeats: (p: { steps: readonly string[]; exits: readonly string[] }) =>
+    `a waiting case can be escalated round ${chain(p.steps)} many times before it is served: only the patience or message at ${list(p.exits)} can take it out of the cycle first; check that the escalation is meant to lead back`,
   escalateOnDelay: () => `a delay step never waits, so a case can never be escalated there; move escalate to a service step`,
   escalatePreemptUnsupported: (p: { reason: string }) => `an escalation can interrupt a case in service only when it raises the priority at a preemptive step: ${fmt(p.reason)}; remove preempt here or change the step`,
   preemptUnsupported: (p: { reason: string }) => `preemption is not supported here: ${fmt(p.reason)}; remove preempt or give the step one pool with units: 1 and no servedBy`,

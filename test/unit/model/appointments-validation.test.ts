@@ -79,6 +79,16 @@ describe("appointments validation", () => {
     expect(rule("{ by: segment, values: { privat: 5% }, otherwise: 10% }")).toEqual(["9:40 arrivals.0.appointments.noShow.values.privat unknownCategory"]);
     expect(rule("{ by: segment, values: { private: 5% } }")).toEqual(["9:15 arrivals.0.appointments.noShow noShowOtherwiseMissing"]);
     expect(rule("{ by: amount, values: { x: 5% } }", "    attributes: { amount: { lognormal: { mean: 1, sd: 1 } } }\n")).toEqual(["9:21 arrivals.0.appointments.noShow.by noShowByNumber", "6:5 arrivals.0.attributes attributesIgnored"]);
-    expect(rule("{ by: channel, values: { x: 5% } }")).toEqual(["9:21 arrivals.0.appointments.noShow.by attributeMissingAtSource"]);
+    expect(rule("{ by: channel, values: { x: 5% } }")).toEqual(["9:21 arrivals.0.appointments.noShow.by noShowAttributeMissing"]);
+  });
+
+  it("words a no-show rule on an attribute the source does not draw as the no-show rule's need", () => {
+    const loaded = loadModelText(model('      slots: ["10:00"]\n      noShow: { by: channel, values: { x: 5% } }\n'), "advice.yaml");
+    expect(loaded.ok).toBe(false);
+    if (!loaded.ok) {
+      expect(loaded.issues.map((issue) => issue.message)).toEqual([
+        'noShow.by reads attribute "channel", which source "wealth" does not draw; declare it under the source\'s attributes as a categorical attribute ({ categories: { … } }) or give noShow one share such as "10%"',
+      ]);
+    }
   });
 });

@@ -40,7 +40,8 @@ describe("run guards", () => {
     }), { limits: { maxVisitsPerStep: 5 } }));
     expect(error.message).toBe(
       'replication 0, t = 7 min, case #0 (apps), at steps[1] "review": the case visited this step more than 5 times: ' +
-      "an endless rework loop? Check the branch probabilities back to earlier steps.",
+      "its route leads back here (rework, errors or branches to earlier steps) — an endless rework loop? " +
+      "Check the branch and error probabilities back to earlier steps.",
     );
     expect(error.context.caseLabel).toBe("#0 (apps)");
   });
