@@ -119,6 +119,7 @@ export type {
   LogHistogram,
   Model,
   ModelPath,
+  OneSidedKpi,
   ProfileInterval,
   ProposalComparison,
   RepResult,

@@ -30,6 +30,7 @@ export type {
   KpiSummary,
   KpiUnit,
   LogHistogram,
+  OneSidedKpi,
   ProposalComparison,
   RepResult,
   RunResult,

@@ -7,7 +7,7 @@
  * of the standalone index.html under reports/; `--out DIR` chooses the folder, `--no-report` skips it.
  */
 import type { Argv } from "yargs";
-import { relative } from "node:path";
+import { isAbsolute, relative, resolve } from "node:path";
 import type { WriteReportResult } from "../report/write.js";
 import type { ComparisonResult, RunResult } from "../stats/result-types.js";
 import { withoutReplications } from "./experiment-output.js";
@@ -67,6 +67,17 @@ export function chooseLanguage(args: ReportArgs, model: Model | undefined): void
   setLanguage(args.lang ?? model?.language ?? "en");
 }
 
+/**
+ * The report page's path as printed: relative inside the working directory
+ * ("reports/account-opening/index.html"), absolute outside it (`--allow-outside`:
+ * "/tmp/w/index.html", not "../../tmp/w/index.html").
+ */
+export function reportPathText(dir: string, cwd: string): string {
+  const page = resolve(cwd, dir, "index.html");
+  const near = relative(cwd, page);
+  return near.startsWith("..") || isAbsolute(near) ? page : near;
+}
+
 function announce(outcome: WriteReportResult): void {
   if (!outcome.ok) {
     for (const issue of outcome.issues) process.stderr.write(`procsim: report not written: ${issue.message}\n`);
@@ -74,7 +85,7 @@ function announce(outcome: WriteReportResult): void {
     return;
   }
   for (const warning of outcome.warnings) process.stderr.write(`procsim: report warning: ${warning}\n`);
-  const path = relative(process.cwd(), `${outcome.dir}/index.html`) || "index.html";
+  const path = reportPathText(outcome.dir, process.cwd());
   process.stdout.write(`\n${t("terminal.report", { path })}\n`);
 }
 

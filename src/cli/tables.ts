@@ -14,6 +14,7 @@ import { headlineKpis } from "../report/headline-kpis.js";
 import type { ProposalHeadline } from "../report/headline.js";
 import { shortLabel } from "../report/specs/kpi-select.js";
 import { differenceColumns, differenceRowsOf, kpiRowsOf, kpiTable, withoutColumns, type Column, type DifferenceRow, type Table } from "../report/tables.js";
+import { mergedKpiDefs } from "../stats/one-sided-kpis.js";
 import { quietTable } from "../report/quiet-kpis.js";
 import { tableToTextLines, truncateTo, wrapTo } from "../report/table-text.js";
 import { terminalWidth } from "./terminal.js";
@@ -68,8 +69,8 @@ export function formatRunTable(run: RunResult, all = false, width = terminalWidt
 const pairingGain: Column<DifferenceRow> = {
   header: "pairing gain",
   align: "right",
-  raw: (r) => (r.difference.diff.halfWidth && r.difference.unpairedHalfWidth !== null ? r.difference.unpairedHalfWidth / r.difference.diff.halfWidth : null),
-  text: (r) => formatPairingGain(r.difference),
+  raw: (r) => (r.difference?.diff.halfWidth && r.difference.unpairedHalfWidth !== null ? r.difference.unpairedHalfWidth / r.difference.diff.halfWidth : null),
+  text: (r) => (r.difference ? formatPairingGain(r.difference) : ""),
   dropOrder: 6,
 };
 
@@ -79,9 +80,9 @@ function differenceTable(title: string, rows: DifferenceRow[], currency: string 
 
 /** The difference tables of a comparison, one per proposal, at most `width` columns wide; money in `currency` when known. */
 export function formatComparisonTables(comparison: PairedComparison, all = false, width = terminalWidth(), currency: string | null = null): string {
-  const groups = kpiGroups(comparison.current.kpiDefs, all);
   const runs = [comparison.current, ...comparison.proposals.map((p) => p.result)];
   const sections = comparison.proposals.map((proposal) => {
+    const groups = kpiGroups(mergedKpiDefs(comparison.current.kpiDefs, proposal.result.kpiDefs), all);
     const own = differenceRowsOf({ ...comparison, proposals: [proposal] });
     const tables = groups.map(({ title, defs }) => {
       const chosen = rowsFor(own, defs);

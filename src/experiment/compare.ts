@@ -17,6 +17,7 @@
  */
 import type { Model } from "../model/compile/model.js";
 import type { ComparisonResult, ProposalComparison, RepResult } from "../stats/result-types.js";
+import { oneSidedKpis } from "../stats/one-sided-kpis.js";
 import { pairedDifferences, type PairedKpiDifference } from "./paired-differences.js";
 import { withRunOverrides, type RunOverrides } from "./run-overrides.js";
 import { planOf, runPlan } from "./plan.js";
@@ -93,7 +94,10 @@ export function assembleComparison(models: readonly Model[], reps: readonly (rea
     summariseSimulation(withRunOverrides(model, { replications: reps[m].length }), reps[m]),
   );
   const [current, ...rest] = sims;
-  const proposals = rest.map((sim, i) => ({ name: models[i + 1].name, result: sim, differences: pairedDifferences(current, sim) }));
+  const proposals = rest.map((sim, i) => {
+    const oneSided = oneSidedKpis(current, sim);
+    return { name: models[i + 1].name, result: sim, differences: pairedDifferences(current, sim), ...(oneSided.length ? { oneSided } : {}) };
+  });
   return { current, proposals };
 }
 

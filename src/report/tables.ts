@@ -16,6 +16,7 @@ import { t } from "./i18n/translate.js";
 import { kpiLabel } from "./i18n/kpi-label.js";
 import { headerText } from "./i18n/headers.js";
 import { kpiSummary } from "./kpi-lookup.js";
+import { mergedKpiDefs } from "../stats/one-sided-kpis.js";
 
 /** A raw cell value, as written to CSV. */
 export type Cell = string | number | boolean | null;
@@ -52,11 +53,19 @@ export interface KpiRow {
   readonly summary: KpiSummary;
 }
 
-/** One paired difference of one proposal. */
+/**
+ * One KPI of one proposal against the current model: its paired difference, or for a KPI
+ * only one model reports (a new RPA pool, a removed step) that side's estimate alone.
+ */
 export interface DifferenceRow {
   readonly proposal: string;
   readonly def: KpiDef;
-  readonly difference: KpiDifference;
+  /** Today's estimate; null when the current model does not report the KPI. */
+  readonly current: KpiSummary | null;
+  /** The proposal's estimate; null when the proposal does not report the KPI. */
+  readonly proposed: KpiSummary | null;
+  /** The paired difference; null when only one model reports the KPI (no difference exists). */
+  readonly difference: KpiDifference | null;
   readonly verdict: Verdict;
 }
 
@@ -143,42 +152,59 @@ export function kpiMatrixTable(models: readonly { readonly name: string; readonl
  * with no better direction (a utilisation), "–" when the change is not resolved.
  */
 export function verdictText(row: DifferenceRow): string {
+  if (row.difference === null) return MISSING;
   if (row.verdict === "unclear" && row.difference.significant && !isNegligible(row.difference)) return t("verdict.changed");
   return row.verdict === "unclear" ? "–" : t(row.verdict === "better" ? "verdict.better" : "verdict.worse");
 }
 
-/** The difference rows of a comparison: every proposal's paired differences, in KPI order. */
+/**
+ * The difference rows of a comparison: every proposal's paired differences, and the KPIs only
+ * one model reports (difference null), in the KPI order of both models (`mergedKpiDefs`).
+ */
 export function differenceRowsOf(comparison: ComparisonResult): DifferenceRow[] {
-  const defs = new Map(comparison.current.kpiDefs.map((d) => [d.key, d]));
-  return comparison.proposals.flatMap((p) =>
-    p.differences.flatMap((difference) => {
-      const def = defs.get(difference.key);
-      return def ? [{ proposal: p.name, def, difference, verdict: verdictOf(def, difference) }] : [];
-    }),
-  );
+  return comparison.proposals.flatMap((p) => {
+    const paired = new Map(p.differences.map((d) => [d.key, d]));
+    const oneSided = new Map((p.oneSided ?? []).map((o) => [o.key, o]));
+    return mergedKpiDefs(comparison.current.kpiDefs, p.result.kpiDefs).flatMap((def): DifferenceRow[] => {
+      const difference = paired.get(def.key);
+      if (difference) return [{ proposal: p.name, def, current: difference.current, proposed: difference.proposed, difference, verdict: verdictOf(def, difference) }];
+      const single = oneSided.get(def.key);
+      return single ? [{ proposal: p.name, def, current: single.current, proposed: single.proposed, difference: null, verdict: "unclear" }] : [];
+    });
+  });
+}
+
+/**
+ * A model's mean in a difference row; with its interval when the row has no difference to
+ * carry one ("0.27 [0.26, 0.28]"; a mean without spread alone).
+ */
+function sideText(row: DifferenceRow, side: KpiSummary | null, unit: DisplayUnit): string {
+  const interval = row.difference === null ? formatInterval(side, unit) : "";
+  return interval.startsWith("[") ? `${formatMean(side, unit)} ${interval}` : formatMean(side, unit);
 }
 
 /** The columns of a paired-difference table (display and CSV); money in `currency` when known. */
 export function differenceColumns(currency: string | null = null): Column<DifferenceRow>[] {
-  const u = (r: DifferenceRow) => displayUnitFor(r.def.unit, [r.difference.current.mean, r.difference.proposed.mean]);
+  const u = (r: DifferenceRow) => displayUnitFor(r.def.unit, [r.current?.mean, r.proposed?.mean]);
+  const diffText = (r: DifferenceRow) => (r.difference ? differenceText(r.difference, u(r)) : { mean: MISSING, interval: "" });
   return [
     { header: "proposal", align: "left", raw: (r) => r.proposal, text: (r) => r.proposal, dropOrder: 3 },
     { header: "key", align: "left", raw: (r) => r.def.key, text: (r) => r.def.key, csvOnly: true },
     { header: "KPI", align: "left", raw: (r) => r.def.label, text: (r) => kpiLabel(r.def), wrap: true },
     { header: "unit", align: "left", raw: (r) => r.def.unit, text: (r) => unitName(u(r), currency), dropOrder: 4 },
-    { header: "current", align: "right", raw: (r) => r.difference.current.mean, text: (r) => formatMean(r.difference.current, u(r)) },
-    { header: "proposed", align: "right", raw: (r) => r.difference.proposed.mean, text: (r) => formatMean(r.difference.proposed, u(r)) },
-    { header: "difference", align: "right", raw: (r) => r.difference.diff.mean, text: (r) => differenceText(r.difference, u(r)).mean },
-    { header: "95% CI", align: "right", raw: () => null, text: (r) => differenceText(r.difference, u(r)).interval, displayOnly: true },
-    { header: "currentHalfWidth", align: "right", raw: (r) => r.difference.current.halfWidth, text: () => "", csvOnly: true },
-    { header: "proposedHalfWidth", align: "right", raw: (r) => r.difference.proposed.halfWidth, text: () => "", csvOnly: true },
-    { header: "diffLo", align: "right", raw: (r) => r.difference.diff.lo, text: () => "", csvOnly: true },
-    { header: "diffHi", align: "right", raw: (r) => r.difference.diff.hi, text: () => "", csvOnly: true },
-    { header: "change", align: "right", raw: (r) => r.difference.relativeChange, text: (r) => formatPercentChange(r.difference.relativeChange), dropOrder: 2 },
-    { header: "significant", align: "left", raw: (r) => r.difference.significant, text: (r) => (r.difference.significant ? "yes" : "no"), csvOnly: true },
-    { header: "verdict", align: "left", raw: (r) => r.verdict, text: verdictText },
-    { header: "pairedHalfWidth", align: "right", raw: (r) => r.difference.diff.halfWidth, text: () => "", csvOnly: true },
-    { header: "unpairedHalfWidth", align: "right", raw: (r) => r.difference.unpairedHalfWidth, text: () => "", csvOnly: true },
+    { header: "current", align: "right", raw: (r) => r.current?.mean ?? null, text: (r) => sideText(r, r.current, u(r)) },
+    { header: "proposed", align: "right", raw: (r) => r.proposed?.mean ?? null, text: (r) => sideText(r, r.proposed, u(r)) },
+    { header: "difference", align: "right", raw: (r) => r.difference?.diff.mean ?? null, text: (r) => diffText(r).mean },
+    { header: "95% CI", align: "right", raw: () => null, text: (r) => diffText(r).interval, displayOnly: true },
+    { header: "currentHalfWidth", align: "right", raw: (r) => r.current?.halfWidth ?? null, text: () => "", csvOnly: true },
+    { header: "proposedHalfWidth", align: "right", raw: (r) => r.proposed?.halfWidth ?? null, text: () => "", csvOnly: true },
+    { header: "diffLo", align: "right", raw: (r) => r.difference?.diff.lo ?? null, text: () => "", csvOnly: true },
+    { header: "diffHi", align: "right", raw: (r) => r.difference?.diff.hi ?? null, text: () => "", csvOnly: true },
+    { header: "change", align: "right", raw: (r) => r.difference?.relativeChange ?? null, text: (r) => formatPercentChange(r.difference?.relativeChange ?? null), dropOrder: 2 },
+    { header: "significant", align: "left", raw: (r) => r.difference?.significant ?? null, text: (r) => (r.difference === null ? MISSING : r.difference.significant ? "yes" : "no"), csvOnly: true },
+    { header: "verdict", align: "left", raw: (r) => (r.difference ? r.verdict : null), text: verdictText },
+    { header: "pairedHalfWidth", align: "right", raw: (r) => r.difference?.diff.halfWidth ?? null, text: () => "", csvOnly: true },
+    { header: "unpairedHalfWidth", align: "right", raw: (r) => r.difference?.unpairedHalfWidth ?? null, text: () => "", csvOnly: true },
   ];
 }
 

@@ -173,11 +173,27 @@ export interface KpiDifference {
   readonly unpairedHalfWidth: number | null;
 }
 
+/**
+ * A KPI only one of the two models reports (a pool or step the other model does not have):
+ * the present side's estimate, null for the other side; no paired difference exists.
+ */
+export interface OneSidedKpi {
+  readonly key: string;
+  readonly current: KpiSummary | null;
+  readonly proposed: KpiSummary | null;
+}
+
 /** One proposal compared with the current model. */
 export interface ProposalComparison {
   readonly name: string;
   readonly result: RunResult;
+  /** Paired differences of the KPIs both models report. */
   readonly differences: readonly KpiDifference[];
+  /**
+   * KPIs only one model reports, in KPI order (`stats/one-sided-kpis.ts`); absent when both
+   * models report the same KPIs (and in older results).
+   */
+  readonly oneSided?: readonly OneSidedKpi[];
 }
 
 /** Current vs one or more proposals. */

@@ -40,7 +40,7 @@ const TYPES = [
   "ArrivalSource", "Calendar", "ChartSet", "CollectorLayout", "CompareOptions", "CompiledModel", "ComparisonResult",
   "DistKind", "DistSpec", "DistributionSummary", "HalfWidthTarget", "HeadlineSentence", "IssueCode", "IssueParams",
   "IssueSeverity", "KpiDef", "KpiDifference", "KpiScope", "KpiSummary", "KpiUnit", "LoadResult", "LogHistogram", "Model",
-  "ModelIssue", "ModelPath", "Outcome", "PairedComparison", "PairedKpiDifference", "ProfileInterval", "ProposalComparison",
+  "ModelIssue", "ModelPath", "OneSidedKpi", "Outcome", "PairedComparison", "PairedKpiDifference", "ProfileInterval", "ProposalComparison",
   "ProposalHeadline", "RawModel", "RepResult", "ReplicationOptions", "ResourceNeed", "ResourcePool", "Result", "Route",
   "RunResult", "RunSettings", "ServiceLevel", "Shift", "SimObserver", "SimulateOptions", "Simulation", "Step", "StepKind",
   "TargetOutcome", "TimeOfDaySeries", "TimeOfDaySummary", "WeekdayFlags", "WriteReportOptions", "WriteReportResult",

@@ -3,10 +3,11 @@
  * `labelZh` with the subject worded in Chinese.
  *
  * `step/柜台/waitTime.mean` reads "Mean wait at 柜台" in English and "柜台平均等待时间" in
- * Chinese; `overall/cycleTime.mean` reads "平均周期时间（全部业务）", short "平均周期时间".
+ * Chinese ("data entry 平均等待时间" for a Latin name: `cjk-spacing.ts`); `overall/cycleTime.mean` reads "平均周期时间（全部业务）", short "平均周期时间".
  */
 import type { KpiDef, KpiScope } from "../../stats/result-types.js";
-import { kpiLabelZh } from "../../stats/kpis/registry.js";
+import { kpiLabelZhTemplate } from "../../stats/kpis/registry.js";
+import { fillSpaced } from "./cjk-spacing.js";
 import { currentLanguage } from "./language.js";
 import { t } from "./translate.js";
 
@@ -21,7 +22,8 @@ function subjectPhraseZh(scope: KpiScope, subject: string): string {
 /** The full label of a KPI in the language in use (English: the label the run carries). */
 export function kpiLabel(def: KpiDef): string {
   if (currentLanguage() === "en") return def.label;
-  const label = kpiLabelZh(def, subjectPhraseZh) ?? def.label;
+  const template = kpiLabelZhTemplate(def);
+  const label = template === null ? def.label : fillSpaced(template, { s: subjectPhraseZh(def.scope, def.subject) });
   // A row under an "Overall" heading carries its label without "(all cases)": keep it short.
   return def.scope === "overall" && !def.label.endsWith("(all cases)") ? withoutAllCases(label) : label;
 }

@@ -4,12 +4,14 @@
  *
  * `t("decision.costChange", { year: "−CNY 1,139,000", month: "−CNY 94,900" })` gives
  * "Total cost change: −CNY 1,139,000 a year, −CNY 94,900 a month." in English and
- * "总成本变化：每年 −CNY 1,139,000，每月 −CNY 94,900。" in Chinese. Parameters are checked
+ * "总成本变化：每年 −CNY 1,139,000，每月 −CNY 94,900。" in Chinese (a Latin value next to a
+ * Chinese character gets a space, `cjk-spacing.ts`). Parameters are checked
  * against the English template at compile time.
  */
 import { EN, type MessageId } from "./en.js";
 import { ZH } from "./zh.js";
 import { currentLanguage, type Language } from "./language.js";
+import { fillSpaced } from "./cjk-spacing.js";
 
 /** The parameter names of a template: "{a} and {b}" → "a" | "b". */
 export type ParamNames<S extends string> = S extends `${string}{${infer P}}${infer Rest}` ? P | ParamNames<Rest> : never;
@@ -27,8 +29,10 @@ export function templateParams(template: string): string[] {
 
 /** The message `id` in the language in use, parameters filled in. */
 export function t<K extends MessageId>(id: K, ...params: ParamNames<(typeof EN)[K]> extends never ? [] : [MessageParams<K>]): string {
-  const template = CATALOGUES[currentLanguage()][id];
+  const language = currentLanguage();
+  const template = CATALOGUES[language][id];
   const values = (params[0] ?? {}) as Record<string, string | number>;
+  if (language === "zh") return fillSpaced(template, values);
   return template.replace(/\{([A-Za-z0-9_]+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
 

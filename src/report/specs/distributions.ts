@@ -8,10 +8,11 @@
  * waits less than x" question at once, which a mean cannot.
  */
 import type { TopLevelSpec } from "vega-lite";
-import type { DistributionSummary, RunResult } from "../../stats/result-types.js";
+import type { DistributionSummary, KpiSummary, RunResult } from "../../stats/result-types.js";
 import { frame, isComparison, tidy, type ChartBuilder, type ChartContext } from "./common.js";
 import { PANEL, timeScaleFor } from "./theme.js";
-import { formatDuration } from "../format.js";
+import { displayUnitFor, formatDuration, unitSuffix } from "../format.js";
+import { formatMean } from "../format-kpi.js";
 import { variantColourScale, type Variant } from "./variants.js";
 import { variantLegend } from "./variant-legend.js";
 import { distributionAllZero } from "./zero-series.js";
@@ -87,16 +88,25 @@ function percentileText(minutes: number, divisor: number): string {
   return t("duration.minutes", { n: minutes < 10 ? minutes.toFixed(1) : Math.round(minutes) });
 }
 
+/** The tables' text of the 90th percentile KPIs: their digits and unit ("44.75 min", "16.25 h"); null without a mean. */
+function tableTexts(summaries: readonly (KpiSummary | undefined)[]): (string | null)[] {
+  const unit = displayUnitFor("min", summaries.map((s) => s?.mean));
+  return summaries.map((s) => (s && s.mean !== null ? `${formatMean(s, unit)}${unitSuffix(unit)}` : null));
+}
+
 /**
  * The 90th percentile each model reaches: the tables' figure (mean of the replications' own
- * percentiles) when the KPI exists, else the pooled curve's; the subtitle says which.
+ * percentiles, as the tables print it) when the KPI exists, else the pooled curve's; the
+ * subtitle says which.
  */
 function subtitleOf(variants: readonly Variant[], found: readonly (DistributionSummary | null)[], scale: { divisor: number }, kpiPrefix?: string): string[] {
   const fromKpi = kpiPrefix !== undefined && variants.some((v) => v.result.kpis.some((k) => k.key === `${kpiPrefix}.p90`));
+  const texts = fromKpi
+    ? tableTexts(variants.map((v) => kpiSummary(v.result.kpis, `${kpiPrefix}.p90`)))
+    : found.map((d) => (d?.p90 === null || d?.p90 === undefined ? null : percentileText(d.p90, scale.divisor)));
   const p90 = variants.flatMap((v, i) => {
-    const value = fromKpi ? kpiSummary(v.result.kpis, `${kpiPrefix}.p90`)?.mean : found[i]?.p90;
-    if (value === null || value === undefined) return [];
-    return [t("chart.p90Of", { model: v.name, value: percentileText(value, scale.divisor) })];
+    const value = texts[i];
+    return value === null ? [] : [t("chart.p90Of", { model: v.name, value })];
   });
   const intro = t("chart.distributionIntro");
   if (!p90.length) return [intro];

@@ -9,8 +9,9 @@ import type { TopLevelSpec } from "vega-lite";
 import type { KpiUnit } from "../../stats/result-types.js";
 import { frame, isComparison, tidy, type ChartBuilder, type ChartContext } from "./common.js";
 import { defsFor, findKpi, shortLabel, summaryOf, type MetricRole } from "./kpi-select.js";
-import { PANEL, axisFormatOf, formatOf, timeScaleFor, unitTitle } from "./theme.js";
-import { significantDecimals } from "../format.js";
+import { PANEL, axisFormatOf, formatOf, unitTitle } from "./theme.js";
+import { displayUnitFor, significantDecimals, type DisplayUnit } from "../format.js";
+import { formatMean } from "../format-kpi.js";
 import { variantColourScale, type Variant } from "./variants.js";
 import { variantLegend } from "./variant-legend.js";
 import { t } from "../i18n/translate.js";
@@ -22,6 +23,8 @@ interface PanelRow {
   readonly mean: number;
   readonly lo: number | null;
   readonly hi: number | null;
+  /** The mean as the tables print it (their digits and unit: "191.6", "44.75", "89.4%"). */
+  readonly text: string;
   readonly note: string;
   /** Target share for a service-level panel, else null. */
   readonly target: number | null;
@@ -38,30 +41,30 @@ interface Panel {
 
 const HEADLINE_ROLES: readonly MetricRole[] = ["cycleTime", "waitTime", "throughput", "costPerCase"];
 
-function rowOf(panel: string, variant: Variant, key: string, note: string, target: number | null = null): PanelRow | null {
+/** A bar of `key` in `unit` (the tables' display unit: a long time in hours); null without a mean. */
+function rowOf(panel: string, variant: Variant, key: string, note: string, unit: DisplayUnit, target: number | null = null): PanelRow | null {
   const s = summaryOf(variant.result, key);
   if (!s || s.mean === null) return null;
-  return { panel, variant: variant.name, mean: tidy(s.mean), lo: s.lo === null ? null : tidy(s.lo), hi: s.hi === null ? null : tidy(s.hi), note, target };
+  const k = unit === "hours" ? 1 / 60 : 1;
+  const scaled = (x: number | null) => (x === null ? null : tidy(x * k));
+  return { panel, variant: variant.name, mean: tidy(s.mean * k), lo: scaled(s.lo), hi: scaled(s.hi), text: formatMean(s, unit), note, target };
 }
 
+/** A panel of an overall KPI; a time in hours when the tables show it in hours (a mean of 10 hours or more). */
 function rolePanel(variants: readonly Variant[], role: MetricRole): Panel | null {
   const first = variants.map((v) => findKpi(v.result, "overall", role)).find((k) => k !== null);
   if (!first) return null;
-  const rows = variants.flatMap((v) => {
-    const kpi = findKpi(v.result, "overall", role);
-    const row = kpi ? rowOf(shortLabel(first.def), v, kpi.def.key, "") : null;
+  const kpis = variants.map((v) => findKpi(v.result, "overall", role));
+  const unit = displayUnitFor(first.def.unit, kpis.map((kpi, i) => (kpi ? summaryOf(variants[i].result, kpi.def.key)?.mean : null)));
+  const rows = variants.flatMap((v, i) => {
+    const kpi = kpis[i];
+    const row = kpi ? rowOf(shortLabel(first.def), v, kpi.def.key, "", unit) : null;
     return row ? [row] : [];
   });
   if (!rows.length) return null;
-  return first.def.unit === "min" ? inHoursIfLong({ title: shortLabel(first.def), unit: "min", rows }) : { title: shortLabel(first.def), unit: first.def.unit, rows };
-}
-
-/** A minutes panel shown in hours when its values run past 10 hours. */
-function inHoursIfLong(panel: Panel): Panel {
-  const scale = timeScaleFor(Math.max(...panel.rows.map((r) => r.hi ?? r.mean)));
-  const div = (x: number | null) => (x === null ? null : tidy(x / scale.divisor));
-  const rows = panel.rows.map((r) => ({ ...r, mean: tidy(r.mean / scale.divisor), lo: div(r.lo), hi: div(r.hi) }));
-  return { ...panel, rows, unitText: scale.title };
+  const title = shortLabel(first.def);
+  if (first.def.unit !== "min") return { title, unit: first.def.unit, rows };
+  return { title, unit: "min", rows, unitText: unit === "hours" ? t("chart.unitHours") : t("chart.unitMinutes") };
 }
 
 /** Per variant, the pool with the highest mean utilisation (the bottleneck). */
@@ -73,7 +76,7 @@ function bottleneckPanel(variants: readonly Variant[]): Panel | null {
       .filter((c) => c.s?.mean !== null && c.s?.mean !== undefined);
     if (!candidates.length) return [];
     const top = candidates.reduce((a, b) => ((b.s?.mean ?? 0) > (a.s?.mean ?? 0) ? b : a));
-    const row = rowOf(title, v, top.d.key, top.d.subject);
+    const row = rowOf(title, v, top.d.key, top.d.subject, "share");
     return row ? [row] : [];
   });
   return rows.length ? { title, unit: "share", rows } : null;
@@ -84,7 +87,7 @@ function serviceLevelPanels(variants: readonly Variant[]): Panel[] {
   return levels.flatMap((level) => {
     const title = t("chart.serviceLevelPanel", { name: level.name });
     const rows = variants.flatMap((v) => {
-      const row = rowOf(title, v, level.achievedKey, "", level.target);
+      const row = rowOf(title, v, level.achievedKey, "", "share", level.target);
       return row ? [row] : [];
     });
     return rows.length ? [{ title, unit: "share" as const, rows }] : [];
@@ -106,9 +109,10 @@ function targetRule(target: number) {
 }
 
 /**
- * The d3 format of a panel's value labels: the unit's own for shares and money, else enough
+ * The d3 format of a panel's tooltip values: the unit's own for shares and money, else enough
  * decimals to give the smallest value two significant digits (at least one, at most four):
- * a call centre's waits of 0.056 and 0.080 minutes both read "0.1" at one decimal.
+ * a call centre's waits of 0.056 and 0.080 minutes both read "0.1" at one decimal. The bars'
+ * labels are the tables' own text (`PanelRow.text`).
  */
 function labelFormat(panel: Panel): string {
   if (panel.unit === "share" || panel.unit === "currency") return formatOf(panel.unit);
@@ -129,7 +133,7 @@ function panelSpec(panel: Panel, variants: readonly Variant[], currency: string 
     height: Math.max(36, 26 * variants.length),
     transform: [
       { filter: { field: "panel", equal: panel.title } },
-      { calculate: `format(datum.mean, '${format}') + (datum.note ? '  ' + datum.note : '')`, as: "label" },
+      { calculate: "datum.text + (datum.note ? '  ' + datum.note : '')", as: "label" },
     ],
     layer: [
       {

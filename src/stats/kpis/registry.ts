@@ -227,10 +227,15 @@ function defOf(scope: KpiScope, subject: string, record: KpiFamily["records"][nu
  * ("全部业务", "类别 walk-in"); null when no record of its scope has a Chinese label.
  */
 export function kpiLabelZh(def: KpiDef, subjectPhrase: (scope: KpiScope, subject: string) => string): string | null {
+  return kpiLabelZhTemplate(def)?.replace("{s}", subjectPhrase(def.scope, def.subject)) ?? null;
+}
+
+/** The Chinese label template of a KPI ("{s}利用率…", `{s}` the subject), or null. */
+export function kpiLabelZhTemplate(def: KpiDef): string | null {
   for (const fam of KPI_FAMILIES) {
     if (fam.scope !== def.scope) continue;
     const record = fam.records.find((r) => r.metric === def.metric);
-    if (record?.labelZh !== undefined) return record.labelZh.replace("{s}", subjectPhrase(def.scope, def.subject));
+    if (record?.labelZh !== undefined) return record.labelZh;
   }
   return null;
 }

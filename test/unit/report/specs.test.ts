@@ -99,23 +99,29 @@ describe("chart content", () => {
     expect(spec).not.toContain("Outlined");
   });
 
-  it("labels the key figures with two significant digits of the smallest value: waits of 0.056 and 0.080 min do not both read 0.1", () => {
-    const waits = (current: number, proposed: number) => ({
-      current: { ...accountOpeningComparison.current, kpis: accountOpeningComparison.current.kpis.map((k) => (k.key === "overall/waitTime.mean" ? { ...k, mean: current } : k)) },
-      proposals: [accountOpeningComparison.proposals[0]].map((p) => ({ ...p, result: { ...p.result, kpis: p.result.kpis.map((k) => (k.key === "overall/waitTime.mean" ? { ...k, mean: proposed } : k)) } })),
+  it("labels the key figures as the tables print them: waits of 0.056 and 0.080 min do not both read 0.1, 191.6 does not read 191.63", () => {
+    const withMean = (key: string, current: number, proposed: number) => ({
+      current: { ...accountOpeningComparison.current, kpis: accountOpeningComparison.current.kpis.map((k) => (k.key === key ? { ...k, mean: current, lo: current - 0.01, hi: current + 0.01, halfWidth: 0.01 } : k)) },
+      proposals: [accountOpeningComparison.proposals[0]].map((p) => ({ ...p, result: { ...p.result, kpis: p.result.kpis.map((k) => (k.key === key ? { ...k, mean: proposed, lo: proposed - 0.01, hi: proposed + 0.01, halfWidth: 0.01 } : k)) } })),
     });
-    const formatsOf = (current: number, proposed: number) => JSON.stringify(buildComparisonCharts(waits(current, proposed))["key-figures"]).match(/format\(datum\.mean, '[^']+'\)/g) ?? [];
-    expect(formatsOf(0.0555, 0.08)).toContain("format(datum.mean, ',.3f')");
-    expect(formatsOf(12.5, 8.1)).not.toContain("format(datum.mean, ',.3f')");
+    const texts = (key: string, current: number, proposed: number) => {
+      const rows = dataRows(buildComparisonCharts(withMean(key, current, proposed))["key-figures"]);
+      const panel = rows.find((r) => r.mean === current || r.mean === current / 60)?.panel;
+      return rows.filter((r) => r.panel === panel).map((r) => r.text);
+    };
+    // Half-width 0.01: the digits formatMean gives the tables (two significant of the interval).
+    expect(texts("overall/waitTime.mean", 0.0555, 0.08)).toEqual(["0.056", "0.080"]);
+    expect(JSON.stringify(buildComparisonCharts(withMean("overall/waitTime.mean", 0.0555, 0.08))["key-figures"])).toContain("datum.text");
   });
 
-  it("states a short 90th percentile wait in seconds, not as 0 min (a call centre answers in seconds)", () => {
-    const p90 = (minutes: number) => ({ key: "overall/waitTime.p90", n: 20, mean: minutes, sd: 0, halfWidth: 0, lo: minutes, hi: minutes });
-    const withP90 = (minutes: number) => ({ ...accountOpeningRun, kpis: [...accountOpeningRun.kpis, p90(minutes)] });
-    const subtitleOf = (minutes: number) => JSON.stringify((buildRunCharts(withP90(minutes))["waiting-distribution"].title as { subtitle: string[] }).subtitle);
-    expect(subtitleOf(0.0769)).toContain(": 5 s");
-    expect(subtitleOf(4.26)).toContain(": 4.3 min");
-    expect(subtitleOf(38.4)).toContain(": 38 min");
+  it("states the 90th percentile wait as the tables do: their digits, and minutes below ten hours", () => {
+    const p90 = (minutes: number, halfWidth = 0) => ({ key: "overall/waitTime.p90", n: 20, mean: minutes, sd: 0, halfWidth, lo: minutes - halfWidth, hi: minutes + halfWidth });
+    const withP90 = (minutes: number, halfWidth = 0) => ({ ...accountOpeningRun, kpis: [...accountOpeningRun.kpis, p90(minutes, halfWidth)] });
+    const subtitleOf = (minutes: number, halfWidth = 0) => JSON.stringify((buildRunCharts(withP90(minutes, halfWidth))["waiting-distribution"].title as { subtitle: string[] }).subtitle);
+    expect(subtitleOf(0.0769)).toContain(": 0.0769 min");
+    expect(subtitleOf(44.75, 0.21)).toContain(": 44.75 min");
+    expect(subtitleOf(40.31, 2.1)).toContain(": 40.3 min");
+    expect(subtitleOf(975, 30)).toContain(": 16.25 h");
   });
 
   it("marks the service-level threshold on the waiting distribution", () => {
