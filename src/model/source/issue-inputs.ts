@@ -153,6 +153,7 @@ export const ISSUE_INPUTS = {
   unitsOverCapacity: all(ofPool("capacity", "shifts"), own("resource", "resources", "units", "servedBy")),
   // The run's length.
   noStopRule: () => [["run", "horizon", PRESENCE], ["run", "maxArrivals", PRESENCE]],
+  arrivalSpanTooLong: () => [["run", "horizon", PRESENCE], ...ofSources(...SOURCE_KIND), ["calendar"]],
   ...same(() => [["run", "horizon"]], "warmupTooLong", "timeBeyondRun"),
   recordedShorterThanRun: () => [["run", "horizon"], ...HOURS],
   // Keys of one element that go together.
