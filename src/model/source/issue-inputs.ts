@@ -124,7 +124,7 @@ export const ISSUE_INPUTS = {
   unknownSubprocess: defined("subprocesses"),
   ...same(LOCAL, "distParam", "paramForms"),
   // Parameters weighed against each other: mode against min and max, weights against values.
-  ...same(ofDistribution, "minAboveMax", "modeOutside", "weightsInvalid", "weightsLength", "mixtureSum", "truncationMass", "histogramShape"),
+  ...same(ofDistribution, "minAboveMax", "modeOutside", "weightsInvalid", "weightsLength", "mixtureSum", "truncationMass", "histogramShape", "spreadTooWide"),
   ...same(LOCAL, "negativeTime", "branchSum", "zeroInterarrival", "admissionTargetSelf"),
   // Never found on a salvaged copy: its load is not weighed, and the others are the library's and the run's.
   idlePool: () => [...ofSteps("resource"), ...ofSteps("resources"), ...ofSteps("servedBy"), ...ofSteps("seize"), ...ofSteps("use")],

@@ -246,6 +246,8 @@ export const MESSAGES = {
   mixtureSum: (p: { total: number }) => `the component probabilities add up to ${fmt(p.total)}; they must add up to 1 (100%)`,
   truncationMass: (p: { mass: number; min: number; max: number; least: number }) =>
     `the distribution has probability ${fmt(p.mass)} in [${fmt(p.min)}, ${fmt(p.max)}]; truncation needs at least ${fmt(p.least)} there to be sampled reliably — widen the range or move the distribution into it`,
+  spreadTooWide: (p: { ratio: number; most: number }) =>
+    `sd is ${fmt(p.ratio)} times the mean; a lognormal's sd may be at most ${fmt(p.most)} times its mean (beyond that its draws overflow to NaN)`,
   histogramShape: (p: { detail: string }) => `${fmt(p.detail)}; a histogram needs increasing bin edges and one count ≥ 0 per bin (one count fewer than edges), not all 0`,
   dayFactorTime: (p: { found: string }) => `found the duration ${q(p.found)} in a day factor; a day factor is a plain multiplier of the arrival rate, e.g. { gamma: { mean: 1, cv: 0.2 } }`,
   dayFactorRange: (p: { low: number; mean: number }) => `this day factor ranges from ${fmt(p.low)} with mean ${fmt(p.mean)}; a day factor multiplies the arrival rate, so it must be ≥ 0 with a mean above 0 — e.g. { gamma: { mean: 1, cv: 0.2 } }`,
