@@ -36,8 +36,8 @@ steps:
   - { name: desk, resource: clerks, duration: { exponential: { mean: 1 } } }
 `;
 
-/** Where the warning points: the first of these the model file writes (horizon, then replications, …). */
-const BUDGET_PATHS = [["run", "horizon"], ["run", "replications"], ["run"], ["arrivals"]];
+/** Where the warning points: the first of these the model file writes (horizon, then maxArrivals, replications, …). */
+const BUDGET_PATHS = [["run", "horizon"], ["run", "maxArrivals"], ["run", "replications"], ["run"], ["arrivals"]];
 
 let measured: number | null = null;
 

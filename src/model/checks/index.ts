@@ -28,6 +28,7 @@ import { checkRework } from "./rework.js";
 import { checkReworkInForks } from "./rework-forks.js";
 import { checkHeldResources } from "./held-resources.js";
 import { checkRunSettings } from "./run-settings.js";
+import { checkArrivalSpan } from "./arrival-span.js";
 import { checkSkills } from "./skills.js";
 import { checkPreemptSend } from "./preempt-send.js";
 import { checkTimeBounds } from "./time-bounds.js";
@@ -48,6 +49,7 @@ export function runCrossChecks(model: Model): IssueDraft[] {
     ...checkHeldResources(model),
     ...checkCapacity(model),
     ...checkRunSettings(model),
+    ...checkArrivalSpan(model),
     ...checkAttributes(model),
     ...checkEndOfDay(model),
     ...checkTimeBounds(model),

@@ -1,7 +1,9 @@
 /**
  * How much work a run is: expected arrivals per replication (rate × open hours in the
  * horizon, capped by maxArrivals), expected step visits per case (from the routing), and the
- * events that makes over all replications.
+ * events that makes over all replications. A run ended by maxArrivals alone lasts, in
+ * simulated time, maxArrivals over the sources' mean rate: 1e9 calls at 10 an hour on
+ * Sundays 09:00–17:00 is 1e8 Sundays, far beyond the 100-year limit.
  *
  * 1e6 arrivals an hour for 100 years is 8.8e11 cases per replication — years of computing,
  * which `procsim validate` says before anyone waits for it. The estimate is a pure function
@@ -21,6 +23,8 @@ export interface RunEstimate {
   readonly replications: number;
   /** Expected engine events over all replications (an arrival, and the end of each visit). */
   readonly events: number;
+  /** Simulated minutes of one replication: the horizon, or the expected time to maxArrivals. */
+  readonly minutes: number;
 }
 
 const MINUTES_PER_WEEK = 7 * 24 * 60;
@@ -60,19 +64,61 @@ function visitsFrom(model: Model, source: ArrivalSource, graph: ReturnType<typeo
   return visits === null ? model.steps.length : visits.reduce((sum, v) => sum + v, 0);
 }
 
+/** Minutes of a recording that stops after its last day (its working days on the calendar's week); null when it does not stop. */
+function stoppingRecordingMinutes(source: ArrivalSource, calendar: Calendar): number | null {
+  const recorded = source.recorded;
+  if (recorded === undefined || recorded.afterRecording !== "stop") return null;
+  const perWeek = calendar.always ? 7 : Math.max(calendar.days.filter(Boolean).length, 1);
+  return (recorded.days * 7 * 24 * 60) / perWeek;
+}
+
+/**
+ * The expected simulated span of a run ended by maxArrivals alone: maxArrivals at the sources'
+ * mean rate, or the longest recording when only recordings that stop send cases.
+ */
+function spanOfArrivals(model: Model, maxArrivals: number, perMinute: readonly number[]): number {
+  let unbounded = 0;
+  let recordings = 0;
+  let recordedCases = 0;
+  model.arrivals.forEach((source, i) => {
+    const stops = stoppingRecordingMinutes(source, model.calendar);
+    if (stops === null) unbounded += perMinute[i];
+    else {
+      recordings = Math.max(recordings, stops);
+      recordedCases += source.recorded?.time.length ?? 0;
+    }
+  });
+  const total = perMinute.reduce((sum, rate) => sum + rate, 0);
+  if (recordedCases >= maxArrivals) return Math.min(recordings, maxArrivals / total);
+  // Past the recordings, only the other sources count towards maxArrivals.
+  return unbounded > 0 ? (maxArrivals - recordedCases) / unbounded : recordings;
+}
+
+/** Cases per simulated minute of each source, averaged over the week. */
+function casesPerMinute(model: Model): number[] {
+  return model.arrivals.map((source) => (casesPerOpenHour(source, model.calendar) * openShare(model.calendar)) / 60);
+}
+
+/** Simulated minutes of one replication: the horizon, or the expected time until maxArrivals cases have arrived. */
+export function simulatedMinutes(model: Model): number {
+  const { horizon, maxArrivals } = model.run;
+  return horizon ?? spanOfArrivals(model, maxArrivals ?? Infinity, casesPerMinute(model));
+}
+
 /** The expected work of running `model` as its run block says. */
 export function estimateRun(model: Model): RunEstimate {
   const { horizon, maxArrivals, replications } = model.run;
   const graph = buildRouteGraph(model);
+  const perMinute = casesPerMinute(model);
+  const minutes = horizon ?? spanOfArrivals(model, maxArrivals ?? Infinity, perMinute);
   let arrivals = 0;
   let visits = 0;
-  for (const source of model.arrivals) {
-    const calendar = model.calendar;
-    const expected = horizon === null ? Infinity : (casesPerOpenHour(source, calendar) * horizon * openShare(calendar)) / 60;
+  model.arrivals.forEach((source, i) => {
+    const expected = perMinute[i] * minutes;
     arrivals += expected;
     visits += expected * visitsFrom(model, source, graph);
-  }
+  });
   const visitsPerCase = arrivals > 0 ? visits / arrivals : 0;
   const capped = Math.min(arrivals, maxArrivals ?? Infinity);
-  return { arrivals: capped, visitsPerCase, replications, events: capped * (1 + visitsPerCase) * replications };
+  return { arrivals: capped, visitsPerCase, replications, events: capped * (1 + visitsPerCase) * replications, minutes };
 }

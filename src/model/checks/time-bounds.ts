@@ -4,7 +4,8 @@
  * A handling time written as "999…9min" (400 nines) is Infinity minutes; an exponential
  * with a mean of 1e12 minutes in a one-day branch study keeps the last case inside for two
  * million years; an inter-arrival time of 0 sends infinitely many customers in at 09:00; a
- * model whose every source has a rate of 0 runs and reports nothing. Each is caught at
+ * model whose every source has a rate of 0 runs and reports nothing; a Weibull of shape 1e-300
+ * has a mean of Γ(1 + 1e300) minutes, which overflows to Infinity. Each is caught at
  * `validate`, before a run is started.
  */
 import type { DistSpec } from "../../random/dist-spec.js";
@@ -29,10 +30,12 @@ function numbersOf(spec: object): number[] {
 /** An infinite or over-long time distribution is an error; one whose mean outlasts the whole run, a warning. */
 function checkTime(spec: DistSpec, path: ModelPath, horizon: number | null): IssueDraft[] {
   const mean = distMean(spec);
-  // NaN: parameters that define no distribution (a truncation with no mass), reported by the parameter checks.
-  if (Number.isNaN(mean)) return [];
   const maximum = `${LIMITS.horizonYears} years`;
+  // NaN: parameters that define no distribution (a truncation with no mass), reported by the
+  // parameter checks; any other NaN is a mean that overflowed on the way and is refused here.
+  if (Number.isNaN(mean)) return checkDist(spec, path, true).length > 0 ? [] : [error("timeTooLong", path, { found: "a mean too large to compute", maximum })];
   if (numbersOf(spec).some((value) => !Number.isFinite(value))) return [error("timeTooLong", path, { found: "an infinite time", maximum })];
+  if (mean === Infinity) return [error("timeTooLong", path, { found: "an infinite mean (it overflows)", maximum })];
   if (!(mean <= MAX_MINUTES)) return [error("timeTooLong", path, { found: `a mean of ${formatMinutes(mean)}`, maximum })];
   if (horizon !== null && mean > horizon) return [warning("timeBeyondRun", path, { mean: formatMinutes(mean), horizon: formatMinutes(horizon) })];
   return [];

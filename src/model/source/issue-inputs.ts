@@ -124,7 +124,7 @@ export const ISSUE_INPUTS = {
   unknownSubprocess: defined("subprocesses"),
   ...same(LOCAL, "distParam", "paramForms"),
   // Parameters weighed against each other: mode against min and max, weights against values.
-  ...same(ofDistribution, "minAboveMax", "modeOutside", "weightsInvalid", "weightsLength", "mixtureSum", "truncationMass", "histogramShape"),
+  ...same(ofDistribution, "minAboveMax", "modeOutside", "weightsInvalid", "weightsLength", "mixtureSum", "truncationMass", "histogramShape", "spreadTooWide"),
   ...same(LOCAL, "negativeTime", "branchSum", "zeroInterarrival", "admissionTargetSelf", "escalateTargetSelf"),
   // Never found on a salvaged copy: its load is not weighed, and the others are the library's and the run's.
   idlePool: () => [...ofSteps("resource"), ...ofSteps("resources"), ...ofSteps("servedBy"), ...ofSteps("seize"), ...ofSteps("use")],
@@ -153,6 +153,7 @@ export const ISSUE_INPUTS = {
   unitsOverCapacity: all(ofPool("capacity", "shifts"), own("resource", "resources", "units", "servedBy")),
   // The run's length.
   noStopRule: () => [["run", "horizon", PRESENCE], ["run", "maxArrivals", PRESENCE]],
+  arrivalSpanTooLong: () => [["run", "horizon", PRESENCE], ...ofSources(...SOURCE_KIND), ["calendar"]],
   ...same(() => [["run", "horizon"]], "warmupTooLong", "timeBeyondRun"),
   recordedShorterThanRun: () => [["run", "horizon"], ...HOURS],
   // Keys of one element that go together.

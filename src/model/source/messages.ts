@@ -258,6 +258,8 @@ export const MESSAGES = {
   mixtureSum: (p: { total: number }) => `the component probabilities add up to ${fmt(p.total)}; they must add up to 1 (100%)`,
   truncationMass: (p: { mass: number; min: number; max: number; least: number }) =>
     `the distribution has probability ${fmt(p.mass)} in [${fmt(p.min)}, ${fmt(p.max)}]; truncation needs at least ${fmt(p.least)} there to be sampled reliably — widen the range or move the distribution into it`,
+  spreadTooWide: (p: { ratio: number; most: number }) =>
+    `sd is ${fmt(p.ratio)} times the mean; a lognormal's sd may be at most ${fmt(p.most)} times its mean (beyond that its draws overflow to NaN)`,
   histogramShape: (p: { detail: string }) => `${fmt(p.detail)}; a histogram needs increasing bin edges and one count ≥ 0 per bin (one count fewer than edges), not all 0`,
   dayFactorTime: (p: { found: string }) => `found the duration ${q(p.found)} in a day factor; a day factor is a plain multiplier of the arrival rate, e.g. { gamma: { mean: 1, cv: 0.2 } }`,
   dayFactorRange: (p: { low: number; mean: number }) => `this day factor ranges from ${fmt(p.low)} with mean ${fmt(p.mean)}; a day factor multiplies the arrival rate, so it must be ≥ 0 with a mean above 0 — e.g. { gamma: { mean: 1, cv: 0.2 } }`,
@@ -314,10 +316,12 @@ export const MESSAGES = {
     `pool ${q(p.pool)} is offered more work than it has in some hours: ρ = ${fmt(p.rho)} on ${fmt(p.day)} from ${fmt(p.from)} to ${fmt(p.to)} (the worst hour); queues build up then — add capacity for those hours (shifts) or spread the demand`,
   timeBeyondRun: (p: { mean: string; horizon: string }) => `the mean time here is ${fmt(p.mean)}, longer than the whole run (${fmt(p.horizon)}); cases would still be inside long after it ends — check the unit or the value`,
   zeroInterarrival: (p: { source: string }) => `source ${q(p.source)} has a mean inter-arrival time of 0: infinitely many cases at once; give a time above 0 or a ratePerHour`,
+  arrivalSpanTooLong: (p: { maxArrivals: number; years: string; maximum: string }) =>
+    `at the sources' expected rate, ${fmt(p.maxArrivals)} arrivals take about ${fmt(p.years)} years of simulated time; a run may last at most ${fmt(p.maximum)} — give run.horizon, or a smaller maxArrivals`,
   noArrivals: () => `no source ever sends a case (every rate is 0); the run would report nothing — give a rate above 0`,
   longRun: (p: { events: string; arrivals: string; visits: string; replications: number; runs: number; time: string; refused: boolean }) =>
     `${p.runs > 1 ? `these ${fmt(p.runs)} runs are` : "this run is"} about ${fmt(p.events)} events (${p.runs > 1 ? `${fmt(p.runs)} runs × ` : ""}${fmt(p.arrivals)} arrivals a replication × ${fmt(p.visits)} visits per case × ${fmt(p.replications)} replications): about ${fmt(p.time)} on this machine${
-      p.refused ? `; pass --allow-long to run ${p.runs > 1 ? "them" : "it"} anyway, or shorten the horizon${p.runs > 1 ? " or make fewer runs" : ""}` : ""
+      p.refused ? `; pass --allow-long to run ${p.runs > 1 ? "them" : "it"} anyway, or shorten the horizon (or lower maxArrivals)${p.runs > 1 ? " or make fewer runs" : ""}` : ""
     }`,
   idlePool: (p: { pool: string; costPerDay: number; hoursPerDay: number; costPerHour: number }) =>
     `pool ${q(p.pool)} performs no step but costs ${fmt(p.costPerDay)} a working day (${fmt(p.hoursPerDay)} server-hours at ${fmt(p.costPerHour)} an hour), all of it idle, and the cost KPIs count it; remove the pool, set its capacity to 0, or give it a step`,

@@ -62,7 +62,8 @@ export type ParamProblem =
   | { readonly code: "paramForms"; readonly at: ParamPath; readonly family: string; readonly found: readonly string[]; readonly forms: readonly (readonly string[])[] }
   | { readonly code: "mixtureSum"; readonly at: ParamPath; readonly total: number }
   | { readonly code: "truncationMass"; readonly at: ParamPath; readonly mass: number; readonly min: number; readonly max: number; readonly least: number }
-  | { readonly code: "histogramShape"; readonly at: ParamPath; readonly detail: string };
+  | { readonly code: "histogramShape"; readonly at: ParamPath; readonly detail: string }
+  | { readonly code: "spreadTooWide"; readonly at: ParamPath; readonly ratio: number; readonly most: number };
 
 /**
  * What a sampler is built from: one of the kernels of `sampler.ts` and the numbers it reads

@@ -23,7 +23,9 @@ export const weibull: DistFamily<WeibullSpec> = {
   mean: (spec) => spec.scale * gammaFunction(1 + 1 / spec.shape),
   variance: (spec) => {
     const g1 = gammaFunction(1 + 1 / spec.shape);
-    return spec.scale * spec.scale * (gammaFunction(1 + 2 / spec.shape) - g1 * g1);
+    const g2 = gammaFunction(1 + 2 / spec.shape);
+    // An overflowing Γ is an infinite variance (Infinity − Infinity would be NaN).
+    return g2 === Infinity ? Infinity : spec.scale * spec.scale * (g2 - g1 * g1);
   },
   support: () => [0, Infinity],
   plan: (spec) => ({ kernel: "weibull", params: [spec.scale, 1 / spec.shape] }),

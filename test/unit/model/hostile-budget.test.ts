@@ -65,7 +65,7 @@ async function capture(run: () => unknown): Promise<{ err: string; out: string; 
 describe("estimateRun", () => {
   it("expected arrivals are rate × open hours in the horizon, visits follow the routing", () => {
     // 6 an hour for 8 h, 2 replications; two steps in a row: 2 visits per case.
-    expect(estimateRun(model(BASE))).toEqual({ arrivals: 48, visitsPerCase: 2, replications: 2, events: 48 * 3 * 2 });
+    expect(estimateRun(model(BASE))).toEqual({ arrivals: 48, visitsPerCase: 2, replications: 2, events: 48 * 3 * 2, minutes: 480 });
     // Review sends half back to intake: expected visits per step 2, per case 4 (geometric).
     const rework = vary("    duration: { triangular: { min: 2, mode: 4, max: 8 } }\n", "    duration: { triangular: { min: 2, mode: 4, max: 8 } }\n    next: [ { to: intake, p: 0.5 }, { to: exit, p: 0.5 } ]\n");
     expect(estimateRun(model(rework)).visitsPerCase).toBeCloseTo(4, 12);
