@@ -27,6 +27,7 @@ import { checkRework } from "./rework.js";
 import { checkReworkInForks } from "./rework-forks.js";
 import { checkHeldResources } from "./held-resources.js";
 import { checkRunSettings } from "./run-settings.js";
+import { checkWindowWeeks } from "./window-weeks.js";
 import { checkSkills } from "./skills.js";
 import { checkPreemptSend } from "./preempt-send.js";
 import { checkTimeBounds } from "./time-bounds.js";
@@ -47,6 +48,7 @@ export function runCrossChecks(model: Model): IssueDraft[] {
     ...checkHeldResources(model),
     ...checkCapacity(model),
     ...checkRunSettings(model),
+    ...checkWindowWeeks(model),
     ...checkAttributes(model),
     ...checkEndOfDay(model),
     ...checkTimeBounds(model),
