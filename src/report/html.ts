@@ -115,7 +115,7 @@ const BOOT = `(function () {
   function widenIfScaled(node) {
     var svg = node.querySelector("svg");
     var figure = node.closest("figure");
-    if (svg && figure && Number(svg.getAttribute("width")) > node.clientWidth + 1) figure.classList.add("wide");
+    if (svg && figure && svg.getBoundingClientRect().width < Number(svg.getAttribute("width")) - 1) figure.classList.add("wide");
   }
   Promise.all(nodes.map(function (node) {
     return vegaEmbed(node, specs[node.getAttribute("data-chart")], options).then(function () {
