@@ -68,7 +68,7 @@ function arrivalFacts(model: Model): ArrivalFacts[] {
 
 function stepFacts(model: Model, step: Step): StepFacts {
   const route = step.next;
-  // Conditional branches: the shares estimated from the declared attribute distributions.
+  // Conditional branches: the exact shares from the declared attribute distributions (sampled only without a CDF).
   const next = route.kind === "exit" ? [{ to: "exit", p: 1 }] : route.kind === "goto" ? [{ to: route.to, p: 1 }] : route.kind === "branch" ? route.options : conditionShares(model, route.options);
   const batch = step.batch === undefined || step.batch === null ? {} : { batch: batchRuleText(step.batch) };
   return { name: step.name, resources: step.resources.map((r) => ({ name: r.resource, units: r.units })), meanMinutes: distMean(step.duration), next, ...batch, settings: settingsOf(step, STEP_DESCRIBED) };

@@ -111,8 +111,15 @@ const BOOT = `(function () {
   var specs = JSON.parse(document.getElementById("procsim-specs").textContent);
   var nodes = Array.prototype.slice.call(document.querySelectorAll("[data-chart]"));
   var options = { renderer: "svg", actions: { export: true, source: false, compiled: false, editor: false } };
+  // A chart laid out wider than its half-width card would be shrunk (5-7 px text): give it the full row.
+  function widenIfScaled(node) {
+    var svg = node.querySelector("svg");
+    var figure = node.closest("figure");
+    if (svg && figure && svg.getBoundingClientRect().width < Number(svg.getAttribute("width")) - 1) figure.classList.add("wide");
+  }
   Promise.all(nodes.map(function (node) {
     return vegaEmbed(node, specs[node.getAttribute("data-chart")], options).then(function () {
+      widenIfScaled(node);
       node.setAttribute("data-state", "done");
     }).catch(function (error) {
       node.setAttribute("data-state", "error");

@@ -95,7 +95,7 @@ function cjkFontConfig(dir: string): string {
 
 /** What the page did: charts drawn, console errors, failed or blocked requests. */
 interface PageCheck {
-  readonly charts: { id: string; state: string | null; marks: number }[];
+  readonly charts: { id: string; state: string | null; marks: number; laidOut: number; shown: number }[];
   readonly errors: string[];
   readonly badRequests: string[];
   /** At 1280 px: whether the decision summary is there, and the tables and charts wider than their card. */
@@ -139,6 +139,8 @@ async function openReport(context: BrowserContext, html: string, screenshot: str
       id: n.getAttribute("data-chart") ?? "",
       state: n.getAttribute("data-state"),
       marks: n.querySelectorAll("svg g[class*='mark-'] path, svg g[class*='mark-'] line, canvas").length,
+      laidOut: Number(n.querySelector("svg")?.getAttribute("width") ?? 0),
+      shown: n.querySelector("svg")?.getBoundingClientRect().width ?? 0,
     })),
   );
   await page.setViewportSize({ width: 1280, height: 1600 });
@@ -189,6 +191,8 @@ describe.skipIf(!installed && !process.env.CI)("HTML report in headless Chromium
       for (const chart of check.charts) {
         expect(chart.state, `${report.name}: ${chart.id}`).toBe("done");
         expect(chart.marks, `${report.name}: ${chart.id} has no marks`).toBeGreaterThan(3);
+        // Shrunk to fit a half-width card, a 951-px chart's text reads 5–7 px: it must be shown at its own width.
+        expect(chart.shown, `${report.name}: ${chart.id} laid out at ${chart.laidOut} px`).toBeGreaterThanOrEqual(chart.laidOut - 1);
       }
       expect(check.errors, report.name).toEqual([]);
       expect(check.badRequests, report.name).toEqual([]);

@@ -29,6 +29,7 @@ import { checkReworkInForks } from "./rework-forks.js";
 import { checkHeldResources } from "./held-resources.js";
 import { checkRunSettings } from "./run-settings.js";
 import { checkArrivalSpan } from "./arrival-span.js";
+import { checkWindowWeeks } from "./window-weeks.js";
 import { checkSkills } from "./skills.js";
 import { checkPreemptSend } from "./preempt-send.js";
 import { checkTimeBounds } from "./time-bounds.js";
@@ -50,6 +51,7 @@ export function runCrossChecks(model: Model): IssueDraft[] {
     ...checkCapacity(model),
     ...checkRunSettings(model),
     ...checkArrivalSpan(model),
+    ...checkWindowWeeks(model),
     ...checkAttributes(model),
     ...checkEndOfDay(model),
     ...checkTimeBounds(model),

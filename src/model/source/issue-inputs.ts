@@ -147,6 +147,7 @@ export const ISSUE_INPUTS = {
   // Opening hours.
   ...same(() => HOURS, "profileZero", "profileOutsideHours", "dropOutsideHours", "slotOutsideHours"),
   closedUntilHorizon: () => [["calendar"], ["run", "horizon"]],
+  partialWeekWindow: () => [["calendar"], ["run", "horizon"], ["run", "warmup"], ["run", "study"]],
   shiftGap: all(ofPool("shifts", "calendar"), [["calendar"]]),
   // Shifts without days work on the pool's days, its calendar's.
   shiftOverlap: all(parent, ofPool("calendar"), [["calendar"]]),

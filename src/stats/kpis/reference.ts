@@ -42,6 +42,8 @@ export function kpiReferenceText(): string {
     "Every KPI is computed per replication and reported as a mean over replications with its 95% confidence interval.",
     "In labels, {s} stands for the subject: \"all cases\", \"class <name>\", or the step, pool or service-level name.",
     "Unless a definition says otherwise, counts and averages cover the observation window: from the end of warm-up (or, when later, the first moment anything can happen: the calendar's first opening or a pool's first rostered minute) to the end of the replication.",
+    "",
+    "Little's law and the window: a cycle time is a completed case's whole cycle, the part before the window included (what the customer lived through), while mean cases in process counts only the window. Mean cases in process = throughput per clock hour × mean cycle time therefore holds over a window when the cases carried into it balance those carried out: in a steady state, a window of whole weeks under a weekly calendar. A window of part weeks (30 days from a Monday end on a Wednesday) carries the weekend into the cycles of the cases it starts with but not of those it ends with (account opening: L ÷ λW 0.88–0.98 over 30 days, about 1 over 28), and its per-clock-hour KPIs weigh open hours by the window rather than the week; validation warns of it (partialWeekWindow).",
   ];
   for (const family of KPI_FAMILIES) {
     lines.push("", `## ${family.title}`, "", `Key: \`${KEY_PATTERN[family.scope]}\``, "");

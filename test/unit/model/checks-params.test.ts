@@ -3,7 +3,8 @@
  * gamma parameter pairs, service-level targets, and run settings.
  */
 import { describe, expect, it } from "vitest";
-import { BASE, expectLocated, issueFor, vary } from "./helpers.js";
+import { BASE, expectLocated, issueFor, issuesOf, vary } from "./helpers.js";
+import { loadModelText } from "../../../src/model/source/load.js";
 
 const EXPO = "{ exponential: { mean: 5 } }";
 const TRI = "{ triangular: { min: 2, mode: 4, max: 8 } }";
@@ -107,6 +108,19 @@ describe("service level and run checks", () => {
     const issue = issueFor(text, "closedUntilHorizon");
     expectLocated(issue, { severity: "warning", path: ["run", "horizon"], text, needle: "8h" });
     expect(issue.params).toMatchObject({ day: "mon", time: "09:00" });
+  });
+
+  it("a steady-state window of part weeks under a weekday calendar: its open share against the week's", () => {
+    // 08:30–17:00 on weekdays: 42.5 h of 168 = 25.3%; 19 days from Monday hold 15 working days: 127.5 h of 456 = 28.0%, 1.105×.
+    const weekly = (run: string) => vary("name: test\nrun: { horizon: 8h, replications: 2 }\n", `name: test\ncalendar: { open: "08:30", close: "17:00", days: weekdays }\nrun: ${run}\n`);
+    const text = weekly("{ horizon: 33d, warmup: 14d, replications: 2, study: steadyState }");
+    const issue = issueFor(text, "partialWeekWindow");
+    expectLocated(issue, { severity: "warning", path: ["run", "horizon"], text, needle: "33d" });
+    expect(issue.params).toMatchObject({ window: "19d", windowShare: "28%", weekShare: "25.3%", bias: "+10.5%", horizon: "35d" });
+    const codes = (run: string) => issuesOf(loadModelText(weekly(run))).map((found) => found.code);
+    expect(codes("{ horizon: 35d, warmup: 14d, replications: 2, study: steadyState }")).not.toContain("partialWeekWindow");
+    expect(codes("{ horizon: 31d, warmup: 10d, replications: 2, study: steadyState }")).not.toContain("partialWeekWindow");
+    expect(codes("{ horizon: 1d, replications: 2, study: terminating }")).not.toContain("partialWeekWindow");
   });
 
   it("neither horizon nor maxArrivals", () => {

@@ -89,13 +89,27 @@ describe("chart content", () => {
     expect(flagged).toEqual(["account opening today: managers", "RPA data entry: managers", "RPA + single approval: clerks"]);
   });
 
+  it("plots utilisation (busy ÷ available time, not occupancy) and says so", () => {
+    const current = accountOpeningComparison.current;
+    const meanOf = (key: string) => current.kpis.find((k) => k.key === key)?.mean;
+    const bars = dataRows(charts["utilisation"]).filter((r) => r.variant === "account opening today");
+    expect(bars.length).toBeGreaterThan(0);
+    for (const bar of bars) {
+      expect(bar.mean).toBeCloseTo(meanOf(`pool/${String(bar.pool)}/utilisation`) ?? NaN, 9);
+      expect(meanOf(`pool/${String(bar.pool)}/occupancy`)).not.toBeCloseTo(Number(bar.mean), 4);
+    }
+    const spec = JSON.stringify(charts["utilisation"]);
+    expect(spec).toContain("Busy ÷ available staff time");
+    expect(spec).not.toContain("rostered time busy");
+  });
+
   it("promises an outlined bottleneck only where there is one: not for a model with a single pool", () => {
     expect(JSON.stringify(charts["utilisation"])).toContain("Outlined: the busiest pool");
     const onePool = (key: string) => !key.startsWith("pool/") || key.startsWith("pool/managers/");
     const run = { ...accountOpeningRun, kpiDefs: accountOpeningRun.kpiDefs.filter((d) => onePool(d.key)), kpis: accountOpeningRun.kpis.filter((k) => onePool(k.key)) };
     const spec = JSON.stringify(buildRunCharts(run)["utilisation"]);
     expect(dataRows(buildRunCharts(run)["utilisation"]).map((r) => [r.pool, r.bottleneck])).toEqual([["managers", false]]);
-    expect(spec).toContain("Share of rostered time busy, mean with 95% CI.");
+    expect(spec).toContain("Busy ÷ available staff time (rostered time plus any overtime worked), mean with 95% CI.");
     expect(spec).not.toContain("Outlined");
   });
 
