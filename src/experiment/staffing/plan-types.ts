@@ -94,6 +94,13 @@ export interface StaffPlan {
   readonly met: boolean;
   /** Every interval meets the target or is beyond staffing (the planner's goal). */
   readonly settled: boolean;
+  /**
+   * Present when the target leaves classes unjudged (stability.ts): `classes` are theirs,
+   * `staff` per interval the fewest staff above the offered load of every class (the plan
+   * never goes below it), and `held` the starts of the intervals that met the target and
+   * were kept at that floor because the search would otherwise have tried fewer staff.
+   */
+  readonly stability?: { readonly classes: readonly string[]; readonly staff: readonly number[]; readonly held: readonly number[] };
 }
 
 /**

@@ -25,6 +25,8 @@ export const EN_PLANNER_TEXT = {
   "staff.allMeet": "Every interval meets the target (lower 95% bound ≥ {share}){rounds}.",
   "staff.someMiss": "{misses} interval(s) miss the target (lower 95% bound below {share}){rounds}{hint}.",
   "staff.beyond": "beyond staff",
+  "staff.stable": "keeps up",
+  "staff.stabilityVerdict": "{count} interval(s) ({intervals}) have more {pool} than the target alone asked for: the fewest above the offered load of every class, so that the work of {classes}, which the target does not judge, does not queue without bound.",
   "staff.beyondVerdict": "{count} interval(s) miss the target whatever their staff ({intervals}): more {pool} in them bought less than a tenth of the shortfall, so their cases wait for something else — another pool the step also needs, work that reaches the step late and waits overnight, or a step before it that holds the work up. Look at the step's other pools, the end-of-day rule and the steps before, or measure the wait in working time (a service level's clock: working).",
   "staff.carriedOver": "Outside every interval: {cases} cases per closing are carried over at {step} (they reach it after closing or still wait there then) and wait for the next opening; no roster within the opening hours serves them — the end-of-day rule decides.",
   "staff.cameBack": "Outside every interval: {cases} cases per closing are sent home from {step} (they reach it after closing or still wait there then) and come back at the next opening, ahead of that day's new work; they count by when they first reached {step}, not in the opening interval — the end-of-day rule decides.",

@@ -25,6 +25,8 @@ export const ZH_PLANNER_TEXT: Readonly<Record<keyof typeof EN_PLANNER_TEXT, stri
   "staff.allMeet": "每个时段均达到目标（95% 下限 ≥ {share}）{rounds}。",
   "staff.someMiss": "{misses} 个时段未达到目标（95% 下限低于 {share}）{rounds}{hint}。",
   "staff.beyond": "增员无效",
+  "staff.stable": "保证消化",
+  "staff.stabilityVerdict": "有 {count} 个时段（{intervals}）的{pool}人数多于目标本身所需：取高于全部类别提供负荷的最少人数，使目标未评判的 {classes} 业务不会无限排队。",
   "staff.beyondVerdict": "{count} 个时段无论本时段安排多少人都未达到目标（{intervals}）：在这些时段增加{pool}只弥补了不到十分之一的差距，这些业务在等别的东西——该步骤同时需要的其他资源池、较晚到达该步骤而要等到次日的业务，或拖住业务的前序步骤。请检查该步骤的其他资源池、日终规则和前序步骤，或按工作时间计量等待（服务水平的 clock: working）。",
   "staff.carriedOver": "不在任何时段之内：每次营业结束平均有 {cases} 笔业务在{step}结转（收工后才到达或收工时仍在等待），要等到下一次营业；营业时间内的任何排班都无法处理它们——由日终规则决定。",
   "staff.cameBack": "不在任何时段之内：每次营业结束平均有 {cases} 笔业务被{step}请离（收工后才到达或收工时仍在等待），于下一次营业时先于当天新业务返回；它们按最初到达{step}的时间计入，而不计入开门时段——由日终规则决定。",
