@@ -38,6 +38,7 @@ export interface StaffInterval {
   readonly required: number | null;
   readonly scheduled: number;
   readonly serviceLevel: IntervalEstimate;
+  /** Busy staff-time over the staff-time at work: rostered, or busy past the roster (worked-time.ts); at most 1. */
   readonly occupancy: IntervalEstimate;
   /** The roster has no one to spare here (scheduled = required, as the simulation showed). */
   readonly binding: boolean;

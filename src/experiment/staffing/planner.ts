@@ -23,6 +23,7 @@ import { missesTarget, scoreRosters, staffedStep, withStaffingLevel, type Roster
 import { StaffResponse } from "./staff-response.js";
 import { withRoster } from "./roster-windows.js";
 import { rosterChecks } from "./roster-checks.js";
+import { occupancyAtWork } from "./worked-time.js";
 import { ShownEnough } from "./shown-enough.js";
 import { reportedFloor, stabilityFloor, type StabilityFloor } from "./stability.js";
 import type { StaffInterval, StaffOutcome, StaffPlan, StaffRequest } from "./plan-types.js";
@@ -286,7 +287,13 @@ async function planRounds(model: Model, request: StaffRequest, options: SweepOpt
 /** The planner's answer: the plan, with the warnings of the model under its roster. */
 function planned(context: Context, request: StaffRequest, plan: StaffPlan): StaffOutcome {
   const rostered = withRoster(context.measured, request.pool, plan.roster);
-  return { ok: true, plan, warnings: rosterChecks(context.measured, rostered, plan.rosterText).warnings };
+  return { ok: true, plan: atWork(plan, rostered, context.starts), warnings: rosterChecks(context.measured, rostered, plan.rosterText).warnings };
+}
+
+/** The plan with each interval's occupancy of the staff at work (worked-time.ts), measured on `rostered`. */
+function atWork(plan: StaffPlan, rostered: Model, starts: readonly number[]): StaffPlan {
+  const occupancy = occupancyAtWork(rostered, plan.pool, starts, plan.intervals.map((row) => row.occupancy));
+  return { ...plan, intervals: plan.intervals.map((row, i) => (occupancy[i] === row.occupancy ? row : { ...row, occupancy: occupancy[i] })) };
 }
 
 /** Scores a given roster against the target (no solving), once the model with it passes the checks of a model file. */
@@ -299,5 +306,5 @@ export async function evaluateRoster(model: Model, request: StaffRequest, roster
   const checks = rosterChecks(context.measured, rostered, formatRoster(roster));
   if (checks.errors.length > 0) return { ok: false, message: checks.errors.join("; ") };
   const [score] = await scoreRosters([rostered], request.pool, context.starts, options);
-  return { ok: true, plan: assemble(context, request, { roster, scheduled, score, round: 1 }, null), warnings: checks.warnings };
+  return { ok: true, plan: atWork(assemble(context, request, { roster, scheduled, score, round: 1 }, null), rostered, context.starts), warnings: checks.warnings };
 }
