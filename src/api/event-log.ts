@@ -15,7 +15,7 @@ import { CsvEventLog } from "../report/event-log-csv.js";
 import { XesEventLog } from "../report/event-log-xes.js";
 import type { CompiledModel } from "../model/compile/compiled.js";
 import { EVENT_LOG_KEYS } from "./option-tables.js";
-import { assertKnownOptions } from "./unknown-options.js";
+import { isOptionsObject, optionProblems, refuseAllOptionProblems } from "./unknown-options.js";
 
 export type { StepVisit, VisitOutcome, CaseOutcome, CaseNotice, NoticeKind } from "../stats/event-log-observer.js";
 export { EVENT_LOG_CSV_HEADER } from "../report/event-log-csv.js";
@@ -74,32 +74,33 @@ class CountingWriter implements EventLogWriter {
   }
 }
 
-/** Why the options cannot be used (a sentence naming what can), or null. */
-function optionsProblem(options: EventLogOptions): string | null {
+/** Why the options cannot be used: one sentence per invalid value, naming what can be used (empty when all are valid). */
+function optionsProblems(model: Model, options: EventLogOptions): string[] {
+  const problems: string[] = [];
   const format: unknown = options.format;
   if (!(EVENT_LOG_FORMATS as readonly unknown[]).includes(format)) {
     const lower = typeof format === "string" ? format.toLowerCase() : null;
     const hint = lower !== null && (EVENT_LOG_FORMATS as readonly string[]).includes(lower) ? ` (formats are written in lower case: "${lower}")` : "";
-    return `writeEventLog: format must be "csv" or "xes", got ${typeof format === "string" ? JSON.stringify(format) : String(format)}${hint}`;
+    problems.push(`writeEventLog: format must be "csv" or "xes", got ${typeof format === "string" ? JSON.stringify(format) : String(format)}${hint}`);
   }
-  if (typeof options.write !== "function") return "writeEventLog: write must be a function that receives the log's text, chunk by chunk";
-  return null;
+  if (typeof options.write !== "function") problems.push("writeEventLog: write must be a function that receives the log's text, chunk by chunk");
+  const replication = options.replication ?? 0;
+  if (!(Number.isInteger(replication) && replication >= 0 && replication < model.run.replications)) {
+    problems.push(`the replication to log must be a whole number from 0 to ${model.run.replications - 1}, got ${replication}`);
+  }
+  return problems;
 }
 
 /**
  * Runs one replication of `model` and writes its event log to `options.write`.
- * @throws TypeError for an option other than format, replication and write; RangeError for a
- * format other than "csv" or "xes" (nothing is written), or a replication outside the model's
- * replications; SimulationError when the run fails (as the study itself would).
+ * @throws TypeError for an option other than format, replication and write (with every invalid
+ * value in the same message); RangeError naming every invalid value when all keys are known: a
+ * format other than "csv" or "xes", a missing write, a replication outside the model's
+ * replications (nothing is written); SimulationError when the run fails (as the study itself would).
  */
 export function writeEventLog(model: Model, options: EventLogOptions): EventLogSummary {
-  assertKnownOptions("writeEventLog", options, EVENT_LOG_KEYS);
-  const problem = optionsProblem(options);
-  if (problem !== null) throw new RangeError(problem);
+  refuseAllOptionProblems("writeEventLog", optionProblems("writeEventLog", options, EVENT_LOG_KEYS), isOptionsObject(options) ? optionsProblems(model, options) : []);
   const replication = options.replication ?? 0;
-  if (!(Number.isInteger(replication) && replication >= 0 && replication < model.run.replications)) {
-    throw new RangeError(`the replication to log must be a whole number from 0 to ${model.run.replications - 1}, got ${replication}`);
-  }
   const compiled = compileModel(model);
   const format = options.format === "xes" ? new XesEventLog(options.write, model.name, replication) : new CsvEventLog(options.write);
   const writer = new CountingWriter(format);

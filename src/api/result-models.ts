@@ -11,14 +11,15 @@
  * read back from JSON has lost them; its report then says the changes are unknown.
  */
 import type { Model } from "../model/compile/model.js";
-import type { RunOverrides } from "../experiment/run-overrides.js";
+import { checkOverridesFor, checkRunOverrides, type RunOverrides } from "../experiment/run-overrides.js";
+import { runOptionProblems } from "../experiment/run-options.js";
 import { compare as compareModels, type CompareOptions, type PairedComparison } from "../experiment/compare.js";
 import { simulate as simulateModel, simulateSync as simulateModelSync, type SimulateOptions, type Simulation } from "../experiment/simulate.js";
 import { compareFiles as compareModelFiles } from "./compare.js";
-import { simulateFile as simulateModelFile, type BeforeRun, type Outcome } from "./simulate.js";
+import { overrideIssues, simulateFile as simulateModelFile, type BeforeRun, type Outcome } from "./simulate.js";
 import type { LoadAnyOptions } from "../model/overlays/load.js";
 import { COMPARE_FILES_KEYS, COMPARE_KEYS, RUN_OVERRIDE_KEYS, SIMULATE_FILE_KEYS, SIMULATE_KEYS, TARGET_KEYS } from "./option-tables.js";
-import { optionIssues, optionProblems, refuseOptionProblems, type OptionKeys, type OptionProblem } from "./unknown-options.js";
+import { isOptionsObject, optionIssues, optionProblems, refuseAllOptionProblems, type OptionKeys, type OptionProblem } from "./unknown-options.js";
 
 /** The models a result ran (current first, as loaded) and the run settings given as options. */
 export interface ResultModels {
@@ -54,30 +55,41 @@ function runOptionKeyProblems(fn: string, options: unknown, known: OptionKeys<ob
   return [...optionProblems(fn, options, known), ...targetKeys];
 }
 
+/** The sentences of every invalid value of a run's known options (none when the options are no object: that is a key problem). */
+function runValueProblems(options: unknown): string[] {
+  return isOptionsObject(options) ? runOptionProblems(options).map((problem) => problem.message) : [];
+}
+
 /**
  * Runs a model (see `experiment/simulate.ts`); the result remembers the model for its report.
- * Rejects with a TypeError naming every option it does not know (`replication` for `replications`).
+ * Rejects with a TypeError naming every option it does not know (`replication` for
+ * `replications`) and, in the same message, every invalid value of a known one; with only
+ * invalid values, a RangeError naming them all.
  */
 export async function simulate(model: Model, options: SimulateOptions = {}): Promise<Simulation> {
-  refuseOptionProblems("simulate", runOptionKeyProblems("simulate", options, SIMULATE_KEYS));
+  refuseAllOptionProblems("simulate", runOptionKeyProblems("simulate", options, SIMULATE_KEYS), runValueProblems(options));
   return carryModels(await simulateModel(model, options), [model], options);
 }
 
 /**
  * Runs a model on the calling thread (see `experiment/simulate.ts`); the result remembers the model.
- * @throws TypeError naming every option other than replications, seed and horizon.
+ * @throws TypeError naming every option other than replications, seed and horizon, with every
+ * invalid value of those in the same message; RangeError naming every invalid value when all
+ * keys are known.
  */
 export function simulateSync(model: Model, options: RunOverrides = {}): Simulation {
-  refuseOptionProblems("simulateSync", optionProblems("simulateSync", options, RUN_OVERRIDE_KEYS));
+  const invalid = isOptionsObject(options) ? [...checkRunOverrides(options), ...checkOverridesFor(model, options)].map((problem) => problem.message) : [];
+  refuseAllOptionProblems("simulateSync", optionProblems("simulateSync", options, RUN_OVERRIDE_KEYS), invalid);
   return carryModels(simulateModelSync(model, options), [model], options);
 }
 
 /**
  * Compares proposals with the current model (see `experiment/compare.ts`); the result remembers the models.
- * Rejects with a TypeError naming every option it does not know.
+ * Rejects with a TypeError naming every option it does not know and every invalid value in
+ * the same message; with only invalid values, a RangeError naming them all.
  */
 export async function compare(current: Model, proposals: readonly Model[], options: CompareOptions = {}): Promise<PairedComparison> {
-  refuseOptionProblems("compare", runOptionKeyProblems("compare", options, COMPARE_KEYS));
+  refuseAllOptionProblems("compare", runOptionKeyProblems("compare", options, COMPARE_KEYS), runValueProblems(options));
   return carryModels(await compareModels(current, proposals, options), [current, ...proposals], options);
 }
 
@@ -89,13 +101,21 @@ function keeping(options: BeforeRun, keep: (models: readonly Model[]) => void): 
   };
 }
 
+/** The issues of every unknown key and, with them, every invalid value of a run's options; none when only values are invalid (the entry point's own check reports those). */
+function optionKeyIssues(fn: string, options: unknown, known: OptionKeys<object>): ReturnType<typeof optionIssues> {
+  const unknown = runOptionKeyProblems(fn, options, known);
+  if (unknown.length === 0) return [];
+  return [...optionIssues(unknown), ...(isOptionsObject(options) ? overrideIssues(options) : [])];
+}
+
 /**
  * Loads and runs a model or proposal file (see `api/simulate.ts`); the result remembers the model.
- * An option it does not know comes back as an issue of "(options)", as an invalid value does.
+ * An option it does not know comes back as an issue of "(options)", as an invalid value does,
+ * all of them at once.
  */
 export async function simulateFile(path: string, options: SimulateOptions & BeforeRun & LoadAnyOptions = {}): Promise<Outcome<Simulation>> {
-  const unknown = runOptionKeyProblems("simulateFile", options, SIMULATE_FILE_KEYS);
-  if (unknown.length > 0) return { ok: false, issues: optionIssues(unknown) };
+  const unknown = optionKeyIssues("simulateFile", options, SIMULATE_FILE_KEYS);
+  if (unknown.length > 0) return { ok: false, issues: unknown };
   let models: readonly Model[] = [];
   const outcome = await simulateModelFile(path, { ...options, beforeRun: keeping(options, (m) => (models = m)) });
   if (outcome.ok) carryModels(outcome.value, models, options);
@@ -104,11 +124,12 @@ export async function simulateFile(path: string, options: SimulateOptions & Befo
 
 /**
  * Loads and compares model or proposal files (see `api/compare.ts`); the result remembers the models.
- * An option it does not know comes back as an issue of "(options)", as an invalid value does.
+ * An option it does not know comes back as an issue of "(options)", as an invalid value does,
+ * all of them at once.
  */
 export async function compareFiles(currentPath: string, proposalPaths: readonly string[], options: CompareOptions & BeforeRun & LoadAnyOptions = {}): Promise<Outcome<PairedComparison>> {
-  const unknown = runOptionKeyProblems("compareFiles", options, COMPARE_FILES_KEYS);
-  if (unknown.length > 0) return { ok: false, issues: optionIssues(unknown) };
+  const unknown = optionKeyIssues("compareFiles", options, COMPARE_FILES_KEYS);
+  if (unknown.length > 0) return { ok: false, issues: unknown };
   let models: readonly Model[] = [];
   const outcome = await compareModelFiles(currentPath, proposalPaths, { ...options, beforeRun: keeping(options, (m) => (models = m)) });
   if (outcome.ok) carryModels(outcome.value, models, options);

@@ -4,7 +4,9 @@
  * A notebook that asks for `simulate(branchModel, { replication: 3 })` (one letter short of
  * `replications`) would otherwise run the model's own 30 replications and say nothing; it gets
  * `simulate: unknown option "replication" (did you mean "replications"?); the options are
- * horizon, maxReplications, …` instead. Every unknown key of one call is named in one message.
+ * horizon, maxReplications, …` instead. Every unknown key of one call is named in one message,
+ * and so is every invalid value of a known key (`workers: 0`) when the entry point checks its
+ * values too (`refuseAllOptionProblems`): one try shows every option problem.
  * The known keys come from a table per options type (`option-tables.ts`) that the compiler
  * holds to the TypeScript interface, so the two cannot drift apart.
  */
@@ -75,6 +77,23 @@ export function optionProblemText(fn: string, problems: readonly OptionProblem[]
  */
 export function refuseOptionProblems(fn: string, problems: readonly OptionProblem[]): void {
   if (problems.length > 0) throw new TypeError(optionProblemText(fn, problems));
+}
+
+/** Whether `options` is an object of named settings, whose values can be checked. */
+export function isOptionsObject(options: unknown): options is Record<string, unknown> {
+  return typeof options === "object" && options !== null && !Array.isArray(options);
+}
+
+/**
+ * Throws when a call has any option problem, naming them all at once: the unknown keys
+ * (`problems`, as `refuseOptionProblems` words them) followed by the invalid values of known
+ * options (`invalid`, one sentence each, saying what would be valid).
+ * @throws TypeError when a key is unknown or the options are no object (the invalid values in
+ * the same message); RangeError naming every invalid value when every key is known.
+ */
+export function refuseAllOptionProblems(fn: string, problems: readonly OptionProblem[], invalid: readonly string[]): void {
+  if (problems.length > 0) throw new TypeError([optionProblemText(fn, problems), ...invalid].join("; "));
+  if (invalid.length > 0) throw new RangeError(invalid.join("; "));
 }
 
 /**

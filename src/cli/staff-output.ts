@@ -32,6 +32,8 @@ function verdictOf(plan: StaffPlan, evaluated: boolean): string {
   if (beyond.length > 0) verdicts.push(t("staff.beyondVerdict", { count: beyond.length, intervals, pool: plan.pool }));
   const overloaded = plan.overloaded.map((start) => `${clockOf(start)}-${clockOf(start + plan.width)}`);
   if (overloaded.length > 0) verdicts.push(t("staff.overloaded", { count: overloaded.length, intervals: overloaded.join(", "), pool: plan.pool }));
+  const held = (plan.stability?.held ?? []).map((start) => `${clockOf(start)}-${clockOf(start + plan.width)}`);
+  if (held.length > 0) verdicts.push(t("staff.stabilityVerdict", { count: held.length, intervals: held.join(", "), pool: plan.pool, classes: (plan.stability?.classes ?? []).join(", ") }));
   const untried = plan.untried.map((start) => `${clockOf(start)}-${clockOf(start + plan.width)}`);
   if (untried.length > 0) verdicts.push(t("staff.roundLimit", { rounds: plan.rounds, count: untried.length, intervals: untried.join(", ") }));
   return verdicts.join(" ");
@@ -68,7 +70,7 @@ export function formatStaffTable(plan: StaffPlan, evaluated: boolean, width = te
     column("scheduled", (row) => String(row.scheduled)),
     column("service level [95% CI]", (row) => `${pct(row.serviceLevel.mean)} [${pct(row.serviceLevel.lo)}, ${pct(row.serviceLevel.hi)}]`),
     column("occupancy", (row) => pct(row.occupancy.mean)),
-    column("status", (row) => (row.beyondStaffing ? t("staff.beyond") : row.misses ? t("staff.misses") : row.binding ? t("staff.binds") : ""), "left"),
+    column("status", (row) => (row.beyondStaffing ? t("staff.beyond") : row.misses ? t("staff.misses") : plan.stability?.held.includes(row.start) ? t("staff.stable") : row.binding ? t("staff.binds") : ""), "left"),
   ];
   const measured = { share: pct(plan.target.share), maxWait: formatDuration(plan.target.maxWait) };
   const cls = plan.target.class ?? null;

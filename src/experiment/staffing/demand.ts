@@ -124,6 +124,11 @@ function workPerCase(model: Model, pool: string): StepWork[][] {
   });
 }
 
+/** Per source of the model: whether its cases ever need `pool` (at any step, on any route). */
+export function sourcesNeeding(model: Model, pool: string): boolean[] {
+  return workPerCase(model, pool).map((steps) => steps.length > 0);
+}
+
 /**
  * Arrivals per minute of source `s` at minute `t` of a working day, `lag` minutes of the
  * process's time earlier (linear between minutes), read from the day's rates `day` (rateAt by

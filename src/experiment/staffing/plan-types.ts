@@ -38,6 +38,7 @@ export interface StaffInterval {
   readonly required: number | null;
   readonly scheduled: number;
   readonly serviceLevel: IntervalEstimate;
+  /** Busy staff-time over the staff-time at work: rostered, or busy past the roster (worked-time.ts); at most 1. */
   readonly occupancy: IntervalEstimate;
   /** The roster has no one to spare here (scheduled = required, as the simulation showed). */
   readonly binding: boolean;
@@ -94,6 +95,13 @@ export interface StaffPlan {
   readonly met: boolean;
   /** Every interval meets the target or is beyond staffing (the planner's goal). */
   readonly settled: boolean;
+  /**
+   * Present when the target leaves classes unjudged (stability.ts): `classes` are theirs,
+   * `staff` per interval the fewest staff above the offered load of every class (the plan
+   * never goes below it), and `held` the starts of the intervals that met the target and
+   * were kept at that floor because the search would otherwise have tried fewer staff.
+   */
+  readonly stability?: { readonly classes: readonly string[]; readonly staff: readonly number[]; readonly held: readonly number[] };
 }
 
 /**

@@ -9,6 +9,8 @@
  * raised above what it had and the program re-solved — until every interval meets the
  * target or the rounds run out. An interval whose raise bought next to nothing is beyond
  * staffing (staff-response.ts): it keeps its staff and is named instead of raised again.
+ * A target of one class never lowers an interval below the fewest staff above its offered
+ * load of every class (stability.ts), so the other classes' work does not pile up.
  */
 import type { Model } from "../../model/compile/model.js";
 import { withRunOverrides } from "../run-overrides.js";
@@ -21,7 +23,9 @@ import { missesTarget, scoreRosters, staffedStep, withStaffingLevel, type Roster
 import { StaffResponse } from "./staff-response.js";
 import { withRoster } from "./roster-windows.js";
 import { rosterChecks } from "./roster-checks.js";
+import { occupancyAtWork } from "./worked-time.js";
 import { ShownEnough } from "./shown-enough.js";
+import { reportedFloor, stabilityFloor, type StabilityFloor } from "./stability.js";
 import type { StaffInterval, StaffOutcome, StaffPlan, StaffRequest } from "./plan-types.js";
 
 export type { StaffInterval, StaffOutcome, StaffPlan, StaffRequest } from "./plan-types.js";
@@ -46,6 +50,10 @@ interface Context {
   readonly demand: PoolDemand;
   readonly starts: number[];
   readonly analytic: number[];
+  /** The fewest staff that keep up with the classes the target does not judge (stability.ts); null when it judges every case. */
+  readonly floor: StabilityFloor | null;
+  /** Per interval the floor's staff, 0 without a floor. */
+  readonly minimum: readonly number[];
 }
 
 /**
@@ -70,11 +78,15 @@ function contextOf(model: Model, request: StaffRequest, options: SweepOptions): 
   const analytic = demand.intervals.map((interval) => analyticRequirement(demand, interval, request.target, request.rules.maxStaff));
   const short = demand.intervals.flatMap((interval, i) => (analytic[i] === null ? [`${clockOf(interval.start)}-${clockOf(interval.start + request.width)} (offered load ${interval.offeredLoad.toFixed(1)} erlangs)`] : []));
   if (short.length > 0) return `no roster within ${request.rules.maxStaff} staff meets the target in ${short.join(", ")}; raise the maximum staff or lower the target`;
+  const floor = stabilityFloor(model, demand, request.target.class ?? null);
+  const minimum = floor?.staff ?? demand.intervals.map(() => 0);
+  const unstable = demand.intervals.flatMap((interval, i) => (minimum[i] > request.rules.maxStaff ? [`${clockOf(interval.start)}-${clockOf(interval.start + request.width)} (offered load ${interval.offeredLoad.toFixed(1)} erlangs)`] : []));
+  if (unstable.length > 0 && floor !== null) return `no roster within ${request.rules.maxStaff} staff keeps up with the work of ${floor.classes.join(", ")} (which the target does not judge) in ${unstable.join(", ")}: a pool needs more staff than its offered load of every class; raise the maximum staff`;
   const overridden = withRunOverrides(model, options);
   // The time-of-day series come in slots of the planning interval, so each interval reads its own service level.
   const sliced = { ...overridden, run: { ...overridden.run, slot: request.width } };
   const measured = withStaffingLevel(sliced, request.pool, request.target);
-  return { measured, demand, starts: demand.intervals.map((i) => i.start), analytic: analytic as number[] };
+  return { measured, demand, starts: demand.intervals.map((i) => i.start), analytic: analytic as number[], floor, minimum };
 }
 
 /** One simulated roster. */
@@ -89,6 +101,8 @@ interface Round {
 interface Learnt {
   readonly response: StaffResponse;
   readonly shown: ShownEnough;
+  /** Intervals whose requirement the stability floor stopped the search from lowering. */
+  readonly held: ReadonlySet<number>;
 }
 
 function assemble(context: Context, request: StaffRequest, { roster, scheduled, score, round }: Round, learnt: Learnt | null, untried: readonly number[] = []): StaffPlan {
@@ -116,8 +130,10 @@ function assemble(context: Context, request: StaffRequest, { roster, scheduled, 
     abandonment: score.abandonment, carriedOver: score.carriedOver, cameBack: score.cameBack, step: staffedStep(measured, request.pool)?.name ?? null,
     intervals, rounds: round, untried, met: intervals.every((row) => !row.misses),
     settled: intervals.every((row) => !row.misses || row.beyondStaffing),
+    ...(context.floor === null ? {} : { stability: reportedFloor(context.floor, intervals, learnt?.held ?? null) }),
   };
 }
+
 
 /** Where the search stands between rounds. */
 interface Search {
@@ -129,6 +145,10 @@ interface Search {
   readonly frozen: Set<number>;
   /** How the intervals answered the raises so far. */
   readonly response: StaffResponse;
+  /** Per interval the fewest staff the search may ask for (the stability floor; 0 without one). */
+  readonly minimum: readonly number[];
+  /** Intervals a met roster would have tried lower but for the stability floor. */
+  readonly held: Set<number>;
 }
 
 /**
@@ -145,7 +165,7 @@ function advance(search: Search, plan: StaffPlan, rules: ShiftRules): void {
   nextRequirement(search, plan, rules);
   // With nothing else to try, a roster that sets an interval back to the staff it keeps is still worth a round.
   const next = search.required ?? ([...beyond].some(([i, staff]) => staff < current[i]) ? [...current] : null);
-  if (next !== null) beyond.forEach((staff, i) => (next[i] = staff));
+  if (next !== null) beyond.forEach((staff, i) => (next[i] = Math.max(staff, search.minimum[i])));
   search.required = next;
 }
 
@@ -172,10 +192,19 @@ function nextRequirement(search: Search, plan: StaffPlan, rules: ShiftRules): vo
   search.required = pick === null ? null : required.map((r, i) => (i === pick ? r - 1 : r));
 }
 
-/** The intervals a met roster could try one lower: unfrozen, above the minimum, and scheduled exactly at the search's requirement. */
+/**
+ * The intervals a met roster could try one lower: unfrozen, above the minimum staff and the
+ * stability floor, and scheduled exactly at the search's requirement. Those only the floor
+ * stops are noted as held.
+ */
 function lowerable(search: Search, plan: StaffPlan, rules: ShiftRules): number[] {
   const required = search.required as number[];
-  return plan.intervals.flatMap((row, i) => (row.scheduled === required[i] && !search.frozen.has(i) && required[i] > rules.minStaff ? [i] : []));
+  return plan.intervals.flatMap((row, i) => {
+    if (row.scheduled !== required[i] || search.frozen.has(i) || required[i] <= rules.minStaff) return [];
+    if (required[i] > search.minimum[i]) return [i];
+    search.held.add(i);
+    return [];
+  });
 }
 
 /**
@@ -212,9 +241,9 @@ async function planRounds(model: Model, request: StaffRequest, options: SweepOpt
   const columns = shiftColumns(request.rules, open, close, model.calendar.always);
   const partTimeShare = request.rules.partTime?.maxShare;
   const problem = { intervalStarts: context.starts, intervalWidth: request.width, columns, maxStaff: request.rules.maxStaff, ...(partTimeShare === undefined ? {} : { partTimeShare }) };
-  const search: Search = { required: context.analytic.map((a) => Math.max(a, request.rules.minStaff)), bestRequired: null, lowered: null, frozen: new Set(),
-    response: new StaffResponse(context.starts.length) };
-  const learnt: Learnt = { response: search.response, shown: new ShownEnough(context.starts.length) };
+  const search: Search = { required: context.analytic.map((a, i) => Math.max(a, request.rules.minStaff, context.minimum[i])), bestRequired: null, lowered: null, frozen: new Set(),
+    response: new StaffResponse(context.starts.length), minimum: context.minimum, held: new Set() };
+  const learnt: Learnt = { response: search.response, shown: new ShownEnough(context.starts.length), held: search.held };
   // A requirement the cover meets with a roster already simulated is answered from that
   // simulation (the same roster on the same replications gives the same numbers): it costs no round.
   const simulated = new Map<string, RosterScore>();
@@ -258,7 +287,13 @@ async function planRounds(model: Model, request: StaffRequest, options: SweepOpt
 /** The planner's answer: the plan, with the warnings of the model under its roster. */
 function planned(context: Context, request: StaffRequest, plan: StaffPlan): StaffOutcome {
   const rostered = withRoster(context.measured, request.pool, plan.roster);
-  return { ok: true, plan, warnings: rosterChecks(context.measured, rostered, plan.rosterText).warnings };
+  return { ok: true, plan: atWork(plan, rostered, context.starts), warnings: rosterChecks(context.measured, rostered, plan.rosterText).warnings };
+}
+
+/** The plan with each interval's occupancy of the staff at work (worked-time.ts), measured on `rostered`. */
+function atWork(plan: StaffPlan, rostered: Model, starts: readonly number[]): StaffPlan {
+  const occupancy = occupancyAtWork(rostered, plan.pool, starts, plan.intervals.map((row) => row.occupancy));
+  return { ...plan, intervals: plan.intervals.map((row, i) => (occupancy[i] === row.occupancy ? row : { ...row, occupancy: occupancy[i] })) };
 }
 
 /** Scores a given roster against the target (no solving), once the model with it passes the checks of a model file. */
@@ -271,5 +306,5 @@ export async function evaluateRoster(model: Model, request: StaffRequest, roster
   const checks = rosterChecks(context.measured, rostered, formatRoster(roster));
   if (checks.errors.length > 0) return { ok: false, message: checks.errors.join("; ") };
   const [score] = await scoreRosters([rostered], request.pool, context.starts, options);
-  return { ok: true, plan: assemble(context, request, { roster, scheduled, score, round: 1 }, null), warnings: checks.warnings };
+  return { ok: true, plan: atWork(assemble(context, request, { roster, scheduled, score, round: 1 }, null), rostered, context.starts), warnings: checks.warnings };
 }

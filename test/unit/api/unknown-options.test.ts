@@ -29,6 +29,8 @@ import {
 import type { TopLevelSpec } from "vega-lite";
 import type { OptionKeys } from "../../../src/api/unknown-options.js";
 import { RUN_OVERRIDE_KEYS, SIMULATE_KEYS } from "../../../src/api/option-tables.js";
+import { LIMITS } from "../../../src/model/schema/limits.js";
+import { maxWorkerCount } from "../../../src/experiment/worker-limit.js";
 import type { RunOverrides } from "../../../src/experiment/run-overrides.js";
 import type { SimulateOptions } from "../../../src/experiment/simulate.js";
 
@@ -117,6 +119,51 @@ describe("an options key the library does not know", () => {
     expect(runReplication(compileModel(branch), 0).replication).toBe(0);
     expect(loadAnyModelFile(path).ok).toBe(true);
     expect(loadAnyModelFile(path, { extendsRoots: [] }).ok).toBe(true);
+  });
+});
+
+describe("an unknown key and an invalid value in one call", () => {
+  const workers = `workers must be a whole number from 1 to ${maxWorkerCount()}, got 0 (${LIMITS.workersPerCore} per core on this machine)`;
+
+  it("simulate, compare and simulateSync name both in one TypeError, before anything runs", async () => {
+    let progress = 0;
+    await expect(simulate(branch, bad({ replication: 3, workers: 0, onProgress: () => progress++ }))).rejects.toThrow(
+      new TypeError(`simulate: unknown option "replication" (did you mean "replications"?); the options are ${RUN}; ${workers}`),
+    );
+    expect(progress).toBe(0);
+    await expect(compare(branch, [branch], bad({ seeds: 7, replications: 0, horizon: "2d" }))).rejects.toThrow(
+      new TypeError(`compare: unknown option "seeds" (did you mean "seed"?); the options are ${RUN}; replications must be a whole number from 1 to ${LIMITS.replications}, got 0; horizon must be a positive number of minutes (2 days = 2880), got "2d"`),
+    );
+    expect(() => simulateSync(branch, bad({ workers: 1, seed: -1 }))).toThrow(
+      new TypeError(`simulateSync: unknown option "workers"; the options are horizon, replications, seed; seed must be a whole number from 0 to ${LIMITS.seed}, got -1`),
+    );
+    // A target with a misspelt key and no valid half-width: both named.
+    await expect(simulate(branch, bad({ target: { key: "overall/waitTime.mean", halfwidth: 1 } }))).rejects.toThrow(
+      new TypeError('simulate: unknown option "target.halfwidth" (did you mean "target.halfWidth"?); the keys of target are halfWidth, key; target.halfWidth must be a positive number in the KPI\'s unit, got undefined'),
+    );
+  });
+
+  it("only invalid values: one RangeError naming them all, as before", async () => {
+    await expect(simulate(branch, { workers: 0, seed: -1 })).rejects.toThrow(new RangeError(`seed must be a whole number from 0 to ${LIMITS.seed}, got -1; ${workers}`));
+  });
+
+  it("simulateFile and compareFiles return an issue of (options) for each, nothing loaded or run", async () => {
+    const run = await simulateFile(path, bad({ replication: 3, seed: 1.5 }));
+    expect(run.ok ? [] : run.issues.map((issue) => [issue.file, issue.path.join("."), issue.severity])).toEqual([["(options)", "replication", "error"], ["(options)", "seed", "error"]]);
+    const compared = await compareFiles(path, [path], bad({ extendRoots: [], maxReplications: 0, workers: 0 }));
+    expect(compared.ok ? [] : compared.issues.map((issue) => issue.path.join("."))).toEqual(["extendRoots", "workers", "maxReplications"]);
+    expect(compared.ok ? "" : compared.issues[1].message).toBe(workers);
+  });
+
+  it("writeEventLog names the unknown key, the format and the replication at once, writing nothing", () => {
+    const chunks: string[] = [];
+    expect(() => writeEventLog(branch, bad<EventLogOptions>({ format: "XES", write: (c: string) => chunks.push(c), replication: -1, replications: 1 }))).toThrow(
+      new TypeError(`writeEventLog: unknown option "replications" (did you mean "replication"?); the options are format, replication, write; writeEventLog: format must be "csv" or "xes", got "XES" (formats are written in lower case: "xes"); the replication to log must be a whole number from 0 to ${branch.run.replications - 1}, got -1`),
+    );
+    expect(() => writeEventLog(branch, bad<EventLogOptions>({ format: "json" }))).toThrow(
+      new RangeError('writeEventLog: format must be "csv" or "xes", got "json"; writeEventLog: write must be a function that receives the log\'s text, chunk by chunk'),
+    );
+    expect(chunks).toEqual([]);
   });
 });
 

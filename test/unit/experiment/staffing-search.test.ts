@@ -91,7 +91,7 @@ describe("planStaff: required is staff the simulation showed enough", () => {
     expect(scored.plan.intervals.every((row) => row.required === null)).toBe(true);
     const text = formatStaffTable(scored.plan, true, 400);
     expect(text).not.toMatch(/required/);
-    expect(text).toContain("occupancy = busy staff-time over rostered staff-time");
+    expect(text).toContain("occupancy = busy staff-time over the staff-time at work");
   });
 });
 
