@@ -14,6 +14,8 @@ import { stateWord } from "../report/target-state.js";
 import { setAsideText, type DecisionSummary, type ProposalDecision } from "../report/decision-summary.js";
 import { formatMean } from "../report/format-kpi.js";
 import { headlineKpis, isKeyKpi } from "../report/headline-kpis.js";
+import { setAsideKeys } from "../report/headline.js";
+import { withHolmVerdicts } from "../report/holm-verdicts.js";
 import { t } from "../report/i18n/translate.js";
 import { quietTable } from "../report/quiet-kpis.js";
 import { differenceColumns, differenceRowsOf, kpiRowsOf, kpiTable, withoutColumns, type Column, type Table } from "../report/tables.js";
@@ -77,7 +79,8 @@ function setAsideLines(p: ProposalDecision, width: number): string[] {
   if (!p.setAside) return [];
   const count = p.setAsideChanges.length;
   const textOf = (k: number) => (k === 0 ? t("compact.setAsideCount", { n: p.family, count }) : setAsideText(p.setAsideChanges, p.family, k));
-  return item(textOf(fitting(count, 0, textOf, width, "  ")), width, "  ");
+  // NOTE: "* " ties the line to the key-KPI rows marked "▲ better *" below.
+  return item(textOf(fitting(count, 0, textOf, width, "  * ")), width, "  * ");
 }
 
 function proposalLines(p: ProposalDecision, summary: DecisionSummary, width: number): string[] {
@@ -155,11 +158,12 @@ function compactTable<R>(table: Table<R>, width: number): string[] {
 export function formatCompactComparison(summary: DecisionSummary, comparison: PairedComparison, width = terminalWidth()): string {
   const defs = keyDefs(comparison.current.kpiDefs);
   const runs = [comparison.current, ...comparison.proposals.map((p) => p.result)];
-  const tables = comparison.proposals.flatMap((proposal) => {
+  const setAside = setAsideKeys(comparison);
+  const tables = comparison.proposals.flatMap((proposal, i) => {
     const rows = rowsOf(differenceRowsOf({ ...comparison, proposals: [proposal] }), defs);
     const title = comparison.proposals.length > 1 ? `${t("compact.keyKpis")}: ${proposal.name}` : t("compact.keyKpis");
     const table = withoutColumns({ title, columns: withOwnLabels(differenceColumns(summary.currency)), rows }, ["proposal", "change", "significant"]);
-    return rows.length ? ["", ...compactTable(quietTable(table, runs), width)] : [];
+    return rows.length ? ["", ...compactTable(quietTable(withHolmVerdicts(table, setAside[i], true), runs), width)] : [];
   });
   return `${[...formatCompactSummary(summary, width), ...tables, truncateTo(t("compact.footer"), width)].join("\n")}\n`;
 }

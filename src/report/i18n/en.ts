@@ -118,6 +118,8 @@ export const EN = {
   "table.notShown": "Not shown at this width: {columns} (see a wider terminal, --csv, --json or the report).",
   "verdict.better": "▲ better",
   "verdict.worse": "▼ worse",
+  "verdict.notAfterHolm": "{verdict} (not after Holm)",
+  "verdict.notAfterHolmMark": "{verdict} *",
   "verdict.changed": "changed",
   "unit.min": "min",
   "unit.hours": "h",

@@ -120,6 +120,8 @@ export const ZH: Readonly<Record<MessageId, string>> = {
   "table.notShown": "当前宽度下未显示：{columns}（可加宽终端，或见 --csv、--json、报告）。",
   "verdict.better": "▲ 改善",
   "verdict.worse": "▼ 变差",
+  "verdict.notAfterHolm": "{verdict}（Holm 校正后不成立）",
+  "verdict.notAfterHolmMark": "{verdict} *",
   "verdict.changed": "有变化",
   "unit.min": "分钟",
   "unit.hours": "小时",
