@@ -18,6 +18,7 @@ import { LIMITS } from "../model/schema/limits.js";
 import { tCritical } from "../stats/ci.js";
 import { headlineKpis } from "../report/headline-kpis.js";
 import { isNegligible } from "../report/format-kpi.js";
+import { isPracticallyNil } from "../report/practical-difference.js";
 import { batchRuleText } from "./batch-text.js";
 import type { ArrivalFacts, ClosingRule, ClosingSteps, LevelWindow, ModelFacts, ReportContext, ResolveHint, StepFacts } from "../report/model-facts.js";
 import type { ComparisonResult, KpiDifference, RunResult } from "../stats/result-types.js";
@@ -142,15 +143,15 @@ export function replicationsToResolve(d: KpiDifference): number | null {
   return tCritical(m - 1) * (sd / Math.sqrt(m)) <= target ? m : null;
 }
 
-/** Differences under this share of the current value are not worth more replications. */
-const WORTH_RESOLVING = 1e-3;
-
-/** Resolve hints for the headline KPIs whose difference is not significant but not negligible either. */
-function resolveHints(comparison: ComparisonResult, proposal: number): ResolveHint[] {
+/**
+ * Resolve hints for the headline KPIs whose difference is not significant yet large enough to
+ * matter: not negligible, and not practically nil (under 1% of its level, practical-difference.ts).
+ */
+export function resolveHints(comparison: ComparisonResult, proposal: number): ResolveHint[] {
   const differences = comparison.proposals[proposal].differences;
   return headlineKpis(comparison.current.kpiDefs).flatMap((def) => {
     const d = differences.find((x) => x.key === def.key);
-    const worth = d && !d.significant && !isNegligible(d) && Math.abs(d.relativeChange ?? 1) >= WORTH_RESOLVING;
+    const worth = d && !d.significant && !isNegligible(d) && !isPracticallyNil(d, differences);
     return d && worth ? [{ key: def.key, replications: replicationsToResolve(d) }] : [];
   });
 }

@@ -5,7 +5,8 @@
  * A call-centre proposal that has agents return messages only when no live caller waits
  * (`setAdmission: { step: agent, message: { after: 1min, p: 50%, to: callbacks, priority: -1 } }`)
  * changes step agent's setting "admission.message.priority" from unset to "−1"; the report
- * words it "Step agent: admission › message › priority not set → −1".
+ * words it "Messages left at agent: served after live callers (priority −1, was the caller's
+ * own)" (report/setting-words.ts).
  */
 
 /** At most this many settings per element: a list of hundreds of recorded times is not a setting to word. */

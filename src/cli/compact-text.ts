@@ -11,9 +11,11 @@
 import type { PairedComparison } from "../api/compare.js";
 import { moneyText, moneyUnit, questionText } from "../report/decision-format.js";
 import { stateWord } from "../report/target-state.js";
-import type { DecisionSummary, ProposalDecision } from "../report/decision-summary.js";
+import { setAsideText, type DecisionSummary, type ProposalDecision } from "../report/decision-summary.js";
 import { formatMean } from "../report/format-kpi.js";
 import { headlineKpis, isKeyKpi } from "../report/headline-kpis.js";
+import { setAsideKeys } from "../report/headline.js";
+import { withHolmVerdicts } from "../report/holm-verdicts.js";
 import { t } from "../report/i18n/translate.js";
 import { quietTable } from "../report/quiet-kpis.js";
 import { differenceColumns, differenceRowsOf, kpiRowsOf, kpiTable, withoutColumns, type Column, type Table } from "../report/tables.js";
@@ -39,18 +41,52 @@ function item(text: string, width: number, first: string, most = ITEM_LINES): st
   return [...lines.slice(0, most - 1), truncateTo(`${lines[most - 1]} ${lines[most].trimStart()}`, width)];
 }
 
+/** Lines `text` takes wrapped after `first`. */
+const linesOf = (text: string, width: number, first: string): number => wrapTo(text, Math.max(20, width - first.length)).length;
+
+/**
+ * The most of `count` list entries whose text (`textOf(k)` for the first k) fits in `most`
+ * lines, at least `least`: a list is cut between its entries, never inside one.
+ */
+function fitting(count: number, least: number, textOf: (k: number) => string, width: number, first: string, most = ITEM_LINES): number {
+  let k = count;
+  while (k > least && linesOf(textOf(k), width, first) > most) k--;
+  return k;
+}
+
+/**
+ * The changes: every staffing and cost change (the levers), then the others in their order
+ * as far as two lines allow (three when the levers need them), "(+N more)" for the rest.
+ */
 function changesLine(p: ProposalDecision, width: number): string[] {
-  if (!p.changes?.length) return [];
-  const shown = p.changes.slice(0, 2).join(" ");
-  const list = p.changes.length > 2 ? t("compact.moreChanges", { list: shown, n: p.changes.length - 2 }) : shown;
-  return item(t("compact.changes", { list }), width, "  ");
+  const changes = p.changes ?? [];
+  if (!changes.length) return [];
+  const levers = changes.filter((c) => p.staffing.includes(c));
+  const others = changes.filter((c) => !p.staffing.includes(c));
+  const textOf = (k: number) => {
+    const shown = [...levers, ...others.slice(0, k)].join(" ");
+    return t("compact.changes", { list: k < others.length ? t("compact.moreChanges", { list: shown, n: others.length - k }) : shown });
+  };
+  const most = Math.max(ITEM_LINES, linesOf(textOf(0), width, "  "));
+  return item(textOf(fitting(others.length, 0, textOf, width, "  ", most)), width, "  ", most);
+}
+
+/**
+ * The changes the correction sets aside, as many names as two lines hold and "and N more";
+ * only their number when not even one name fits.
+ */
+function setAsideLines(p: ProposalDecision, width: number): string[] {
+  if (!p.setAside) return [];
+  const count = p.setAsideChanges.length;
+  const textOf = (k: number) => (k === 0 ? t("compact.setAsideCount", { n: p.family, count }) : setAsideText(p.setAsideChanges, p.family, k));
+  // NOTE: "* " ties the line to the key-KPI rows marked "▲ better *" below.
+  return item(textOf(fitting(count, 0, textOf, width, "  * ")), width, "  * ");
 }
 
 function proposalLines(p: ProposalDecision, summary: DecisionSummary, width: number): string[] {
   const head = summary.proposals.length > 1 ? item(p.name, width, "") : [];
   const findings = p.findings.slice(0, FINDINGS).flatMap((s) => item(s.text, width, `  ${MARKER[s.verdict]} `));
-  const setAside = p.setAside ? item(p.setAside, width, "  ") : [];
-  return [...head, ...changesLine(p, width), ...findings, ...setAside];
+  return [...head, ...changesLine(p, width), ...findings, ...setAsideLines(p, width)];
 }
 
 function costLines(summary: DecisionSummary, width: number): string[] {
@@ -76,7 +112,9 @@ function targetLines(summary: DecisionSummary, width: number): string[] {
 
 function caveatLines(summary: DecisionSummary, width: number): string[] {
   if (summary.caveats.length === 0) return [];
-  if (summary.caveats.length === 1) return item(summary.caveats[0], width, "! ");
+  // NOTE: one caveat in full only when it fits on one line; a cut sentence would mislead.
+  if (summary.caveats.length === 1 && linesOf(summary.caveats[0], width, "! ") === 1) return item(summary.caveats[0], width, "! ");
+  if (summary.caveats.length === 1) return item(t("compact.caveatOne"), width, "");
   return item(t("compact.caveatCount", { n: summary.caveats.length }), width, "");
 }
 
@@ -120,11 +158,12 @@ function compactTable<R>(table: Table<R>, width: number): string[] {
 export function formatCompactComparison(summary: DecisionSummary, comparison: PairedComparison, width = terminalWidth()): string {
   const defs = keyDefs(comparison.current.kpiDefs);
   const runs = [comparison.current, ...comparison.proposals.map((p) => p.result)];
-  const tables = comparison.proposals.flatMap((proposal) => {
+  const setAside = setAsideKeys(comparison);
+  const tables = comparison.proposals.flatMap((proposal, i) => {
     const rows = rowsOf(differenceRowsOf({ ...comparison, proposals: [proposal] }), defs);
     const title = comparison.proposals.length > 1 ? `${t("compact.keyKpis")}: ${proposal.name}` : t("compact.keyKpis");
     const table = withoutColumns({ title, columns: withOwnLabels(differenceColumns(summary.currency)), rows }, ["proposal", "change", "significant"]);
-    return rows.length ? ["", ...compactTable(quietTable(table, runs), width)] : [];
+    return rows.length ? ["", ...compactTable(quietTable(withHolmVerdicts(table, setAside[i], true), runs), width)] : [];
   });
   return `${[...formatCompactSummary(summary, width), ...tables, truncateTo(t("compact.footer"), width)].join("\n")}\n`;
 }

@@ -10,9 +10,9 @@
  * (99.4%); cost per year +CNY 15,600 [+15,300, +15,900].
  */
 import type { ComparisonResult, KpiSummary, RunResult } from "../stats/result-types.js";
-import { headlineFindings, type HeadlineFindings, type HeadlineSentence } from "./headline.js";
+import { headlineFindings, type HeadlineFindings, type HeadlineSentence, type SetAsideChange } from "./headline.js";
 import { t } from "./i18n/translate.js";
-import { changesBetween } from "./model-changes.js";
+import { changesBetween, staffingChangesBetween } from "./model-changes.js";
 import { costPeriods, type CostPeriods, type PeriodAmount } from "./cost-periods.js";
 import { runCaveats, comparisonCaveats } from "./caveats.js";
 import type { ModelFacts, ReportContext } from "./model-facts.js";
@@ -34,6 +34,8 @@ export interface ProposalDecision {
   readonly description: string;
   /** What it changes, one sentence each; null when the models' facts were not given (so unknown, not "none"). */
   readonly changes: readonly string[] | null;
+  /** The staffing and cost changes among `changes` (a short summary lists them first and always). */
+  readonly staffing: readonly string[];
   /** The paired differences that matter most (significant first). */
   readonly findings: readonly HeadlineSentence[];
   /**
@@ -41,6 +43,9 @@ export interface ProposalDecision {
    * together, in words ("" when there are none): the findings say nothing of them.
    */
   readonly setAside: string;
+  /** The same changes as data, and how many KPIs were judged together (for a list cut to fit). */
+  readonly setAsideChanges: readonly SetAsideChange[];
+  readonly family: number;
   /** Change in total cost per period (paired, with interval); null without cost or facts. */
   readonly costChange: CostPeriods | null;
 }
@@ -76,12 +81,19 @@ function targetStatuses(runs: readonly { model: string; result: RunResult }[]): 
   }));
 }
 
-/** "Significant on its own, but not once all 14 headline KPIs are judged together (Holm): answered within 30 s (▲ better)." */
-function setAsideText(judged: HeadlineFindings | undefined): string {
-  if (!judged || judged.setAside.length === 0) return "";
-  const list = judged.setAside.map((c) => `${c.label} (${t(`verdict.${c.verdict}`)})`).join(", ");
-  return t("decision.setAside", { n: judged.family, list });
+/**
+ * "Significant on its own, but not once all 14 headline KPIs are judged together (Holm):
+ * answered within 30 s (▲ better)."; with `shown` less than all, the first `shown` names and
+ * "and 3 more" — a list is cut between names, never inside one.
+ */
+export function setAsideText(changes: readonly SetAsideChange[], family: number, shown = changes.length): string {
+  if (changes.length === 0) return "";
+  const names = changes.slice(0, shown).map((c) => `${c.label} (${t(`verdict.${c.verdict}`)})`).join(t("decision.listSeparator"));
+  const list = shown < changes.length ? t("decision.andMore", { list: names, n: changes.length - shown }) : names;
+  return t("decision.setAside", { n: family, list });
 }
+
+const setAsideOf = (judged: HeadlineFindings | undefined): string => (judged ? setAsideText(judged.setAside, judged.family) : "");
 
 function costsOf(runs: readonly { model: string; result: RunResult }[], facts: ModelFacts | null): DecisionSummary["costs"] {
   if (!facts) return [];
@@ -122,8 +134,11 @@ export function comparisonDecisionSummary(comparison: ComparisonResult, context:
       name: p.name,
       description: own?.description ?? "",
       changes: facts && own ? changesBetween(facts, own) : null,
+      staffing: facts && own ? staffingChangesBetween(facts, own) : [],
       findings: judged[i]?.findings ?? [],
-      setAside: setAsideText(judged[i]),
+      setAside: setAsideOf(judged[i]),
+      setAsideChanges: judged[i]?.setAside ?? [],
+      family: judged[i]?.family ?? 0,
       costChange,
     };
   });

@@ -223,3 +223,12 @@ export function headlineFindings(comparison: ComparisonResult, n: number, except
     };
   });
 }
+
+/**
+ * Per proposal, the keys of the headline KPIs significant on their own that do not hold once
+ * the headline's KPIs are judged together: the tables and the "What changes" chart mark
+ * them apart ("▲ better (not after Holm)", a hollow point), so they never contradict the summary.
+ */
+export function setAsideKeys(comparison: ComparisonResult): ReadonlySet<string>[] {
+  return foundByProposal(comparison).map(({ found }) => new Set(found.filter((f) => f.setAside !== "unclear").map((f) => f.def.key)));
+}

@@ -14,6 +14,8 @@ import { shortLabel, summaryOf } from "./specs/kpi-select.js";
 import { buildComparisonChartList, buildRunChartList, comparisonChartNotes, runChartNotes, type BuiltChart } from "./specs/registry.js";
 import { differencesTable, kpiMatrixTable, withColumnsFirst, withoutColumns, type DifferenceRow, type Table } from "./tables.js";
 import { quietTable } from "./quiet-kpis.js";
+import { setAsideKeys } from "./headline.js";
+import { withHolmVerdicts } from "./holm-verdicts.js";
 import { serviceLevelSlotTable } from "./service-level-table.js";
 import { comparisonDecisionSummary, runDecisionSummary, type DecisionSummary } from "./decision-summary.js";
 import { assumptionRows, type AssumptionRow } from "./assumptions.js";
@@ -103,7 +105,8 @@ export function buildRunPage(result: RunResult, context: ReportContext | null = 
 
 /** The paired differences of one proposal, titled with its name (so no proposal column). */
 function proposalDifferences(comparison: ComparisonResult, proposal: ComparisonResult["proposals"][number], currency: string | null): Table<DifferenceRow> {
-  const table = differencesTable({ ...comparison, proposals: [proposal] }, currency);
+  const setAside = setAsideKeys(comparison)[comparison.proposals.indexOf(proposal)] ?? new Set<string>();
+  const table = withHolmVerdicts(differencesTable({ ...comparison, proposals: [proposal] }, currency), setAside);
   const runs = [comparison.current, ...comparison.proposals.map((p) => p.result)];
   const keyFirst = withColumnsFirst(withoutColumns(table, ["proposal"]), ["KPI", "difference", "95% CI", "verdict"]);
   return quietTable({ ...keyFirst, title: t("page.pairedDifferences", { proposal: proposal.name, current: comparison.current.model }) }, runs);

@@ -3,12 +3,12 @@
  * other setting of a step, an arrival source or a pool present in both models
  * (`settings` of their facts, api/model-settings.ts).
  *
- * Giving returned messages a lower priority than live calls reads "Step agent: admission ›
- * message › priority not set → −1."; a shorter patience of walk-in customers "Arrivals
- * walk-in: patience › mean 10 → 6.".
+ * Giving returned messages a lower priority than live calls reads "Messages left at agent:
+ * served after live callers (priority −1, was the caller's own)."; a shorter patience of
+ * walk-in customers "Arrivals walk-in: patience mean: 10 → 6." (setting-words.ts).
  */
 import type { ModelFacts } from "./model-facts.js";
-import { t } from "./i18n/translate.js";
+import { settingText, type SettingOwner } from "./setting-words.js";
 
 /** An element of a model with a name and, possibly, settings beyond its facts. */
 interface Named {
@@ -17,28 +17,28 @@ interface Named {
 }
 
 /** One sentence (without its full stop) per setting of `before` and `after` that differs. */
-function differences(owner: string, before: Named, after: Named): string[] {
+function differences(owner: SettingOwner, before: Named, after: Named): string[] {
   const [was, now] = [before.settings ?? {}, after.settings ?? {}];
   const keys = [...new Set([...Object.keys(was), ...Object.keys(now)])];
   return keys
     .filter((key) => was[key] !== now[key])
-    .map((key) => t("changes.setting", { owner, setting: key.split(".").join(" › "), before: was[key] ?? t("changes.notSet"), after: now[key] ?? t("changes.notSet") }));
+    .map((key) => settingText(owner, key, was[key], now[key]));
 }
 
 /** Differences of the elements of `after` that `before` has too (by name). */
-function changedSettings(before: readonly Named[], after: readonly Named[], owner: (name: string) => string): string[] {
+function changedSettings(before: readonly Named[], after: readonly Named[], kind: SettingOwner["kind"]): string[] {
   const earlier = new Map(before.map((x) => [x.name, x]));
   return after.flatMap((x) => {
     const was = earlier.get(x.name);
-    return was === undefined ? [] : differences(owner(x.name), was, x);
+    return was === undefined ? [] : differences({ kind, name: x.name }, was, x);
   });
 }
 
 /** The other settings that differ between the current model and a proposal: steps, then arrival sources, then pools. */
 export function settingChanges(current: ModelFacts, proposal: ModelFacts): string[] {
   return [
-    ...changedSettings(current.steps, proposal.steps, (name) => t("changes.ownerStep", { name })),
-    ...changedSettings(current.arrivals, proposal.arrivals, (name) => t("changes.ownerArrivals", { name })),
-    ...changedSettings(current.pools, proposal.pools, (name) => t("changes.ownerPool", { name })),
+    ...changedSettings(current.steps, proposal.steps, "step"),
+    ...changedSettings(current.arrivals, proposal.arrivals, "arrivals"),
+    ...changedSettings(current.pools, proposal.pools, "pool"),
   ];
 }

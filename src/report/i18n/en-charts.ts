@@ -33,7 +33,7 @@ export const EN_CHARTS = {
   "chart.serviceLevelPanel": "Service level: {name}",
   "chart.targetShare": "target {share}%",
   "chart.differencesPaired": "Paired difference proposed − current on common random numbers, as % of the current mean, with 95% CI.",
-  "chart.differencesFilled": "Filled points are significant (interval excludes zero); green is good news, red bad news.",
+  "chart.differencesFilled": "Filled points hold once the headline KPIs are judged together (Holm); a hollow coloured point is significant on its own only; grey: no detectable change. Green is good news, red bad news.",
   "chart.differencesAxis": "change vs current (%), 95% CI",
   "chart.better": "significant improvement",
   "chart.worse": "significant deterioration",

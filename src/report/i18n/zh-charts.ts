@@ -34,7 +34,7 @@ export const ZH_CHARTS: Readonly<Record<keyof typeof EN_CHARTS, string>> = {
   "chart.serviceLevelPanel": "服务水平：{name}",
   "chart.targetShare": "目标 {share}%",
   "chart.differencesPaired": "拟议方案 − 当前方案的配对差值（公共随机数），以当前均值的百分比表示，含 95% 置信区间。",
-  "chart.differencesFilled": "实心点为显著变化（区间不含零）；绿色为改善，红色为变差。",
+  "chart.differencesFilled": "实心点为将摘要 KPI 一并判断（Holm 校正）后仍显著的变化；空心彩色点仅单独看显著；灰色为未检测到变化。绿色为改善，红色为变差。",
   "chart.differencesAxis": "相对当前方案的变化（%），95% 置信区间",
   "chart.better": "显著改善",
   "chart.worse": "显著变差",

@@ -2,7 +2,9 @@
  * Paired differences (proposed − current) as relative change with 95% CI, around a zero line.
  *
  * "Mean cycle time −38% (−42% to −33%)" in green, "Idle cost +9% (−2% to +20%)" hollow grey:
- * the chart says at a glance which changes are real and whether they are good news. KPIs with
+ * the chart says at a glance which changes are real and whether they are good news. A
+ * headline KPI significant on its own but not under the headline's Holm correction is hollow
+ * in its colour, as the decision summary sets it aside. KPIs with
  * no preferred direction (busy cost, utilisation) and KPIs whose current mean is zero are left
  * to the tables.
  */
@@ -13,6 +15,7 @@ import { isHeadlineMetric, shortLabel } from "./kpi-select.js";
 import { VERDICT_COLOURS } from "./theme.js";
 import { verdictOf, type Verdict } from "../verdict.js";
 import { relativeCiOf } from "../relative-ci.js";
+import { setAsideKeys } from "../headline.js";
 import { t } from "../i18n/translate.js";
 
 /** Relative changes beyond this are drawn at the chart edge (the label keeps the true value). */
@@ -35,7 +38,10 @@ interface DifferenceRow {
   readonly drawLo: number | null;
   readonly drawHi: number | null;
   readonly verdict: Verdict;
-  /** Same as verdict; a separate field so the fill (hollow when unclear) gets no second legend. */
+  /**
+   * The fill: the verdict when the change holds under the headline's correction (Holm), else
+   * "unclear" (hollow); a separate field so the fill gets no second legend.
+   */
   readonly marker: Verdict;
 }
 
@@ -44,7 +50,8 @@ function rowsOf(context: ChartContext): DifferenceRow[] {
   if (!comparison) return [];
   const defs = comparison.current.kpiDefs;
   const classes = new Set(defs.filter((d) => d.scope === "class").map((d) => d.subject));
-  return comparison.proposals.flatMap((proposal) =>
+  const setAside = setAsideKeys(comparison);
+  return comparison.proposals.flatMap((proposal, p) =>
     proposal.differences.flatMap((d) => {
       const index = defs.findIndex((x) => x.key === d.key);
       const def = defs[index];
@@ -57,7 +64,7 @@ function rowsOf(context: ChartContext): DifferenceRow[] {
       const ci = relativeCiOf(d);
       const [relLo, relHi] = ci.kind === "bounded" ? [tidy(ci.lo), tidy(ci.hi)] : [null, null];
       const [drawLo, drawHi] = ci.kind === "unbounded" ? [-Infinity, Infinity] : [relLo, relHi];
-      return [{ proposal: proposal.name, kpi: shortLabel(def), order: index, rel: tidy(d.relativeChange), relLo, relHi, drawLo, drawHi, verdict, marker: verdict }];
+      return [{ proposal: proposal.name, kpi: shortLabel(def), order: index, rel: tidy(d.relativeChange), relLo, relHi, drawLo, drawHi, verdict, marker: setAside[p].has(def.key) ? "unclear" : verdict }];
     }),
   );
 }
