@@ -72,15 +72,16 @@ function changesLine(p: ProposalDecision, width: number): string[] {
 }
 
 /**
- * The changes the correction sets aside, as many names as two lines hold and "and N more";
- * only their number when not even one name fits.
+ * The changes the correction sets aside, as many names as one line holds and "and N more";
+ * only their number when not even one name fits (the key-KPI rows marked "*" name them), so
+ * the compact view keeps to its line budget with the staffing levers listed in full.
  */
 function setAsideLines(p: ProposalDecision, width: number): string[] {
   if (!p.setAside) return [];
   const count = p.setAsideChanges.length;
   const textOf = (k: number) => (k === 0 ? t("compact.setAsideCount", { n: p.family, count }) : setAsideText(p.setAsideChanges, p.family, k));
   // NOTE: "* " ties the line to the key-KPI rows marked "▲ better *" below.
-  return item(textOf(fitting(count, 0, textOf, width, "  * ")), width, "  * ");
+  return item(textOf(fitting(count, 0, textOf, width, "  * ", 1)), width, "  * ");
 }
 
 function proposalLines(p: ProposalDecision, summary: DecisionSummary, width: number): string[] {

@@ -306,7 +306,7 @@ export const EN = {
   "compact.target": "{name}: {states}",
   "compact.targetState": "{state} {share}",
   "compact.caveatOne": "! 1 caveat from this run: read it in the report or with --all.",
-  "compact.setAsideCount": "{count} changes are significant on their own, but not once all {n} headline KPIs are judged together (Holm): --all lists them.",
+  "compact.setAsideCount": "{count} changes are not significant after Holm over {n} KPIs; see --all.",
   "compact.caveatCount": "! {n} caveats from this run: read them in the report or with --all.",
   "compact.keyKpis": "Key KPIs",
   "compact.footer": "Every KPI, change and caveat: add --all.",

@@ -308,7 +308,7 @@ export const ZH: Readonly<Record<MessageId, string>> = {
   "compact.target": "{name}：{states}",
   "compact.targetState": "{state} {share}",
   "compact.caveatOne": "! 本次运行有 1 项注意事项：见报告或加 --all。",
-  "compact.setAsideCount": "{count} 项变化单独看显著、但将全部 {n} 个摘要 KPI 一并判断（Holm 校正）后不成立：加 --all 查看。",
+  "compact.setAsideCount": "{count} 项变化经 {n} 个 KPI 的 Holm 校正后不显著；见 --all。",
   "compact.caveatCount": "! 本次运行有 {n} 项注意事项：见报告或加 --all。",
   "compact.keyKpis": "关键 KPI",
   "compact.footer": "全部 KPI、变化与注意事项：加 --all。",

@@ -7,14 +7,14 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 
-/** An M/M/1 teller with 100 million customers in one replication: minutes of work, not seconds. */
+/** An M/M/100 counter with 100 million customers in one replication: minutes of work, not seconds, and 2.3 years of simulated time (the limit is 100). */
 const LONG_MODEL = `name: long teller day
 timeUnit: min
 run: { maxArrivals: 100000000, replications: 1, seed: 1, study: terminating }
 arrivals:
-  - { name: customers, ratePerHour: 50, start: counter }
+  - { name: customers, ratePerHour: 5000, start: counter }
 resources:
-  tellers: { capacity: 1 }
+  tellers: { capacity: 100 }
 steps:
   - { name: counter, resource: tellers, duration: { exponential: { mean: 1 } } }
 `;

@@ -41,13 +41,13 @@ describe("staff interval table", () => {
     const text = formatStaffTable(PLAN, false, 400);
     expect(text).toContain("1 interval(s) miss the target (lower 95% bound below 80.0%) after 2 rounds of simulation; raise --rounds or --max-staff.");
     expect(text).toContain("1 interval(s) miss the target whatever their staff (12:00-13:00): more tellers in them bought less than a tenth of the shortfall");
-    expect(inLanguage("zh", () => formatStaffTable(PLAN, false, 400))).toContain("1 个时段无论本时段安排多少人都未达到目标（12:00-13:00）：在这些时段增加tellers只弥补了不到十分之一的差距");
+    expect(inLanguage("zh", () => formatStaffTable(PLAN, false, 400))).toContain("1 个时段无论本时段安排多少人都未达到目标（12:00-13:00）：在这些时段增加 tellers 只弥补了不到十分之一的差距");
   });
 
   it("names the cases carried over a closing at the staffed step, which no interval holds", () => {
     const carried = { ...PLAN, carriedOver: { key: "step/counter/backlog.perClosing", n: 10, mean: 3.6, sd: 0.5, halfWidth: 0.4, lo: -0.2, hi: 4 } } as StaffPlan;
     expect(formatStaffTable(carried, false, 400)).toContain("Outside every interval: 3.6 [0.0, 4.0] cases per closing are carried over at counter");
-    expect(inLanguage("zh", () => formatStaffTable(carried, false, 400))).toContain("每次营业结束平均有 3.6 [0.0, 4.0] 笔业务在counter结转");
+    expect(inLanguage("zh", () => formatStaffTable(carried, false, 400))).toContain("每次营业结束平均有 3.6 [0.0, 4.0] 笔业务在 counter 结转");
     expect(formatStaffTable({ ...PLAN, carriedOver: { ...carried.carriedOver, mean: 0.01 } } as StaffPlan, false, 400)).not.toContain("Outside every interval");
   });
 
@@ -63,7 +63,7 @@ describe("staff interval table", () => {
   it("names the cases sent home that come back at the opening, which no interval holds", () => {
     const back = { ...PLAN, cameBack: { key: "step/counter/comeBack.perClosing", n: 10, mean: 45.5, sd: 2, halfWidth: 1.4, lo: 44.1, hi: 46.9 } } as StaffPlan;
     expect(formatStaffTable(back, false, 400)).toContain("Outside every interval: 45.5 [44.1, 46.9] cases per closing are sent home from counter");
-    expect(inLanguage("zh", () => formatStaffTable(back, false, 400))).toContain("每次营业结束平均有 45.5 [44.1, 46.9] 笔业务被counter请离");
+    expect(inLanguage("zh", () => formatStaffTable(back, false, 400))).toContain("每次营业结束平均有 45.5 [44.1, 46.9] 笔业务被 counter 请离");
     expect(formatStaffTable(PLAN, false, 400)).not.toContain("sent home");
   });
 

@@ -74,7 +74,8 @@ describe("loadAnyModelFile", () => {
     const loaded = loadAnyModelFile(path);
     expect(loaded.ok).toBe(false);
     if (loaded.ok) return;
-    expect(loaded.issues[0]).toMatchObject({ code: "fileNotFound", file: join(dir, "nowhere.yaml") });
+    expect(loaded.issues[0]).toMatchObject({ code: "fileNotFound", file: path, line: 1, column: 10, path: ["extends"] });
+    expect(loaded.issues[0].message).toContain(join(dir, "nowhere.yaml"));
   });
 
   it("reports a cycle of proposals", () => {

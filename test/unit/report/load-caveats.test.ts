@@ -44,7 +44,7 @@ describe("load caveats", () => {
   it("and in Chinese in a Chinese report", () => {
     const facts = modelFactsOf(loadText(OVERLOADED).model);
     const [caveat] = inLanguage("zh", () => runCaveats(accountOpeningRun, facts));
-    expect(caveat).toBe("资源“clerk”每周承接 1176 服务小时的工作量，而在岗时间只有 168 小时（利用率 ρ = 7 ≥ 1）；其排队在整个运行期间不断增长——请增加人手、缩短s6、s5、s4（其 6 个环节中最繁忙的几个）的处理时间，或降低到达率。");
+    expect(caveat).toBe("资源“clerk”每周承接 1176 服务小时的工作量，而在岗时间只有 168 小时（利用率 ρ = 7 ≥ 1）；其排队在整个运行期间不断增长——请增加人手、缩短 s6、s5、s4（其 6 个环节中最繁忙的几个）的处理时间，或降低到达率。");
   });
 
   it("a pool swamped in its peak hour is a caveat, from the bundled recorded branch day", () => {

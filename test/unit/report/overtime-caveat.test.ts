@@ -82,6 +82,6 @@ describe("the overtime caveat", () => {
     const m = courier("carryOver", "sendAway");
     const result = simulateSync(m);
     const zh = inLanguage("zh", () => runCaveats(result, modelFactsOf(m))).filter((s) => s.startsWith("此处加班"));
-    expect(zh).toEqual(["此处加班指员工在营业结束后办完手头业务。营业结束时仍在等待的业务：在archive被请离；在file结转至下一营业时段。"]);
+    expect(zh).toEqual(["此处加班指员工在营业结束后办完手头业务。营业结束时仍在等待的业务：在 archive 被请离；在 file 结转至下一营业时段。"]);
   });
 });
