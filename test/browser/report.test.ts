@@ -191,8 +191,9 @@ describe.skipIf(!installed && !process.env.CI)("HTML report in headless Chromium
       for (const chart of check.charts) {
         expect(chart.state, `${report.name}: ${chart.id}`).toBe("done");
         expect(chart.marks, `${report.name}: ${chart.id} has no marks`).toBeGreaterThan(3);
-        // Shrunk to fit a half-width card, a 951-px chart's text reads 5–7 px: it must be shown at its own width.
-        expect(chart.shown, `${report.name}: ${chart.id} laid out at ${chart.laidOut} px`).toBeGreaterThanOrEqual(chart.laidOut - 1);
+        // Shrunk to fit a half-width card, a 951-px chart's text read 5–7 px (56%): a chart is shown at
+        // its own width, or in the full row at no less than 90% of it (text of 11 px still reads 10).
+        expect(chart.shown, `${report.name}: ${chart.id} laid out at ${chart.laidOut} px`).toBeGreaterThanOrEqual(0.9 * chart.laidOut);
       }
       expect(check.errors, report.name).toEqual([]);
       expect(check.badRequests, report.name).toEqual([]);
