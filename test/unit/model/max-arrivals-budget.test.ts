@@ -67,13 +67,14 @@ describe("maxArrivals without a horizon", () => {
 
   it("is warned about and refused without --allow-long like a horizon run, at run.maxArrivals", () => {
     const file = join(mkdtempSync(join(tmpdir(), "procsim-maxarr-")), "line.yaml");
-    writeFileSync(file, line("always", 1000, 500_000_000, 100));
+    // 1e13 events: over a day at any speed this machine kind reaches (it would need 1.2e8 events a second).
+    writeFileSync(file, line("always", 1000, 500_000_000, 10_000));
     const model = loaded(loadModelFile(file));
-    expect(estimateRun(model).events).toBe(1e11);
+    expect(estimateRun(model).events).toBe(1e13);
     const refused = totalBudgetIssue([model], {}, { allowLong: false, refuse: true });
     expect(refused?.severity).toBe("error");
     expect([refused?.path, refused?.line, refused?.column]).toEqual([["run", "maxArrivals"], 3, 21]);
-    expect(refused?.message).toMatch(/^this run is about 1\.0e\+11 events \(5\.0e\+8 arrivals a replication × 1\.0 visits per case × 100 replications\): .*pass --allow-long/);
+    expect(refused?.message).toMatch(/^this run is about 1\.0e\+13 events \(5\.0e\+8 arrivals a replication × 1\.0 visits per case × 10,?000 replications\): .*pass --allow-long/);
     expect(totalBudgetIssue([model], {}, { allowLong: true, refuse: true })?.severity).toBe("warning");
   });
 });
